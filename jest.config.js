@@ -1,0 +1,8 @@
+/** Jest: ts-jest transpiles only (isolatedModules); `npm run typecheck` does the type checking. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] },
+  testTimeout: 30000,
+};

@@ -1,0 +1,178 @@
+/** The only reader of the environment: validates it all at once and returns a frozen Config. */
+import { z } from "zod";
+import { ConfigError } from "./errors";
+
+const optional = z.string().trim().min(1).optional();
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(/[\s,]+/).filter(Boolean));
+const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const schema = z.object({
+  CORPUS_DIR: z.string().trim().min(1).default("corpus"),
+  INDEX_DIR: z.string().trim().min(1).default("data/index"),
+  FEEDBACK_FILE: z.string().trim().min(1).default("data/feedback.jsonl"),
+  SOURCES_FILE: optional,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  MAX_QUESTION_CHARS: int(500, 20),
+  RATE_LIMIT_PER_USER: int(6, 1),
+  RATE_LIMIT_PER_GUILD: int(30, 1),
+  RATE_LIMIT_WINDOW_SECONDS: int(60, 1),
+  INGEST_INTERVAL: z
+    .string()
+    .trim()
+    .regex(/^\d+(s|m|h)$/, "must look like 30m, 2h or 90s")
+    .optional(),
+
+  SLACK_BOT_TOKEN: optional,
+  SLACK_APP_TOKEN: z.string().trim().startsWith("xapp-", "must start with xapp-").optional(),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_API_URL: z.string().trim().url().optional(),
+  SLACK_ADMIN_USERS: list,
+  PORT: int(3000, 0),
+
+  DISCORD_BOT_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_API_URL: z.string().trim().url().optional(),
+  DISCORD_GUILD_ID: optional,
+  DISCORD_ADMIN_USERS: list,
+
+  EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
+  ANSWERS: z.enum(["extractive", "openai"]).default("extractive"),
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: z.string().trim().url().optional(),
+  OPENAI_EMBEDDINGS_MODEL: z.string().trim().min(1).default("text-embedding-3-small"),
+  OPENAI_CHAT_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
+  OPENAI_TIMEOUT_MS: int(20000, 100),
+  OPENAI_MAX_RETRIES: int(2, 0),
+});
+
+export interface Config {
+  corpusDir: string;
+  indexDir: string;
+  feedbackFile: string;
+  sourcesFile: string | undefined;
+  logLevel: string;
+  maxQuestionChars: number;
+  rateLimit: { perUser: number; perGuild: number; windowSeconds: number };
+  /** Background sync interval in milliseconds, when INGEST_INTERVAL is set. */
+  ingestIntervalMs: number | undefined;
+  slack:
+    | {
+        botToken: string;
+        appToken: string | undefined;
+        signingSecret: string | undefined;
+        apiUrl: string | undefined;
+        port: number;
+        adminUsers: string[];
+      }
+    | undefined;
+  discord:
+    | {
+        token: string;
+        applicationId: string;
+        apiUrl: string | undefined;
+        guildId: string | undefined;
+        adminUsers: string[];
+      }
+    | undefined;
+  embeddings: "local" | "openai";
+  answers: "extractive" | "openai";
+  openai: {
+    apiKey: string | undefined;
+    baseUrl: string | undefined;
+    embeddingsModel: string;
+    chatModel: string;
+    timeoutMs: number;
+    maxRetries: number;
+  };
+}
+
+function toMs(interval: string | undefined): number | undefined {
+  if (!interval) return undefined;
+  const value = Number.parseInt(interval, 10);
+  const unit = interval.slice(-1);
+  return value * (unit === "h" ? 3_600_000 : unit === "m" ? 60_000 : 1000);
+}
+
+/** Reads `env` (pass process.env); empty strings count as unset. Throws ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+
+  let slack: Config["slack"];
+  if (e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
+    if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set");
+    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
+      problems.push(
+        "SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode): one is required with SLACK_BOT_TOKEN",
+      );
+    if (e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET)) {
+      slack = {
+        botToken: e.SLACK_BOT_TOKEN,
+        appToken: e.SLACK_APP_TOKEN,
+        signingSecret: e.SLACK_SIGNING_SECRET,
+        apiUrl: e.SLACK_API_URL,
+        port: e.PORT,
+        adminUsers: e.SLACK_ADMIN_USERS,
+      };
+    }
+  }
+
+  let discord: Config["discord"];
+  if (e.DISCORD_BOT_TOKEN || e.DISCORD_APPLICATION_ID) {
+    if (!e.DISCORD_BOT_TOKEN) problems.push("DISCORD_BOT_TOKEN: required when DISCORD_APPLICATION_ID is set");
+    if (!e.DISCORD_APPLICATION_ID) problems.push("DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set");
+    if (e.DISCORD_BOT_TOKEN && e.DISCORD_APPLICATION_ID) {
+      discord = {
+        token: e.DISCORD_BOT_TOKEN,
+        applicationId: e.DISCORD_APPLICATION_ID,
+        apiUrl: e.DISCORD_API_URL,
+        guildId: e.DISCORD_GUILD_ID,
+        adminUsers: e.DISCORD_ADMIN_USERS,
+      };
+    }
+  }
+
+  if ((e.EMBEDDINGS === "openai" || e.ANSWERS === "openai") && !e.OPENAI_API_KEY) {
+    problems.push(`OPENAI_API_KEY: required when EMBEDDINGS=openai or ANSWERS=openai`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return Object.freeze({
+    corpusDir: e.CORPUS_DIR,
+    indexDir: e.INDEX_DIR,
+    feedbackFile: e.FEEDBACK_FILE,
+    sourcesFile: e.SOURCES_FILE,
+    logLevel: e.LOG_LEVEL,
+    maxQuestionChars: e.MAX_QUESTION_CHARS,
+    rateLimit: { perUser: e.RATE_LIMIT_PER_USER, perGuild: e.RATE_LIMIT_PER_GUILD, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    ingestIntervalMs: toMs(e.INGEST_INTERVAL),
+    slack,
+    discord,
+    embeddings: e.EMBEDDINGS,
+    answers: e.ANSWERS,
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseUrl: e.OPENAI_BASE_URL,
+      embeddingsModel: e.OPENAI_EMBEDDINGS_MODEL,
+      chatModel: e.OPENAI_CHAT_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+      maxRetries: e.OPENAI_MAX_RETRIES,
+    },
+  });
+}
+
+/** Which platforms the config turns on, for the start-up line. */
+export function enabledPlatforms(config: Config): string[] {
+  const on: string[] = [];
+  if (config.slack) on.push(config.slack.appToken ? "slack (socket mode)" : "slack (http mode)");
+  if (config.discord) on.push("discord");
+  return on;
+}

@@ -1,0 +1,99 @@
+/** The platform-free vocabulary of the core: articles, passages, answers. */
+
+/** What the archive knows about one article, apart from its text. */
+export interface ArticleMeta {
+  /** Stable id: from the url when there is one, else from the file path (and record index). */
+  id: string;
+  title: string;
+  /** True when the source had no headline and `title` was derived from the text. */
+  titleDerived: boolean;
+  url: string | null;
+  /** YYYY-MM-DD, YYYY-MM or YYYY: only as precise as the source. */
+  published: string | null;
+  publisher: string | null;
+  byline: string | null;
+  section: string | null;
+  language: string | null;
+  /** Where it came from: a corpus-relative path, or a source name (feed, WordPress site). */
+  source: string;
+}
+
+/** A retrieved piece of an article, with its place in the article's normalised text. */
+export interface Passage {
+  chunkId: string;
+  article: ArticleMeta;
+  /** The chunk text, equal to `articleText.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Fused relevance score, higher is better (comparable only within one result list). */
+  score: number;
+}
+
+/** Optional narrowing of a search. Dates compare as strings, so partial dates work. */
+export interface SearchFilters {
+  /** Inclusive lower bound, YYYY[-MM[-DD]]. */
+  from?: string;
+  /** Inclusive upper bound, YYYY[-MM[-DD]]. */
+  to?: string;
+  /** Keep only these publishers (case-insensitive). */
+  publishers?: string[];
+}
+
+export interface Citation {
+  /** Source number, shared by every quote from the same article; numbered in order of first citation. */
+  n: number;
+  articleId: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  url: string | null;
+  /** Verbatim substring of the article's normalised text. */
+  quote: string;
+}
+
+/** The answer JSON: what every adapter renders and what `ask --json` prints. */
+export interface Answer {
+  status: "answered" | "not_found";
+  question: string;
+  /** The reply as plain text, with [n] markers. */
+  text: string;
+  citations: Citation[];
+  /** Newest publication date in the index. */
+  asOf: string | null;
+}
+
+/** Why a question could not be asked at all; the message is meant for the user. */
+export interface QuestionProblem {
+  code: "empty" | "no_words" | "too_long";
+  message: string;
+}
+
+export type AskResult = { ok: true; answer: Answer } | { ok: false; problem: QuestionProblem };
+
+export interface AskOptions {
+  filters?: SearchFilters;
+  /** Earlier questions in the same conversation (oldest first), used to read a follow-up. */
+  context?: string[];
+}
+
+/** Counts reported after an ingest; `skipped` names each file or record and why. */
+export interface IngestSummary {
+  added: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+  skipped: { source: string; reason: string }[];
+  chunks: number;
+  /** Chunks whose vectors were reused from the previous index or the embedding cache. */
+  reusedEmbeddings: number;
+  articles: number;
+  indexVersion: string;
+  seconds: number;
+}
+
+export interface IngestProgress {
+  phase: "read" | "embed" | "index" | "save";
+  done: number;
+  total: number;
+}

@@ -1,0 +1,53 @@
+/** Records 👍/👎 votes on answers as JSON lines in one local file, shared by every platform. */
+import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
+
+export interface FeedbackEntry {
+  platform: "slack" | "discord";
+  user: string;
+  vote: "up" | "down";
+  question: string;
+  answerText: string;
+  articleIds: string[];
+  /** ISO time of the vote. */
+  at: string;
+}
+
+export interface FeedbackStore {
+  record(entry: FeedbackEntry): Promise<void>;
+  readAll(): Promise<FeedbackEntry[]>;
+}
+
+/** Append-only JSONL file; a damaged line is ignored on read rather than failing the whole file. */
+export function createJsonlFeedbackStore(file: string): FeedbackStore {
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    record(entry) {
+      // Serialise appends so concurrent votes never interleave inside one line.
+      queue = queue.then(async () => {
+        await mkdir(dirname(file), { recursive: true });
+        await appendFile(file, `${JSON.stringify(entry)}\n`, "utf8");
+      });
+      return queue;
+    },
+    async readAll() {
+      let raw: string;
+      try {
+        raw = await readFile(file, "utf8");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+        throw error;
+      }
+      const entries: FeedbackEntry[] = [];
+      for (const line of raw.split("\n")) {
+        if (!line.trim()) continue;
+        try {
+          entries.push(JSON.parse(line) as FeedbackEntry);
+        } catch {
+          // a torn or hand-edited line: skip it
+        }
+      }
+      return entries;
+    },
+  };
+}
