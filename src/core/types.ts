@@ -26,8 +26,10 @@ export interface Passage {
   text: string;
   start: number;
   end: number;
-  /** Fused relevance score, higher is better (comparable only within one result list). */
+  /** Fused rank score, higher is better (comparable only within one result list). */
   score: number;
+  /** Share (0..1) of the query's content words, weighted by IDF, that the passage's article contains. */
+  relevance: number;
 }
 
 /** Optional narrowing of a search. Dates compare as strings, so partial dates work. */
@@ -75,6 +77,8 @@ export interface AskOptions {
   filters?: SearchFilters;
   /** Earlier questions in the same conversation (oldest first), used to read a follow-up. */
   context?: string[];
+  /** Retrieval mode; hybrid unless an evaluation compares the single modes. */
+  mode?: "hybrid" | "vector" | "bm25";
 }
 
 /** Counts reported after an ingest; `skipped` names each file or record and why. */

@@ -1,0 +1,110 @@
+/** `npm run ask -- [--index DIR] [--json] [--batch FILE] "question"`: answer from the index in the terminal. */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { Command } from "commander";
+import { loadConfig } from "../config";
+import type { SearchMode } from "../core/retriever";
+import type { AskOptions, AskResult } from "../core/types";
+import { IndexMissingError } from "../errors";
+import { createLogger } from "../logger";
+import { readCurrentVersion } from "../retrieval/index-layout";
+import { createArchive, runIngest } from "../wire";
+import { formatAnswer } from "./format-answer";
+import { formatSummary } from "./print-summary";
+
+interface AskFlags {
+  index?: string;
+  json: boolean;
+  batch?: string;
+  from?: string;
+  to?: string;
+  publisher: string[];
+  mode: SearchMode;
+}
+
+/** One question a line: plain text, or JSON with a `question` field (and optional `context`). */
+function parseBatch(raw: string): { question: string; context?: string[] }[] {
+  return raw
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => {
+      const trimmed = line.trim();
+      if (trimmed.startsWith("{")) {
+        try {
+          const record = JSON.parse(trimmed) as { question?: unknown; context?: unknown };
+          return {
+            question: typeof record.question === "string" ? record.question : "",
+            context: Array.isArray(record.context) ? record.context.map(String) : undefined,
+          };
+        } catch {
+          // not JSON after all: ask it as written
+        }
+      }
+      return { question: trimmed };
+    });
+}
+
+function toJson(result: AskResult, question: string): string {
+  return JSON.stringify(result.ok ? result.answer : { question, error: result.problem });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = new Command()
+    .name("ask")
+    .description("Answer a question from the archive with verbatim, cited quotes.")
+    .argument("[question...]", "the question")
+    .option("--index <dir>", "index folder (default: INDEX_DIR or data/index/)")
+    .option("--json", "print the Answer JSON", false)
+    .option("--batch <file>", "answer every line of FILE (plain text or JSON with `question`), one JSON a line")
+    .option("--from <date>", "only articles published on or after YYYY[-MM[-DD]]")
+    .option("--to <date>", "only articles published on or before YYYY[-MM[-DD]]")
+    .option("--publisher <name>", "only this publisher (repeatable)", (v: string, all: string[]) => [...all, v], [])
+    .option("--mode <mode>", "retrieval: hybrid, vector or bm25 (for evaluation)", "hybrid")
+    .parse(argv);
+  const flags = program.opts<AskFlags>();
+  const env = loadConfig(process.env);
+  const config = { ...env, indexDir: flags.index ?? env.indexDir };
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+
+  if (!(await readCurrentVersion(config.indexDir))) {
+    const defaultIndex = flags.index === undefined;
+    if (!defaultIndex || !existsSync(config.corpusDir)) {
+      throw new IndexMissingError(config.indexDir);
+    }
+    process.stderr.write(`No index at ${config.indexDir} yet: building it from ${config.corpusDir}/ first.\n`);
+    process.stderr.write(`${formatSummary(await runIngest(config, logger))}\n\n`);
+  }
+
+  const archive = createArchive(config, logger);
+  await archive.retriever();
+  const filters: AskOptions["filters"] =
+    flags.from || flags.to || flags.publisher.length
+      ? { from: flags.from, to: flags.to, publishers: flags.publisher.length ? flags.publisher : undefined }
+      : undefined;
+  const mode = flags.mode;
+  const ask = (question: string, context?: string[]) =>
+    archive.ask(question, { filters, context, mode });
+
+  if (flags.batch) {
+    for (const item of parseBatch(await readFile(flags.batch, "utf8"))) {
+      process.stdout.write(`${toJson(await ask(item.question, item.context), item.question)}\n`);
+    }
+    return 0;
+  }
+  const question = program.args.join(" ");
+  const result = await ask(question);
+  if (flags.json) {
+    process.stdout.write(`${toJson(result, question)}\n`);
+  } else {
+    process.stdout.write(`${result.ok ? formatAnswer(result.answer) : result.problem.message}\n`);
+  }
+  return result.ok ? 0 : 2;
+}
+
+main(process.argv).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,18 @@
+/** Renders an Answer for a terminal: the reply, then numbered sources with headline, publisher, date and link. */
+import type { Answer } from "../core/types";
+
+export function formatAnswer(answer: Answer): string {
+  const lines = [answer.text];
+  const seen = new Set<number>();
+  const sources = answer.citations.filter((c) => !seen.has(c.n) && seen.add(c.n));
+  if (sources.length > 0) {
+    lines.push("", "Sources:");
+    for (const source of sources) {
+      const byline = [source.publisher, source.published].filter(Boolean).join(" · ");
+      lines.push(`[${source.n}] ${source.title}${byline ? ` (${byline})` : ""}`);
+      if (source.url) lines.push(`    ${source.url}`);
+    }
+  }
+  if (answer.status === "answered" && answer.asOf) lines.push("", `Based on articles up to ${answer.asOf}.`);
+  return lines.join("\n");
+}

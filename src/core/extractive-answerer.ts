@@ -1,0 +1,33 @@
+/** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
+import type { Answerer, AnswerRequest } from "./answerer";
+import { buildCitations, notFoundAnswer } from "./cite";
+import { pickQuotes } from "./pick-quotes";
+import type { Answer } from "./types";
+
+export const MAX_QUOTES = 3;
+
+export function createExtractiveAnswerer(): Answerer {
+  return {
+    name: "extractive",
+    async answer(request: AnswerRequest): Promise<Answer> {
+      const picked = pickQuotes({
+        question: request.question,
+        context: request.context,
+        passages: request.passages,
+        weight: (token) => request.retriever.termWeight(token),
+        max: MAX_QUOTES,
+      });
+      const asOf = request.retriever.asOf;
+      if (picked.length === 0) return notFoundAnswer(request.question, asOf);
+      const { citations } = buildCitations(picked);
+      const lines = citations.map((c) => `“${c.quote}” [${c.n}]`);
+      return {
+        status: "answered",
+        question: request.question,
+        text: `Here is what the archive says:\n${lines.join("\n")}`,
+        citations,
+        asOf,
+      };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** The port the core reads the archive through; src/retrieval implements it over the on-disk index. */
+import type { Passage, SearchFilters } from "./types";
+
+export type SearchMode = "hybrid" | "vector" | "bm25";
+
+export interface SearchRequest {
+  /** At most this many passages; at most two per article. */
+  limit: number;
+  filters?: SearchFilters;
+  /** Hybrid (default) fuses vector and BM25 rankings; the single modes exist for evaluation. */
+  mode?: SearchMode;
+}
+
+export interface Retriever {
+  /** Identifies the index version being read. */
+  readonly version: string;
+  /** Newest publication date in the index. */
+  readonly asOf: string | null;
+  search(query: string, request: SearchRequest): Promise<Passage[]>;
+  /** IDF-like weight of a lower-cased token in this archive (rare words weigh more). */
+  termWeight(token: string): number;
+  /** The normalised text of an article, for tracing and verifying quotes. */
+  articleText(articleId: string): string | undefined;
+}

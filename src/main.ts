@@ -1,0 +1,48 @@
+/** Process shell for `npm start`: load config, wire the bot, start every configured platform, stop on signals. */
+import { enabledPlatforms, loadConfig } from "./config";
+import { ConfigError } from "./errors";
+import { createLogger } from "./logger";
+import { createApp } from "./wire";
+
+const NO_PLATFORM = `No chat platform is configured. Set one of:
+  Slack, Socket Mode: SLACK_BOT_TOKEN and SLACK_APP_TOKEN
+  Slack, HTTP mode:   SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (and PORT)
+  Discord:            DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID
+See README.md, "Running the bot".`;
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const platforms = enabledPlatforms(config);
+  if (platforms.length === 0) {
+    process.stderr.write(`${NO_PLATFORM}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const app = await createApp(config, logger);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    await app.stop();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  await app.start();
+  logger.info({ platforms, indexDir: config.indexDir }, `newsroom-qa started: ${platforms.join(", ")}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`newsroom-qa failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

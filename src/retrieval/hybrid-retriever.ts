@@ -1,0 +1,119 @@
+/** Retriever over one loaded index version: vector and BM25 rankings fused by reciprocal rank, diversified. */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { Retriever, SearchRequest } from "../core/retriever";
+import type { Passage, SearchFilters } from "../core/types";
+import { contentTokens, tokenize } from "../text/tokenize";
+import type { ChunkRef } from "./hnsw-vector-store";
+import type { IndexSnapshot } from "./index-snapshot";
+
+/** Candidates taken from each ranking before fusion. */
+const CANDIDATES = 60;
+/** Reciprocal rank fusion constant (Cormack et al. 2009). */
+const RRF_K = 60;
+const PER_ARTICLE = 2;
+
+function matchesFilters(meta: { published: string | null; publisher: string | null }, filters: SearchFilters): boolean {
+  if (filters.from && (!meta.published || meta.published.slice(0, filters.from.length) < filters.from)) return false;
+  if (filters.to && (!meta.published || meta.published.slice(0, filters.to.length) > filters.to)) return false;
+  if (filters.publishers?.length) {
+    const wanted = filters.publishers.map((p) => p.toLowerCase());
+    if (!meta.publisher || !wanted.includes(meta.publisher.toLowerCase())) return false;
+  }
+  return true;
+}
+
+export class HybridRetriever implements Retriever {
+  readonly version: string;
+  readonly asOf: string | null;
+
+  constructor(
+    private readonly snapshot: IndexSnapshot,
+    private readonly embeddings: EmbeddingsInterface,
+  ) {
+    this.version = snapshot.version;
+    this.asOf = snapshot.manifest.asOf;
+  }
+
+  termWeight(token: string): number {
+    return this.snapshot.bm25.idf(token);
+  }
+
+  articleText(articleId: string): string | undefined {
+    return this.snapshot.articles.get(articleId)?.text;
+  }
+
+  async search(query: string, request: SearchRequest): Promise<Passage[]> {
+    const mode = request.mode ?? "hybrid";
+    const filters = request.filters;
+    const refFilter = filters
+      ? (ref: ChunkRef) => {
+          const meta = this.snapshot.articles.get(ref.articleId)?.meta;
+          return meta !== undefined && matchesFilters(meta, filters);
+        }
+      : undefined;
+    const fused = new Map<number, number>();
+    const addRanking = (labels: number[]) =>
+      labels.forEach((label, rank) => fused.set(label, (fused.get(label) ?? 0) + 1 / (RRF_K + rank + 1)));
+
+    if (mode !== "bm25") {
+      const vector = await this.embeddings.embedQuery(query);
+      addRanking(this.snapshot.store.searchLabels(vector, CANDIDATES, refFilter).map((hit) => hit.label));
+    }
+    if (mode !== "vector") {
+      const labelFilter = refFilter
+        ? (label: number) => {
+            const ref = this.snapshot.chunkOf(label);
+            return ref !== undefined && refFilter(ref);
+          }
+        : undefined;
+      addRanking(this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label));
+    }
+
+    const ranked = [...fused].sort((a, b) => b[1] - a[1]);
+    const perArticle = new Map<string, number>();
+    const passages: Passage[] = [];
+    const weights = this.queryWeights(query);
+    const relevanceOf = new Map<string, number>();
+    for (const [label, score] of ranked) {
+      if (passages.length >= request.limit) break;
+      const ref = this.snapshot.chunkOf(label);
+      const article = ref && this.snapshot.articles.get(ref.articleId);
+      if (!ref || !article) continue;
+      const count = perArticle.get(ref.articleId) ?? 0;
+      if (count >= PER_ARTICLE) continue;
+      perArticle.set(ref.articleId, count + 1);
+      let relevance = relevanceOf.get(ref.articleId);
+      if (relevance === undefined) {
+        relevance = this.coverage(weights, `${article.meta.title}\n${article.text}`);
+        relevanceOf.set(ref.articleId, relevance);
+      }
+      passages.push({
+        chunkId: ref.chunkId,
+        article: article.meta,
+        text: article.text.slice(ref.start, ref.end),
+        start: ref.start,
+        end: ref.end,
+        score,
+        relevance,
+      });
+    }
+    return passages;
+  }
+
+  private queryWeights(query: string): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const token of contentTokens(query)) weights.set(token, this.termWeight(token));
+    return weights;
+  }
+
+  /** IDF-weighted share of the query's content words present in `text`. */
+  private coverage(weights: Map<string, number>, text: string): number {
+    let total = 0;
+    for (const w of weights.values()) total += w;
+    if (total === 0) return 0;
+    const present = new Set(tokenize(text));
+    let found = 0;
+    for (const [token, w] of weights) if (present.has(token)) found += w;
+    return found / total;
+  }
+}

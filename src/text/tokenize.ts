@@ -1,0 +1,42 @@
+/** Word tokens for embedding, BM25 and sentence scoring: Unicode word segmentation, lower-cased. */
+
+// Scripts written without spaces between words need a dictionary-based segmenter (ICU via Intl.Segmenter):
+// Thai, Lao, Tibetan, Myanmar, Khmer, CJK ideographs, Hiragana/Katakana.
+const NEEDS_SEGMENTER = /[\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
+// Everything else splits on runs of letters, marks and digits (apostrophes inside words are kept out).
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+
+/**
+ * Splits text into lower-cased word tokens. Text in space-less scripts goes through `Intl.Segmenter`
+ * (so Khmer, Thai and CJK come out as words); other text takes a regex fast path that gives the same
+ * tokens for space-separated scripts at a fraction of the cost (see README, Performance).
+ */
+export function tokenize(text: string): string[] {
+  if (NEEDS_SEGMENTER.test(text)) {
+    const out: string[] = [];
+    for (const part of segmenter.segment(text)) {
+      if (part.isWordLike) out.push(part.segment.toLowerCase());
+    }
+    return out;
+  }
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Common English function words: weighted down by the embedder and ignored when scoring sentences. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    "a about above after again against all also am an and any are as at be because been before being below between both but by " +
+    "can could did do does doing down during each few for from further had has have having he her here hers herself him himself " +
+    "his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours " +
+    "ourselves out over own same she should so some such than that the their theirs them themselves then there these they this " +
+    "those through to too under until up very was we were what when where which while who whom why will with would you your " +
+    "yours yourself yourselves s t said says say according new one two also week year years told"
+  ).split(" "),
+);
+
+/** Tokens that carry meaning: not stopwords. */
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((token) => !STOPWORDS.has(token));
+}
