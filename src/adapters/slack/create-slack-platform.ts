@@ -1,0 +1,104 @@
+/** The Slack adapter: a Bolt app in Socket Mode (app token) or HTTP mode (signing secret) over the Archive port. */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { App, type webApi } from "@slack/bolt";
+import type { Config } from "../../config";
+import { createRateLimiter } from "../../core/rate-limiter";
+import type { Platform, PlatformDeps } from "../platform";
+import { createAnswerStore } from "./answer-store";
+import { createBoltLogger } from "./bolt-logger";
+import { dedupeEvents } from "./dedupe-events";
+import { handleAnswerActions } from "./handle-answer-actions";
+import { handleAskCommand } from "./handle-ask-command";
+import { handleMessages } from "./handle-messages";
+import { handleReingestCommand } from "./handle-reingest-command";
+import { createQuestionFlow } from "./question-flow";
+import { createThreadMemory } from "./thread-memory";
+
+/** Per Web API request; responses to response_url get the same bound. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
+export interface SlackPlatformOptions {
+  slack: NonNullable<Config["slack"]>;
+  deps: PlatformDeps;
+  /** Bound on one archive.ask before the asker gets an apology (default 60 s). */
+  askTimeoutMs?: number;
+}
+
+export interface SlackPlatform extends Platform {
+  readonly app: App;
+  /** The HTTP port in HTTP mode once started (useful with port 0); undefined in Socket Mode. */
+  port(): number | undefined;
+}
+
+export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatform {
+  const { slack, deps } = options;
+  const logger = deps.logger.child({ platform: "slack" });
+  const socketMode = slack.appToken !== undefined;
+  const clientOptions = buildClientOptions(slack.apiUrl);
+  const app = new App({
+    token: slack.botToken,
+    ...(socketMode
+      ? // The Socket Mode client's own WebClient (apps.connections.open) reads installerOptions.clientOptions only.
+        { socketMode: true, appToken: slack.appToken, installerOptions: { clientOptions } }
+      : { signingSecret: slack.signingSecret, port: slack.port }),
+    clientOptions,
+    logger: createBoltLogger(logger),
+    // auth.test runs in start(), so a bad token or unreachable Slack rejects start() instead of floating.
+    deferInitialization: true,
+  });
+
+  const answers = createAnswerStore();
+  const flow = createQuestionFlow({
+    archive: deps.archive,
+    answers,
+    limiter: createRateLimiter({
+      limit: deps.rateLimit.perUser,
+      windowMs: deps.rateLimit.windowSeconds * 1000,
+    }),
+    maxQuestionChars: deps.maxQuestionChars,
+    askTimeoutMs: options.askTimeoutMs ?? 60_000,
+  });
+  app.use(dedupeEvents(logger));
+  handleMessages(app, { flow, memory: createThreadMemory(), logger });
+  handleAskCommand(app, { flow, logger });
+  handleAnswerActions(app, { answers, feedback: deps.feedback, logger });
+  handleReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });
+  app.error(async (error) => {
+    logger.error({ err: error }, "unhandled Slack error");
+  });
+
+  let server: Server | undefined;
+  let started = false;
+  const port = () => (server?.address() as AddressInfo | null)?.port;
+  return {
+    name: "slack",
+    app,
+    async start() {
+      await app.init();
+      const result = await app.start(...(socketMode ? [] : [slack.port]));
+      if (!socketMode) server = result as Server;
+      started = true;
+      logger.info({ mode: socketMode ? "socket" : "http", port: port() }, "slack started");
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      await app.stop();
+      server = undefined;
+    },
+    port,
+  };
+}
+
+function buildClientOptions(apiUrl: string | undefined): webApi.WebClientOptions {
+  return {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    timeout: REQUEST_TIMEOUT_MS,
+    // The library default retries for about 30 minutes; an answer that late is worse than an apology.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000, randomize: true },
+    // Bolt's respond() uses this fetch too and sets no timeout of its own.
+    fetch: (url, init) =>
+      fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+  };
+}

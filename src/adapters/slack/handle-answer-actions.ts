@@ -1,0 +1,103 @@
+/** The buttons under an answer: 👍/👎 go to the FeedbackStore, "Share in channel" posts the answer for everyone. */
+import type { App, BlockAction, ButtonAction, RespondFn, webApi } from "@slack/bolt";
+import type { FeedbackStore } from "../../feedback/feedback-store";
+import type { Logger } from "../../logger";
+import type { AnswerStore } from "./answer-store";
+import { ACTION_IDS, renderAnswer } from "./render-answer";
+import { replies } from "./replies";
+
+interface ActionsOptions {
+  answers: AnswerStore;
+  feedback: FeedbackStore;
+  logger: Logger;
+}
+
+export function handleAnswerActions(app: App, options: ActionsOptions): void {
+  const { answers, feedback } = options;
+  const logger = options.logger.child({ surface: "buttons" });
+
+  for (const vote of ["up", "down"] as const) {
+    app.action<BlockAction<ButtonAction>>(
+      { type: "block_actions", action_id: ACTION_IDS[vote] },
+      async ({ ack, action, body, client, respond }) => {
+        await ack();
+        const tell = (text: string) => tellUser({ body, client, respond, text, logger });
+        const answer = answers.get(action.value ?? "");
+        if (!answer) return tell(replies.answerForgotten);
+        try {
+          await feedback.record({
+            platform: "slack",
+            user: body.user.id,
+            vote,
+            question: answer.question,
+            answerText: answer.text,
+            articleIds: [...new Set(answer.citations.map((citation) => citation.articleId))],
+            at: new Date().toISOString(),
+          });
+        } catch (error) {
+          logger.error({ err: error }, "could not record feedback");
+          return tell(replies.apology);
+        }
+        logger.info({ user: body.user.id, vote }, "feedback recorded");
+        return tell(replies.voteRecorded(vote));
+      },
+    );
+  }
+
+  app.action<BlockAction<ButtonAction>>(
+    { type: "block_actions", action_id: ACTION_IDS.share },
+    async ({ ack, action, body, client, respond }) => {
+      await ack();
+      const answerId = action.value ?? "";
+      const answer = answers.get(answerId);
+      const channel = body.channel?.id ?? body.container.channel_id;
+      if (!answer || typeof channel !== "string") {
+        return tellUser({ body, client, respond, text: replies.answerForgotten, logger });
+      }
+      const message = renderAnswer(answer, { answerId, showQuestion: true });
+      try {
+        await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+      } catch (error) {
+        logger.warn({ err: error, channel }, "could not share the answer");
+        return tellUser({ body, client, respond, text: replies.shareFailed, logger });
+      }
+      // The private copy has done its job.
+      await Promise.resolve()
+        .then(() => respond({ delete_original: true }))
+        .catch((error: unknown) => logger.warn({ err: error }, "could not remove the ephemeral answer"));
+    },
+  );
+}
+
+/**
+ * Tells only the clicking user: in the answer's thread via chat.postEphemeral for a normal message, else (an
+ * ephemeral answer, where the bot may not even be in the channel) through the action's response_url.
+ */
+async function tellUser(input: {
+  body: BlockAction<ButtonAction>;
+  client: webApi.WebClient;
+  respond: RespondFn;
+  text: string;
+  logger: Logger;
+}): Promise<void> {
+  const { body, client, respond, text, logger } = input;
+  const channel = body.channel?.id;
+  try {
+    if (channel && !body.container.is_ephemeral) {
+      const threadTs = body.message?.thread_ts as string | undefined;
+      await client.chat.postEphemeral({
+        channel,
+        user: body.user.id,
+        text,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+      });
+      return;
+    }
+  } catch (error) {
+    logger.warn({ err: error }, "chat.postEphemeral failed; using response_url");
+  }
+  // respond() is only there when the payload had a response_url; a missing one lands in the catch.
+  await Promise.resolve()
+    .then(() => respond({ response_type: "ephemeral", replace_original: false, text }))
+    .catch((error: unknown) => logger.error({ err: error }, "could not tell the user"));
+}

@@ -1,0 +1,30 @@
+/** `/ask <question>`: acked at once with "Searching…", answered only to the asker, with a Share button. */
+import type { App } from "@slack/bolt";
+import type { Logger } from "../../logger";
+import type { QuestionFlow } from "./question-flow";
+import { ASK_COMMAND, replies } from "./replies";
+import { ephemeralReply } from "./reply-channel";
+import { toPlainQuestion } from "./slack-text";
+
+export function handleAskCommand(app: App, options: { flow: QuestionFlow; logger: Logger }): void {
+  app.command(ASK_COMMAND, async ({ command, ack, respond, context }) => {
+    const question = toPlainQuestion(command.text ?? "", context.botUserId);
+    // Checks are synchronous, so even a refusal goes out in the ack, well inside Slack's 3 seconds.
+    const refusal = options.flow.check(command.user_id, question, context.botUserId);
+    if (refusal) {
+      await ack({ response_type: "ephemeral", text: refusal.text });
+      return;
+    }
+    await ack({ response_type: "ephemeral", text: replies.searching(question) });
+    const logger = options.logger.child({ command: ASK_COMMAND, channel: command.channel_id });
+    await options.flow.ask({
+      user: command.user_id,
+      question,
+      context: [],
+      reply: ephemeralReply(respond),
+      logger,
+      shareable: true,
+      botUserId: context.botUserId,
+    });
+  });
+}

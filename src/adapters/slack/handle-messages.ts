@@ -1,0 +1,82 @@
+/** Mentions, DMs and thread follow-ups: each becomes one question, answered in the thread or the DM. */
+import type { App, webApi } from "@slack/bolt";
+import type { Logger } from "../../logger";
+import { createBoundedMap } from "./bounded-map";
+import type { QuestionFlow } from "./question-flow";
+import { threadReply } from "./reply-channel";
+import { toPlainQuestion } from "./slack-text";
+import type { ThreadMemory } from "./thread-memory";
+
+/** The fields of app_mention and message events this adapter reads. */
+interface IncomingMessage {
+  type: string;
+  subtype?: string;
+  bot_id?: string;
+  user?: string;
+  text?: string;
+  ts: string;
+  thread_ts?: string;
+  channel: string;
+  channel_type?: string;
+}
+
+export function handleMessages(
+  app: App,
+  options: { flow: QuestionFlow; memory: ThreadMemory; logger: Logger },
+): void {
+  const { flow, memory } = options;
+  // One message can arrive twice under different event ids (app_mention and message.channels): answer it once.
+  const claimed = createBoundedMap<true>({ max: 10_000, ttlMs: 60 * 60 * 1000 });
+
+  async function answer(
+    message: IncomingMessage,
+    input: { client: webApi.WebClient; botUserId?: string; eventId?: string },
+  ) {
+    const { channel, ts } = message;
+    if (!message.user || claimed.has(`${channel}:${ts}`)) return;
+    claimed.set(`${channel}:${ts}`, true);
+    const logger = options.logger.child({ eventId: input.eventId, channel });
+    const isDm = message.channel_type === "im";
+    // Channels: always answer in the thread. DMs: in the thread only if the asker wrote in one.
+    const threadTs = isDm ? message.thread_ts : (message.thread_ts ?? ts);
+    const reply = threadReply({ client: input.client, channel, threadTs, messageTs: ts });
+    const question = toPlainQuestion(message.text ?? "", input.botUserId);
+    const refusal = flow.check(message.user, question, input.botUserId);
+    if (refusal) {
+      if (!refusal.repeat) await reply.send({ text: refusal.text });
+      return;
+    }
+    const context = threadTs ? (memory.recall(channel, threadTs) ?? []) : [];
+    memory.remember(channel, threadTs ?? ts, question);
+    const result = await flow.ask({
+      user: message.user,
+      question,
+      context,
+      reply,
+      logger,
+      botUserId: input.botUserId,
+    });
+    // A top-level DM answer can become a thread root too.
+    if (isDm && !threadTs && result.ts) memory.remember(channel, result.ts, question);
+  }
+
+  app.event("app_mention", async ({ event, body, context, client }) => {
+    const message = event as IncomingMessage;
+    if (message.bot_id) return;
+    await answer(message, { client, botUserId: context.botUserId, eventId: body.event_id });
+  });
+
+  app.event("message", async ({ event, body, context, client }) => {
+    const message = event as IncomingMessage;
+    // Edits, deletions, joins and bot posts carry a subtype; a reply also sent to the channel is still a question.
+    if ((message.subtype && message.subtype !== "thread_broadcast") || message.bot_id) return;
+    if (message.user && message.user === context.botUserId) return;
+    if (message.channel_type !== "im") {
+      if (!message.thread_ts || message.thread_ts === message.ts) return;
+      if (!memory.recall(message.channel, message.thread_ts)) return;
+      // A mention is answered through app_mention.
+      if (context.botUserId && message.text?.includes(`<@${context.botUserId}`)) return;
+    }
+    await answer(message, { client, botUserId: context.botUserId, eventId: body.event_id });
+  });
+}

@@ -1,0 +1,111 @@
+/** The question flow every Slack entry point shares: checks, archive.ask, render, and an apology on any failure. */
+import type { Archive } from "../../core/archive";
+import type { RateLimiter } from "../../core/rate-limiter";
+import type { Logger } from "../../logger";
+import type { AnswerStore } from "./answer-store";
+import { createBoundedMap } from "./bounded-map";
+import { renderAnswer } from "./render-answer";
+import { replies } from "./replies";
+import type { ReplyChannel } from "./reply-channel";
+
+export interface QuestionFlowDeps {
+  archive: Archive;
+  answers: AnswerStore;
+  limiter: RateLimiter;
+  maxQuestionChars: number;
+  /** Upper bound on one archive.ask; past it the asker gets the apology. */
+  askTimeoutMs: number;
+}
+
+/** Why a question is not asked; `repeat` marks a rate-limit notice the user already got in this window. */
+export interface Refusal {
+  text: string;
+  repeat: boolean;
+}
+
+export interface QuestionRequest {
+  user: string;
+  /** Plain text (see toPlainQuestion). */
+  question: string;
+  /** Earlier questions in the same thread, oldest first. */
+  context: string[];
+  reply: ReplyChannel;
+  logger: Logger;
+  /** Adds "Share in channel" to the answer (for ephemeral answers). */
+  shareable?: boolean;
+  botUserId?: string;
+}
+
+export interface QuestionFlow {
+  /** Synchronous checks before any work: empty → usage help, too long, over the per-user rate limit. */
+  check(user: string, question: string, botUserId?: string): Refusal | undefined;
+  /** Answers through `reply`; never throws. `answered` means the archive returned an Answer and it was posted. */
+  ask(request: QuestionRequest): Promise<{ answered: boolean; ts?: string }>;
+}
+
+export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
+  const noticeUntil = createBoundedMap<number>({ max: 10_000 });
+  return {
+    check(user, question, botUserId) {
+      if (!/[\p{L}\p{N}]/u.test(question)) return { text: replies.usage(botUserId), repeat: false };
+      const length = Array.from(question).length;
+      if (length > deps.maxQuestionChars)
+        return { text: replies.tooLong(length, deps.maxQuestionChars), repeat: false };
+      const verdict = deps.limiter.take(`slack:${user}`);
+      if (verdict.allowed) return undefined;
+      const now = Date.now();
+      const repeat = (noticeUntil.get(user) ?? 0) > now;
+      if (!repeat) noticeUntil.set(user, now + verdict.retryAfterSeconds * 1000);
+      return { text: replies.rateLimited(verdict.retryAfterSeconds), repeat };
+    },
+
+    async ask({ user, question, context, reply, logger, shareable }) {
+      const working = reply
+        .working()
+        .catch((error: unknown) => logger.warn({ err: error }, "could not show 👀"));
+      try {
+        const started = Date.now();
+        const result = await withTimeout(deps.archive.ask(question, { context }), deps.askTimeoutMs);
+        await working;
+        if (!result.ok) {
+          await reply.send({ text: replies.problem(result.problem.message) });
+          return { answered: false };
+        }
+        const answerId = deps.answers.save(result.answer);
+        const message = renderAnswer(result.answer, { answerId, shareable });
+        const ts = await reply.send(message);
+        logger.info(
+          {
+            user,
+            status: result.answer.status,
+            citations: result.answer.citations.length,
+            ms: Date.now() - started,
+          },
+          "answered",
+        );
+        return { answered: true, ts };
+      } catch (error) {
+        logger.error({ err: error, user }, "answering failed");
+        await reply.send({ text: replies.apology }).catch((sendError: unknown) => {
+          logger.error({ err: sendError }, "could not send the apology either");
+        });
+        return { answered: false };
+      } finally {
+        await working;
+        await reply.done().catch(() => undefined);
+      }
+    },
+  };
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`archive.ask took longer than ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

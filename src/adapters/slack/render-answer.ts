@@ -1,0 +1,119 @@
+/** Pure: an Answer as a Slack message (Block Kit plus fallback text), escaped and kept within Slack's limits. */
+import type { types } from "@slack/bolt";
+import type { Answer, Citation } from "../../core/types";
+import { escapeText, fitText, linkText } from "./escape";
+
+/** Section text objects hold 1–3,000 characters; messages hold at most 50 blocks. */
+export const SECTION_LIMIT = 3000;
+export const BLOCK_LIMIT = 50;
+/** Slack also rejects ~12k characters of block text in one message (msg_blocks_too_long); stay below it. */
+export const TEXT_BUDGET = 10_000;
+
+export const ACTION_IDS = { up: "feedback_up", down: "feedback_down", share: "share_answer" } as const;
+
+export interface SlackMessage {
+  /** Fallback for notifications and screen readers. */
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+export interface RenderOptions {
+  /** Id from the AnswerStore; the 👍/👎 (and Share) buttons carry it. No buttons without it. */
+  answerId?: string;
+  /** Adds the "Share in channel" button (for answers only the asker can see). */
+  shareable?: boolean;
+  /** Puts the question above the answer, for answers shown away from the question. */
+  showQuestion?: boolean;
+}
+
+interface Source {
+  citation: Citation;
+  quotes: string[];
+}
+
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const blocks: types.KnownBlock[] = [];
+  if (options.showQuestion) blocks.push(contextBlock(`*Question:* ${fitText(answer.question, 500)}`));
+  const body = fitText(answer.text.trim() || "(no answer text)", SECTION_LIMIT);
+  blocks.push(sectionBlock(body));
+
+  const sources = groupByNumber(answer.citations);
+  const trailing = 1 + (options.answerId ? 1 : 0); // footer context, buttons
+  let budget = TEXT_BUDGET - body.length;
+  const sourceBlocks: types.KnownBlock[] = [];
+  for (const source of sources) {
+    if (blocks.length + 1 + sourceBlocks.length + trailing >= BLOCK_LIMIT) break;
+    const text = renderSource(source, Math.min(SECTION_LIMIT, budget));
+    if (!text) break;
+    budget -= text.length;
+    sourceBlocks.push(sectionBlock(text));
+  }
+  if (sourceBlocks.length > 0) blocks.push({ type: "divider" }, ...sourceBlocks);
+
+  const hidden = sources.length - sourceBlocks.length;
+  const asOf = answer.asOf
+    ? `Based on articles up to ${escapeText(answer.asOf)}`
+    : "Based on the articles in our archive";
+  blocks.push(
+    contextBlock(hidden > 0 ? `${asOf} · ${hidden} more source${hidden === 1 ? "" : "s"} not shown` : asOf),
+  );
+  if (options.answerId) blocks.push(buttonsBlock(options.answerId, options.shareable ?? false));
+
+  return { text: body, blocks };
+}
+
+function groupByNumber(citations: Citation[]): Source[] {
+  const byNumber = new Map<number, Source>();
+  for (const citation of citations) {
+    const source = byNumber.get(citation.n) ?? { citation, quotes: [] };
+    if (!source.quotes.includes(citation.quote)) source.quotes.push(citation.quote);
+    byNumber.set(citation.n, source);
+  }
+  return [...byNumber.values()].sort((a, b) => a.citation.n - b.citation.n);
+}
+
+/** `*[n]* <url|Headline>`, then "publisher · date", then each verbatim quote as a block quote. */
+function renderSource({ citation, quotes }: Source, max: number): string | undefined {
+  const title = citation.title.trim() || "Untitled article";
+  const linkable = citation.url !== null && citation.url.length <= 1000;
+  const head = `*[${citation.n}]* ${linkable ? linkText(citation.url, fitTitle(title)) : `*${fitText(title, 300)}*`}`;
+  const meta = [citation.publisher, citation.published].filter((part): part is string =>
+    Boolean(part?.trim()),
+  );
+  const header = meta.length > 0 ? `${head}\n${meta.map((part) => fitText(part, 100)).join(" · ")}` : head;
+  const room = max - header.length;
+  const perQuote = Math.floor(room / Math.max(1, quotes.length)) - 2; // "\n>" before each quote
+  if (perQuote < 40) return header.length <= max && quotes.length === 0 ? header : undefined;
+  const lines = quotes.map((quote) => {
+    const newlines = quote.match(/\n/g)?.length ?? 0; // each becomes "\n>", one character longer
+    return `>${fitText(quote.trim(), Math.max(20, perQuote - newlines)).replace(/\n/g, "\n>")}`;
+  });
+  return [header, ...lines].join("\n");
+}
+
+function fitTitle(title: string): string {
+  // linkText escapes the label itself; trim the raw title first so the link stays intact.
+  const characters = Array.from(title);
+  return characters.length > 300 ? `${characters.slice(0, 299).join("").trimEnd()}…` : title;
+}
+
+function sectionBlock(text: string): types.SectionBlock {
+  return { type: "section", text: { type: "mrkdwn", text, verbatim: true } };
+}
+
+function contextBlock(text: string): types.ContextBlock {
+  return { type: "context", elements: [{ type: "mrkdwn", text, verbatim: true }] };
+}
+
+function buttonsBlock(answerId: string, shareable: boolean): types.ActionsBlock {
+  const button = (actionId: string, label: string, style?: "primary"): types.Button => ({
+    type: "button",
+    action_id: actionId,
+    text: { type: "plain_text", text: label, emoji: true },
+    value: answerId,
+    ...(style ? { style } : {}),
+  });
+  const elements = [button(ACTION_IDS.up, "👍 Helpful"), button(ACTION_IDS.down, "👎 Not helpful")];
+  if (shareable) elements.unshift(button(ACTION_IDS.share, "Share in channel", "primary"));
+  return { type: "actions", block_id: "answer_actions", elements };
+}

@@ -1,0 +1,89 @@
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
+import appMention from "../fixtures/slack/app-mention.json";
+import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+
+const ROOT = join(__dirname, "..", "..");
+/** The same build as `npm run build`, in a private folder so parallel runs never race on dist/. */
+const OUT = join(ROOT, "node_modules", ".cache", "newsroom-qa-slack-e2e", "dist");
+
+async function build(): Promise<void> {
+  const args = [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", OUT];
+  args.push("--incremental", "--tsBuildInfoFile", `${OUT}.tsbuildinfo`);
+  try {
+    await promisify(execFile)(process.execPath, args, { cwd: ROOT, timeout: 60_000 });
+  } catch (error) {
+    // tsc still emits on type errors (which `npm run typecheck` reports); only a missing program is fatal here.
+    if (!existsSync(join(OUT, "main.js"))) throw error;
+  }
+}
+
+/** Resolves when `child` exits, with its code. */
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once("exit", (code) => resolve(code));
+  });
+
+describe("the built program (node dist/main.js) in Socket Mode", () => {
+  let t: TestArchive;
+  let fake: FakeSlack;
+  let child: ChildProcess | undefined;
+  let stderr = "";
+  beforeAll(async () => {
+    [t] = await Promise.all([createTestArchive(), build()]);
+    fake = await startFakeSlack();
+  }, 90_000);
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      child.kill("SIGKILL");
+      await exited(child);
+    }
+    await fake?.close();
+    await t?.cleanup();
+  });
+
+  it("starts from environment variables, answers a mention, and stops cleanly on SIGTERM", async () => {
+    child = spawn(process.execPath, [join(OUT, "main.js")], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? "",
+        SLACK_BOT_TOKEN: "xoxb-spawned",
+        SLACK_APP_TOKEN: "xapp-spawned",
+        SLACK_API_URL: fake.apiUrl,
+        INDEX_DIR: t.indexDir,
+        CORPUS_DIR: t.corpusDir,
+        FEEDBACK_FILE: join(t.indexDir, "..", "feedback.jsonl"),
+        LOG_LEVEL: "info",
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const early = exited(child).then((code) => {
+      throw new Error(`the bot exited early (code ${code}): ${stderr}`);
+    });
+    await Promise.race([fake.connected(), early]);
+    await fake.waitFor(() => stderr.includes("newsroom-qa started"), "the start-up line", 10_000);
+    expect(stderr).toContain("slack (socket mode)");
+
+    const event = { ...appMention.event, text: "<@UBOT> How long will the Millbrook bridge be closed?" };
+    await fake.pushEnvelope("events_api", { ...appMention, event_id: "Ev0SPAWNED01", event });
+    const post = await fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
+    expect(post.body).toMatchObject({ channel: "C1NEWSROOM", thread_ts: appMention.event.ts });
+    expect(`${post.body.text}\n${JSON.stringify(post.body.blocks)}\n${stderr}`).toContain(
+      "https://gazette.example/2024/03/millbrook-bridge-repairs",
+    );
+    expect(post.authorization).toBe("Bearer xoxb-spawned");
+
+    early.catch(() => undefined);
+    child.kill("SIGTERM");
+    expect(await exited(child)).toBe(0);
+    expect(stderr).not.toContain("xoxb-spawned");
+    expect(stderr).not.toContain("xapp-spawned");
+  }, 30_000);
+});

@@ -1,0 +1,92 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { escapeText } from "../../src/adapters/slack/escape";
+import { expectQuotesVerbatim } from "../helpers/expect-verbatim";
+import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { ADMIN, type SlackHarness, startSlackHarness, visibleText } from "./slack-harness";
+
+const BRIDGE_URL = "https://gazette.example/2024/03/millbrook-bridge-repairs";
+
+/** The block-quoted lines of a posted answer, unescaped back to plain text. */
+function postedQuotes(body: Record<string, unknown>): string[] {
+  const blocks = body.blocks as { type: string; text?: { text: string } }[];
+  return blocks
+    .flatMap((block) => (block.type === "section" ? (block.text?.text.split("\n") ?? []) : []))
+    .filter((line) => line.startsWith(">"))
+    .map((line) =>
+      line
+        .slice(1)
+        .replace(/&gt;/g, ">")
+        .replace(/&lt;/g, "<")
+        .replace(/&amp;/g, "&")
+        .replace(/@\u200B/g, "@"),
+    );
+}
+
+describe("Slack over the real archive (fixture corpus, index on disk)", () => {
+  let t: TestArchive;
+  let h: SlackHarness;
+  beforeAll(async () => {
+    t = await createTestArchive();
+  });
+  afterAll(() => t.cleanup());
+  beforeEach(async () => {
+    h = await startSlackHarness({ archive: t.archive });
+  });
+  afterEach(() => h.stop());
+
+  it("answers a mention in its thread with quotes verbatim from the indexed article", async () => {
+    const question = "How long will the Millbrook bridge be closed?";
+    const ts = await h.mention(question);
+    const post = await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
+    expect(post.body.thread_ts).toBe(ts);
+    expect(visibleText(post.body)).toContain(BRIDGE_URL);
+
+    const direct = await t.archive.ask(question);
+    if (!direct.ok) throw new Error(direct.problem.message);
+    await expectQuotesVerbatim(t.archive, direct.answer);
+    const retriever = await t.archive.retriever();
+    const cited = direct.answer.citations.map((citation) => retriever.articleText(citation.articleId) ?? "");
+    const quotes = postedQuotes(post.body);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(cited.some((text) => text.includes(quote))).toBe(true);
+    for (const citation of direct.answer.citations)
+      expect(visibleText(post.body)).toContain(escapeText(citation.quote));
+  });
+
+  it("reads a thread follow-up without a mention in the light of the earlier question", async () => {
+    const ts = await h.mention("How long will the Millbrook bridge be closed?");
+    await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
+    await h.threadReply("and when does it close?", ts);
+    const followUp = await h.fake.waitForCall("chat.postMessage", undefined, 2, 10_000);
+    expect(followUp.body.thread_ts).toBe(ts);
+    expect(visibleText(followUp.body)).toContain(BRIDGE_URL);
+  });
+
+  it("re-ingests for an admin and then answers from the new index without a restart", async () => {
+    const question = "When will the central library open on Sundays?";
+    await writeFile(
+      join(t.corpusDir, "library.md"),
+      "---\ntitle: Library opens on Sundays\npublished: 2024-10-01\npublisher: Riverside Gazette\n---\n\n" +
+        "The central library will open on Sundays from October, the council said, after a petition signed by 2,300 residents.\n",
+    );
+    await h.command("/newsroom-reingest", "", { user_id: ADMIN });
+    const summary = await h.fake.waitForCall(
+      "chat.update",
+      (call) => String(call.body.text).includes("finished"),
+      1,
+      15_000,
+    );
+    expect(summary.body.text).toMatch(/1 added, 0 updated, 0 removed, 0 skipped/);
+
+    await h.mention(question);
+    const post = await h.fake.waitForCall(
+      "chat.postMessage",
+      (call) => call.body.thread_ts !== undefined,
+      1,
+      10_000,
+    );
+    expect(visibleText(post.body)).toContain("Library opens on Sundays");
+    expect(postedQuotes(post.body).join(" ")).toContain("open on Sundays");
+  });
+});

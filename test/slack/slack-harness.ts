@@ -1,0 +1,189 @@
+/** Starts the real Slack platform against the fake Slack with a FakeArchive, and drives it like Slack would. */
+import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSlackPlatform, type SlackPlatform } from "../../src/adapters/slack/create-slack-platform";
+import type { Archive } from "../../src/core/archive";
+import { createJsonlFeedbackStore, type FeedbackStore } from "../../src/feedback/feedback-store";
+import { createLogger } from "../../src/logger";
+import { createFakeArchive, type FakeArchive, type FakeArticle } from "../fakes/fake-archive";
+import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
+import appMention from "../fixtures/slack/app-mention.json";
+import blockActions from "../fixtures/slack/block-actions.json";
+import threadMessage from "../fixtures/slack/message-channels-thread.json";
+import messageIm from "../fixtures/slack/message-im.json";
+import slashCommand from "../fixtures/slack/slash-command.json";
+
+export const BOT_TOKEN = "xoxb-test-bot-token";
+export const APP_TOKEN = "xapp-test-app-token";
+export const CHANNEL = "C1NEWSROOM";
+export const REPORTER = "U1REPORTER";
+export const ADMIN = "U9ADMIN";
+
+export const ARTICLES: FakeArticle[] = [
+  {
+    id: "budget-2024",
+    title: "Council approves budget & new rates <after> debate",
+    publisher: "The Harbour Herald",
+    published: "2024-03-12",
+    url: "https://news.example/2024/03/budget",
+    text: "The city council approved the 2024 budget on 12 March after a four-hour debate. Rates rise by 3 per cent.",
+  },
+  {
+    id: "harbour-bridge",
+    title: "Harbour bridge closes for repairs",
+    publisher: "The Harbour Herald",
+    published: "2024-05-02",
+    url: "https://news.example/2024/05/bridge",
+    text: "The harbour bridge closed on 2 May for six weeks of repairs. Ferries run extra services.",
+  },
+  {
+    id: "mayor-memo",
+    title: "Mayor's memo on parking",
+    publisher: "The Harbour Herald",
+    published: "2024-06-01",
+    url: "https://news.example/2024/06/memo",
+    text: "<!everyone> @channel the mayor wrote to <@U999> in a memo on parking fines. Fines double in June.",
+  },
+];
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface SlackHarness {
+  fake: FakeSlack;
+  archive: FakeArchive;
+  platform: SlackPlatform;
+  feedback: FeedbackStore;
+  logs: LogLine[];
+  /** Raw log output, to check that no secret was written. */
+  logText(): string;
+  /** Pushes an app_mention; `text` is Slack-formatted (the bot mention is added in front). */
+  mention(
+    text: string,
+    event?: Record<string, unknown>,
+    envelope?: { eventId?: string; retry?: number },
+  ): Promise<string>;
+  dm(text: string, event?: Record<string, unknown>): Promise<string>;
+  threadReply(text: string, threadTs: string, event?: Record<string, unknown>): Promise<string>;
+  /** Resolves with the ack payload Bolt sent for the command. */
+  command(
+    name: string,
+    text: string,
+    fields?: Record<string, unknown>,
+  ): Promise<{ text?: string; response_type?: string }>;
+  click(actionId: string, value: string, fields?: Record<string, unknown>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  archive?: Archive & Partial<FakeArchive>;
+  rateLimit?: { perUser: number; windowSeconds: number };
+  maxQuestionChars?: number;
+  askTimeoutMs?: number;
+}
+
+let tsCounter = 0;
+/** A fresh Slack ts, unique within the test run. */
+export const nextTs = () => `${1_710_000_000 + ++tsCounter}.000${String(tsCounter).padStart(3, "0")}`;
+
+export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
+  const fake = await startFakeSlack();
+  const directory = await mkdtemp(join(tmpdir(), "slack-test-"));
+  const feedback = createJsonlFeedbackStore(join(directory, "feedback.jsonl"));
+  const archive = (options.archive ?? createFakeArchive(structuredClone(ARTICLES))) as FakeArchive;
+  const logs: LogLine[] = [];
+  const rawLogs: string[] = [];
+  const logger = createLogger("debug", {
+    write(line: string) {
+      rawLogs.push(line);
+      logs.push(JSON.parse(line) as LogLine);
+    },
+  });
+  const platform = createSlackPlatform({
+    slack: {
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      signingSecret: undefined,
+      apiUrl: fake.apiUrl,
+      port: 0,
+      adminUsers: [ADMIN],
+    },
+    deps: {
+      archive,
+      feedback,
+      logger,
+      maxQuestionChars: options.maxQuestionChars ?? 500,
+      rateLimit: { perGuild: 100, ...(options.rateLimit ?? { perUser: 100, windowSeconds: 60 }) },
+    },
+    askTimeoutMs: options.askTimeoutMs,
+  });
+  await platform.start();
+  await fake.connected();
+
+  const pushEvent = async (
+    fixture: { event: Record<string, unknown> },
+    event: Record<string, unknown>,
+    envelope: { eventId?: string; retry?: number } = {},
+  ) => {
+    const ts = (event.ts as string | undefined) ?? nextTs();
+    const body = {
+      ...structuredClone(fixture),
+      event_id: envelope.eventId ?? `Ev${randomUUID().slice(0, 10)}`,
+      event: { ...structuredClone(fixture.event), ts, event_ts: ts, ...event },
+    };
+    await fake.pushEnvelope("events_api", body, envelope.retry ?? 0);
+    return ts;
+  };
+
+  return {
+    fake,
+    archive,
+    platform,
+    feedback,
+    logs,
+    logText: () => rawLogs.join(""),
+    mention: (text, event = {}, envelope = {}) =>
+      pushEvent(appMention, { text: `<@${fake.botUserId}> ${text}`, ...event }, envelope),
+    dm: (text, event = {}) => pushEvent(messageIm, { text, ...event }),
+    threadReply: (text, threadTs, event = {}) =>
+      pushEvent(threadMessage, { text, thread_ts: threadTs, ...event }),
+    async command(name, text, fields = {}) {
+      const payload = { ...slashCommand, command: name, text, response_url: fake.responseUrl(), ...fields };
+      return (await fake.pushEnvelope("slash_commands", payload)) as {
+        text?: string;
+        response_type?: string;
+      };
+    },
+    async click(actionId, value, fields = {}) {
+      const payload = structuredClone(blockActions) as typeof blockActions & Record<string, unknown>;
+      const [action] = payload.actions;
+      Object.assign(action ?? {}, { action_id: actionId, value });
+      await fake.pushEnvelope("interactive", { ...payload, response_url: fake.responseUrl(), ...fields });
+    },
+    async stop() {
+      await platform.stop();
+      await fake.close();
+      await rm(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** All the text a user could see in a recorded message: fallback text plus every block's text. */
+export function visibleText(body: Record<string, unknown>): string {
+  return [String(body.text ?? ""), JSON.stringify(body.blocks ?? [])].join("\n");
+}
+
+/** The `value` of the button with `actionId` in a recorded message's blocks. */
+export function buttonValue(body: Record<string, unknown>, actionId: string): string {
+  const blocks = body.blocks as { elements?: { action_id?: string; value?: string }[] }[];
+  const value = blocks
+    .flatMap((block) => block.elements ?? [])
+    .find((element) => element.action_id === actionId)?.value;
+  if (!value) throw new Error(`no ${actionId} button in the message`);
+  return value;
+}
