@@ -1,0 +1,30 @@
+/** Asks the archive and turns the result into Discord replies, with 👍/👎 buttons under the last one. */
+import type { APIActionRowComponent, APIButtonComponent } from "discord.js";
+import { buildFeedbackRow } from "./feedback-buttons";
+import type { HandlerContext } from "./handler-context";
+import { type DiscordReply, renderAnswer } from "./render-answer";
+import { neutraliseMentions } from "./safe-text";
+
+export interface ReplyPayload extends DiscordReply {
+  components?: APIActionRowComponent<APIButtonComponent>[];
+}
+
+/** Throws only when the archive itself fails; a question the archive rejects becomes a plain reply. */
+export async function buildAnswerReplies(ctx: HandlerContext, question: string): Promise<ReplyPayload[]> {
+  const result = await ctx.deps.archive.ask(question);
+  if (!result.ok) return [{ content: neutraliseMentions(result.problem.message), embeds: [] }];
+  const { answer } = result;
+  const recordId = ctx.records.remember({
+    question: answer.question,
+    answerText: answer.text,
+    articleIds: [...new Set(answer.citations.map((citation) => citation.articleId))],
+  });
+  const replies: ReplyPayload[] = renderAnswer(answer);
+  const last = replies[replies.length - 1];
+  if (last) last.components = [buildFeedbackRow(recordId)];
+  ctx.logger.debug(
+    { status: answer.status, citations: answer.citations.length, messages: replies.length },
+    "answer rendered",
+  );
+  return replies;
+}

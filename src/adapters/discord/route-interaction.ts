@@ -1,0 +1,55 @@
+/** Sends each interaction to its handler; any failure is logged (without tokens) and ends in a short apology. */
+import { type Interaction, MessageFlags } from "discord.js";
+import type { Logger } from "../../logger";
+import { ASK_COMMAND, REINGEST_COMMAND } from "./commands";
+import { handleAskCommand } from "./handle-ask-command";
+import { handleFeedbackButton } from "./handle-feedback-button";
+import { handleReingestCommand } from "./handle-reingest-command";
+import type { HandlerContext } from "./handler-context";
+import { toLoggableError } from "./loggable-error";
+import { NO_PINGS, REPLIES } from "./replies";
+
+/** Never rejects. */
+export async function routeInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
+  const log = ctx.logger.child({ interactionId: interaction.id });
+  try {
+    if (interaction.isChatInputCommand()) {
+      if (interaction.commandName === ASK_COMMAND) await handleAskCommand(interaction, ctx, log);
+      else if (interaction.commandName === REINGEST_COMMAND)
+        await handleReingestCommand(interaction, ctx, log);
+      else {
+        log.info({ command: interaction.commandName }, "unknown command");
+        await interaction.reply({
+          content: REPLIES.unknownCommand,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_PINGS,
+        });
+      }
+    } else if (interaction.isButton()) {
+      await handleFeedbackButton(interaction, ctx, log);
+    } else if (interaction.isAutocomplete()) {
+      await interaction.respond([]);
+    } else {
+      log.debug({ type: interaction.type }, "ignored interaction");
+    }
+  } catch (error) {
+    log.error({ err: toLoggableError(error) }, "interaction failed");
+    await apologise(interaction, log);
+  }
+}
+
+async function apologise(interaction: Interaction, log: Logger): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  const apology = { content: REPLIES.apology, allowedMentions: NO_PINGS };
+  try {
+    if (interaction.deferred && !interaction.replied) {
+      await interaction.editReply({ ...apology, embeds: [], components: [] });
+    } else if (interaction.replied) {
+      await interaction.followUp({ ...apology, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.reply({ ...apology, flags: MessageFlags.Ephemeral });
+    }
+  } catch (error) {
+    log.warn({ err: toLoggableError(error) }, "could not send the apology");
+  }
+}

@@ -1,0 +1,142 @@
+/** Starts the real Discord platform against the fake Discord, with a fake archive, a temp feedback file and captured logs. */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  createDiscordPlatform,
+  type DiscordPlatform,
+} from "../../src/adapters/discord/create-discord-platform";
+import type { PlatformDeps } from "../../src/adapters/platform";
+import type { Archive } from "../../src/core/archive";
+import { createJsonlFeedbackStore, type FeedbackStore } from "../../src/feedback/feedback-store";
+import { createLogger } from "../../src/logger";
+import { createFakeArchive, type FakeArchive, type FakeArticle } from "../fakes/fake-archive";
+import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from "../fakes/fake-discord";
+import { ADMIN } from "./payloads";
+
+export const BOT_TOKEN = "fake-bot-token.SHOULD-NEVER-BE-LOGGED.abc123";
+
+export const ARTICLES: FakeArticle[] = [
+  {
+    id: "gazette-2024-03-library-budget",
+    title: "Council approves library budget",
+    publisher: "Harbour Gazette",
+    published: "2024-03-12",
+    url: "https://news.example/2024/03/library-budget",
+    text: "The city council approved a 4.2 million dollar budget for the harbour library on 12 March. Councillors voted seven to two after a long debate.",
+  },
+  {
+    id: "gazette-2024-07-river-festival",
+    title: "River festival draws record crowd",
+    publisher: "Harbour Gazette",
+    published: "2024-07-21",
+    url: "https://news.example/2024/07/river-festival",
+    text: "The river festival drew 40,000 visitors over the weekend. Organisers said the lantern parade was the largest yet.",
+  },
+  {
+    id: "wire-2024-05-water-main",
+    title: "Water main bursts on Elm Street",
+    publisher: "Valley Wire",
+    published: "2024-05-02",
+    url: "https://wire.example/water-main",
+    text: "@everyone the water main on Elm Street burst on Tuesday <@&987654321098765432> <@123456789012345678>. Crews restored supply by evening.",
+  },
+];
+
+export interface Harness {
+  fake: FakeDiscord;
+  platform: DiscordPlatform;
+  archive: FakeArchive;
+  feedback: FeedbackStore;
+  /** Every log line the platform wrote (pino JSON). */
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  archive?: Archive;
+  adminUsers?: string[];
+  rateLimit?: Partial<PlatformDeps["rateLimit"]>;
+  maxQuestionChars?: number;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeDiscord();
+  const dir = await mkdtemp(join(tmpdir(), "discord-test-"));
+  const logs: string[] = [];
+  const logger = createLogger("debug", { write: (line: string) => void logs.push(line) } as never);
+  const archive = (options.archive ??
+    createFakeArchive(ARTICLES.map((article) => ({ ...article })))) as FakeArchive;
+  const feedback = createJsonlFeedbackStore(join(dir, "feedback.jsonl"));
+  const platform = createDiscordPlatform({
+    discord: {
+      token: BOT_TOKEN,
+      applicationId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      guildId: undefined,
+      adminUsers: options.adminUsers ?? [ADMIN.id],
+    },
+    deps: {
+      archive,
+      feedback,
+      logger,
+      maxQuestionChars: options.maxQuestionChars ?? 500,
+      rateLimit: { perUser: 100, perGuild: 100, windowSeconds: 60, ...options.rateLimit },
+    },
+  });
+  try {
+    await platform.start();
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  return {
+    fake,
+    platform,
+    archive,
+    feedback,
+    logs,
+    async stop() {
+      await platform.stop();
+      await fake.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The message part of a recorded request, when it carries one (a defer, a typing ping or a GET does not). */
+export function messageBody(request: RecordedRequest): Record<string, unknown> | undefined {
+  const body = request.body as Record<string, unknown> | undefined;
+  if (!body || Array.isArray(body) || request.method === "PUT") return undefined;
+  const data = request.path.endsWith("/callback") ? (body.data as Record<string, unknown> | undefined) : body;
+  if (!data) return undefined;
+  return "content" in data || "embeds" in data || "components" in data ? data : undefined;
+}
+
+/** Every message body the bot sent carries allowed_mentions with `parse: []`; returns how many there were. */
+export function expectNoPingsAnywhere(requests: RecordedRequest[]): number {
+  const bodies = requests.map(messageBody).filter((body) => body !== undefined);
+  for (const body of bodies) {
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const text = JSON.stringify(body);
+    expect(text).not.toMatch(/@(everyone|here)/);
+    expect(text).not.toMatch(/<@[!&]?\d/);
+    expect(text).not.toMatch(/<#\d/);
+  }
+  expect(bodies.length).toBeGreaterThan(0);
+  return bodies.length;
+}
+
+export const isCallback = (interactionId: string) => (request: RecordedRequest) =>
+  request.method === "POST" && request.path.startsWith(`/api/v10/interactions/${interactionId}/`);
+
+export const isOriginalEdit = (token: string) => (request: RecordedRequest) =>
+  request.method === "PATCH" && request.path.endsWith(`/${token}/messages/@original`);
+
+export const isChannelMessage = (channelId: string) => (request: RecordedRequest) =>
+  request.method === "POST" && request.path === `/api/v10/channels/${channelId}/messages`;
+
+/** Undoes the markdown escapes and zero-width spaces the renderer adds, to compare with article text. */
+export function plainText(text: string): string {
+  return text.replace(/\\([\\*_~`|[\]#])/g, "$1").replace(/\u200b/g, "");
+}

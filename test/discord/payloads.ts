@@ -1,0 +1,148 @@
+/** Complete gateway payloads for the Discord tests, cloned from test/fixtures/discord and filled per test. */
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type FakeDiscord, type FakeUser, snowflake } from "../fakes/fake-discord";
+
+// biome-ignore lint/suspicious/noExplicitAny: fixtures are free-form JSON that tests reshape field by field
+type Payload = Record<string, any>;
+
+export interface TestUser extends FakeUser {
+  bot?: boolean;
+}
+
+export const READER: TestUser = { id: "1300000000000000005", username: "reader" };
+export const ADMIN: TestUser = { id: "1300000000000000099", username: "editor" };
+
+export interface Dispatched {
+  id: string;
+  token: string;
+  payload: Payload;
+}
+
+function fixture(name: string): Payload {
+  return JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "discord", name), "utf8")) as Payload;
+}
+
+/** Looks like a real interaction token (long, url-safe), so log-hygiene checks are meaningful. */
+function interactionToken(): string {
+  return `aW50ZXJhY3Rpb246${randomBytes(48).toString("base64url")}`;
+}
+
+function userObject(user: TestUser): Payload {
+  return {
+    id: user.id,
+    username: user.username,
+    global_name: null,
+    discriminator: "0",
+    avatar: null,
+    bot: user.bot ?? false,
+  };
+}
+
+function baseInteraction(fake: FakeDiscord, name: string, user: TestUser): Payload {
+  const payload = fixture(name);
+  payload.id = snowflake();
+  payload.token = interactionToken();
+  payload.application_id = fake.applicationId;
+  payload.guild_id = fake.guildId;
+  payload.channel_id = fake.channelId;
+  payload.channel = { ...payload.channel, id: fake.channelId, guild_id: fake.guildId };
+  payload.member.user = userObject(user);
+  payload.authorizing_integration_owners = { "0": fake.guildId };
+  return payload;
+}
+
+/** A chat-input command; `dm` makes it come from a DM (`user` instead of `member`, no guild). */
+export function commandInteraction(
+  fake: FakeDiscord,
+  command: string,
+  options: { name: string; type: number; value: unknown }[] = [],
+  from: { user?: TestUser; dm?: boolean } = {},
+): Dispatched {
+  const user = from.user ?? READER;
+  const payload = baseInteraction(fake, "interaction-chat-input.json", user);
+  payload.data = { id: snowflake(), name: command, type: 1, ...(options.length ? { options } : {}) };
+  if (from.dm) {
+    delete payload.guild_id;
+    delete payload.member;
+    delete payload.guild_locale;
+    payload.user = userObject(user);
+    payload.channel = {
+      id: dmChannelId(user),
+      type: 1,
+      flags: 0,
+      last_message_id: null,
+      recipients: [userObject(user)],
+    };
+    payload.channel_id = payload.channel.id;
+    payload.context = 1;
+    payload.authorizing_integration_owners = { "0": user.id };
+  }
+  fake.dispatch("INTERACTION_CREATE", payload);
+  return { id: payload.id, token: payload.token, payload };
+}
+
+export function askInteraction(
+  fake: FakeDiscord,
+  question: string,
+  from: { user?: TestUser; private?: boolean; dm?: boolean } = {},
+): Dispatched {
+  const options = [{ name: "question", type: 3, value: question }];
+  if (from.private !== undefined) options.push({ name: "private", type: 5, value: from.private } as never);
+  return commandInteraction(fake, "ask", options, from);
+}
+
+export function reingestInteraction(fake: FakeDiscord, user: TestUser): Dispatched {
+  return commandInteraction(fake, "reingest", [], { user });
+}
+
+/** A click on a button of `message` (a message object the fake returned for the bot's send or edit). */
+export function buttonInteraction(
+  fake: FakeDiscord,
+  customId: string,
+  message: unknown,
+  user = READER,
+): Dispatched {
+  const payload = baseInteraction(fake, "interaction-button.json", user);
+  payload.data = { custom_id: customId, component_type: 2 };
+  payload.message = message;
+  fake.dispatch("INTERACTION_CREATE", payload);
+  return { id: payload.id, token: payload.token, payload };
+}
+
+/** A channel message; `mentionBot` puts the bot in `mentions` (the content should contain `<@botId>`). */
+export function guildMessage(
+  fake: FakeDiscord,
+  content: string,
+  options: { author?: TestUser; mentionBot?: boolean } = {},
+): Payload {
+  const payload = fixture("message-create-guild.json");
+  payload.id = snowflake();
+  payload.nonce = payload.id;
+  payload.channel_id = fake.channelId;
+  payload.guild_id = fake.guildId;
+  payload.author = userObject(options.author ?? READER);
+  payload.content = content;
+  payload.mentions = options.mentionBot
+    ? [{ ...userObject({ ...fake.botUser, bot: true }), member: { roles: [] } }]
+    : [];
+  fake.dispatch("MESSAGE_CREATE", payload);
+  return payload;
+}
+
+export function dmMessage(fake: FakeDiscord, content: string, author = READER): Payload {
+  const payload = fixture("message-create-dm.json");
+  payload.id = snowflake();
+  payload.nonce = payload.id;
+  payload.channel_id = dmChannelId(author);
+  payload.author = userObject(author);
+  payload.content = content;
+  fake.dispatch("MESSAGE_CREATE", payload);
+  return payload;
+}
+
+/** A stable DM channel id per user. */
+export function dmChannelId(user: TestUser): string {
+  return (BigInt(user.id) + 7n).toString();
+}

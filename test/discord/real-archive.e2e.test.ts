@@ -1,0 +1,81 @@
+/** The Discord adapter over the real archive (local embedder, index on disk) built from test/fixtures/corpus. */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createTestArchive, FIXTURE_CORPUS, type TestArchive } from "../helpers/test-archive";
+import { expectNoPingsAnywhere, type Harness, isOriginalEdit, plainText, startHarness } from "./harness";
+import { ADMIN, askInteraction, reingestInteraction } from "./payloads";
+
+// biome-ignore lint/suspicious/noExplicitAny: recorded bodies are JSON read field by field
+type Json = any;
+
+const SCHOOL_HEADLINE = "Harbor district approves budget with twelve new teachers";
+const FERRY_ARTICLE = `---
+title: "Night ferry to Gull Island returns"
+url: https://harbortimes.example/news/night-ferry-2024
+published: 2024-10-02
+publisher: Harbor Times
+---
+
+The night ferry to Gull Island will run again from November, the port authority said on Wednesday.
+
+The crossing was suspended in 2023 after the ferry operator lost its only captain licensed for night service.
+`;
+
+let archive: TestArchive;
+let h: Harness;
+
+afterEach(async () => {
+  try {
+    expectNoPingsAnywhere(h.fake.requests);
+  } finally {
+    await h.stop();
+    await archive.cleanup();
+  }
+});
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** The "> " lines under the source whose headline is `headline`. */
+function quotesUnder(description: string, headline: string): string[] {
+  const block = description.split("\n\n").find((part) => part.includes(`[${headline}](`)) ?? "";
+  return [...block.matchAll(/^> (.+)$/gm)].map((match) => collapse(plainText(match[1] ?? "")));
+}
+
+async function askFor(question: string): Promise<string> {
+  const interaction = askInteraction(h.fake, question);
+  const edit = await h.fake.waitFor(isOriginalEdit(interaction.token), 10_000);
+  return ((edit.body as Json).embeds[0]?.description as string | undefined) ?? (edit.body as Json).content;
+}
+
+describe("Discord over the real archive", () => {
+  it("answers /ask with quotes that are verbatim in the fixture article", async () => {
+    archive = await createTestArchive();
+    h = await startHarness({ archive: archive.archive });
+    const description = await askFor("How many new teachers does the Harbor school budget add?");
+    expect(description).toContain(
+      `[${SCHOOL_HEADLINE}](https://harbortimes.example/news/harbor-school-budget-2024)`,
+    );
+    const source = await readFile(join(FIXTURE_CORPUS, "2024", "school-budget.md"), "utf8");
+    const body = collapse(source.split("---").slice(2).join("---"));
+    const quotes = quotesUnder(description, SCHOOL_HEADLINE);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(body).toContain(quote);
+  });
+
+  it("answers from the new index after an admin's /reingest, without a restart", async () => {
+    archive = await createTestArchive();
+    h = await startHarness({ archive: archive.archive });
+    expect(await askFor("When does the night ferry to Gull Island return?")).not.toContain("Night ferry");
+
+    await writeFile(join(archive.corpusDir, "2024", "night-ferry.md"), FERRY_ARTICLE);
+    const reingest = reingestInteraction(h.fake, ADMIN);
+    await h.fake.waitFor(
+      (request) => isOriginalEdit(reingest.token)(request) && /finished/.test((request.body as Json).content),
+      10_000,
+    );
+    const description = await askFor("When does the night ferry to Gull Island return?");
+    const quotes = quotesUnder(description, "Night ferry to Gull Island returns");
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(collapse(FERRY_ARTICLE)).toContain(quote);
+  });
+});

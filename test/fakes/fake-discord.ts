@@ -1,0 +1,260 @@
+/** A loopback Discord for tests: REST and gateway on one 127.0.0.1 port; records every request; tests dispatch events. */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type WebSocket, WebSocketServer } from "ws";
+
+export interface RecordedRequest {
+  method: string;
+  /** Decoded path without the query, e.g. `/api/v10/webhooks/1/token/messages/@original`. */
+  path: string;
+  query: string;
+  /** Parsed JSON body (undefined when empty). */
+  body: unknown;
+  authorization: string | undefined;
+  /** What the fake answered (message objects for sends and edits). */
+  response: unknown;
+}
+
+export interface FakeUser {
+  id: string;
+  username: string;
+}
+
+export interface FakeDiscord {
+  /** For `rest.api` / DISCORD_API_URL: `http://127.0.0.1:<port>/api`. */
+  apiUrl: string;
+  botUser: FakeUser;
+  applicationId: string;
+  guildId: string;
+  channelId: string;
+  requests: RecordedRequest[];
+  /** The `d` of every IDENTIFY received. */
+  identifies: Record<string, unknown>[];
+  heartbeats: number;
+  /** Sends a gateway dispatch (op 0) with the next sequence number to every connected client. */
+  dispatch(event: string, data: unknown): void;
+  /** Polls the recorded requests until one matches; rejects after `timeoutMs` listing what was seen. */
+  waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  /** Answers the next request matching `predicate` with an error status instead. */
+  failNext(predicate: (request: RecordedRequest) => boolean, status: number): void;
+  close(): Promise<void>;
+}
+
+const DISCORD_EPOCH = 1420070400000n;
+let sequence = 0;
+
+/** A unique, well-formed snowflake (timestamp + counter). */
+export function snowflake(): string {
+  sequence = (sequence + 1) % 4096;
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | BigInt(sequence)).toString();
+}
+
+export async function startFakeDiscord(options: { heartbeatIntervalMs?: number } = {}): Promise<FakeDiscord> {
+  const botUser: FakeUser = { id: snowflake(), username: "newsroom-qa" };
+  const applicationId = botUser.id;
+  const guildId = snowflake();
+  const channelId = snowflake();
+  const requests: RecordedRequest[] = [];
+  const identifies: Record<string, unknown>[] = [];
+  const failures: { predicate: (request: RecordedRequest) => boolean; status: number }[] = [];
+  const sockets = new Set<WebSocket>();
+  let seq = 0;
+  let heartbeats = 0;
+
+  const server = createServer((request, response) => {
+    handleRest(request, response).catch((error: unknown) => {
+      response.writeHead(500).end(String(error));
+    });
+  });
+  const wss = new WebSocketServer({ server });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const wsUrl = `ws://127.0.0.1:${port}`;
+
+  const message = (channel: string, body: Record<string, unknown>, id = snowflake()) => ({
+    id,
+    channel_id: channel,
+    type: 0,
+    content: body.content ?? "",
+    author: { ...botUser, discriminator: "0000", avatar: null, global_name: null, bot: true },
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    pinned: false,
+    flags: body.flags ?? 0,
+  });
+
+  async function handleRest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://fake");
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const record: RecordedRequest = {
+      method: request.method ?? "GET",
+      path: decodeURIComponent(url.pathname),
+      query: url.search,
+      body: raw ? JSON.parse(raw) : undefined,
+      authorization: request.headers.authorization,
+      response: undefined,
+    };
+    requests.push(record);
+    const send = (status: number, payload?: unknown) => {
+      record.response = payload;
+      if (payload === undefined) response.writeHead(status).end();
+      else response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
+    };
+    const failure = failures.findIndex((candidate) => candidate.predicate(record));
+    if (failure >= 0) {
+      const [{ status } = { status: 500 }] = failures.splice(failure, 1);
+      return send(status, { message: "Fake failure", code: 0 });
+    }
+    const body = (record.body ?? {}) as Record<string, unknown>;
+    const route = `${record.method} ${record.path}`;
+    if (route === "GET /api/v10/gateway/bot") {
+      return send(200, {
+        url: wsUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      });
+    }
+    if (/^POST \/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(route)) return send(204);
+    if (/^PATCH \/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/(@original|\d+)$/.test(route)) {
+      return send(200, message(channelId, body));
+    }
+    if (/^POST \/api\/v10\/webhooks\/\d+\/[^/]+$/.test(route)) return send(200, message(channelId, body));
+    const channelMessage = /^POST \/api\/v10\/channels\/(\d+)\/messages$/.exec(route);
+    if (channelMessage) return send(200, message(channelMessage[1] ?? channelId, body));
+    if (/^POST \/api\/v10\/channels\/\d+\/typing$/.test(route)) return send(204);
+    if (/^PUT \/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(route)) {
+      const commands = Array.isArray(record.body) ? (record.body as Record<string, unknown>[]) : [];
+      return send(
+        200,
+        commands.map((command) => ({
+          id: snowflake(),
+          application_id: applicationId,
+          version: snowflake(),
+          ...command,
+        })),
+      );
+    }
+    return send(404, { message: "Unknown", code: 0 });
+  }
+
+  const sendFrame = (socket: WebSocket, frame: unknown) => socket.send(JSON.stringify(frame));
+  const dispatchTo = (socket: WebSocket, t: string, d: unknown) =>
+    sendFrame(socket, { op: 0, t, s: ++seq, d });
+
+  wss.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    sendFrame(socket, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 1000 } });
+    socket.on("message", (data) => {
+      const frame = JSON.parse(String(data)) as { op: number; d: Record<string, unknown> };
+      if (frame.op === 1) {
+        heartbeats++;
+        sendFrame(socket, { op: 11 });
+      } else if (frame.op === 2) {
+        identifies.push(frame.d);
+        dispatchTo(socket, "READY", readyPayload());
+        dispatchTo(socket, "GUILD_CREATE", guildPayload());
+      }
+    });
+  });
+
+  const readyPayload = () => ({
+    v: 10,
+    user: { ...botUser, discriminator: "0000", avatar: null, global_name: null, bot: true },
+    guilds: [{ id: guildId, unavailable: true }],
+    session_id: "fake-session",
+    resume_gateway_url: wsUrl,
+    application: { id: applicationId, flags: 0 },
+    shard: [0, 1],
+  });
+
+  const guildPayload = () => ({
+    id: guildId,
+    name: "Newsroom readers",
+    icon: null,
+    owner_id: snowflake(),
+    unavailable: false,
+    member_count: 3,
+    large: false,
+    joined_at: new Date().toISOString(),
+    features: [],
+    emojis: [],
+    stickers: [],
+    roles: [
+      {
+        id: guildId,
+        name: "@everyone",
+        permissions: "0",
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    members: [],
+    channels: [
+      {
+        id: channelId,
+        type: 0,
+        name: "ask-the-archive",
+        position: 0,
+        permission_overwrites: [],
+        guild_id: guildId,
+      },
+    ],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  });
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    botUser,
+    applicationId,
+    guildId,
+    channelId,
+    requests,
+    identifies,
+    get heartbeats() {
+      return heartbeats;
+    },
+    dispatch(event, data) {
+      for (const socket of sockets) dispatchTo(socket, event, data);
+    },
+    async waitFor(predicate, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = requests.find(predicate);
+        if (found) return found;
+        if (Date.now() > deadline) {
+          const seen = requests.map((request) => `${request.method} ${request.path}`).join("\n  ");
+          throw new Error(`fake Discord: no matching request within ${timeoutMs} ms; saw:\n  ${seen}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    failNext(predicate, status) {
+      failures.push({ predicate, status });
+    },
+    async close() {
+      for (const socket of sockets) socket.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
