@@ -6,10 +6,9 @@ type ParseHTML = (html: string) => { document: unknown };
 let linkedomParseHTML: ParseHTML | undefined;
 
 /**
- * linkedom, loaded on first use. Its types are ESM-only (so no static import from this CommonJS
- * module) and its CommonJS build requires the ESM-only css-select, which Node >= 20.19 loads natively
- * (require(esm)); loading lazily keeps every module that never parses HTML loadable where that is
- * unavailable (jest on Node 20, unless its config transforms those packages).
+ * linkedom's parseHTML, required on first use. linkedom ships only ESM type declarations, so under
+ * module node16 a static import from this CommonJS module fails type-checking (TS1479); its CommonJS
+ * build is loaded with require instead, typed by hand above.
  */
 function parseHTML(html: string): { document: unknown } {
   linkedomParseHTML ??= (require("linkedom") as { parseHTML: ParseHTML }).parseHTML;

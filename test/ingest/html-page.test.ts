@@ -1,9 +1,7 @@
 /** The HTML page loader: metadata from the markup, article text without page furniture. */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import type { LoaderOutput } from "../../src/ingest/article-identity";
-import { stripSiteSuffix } from "../../src/ingest/loaders/html-page";
-import { callOutsideJest } from "./helpers/outside-jest";
+import { loadHtmlPage, stripSiteSuffix } from "../../src/ingest/loaders/html-page";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/loaders/corpus/park-cleanup.html");
 
@@ -16,20 +14,13 @@ const BARE_PAGE = `<!DOCTYPE html><html><head>
      "publisher": {"name": "Riverside Gazette"}, "articleSection": ["Transport"]}]}</script>
 </head><body><article><p>The ferry timetable changes on Monday.</p><p>Fares stay the same.</p></article></body></html>`;
 
-// loadHtmlPage needs linkedom, which jest on Node 20 cannot load: run it in a child process.
-const [fixture, bare] = callOutsideJest([
-  {
-    module: "src/ingest/loaders/html-page",
-    fn: "loadHtmlPage",
-    args: [readFileSync(FIXTURE, "utf8"), "park-cleanup.html"],
-  },
-  { module: "src/ingest/loaders/html-page", fn: "loadHtmlPage", args: [BARE_PAGE, "ferry.html"] },
-]) as LoaderOutput[];
+const fixture = loadHtmlPage(readFileSync(FIXTURE, "utf8"), "park-cleanup.html");
+const bare = loadHtmlPage(BARE_PAGE, "ferry.html");
 
 describe("loadHtmlPage", () => {
   it("takes metadata from og, canonical, article:published_time, author and <html lang>", () => {
-    expect(fixture?.skipped).toEqual([]);
-    const { text, ...meta } = fixture!.drafts[0]!.draft;
+    expect(fixture.skipped).toEqual([]);
+    const { text, ...meta } = fixture.drafts[0]!.draft;
     expect(meta).toEqual({
       title: "Volunteers clear two tonnes of litter from Mill Park",
       url: "https://riverside-gazette.example/news/mill-park-cleanup",
@@ -42,7 +33,7 @@ describe("loadHtmlPage", () => {
   });
 
   it("keeps the article's paragraphs and leaves out navigation, header and footer", () => {
-    const paragraphs = fixture!.drafts[0]!.draft.text.split("\n\n");
+    const paragraphs = fixture.drafts[0]!.draft.text.split("\n\n");
     expect(paragraphs).toContain(
       "More than 120 volunteers spent Saturday morning clearing litter from Mill Park, collecting about two tonnes of rubbish, the organisers said.",
     );
@@ -50,14 +41,14 @@ describe("loadHtmlPage", () => {
       "The council has promised to add four new bins near the entrance & the car park by June.",
     );
     expect(paragraphs.filter((p) => p.startsWith("“We were amazed"))).toHaveLength(1);
-    const text = fixture!.drafts[0]!.draft.text;
+    const text = fixture.drafts[0]!.draft.text;
     for (const furniture of ["Subscribe now", "Sport", "All rights reserved", "Privacy policy"]) {
       expect(text).not.toContain(furniture);
     }
   });
 
   it("falls back to <title> without the site suffix, og:url, DC.date.issued and JSON-LD", () => {
-    const { text, ...meta } = bare!.drafts[0]!.draft;
+    const { text, ...meta } = bare.drafts[0]!.draft;
     expect(meta).toEqual({
       title: "Ferry timetable changes",
       url: "https://riverside-gazette.example/news/ferry",

@@ -1,6 +1,5 @@
 /** htmlToText: whole pages through Readability, fragments as they are, paragraphs kept. */
-import type { HtmlText } from "../../src/ingest/html-to-text";
-import { callOutsideJest } from "./helpers/outside-jest";
+import { type HtmlText, htmlToText } from "../../src/ingest/html-to-text";
 
 const para = (n: number): string =>
   `<p>Paragraph ${n} of the Riverside Gazette story about the Elm Street bridge, which crews repaired over six weeks, with new bolts, a new deck and fresh paint.</p>`;
@@ -19,15 +18,11 @@ const INPUTS = {
   empty: "<div><img src='x.png'></div>",
 };
 
-// htmlToText needs linkedom, which jest on Node 20 cannot load: run it in a child process.
 const out = Object.fromEntries(
-  callOutsideJest(
-    Object.values(INPUTS).map((html) => ({
-      module: "src/ingest/html-to-text",
-      fn: "htmlToText",
-      args: [html, "https://riverside-gazette.example/bridge"],
-    })),
-  ).map((result, i) => [Object.keys(INPUTS)[i], result as HtmlText]),
+  Object.entries(INPUTS).map(([name, html]) => [
+    name,
+    htmlToText(html, "https://riverside-gazette.example/bridge"),
+  ]),
 ) as Record<keyof typeof INPUTS, HtmlText>;
 
 describe("htmlToText", () => {

@@ -1,46 +1,37 @@
 /** The JSON / JSON Lines export loaders: record shapes, derived titles, per-record skips. */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import type { LoaderOutput } from "../../src/ingest/article-identity";
 import { loadJsonExport, loadJsonLines } from "../../src/ingest/loaders/json-export";
-import { callOutsideJest } from "./helpers/outside-jest";
 
 const FIXTURES = path.resolve(__dirname, "../fixtures/loaders/corpus/exports");
 const read = (name: string): string => readFileSync(path.join(FIXTURES, name), "utf8");
 
 describe("loadJsonLines", () => {
-  // One record holds HTML, which needs linkedom: jest on Node 20 cannot load it, so run in a child process.
-  const [wire] = callOutsideJest([
-    {
-      module: "src/ingest/loaders/json-export",
-      fn: "loadJsonLines",
-      args: [read("wire.jsonl"), "exports/wire.jsonl"],
-    },
-  ]) as LoaderOutput[];
+  const wire = loadJsonLines(read("wire.jsonl"), "exports/wire.jsonl");
 
   it("keeps the good lines, numbered from 1, and skips the bad ones with a reason", () => {
-    expect(wire!.drafts.map((d) => d.source)).toEqual([
+    expect(wire.drafts.map((d) => d.source)).toEqual([
       "exports/wire.jsonl#1",
       "exports/wire.jsonl#2",
       "exports/wire.jsonl#4",
     ]);
-    expect(wire!.skipped).toEqual([
+    expect(wire.skipped).toEqual([
       { source: "exports/wire.jsonl#3", reason: expect.stringMatching(/^malformed JSON line: /) },
       { source: "exports/wire.jsonl#6", reason: "record has no text (expected text, body or content)" },
     ]);
   });
 
   it("has no titles (to be derived) and parses every date shape", () => {
-    expect(wire!.drafts.map((d) => d.draft.title)).toEqual([null, null, null]);
-    expect(wire!.drafts.map((d) => d.draft.published)).toEqual(["2022-06-12", "2022-06-13", "2022-06-13"]);
-    expect(wire!.drafts[0]!.draft).toMatchObject({
+    expect(wire.drafts.map((d) => d.draft.title)).toEqual([null, null, null]);
+    expect(wire.drafts.map((d) => d.draft.published)).toEqual(["2022-06-12", "2022-06-13", "2022-06-13"]);
+    expect(wire.drafts[0]!.draft).toMatchObject({
       url: "https://riverside-gazette.example/wire/1",
       publisher: "Riverside Wire",
     });
   });
 
   it("turns an HTML body into text with its paragraphs", () => {
-    expect(wire!.drafts[2]!.draft.text).toBe(
+    expect(wire.drafts[2]!.draft.text).toBe(
       "The school choir won a regional prize & a trophy.\n\nThey sang three songs.\n\nThe judges praised the harmonies.",
     );
   });

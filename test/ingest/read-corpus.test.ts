@@ -7,7 +7,6 @@ import type { LoadResult } from "../../src/ingest/article";
 import { articleId, contentHash } from "../../src/ingest/article-identity";
 import { normalizeText } from "../../src/ingest/normalize-text";
 import { readCorpus } from "../../src/ingest/read-corpus";
-import { callOutsideJest } from "./helpers/outside-jest";
 
 const FIXTURE_CORPUS = path.resolve(__dirname, "../fixtures/loaders/corpus");
 
@@ -30,20 +29,15 @@ function corpus(name: string, files: Record<string, string | Buffer>): string {
 }
 
 describe("readCorpus on the fixture corpus", () => {
-  // The corpus holds HTML, which needs linkedom: jest on Node 20 cannot load it, so run in a child process.
   let first: LoadResult;
   let second: LoadResult;
   let moved: LoadResult;
-  beforeAll(() => {
+  beforeAll(async () => {
     const copy = path.join(tmp, "moved-corpus");
     cpSync(FIXTURE_CORPUS, copy, { recursive: true });
-    [first, second, moved] = callOutsideJest(
-      [FIXTURE_CORPUS, FIXTURE_CORPUS, copy].map((dir) => ({
-        module: "src/ingest/read-corpus",
-        fn: "readCorpus",
-        args: [dir],
-      })),
-    ) as [LoadResult, LoadResult, LoadResult];
+    first = await readCorpus(FIXTURE_CORPUS);
+    second = await readCorpus(FIXTURE_CORPUS);
+    moved = await readCorpus(copy);
   });
 
   it("loads every article in sorted path order", () => {
