@@ -1,0 +1,60 @@
+/** The 43 real Wikinews articles in ../shared/eval/gum-wikinews, ingested and questioned (read by path, never copied). */
+import { join } from "node:path";
+import { expectQuotesVerbatim } from "../helpers/expect-verbatim";
+import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+
+const GUM = join(__dirname, "..", "..", "..", "shared", "eval", "gum-wikinews");
+
+let t: TestArchive;
+beforeAll(async () => {
+  t = await createTestArchive({ corpus: GUM });
+}, 60_000);
+afterAll(() => t.cleanup());
+
+describe("gum-wikinews (43 real articles)", () => {
+  it("ingests every article", () => {
+    expect(t.summary.articles).toBe(43);
+    expect(t.summary.skipped).toEqual([]);
+    expect(t.summary.chunks).toBeGreaterThan(43);
+  });
+
+  it.each([
+    [
+      "Where will the retired space shuttles be displayed?",
+      /NASA/,
+      /museum|New York|Washington|Los Angeles|Smithsonian/i,
+    ],
+    ["How many people were killed when the crane collapsed in Mecca?", /crane/i, /107|killed/],
+    [
+      "What did the Greek court rule about the worship of ancient Greek deities?",
+      /Greek/,
+      /court|worship|legal/i,
+    ],
+    ["Why were Australian children found to have iodine deficiency?", /iodine/i, /iodine/i],
+    [
+      "Which teams won three points on day five of the 2018 World Cup?",
+      /World Cup/,
+      /Sweden|Belgium|England/,
+    ],
+  ])("answers %j from the right article with verbatim quotes", async (question, title, quote) => {
+    const result = await t.archive.ask(question);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const answer = result.answer;
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0]?.title).toMatch(title);
+    expect(answer.citations.map((c) => c.quote).join(" ")).toMatch(quote);
+    expect(answer.citations[0]?.publisher).toBe("Wikinews");
+    await expectQuotesVerbatim(t.archive, answer);
+  });
+
+  it("refuses questions the archive cannot answer", async () => {
+    for (const question of [
+      "What is the price of bitcoin today?",
+      "Who is the current prime minister of Japan?",
+    ]) {
+      const result = await t.archive.ask(question);
+      expect(result.ok && result.answer.status).toBe("not_found");
+    }
+  });
+});
