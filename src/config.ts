@@ -24,6 +24,10 @@ const schema = z.object({
     .trim()
     .regex(/^\d+(s|m|h)$/, "must look like 30m, 2h or 90s")
     .optional(),
+  SOURCE_TIMEOUT_SECONDS: int(15, 1),
+  SOURCE_RETRIES: int(3, 0),
+  SOURCE_MAX_MB: int(16, 1),
+  WORDPRESS_MAX_PAGES: int(50, 1),
 
   SLACK_BOT_TOKEN: optional,
   SLACK_APP_TOKEN: z.string().trim().startsWith("xapp-", "must start with xapp-").optional(),
@@ -43,6 +47,7 @@ const schema = z.object({
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: z.string().trim().url().optional(),
   OPENAI_EMBEDDINGS_MODEL: z.string().trim().min(1).default("text-embedding-3-small"),
+  OPENAI_EMBEDDINGS_DIMENSIONS: z.coerce.number().int().min(1).optional(),
   OPENAI_CHAT_MODEL: z.string().trim().min(1).default("gpt-4o-mini"),
   OPENAI_TIMEOUT_MS: int(20000, 100),
   OPENAI_MAX_RETRIES: int(2, 0),
@@ -58,6 +63,10 @@ export interface Config {
   rateLimit: { perUser: number; perGuild: number; windowSeconds: number };
   /** Background sync interval in milliseconds, when INGEST_INTERVAL is set. */
   ingestIntervalMs: number | undefined;
+  /** Fetching WordPress sites and feeds: per-request timeout, retries, response size cap. */
+  sourceFetch: { timeoutMs: number; retries: number; maxBytes: number };
+  /** WordPress pages (of 100 posts) fetched per site and run. */
+  wordpressMaxPages: number;
   slack:
     | {
         botToken: string;
@@ -83,6 +92,8 @@ export interface Config {
     apiKey: string | undefined;
     baseUrl: string | undefined;
     embeddingsModel: string;
+    /** Requested vector size (text-embedding-3 models only); unset = the model's own size. */
+    embeddingsDimensions: number | undefined;
     chatModel: string;
     timeoutMs: number;
     maxRetries: number;
@@ -98,7 +109,9 @@ function toMs(interval: string | undefined): number | undefined {
 
 /** Reads `env` (pass process.env); empty strings count as unset. Throws ConfigError listing every problem. */
 export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
@@ -108,7 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
 
   let slack: Config["slack"];
   if (e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set");
+    if (!e.SLACK_BOT_TOKEN)
+      problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set");
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
       problems.push(
         "SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode): one is required with SLACK_BOT_TOKEN",
@@ -128,7 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
   let discord: Config["discord"];
   if (e.DISCORD_BOT_TOKEN || e.DISCORD_APPLICATION_ID) {
     if (!e.DISCORD_BOT_TOKEN) problems.push("DISCORD_BOT_TOKEN: required when DISCORD_APPLICATION_ID is set");
-    if (!e.DISCORD_APPLICATION_ID) problems.push("DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set");
+    if (!e.DISCORD_APPLICATION_ID)
+      problems.push("DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set");
     if (e.DISCORD_BOT_TOKEN && e.DISCORD_APPLICATION_ID) {
       discord = {
         token: e.DISCORD_BOT_TOKEN,
@@ -152,8 +167,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
     sourcesFile: e.SOURCES_FILE,
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
-    rateLimit: { perUser: e.RATE_LIMIT_PER_USER, perGuild: e.RATE_LIMIT_PER_GUILD, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimit: {
+      perUser: e.RATE_LIMIT_PER_USER,
+      perGuild: e.RATE_LIMIT_PER_GUILD,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+    },
     ingestIntervalMs: toMs(e.INGEST_INTERVAL),
+    sourceFetch: {
+      timeoutMs: e.SOURCE_TIMEOUT_SECONDS * 1000,
+      retries: e.SOURCE_RETRIES,
+      maxBytes: e.SOURCE_MAX_MB * 1024 * 1024,
+    },
+    wordpressMaxPages: e.WORDPRESS_MAX_PAGES,
     slack,
     discord,
     embeddings: e.EMBEDDINGS,
@@ -162,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
       apiKey: e.OPENAI_API_KEY,
       baseUrl: e.OPENAI_BASE_URL,
       embeddingsModel: e.OPENAI_EMBEDDINGS_MODEL,
+      embeddingsDimensions: e.OPENAI_EMBEDDINGS_DIMENSIONS,
       chatModel: e.OPENAI_CHAT_MODEL,
       timeoutMs: e.OPENAI_TIMEOUT_MS,
       maxRetries: e.OPENAI_MAX_RETRIES,

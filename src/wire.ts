@@ -1,6 +1,9 @@
 /** Composition root: the one place that picks concrete pieces (index, embedder, answerer, platforms) and wires them. */
-import type { Platform, PlatformDeps } from "./adapters/platform";
+import { dirname, join, resolve } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { createDiscordPlatform } from "./adapters/discord/create-discord-platform";
+import type { Platform, PlatformDeps } from "./adapters/platform";
+import { createSlackPlatform } from "./adapters/slack/create-slack-platform";
 import type { Config } from "./config";
 import type { Answerer } from "./core/answerer";
 import type { Archive } from "./core/archive";
@@ -13,22 +16,43 @@ import { createJsonlFeedbackStore } from "./feedback/feedback-store";
 import { ingestArticles } from "./ingest/ingest-articles";
 import { readCorpus } from "./ingest/read-corpus";
 import type { Logger } from "./logger";
+import { createOpenAIAnswerer } from "./openai/openai-answerer";
+import { createOpenAIEmbedder } from "./openai/openai-embedder";
 import { HybridRetriever } from "./retrieval/hybrid-retriever";
 import { readCurrentVersion } from "./retrieval/index-layout";
 import { loadSnapshot } from "./retrieval/index-snapshot";
-import { type EmbedderIdentity, embedderKey, LOCAL_EMBEDDER, LocalHashEmbeddings } from "./retrieval/local-embedder";
+import {
+  type EmbedderIdentity,
+  embedderKey,
+  LOCAL_EMBEDDER,
+  LocalHashEmbeddings,
+} from "./retrieval/local-embedder";
+import type { FetchPolicy } from "./sources/fetch-with-retry";
+import { type SyncSchedule, startSyncSchedule } from "./sources/schedule";
+import { resolveSources, type SourceSpec } from "./sources/sources-config";
+import { ingestSources } from "./sources/sync-sources";
 
 export interface EmbedderChoice {
   embeddings: EmbeddingsInterface;
   identity: EmbedderIdentity;
 }
 
-/** The configured embedder; the same one must build and query an index. */
-export function createEmbedder(_config: Readonly<Config>): EmbedderChoice {
+/**
+ * The configured embedder; the same one must build and query an index. OpenAI vectors are cached beside
+ * the index (`<INDEX_DIR>/../embedding-cache/`), so a re-ingest never pays twice for an unchanged chunk.
+ */
+export function createEmbedder(config: Readonly<Config>): EmbedderChoice {
+  if (config.embeddings === "openai") {
+    return createOpenAIEmbedder({
+      openai: config.openai,
+      cacheDir: join(dirname(resolve(config.indexDir)), "embedding-cache"),
+    });
+  }
   return { embeddings: new LocalHashEmbeddings(), identity: LOCAL_EMBEDDER };
 }
 
-export function createAnswerer(_config: Readonly<Config>, _logger: Logger): Answerer {
+export function createAnswerer(config: Readonly<Config>, logger: Logger): Answerer {
+  if (config.answers === "openai") return createOpenAIAnswerer({ openai: config.openai, logger });
   return createExtractiveAnswerer();
 }
 
@@ -36,7 +60,8 @@ export function createAnswerer(_config: Readonly<Config>, _logger: Logger): Answ
 export async function openRetriever(indexDir: string, embedder: EmbedderChoice): Promise<Retriever> {
   const snapshot = await loadSnapshot(indexDir, embedder.embeddings);
   const built = embedderKey(snapshot.manifest.embedder);
-  if (built !== embedderKey(embedder.identity)) throw new EmbedderMismatchError(built, embedderKey(embedder.identity));
+  if (built !== embedderKey(embedder.identity))
+    throw new EmbedderMismatchError(built, embedderKey(embedder.identity));
   return new HybridRetriever(snapshot, embedder.embeddings);
 }
 
@@ -45,12 +70,47 @@ export interface IngestRequest {
   indexDir?: string;
   full?: boolean;
   onProgress?: (progress: IngestProgress) => void;
+  /** A sources config file; default SOURCES_FILE. */
+  sourcesFile?: string;
+  /** WordPress sites and feeds to sync besides the configured sources (`--wordpress`, `--feed`). */
+  sources?: SourceSpec[];
+  /** ISO instant: WordPress sources fetch only posts modified after it. */
+  since?: string;
+  /** Fetch policy overrides (tests inject short waits). */
+  fetch?: Partial<FetchPolicy>;
 }
 
-/** Runs one ingest of the configured corpus into the configured (or given) index. */
-export function runIngest(config: Readonly<Config>, logger: Logger, request: IngestRequest = {}): Promise<IngestSummary> {
+/**
+ * Runs one ingest into the configured (or given) index: of the sources config when there is one (or
+ * sources are given), else of the corpus folder.
+ */
+export async function runIngest(
+  config: Readonly<Config>,
+  logger: Logger,
+  request: IngestRequest = {},
+): Promise<IngestSummary> {
   const embedder = createEmbedder(config);
   const corpusDir = request.corpusDir ?? config.corpusDir;
+  const sources = await resolveSources({
+    sourcesFile: request.sourcesFile ?? config.sourcesFile,
+    corpusDir,
+    extraFolder: request.corpusDir,
+    extra: request.sources,
+  });
+  if (sources) {
+    return ingestSources({
+      sources,
+      indexDir: request.indexDir ?? config.indexDir,
+      embeddings: embedder.embeddings,
+      embedder: embedder.identity,
+      logger,
+      onProgress: request.onProgress,
+      full: request.full,
+      since: request.since,
+      maxPages: config.wordpressMaxPages,
+      fetch: { ...config.sourceFetch, ...request.fetch },
+    });
+  }
   return ingestArticles({
     indexDir: request.indexDir ?? config.indexDir,
     load: () => readCorpus(corpusDir),
@@ -62,7 +122,7 @@ export function runIngest(config: Readonly<Config>, logger: Logger, request: Ing
   });
 }
 
-/** The archive over the configured index; re-ingest reads the configured corpus. */
+/** The archive over the configured index; re-ingest syncs the configured sources (else reads the corpus). */
 export function createArchive(config: Readonly<Config>, logger: Logger): LiveArchive {
   const embedder = createEmbedder(config);
   return createLiveArchive({
@@ -98,16 +158,30 @@ export async function createApp(
   };
   const platforms: Platform[] = [];
   // Platform adapters register here, one line each.
+  if (config.discord) platforms.push(createDiscordPlatform({ discord: config.discord, deps }));
+  if (config.slack) platforms.push(createSlackPlatform({ slack: config.slack, deps }));
 
+  let schedule: SyncSchedule | undefined;
   return {
     archive,
     platforms,
     async start() {
       for (const platform of platforms) await platform.start();
+      if (config.ingestIntervalMs && !schedule) {
+        schedule = startSyncSchedule({
+          intervalMs: config.ingestIntervalMs,
+          run: () => archive.reingest(),
+          logger,
+        });
+      }
     },
     async stop() {
+      await schedule?.stop();
+      schedule = undefined;
       for (const platform of [...platforms].reverse()) {
-        await platform.stop().catch((error: unknown) => logger.warn({ err: error, platform: platform.name }, "stop failed"));
+        await platform
+          .stop()
+          .catch((error: unknown) => logger.warn({ err: error, platform: platform.name }, "stop failed"));
       }
     },
   };

@@ -88,9 +88,13 @@ export interface IngestSummary {
   removed: number;
   unchanged: number;
   skipped: { source: string; reason: string }[];
+  /** Sources (sources config) that could not be read; their articles already in the index were kept. */
+  failedSources?: { source: string; reason: string }[];
   chunks: number;
   /** Chunks whose vectors were reused from the previous index or the embedding cache. */
   reusedEmbeddings: number;
+  /** Of those, chunks served by the embedding cache (embedders with a cache only, e.g. OpenAI). */
+  cachedEmbeddings?: number;
   articles: number;
   indexVersion: string;
   seconds: number;

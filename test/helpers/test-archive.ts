@@ -1,0 +1,48 @@
+/** A real archive (local embedder, hnswlib index on disk) over a temp copy of test/fixtures/corpus. */
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Config, loadConfig } from "../../src/config";
+import type { LiveArchive } from "../../src/core/live-archive";
+import type { IngestSummary } from "../../src/core/types";
+import { type Logger, silentLogger } from "../../src/logger";
+import { createArchive, runIngest } from "../../src/wire";
+
+export const FIXTURE_CORPUS = join(__dirname, "..", "fixtures", "corpus");
+
+export interface TestArchive {
+  archive: LiveArchive;
+  config: Readonly<Config>;
+  indexDir: string;
+  /** A private copy of the fixture corpus: edit it freely, then re-ingest. */
+  corpusDir: string;
+  summary: IngestSummary;
+  cleanup(): Promise<void>;
+}
+
+export async function createTestArchive(
+  options: { corpus?: string; env?: Record<string, string>; logger?: Logger } = {},
+): Promise<TestArchive> {
+  const root = await mkdtemp(join(tmpdir(), "newsroom-qa-"));
+  const corpusDir = join(root, "corpus");
+  const indexDir = join(root, "index");
+  await cp(options.corpus ?? FIXTURE_CORPUS, corpusDir, { recursive: true });
+  const config = loadConfig({
+    CORPUS_DIR: corpusDir,
+    INDEX_DIR: indexDir,
+    FEEDBACK_FILE: join(root, "feedback.jsonl"),
+    ...options.env,
+  });
+  const logger = options.logger ?? silentLogger;
+  const summary = await runIngest(config, logger);
+  const archive = createArchive(config, logger);
+  await archive.retriever();
+  return {
+    archive,
+    config,
+    indexDir,
+    corpusDir,
+    summary,
+    cleanup: () => rm(root, { recursive: true, force: true }),
+  };
+}
