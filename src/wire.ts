@@ -148,7 +148,8 @@ export async function createApp(
   logger: Logger,
   overrides: { archive?: Archive } = {},
 ): Promise<App> {
-  const archive = overrides.archive ?? createArchive(config, logger);
+  const live = overrides.archive ? undefined : createArchive(config, logger);
+  const archive = overrides.archive ?? (live as LiveArchive);
   const deps: PlatformDeps = {
     archive,
     feedback: createJsonlFeedbackStore(config.feedbackFile),
@@ -166,6 +167,8 @@ export async function createApp(
     archive,
     platforms,
     async start() {
+      // Fail before connecting anywhere when there is no usable index (the error says how to build one).
+      await live?.retriever();
       for (const platform of platforms) await platform.start();
       if (config.ingestIntervalMs && !schedule) {
         schedule = startSyncSchedule({
@@ -181,7 +184,10 @@ export async function createApp(
       for (const platform of [...platforms].reverse()) {
         await platform
           .stop()
-          .catch((error: unknown) => logger.warn({ err: error, platform: platform.name }, "stop failed"));
+          // The message only: library errors can carry request URLs with tokens in them.
+          .catch((error: unknown) =>
+            logger.warn({ platform: platform.name, error: String(error) }, "stop failed"),
+          );
       }
     },
   };

@@ -1,11 +1,11 @@
 /** The built program (`npm start` = build, then node dist/main.js) answers /ask through the fake Discord, and stops on SIGTERM. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/fake-discord";
+import { buildProgram } from "../helpers/build-program";
 import { expectNoPingsAnywhere, isCallback, isOriginalEdit } from "./harness";
 import { askInteraction } from "./payloads";
 
@@ -20,15 +20,13 @@ const TOKEN = "spawned-bot-token.never.logged";
 let fake: FakeDiscord;
 let dir: string;
 let child: ChildProcess | undefined;
+let main: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "discord-start-"));
-  const build = run(join(BIN, "tsc"), ["-p", "tsconfig.build.json"], { cwd: ROOT, timeout: 60_000 }).catch(
-    (error: { stdout?: string }) => {
-      // Type errors elsewhere in the tree still emit JavaScript; only a missing entry point stops the test.
-      if (!existsSync(join(ROOT, "dist", "main.js"))) throw error;
-    },
-  );
+  const build = buildProgram("discord").then((path) => {
+    main = path;
+  });
   const ingest = run(
     join(BIN, "tsx"),
     ["src/cli/ingest.ts", "--corpus", "test/fixtures/corpus", "--index", join(dir, "index")],
@@ -47,7 +45,7 @@ afterAll(async () => {
 it("starts, answers /ask from the index on disk, and exits cleanly on SIGTERM", async () => {
   let stderr = "";
   const started = new Promise<void>((resolve, reject) => {
-    child = spawn(process.execPath, [join(ROOT, "dist", "main.js")], {
+    child = spawn(process.execPath, [main], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,

@@ -1,25 +1,12 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
 import appMention from "../fixtures/slack/app-mention.json";
+import { buildProgram } from "../helpers/build-program";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 
 const ROOT = join(__dirname, "..", "..");
-/** The same build as `npm run build`, in a private folder so parallel runs never race on dist/. */
-const OUT = join(ROOT, "node_modules", ".cache", "newsroom-qa-slack-e2e", "dist");
-
-async function build(): Promise<void> {
-  const args = [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", OUT];
-  args.push("--incremental", "--tsBuildInfoFile", `${OUT}.tsbuildinfo`);
-  try {
-    await promisify(execFile)(process.execPath, args, { cwd: ROOT, timeout: 60_000 });
-  } catch (error) {
-    // tsc still emits on type errors (which `npm run typecheck` reports); only a missing program is fatal here.
-    if (!existsSync(join(OUT, "main.js"))) throw error;
-  }
-}
+let main: string;
 
 /** Resolves when `child` exits, with its code. */
 const exited = (child: ChildProcess) =>
@@ -34,7 +21,7 @@ describe("the built program (node dist/main.js) in Socket Mode", () => {
   let child: ChildProcess | undefined;
   let stderr = "";
   beforeAll(async () => {
-    [t] = await Promise.all([createTestArchive(), build()]);
+    [t, main] = await Promise.all([createTestArchive(), buildProgram("slack")]);
     fake = await startFakeSlack();
   }, 90_000);
   afterAll(async () => {
@@ -47,7 +34,7 @@ describe("the built program (node dist/main.js) in Socket Mode", () => {
   });
 
   it("starts from environment variables, answers a mention, and stops cleanly on SIGTERM", async () => {
-    child = spawn(process.execPath, [join(OUT, "main.js")], {
+    child = spawn(process.execPath, [main], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? "",
