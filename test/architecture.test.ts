@@ -13,7 +13,9 @@ function files(dir: string): string[] {
 
 const sources = files(SRC).map((path) => {
   const text = readFileSync(path, "utf8");
-  const imports = [...text.matchAll(/(?:from|import|require)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1] as string);
+  const imports = [...text.matchAll(/(?:from|import|require)\s*\(?\s*["']([^"']+)["']/g)].map(
+    (m) => m[1] as string,
+  );
   return { file: relative(SRC, path).replaceAll("\\", "/"), text, imports };
 });
 
@@ -26,10 +28,17 @@ describe("architecture", () => {
   });
 
   it("keeps the core free of platform libraries, concrete retrieval and the environment", () => {
-    const forbidden = /^(@slack\/|discord\.js|hnswlib-node|@langchain\/openai|@langchain\/community|openai$|\.\.\/(retrieval|ingest|adapters|openai|sources|wire))/;
+    const forbidden =
+      /^(@slack\/|discord\.js|hnswlib-node|@langchain\/openai|@langchain\/community|openai$|\.\.\/(retrieval|ingest|adapters|openai|sources|wire))/;
     for (const source of inFolder("core")) {
-      expect({ file: source.file, bad: source.imports.filter((i) => forbidden.test(i)) }).toEqual({ file: source.file, bad: [] });
-      expect({ file: source.file, env: /process\.env/.test(source.text) }).toEqual({ file: source.file, env: false });
+      expect({ file: source.file, bad: source.imports.filter((i) => forbidden.test(i)) }).toEqual({
+        file: source.file,
+        bad: [],
+      });
+      expect({ file: source.file, env: /process\.env/.test(source.text) }).toEqual({
+        file: source.file,
+        env: false,
+      });
     }
   });
 
@@ -40,7 +49,10 @@ describe("architecture", () => {
       const forbidden = new RegExp(
         `^(hnswlib-node|@langchain/|langchain|\\.\\./\\.\\./(retrieval|ingest|openai|sources|wire)|\\.\\./${other}/)`,
       );
-      expect({ file: source.file, bad: source.imports.filter((i) => forbidden.test(i)) }).toEqual({ file: source.file, bad: [] });
+      expect({ file: source.file, bad: source.imports.filter((i) => forbidden.test(i)) }).toEqual({
+        file: source.file,
+        bad: [],
+      });
     }
   });
 
@@ -50,9 +62,13 @@ describe("architecture", () => {
     const handers = sources.filter((s) => s.file !== "config.ts" && /process\.env/.test(s.text));
     for (const source of handers) expect(source.file).toMatch(/^(main\.ts|cli\/)/);
     for (const source of handers) {
-      expect(source.text.match(/process\.env/g)?.length).toBe(source.text.match(/loadConfig\(process\.env\)/g)?.length);
+      expect(source.text.match(/process\.env/g)?.length).toBe(
+        source.text.match(/loadConfig\(process\.env\)/g)?.length,
+      );
     }
-    expect(sources.find((s) => s.file === "config.ts")?.text).toMatch(/export function loadConfig\(env: NodeJS\.ProcessEnv\)/);
+    expect(sources.find((s) => s.file === "config.ts")?.text).toMatch(
+      /export function loadConfig\(env: NodeJS\.ProcessEnv\)/,
+    );
   });
 
   it("wires concrete platforms and the OpenAI pieces in wire.ts only", () => {

@@ -55,10 +55,18 @@ async function main(argv: string[]): Promise<number> {
     .argument("[question...]", "the question")
     .option("--index <dir>", "index folder (default: INDEX_DIR or data/index/)")
     .option("--json", "print the Answer JSON", false)
-    .option("--batch <file>", "answer every line of FILE (plain text or JSON with `question`), one JSON a line")
+    .option(
+      "--batch <file>",
+      "answer every line of FILE (plain text or JSON with `question`), one JSON a line",
+    )
     .option("--from <date>", "only articles published on or after YYYY[-MM[-DD]]")
     .option("--to <date>", "only articles published on or before YYYY[-MM[-DD]]")
-    .option("--publisher <name>", "only this publisher (repeatable)", (v: string, all: string[]) => [...all, v], [])
+    .option(
+      "--publisher <name>",
+      "only this publisher (repeatable)",
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
     .option("--mode <mode>", "retrieval: hybrid, vector or bm25 (for evaluation)", "hybrid")
     .parse(argv);
   const flags = program.opts<AskFlags>();
@@ -71,7 +79,9 @@ async function main(argv: string[]): Promise<number> {
     if (!defaultIndex || !existsSync(config.corpusDir)) {
       throw new IndexMissingError(config.indexDir);
     }
-    process.stderr.write(`No index at ${config.indexDir} yet: building it from ${config.corpusDir}/ first.\n`);
+    process.stderr.write(
+      `No index at ${config.indexDir} yet: building it from ${config.corpusDir}/ first.\n`,
+    );
     process.stderr.write(`${formatSummary(await runIngest(config, logger))}\n\n`);
   }
 
@@ -82,8 +92,7 @@ async function main(argv: string[]): Promise<number> {
       ? { from: flags.from, to: flags.to, publishers: flags.publisher.length ? flags.publisher : undefined }
       : undefined;
   const mode = flags.mode;
-  const ask = (question: string, context?: string[]) =>
-    archive.ask(question, { filters, context, mode });
+  const ask = (question: string, context?: string[]) => archive.ask(question, { filters, context, mode });
 
   if (flags.batch) {
     for (const item of parseBatch(await readFile(flags.batch, "utf8"))) {

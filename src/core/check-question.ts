@@ -9,7 +9,10 @@ const EXAMPLE = "For example: “What did the foreign minister promise the U.S.?
 export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const question = raw.normalize("NFC").replace(/\s+/g, " ").trim();
   if (!question) {
-    return { ok: false, problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` } };
+    return {
+      ok: false,
+      problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` },
+    };
   }
   if (question.length > maxChars) {
     return {

@@ -7,7 +7,10 @@ export interface QuoteInput {
 }
 
 /** One citation per quote; quotes from the same article share its number. */
-export function buildCitations(quotes: QuoteInput[]): { citations: Citation[]; numberOf: (articleId: string) => number } {
+export function buildCitations(quotes: QuoteInput[]): {
+  citations: Citation[];
+  numberOf: (articleId: string) => number;
+} {
   const numbers = new Map<string, number>();
   const citations = quotes.map(({ passage, quote }) => {
     const meta = passage.article;

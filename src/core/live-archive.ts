@@ -51,7 +51,10 @@ export function createLiveArchive(options: LiveArchiveOptions): LiveArchive {
       try {
         return await load();
       } catch (error) {
-        options.logger.error({ err: error, live }, "new index version could not be loaded; still answering from the previous one");
+        options.logger.error(
+          { err: error, live },
+          "new index version could not be loaded; still answering from the previous one",
+        );
       }
     }
     return current;

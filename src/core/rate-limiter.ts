@@ -5,7 +5,11 @@ export interface RateLimiter {
   take(key: string): { allowed: boolean; retryAfterSeconds: number };
 }
 
-export function createRateLimiter(options: { limit: number; windowMs: number; now?: () => number }): RateLimiter {
+export function createRateLimiter(options: {
+  limit: number;
+  windowMs: number;
+  now?: () => number;
+}): RateLimiter {
   const now = options.now ?? Date.now;
   const hits = new Map<string, number[]>();
   return {
@@ -15,7 +19,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number; no
       if (recent.length >= options.limit) {
         hits.set(key, recent);
         const oldest = recent[0] ?? t;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + options.windowMs - t) / 1000)) };
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil((oldest + options.windowMs - t) / 1000)),
+        };
       }
       recent.push(t);
       hits.set(key, recent);

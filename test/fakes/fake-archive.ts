@@ -40,15 +40,37 @@ export function createFakeArchive(articles: FakeArticle[], maxQuestionChars = 50
       const trimmed = question.trim();
       if (!trimmed) return { ok: false, problem: { code: "empty", message: "Please ask a question." } };
       if (trimmed.length > maxQuestionChars)
-        return { ok: false, problem: { code: "too_long", message: `Please keep questions under ${maxQuestionChars} characters.` } };
+        return {
+          ok: false,
+          problem: {
+            code: "too_long",
+            message: `Please keep questions under ${maxQuestionChars} characters.`,
+          },
+        };
       const words = new Set(
-        [...(options?.context ?? []), trimmed].join(" ").toLowerCase().match(WORD)?.filter((w) => w.length >= 4) ?? [],
+        [...(options?.context ?? []), trimmed]
+          .join(" ")
+          .toLowerCase()
+          .match(WORD)
+          ?.filter((w) => w.length >= 4) ?? [],
       );
-      const hits = fake.articles.filter((a) => (a.text.toLowerCase().match(WORD) ?? []).some((w) => words.has(w)));
-      const asOf = fake.articles.map((a) => a.published ?? "").sort().at(-1) || null;
+      const hits = fake.articles.filter((a) =>
+        (a.text.toLowerCase().match(WORD) ?? []).some((w) => words.has(w)),
+      );
+      const asOf =
+        fake.articles
+          .map((a) => a.published ?? "")
+          .sort()
+          .at(-1) || null;
       const answer: Answer =
         hits.length === 0
-          ? { status: "not_found", question: trimmed, text: `The archive holds nothing on that (articles up to ${asOf}).`, citations: [], asOf }
+          ? {
+              status: "not_found",
+              question: trimmed,
+              text: `The archive holds nothing on that (articles up to ${asOf}).`,
+              citations: [],
+              asOf,
+            }
           : {
               status: "answered",
               question: trimmed,
@@ -75,8 +97,16 @@ export function createFakeArchive(articles: FakeArticle[], maxQuestionChars = 50
         onProgress?.({ phase: "index", done: 1, total: 1 });
         fake.reingests++;
         return {
-          added: 1, updated: 0, removed: 0, unchanged: fake.articles.length, skipped: [], chunks: 1,
-          reusedEmbeddings: 0, articles: fake.articles.length + 1, indexVersion: `v${fake.reingests}`, seconds: 0.01,
+          added: 1,
+          updated: 0,
+          removed: 0,
+          unchanged: fake.articles.length,
+          skipped: [],
+          chunks: 1,
+          reusedEmbeddings: 0,
+          articles: fake.articles.length + 1,
+          indexVersion: `v${fake.reingests}`,
+          seconds: 0.01,
         };
       } finally {
         busy = false;
