@@ -167,8 +167,15 @@ export async function createApp(
     archive,
     platforms,
     async start() {
-      // Fail before connecting anywhere when there is no usable index (the error says how to build one).
-      await live?.retriever();
+      if (live) {
+        // With a sync schedule the bot can build its own first index; otherwise fail before connecting
+        // anywhere when there is no usable index (the error says how to build one).
+        if (config.ingestIntervalMs && !(await readCurrentVersion(config.indexDir))) {
+          logger.info({ indexDir: config.indexDir }, "no index yet: running the first sync before starting");
+          await live.reingest();
+        }
+        await live.retriever();
+      }
       for (const platform of platforms) await platform.start();
       if (config.ingestIntervalMs && !schedule) {
         schedule = startSyncSchedule({

@@ -21,7 +21,10 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
   const question = checked.question;
-  const context = (options.context ?? []).map((c) => c.trim()).filter(Boolean).slice(-3);
+  const context = (options.context ?? [])
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .slice(-3);
   const query = [...context, question].join(" \n");
   const started = performance.now();
   const passages = await options.retriever.search(query, {
@@ -31,14 +34,22 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   });
   const best = Math.max(0, ...passages.map((p) => p.relevance));
   options.logger.debug(
-    { passages: passages.map((p) => [p.chunkId, Number(p.score.toFixed(4)), Number(p.relevance.toFixed(2))]), best },
+    {
+      passages: passages.map((p) => [p.chunkId, Number(p.score.toFixed(4)), Number(p.relevance.toFixed(2))]),
+      best,
+    },
     "retrieved",
   );
   if (passages.length === 0 || best < MIN_RELEVANCE) {
     return { ok: true, answer: notFoundAnswer(question, options.retriever.asOf) };
   }
   const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
-  const answer = await options.answerer.answer({ question, context, passages: relevant, retriever: options.retriever });
+  const answer = await options.answerer.answer({
+    question,
+    context,
+    passages: relevant,
+    retriever: options.retriever,
+  });
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   return { ok: true, answer };
 }

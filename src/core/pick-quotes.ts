@@ -1,5 +1,5 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
-import { contentTokens, tokenize } from "../text/tokenize";
+import { contentTerms, terms } from "../text/tokenize";
 import type { Passage } from "./types";
 
 export interface PickedQuote {
@@ -11,23 +11,58 @@ export interface PickedQuote {
   score: number;
 }
 
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
 const MAX_QUOTE_CHARS = 400;
 const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
 
-/** Sentence spans of a passage, in article offsets, trimmed of surrounding whitespace. */
-function sentenceSpans(passage: Passage): { start: number; end: number; text: string }[] {
-  const spans: { start: number; end: number; text: string }[] = [];
-  for (const part of sentences.segment(passage.text)) {
-    let cursor = 0;
-    for (const line of part.segment.split(/\n+/)) {
-      const offsetInPart = part.segment.indexOf(line, cursor);
-      cursor = offsetInPart + line.length;
-      const lead = line.length - line.trimStart().length;
-      const text = line.trim();
-      if (text.length < 12) continue;
-      const start = passage.start + part.index + offsetInPart + lead;
-      spans.push({ start, end: start + text.length, text });
+/**
+ * Intl.Segmenter ends a sentence at "U.S. Secretary", "D.C., Foreign" or "Mr. Smith". A segment whose
+ * last word is an initialism (U.S., D.C.) or a title/abbreviation (Mr., Gen., Jan.) is joined to the next.
+ */
+const ABBREVIATION =
+  /(?:^|[\s(“"])(?:(?:[A-Za-z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Inc|Corp|Co|Ltd|vs|etc|approx|est|Fig|Ft|Ave|Blvd)\.)\s*$/;
+
+/** Sentence segments of `text` as [start, end) offsets, with abbreviation splits merged. */
+export function sentenceBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  for (const part of sentences.segment(text)) {
+    const start = part.index;
+    const end = start + part.segment.length;
+    const last = bounds[bounds.length - 1];
+    if (
+      last &&
+      ABBREVIATION.test(text.slice(last[0], last[1])) &&
+      !text.slice(last[0], last[1]).includes("\n")
+    ) {
+      last[1] = end;
+    } else {
+      bounds.push([start, end]);
     }
+  }
+  return bounds;
+}
+
+/** Sentence spans of a passage, in article offsets, trimmed, one line at most each. */
+function sentenceSpans(passage: Passage): Span[] {
+  const spans: Span[] = [];
+  for (const [from, to] of sentenceBounds(passage.text)) {
+    const segment = passage.text.slice(from, to);
+    let cursor = 0;
+    const parts = segment.split(/\n+/);
+    parts.forEach((piece) => {
+      const offsetInPart = segment.indexOf(piece, cursor);
+      cursor = offsetInPart + piece.length;
+      const lead = piece.length - piece.trimStart().length;
+      const text = piece.trim();
+      if (text.length < 12) return;
+      const start = passage.start + from + offsetInPart + lead;
+      spans.push({ start, end: start + text.length, text });
+    });
   }
   return spans;
 }
@@ -40,9 +75,26 @@ function clip(text: string): string {
 }
 
 /**
+ * The sentence widened by the one before it, then the one after it, while the whole stays within
+ * MAX_QUOTE_CHARS: news leads and follow-up sentences often hold the fact the matched sentence refers to
+ * (measured on realtimeqa-dev: answer-hit +10 points, docs/performance.md). Still one verbatim slice.
+ */
+function withNeighbours(spans: Span[], i: number): { start: number; end: number } {
+  const span = spans[i] as Span;
+  let start = span.start;
+  let end = span.end;
+  const previous = spans[i - 1];
+  const next = spans[i + 1];
+  if (previous && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
+  if (next && next.end - start <= MAX_QUOTE_CHARS) end = next.end;
+  return { start, end };
+}
+
+/**
  * Scores each sentence by the IDF-weighted share of the question's content words it contains (words
  * from earlier questions in the thread count half), plus a small prior from the passage's rank, and
- * returns up to `max` non-overlapping sentences whose score is at least half the best one.
+ * returns up to `max` non-overlapping quotes (each sentence with its neighbours, see withNeighbours) whose
+ * score is at least half the best one.
  */
 export function pickQuotes(options: {
   question: string;
@@ -52,8 +104,8 @@ export function pickQuotes(options: {
   max: number;
 }): PickedQuote[] {
   const weights = new Map<string, number>();
-  for (const token of options.context.flatMap(contentTokens)) weights.set(token, options.weight(token) * 0.5);
-  for (const token of contentTokens(options.question)) weights.set(token, options.weight(token));
+  for (const token of options.context.flatMap(contentTerms)) weights.set(token, options.weight(token) * 0.5);
+  for (const token of contentTerms(options.question)) weights.set(token, options.weight(token));
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total === 0) return [];
@@ -61,16 +113,18 @@ export function pickQuotes(options: {
 
   const candidates: PickedQuote[] = [];
   options.passages.forEach((passage, rank) => {
-    for (const span of sentenceSpans(passage)) {
-      const present = new Set(tokenize(span.text));
+    const spans = sentenceSpans(passage);
+    spans.forEach((span, i) => {
+      const present = new Set(terms(span.text));
       let found = 0;
       for (const [token, w] of weights) if (present.has(token)) found += w;
-      if (found === 0) continue;
+      if (found === 0) return;
       const short = span.text.length < 40 ? 0.6 : 1;
       const score = (found / total) * short + 0.15 * (passage.score / topScore) - 0.01 * rank;
-      const quote = clip(span.text);
-      candidates.push({ passage, start: span.start, end: span.start + quote.length, quote, score });
-    }
+      const { start, end } = withNeighbours(spans, i);
+      const quote = clip(passage.text.slice(start - passage.start, end - passage.start));
+      candidates.push({ passage, start, end: start + quote.length, quote, score });
+    });
   });
   candidates.sort((a, b) => b.score - a.score);
 
@@ -81,7 +135,9 @@ export function pickQuotes(options: {
     if (best && candidate.score < best.score * 0.5) break;
     const overlaps = picked.some(
       (p) =>
-        (p.passage.article.id === candidate.passage.article.id && p.start < candidate.end && candidate.start < p.end) ||
+        (p.passage.article.id === candidate.passage.article.id &&
+          p.start < candidate.end &&
+          candidate.start < p.end) ||
         p.quote === candidate.quote,
     );
     if (!overlaps) picked.push(candidate);

@@ -49,6 +49,12 @@ interface PendingChunk {
   text: string;
 }
 
+/** How many documents an embedder with a cache (it exposes `cacheHits`) has served from it so far; 0 for others. */
+function cacheHits(embeddings: EmbeddingsInterface): number {
+  const hits = (embeddings as { cacheHits?: unknown }).cacheHits;
+  return typeof hits === "number" ? hits : 0;
+}
+
 async function reusableSnapshot(options: IngestOptions): Promise<IndexSnapshot | null> {
   if (options.full) return null;
   const live = await readLiveManifest(options.indexDir);
@@ -158,6 +164,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       }
     }
 
+    const hitsBefore = cacheHits(options.embeddings);
     const pending: PendingChunk[] = [];
     for (const article of toEmbed) {
       const chunks = await chunkText(article.text);
@@ -224,7 +231,8 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       unchanged,
       skipped: loaded.skipped,
       chunks: store.size,
-      reusedEmbeddings: store.size - pending.length,
+      reusedEmbeddings: store.size - pending.length + (cacheHits(options.embeddings) - hitsBefore),
+      cachedEmbeddings: cacheHits(options.embeddings) - hitsBefore,
       articles: articles.length,
       indexVersion: version,
       seconds: (Date.now() - started) / 1000,

@@ -1,66 +1,225 @@
-/** BM25 over chunk texts through minisearch, with the same tokenizer as the embedder. */
-import MiniSearch, { type Options } from "minisearch";
-import { tokenize } from "../text/tokenize";
+/**
+ * BM25 over chunk texts: an own inverted index (term → interleaved label/tf postings) with the same terms as
+ * the embedder. Replaces minisearch, which took ~21 ms a query at 100k chunks (docs/performance.md); this
+ * scores only the query's content terms into a flat score array and keeps the top `limit` in one pass.
+ */
+import { STOPWORDS, terms, tokenize, toTerm } from "../text/tokenize";
 
-interface Bm25Doc {
-  id: number;
-  text: string;
+/** BM25+ parameters (k1, b, and the lower bound δ of Lv & Zhai 2011), as minisearch used them. */
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+const FORMAT = "bm25-postings-1";
+
+interface Serialised {
+  format: string;
+  terms: string[];
+  /** Postings per term: counts of (label, tf) pairs, in `terms` order. */
+  counts: number[];
+  /** base64 of an Int32Array: every term's (label, tf) pairs, concatenated. */
+  postings: string;
+  /** base64 of an Int32Array: (label, length) pairs of live documents. */
+  docs: string;
 }
 
-const OPTIONS: Options<Bm25Doc> = {
-  fields: ["text"],
-  storeFields: [],
-  tokenize,
-  processTerm: (term) => term,
-  searchOptions: { combineWith: "OR", bm25: { k: 1.2, b: 0.7, d: 0.5 } },
+const toBase64 = (values: Int32Array): string =>
+  Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64");
+const fromBase64 = (text: string): Int32Array => {
+  const bytes = Buffer.from(text, "base64");
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return new Int32Array(copy.buffer);
 };
 
 export class Bm25Index {
-  private constructor(private readonly search: MiniSearch<Bm25Doc>) {}
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
+  /** Per term: label, tf, label, tf, … (deleted labels stay until the next save). */
+  private readonly postings: number[][] = [];
+  /** Live documents containing each term. */
+  private readonly df: number[] = [];
+  /** Document length by label (0 = no document); terms of each live document, for removal. */
+  private lengths = new Float64Array(1024);
+  private readonly docTerms = new Map<number, Int32Array>();
+  private totalLength = 0;
+  private scores = new Float64Array(1024);
 
   static empty(): Bm25Index {
-    return new Bm25Index(new MiniSearch<Bm25Doc>(OPTIONS));
+    return new Bm25Index();
   }
 
   static fromJSON(json: string): Bm25Index {
-    return new Bm25Index(MiniSearch.loadJSON<Bm25Doc>(json, OPTIONS));
+    const data = JSON.parse(json) as Serialised;
+    if (data.format !== FORMAT)
+      throw new Error(`BM25 index format ${String(data.format)} is not ${FORMAT}: re-ingest`);
+    const index = new Bm25Index();
+    const postings = fromBase64(data.postings);
+    const docs = fromBase64(data.docs);
+    const perDoc = new Map<number, number[]>();
+    let at = 0;
+    data.terms.forEach((term, id) => {
+      const n = data.counts[id] ?? 0;
+      index.termIds.set(term, id);
+      index.termNames.push(term);
+      index.postings.push(Array.from(postings.subarray(at, at + 2 * n)));
+      index.df.push(n);
+      for (let i = at; i < at + 2 * n; i += 2) {
+        const label = postings[i] as number;
+        const list = perDoc.get(label) ?? [];
+        if (list.length === 0) perDoc.set(label, list);
+        list.push(id);
+      }
+      at += 2 * n;
+    });
+    for (let i = 0; i < docs.length; i += 2) {
+      const label = docs[i] as number;
+      index.grow(label);
+      index.lengths[label] = docs[i + 1] as number;
+      index.totalLength += docs[i + 1] as number;
+      index.docTerms.set(label, Int32Array.from(perDoc.get(label) ?? []));
+    }
+    return index;
   }
 
+  /** Live postings only, as base64 typed arrays inside a small JSON envelope (loads in one pass). */
   toJSON(): string {
-    return JSON.stringify(this.search);
+    const counts: number[] = [];
+    const flat: number[] = [];
+    for (const list of this.postings) {
+      let n = 0;
+      for (let i = 0; i < list.length; i += 2) {
+        const label = list[i] as number;
+        if (!this.docTerms.has(label)) continue;
+        flat.push(label, list[i + 1] as number);
+        n++;
+      }
+      counts.push(n);
+    }
+    const docs: number[] = [];
+    for (const label of this.docTerms.keys()) docs.push(label, this.lengths[label] as number);
+    const data: Serialised = {
+      format: FORMAT,
+      terms: this.termNames,
+      counts,
+      postings: toBase64(Int32Array.from(flat)),
+      docs: toBase64(Int32Array.from(docs)),
+    };
+    return JSON.stringify(data);
   }
 
   get size(): number {
-    return this.search.documentCount;
+    return this.docTerms.size;
+  }
+
+  private grow(label: number): void {
+    if (label < this.lengths.length) return;
+    let size = this.lengths.length;
+    while (size <= label) size *= 2;
+    const next = new Float64Array(size);
+    next.set(this.lengths);
+    this.lengths = next;
   }
 
   add(label: number, text: string): void {
-    this.search.add({ id: label, text });
+    this.remove(label);
+    const tf = new Map<string, number>();
+    const words = terms(text);
+    for (const term of words) tf.set(term, (tf.get(term) ?? 0) + 1);
+    const ids = new Int32Array(tf.size);
+    let i = 0;
+    for (const [term, count] of tf) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.termNames.length;
+        this.termIds.set(term, id);
+        this.termNames.push(term);
+        this.postings.push([]);
+        this.df.push(0);
+      }
+      (this.postings[id] as number[]).push(label, count);
+      this.df[id] = (this.df[id] as number) + 1;
+      ids[i++] = id;
+    }
+    this.grow(label);
+    this.lengths[label] = Math.max(1, words.length);
+    this.totalLength += Math.max(1, words.length);
+    this.docTerms.set(label, ids);
   }
 
-  /** Removes a chunk; minisearch cleans up lazily (vacuum) so this stays cheap. */
+  /** Removes a chunk: its postings are skipped from now on and dropped at the next save. */
   remove(label: number): void {
-    if (this.search.has(label)) this.search.discard(label);
+    const ids = this.docTerms.get(label);
+    if (!ids) return;
+    for (const id of ids) this.df[id] = (this.df[id] as number) - 1;
+    this.totalLength -= this.lengths[label] as number;
+    this.lengths[label] = 0;
+    this.docTerms.delete(label);
   }
 
-  /** Top `limit` labels by BM25 score, best first; `filter` sees labels. */
-  query(text: string, limit: number, filter?: (label: number) => boolean): { label: number; score: number }[] {
-    const results = this.search.search(text, filter ? { filter: (r) => filter(r.id as number) } : undefined);
-    return results.slice(0, limit).map((r) => ({ label: r.id as number, score: r.score }));
+  /** Top `limit` labels by BM25+ score over the query's content terms, best first; `filter` sees labels. */
+  query(
+    text: string,
+    limit: number,
+    filter?: (label: number) => boolean,
+  ): { label: number; score: number }[] {
+    const n = this.docTerms.size;
+    if (n === 0 || limit <= 0) return [];
+    const avg = this.totalLength / n;
+    const tokens = tokenize(text);
+    const content = tokens.filter((t) => !STOPWORDS.has(t));
+    const queryTerms = new Set((content.length ? content : tokens).map(toTerm));
+    if (this.scores.length < this.lengths.length) this.scores = new Float64Array(this.lengths.length);
+    const scores = this.scores;
+    const touched: number[] = [];
+    for (const term of queryTerms) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const df = this.df[id] as number;
+      if (df <= 0) continue;
+      const idf = Math.log((n - df + 0.5) / (df + 0.5) + 1);
+      const list = this.postings[id] as number[];
+      for (let i = 0; i < list.length; i += 2) {
+        const label = list[i] as number;
+        const length = this.lengths[label] as number;
+        if (length === 0) continue;
+        const tf = list[i + 1] as number;
+        const s = idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / avg)));
+        if (scores[label] === 0) touched.push(label);
+        scores[label] = (scores[label] as number) + s;
+      }
+    }
+    const top: { label: number; score: number }[] = [];
+    let floor = -1;
+    for (const label of touched) {
+      const score = scores[label] as number;
+      scores[label] = 0;
+      if (score <= floor && top.length >= limit) continue;
+      if (filter && !filter(label)) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1] as { score: number }).score < score) at--;
+      top.splice(at, 0, { label, score });
+      if (top.length > limit) top.pop();
+      if (top.length >= limit) floor = (top[top.length - 1] as { score: number }).score;
+    }
+    return top;
   }
 
-  /** Inverse document frequency of a token (ln((N - n + 0.5)/(n + 0.5) + 1)); unseen tokens get the maximum. */
+  /** Whether chunk `label` contains `term` (an index term, as `terms()` gives). */
+  hasTerm(label: number, term: string): boolean {
+    const id = this.termIds.get(term);
+    return id !== undefined && (this.docTerms.get(label)?.includes(id) ?? false);
+  }
+
+  /** Inverse document frequency of a term (ln((N - n + 0.5)/(n + 0.5) + 1)); unseen terms get the maximum. */
   idf(token: string): number {
-    const n = this.search.documentCount;
+    const n = this.docTerms.size;
     const df = this.documentFrequency(token);
     return Math.log((n - df + 0.5) / (df + 0.5) + 1);
   }
 
-  /** Documents containing `token`. minisearch 7 has no public accessor; its term index holds field → doc → tf. */
+  /** Live documents containing `token`. */
   documentFrequency(token: string): number {
-    const index = (this.search as unknown as { _index: { get(term: string): Map<number, Map<number, number>> | undefined } })
-      ._index;
-    const fields = index.get(token);
-    return fields?.get(0)?.size ?? 0;
+    const id = this.termIds.get(token);
+    return id === undefined ? 0 : (this.df[id] as number);
   }
 }

@@ -2,7 +2,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Retriever, SearchRequest } from "../core/retriever";
 import type { Passage, SearchFilters } from "../core/types";
-import { contentTokens, tokenize } from "../text/tokenize";
+import { contentTerms, terms } from "../text/tokenize";
 import type { ChunkRef } from "./hnsw-vector-store";
 import type { IndexSnapshot } from "./index-snapshot";
 
@@ -12,9 +12,14 @@ const CANDIDATES = 60;
 const RRF_K = 60;
 const PER_ARTICLE = 2;
 
-function matchesFilters(meta: { published: string | null; publisher: string | null }, filters: SearchFilters): boolean {
-  if (filters.from && (!meta.published || meta.published.slice(0, filters.from.length) < filters.from)) return false;
-  if (filters.to && (!meta.published || meta.published.slice(0, filters.to.length) > filters.to)) return false;
+function matchesFilters(
+  meta: { published: string | null; publisher: string | null },
+  filters: SearchFilters,
+): boolean {
+  if (filters.from && (!meta.published || meta.published.slice(0, filters.from.length) < filters.from))
+    return false;
+  if (filters.to && (!meta.published || meta.published.slice(0, filters.to.length) > filters.to))
+    return false;
   if (filters.publishers?.length) {
     const wanted = filters.publishers.map((p) => p.toLowerCase());
     if (!meta.publisher || !wanted.includes(meta.publisher.toLowerCase())) return false;
@@ -53,7 +58,9 @@ export class HybridRetriever implements Retriever {
       : undefined;
     const fused = new Map<number, number>();
     const addRanking = (labels: number[]) =>
-      labels.forEach((label, rank) => fused.set(label, (fused.get(label) ?? 0) + 1 / (RRF_K + rank + 1)));
+      labels.forEach((label, rank) => {
+        fused.set(label, (fused.get(label) ?? 0) + 1 / (RRF_K + rank + 1));
+      });
 
     if (mode !== "bm25") {
       const vector = await this.embeddings.embedQuery(query);
@@ -84,7 +91,7 @@ export class HybridRetriever implements Retriever {
       perArticle.set(ref.articleId, count + 1);
       let relevance = relevanceOf.get(ref.articleId);
       if (relevance === undefined) {
-        relevance = this.coverage(weights, `${article.meta.title}\n${article.text}`);
+        relevance = this.coverage(weights, article.meta.title, article.labels);
         relevanceOf.set(ref.articleId, relevance);
       }
       passages.push({
@@ -102,18 +109,23 @@ export class HybridRetriever implements Retriever {
 
   private queryWeights(query: string): Map<string, number> {
     const weights = new Map<string, number>();
-    for (const token of contentTokens(query)) weights.set(token, this.termWeight(token));
+    for (const token of contentTerms(query)) weights.set(token, this.termWeight(token));
     return weights;
   }
 
-  /** IDF-weighted share of the query's content words present in `text`. */
-  private coverage(weights: Map<string, number>, text: string): number {
+  /**
+   * IDF-weighted share of the query's content words present in the article (its title or any of its
+   * chunks). Looked up in the BM25 index's per-chunk terms, so no article text is re-tokenised per query.
+   */
+  private coverage(weights: Map<string, number>, title: string, labels: number[]): number {
     let total = 0;
     for (const w of weights.values()) total += w;
     if (total === 0) return 0;
-    const present = new Set(tokenize(text));
+    const inTitle = new Set(terms(title));
     let found = 0;
-    for (const [token, w] of weights) if (present.has(token)) found += w;
+    for (const [token, w] of weights) {
+      if (inTitle.has(token) || labels.some((label) => this.snapshot.bm25.hasTerm(label, token))) found += w;
+    }
     return found / total;
   }
 }

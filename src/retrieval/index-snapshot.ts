@@ -46,7 +46,12 @@ export interface IndexSnapshot {
   chunkOf(label: number): ChunkRef | undefined;
 }
 
-const FILES = { articles: "articles.json", chunks: "chunks.json", bm25: "bm25.json", manifest: "manifest.json" };
+const FILES = {
+  articles: "articles.json",
+  chunks: "chunks.json",
+  bm25: "bm25.json",
+  manifest: "manifest.json",
+};
 
 async function sha256File(path: string): Promise<string> {
   const hash = createHash("sha256");
@@ -80,7 +85,7 @@ export async function saveSnapshot(
     createdAt: new Date().toISOString(),
     counts: { articles: parts.articles.length, chunks: parts.store.size },
     nextLabel: parts.store.labelsUsed,
-    asOf: dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null,
+    asOf: dates.sort().at(-1) ?? null,
     files,
   };
   await writeFileAtomic(join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
@@ -88,11 +93,15 @@ export async function saveSnapshot(
 }
 
 /** Reads the manifest of the live version (or null when there is none) without loading the rest. */
-export async function readLiveManifest(indexDir: string): Promise<{ version: string; manifest: Manifest } | null> {
+export async function readLiveManifest(
+  indexDir: string,
+): Promise<{ version: string; manifest: Manifest } | null> {
   const version = await readCurrentVersion(indexDir);
   if (!version) return null;
   try {
-    const manifest = JSON.parse(await readFile(join(versionsDir(indexDir), version, FILES.manifest), "utf8")) as Manifest;
+    const manifest = JSON.parse(
+      await readFile(join(versionsDir(indexDir), version, FILES.manifest), "utf8"),
+    ) as Manifest;
     return { version, manifest };
   } catch {
     return null;
@@ -103,7 +112,10 @@ export async function readLiveManifest(indexDir: string): Promise<{ version: str
  * Loads the live version. Every file is checked against the manifest's size and sha256 before it is parsed,
  * so a truncated or altered index gives IndexCorruptError (never a native crash in hnswlib).
  */
-export async function loadSnapshot(indexDir: string, embeddings: EmbeddingsInterface): Promise<IndexSnapshot> {
+export async function loadSnapshot(
+  indexDir: string,
+  embeddings: EmbeddingsInterface,
+): Promise<IndexSnapshot> {
   const version = await readCurrentVersion(indexDir);
   if (!version) throw new IndexMissingError(indexDir);
   const dir = join(versionsDir(indexDir), version);
@@ -114,7 +126,10 @@ export async function loadSnapshot(indexDir: string, embeddings: EmbeddingsInter
     throw new IndexCorruptError(indexDir, `manifest of ${version} unreadable: ${(error as Error).message}`);
   }
   if (manifest.format !== INDEX_FORMAT) {
-    throw new IndexCorruptError(indexDir, `index format ${manifest.format}, this version reads ${INDEX_FORMAT}`);
+    throw new IndexCorruptError(
+      indexDir,
+      `index format ${manifest.format}, this version reads ${INDEX_FORMAT}`,
+    );
   }
   for (const [name, expected] of Object.entries(manifest.files)) {
     const path = join(dir, name);
@@ -124,8 +139,10 @@ export async function loadSnapshot(indexDir: string, embeddings: EmbeddingsInter
     } catch {
       throw new IndexCorruptError(indexDir, `${name} is missing`);
     }
-    if (bytes !== expected.bytes) throw new IndexCorruptError(indexDir, `${name} has ${bytes} bytes, expected ${expected.bytes}`);
-    if ((await sha256File(path)) !== expected.sha256) throw new IndexCorruptError(indexDir, `${name} checksum mismatch`);
+    if (bytes !== expected.bytes)
+      throw new IndexCorruptError(indexDir, `${name} has ${bytes} bytes, expected ${expected.bytes}`);
+    if ((await sha256File(path)) !== expected.sha256)
+      throw new IndexCorruptError(indexDir, `${name} checksum mismatch`);
   }
   try {
     const articleList = JSON.parse(await readFile(join(dir, FILES.articles), "utf8")) as StoredArticle[];

@@ -1,4 +1,5 @@
-/** Word tokens for embedding, BM25 and sentence scoring: Unicode word segmentation, lower-cased. */
+/** Word tokens for embedding, BM25 and sentence scoring: Unicode word segmentation, lower-cased, English stems. */
+import stem from "wink-porter2-stemmer";
 
 // Scripts written without spaces between words need a dictionary-based segmenter (ICU via Intl.Segmenter):
 // Thai, Lao, Tibetan, Myanmar, Khmer, CJK ideographs, Hiragana/Katakana.
@@ -32,11 +33,34 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours " +
     "ourselves out over own same she should so some such than that the their theirs them themselves then there these they this " +
     "those through to too under until up very was we were what when where which while who whom why will with would you your " +
-    "yours yourself yourselves s t said says say according new one two also week year years told"
+    "yours yourself yourselves s t said says say according new one two week year years told many much long happen " +
+    "happened happens tell get got make made like know"
   ).split(" "),
 );
 
 /** Tokens that carry meaning: not stopwords. */
 export function contentTokens(text: string): string[] {
   return tokenize(text).filter((token) => !STOPWORDS.has(token));
+}
+
+const stems = new Map<string, string>();
+
+/** The index term for a token: the Porter2 stem for plain ASCII words (memoised), else the token itself. */
+export function toTerm(token: string): string {
+  let term = stems.get(token);
+  if (term === undefined) {
+    term = /^[a-z]+$/.test(token) && token.length > 3 ? stem(token) : token;
+    if (stems.size < 500_000) stems.set(token, term);
+  }
+  return term;
+}
+
+/** Index terms of a text (what BM25, the embedder and quote scoring compare). */
+export function terms(text: string): string[] {
+  return tokenize(text).map(toTerm);
+}
+
+/** Index terms of the meaningful words of a text. */
+export function contentTerms(text: string): string[] {
+  return contentTokens(text).map(toTerm);
 }

@@ -1,0 +1,303 @@
+/**
+ * `npm run bench [-- --articles 1000[,10000] --queries 300 --out .bench/results.json]`
+ *
+ * For each corpus size (articles of the seeded generator, ≈10 chunks each; default 1000 ≈ 10k chunks,
+ * `--articles 1000,10000` for the full 10k + 100k-chunk run, ≈10 minutes here): full ingest with a phase
+ * breakdown, peak RSS, index size, index load time, query latency (retrieval + extractive answer), a 1%
+ * incremental re-ingest, HNSW recall@10 against exact search, and the baselines on the same vectors:
+ * LangChain MemoryVectorStore, a plain exact scan over one Float32Array, minisearch BM25 alone.
+ * Prints a markdown table and writes JSON. Latencies are medians/p95 over all timed calls after warm-up.
+ */
+import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { loadConfig } from "../../src/config";
+import { answerQuestion } from "../../src/core/answer-question";
+import { createExtractiveAnswerer } from "../../src/core/extractive-answerer";
+import type { IngestProgress } from "../../src/core/types";
+import { chunkText } from "../../src/ingest/chunk-text";
+import { ingestArticles } from "../../src/ingest/ingest-articles";
+import { readCorpus } from "../../src/ingest/read-corpus";
+import { silentLogger } from "../../src/logger";
+import { readCurrentVersion, versionsDir } from "../../src/retrieval/index-layout";
+import { loadSnapshot } from "../../src/retrieval/index-snapshot";
+import { LOCAL_EMBEDDER, LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { createEmbedder, openRetriever } from "../../src/wire";
+import { runBaselines } from "./baselines";
+import { createRandom, createVocabulary, generateArticle, questionFor } from "./generate-corpus";
+import { median, percentile } from "./stats";
+
+const ROOT = join(__dirname, "..", "..");
+const SEED = 7;
+const PER_FILE = 500;
+
+function parseArgs(argv: string[]) {
+  const get = (flag: string, fallback: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? (argv[i + 1] ?? fallback) : fallback;
+  };
+  return {
+    sizes: get("--articles", "1000").split(",").map(Number),
+    queries: Number(get("--queries", "300")),
+    out: get("--out", join(ROOT, ".bench", "results.json")),
+    work: get("--work", join(ROOT, ".bench")),
+  };
+}
+
+/** Writes the corpus as JSONL files of PER_FILE articles; `revised` articles get revision 1. */
+async function writeCorpus(dir: string, articles: number, revised: Set<number> = new Set()): Promise<void> {
+  const v = createVocabulary();
+  await mkdir(dir, { recursive: true });
+  for (let f = 0; f * PER_FILE < articles; f++) {
+    const lines: string[] = [];
+    let touched = revised.size === 0;
+    for (let i = f * PER_FILE; i < Math.min(articles, (f + 1) * PER_FILE); i++) {
+      if (revised.has(i)) touched = true;
+      lines.push(JSON.stringify(generateArticle(v, SEED, i, revised.has(i) ? 1 : 0)));
+    }
+    if (touched)
+      await writeFile(join(dir, `part-${String(f).padStart(4, "0")}.jsonl`), `${lines.join("\n")}\n`);
+  }
+}
+
+/** Embeddings wrapper that adds up the time spent embedding documents. */
+function timedEmbeddings(inner: LocalHashEmbeddings): EmbeddingsInterface & { ms: number } {
+  const timed = Object.create(inner) as LocalHashEmbeddings & { ms: number };
+  timed.ms = 0;
+  timed.embedDocuments = async (texts: string[]) => {
+    const t = performance.now();
+    const out = await inner.embedDocuments(texts);
+    timed.ms += performance.now() - t;
+    return out;
+  };
+  return timed;
+}
+
+async function ingestTimed(corpusDir: string, indexDir: string, full: boolean) {
+  const embeddings = timedEmbeddings(new LocalHashEmbeddings());
+  const marks: { phase: IngestProgress["phase"]; t: number }[] = [];
+  const started = performance.now();
+  const summary = await ingestArticles({
+    indexDir,
+    load: () => readCorpus(corpusDir),
+    embeddings,
+    embedder: LOCAL_EMBEDDER,
+    logger: silentLogger,
+    full,
+    onProgress: (p) => marks.push({ phase: p.phase, t: performance.now() }),
+  });
+  const total = performance.now() - started;
+  const read = (marks.find((m) => m.phase === "read")?.t ?? started) - started;
+  let index = 0;
+  marks.forEach((m, i) => {
+    if (m.phase === "index" && marks[i - 1]?.phase === "embed")
+      index += m.t - (marks[i - 1] as { t: number }).t;
+  });
+  const saveStart = marks.find((m) => m.phase === "save")?.t ?? started + total;
+  return {
+    summary,
+    seconds: total / 1000,
+    phases: {
+      parse: read / 1000,
+      embed: embeddings.ms / 1000,
+      index: index / 1000,
+      save: (started + total - saveStart) / 1000,
+      /** Diff, chunking and anything not in the other phases. */
+      chunkAndOther: (total - read - embeddings.ms - index - (started + total - saveStart)) / 1000,
+    },
+  };
+}
+
+async function dirBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const name of await readdir(dir)) bytes += (await stat(join(dir, name))).size;
+  return bytes;
+}
+
+async function benchSize(articles: number, args: ReturnType<typeof parseArgs>) {
+  const corpusDir = join(args.work, `corpus-${articles}`);
+  const indexDir = join(args.work, `index-${articles}`);
+  await rm(corpusDir, { recursive: true, force: true });
+  await rm(indexDir, { recursive: true, force: true });
+  await writeCorpus(corpusDir, articles);
+  (globalThis as { gc?: () => void }).gc?.();
+
+  const full = await ingestTimed(corpusDir, indexDir, true);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const chunks = full.summary.chunks;
+  process.stderr.write(
+    `  ${articles} articles → ${chunks} chunks, full ingest ${full.seconds.toFixed(1)} s\n`,
+  );
+  const chunkMs = await (async () => {
+    const loaded = await readCorpus(corpusDir);
+    const t = performance.now();
+    for (const a of loaded.articles.slice(0, 500)) await chunkText(a.text);
+    return ((performance.now() - t) / Math.min(500, loaded.articles.length)) * loaded.articles.length;
+  })();
+  const version = (await readCurrentVersion(indexDir)) as string;
+  const indexBytes = await dirBytes(join(versionsDir(indexDir), version));
+
+  const embedder = createEmbedder(loadConfig({}));
+  const loadTimes: number[] = [];
+  let retriever = await openRetriever(indexDir, embedder);
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    retriever = await openRetriever(indexDir, embedder);
+    loadTimes.push(performance.now() - t);
+  }
+
+  const v = createVocabulary();
+  const random = createRandom(99);
+  const questions = Array.from({ length: args.queries }, () =>
+    questionFor(generateArticle(v, SEED, Math.floor(random() * articles)), random),
+  );
+  const answerer = createExtractiveAnswerer();
+  const ask = (q: string) =>
+    answerQuestion(q, { retriever, answerer, maxQuestionChars: 500, logger: silentLogger, mode: "hybrid" });
+  for (const q of questions.slice(0, 30)) await ask(q);
+  const askMs: number[] = [];
+  const searchMs: number[] = [];
+  let answered = 0;
+  for (const q of questions) {
+    let t = performance.now();
+    const r = await ask(q);
+    askMs.push(performance.now() - t);
+    if (r.ok && r.answer.status === "answered") answered++;
+    t = performance.now();
+    await retriever.search(q, { limit: 8 });
+    searchMs.push(performance.now() - t);
+  }
+
+  const changed = new Set(
+    Array.from({ length: Math.max(1, Math.round(articles / 100)) }, (_, i) => i * 100 + 7),
+  );
+  await writeCorpus(corpusDir, articles, changed);
+  const incremental = await ingestTimed(corpusDir, indexDir, false);
+
+  const snapshot = await loadSnapshot(indexDir, embedder.embeddings);
+  const baselines = await runBaselines({ snapshot, questions, embeddings: embedder.embeddings });
+  return {
+    articles,
+    chunks,
+    fullIngest: {
+      seconds: full.seconds,
+      chunksPerSecond: chunks / full.seconds,
+      phases: full.phases,
+      chunkingSecondsEstimate: chunkMs / 1000,
+    },
+    peakRssMb,
+    indexMb: indexBytes / 1e6,
+    loadSeconds: median(loadTimes) / 1000,
+    query: {
+      p50ms: median(askMs),
+      p95ms: percentile(askMs, 95),
+      retrievalP50ms: median(searchMs),
+      retrievalP95ms: percentile(searchMs, 95),
+      answeredShare: answered / questions.length,
+    },
+    incremental: {
+      changedArticles: changed.size,
+      seconds: incremental.seconds,
+      shareOfFull: incremental.seconds / full.seconds,
+      reembedded: incremental.summary.chunks - incremental.summary.reusedEmbeddings,
+      phases: incremental.phases,
+    },
+    baselines,
+  };
+}
+
+type SizeResult = Awaited<ReturnType<typeof benchSize>>;
+
+function markdown(results: SizeResult[]): string {
+  const f = (n: number, d = 2) => n.toFixed(d);
+  const rows: [string, (r: SizeResult) => string][] = [
+    ["chunks", (r) => String(r.chunks)],
+    [
+      "full ingest s (chunks/s)",
+      (r) => `${f(r.fullIngest.seconds, 1)} (${f(r.fullIngest.chunksPerSecond, 0)})`,
+    ],
+    [
+      "… parse / chunk+diff / embed / index / save s",
+      (r) => {
+        const p = r.fullIngest.phases;
+        return `${f(p.parse, 1)} / ${f(p.chunkAndOther, 1)} / ${f(p.embed, 1)} / ${f(p.index, 1)} / ${f(p.save, 1)}`;
+      },
+    ],
+    ["peak RSS MB (process)", (r) => f(r.peakRssMb, 0)],
+    ["index on disk MB", (r) => f(r.indexMb, 1)],
+    ["index load s (median of 3)", (r) => f(r.loadSeconds)],
+    ["query p50 / p95 ms (retrieval + answer)", (r) => `${f(r.query.p50ms)} / ${f(r.query.p95ms)}`],
+    ["retrieval only p50 / p95 ms", (r) => `${f(r.query.retrievalP50ms)} / ${f(r.query.retrievalP95ms)}`],
+    [
+      "1% re-ingest s (share of full)",
+      (r) => `${f(r.incremental.seconds)} (${f(r.incremental.shareOfFull * 100, 1)}%)`,
+    ],
+    ["HNSW recall@10 at ef", (r) => `${f(r.baselines.hnswRecallAt10, 4)} (ef ${r.baselines.ef})`],
+    [
+      "HNSW recall@10 / p50 ms at ef 64, 128, 256, 512",
+      (r) => r.baselines.efSweep.map((e) => `${f(e.recallAt10, 3)}/${f(e.p50ms)}`).join(", "),
+    ],
+    ["HNSW search p50 / p95 ms", (r) => `${f(r.baselines.hnswP50ms, 3)} / ${f(r.baselines.hnswP95ms, 3)}`],
+    ["exact Float32Array scan p50 ms", (r) => f(r.baselines.exactP50ms)],
+    [
+      "MemoryVectorStore p50 / p95 ms",
+      (r) => `${f(r.baselines.memoryStoreP50ms)} / ${f(r.baselines.memoryStoreP95ms)}`,
+    ],
+    ["own BM25 p50 / p95 ms", (r) => `${f(r.baselines.bm25P50ms, 3)} / ${f(r.baselines.bm25P95ms, 3)}`],
+    [
+      "minisearch BM25 p50 / p95 ms",
+      (r) => `${f(r.baselines.minisearchP50ms)} / ${f(r.baselines.minisearchP95ms)}`,
+    ],
+    [
+      "ratio: MemoryVectorStore p50 / our full query p50",
+      (r) => `${f(r.baselines.memoryStoreP50ms / r.query.p50ms, 1)}×`,
+    ],
+    [
+      "ratio: MemoryVectorStore p95 / our full query p95",
+      (r) => `${f(r.baselines.memoryStoreP95ms / r.query.p95ms, 1)}×`,
+    ],
+    ["ratio: exact scan p50 / HNSW p50", (r) => `${f(r.baselines.exactP50ms / r.baselines.hnswP50ms, 1)}×`],
+    [
+      "ratio: MemoryVectorStore p50 / HNSW p50",
+      (r) => `${f(r.baselines.memoryStoreP50ms / r.baselines.hnswP50ms, 0)}×`,
+    ],
+    [
+      "ratio: minisearch p50 / own BM25 p50",
+      (r) => `${f(r.baselines.minisearchP50ms / r.baselines.bm25P50ms, 1)}×`,
+    ],
+  ];
+  const header = `| measure | ${results.map((r) => `${r.articles} articles`).join(" | ")} |`;
+  return [
+    header,
+    `|---|${results.map(() => "---").join("|")}|`,
+    ...rows.map(([n, g]) => `| ${n} | ${results.map(g).join(" | ")} |`),
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const results: SizeResult[] = [];
+  for (const size of args.sizes) {
+    process.stderr.write(`bench: ${size} articles …\n`);
+    results.push(await benchSize(size, args));
+    (globalThis as { gc?: () => void }).gc?.();
+  }
+  const machine = {
+    node: process.version,
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    embedder: LOCAL_EMBEDDER,
+  };
+  await mkdir(join(args.out, ".."), { recursive: true });
+  await writeFile(
+    args.out,
+    JSON.stringify({ createdAt: new Date().toISOString(), machine, results }, null, 2),
+  );
+  process.stdout.write(`\n${markdown(results)}\n\nmachine: ${JSON.stringify(machine)}\nJSON: ${args.out}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

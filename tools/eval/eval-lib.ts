@@ -1,0 +1,329 @@
+/**
+ * The evaluation core, shared by `npm run eval` and the in-repo QA test: load question sets, ingest article
+ * inputs (folders or single files) into a scratch index, answer every question through the real pipeline
+ * (answerQuestion + the configured answerer) in each retrieval mode, and score the replies.
+ */
+import { mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
+import { loadConfig } from "../../src/config";
+import { answerQuestion } from "../../src/core/answer-question";
+import type { Retriever, SearchMode } from "../../src/core/retriever";
+import type { Answer, IngestSummary, Passage } from "../../src/core/types";
+import type { LoadedArticle, LoadResult } from "../../src/ingest/article";
+import { normalizeUrl } from "../../src/ingest/article-identity";
+import { ingestArticles } from "../../src/ingest/ingest-articles";
+import { readCorpus } from "../../src/ingest/read-corpus";
+import { type Logger, silentLogger } from "../../src/logger";
+import { createAnswerer, createEmbedder, openRetriever } from "../../src/wire";
+
+/** One question of any supported set, in a common shape. */
+export interface EvalQuestion {
+  id: string;
+  question: string;
+  /** Correct choice texts (realtimeqa `answer`): answer-hit if any appears in the reply. */
+  answers: string[];
+  /** Articles that hold the answer (realtimeqa `gold_urls`), as normalised urls. */
+  goldUrls: string[];
+  /** Strings that must all appear in the reply's quotes (in-repo QA set `expected`). */
+  expected: string[];
+  /** The archive does not hold the answer: the right reply is `not_found`. */
+  outOfArchive: boolean;
+}
+
+/**
+ * Reads a JSON Lines question file. Accepted fields: `id`, `question`, `answer` (string or list),
+ * `gold_urls`, `expected` (list), `not_found: true` (an out-of-archive question).
+ */
+export async function readQuestions(file: string): Promise<EvalQuestion[]> {
+  const lines = (await readFile(file, "utf8")).split("\n").filter((l) => l.trim());
+  return lines.map((line, i) => {
+    const r = JSON.parse(line) as Record<string, unknown>;
+    const list = (v: unknown): string[] =>
+      Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
+    return {
+      id: typeof r.id === "string" ? r.id : `${basename(file)}#${i + 1}`,
+      question: String(r.question ?? ""),
+      answers: list(r.answer),
+      goldUrls: list(r.gold_urls).map(normalizeUrl),
+      expected: list(r.expected),
+      outOfArchive: r.not_found === true,
+    };
+  });
+}
+
+/** Lower-case, NFKC, straight quotes, one space; choice texts also lose their surrounding quote marks. */
+export function normaliseForMatch(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .trim();
+}
+
+function normaliseChoice(choice: string): string {
+  return normaliseForMatch(choice).replace(/^["'\s]+|["'\s.]+$/g, "");
+}
+
+export interface EvalInput {
+  /** Folders or single files (.md, .txt, .html, .json, .jsonl) to ingest together. */
+  articles: string[];
+  /** Scratch folder for the index (and links to single-file inputs). */
+  workDir: string;
+  logger?: Logger;
+}
+
+/** Reads every input; a single file is read through a folder holding only a link to it. */
+export async function loadInputs(inputs: string[], workDir: string): Promise<LoadResult> {
+  const articles: LoadedArticle[] = [];
+  const skipped: LoadResult["skipped"] = [];
+  const seen = new Set<string>();
+  for (const [i, input] of inputs.entries()) {
+    let dir = resolve(input);
+    if (!(await stat(dir)).isDirectory()) {
+      dir = join(workDir, "inputs", String(i));
+      await rm(dir, { recursive: true, force: true });
+      await mkdir(dir, { recursive: true });
+      await symlink(resolve(input), join(dir, basename(input)));
+    }
+    const loaded = await readCorpus(dir);
+    for (const article of loaded.articles) {
+      if (seen.has(article.meta.id)) continue;
+      seen.add(article.meta.id);
+      articles.push(article);
+    }
+    skipped.push(...loaded.skipped);
+  }
+  return { articles, skipped };
+}
+
+export interface PreparedArchive {
+  retriever: Retriever;
+  articles: LoadedArticle[];
+  summary: IngestSummary;
+  ingestSeconds: number;
+  indexDir: string;
+}
+
+/** Ingests the inputs into `workDir/index` from scratch and opens it with the configured embedder. */
+export async function prepareArchive(input: EvalInput): Promise<PreparedArchive> {
+  const logger = input.logger ?? silentLogger;
+  const indexDir = join(input.workDir, "index");
+  await rm(indexDir, { recursive: true, force: true });
+  await mkdir(input.workDir, { recursive: true });
+  const config = loadConfig({ ...process.env, INDEX_DIR: indexDir });
+  const embedder = createEmbedder(config);
+  const loaded = await loadInputs(input.articles, input.workDir);
+  const started = performance.now();
+  const summary = await ingestArticles({
+    indexDir,
+    load: async () => loaded,
+    embeddings: embedder.embeddings,
+    embedder: embedder.identity,
+    logger,
+    full: true,
+  });
+  const ingestSeconds = (performance.now() - started) / 1000;
+  const retriever = await openRetriever(indexDir, embedder);
+  return { retriever, articles: loaded.articles, summary, ingestSeconds, indexDir };
+}
+
+/** A retriever that remembers the passages of its last search (to rank articles beyond the citations). */
+class RecordingRetriever implements Retriever {
+  last: Passage[] = [];
+  constructor(private readonly inner: Retriever) {}
+  get version() {
+    return this.inner.version;
+  }
+  get asOf() {
+    return this.inner.asOf;
+  }
+  async search(query: string, request: Parameters<Retriever["search"]>[1]): Promise<Passage[]> {
+    this.last = await this.inner.search(query, request);
+    return this.last;
+  }
+  termWeight(token: string) {
+    return this.inner.termWeight(token);
+  }
+  articleText(articleId: string) {
+    return this.inner.articleText(articleId);
+  }
+}
+
+export interface QuestionResult {
+  id: string;
+  question: string;
+  status: Answer["status"] | "problem";
+  /**
+   * Articles in rank order: the cited sources in citation order ([1], [2], …), then the articles of the
+   * remaining retrieved passages in retrieval order, each article once.
+   */
+  ranked: string[];
+  gold: string[];
+  /** 1-based rank of the first gold article in `ranked`, null when absent. */
+  goldRank: number | null;
+  /** 1-based rank of the first gold article among the cited sources only. */
+  citedGoldRank: number | null;
+  answerHit: boolean | null;
+  expectedFound: boolean | null;
+  missingExpected: string[];
+  quotes: number;
+  quotesVerbatim: number;
+  ms: number;
+  reply: string;
+}
+
+/** Answers one question in one mode and scores it. */
+export async function runQuestion(
+  q: EvalQuestion,
+  mode: SearchMode,
+  ctx: { retriever: Retriever; idByUrl: Map<string, string>; maxQuestionChars?: number },
+): Promise<QuestionResult> {
+  const recording = new RecordingRetriever(ctx.retriever);
+  const answerer = createAnswerer(loadConfig({}), silentLogger);
+  recording.last = [];
+  const started = performance.now();
+  const result = await answerQuestion(q.question, {
+    mode,
+    retriever: recording,
+    answerer,
+    maxQuestionChars: ctx.maxQuestionChars ?? 500,
+    logger: silentLogger,
+  });
+  const ms = performance.now() - started;
+  const answer = result.ok ? result.answer : null;
+  const citations = answer?.citations ?? [];
+  const cited: string[] = [];
+  for (const c of [...citations].sort((a, b) => a.n - b.n))
+    if (!cited.includes(c.articleId)) cited.push(c.articleId);
+  const ranked = [...cited];
+  for (const p of recording.last) if (!ranked.includes(p.article.id)) ranked.push(p.article.id);
+  const gold = q.goldUrls.map((u) => ctx.idByUrl.get(u)).filter((id): id is string => id !== undefined);
+  const rankOf = (list: string[]) => {
+    const i = list.findIndex((id) => gold.includes(id));
+    return i < 0 ? null : i + 1;
+  };
+  const quoteText = normaliseForMatch(citations.map((c) => c.quote).join("\n"));
+  const replyText = normaliseForMatch(`${answer?.text ?? ""}\n${quoteText}`);
+  const hit = q.answers.length ? q.answers.some((a) => replyText.includes(normaliseChoice(a))) : null;
+  const missingExpected = q.expected.filter((e) => !quoteText.includes(normaliseForMatch(e)));
+  let verbatim = 0;
+  for (const c of citations) if (ctx.retriever.articleText(c.articleId)?.includes(c.quote)) verbatim++;
+  return {
+    id: q.id,
+    question: q.question,
+    status: answer ? answer.status : "problem",
+    ranked,
+    gold,
+    goldRank: gold.length ? rankOf(ranked) : null,
+    citedGoldRank: gold.length ? rankOf(cited) : null,
+    answerHit: hit,
+    expectedFound: q.expected.length ? missingExpected.length === 0 && answer?.status === "answered" : null,
+    missingExpected,
+    quotes: citations.length,
+    quotesVerbatim: verbatim,
+    ms,
+    reply: answer?.text ?? (result.ok ? "" : result.problem.message),
+  };
+}
+
+export interface ModeSummary {
+  mode: SearchMode;
+  inArchive: number;
+  outOfArchive: number;
+  /** Over in-archive questions with a gold article found in the archive. */
+  recallAt1: number | null;
+  recallAt5: number | null;
+  mrr: number | null;
+  /** Gold article among the cited sources (any position). */
+  citedRecall: number | null;
+  answerHit: number | null;
+  expectedFound: number | null;
+  /** Share of in-archive questions answered `not_found` (false refusals). */
+  notFoundRate: number;
+  /** Share of out-of-archive questions answered `not_found`. */
+  refusalAccuracy: number | null;
+  quotes: number;
+  quotesVerbatim: number;
+  faithfulness: number | null;
+  maxQuotes: number;
+  meanQuotes: number;
+  p50ms: number;
+  p95ms: number;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] as number;
+}
+
+const share = (xs: boolean[]): number | null => (xs.length ? xs.filter(Boolean).length / xs.length : null);
+
+export function summarise(
+  mode: SearchMode,
+  questions: EvalQuestion[],
+  results: QuestionResult[],
+): ModeSummary {
+  const pairs = questions.map((q, i) => ({ q, r: results[i] as QuestionResult }));
+  const inside = pairs.filter((p) => !p.q.outOfArchive);
+  const outside = pairs.filter((p) => p.q.outOfArchive);
+  const withGold = inside.filter((p) => p.r.gold.length > 0);
+  const withAnswers = inside.filter((p) => p.r.answerHit !== null);
+  const withExpected = inside.filter((p) => p.r.expectedFound !== null);
+  const quotes = results.reduce((s, r) => s + r.quotes, 0);
+  const verbatim = results.reduce((s, r) => s + r.quotesVerbatim, 0);
+  const ms = results.map((r) => r.ms);
+  return {
+    mode,
+    inArchive: inside.length,
+    outOfArchive: outside.length,
+    recallAt1: share(withGold.map((p) => p.r.goldRank === 1)),
+    recallAt5: share(withGold.map((p) => p.r.goldRank !== null && p.r.goldRank <= 5)),
+    mrr: withGold.length
+      ? withGold.reduce((s, p) => s + (p.r.goldRank ? 1 / p.r.goldRank : 0), 0) / withGold.length
+      : null,
+    citedRecall: share(withGold.map((p) => p.r.citedGoldRank !== null)),
+    answerHit: share(withAnswers.map((p) => p.r.answerHit === true)),
+    expectedFound: share(withExpected.map((p) => p.r.expectedFound === true)),
+    notFoundRate: inside.length ? inside.filter((p) => p.r.status === "not_found").length / inside.length : 0,
+    refusalAccuracy: share(outside.map((p) => p.r.status === "not_found")),
+    quotes,
+    quotesVerbatim: verbatim,
+    faithfulness: quotes ? verbatim / quotes : null,
+    maxQuotes: Math.max(0, ...results.map((r) => r.quotes)),
+    meanQuotes: results.length ? quotes / results.length : 0,
+    p50ms: percentile(ms, 50),
+    p95ms: percentile(ms, 95),
+  };
+}
+
+/** normalised url → article id, for matching gold urls. */
+export function idsByUrl(articles: LoadedArticle[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const a of articles) if (a.meta.url) map.set(normalizeUrl(a.meta.url), a.meta.id);
+  return map;
+}
+
+/** Runs every question in every mode (after a short warm-up per mode). */
+export async function evaluate(
+  prepared: PreparedArchive,
+  questions: EvalQuestion[],
+  modes: SearchMode[],
+): Promise<{ summaries: ModeSummary[]; results: Record<string, QuestionResult[]> }> {
+  const idByUrl = idsByUrl(prepared.articles);
+  const ctx = { retriever: prepared.retriever, idByUrl };
+  const summaries: ModeSummary[] = [];
+  const results: Record<string, QuestionResult[]> = {};
+  for (const mode of modes) {
+    for (const q of questions.slice(0, 5)) await runQuestion(q, mode, ctx);
+    const list: QuestionResult[] = [];
+    for (const q of questions) list.push(await runQuestion(q, mode, ctx));
+    results[mode] = list;
+    summaries.push(summarise(mode, questions, list));
+  }
+  return { summaries, results };
+}

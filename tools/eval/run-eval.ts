@@ -1,0 +1,133 @@
+/**
+ * `npm run eval [-- --articles PATH ... --questions FILE ... --out FILE --work DIR --modes vector,bm25,hybrid]`
+ *
+ * Ingests the article inputs into a scratch index (default `.eval/`), answers every question in each
+ * retrieval mode through the real pipeline, prints a table and writes a JSON report.
+ * Default dataset: ../shared/eval/realtimeqa-dev (articles + questions) with ../shared/eval/gum-wikinews
+ * as distractors, plus tools/eval/realtimeqa-out-of-archive.jsonl (questions the archive cannot answer).
+ *
+ * Ranking used for recall@k and MRR: the cited sources in citation order ([1], [2], …), followed by the
+ * articles of the remaining retrieved passages in retrieval order, each article counted once.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { SearchMode } from "../../src/core/retriever";
+import { LOCAL_EMBEDDER } from "../../src/retrieval/local-embedder";
+import { type EvalQuestion, evaluate, type ModeSummary, prepareArchive, readQuestions } from "./eval-lib";
+
+const ROOT = join(__dirname, "..", "..");
+const DEFAULTS = {
+  articles: [
+    join(ROOT, "../shared/eval/realtimeqa-dev/articles.jsonl"),
+    join(ROOT, "../shared/eval/gum-wikinews"),
+  ],
+  questions: [
+    join(ROOT, "../shared/eval/realtimeqa-dev/questions.jsonl"),
+    join(ROOT, "tools/eval/realtimeqa-out-of-archive.jsonl"),
+  ],
+  work: join(ROOT, ".eval"),
+};
+
+function parseArgs(argv: string[]) {
+  const out = {
+    articles: [] as string[],
+    questions: [] as string[],
+    out: "",
+    work: "",
+    modes: [] as SearchMode[],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1] ?? "";
+    if (flag === "--articles") out.articles.push(value);
+    else if (flag === "--questions") out.questions.push(value);
+    else if (flag === "--out") out.out = value;
+    else if (flag === "--work") out.work = value;
+    else if (flag === "--modes") out.modes = value.split(",") as SearchMode[];
+    else if (flag === "--help" || flag === "-h") {
+      process.stdout.write(
+        `${(require("node:fs") as typeof import("node:fs")).readFileSync(__filename, "utf8").split("*/")[0]}*/\n`,
+      );
+      process.exit(0);
+    } else throw new Error(`unknown argument ${flag}`);
+    i++;
+  }
+  const work = out.work || DEFAULTS.work;
+  return {
+    articles: out.articles.length ? out.articles : DEFAULTS.articles,
+    questions: out.questions.length ? out.questions : DEFAULTS.questions,
+    work,
+    out: out.out || join(work, "report.json"),
+    modes: out.modes.length ? out.modes : (["vector", "bm25", "hybrid"] as SearchMode[]),
+  };
+}
+
+const pct = (v: number | null) => (v === null ? "–" : `${(v * 100).toFixed(1)}%`);
+const num = (v: number | null, d = 3) => (v === null ? "–" : v.toFixed(d));
+
+function table(summaries: ModeSummary[]): string {
+  const rows: [string, (s: ModeSummary) => string][] = [
+    ["gold recall@1", (s) => pct(s.recallAt1)],
+    ["gold recall@5", (s) => pct(s.recallAt5)],
+    ["MRR", (s) => num(s.mrr)],
+    ["gold among cited", (s) => pct(s.citedRecall)],
+    ["answer-hit", (s) => pct(s.answerHit)],
+    ["expected strings found", (s) => pct(s.expectedFound)],
+    ["not_found rate (in-archive)", (s) => pct(s.notFoundRate)],
+    ["refusal accuracy (out-of-archive)", (s) => pct(s.refusalAccuracy)],
+    ["quote faithfulness", (s) => `${pct(s.faithfulness)} (${s.quotesVerbatim}/${s.quotes})`],
+    ["quotes per reply (mean / max)", (s) => `${s.meanQuotes.toFixed(2)} / ${s.maxQuotes}`],
+    ["latency p50 / p95 ms", (s) => `${s.p50ms.toFixed(2)} / ${s.p95ms.toFixed(2)}`],
+  ];
+  const header = `| metric | ${summaries.map((s) => s.mode).join(" | ")} |`;
+  const rule = `|---|${summaries.map(() => "---").join("|")}|`;
+  return [header, rule, ...rows.map(([name, f]) => `| ${name} | ${summaries.map(f).join(" | ")} |`)].join(
+    "\n",
+  );
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const questions: EvalQuestion[] = [];
+  for (const file of args.questions) questions.push(...(await readQuestions(file)));
+  process.stderr.write(`ingesting ${args.articles.join(", ")} into ${join(args.work, "index")} …\n`);
+  const prepared = await prepareArchive({ articles: args.articles, workDir: args.work });
+  const { summary } = prepared;
+  process.stderr.write(
+    `${summary.articles} articles, ${summary.chunks} chunks in ${prepared.ingestSeconds.toFixed(1)} s; ` +
+      `${questions.length} questions (${questions.filter((q) => q.outOfArchive).length} out-of-archive)\n`,
+  );
+  const { summaries, results } = await evaluate(prepared, questions, args.modes);
+  const report = {
+    createdAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      platform: process.platform,
+      arch: process.arch,
+      cpus: require("node:os").cpus().length,
+    },
+    embedder: LOCAL_EMBEDDER,
+    inputs: { articles: args.articles, questions: args.questions },
+    archive: {
+      articles: summary.articles,
+      chunks: summary.chunks,
+      skipped: summary.skipped.length,
+      ingestSeconds: prepared.ingestSeconds,
+    },
+    ranking:
+      "cited sources in citation order, then the articles of the remaining retrieved passages in retrieval order (each article once)",
+    summaries,
+    results,
+  };
+  await mkdir(dirname(args.out), { recursive: true });
+  await writeFile(args.out, JSON.stringify(report, null, 2));
+  process.stdout.write(`\n${table(summaries)}\n\n`);
+  process.stdout.write(
+    `Ranking for recall@k/MRR: ${report.ranking}.\nanswer-hit: a correct choice text (case-insensitive) appears in the reply text or quotes.\nReport: ${args.out}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
