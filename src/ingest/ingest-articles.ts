@@ -94,7 +94,9 @@ async function compact(
     vectors,
     refs.map((ref) => ({ pageContent: "", metadata: ref, id: undefined })),
   );
-  labels.forEach((label, i) => relabel.set(label, first + i));
+  labels.forEach((label, i) => {
+    relabel.set(label, first + i);
+  });
   return { store, relabel };
 }
 

@@ -1,6 +1,7 @@
 /** A LangChain VectorStore over hnswlib-node with numeric labels, per-chunk delete, and an explicit ef. */
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+
 import { Document } from "@langchain/core/documents";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { SaveableVectorStore } from "@langchain/core/vectorstores";
 import { HierarchicalNSW } from "hnswlib-node";
 
@@ -57,7 +58,11 @@ export class HnswVectorStore extends SaveableVectorStore {
       this.nextLabel = options.restore.nextLabel;
     } else {
       this.index = new HierarchicalNSW("cosine", options.dimensions);
-      this.index.initIndex({ maxElements: 1024, m: this.settings.m, efConstruction: this.settings.efConstruction });
+      this.index.initIndex({
+        maxElements: 1024,
+        m: this.settings.m,
+        efConstruction: this.settings.efConstruction,
+      });
       this.refs = new Map();
       this.nextLabel = 0;
     }
@@ -126,7 +131,11 @@ export class HnswVectorStore extends SaveableVectorStore {
   }
 
   /** The fast path used by the retriever: labels and similarities, no Document objects. */
-  searchLabels(query: number[], k: number, filter?: (ref: ChunkRef) => boolean): { label: number; similarity: number }[] {
+  searchLabels(
+    query: number[],
+    k: number,
+    filter?: (ref: ChunkRef) => boolean,
+  ): { label: number; similarity: number }[] {
     const limit = Math.min(k, this.refs.size);
     if (limit === 0) return [];
     const labelFilter = filter
@@ -150,7 +159,13 @@ export class HnswVectorStore extends SaveableVectorStore {
   static async loadGraph(
     directory: string,
     embeddings: EmbeddingsInterface,
-    options: { dimensions: number; refs: Map<number, ChunkRef>; nextLabel: number; settings?: HnswSettings; textOf?: (ref: ChunkRef) => string },
+    options: {
+      dimensions: number;
+      refs: Map<number, ChunkRef>;
+      nextLabel: number;
+      settings?: HnswSettings;
+      textOf?: (ref: ChunkRef) => string;
+    },
   ): Promise<HnswVectorStore> {
     const index = new HierarchicalNSW("cosine", options.dimensions);
     await index.readIndex(`${directory}/${INDEX_FILE}`);

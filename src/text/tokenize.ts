@@ -3,7 +3,8 @@ import stem from "wink-porter2-stemmer";
 
 // Scripts written without spaces between words need a dictionary-based segmenter (ICU via Intl.Segmenter):
 // Thai, Lao, Tibetan, Myanmar, Khmer, CJK ideographs, Hiragana/Katakana.
-const NEEDS_SEGMENTER = /[\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
+const NEEDS_SEGMENTER =
+  /[\u0E00-\u0EFF\u0F00-\u0FFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/u;
 // Everything else splits on runs of letters, marks and digits (apostrophes inside words are kept out).
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
