@@ -14,6 +14,7 @@ import {
 import {
   type IndexSnapshot,
   loadSnapshot,
+  readLiveArticles,
   readLiveManifest,
   type StoredArticle,
   saveSnapshot,
@@ -35,6 +36,7 @@ export interface IngestOptions {
   /**
    * Articles in the live index that `load` did not return are removed, unless this returns true
    * (a partial sync, e.g. only posts modified since the last run, keeps everything it did not fetch).
+   * A rebuild (`full`, or a new embedder) asks it too, and re-embeds the kept articles from their text.
    */
   keep?: (article: StoredArticle) => boolean;
 }
@@ -145,6 +147,15 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       if (!oldArticles.has(article.meta.id)) {
         toEmbed.push(article);
         added++;
+      }
+    }
+    if (!previous && options.keep) {
+      // A rebuild starts empty: articles the caller keeps (a failed or partial source) come from the live
+      // version's text and are embedded again, so a rebuild never loses them.
+      for (const old of await readLiveArticles(options.indexDir)) {
+        if (!incoming.has(old.meta.id) && options.keep(old)) {
+          toEmbed.push({ meta: old.meta, text: old.text, hash: old.hash });
+        }
       }
     }
 

@@ -165,3 +165,20 @@ export async function loadSnapshot(
     throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);
   }
 }
+
+/**
+ * The live version's articles (verified against the manifest) without loading the graph: what a
+ * rebuild needs to carry over articles it was asked to keep. Empty when there is no readable index.
+ */
+export async function readLiveArticles(indexDir: string): Promise<StoredArticle[]> {
+  const live = await readLiveManifest(indexDir);
+  const expected = live?.manifest.files[FILES.articles];
+  if (!live || !expected) return [];
+  const path = join(versionsDir(indexDir), live.version, FILES.articles);
+  try {
+    if ((await sha256File(path)) !== expected.sha256) return [];
+    return JSON.parse(await readFile(path, "utf8")) as StoredArticle[];
+  } catch {
+    return [];
+  }
+}

@@ -6,12 +6,11 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IngestProgress, IngestSummary } from "../core/types";
 import type { LoadedArticle, LoadResult, SkippedItem } from "../ingest/article";
-import { CHUNKING } from "../ingest/chunk-text";
 import { ingestArticles } from "../ingest/ingest-articles";
 import type { Logger } from "../logger";
 import { readCurrentVersion } from "../retrieval/index-layout";
-import { loadSnapshot, readLiveManifest, type StoredArticle } from "../retrieval/index-snapshot";
-import { type EmbedderIdentity, embedderKey } from "../retrieval/local-embedder";
+import type { StoredArticle } from "../retrieval/index-snapshot";
+import type { EmbedderIdentity } from "../retrieval/local-embedder";
 import { loadFeed } from "./feed";
 import type { FetchPolicy } from "./fetch-with-retry";
 import { loadFolder } from "./folder";
@@ -144,44 +143,7 @@ async function planSync(options: SourcesIngestOptions, state: SyncState): Promis
     const owner = ownerOf(loaded, article.meta.source);
     return owner !== undefined && !owner.load.complete;
   };
-  if (await willRebuild(options)) articles.push(...(await carryOver(options, keep, firstSource)));
   return { result: { articles, skipped }, failed, keep, cursors };
-}
-
-/**
- * Whether ingestArticles will build a new index instead of updating the live one (then `keep` is never
- * asked). Mirrors its reuse check: --full, or a live index made by another embedder or chunking.
- */
-async function willRebuild(options: SourcesIngestOptions): Promise<boolean> {
-  if (options.full) return true;
-  const live = await readLiveManifest(options.indexDir);
-  if (!live) return false;
-  const { embedder, chunking } = live.manifest;
-  return (
-    embedderKey(embedder) !== embedderKey(options.embedder) ||
-    chunking.size !== CHUNKING.size ||
-    chunking.overlap !== CHUNKING.overlap
-  );
-}
-
-/**
- * A rebuild indexes only what `load` returns, so the articles of partial and failed sources are read
- * from the live index and handed back in.
- */
-async function carryOver(
-  options: SourcesIngestOptions,
-  keep: (article: StoredArticle) => boolean,
-  loadedIds: ReadonlyMap<string, string>,
-): Promise<LoadedArticle[]> {
-  let stored: StoredArticle[];
-  try {
-    stored = [...(await loadSnapshot(options.indexDir, options.embeddings)).articles.values()];
-  } catch {
-    return [];
-  }
-  return stored
-    .filter((article) => !loadedIds.has(article.meta.id) && keep(article))
-    .map(({ meta, text, hash }) => ({ meta, text, hash }));
 }
 
 /**
