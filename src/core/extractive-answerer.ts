@@ -3,6 +3,7 @@ import type { Answerer, AnswerRequest } from "./answerer";
 import { buildCitations, notFoundAnswer } from "./cite";
 import { pickQuotes } from "./pick-quotes";
 import type { Answer } from "./types";
+import { withLeads } from "./with-leads";
 
 export const MAX_QUOTES = 3;
 
@@ -13,7 +14,7 @@ export function createExtractiveAnswerer(): Answerer {
       const picked = pickQuotes({
         question: request.question,
         context: request.context,
-        passages: request.passages,
+        passages: withLeads(request.passages, (id) => request.retriever.articleText(id)),
         weight: (token) => request.retriever.termWeight(token),
         max: MAX_QUOTES,
       });

@@ -1,6 +1,7 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
 import { contentTerms, terms } from "../text/tokenize";
 import type { Passage } from "./types";
+import { LEAD_CHARS } from "./with-leads";
 
 export interface PickedQuote {
   passage: Passage;
@@ -90,6 +91,9 @@ function withNeighbours(spans: Span[], i: number): { start: number; end: number 
   return { start, end };
 }
 
+/** News states its key fact first (the inverted pyramid): a sentence in the article's lead gets this bonus. */
+const LEAD_BONUS = 0.1;
+
 /**
  * Scores each sentence by the IDF-weighted share of the question's content words it contains (words
  * from earlier questions in the thread count half), plus a small prior from the passage's rank, and
@@ -120,7 +124,11 @@ export function pickQuotes(options: {
       for (const [token, w] of weights) if (present.has(token)) found += w;
       if (found === 0) return;
       const short = span.text.length < 40 ? 0.6 : 1;
-      const score = (found / total) * short + 0.15 * (passage.score / topScore) - 0.01 * rank;
+      const score =
+        (found / total) * short +
+        0.15 * (passage.score / topScore) -
+        0.01 * rank +
+        (span.start < LEAD_CHARS ? LEAD_BONUS : 0);
       const { start, end } = withNeighbours(spans, i);
       const quote = clip(passage.text.slice(start - passage.start, end - passage.start));
       candidates.push({ passage, start, end: start + quote.length, quote, score });

@@ -11,6 +11,11 @@ const CANDIDATES = 60;
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 const RRF_K = 60;
 const PER_ARTICLE = 2;
+/**
+ * The local embedder is itself lexical (hashed words), a weaker copy of BM25's signal, so its ranking
+ * counts half in the fusion (measured on realtimeqa-dev: recall@1 83 → 85 %, recall@5 92.6 → 93.6 %).
+ */
+const VECTOR_WEIGHT = 0.5;
 
 function matchesFilters(
   meta: { published: string | null; publisher: string | null },
@@ -57,14 +62,17 @@ export class HybridRetriever implements Retriever {
         }
       : undefined;
     const fused = new Map<number, number>();
-    const addRanking = (labels: number[]) =>
+    const addRanking = (labels: number[], weight: number) =>
       labels.forEach((label, rank) => {
-        fused.set(label, (fused.get(label) ?? 0) + 1 / (RRF_K + rank + 1));
+        fused.set(label, (fused.get(label) ?? 0) + weight / (RRF_K + rank + 1));
       });
 
     if (mode !== "bm25") {
       const vector = await this.embeddings.embedQuery(query);
-      addRanking(this.snapshot.store.searchLabels(vector, CANDIDATES, refFilter).map((hit) => hit.label));
+      addRanking(
+        this.snapshot.store.searchLabels(vector, CANDIDATES, refFilter).map((hit) => hit.label),
+        VECTOR_WEIGHT,
+      );
     }
     if (mode !== "vector") {
       const labelFilter = refFilter
@@ -73,7 +81,10 @@ export class HybridRetriever implements Retriever {
             return ref !== undefined && refFilter(ref);
           }
         : undefined;
-      addRanking(this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label));
+      addRanking(
+        this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label),
+        1,
+      );
     }
 
     const ranked = [...fused].sort((a, b) => b[1] - a[1]);
