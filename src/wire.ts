@@ -29,7 +29,7 @@ import {
 } from "./retrieval/local-embedder";
 import type { FetchPolicy } from "./sources/fetch-with-retry";
 import { type SyncSchedule, startSyncSchedule } from "./sources/schedule";
-import { resolveSources, type SourceSpec } from "./sources/sources-config";
+import { readSourcesConfig, resolveSources, type SourceSpec } from "./sources/sources-config";
 import { ingestSources } from "./sources/sync-sources";
 
 export interface EmbedderChoice {
@@ -167,6 +167,8 @@ export async function createApp(
     archive,
     platforms,
     async start() {
+      // A broken sources config is a start-up error, not a string of failed background syncs.
+      if (config.sourcesFile) await readSourcesConfig(config.sourcesFile);
       if (live) {
         // With a sync schedule the bot can build its own first index; otherwise fail before connecting
         // anywhere when there is no usable index (the error says how to build one).
