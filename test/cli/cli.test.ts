@@ -109,4 +109,15 @@ describe("npm run ingest / npm run ask", () => {
     expect(stdout).toMatch(/bad\.jsonl#2: /);
     expect(await readFile(join(dir, "index2", "CURRENT"), "utf8")).toMatch(/^v/);
   });
+
+  it("exits when the reader of its output goes away (`… 2>&1 | head -1`)", async () => {
+    const command = `"${process.execPath}" -r tsx/cjs src/cli/ask.ts --index "${index}" "lantern festival?" 2>&1 | head -1`;
+    const { stdout } = await run("bash", ["-c", `timeout 15 bash -c '${command}'; echo "status=$?"`], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "debug" },
+      timeout: 30_000,
+    });
+    expect(stdout).toMatch(/index loaded/);
+    expect(stdout).not.toMatch(/status=124/);
+  });
 });
