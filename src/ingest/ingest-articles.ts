@@ -44,6 +44,27 @@ export interface IngestOptions {
 const EMBED_BATCH = 256;
 /** Above this share of deleted labels the graph is rebuilt from its own vectors (no re-embedding). */
 const MAX_DELETED_SHARE = 0.3;
+/** A new graph of at least this many chunks is built in a worker thread, beside chunking and embedding. */
+const WORKER_BUILD_MIN = 5_000;
+/** A new graph of at least this many chunks is split into two shards, built in parallel (docs/performance.md). */
+const SHARD_MIN = 20_000;
+
+/** Chunks the articles will make, estimated from their length (chunk size less overlap). */
+function estimateChunks(articles: { text: string }[]): number {
+  let chars = 0;
+  for (const article of articles) chars += article.text.length;
+  return Math.ceil(chars / (CHUNKING.size - CHUNKING.overlap)) + articles.length;
+}
+
+/** An empty store for about `expected` chunks: sharded and built in workers when that pays. */
+function freshStore(embeddings: EmbeddingsInterface, dimensions: number, expected: number): HnswVectorStore {
+  const settings = { ...DEFAULT_HNSW, shards: expected >= SHARD_MIN ? 2 : 1 };
+  return new HnswVectorStore(embeddings, {
+    dimensions,
+    settings,
+    buildInWorkers: expected >= WORKER_BUILD_MIN ? { capacity: expected } : undefined,
+  });
+}
 
 interface PendingChunk {
   article: LoadedArticle;
@@ -86,19 +107,25 @@ async function compact(
   embeddings: EmbeddingsInterface,
   dimensions: number,
 ): Promise<{ store: HnswVectorStore; relabel: Map<number, number> }> {
-  const store = new HnswVectorStore(embeddings, { dimensions, settings: DEFAULT_HNSW });
-  const relabel = new Map<number, number>();
   const labels = [...previous.store.refs.keys()];
-  const vectors = labels.map((label) => previous.store.index.getPoint(label));
-  const refs = labels.map((label) => previous.store.refs.get(label) as ChunkRef);
-  const first = store.labelsUsed;
-  await store.addVectors(
-    vectors,
-    refs.map((ref) => ({ pageContent: "", metadata: ref, id: undefined })),
-  );
-  labels.forEach((label, i) => {
-    relabel.set(label, first + i);
-  });
+  const store = freshStore(embeddings, dimensions, labels.length);
+  const relabel = new Map<number, number>();
+  // In batches: all vectors at once as number[] would be 8 bytes a value (≈400 MB at 100k × 512).
+  for (let i = 0; i < labels.length; i += EMBED_BATCH) {
+    const batch = labels.slice(i, i + EMBED_BATCH);
+    const first = store.labelsUsed;
+    await store.addVectors(
+      batch.map((label) => previous.store.getVector(label)),
+      batch.map((label) => ({
+        pageContent: "",
+        metadata: previous.store.refs.get(label) as ChunkRef,
+        id: undefined,
+      })),
+    );
+    batch.forEach((label, j) => {
+      relabel.set(label, first + j);
+    });
+  }
   return { store, relabel };
 }
 
@@ -107,6 +134,8 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
   const started = Date.now();
   const release = await acquireIngestLock(options.indexDir);
   let newDir: string | undefined;
+  /** A store whose graph may still be in build workers, stopped if the ingest fails. */
+  let building: HnswVectorStore | undefined;
   try {
     const progress = options.onProgress ?? (() => {});
     const loaded = await options.load();
@@ -114,8 +143,6 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
 
     const previous = await reusableSnapshot(options);
     const dimensions = options.embedder.dimensions;
-    let store =
-      previous?.store ?? new HnswVectorStore(options.embeddings, { dimensions, settings: DEFAULT_HNSW });
     let bm25 = previous?.bm25 ?? Bm25Index.empty();
     const oldArticles = previous?.articles ?? new Map<string, StoredArticle>();
 
@@ -159,6 +186,9 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       }
     }
 
+    let store = previous?.store ?? freshStore(options.embeddings, dimensions, estimateChunks(toEmbed));
+    building = store;
+    if (previous) store.reserve(estimateChunks(toEmbed));
     if (previous && dropLabels.length > 0) {
       await store.delete({ labels: dropLabels });
       for (const label of dropLabels) bm25.remove(label);
@@ -166,6 +196,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       if (deletedShare > MAX_DELETED_SHARE) {
         const compacted = await compact(previous, options.embeddings, dimensions);
         store = compacted.store;
+        building = store;
         bm25 = Bm25Index.empty();
         for (const article of kept) {
           article.labels = article.labels.map((label) => compacted.relabel.get(label) as number);
@@ -177,12 +208,38 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       }
     }
 
+    // Chunk, embed and insert in batches as the articles come: no list of every chunk, no vector kept after
+    // its batch (a graph built in workers receives each batch as one transferred Float32Array).
     const hitsBefore = cacheHits(options.embeddings);
-    const pending: PendingChunk[] = [];
+    const labelsByArticle = new Map<string, number[]>();
+    let embedded = 0;
+    let articlesDone = 0;
+    let batch: PendingChunk[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const current = batch;
+      batch = [];
+      const vectors = await options.embeddings.embedDocuments(current.map((c) => c.text));
+      progress({ phase: "embed", done: articlesDone, total: toEmbed.length });
+      const firstLabel = store.labelsUsed;
+      await store.addVectors(
+        vectors,
+        current.map((c) => ({ pageContent: c.text, metadata: c.ref, id: undefined })),
+      );
+      current.forEach((c, j) => {
+        const label = firstLabel + j;
+        bm25.add(label, c.text);
+        const list = labelsByArticle.get(c.article.meta.id) ?? [];
+        list.push(label);
+        labelsByArticle.set(c.article.meta.id, list);
+      });
+      embedded += current.length;
+      progress({ phase: "index", done: articlesDone, total: toEmbed.length });
+    };
     for (const article of toEmbed) {
       const chunks = await chunkText(article.text);
       chunks.forEach((chunk, i) => {
-        pending.push({
+        batch.push({
           article,
           text: chunk.text,
           ref: {
@@ -193,26 +250,10 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
           },
         });
       });
+      articlesDone++;
+      if (batch.length >= EMBED_BATCH) await flush();
     }
-    const labelsByArticle = new Map<string, number[]>();
-    for (let i = 0; i < pending.length; i += EMBED_BATCH) {
-      const batch = pending.slice(i, i + EMBED_BATCH);
-      const vectors = await options.embeddings.embedDocuments(batch.map((c) => c.text));
-      progress({ phase: "embed", done: Math.min(i + EMBED_BATCH, pending.length), total: pending.length });
-      const firstLabel = store.labelsUsed;
-      await store.addVectors(
-        vectors,
-        batch.map((c) => ({ pageContent: c.text, metadata: c.ref, id: undefined })),
-      );
-      batch.forEach((c, j) => {
-        const label = firstLabel + j;
-        bm25.add(label, c.text);
-        const list = labelsByArticle.get(c.article.meta.id) ?? [];
-        list.push(label);
-        labelsByArticle.set(c.article.meta.id, list);
-      });
-      progress({ phase: "index", done: Math.min(i + EMBED_BATCH, pending.length), total: pending.length });
-    }
+    await flush();
     const articles: StoredArticle[] = [
       ...kept,
       ...toEmbed.map((a) => ({
@@ -244,13 +285,14 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       unchanged,
       skipped: loaded.skipped,
       chunks: store.size,
-      reusedEmbeddings: store.size - pending.length + (cacheHits(options.embeddings) - hitsBefore),
+      reusedEmbeddings: store.size - embedded + (cacheHits(options.embeddings) - hitsBefore),
       cachedEmbeddings: cacheHits(options.embeddings) - hitsBefore,
       articles: articles.length,
       indexVersion: version,
       seconds: (Date.now() - started) / 1000,
     };
   } finally {
+    await building?.close().catch(() => {});
     if (newDir) await rm(newDir, { recursive: true, force: true }).catch(() => {});
     await release();
   }

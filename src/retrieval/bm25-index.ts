@@ -22,8 +22,12 @@ interface Serialised {
   docs: string;
 }
 
-const toBase64 = (values: Int32Array): string =>
-  Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString("base64");
+/** base64 of the array's bytes in slices (3 MB, a multiple of 3 bytes, so the slices concatenate). */
+function* base64Slices(values: Int32Array): Iterable<string> {
+  const bytes = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+  const step = 3 * (1 << 20);
+  for (let i = 0; i < bytes.length; i += step) yield bytes.subarray(i, i + step).toString("base64");
+}
 const fromBase64 = (text: string): Int32Array => {
   const bytes = Buffer.from(text, "base64");
   const copy = new Uint8Array(bytes.length);
@@ -34,8 +38,13 @@ const fromBase64 = (text: string): Int32Array => {
 export class Bm25Index {
   private readonly termIds = new Map<string, number>();
   private readonly termNames: string[] = [];
-  /** Per term: label, tf, label, tf, … (deleted labels stay until the next save). */
-  private readonly postings: number[][] = [];
+  /**
+   * Per term: label, tf, label, tf, … in an Int32Array (4 bytes a value, half a number[]'s), used up to
+   * `postingLengths[term]` and grown by 1.5×; deleted labels stay until the next save. A loaded index keeps
+   * views into the file's one Int32Array, copied only when a term gets a new posting.
+   */
+  private readonly postings: Int32Array[] = [];
+  private readonly postingLengths: number[] = [];
   /** Live documents containing each term. */
   private readonly df: number[] = [];
   /** Document length by label (0 = no document); terms of each live document, for removal. */
@@ -55,19 +64,31 @@ export class Bm25Index {
     const index = new Bm25Index();
     const postings = fromBase64(data.postings);
     const docs = fromBase64(data.docs);
-    const perDoc = new Map<number, number[]>();
+    // Each document's term ids by a counting sort over the postings (one shared Int32Array, no per-doc lists).
+    let maxLabel = -1;
+    for (let i = 0; i < docs.length; i += 2) maxLabel = Math.max(maxLabel, docs[i] as number);
+    const perLabel = new Int32Array(maxLabel + 2);
+    for (let i = 0; i < postings.length; i += 2) {
+      const label = postings[i] as number;
+      if (label <= maxLabel) perLabel[label + 1] = (perLabel[label + 1] as number) + 1;
+    }
+    for (let l = 1; l < perLabel.length; l++)
+      perLabel[l] = (perLabel[l] as number) + (perLabel[l - 1] as number);
+    const starts = perLabel.slice(0, perLabel.length - 1);
+    const ids = new Int32Array(perLabel[perLabel.length - 1] as number);
     let at = 0;
     data.terms.forEach((term, id) => {
       const n = data.counts[id] ?? 0;
       index.termIds.set(term, id);
       index.termNames.push(term);
-      index.postings.push(Array.from(postings.subarray(at, at + 2 * n)));
+      index.postings.push(postings.subarray(at, at + 2 * n));
+      index.postingLengths.push(2 * n);
       index.df.push(n);
       for (let i = at; i < at + 2 * n; i += 2) {
         const label = postings[i] as number;
-        const list = perDoc.get(label) ?? [];
-        if (list.length === 0) perDoc.set(label, list);
-        list.push(id);
+        if (label > maxLabel) continue;
+        ids[starts[label] as number] = id;
+        starts[label] = (starts[label] as number) + 1;
       }
       at += 2 * n;
     });
@@ -76,37 +97,62 @@ export class Bm25Index {
       index.grow(label);
       index.lengths[label] = docs[i + 1] as number;
       index.totalLength += docs[i + 1] as number;
-      index.docTerms.set(label, Int32Array.from(perDoc.get(label) ?? []));
+      index.docTerms.set(label, ids.subarray(perLabel[label] as number, perLabel[label + 1] as number));
     }
     return index;
   }
 
   /** Live postings only, as base64 typed arrays inside a small JSON envelope (loads in one pass). */
   toJSON(): string {
+    return [...this.jsonPieces()].join("");
+  }
+
+  /**
+   * The text of toJSON() in pieces, for writing without one giant string: postings go straight into one
+   * Int32Array (no intermediate number[]), base64-encoded in slices of whole 3-byte groups.
+   */
+  *jsonPieces(): Iterable<string> {
+    let live = 0;
     const counts: number[] = [];
-    const flat: number[] = [];
-    for (const list of this.postings) {
+    this.postings.forEach((list, id) => {
+      const length = this.postingLengths[id] as number;
       let n = 0;
-      for (let i = 0; i < list.length; i += 2) {
+      for (let i = 0; i < length; i += 2) if (this.docTerms.has(list[i] as number)) n++;
+      counts.push(n);
+      live += n;
+    });
+    const flat = new Int32Array(2 * live);
+    let at = 0;
+    this.postings.forEach((list, id) => {
+      const length = this.postingLengths[id] as number;
+      for (let i = 0; i < length; i += 2) {
         const label = list[i] as number;
         if (!this.docTerms.has(label)) continue;
-        flat.push(label, list[i + 1] as number);
-        n++;
+        flat[at++] = label;
+        flat[at++] = list[i + 1] as number;
       }
-      counts.push(n);
+    });
+    const docs = new Int32Array(2 * this.docTerms.size);
+    at = 0;
+    for (const label of this.docTerms.keys()) {
+      docs[at++] = label;
+      docs[at++] = this.lengths[label] as number;
     }
-    const docs: number[] = [];
-    for (const label of this.docTerms.keys()) docs.push(label, this.lengths[label] as number);
-    const data: Serialised = {
+    const envelope = JSON.stringify({
       format: FORMAT,
       terms: this.termNames,
       counts,
-      postings: toBase64(Int32Array.from(flat)),
-      docs: toBase64(Int32Array.from(docs)),
-    };
-    return JSON.stringify(data);
+      postings: "",
+      docs: "",
+    });
+    // envelope ends with `"postings":"","docs":""}`: fill the two strings in place
+    const tail = '"postings":"","docs":""}';
+    yield `${envelope.slice(0, envelope.length - tail.length)}"postings":"`;
+    yield* base64Slices(flat);
+    yield '","docs":"';
+    yield* base64Slices(docs);
+    yield '"}';
   }
-
   get size(): number {
     return this.docTerms.size;
   }
@@ -133,10 +179,21 @@ export class Bm25Index {
         id = this.termNames.length;
         this.termIds.set(term, id);
         this.termNames.push(term);
-        this.postings.push([]);
+        this.postings.push(new Int32Array(4));
+        this.postingLengths.push(0);
         this.df.push(0);
       }
-      (this.postings[id] as number[]).push(label, count);
+      let list = this.postings[id] as Int32Array;
+      const used = this.postingLengths[id] as number;
+      if (used + 2 > list.length) {
+        const grown = new Int32Array(Math.max(4, 2 * Math.ceil(list.length * 0.75)));
+        grown.set(list.subarray(0, used));
+        list = grown;
+        this.postings[id] = grown;
+      }
+      list[used] = label;
+      list[used + 1] = count;
+      this.postingLengths[id] = used + 2;
       this.df[id] = (this.df[id] as number) + 1;
       ids[i++] = id;
     }
@@ -177,8 +234,9 @@ export class Bm25Index {
       const df = this.df[id] as number;
       if (df <= 0) continue;
       const idf = Math.log((n - df + 0.5) / (df + 0.5) + 1);
-      const list = this.postings[id] as number[];
-      for (let i = 0; i < list.length; i += 2) {
+      const list = this.postings[id] as Int32Array;
+      const used = this.postingLengths[id] as number;
+      for (let i = 0; i < used; i += 2) {
         const label = list[i] as number;
         const length = this.lengths[label] as number;
         if (length === 0) continue;

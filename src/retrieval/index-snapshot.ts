@@ -1,7 +1,7 @@
 /** One index version on disk: files, manifest with counts and checksums, and loading with verification. */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { ArticleMeta } from "../core/types";
@@ -59,7 +59,53 @@ async function sha256File(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Writes every file of a version, then the manifest that vouches for them (written last, atomically). */
+/** Writes `pieces` in turn (≈1 MB writes, never one string of the whole file), hashing what it writes. */
+async function writeHashed(
+  path: string,
+  pieces: Iterable<string>,
+): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash("sha256");
+  const handle = await open(path, "w");
+  let bytes = 0;
+  let buffered: string[] = [];
+  let length = 0;
+  const flush = async () => {
+    const data = Buffer.from(buffered.join(""), "utf8");
+    buffered = [];
+    length = 0;
+    hash.update(data);
+    bytes += data.length;
+    await handle.write(data);
+  };
+  try {
+    for (const piece of pieces) {
+      buffered.push(piece);
+      length += piece.length;
+      if (length >= 1 << 20) await flush();
+    }
+    await flush();
+  } finally {
+    await handle.close();
+  }
+  return { bytes, sha256: hash.digest("hex") };
+}
+
+/** A JSON array written element by element: the same text as JSON.stringify(items). */
+function* jsonArray<T>(items: Iterable<T>): Iterable<string> {
+  yield "[";
+  let first = true;
+  for (const item of items) {
+    yield first ? JSON.stringify(item) : `,${JSON.stringify(item)}`;
+    first = false;
+  }
+  yield "]";
+}
+
+/**
+ * Writes every file of a version, then the manifest that vouches for them (written last, atomically).
+ * Checksums of the JSON files are taken from the bytes as they are written (no read-back); the graph
+ * files, written by hnswlib (or its build workers, meanwhile), are hashed from disk.
+ */
 export async function saveSnapshot(
   dir: string,
   parts: {
@@ -69,12 +115,14 @@ export async function saveSnapshot(
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
 ): Promise<Manifest> {
-  await writeFile(join(dir, FILES.articles), JSON.stringify(parts.articles));
-  await writeFile(join(dir, FILES.chunks), JSON.stringify([...parts.store.refs]));
-  await writeFile(join(dir, FILES.bm25), parts.bm25.toJSON());
-  await parts.store.save(dir);
+  const graphSaved = parts.store.save(dir);
+  graphSaved.catch(() => {}); // awaited below; a failure must not go unhandled while the JSON is written
   const files: Manifest["files"] = {};
-  for (const name of [FILES.articles, FILES.chunks, FILES.bm25, HnswVectorStore.indexFile]) {
+  files[FILES.articles] = await writeHashed(join(dir, FILES.articles), jsonArray(parts.articles));
+  files[FILES.chunks] = await writeHashed(join(dir, FILES.chunks), jsonArray(parts.store.refs));
+  files[FILES.bm25] = await writeHashed(join(dir, FILES.bm25), parts.bm25.jsonPieces());
+  await graphSaved;
+  for (const name of parts.store.files) {
     const path = join(dir, name);
     files[name] = { bytes: (await stat(path)).size, sha256: await sha256File(path) };
   }

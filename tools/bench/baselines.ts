@@ -54,7 +54,7 @@ export async function runBaselines(options: {
   const dims = snapshot.manifest.embedder.dimensions;
   const matrix = new Float32Array(labels.length * dims);
   const vectors: number[][] = labels.map((label, i) => {
-    const point = store.index.getPoint(label);
+    const point = store.getVector(label);
     matrix.set(point, i * dims);
     return point;
   });
@@ -66,22 +66,22 @@ export async function runBaselines(options: {
   const recallQueries = queryVectors.slice(0, 200);
   recallQueries.forEach((q, i) => {
     const exact = new Set(exactTopK(matrix, dims, queryF32[i] as Float32Array, 10).map((r) => labels[r]));
-    for (const label of store.index.searchKnn(q, 10).neighbors) if (exact.has(label)) hits++;
+    for (const { label } of store.searchLabels(q, 10)) if (exact.has(label)) hits++;
   });
-  const hnswMs = await timeEach(queryVectors, (q) => store.index.searchKnn(q, 10));
+  const hnswMs = await timeEach(queryVectors, (q) => store.searchLabels(q, 10));
   // Recall and latency at other ef values, to show where the configured one sits.
   const efSweep: { ef: number; recallAt10: number; p50ms: number }[] = [];
   for (const ef of [64, 128, 256, 512]) {
-    store.index.setEf(ef);
+    store.setEf(ef);
     let found = 0;
     recallQueries.forEach((q, i) => {
       const exact = new Set(exactTopK(matrix, dims, queryF32[i] as Float32Array, 10).map((r) => labels[r]));
-      for (const label of store.index.searchKnn(q, 10).neighbors) if (exact.has(label)) found++;
+      for (const { label } of store.searchLabels(q, 10)) if (exact.has(label)) found++;
     });
-    const ms = await timeEach(recallQueries, (q) => store.index.searchKnn(q, 10));
+    const ms = await timeEach(recallQueries, (q) => store.searchLabels(q, 10));
     efSweep.push({ ef, recallAt10: found / (recallQueries.length * 10), p50ms: median(ms) });
   }
-  store.index.setEf(store.settings.efSearch);
+  store.setEf(store.settings.efSearch);
   const exactMs = await timeEach(queryF32.slice(0, 100), (q) => exactTopK(matrix, dims, q, 10));
 
   // LangChain MemoryVectorStore on the same vectors (it keeps number[] per vector and sorts all scores).

@@ -1,31 +1,36 @@
 /**
- * `npm run bench [-- --articles 1000[,10000] --queries 300 --out .bench/results.json]`
+ * `npm run bench [-- --articles 1000[,10000] --queries 300 --out .bench/results.json --iid]`
  *
- * For each corpus size (articles of the seeded generator, ≈10 chunks each; default 1000 ≈ 10k chunks,
- * `--articles 1000,10000` for the full 10k + 100k-chunk run, ≈10 minutes here): full ingest with a phase
- * breakdown, peak RSS, index size, index load time, query latency (retrieval + extractive answer), a 1%
+ * For each corpus size (articles of the seeded topical generator, ≈10 chunks each; default 1000 ≈ 10k
+ * chunks, `--articles 1000,10000` for the full 10k + 100k-chunk run, ≈3 minutes here; `--iid` for the
+ * previous i.i.d.-words generator): full ingest with a phase breakdown and peak RSS (each ingest in its
+ * own child process, ingest-child.ts), index size, index load time, query latency (retrieval + extractive answer), a 1%
  * incremental re-ingest, HNSW recall@10 against exact search, and the baselines on the same vectors:
  * LangChain MemoryVectorStore, a plain exact scan over one Float32Array, minisearch BM25 alone.
  * Prints a markdown table and writes JSON. Latencies are medians/p95 over all timed calls after warm-up.
  */
+import { spawn } from "node:child_process";
 import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { join } from "node:path";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { loadConfig } from "../../src/config";
 import { answerQuestion } from "../../src/core/answer-question";
 import { createExtractiveAnswerer } from "../../src/core/extractive-answerer";
-import type { IngestProgress } from "../../src/core/types";
 import { chunkText } from "../../src/ingest/chunk-text";
-import { ingestArticles } from "../../src/ingest/ingest-articles";
 import { readCorpus } from "../../src/ingest/read-corpus";
 import { silentLogger } from "../../src/logger";
 import { readCurrentVersion, versionsDir } from "../../src/retrieval/index-layout";
 import { loadSnapshot } from "../../src/retrieval/index-snapshot";
-import { LOCAL_EMBEDDER, LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { LOCAL_EMBEDDER } from "../../src/retrieval/local-embedder";
 import { createEmbedder, openRetriever } from "../../src/wire";
 import { runBaselines } from "./baselines";
-import { createRandom, createVocabulary, generateArticle, questionFor } from "./generate-corpus";
+import {
+  type CorpusKind,
+  createRandom,
+  createVocabulary,
+  generateArticle,
+  questionFor,
+} from "./generate-corpus";
 import { median, percentile } from "./stats";
 
 const ROOT = join(__dirname, "..", "..");
@@ -42,11 +47,18 @@ function parseArgs(argv: string[]) {
     queries: Number(get("--queries", "300")),
     out: get("--out", join(ROOT, ".bench", "results.json")),
     work: get("--work", join(ROOT, ".bench")),
+    /** The previous generator: words i.i.d. from one vocabulary (near-random vectors). */
+    kind: (argv.includes("--iid") ? "iid" : "topical") as CorpusKind,
   };
 }
 
 /** Writes the corpus as JSONL files of PER_FILE articles; `revised` articles get revision 1. */
-async function writeCorpus(dir: string, articles: number, revised: Set<number> = new Set()): Promise<void> {
+async function writeCorpus(
+  dir: string,
+  articles: number,
+  kind: CorpusKind,
+  revised: Set<number> = new Set(),
+): Promise<void> {
   const v = createVocabulary();
   await mkdir(dir, { recursive: true });
   for (let f = 0; f * PER_FILE < articles; f++) {
@@ -54,59 +66,45 @@ async function writeCorpus(dir: string, articles: number, revised: Set<number> =
     let touched = revised.size === 0;
     for (let i = f * PER_FILE; i < Math.min(articles, (f + 1) * PER_FILE); i++) {
       if (revised.has(i)) touched = true;
-      lines.push(JSON.stringify(generateArticle(v, SEED, i, revised.has(i) ? 1 : 0)));
+      lines.push(JSON.stringify(generateArticle(v, SEED, i, revised.has(i) ? 1 : 0, kind)));
     }
     if (touched)
       await writeFile(join(dir, `part-${String(f).padStart(4, "0")}.jsonl`), `${lines.join("\n")}\n`);
   }
 }
 
-/** Embeddings wrapper that adds up the time spent embedding documents. */
-function timedEmbeddings(inner: LocalHashEmbeddings): EmbeddingsInterface & { ms: number } {
-  const timed = Object.create(inner) as LocalHashEmbeddings & { ms: number };
-  timed.ms = 0;
-  timed.embedDocuments = async (texts: string[]) => {
-    const t = performance.now();
-    const out = await inner.embedDocuments(texts);
-    timed.ms += performance.now() - t;
-    return out;
-  };
-  return timed;
+interface IngestRun {
+  summary: { chunks: number; reusedEmbeddings: number };
+  seconds: number;
+  peakRssMb: number;
+  phases: { parse: number; embed: number; index: number; save: number; chunkAndOther: number };
 }
 
-async function ingestTimed(corpusDir: string, indexDir: string, full: boolean) {
-  const embeddings = timedEmbeddings(new LocalHashEmbeddings());
-  const marks: { phase: IngestProgress["phase"]; t: number }[] = [];
-  const started = performance.now();
-  const summary = await ingestArticles({
-    indexDir,
-    load: () => readCorpus(corpusDir),
-    embeddings,
-    embedder: LOCAL_EMBEDDER,
-    logger: silentLogger,
-    full,
-    onProgress: (p) => marks.push({ phase: p.phase, t: performance.now() }),
+/** One ingest in a child process (ingest-child.ts): its peak RSS is the ingest's own. */
+function ingestTimed(corpusDir: string, indexDir: string, full: boolean): Promise<IngestRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "-r",
+        "tsx/cjs",
+        join(__dirname, "ingest-child.ts"),
+        corpusDir,
+        indexDir,
+        full ? "full" : "incremental",
+      ],
+      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    child.stdout.on("data", (data: Buffer) => {
+      out += data.toString();
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0) resolve(JSON.parse(out.trim().split("\n").at(-1) as string) as IngestRun);
+      else reject(new Error(`ingest child exited with ${code}`));
+    });
   });
-  const total = performance.now() - started;
-  const read = (marks.find((m) => m.phase === "read")?.t ?? started) - started;
-  let index = 0;
-  marks.forEach((m, i) => {
-    if (m.phase === "index" && marks[i - 1]?.phase === "embed")
-      index += m.t - (marks[i - 1] as { t: number }).t;
-  });
-  const saveStart = marks.find((m) => m.phase === "save")?.t ?? started + total;
-  return {
-    summary,
-    seconds: total / 1000,
-    phases: {
-      parse: read / 1000,
-      embed: embeddings.ms / 1000,
-      index: index / 1000,
-      save: (started + total - saveStart) / 1000,
-      /** Diff, chunking and anything not in the other phases. */
-      chunkAndOther: (total - read - embeddings.ms - index - (started + total - saveStart)) / 1000,
-    },
-  };
 }
 
 async function dirBytes(dir: string): Promise<number> {
@@ -120,11 +118,11 @@ async function benchSize(articles: number, args: ReturnType<typeof parseArgs>) {
   const indexDir = join(args.work, `index-${articles}`);
   await rm(corpusDir, { recursive: true, force: true });
   await rm(indexDir, { recursive: true, force: true });
-  await writeCorpus(corpusDir, articles);
+  await writeCorpus(corpusDir, articles, args.kind);
   (globalThis as { gc?: () => void }).gc?.();
 
   const full = await ingestTimed(corpusDir, indexDir, true);
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const peakRssMb = full.peakRssMb;
   const chunks = full.summary.chunks;
   process.stderr.write(
     `  ${articles} articles → ${chunks} chunks, full ingest ${full.seconds.toFixed(1)} s\n`,
@@ -150,7 +148,7 @@ async function benchSize(articles: number, args: ReturnType<typeof parseArgs>) {
   const v = createVocabulary();
   const random = createRandom(99);
   const questions = Array.from({ length: args.queries }, () =>
-    questionFor(generateArticle(v, SEED, Math.floor(random() * articles)), random),
+    questionFor(generateArticle(v, SEED, Math.floor(random() * articles), 0, args.kind), random),
   );
   const answerer = createExtractiveAnswerer();
   const ask = (q: string) =>
@@ -172,10 +170,11 @@ async function benchSize(articles: number, args: ReturnType<typeof parseArgs>) {
   const changed = new Set(
     Array.from({ length: Math.max(1, Math.round(articles / 100)) }, (_, i) => i * 100 + 7),
   );
-  await writeCorpus(corpusDir, articles, changed);
+  await writeCorpus(corpusDir, articles, args.kind, changed);
   const incremental = await ingestTimed(corpusDir, indexDir, false);
 
   const snapshot = await loadSnapshot(indexDir, embedder.embeddings);
+  const hnsw = snapshot.manifest.hnsw;
   const baselines = await runBaselines({ snapshot, questions, embeddings: embedder.embeddings });
   return {
     articles,
@@ -202,7 +201,9 @@ async function benchSize(articles: number, args: ReturnType<typeof parseArgs>) {
       shareOfFull: incremental.seconds / full.seconds,
       reembedded: incremental.summary.chunks - incremental.summary.reusedEmbeddings,
       phases: incremental.phases,
+      peakRssMb: incremental.peakRssMb,
     },
+    hnsw,
     baselines,
   };
 }
@@ -224,7 +225,11 @@ function markdown(results: SizeResult[]): string {
         return `${f(p.parse, 1)} / ${f(p.chunkAndOther, 1)} / ${f(p.embed, 1)} / ${f(p.index, 1)} / ${f(p.save, 1)}`;
       },
     ],
-    ["peak RSS MB (process)", (r) => f(r.peakRssMb, 0)],
+    ["peak RSS MB (ingest process)", (r) => f(r.peakRssMb, 0)],
+    [
+      "HNSW M / efConstruction / efSearch / shards",
+      (r) => `${r.hnsw.m} / ${r.hnsw.efConstruction} / ${r.hnsw.efSearch} / ${r.hnsw.shards ?? 1}`,
+    ],
     ["index on disk MB", (r) => f(r.indexMb, 1)],
     ["index load s (median of 3)", (r) => f(r.loadSeconds)],
     ["query p50 / p95 ms (retrieval + answer)", (r) => `${f(r.query.p50ms)} / ${f(r.query.p95ms)}`],
@@ -288,6 +293,7 @@ async function main(): Promise<void> {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
     embedder: LOCAL_EMBEDDER,
+    corpus: args.kind,
   };
   await mkdir(join(args.out, ".."), { recursive: true });
   await writeFile(

@@ -1,0 +1,72 @@
+/**
+ * One timed ingest in its own process, so that its peak RSS is the ingest's alone (not the corpus
+ * generator's, the baselines' or an earlier run's). Run by run-bench.ts:
+ * `node --expose-gc -r tsx/cjs tools/bench/ingest-child.ts <corpusDir> <indexDir> <full|incremental>`;
+ * prints one JSON line with the summary, the phase split and the peak RSS.
+ */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { IngestProgress } from "../../src/core/types";
+import { ingestArticles } from "../../src/ingest/ingest-articles";
+import { readCorpus } from "../../src/ingest/read-corpus";
+import { silentLogger } from "../../src/logger";
+import { LOCAL_EMBEDDER, LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+
+/** Embeddings wrapper that adds up the time spent embedding documents. */
+function timedEmbeddings(inner: LocalHashEmbeddings): EmbeddingsInterface & { ms: number } {
+  const timed = Object.create(inner) as LocalHashEmbeddings & { ms: number };
+  timed.ms = 0;
+  timed.embedDocuments = async (texts: string[]) => {
+    const t = performance.now();
+    const out = await inner.embedDocuments(texts);
+    timed.ms += performance.now() - t;
+    return out;
+  };
+  return timed;
+}
+
+async function main(): Promise<void> {
+  const [corpusDir, indexDir, mode] = process.argv.slice(2) as [string, string, string];
+  const embeddings = timedEmbeddings(new LocalHashEmbeddings());
+  const marks: { phase: IngestProgress["phase"]; t: number }[] = [];
+  const started = performance.now();
+  const summary = await ingestArticles({
+    indexDir,
+    load: () => readCorpus(corpusDir),
+    embeddings,
+    embedder: LOCAL_EMBEDDER,
+    logger: silentLogger,
+    full: mode === "full",
+    onProgress: (p) => marks.push({ phase: p.phase, t: performance.now() }),
+  });
+  const total = performance.now() - started;
+  const read = (marks.find((m) => m.phase === "read")?.t ?? started) - started;
+  // Time from the end of a batch's embedding to its "index" mark: inserting (or, with build workers,
+  // handing the batch over and waiting while their queues are full).
+  let index = 0;
+  marks.forEach((m, i) => {
+    if (m.phase === "index" && marks[i - 1]?.phase === "embed")
+      index += m.t - (marks[i - 1] as { t: number }).t;
+  });
+  const saveStart = marks.find((m) => m.phase === "save")?.t ?? started + total;
+  const save = started + total - saveStart;
+  process.stdout.write(
+    `${JSON.stringify({
+      summary,
+      seconds: total / 1000,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      phases: {
+        parse: read / 1000,
+        embed: embeddings.ms / 1000,
+        index: index / 1000,
+        save: save / 1000,
+        /** Loading the live index, diff, chunking and anything not in the other phases. */
+        chunkAndOther: (total - read - embeddings.ms - index - save) / 1000,
+      },
+    })}\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
