@@ -3,8 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { summarizeFeedback } from "../../src/cli/feedback";
 import { createJsonlFeedbackStore, type FeedbackEntry } from "../../src/feedback/feedback-store";
+import { summarizeFeedback } from "../../src/feedback/summarize-feedback";
 
 const vote = (overrides: Partial<FeedbackEntry>): FeedbackEntry => ({
   platform: "slack",
