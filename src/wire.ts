@@ -113,7 +113,7 @@ export async function runIngest(
   }
   return ingestArticles({
     indexDir: request.indexDir ?? config.indexDir,
-    load: () => readCorpus(corpusDir),
+    load: (memory) => readCorpus(corpusDir, { memory }),
     embeddings: embedder.embeddings,
     embedder: embedder.identity,
     logger,

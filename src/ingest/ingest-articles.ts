@@ -22,11 +22,15 @@ import {
 import { type EmbedderIdentity, embedderKey } from "../retrieval/local-embedder";
 import type { LoadedArticle, LoadResult } from "./article";
 import { CHUNKING, chunkText } from "./chunk-text";
+import { CorpusMemory } from "./corpus-memory";
 
 export interface IngestOptions {
   indexDir: string;
-  /** Produces the articles; called after the lock is taken. */
-  load: () => Promise<LoadResult>;
+  /**
+   * Produces the articles; called after the lock is taken, with what the live version remembers of the
+   * corpus files it read (pass it to readCorpus so unchanged files are not parsed again).
+   */
+  load: (memory: CorpusMemory) => Promise<LoadResult>;
   embeddings: EmbeddingsInterface;
   embedder: EmbedderIdentity;
   logger: Logger;
@@ -138,10 +142,12 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
   let building: HnswVectorStore | undefined;
   try {
     const progress = options.onProgress ?? (() => {});
-    const loaded = await options.load();
+    // The live version first: `load` hands its memory to readCorpus, which takes unchanged files from it.
+    const previous = await reusableSnapshot(options);
+    const memory = new CorpusMemory(previous?.corpusMemory ?? null, previous?.articles ?? new Map());
+    const loaded = await options.load(memory);
     progress({ phase: "read", done: loaded.articles.length, total: loaded.articles.length });
 
-    const previous = await reusableSnapshot(options);
     const dimensions = options.embedder.dimensions;
     let bm25 = previous?.bm25 ?? Bm25Index.empty();
     const oldArticles = previous?.articles ?? new Map<string, StoredArticle>();
@@ -271,6 +277,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       articles,
       store,
       bm25,
+      corpusMemory: memory.toData(),
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
     await switchCurrentVersion(options.indexDir, version);

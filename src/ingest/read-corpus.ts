@@ -1,9 +1,11 @@
 /** Reads a corpus folder into articles: walks it, dispatches each file to its loader, and explains every skip. */
+import { createHash } from "node:crypto";
 import { promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
 import { BotError } from "../errors";
 import type { LoadedArticle, LoadResult, SkippedItem } from "./article";
-import { buildArticle, type LoaderOutput } from "./article-identity";
+import { type ArticleDraft, buildArticle, type LoaderOutput } from "./article-identity";
+import type { CorpusMemory, DraftMemo, FileMemo } from "./corpus-memory";
 import { loadHtmlPage } from "./loaders/html-page";
 import { loadJsonExport, loadJsonLines } from "./loaders/json-export";
 import { loadMarkdown } from "./loaders/markdown";
@@ -12,8 +14,16 @@ import { loadScrapedText } from "./loaders/scraped-text";
 export interface ReadCorpusOptions {
   /** Files larger than this are skipped; default 5 MB. */
   maxFileBytes?: number;
-  /** Called with each file's corpus-relative path before it is read. */
-  onFile?: (path: string) => void;
+  /**
+   * Called with each file's corpus-relative path before it is read (`read`), or when its articles are
+   * taken from the previous ingest because its stat is unchanged (`reused`; see corpus-memory.ts).
+   */
+  onFile?: (path: string, how: "read" | "reused") => void;
+  /**
+   * What the previous ingest read, as ingestArticles hands it to its `load` (empty on `--full` or a
+   * rebuild, so everything is read); without it every file is read.
+   */
+  memory?: CorpusMemory;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -146,9 +156,94 @@ async function readSidecar(
   }
 }
 
+/** A record of a file: a draft to build, or an article reused from the previous ingest. */
+interface Item {
+  source: string;
+  draft?: ArticleDraft;
+  reused?: LoadedArticle;
+  /** sha1 of the raw `.jsonl` line. */
+  line?: string;
+}
+
+interface FileOutput {
+  skipped: SkippedItem[];
+  items: Item[];
+}
+
+/** The stat fingerprint of a file (and of a `.txt` file's sidecar): see corpus-memory.ts for the rule. */
+async function fingerprintOf(file: string): Promise<string | null> {
+  const key = (s: Stats) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+  try {
+    let print = key(await fs.stat(file));
+    if (path.extname(file).toLowerCase() === ".txt") {
+      const sidecar = `${file.slice(0, -path.extname(file).length)}${SIDECAR_SUFFIX}`;
+      print += `|${await fs.stat(sidecar).then(key, () => "none")}`;
+    }
+    return print;
+  } catch {
+    return null;
+  }
+}
+
+const lineNumber = (source: string): number => Number(source.slice(source.lastIndexOf("#") + 1));
+
+/**
+ * A `.jsonl` file whose unchanged lines (same bytes at the same line as last time, and their article still
+ * in the previous version) are reused; the loader parses only the others, given with the reused lines
+ * blanked, so line numbers and every skip stay exactly what a full parse gives.
+ */
+function loadJsonLinesReusing(
+  loader: Loader,
+  text: string,
+  source: string,
+  memory: CorpusMemory,
+  memo: FileMemo | undefined,
+): FileOutput {
+  const byLine = new Map<string, DraftMemo>();
+  for (const draft of memo?.drafts ?? []) if (draft.line) byLine.set(draft.source, draft);
+  const lines = text.split("\n");
+  const shas: string[] = [];
+  const reused: Item[] = [];
+  let changed = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line === "") continue;
+    const sha = createHash("sha1").update(line).digest("hex");
+    shas[i] = sha;
+    const lineSource = `${source}#${i + 1}`;
+    const known = byLine.get(lineSource);
+    const article = known?.line === sha ? memory.article(known) : null;
+    if (article) {
+      reused.push({ source: lineSource, reused: article, line: sha });
+      lines[i] = "";
+    } else changed++;
+  }
+  memory.linesReused += reused.length;
+  const parsed =
+    reused.length === 0
+      ? loader(text, source, null)
+      : changed > 0
+        ? loader(lines.join("\n"), source, null)
+        : { drafts: [], skipped: [] };
+  const items: Item[] = [
+    ...reused,
+    ...parsed.drafts.map((d: { source: string; draft: ArticleDraft }) => ({
+      ...d,
+      line: shas[lineNumber(d.source) - 1],
+    })),
+  ].sort((a, b) => lineNumber(a.source) - lineNumber(b.source));
+  return { skipped: parsed.skipped, items };
+}
+
 /** Loads one file into drafts, or says why not. */
-async function loadFile(file: string, source: string, maxFileBytes: number): Promise<LoaderOutput> {
-  const skip = (reason: string): LoaderOutput => ({ drafts: [], skipped: [{ source, reason }] });
+async function loadFile(
+  file: string,
+  source: string,
+  maxFileBytes: number,
+  memory?: CorpusMemory,
+  memo?: FileMemo,
+): Promise<FileOutput> {
+  const skip = (reason: string): FileOutput => ({ items: [], skipped: [{ source, reason }] });
   const ext = path.extname(file).toLowerCase();
   const loader = LOADERS[ext];
   if (!loader) return skip(ext ? `unsupported file type ${ext}` : "unsupported file type (no extension)");
@@ -172,10 +267,27 @@ async function loadFile(file: string, source: string, maxFileBytes: number): Pro
     sidecar = found.data;
   }
   try {
-    return loader(decoded.text, source, sidecar);
+    if (ext === ".jsonl" && memory) return loadJsonLinesReusing(loader, decoded.text, source, memory, memo);
+    const output = loader(decoded.text, source, sidecar);
+    return { skipped: output.skipped, items: output.drafts };
   } catch (error) {
     return skip(`could not parse (${error instanceof Error ? error.message : String(error)})`);
   }
+}
+
+/** A file's output replayed from its memo, when every article it names is in the previous version. */
+function replay(memory: CorpusMemory, memo: FileMemo): FileOutput | null {
+  const items: Item[] = [];
+  for (const draft of memo.drafts) {
+    if (draft.id === null) {
+      items.push({ source: draft.source, line: draft.line });
+      continue;
+    }
+    const article = memory.article(draft);
+    if (!article) return null;
+    items.push({ source: draft.source, reused: article, line: draft.line });
+  }
+  return { skipped: memo.skipped, items };
 }
 
 /**
@@ -198,16 +310,38 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   const articles: LoadedArticle[] = [];
   const skipped: SkippedItem[] = [];
   const firstSourceById = new Map<string, string>();
+  const memory = options.memory;
   for (const { file, source, reason } of await walk(root)) {
-    options.onFile?.(source);
     if (reason !== undefined) {
+      options.onFile?.(source, "read");
       skipped.push({ source, reason });
       continue;
     }
-    const output = await loadFile(file, source, maxFileBytes);
+    const fingerprint = memory ? await fingerprintOf(file) : null;
+    const memo = memory?.recall(root, source);
+    const replayed =
+      memory &&
+      memo &&
+      fingerprint !== null &&
+      memo.fingerprint === fingerprint &&
+      memo.maxFileBytes === maxFileBytes
+        ? replay(memory, memo)
+        : null;
+    if (replayed && memory) memory.filesReused++;
+    else if (memory) memory.filesRead++;
+    options.onFile?.(source, replayed ? "reused" : "read");
+    const output = replayed ?? (await loadFile(file, source, maxFileBytes, memory, memo));
     skipped.push(...output.skipped);
-    for (const item of output.drafts) {
-      const article = buildArticle(item.draft, item.source);
+    const drafts: DraftMemo[] = [];
+    for (const item of output.items) {
+      // A replayed record that left no text has no draft: it gives the same skip without building.
+      const article = item.reused ?? (item.draft ? buildArticle(item.draft, item.source) : null);
+      drafts.push({
+        source: item.source,
+        id: article?.meta.id ?? null,
+        hash: article?.hash ?? null,
+        line: item.line,
+      });
       if (article === null) {
         skipped.push({ source: item.source, reason: "no text after extraction" });
         continue;
@@ -223,6 +357,8 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
       firstSourceById.set(article.meta.id, item.source);
       articles.push(article);
     }
+    if (memory && fingerprint !== null)
+      memory.remember(root, source, { fingerprint, maxFileBytes, skipped: output.skipped, drafts });
   }
   return { articles, skipped };
 }

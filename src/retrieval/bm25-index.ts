@@ -9,7 +9,8 @@ import { STOPWORDS, terms, tokenize, toTerm } from "../text/tokenize";
 const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
-const FORMAT = "bm25-postings-1";
+const LEGACY_FORMAT = "bm25-postings-1";
+const FORMAT = "bm25-postings-2";
 
 interface Serialised {
   format: string;
@@ -22,11 +23,38 @@ interface Serialised {
   docs: string;
 }
 
-/** base64 of the array's bytes in slices (3 MB, a multiple of 3 bytes, so the slices concatenate). */
-function* base64Slices(values: Int32Array): Iterable<string> {
-  const bytes = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
-  const step = 3 * (1 << 20);
-  for (let i = 0; i < bytes.length; i += step) yield bytes.subarray(i, i + step).toString("base64");
+/** The envelope of the current format; the postings are in a binary file beside it. */
+interface Envelope {
+  format: string;
+  terms: string[];
+  counts: number[];
+  /** int32 values of postings, then of docs, in the binary file. */
+  postingValues: number;
+  docValues: number;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The array's bytes as little-endian int32 (a view on little-endian machines, a swapped copy otherwise). */
+function littleEndianBytes(values: Int32Array): Uint8Array {
+  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+  if (LITTLE_ENDIAN) return bytes;
+  const copy = Buffer.from(bytes);
+  copy.swap32();
+  return copy;
+}
+
+/** An Int32Array over little-endian bytes: a view when aligned on a little-endian machine, else a copy. */
+function int32View(bytes: Uint8Array): Int32Array {
+  if (bytes.byteLength % 4 !== 0)
+    throw new Error(`BM25 postings file of ${bytes.byteLength} bytes is not whole int32 values`);
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0)
+    return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const copy = Buffer.from(bytes);
+  if (!LITTLE_ENDIAN) copy.swap32();
+  const aligned = new Uint8Array(copy.length);
+  aligned.set(copy);
+  return new Int32Array(aligned.buffer);
 }
 const fromBase64 = (text: string): Int32Array => {
   const bytes = Buffer.from(text, "base64");
@@ -57,13 +85,47 @@ export class Bm25Index {
     return new Bm25Index();
   }
 
-  static fromJSON(json: string): Bm25Index {
-    const data = JSON.parse(json) as Serialised;
+  /** An index saved by toFiles(): the JSON envelope and the binary postings file (or the legacy one-file JSON). */
+  static fromFiles(json: string, binary?: Uint8Array): Bm25Index {
+    const data = JSON.parse(json) as Serialised | Envelope;
+    if (data.format === LEGACY_FORMAT) {
+      const legacy = data as Serialised;
+      return Bm25Index.fromArrays(
+        legacy.terms,
+        legacy.counts,
+        fromBase64(legacy.postings),
+        fromBase64(legacy.docs),
+      );
+    }
     if (data.format !== FORMAT)
       throw new Error(`BM25 index format ${String(data.format)} is not ${FORMAT}: re-ingest`);
+    const envelope = data as Envelope;
+    if (!binary) throw new Error("BM25 postings file missing");
+    const values = int32View(binary);
+    if (values.length !== envelope.postingValues + envelope.docValues)
+      throw new Error(
+        `BM25 postings file has ${values.length} values, expected ${envelope.postingValues + envelope.docValues}`,
+      );
+    return Bm25Index.fromArrays(
+      envelope.terms,
+      envelope.counts,
+      values.subarray(0, envelope.postingValues),
+      values.subarray(envelope.postingValues),
+    );
+  }
+
+  /** The legacy one-file format (base64 postings inside JSON). */
+  static fromJSON(json: string): Bm25Index {
+    return Bm25Index.fromFiles(json);
+  }
+
+  private static fromArrays(
+    terms: string[],
+    counts: number[],
+    postings: Int32Array,
+    docs: Int32Array,
+  ): Bm25Index {
     const index = new Bm25Index();
-    const postings = fromBase64(data.postings);
-    const docs = fromBase64(data.docs);
     // Each document's term ids by a counting sort over the postings (one shared Int32Array, no per-doc lists).
     let maxLabel = -1;
     for (let i = 0; i < docs.length; i += 2) maxLabel = Math.max(maxLabel, docs[i] as number);
@@ -77,8 +139,9 @@ export class Bm25Index {
     const starts = perLabel.slice(0, perLabel.length - 1);
     const ids = new Int32Array(perLabel[perLabel.length - 1] as number);
     let at = 0;
-    data.terms.forEach((term, id) => {
-      const n = data.counts[id] ?? 0;
+    terms.forEach((term, id) => {
+      const n = counts[id] ?? 0;
+      if (at + 2 * n > postings.length) throw new Error("BM25 postings shorter than their counts");
       index.termIds.set(term, id);
       index.termNames.push(term);
       index.postings.push(postings.subarray(at, at + 2 * n));
@@ -86,7 +149,7 @@ export class Bm25Index {
       index.df.push(n);
       for (let i = at; i < at + 2 * n; i += 2) {
         const label = postings[i] as number;
-        if (label > maxLabel) continue;
+        if (label > maxLabel || label < 0) continue;
         ids[starts[label] as number] = id;
         starts[label] = (starts[label] as number) + 1;
       }
@@ -94,6 +157,7 @@ export class Bm25Index {
     });
     for (let i = 0; i < docs.length; i += 2) {
       const label = docs[i] as number;
+      if (label < 0) throw new Error("BM25 document label out of range");
       index.grow(label);
       index.lengths[label] = docs[i + 1] as number;
       index.totalLength += docs[i + 1] as number;
@@ -102,16 +166,8 @@ export class Bm25Index {
     return index;
   }
 
-  /** Live postings only, as base64 typed arrays inside a small JSON envelope (loads in one pass). */
-  toJSON(): string {
-    return [...this.jsonPieces()].join("");
-  }
-
-  /**
-   * The text of toJSON() in pieces, for writing without one giant string: postings go straight into one
-   * Int32Array (no intermediate number[]), base64-encoded in slices of whole 3-byte groups.
-   */
-  *jsonPieces(): Iterable<string> {
+  /** Live postings and documents as flat arrays, with the per-term counts. */
+  private livePostings(): { counts: number[]; flat: Int32Array; docs: Int32Array } {
     let live = 0;
     const counts: number[] = [];
     this.postings.forEach((list, id) => {
@@ -138,21 +194,42 @@ export class Bm25Index {
       docs[at++] = label;
       docs[at++] = this.lengths[label] as number;
     }
-    const envelope = JSON.stringify({
+    return { counts, flat, docs };
+  }
+
+  /**
+   * The saved form: a small JSON envelope (terms, per-term counts) and one binary file of little-endian
+   * int32 values, the live (label, tf) postings then the (label, length) pairs of live documents. Loading
+   * is a view over the file's bytes (no base64, no JSON parse of the postings), saving writes the arrays'
+   * bytes as they are (docs/performance.md).
+   */
+  toFiles(): { json: string; binary: Uint8Array[] } {
+    const { counts, flat, docs } = this.livePostings();
+    const envelope: Envelope = {
       format: FORMAT,
       terms: this.termNames,
       counts,
-      postings: "",
-      docs: "",
-    });
-    // envelope ends with `"postings":"","docs":""}`: fill the two strings in place
-    const tail = '"postings":"","docs":""}';
-    yield `${envelope.slice(0, envelope.length - tail.length)}"postings":"`;
-    yield* base64Slices(flat);
-    yield '","docs":"';
-    yield* base64Slices(docs);
-    yield '"}';
+      postingValues: flat.length,
+      docValues: docs.length,
+    };
+    return {
+      json: JSON.stringify(envelope),
+      binary: [littleEndianBytes(flat), littleEndianBytes(docs)],
+    };
   }
+
+  /** The legacy one-file JSON (base64 postings); kept for tools and tests that want one string. */
+  toJSON(): string {
+    const { counts, flat, docs } = this.livePostings();
+    return JSON.stringify({
+      format: LEGACY_FORMAT,
+      terms: this.termNames,
+      counts,
+      postings: Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength).toString("base64"),
+      docs: Buffer.from(docs.buffer, docs.byteOffset, docs.byteLength).toString("base64"),
+    } satisfies Serialised);
+  }
+
   get size(): number {
     return this.docTerms.size;
   }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { ArticleMeta } from "../core/types";
 import { IndexCorruptError, IndexMissingError } from "../errors";
+import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import { Bm25Index } from "./bm25-index";
 import { type ChunkRef, type HnswSettings, HnswVectorStore } from "./hnsw-vector-store";
 import { readCurrentVersion, versionsDir, writeFileAtomic } from "./index-layout";
@@ -44,12 +45,17 @@ export interface IndexSnapshot {
   bm25: Bm25Index;
   /** label → its chunk, for every live label. */
   chunkOf(label: number): ChunkRef | undefined;
+  /** What the ingest that wrote this version read from corpus folders; null in older versions. */
+  corpusMemory: CorpusMemoryData | null;
 }
 
 const FILES = {
   articles: "articles.json",
   chunks: "chunks.json",
   bm25: "bm25.json",
+  bm25Postings: "bm25-postings.bin",
+  /** What the ingest read from the corpus folders (src/ingest/corpus-memory.ts). */
+  corpus: "corpus-files.json",
   manifest: "manifest.json",
 };
 
@@ -59,26 +65,38 @@ async function sha256File(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-/** Writes `pieces` in turn (≈1 MB writes, never one string of the whole file), hashing what it writes. */
+/**
+ * Writes `pieces` in turn (≈1 MB writes, never one string of the whole file), hashing what it writes;
+ * byte pieces are written as they are.
+ */
 async function writeHashed(
   path: string,
-  pieces: Iterable<string>,
+  pieces: Iterable<string | Uint8Array>,
 ): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash("sha256");
   const handle = await open(path, "w");
   let bytes = 0;
   let buffered: string[] = [];
   let length = 0;
-  const flush = async () => {
-    const data = Buffer.from(buffered.join(""), "utf8");
-    buffered = [];
-    length = 0;
+  const write = async (data: Uint8Array) => {
     hash.update(data);
     bytes += data.length;
     await handle.write(data);
   };
+  const flush = async () => {
+    if (length === 0) return;
+    const data = Buffer.from(buffered.join(""), "utf8");
+    buffered = [];
+    length = 0;
+    await write(data);
+  };
   try {
     for (const piece of pieces) {
+      if (typeof piece !== "string") {
+        await flush();
+        await write(piece);
+        continue;
+      }
       buffered.push(piece);
       length += piece.length;
       if (length >= 1 << 20) await flush();
@@ -112,6 +130,7 @@ export async function saveSnapshot(
     articles: StoredArticle[];
     store: HnswVectorStore;
     bm25: Bm25Index;
+    corpusMemory?: CorpusMemoryData;
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
 ): Promise<Manifest> {
@@ -120,7 +139,11 @@ export async function saveSnapshot(
   const files: Manifest["files"] = {};
   files[FILES.articles] = await writeHashed(join(dir, FILES.articles), jsonArray(parts.articles));
   files[FILES.chunks] = await writeHashed(join(dir, FILES.chunks), jsonArray(parts.store.refs));
-  files[FILES.bm25] = await writeHashed(join(dir, FILES.bm25), parts.bm25.jsonPieces());
+  const bm25 = parts.bm25.toFiles();
+  files[FILES.bm25] = await writeHashed(join(dir, FILES.bm25), [bm25.json]);
+  files[FILES.bm25Postings] = await writeHashed(join(dir, FILES.bm25Postings), bm25.binary);
+  if (parts.corpusMemory)
+    files[FILES.corpus] = await writeHashed(join(dir, FILES.corpus), [JSON.stringify(parts.corpusMemory)]);
   await graphSaved;
   for (const name of parts.store.files) {
     const path = join(dir, name);
@@ -156,6 +179,48 @@ export async function readLiveManifest(
   }
 }
 
+/** Files parsed in JavaScript: read once, verified from the same bytes, then parsed (no second read). */
+const PARSED = new Set<string>([FILES.articles, FILES.chunks, FILES.bm25, FILES.bm25Postings, FILES.corpus]);
+
+/**
+ * Checks every file the manifest lists (size, then sha256) and returns the bytes of the ones parsed in
+ * JavaScript; the graph files, read by hnswlib from their path, are hashed as a stream. Any mismatch is an
+ * IndexCorruptError naming the file; a file the format needs but the manifest does not list is one too.
+ */
+async function verifyFiles(indexDir: string, dir: string, manifest: Manifest): Promise<Map<string, Buffer>> {
+  const contents = new Map<string, Buffer>();
+  for (const [name, expected] of Object.entries(manifest.files)) {
+    const path = join(dir, name);
+    let bytes: number;
+    try {
+      bytes = (await stat(path)).size;
+    } catch {
+      throw new IndexCorruptError(indexDir, `${name} is missing`);
+    }
+    if (bytes !== expected.bytes)
+      throw new IndexCorruptError(indexDir, `${name} has ${bytes} bytes, expected ${expected.bytes}`);
+    if (PARSED.has(name)) {
+      let data: Buffer;
+      try {
+        data = await readFile(path);
+      } catch (error) {
+        throw new IndexCorruptError(indexDir, `${name} unreadable: ${(error as Error).message}`);
+      }
+      if (
+        data.length !== expected.bytes ||
+        createHash("sha256").update(data).digest("hex") !== expected.sha256
+      )
+        throw new IndexCorruptError(indexDir, `${name} checksum mismatch`);
+      contents.set(name, data);
+    } else if ((await sha256File(path)) !== expected.sha256) {
+      throw new IndexCorruptError(indexDir, `${name} checksum mismatch`);
+    }
+  }
+  for (const name of [FILES.articles, FILES.chunks, FILES.bm25])
+    if (!contents.has(name)) throw new IndexCorruptError(indexDir, `${name} is not in the manifest`);
+  return contents;
+}
+
 /**
  * Loads the live version. Every file is checked against the manifest's size and sha256 before it is parsed,
  * so a truncated or altered index gives IndexCorruptError (never a native crash in hnswlib).
@@ -179,24 +244,18 @@ export async function loadSnapshot(
       `index format ${manifest.format}, this version reads ${INDEX_FORMAT}`,
     );
   }
-  for (const [name, expected] of Object.entries(manifest.files)) {
-    const path = join(dir, name);
-    let bytes: number;
-    try {
-      bytes = (await stat(path)).size;
-    } catch {
-      throw new IndexCorruptError(indexDir, `${name} is missing`);
-    }
-    if (bytes !== expected.bytes)
-      throw new IndexCorruptError(indexDir, `${name} has ${bytes} bytes, expected ${expected.bytes}`);
-    if ((await sha256File(path)) !== expected.sha256)
-      throw new IndexCorruptError(indexDir, `${name} checksum mismatch`);
-  }
+  const contents = await verifyFiles(indexDir, dir, manifest);
   try {
-    const articleList = JSON.parse(await readFile(join(dir, FILES.articles), "utf8")) as StoredArticle[];
+    const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
+    const articleList = JSON.parse(text(FILES.articles)) as StoredArticle[];
+    contents.delete(FILES.articles);
     const articles = new Map(articleList.map((a) => [a.meta.id, a]));
-    const refs = new Map<number, ChunkRef>(JSON.parse(await readFile(join(dir, FILES.chunks), "utf8")));
-    const bm25 = Bm25Index.fromJSON(await readFile(join(dir, FILES.bm25), "utf8"));
+    const refs = new Map<number, ChunkRef>(JSON.parse(text(FILES.chunks)));
+    const bm25 = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
+    const corpusMemory = contents.has(FILES.corpus)
+      ? (JSON.parse(text(FILES.corpus)) as CorpusMemoryData)
+      : null;
+    contents.clear();
     const textOf = (ref: ChunkRef) => articles.get(ref.articleId)?.text.slice(ref.start, ref.end) ?? "";
     const store = await HnswVectorStore.loadGraph(dir, embeddings, {
       dimensions: manifest.embedder.dimensions,
@@ -208,7 +267,16 @@ export async function loadSnapshot(
     if (store.size !== manifest.counts.chunks || articles.size !== manifest.counts.articles) {
       throw new Error(`counts differ from the manifest`);
     }
-    return { version, dir, manifest, articles, store, bm25, chunkOf: (label) => refs.get(label) };
+    return {
+      version,
+      dir,
+      manifest,
+      articles,
+      store,
+      bm25,
+      chunkOf: (label) => refs.get(label),
+      corpusMemory,
+    };
   } catch (error) {
     throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);
   }
@@ -224,8 +292,9 @@ export async function readLiveArticles(indexDir: string): Promise<StoredArticle[
   if (!live || !expected) return [];
   const path = join(versionsDir(indexDir), live.version, FILES.articles);
   try {
-    if ((await sha256File(path)) !== expected.sha256) return [];
-    return JSON.parse(await readFile(path, "utf8")) as StoredArticle[];
+    const data = await readFile(path);
+    if (createHash("sha256").update(data).digest("hex") !== expected.sha256) return [];
+    return JSON.parse(data.toString("utf8")) as StoredArticle[];
   } catch {
     return [];
   }

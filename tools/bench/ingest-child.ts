@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const summary = await ingestArticles({
     indexDir,
-    load: () => readCorpus(corpusDir),
+    load: (memory) => readCorpus(corpusDir, { memory }),
     embeddings,
     embedder: LOCAL_EMBEDDER,
     logger: silentLogger,
