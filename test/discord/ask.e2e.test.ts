@@ -2,13 +2,13 @@
 import type { RecordedRequest } from "../fakes/fake-discord";
 import {
   ARTICLES,
-  expectNoPingsAnywhere,
   type Harness,
   isCallback,
   isChannelMessage,
   isOriginalEdit,
   plainText,
   startHarness,
+  stopCheckingPings,
 } from "./harness";
 import { askInteraction, buttonInteraction, dmChannelId, dmMessage, guildMessage, READER } from "./payloads";
 
@@ -17,13 +17,7 @@ type Json = any;
 
 let h: Harness;
 
-afterEach(async () => {
-  try {
-    expectNoPingsAnywhere(h.fake.requests);
-  } finally {
-    await h.stop();
-  }
-});
+afterEach(() => stopCheckingPings(h));
 
 const QUESTION = "When was the library budget approved?";
 const LIBRARY = ARTICLES[0]!;

@@ -114,6 +114,15 @@ export function messageBody(request: RecordedRequest): Record<string, unknown> |
 }
 
 /** Every message body the bot sent carries allowed_mentions with `parse: []`; returns how many there were. */
+/** The shared teardown: no message body the bot sent may ping anyone, then the client and fake stop. */
+export async function stopCheckingPings(h: Harness): Promise<void> {
+  try {
+    expectNoPingsAnywhere(h.fake.requests);
+  } finally {
+    await h.stop();
+  }
+}
+
 export function expectNoPingsAnywhere(requests: RecordedRequest[]): number {
   const bodies = requests.map(messageBody).filter((body) => body !== undefined);
   for (const body of bodies) {

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createTestArchive, FIXTURE_CORPUS, type TestArchive } from "../helpers/test-archive";
-import { expectNoPingsAnywhere, type Harness, isOriginalEdit, plainText, startHarness } from "./harness";
+import { type Harness, isOriginalEdit, plainText, startHarness, stopCheckingPings } from "./harness";
 import { ADMIN, askInteraction, reingestInteraction } from "./payloads";
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded bodies are JSON read field by field
@@ -26,9 +26,8 @@ let h: Harness;
 
 afterEach(async () => {
   try {
-    expectNoPingsAnywhere(h.fake.requests);
+    await stopCheckingPings(h);
   } finally {
-    await h.stop();
     await archive.cleanup();
   }
 });

@@ -1,5 +1,5 @@
 /** /reingest: refused for non-admins, progress then summary for admins, one at a time, new answers after. */
-import { expectNoPingsAnywhere, type Harness, isCallback, isOriginalEdit, startHarness } from "./harness";
+import { type Harness, isCallback, isOriginalEdit, startHarness, stopCheckingPings } from "./harness";
 import { ADMIN, askInteraction, READER, reingestInteraction } from "./payloads";
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded bodies are JSON read field by field
@@ -7,13 +7,7 @@ type Json = any;
 
 let h: Harness;
 
-afterEach(async () => {
-  try {
-    expectNoPingsAnywhere(h.fake.requests);
-  } finally {
-    await h.stop();
-  }
-});
+afterEach(() => stopCheckingPings(h));
 
 function gate(): { promise: Promise<void>; open(): void } {
   let open = () => {};

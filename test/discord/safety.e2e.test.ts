@@ -2,13 +2,13 @@
 import { DROPPED_EVENT } from "../../src/adapters/discord/guard-raw-packets";
 import {
   BOT_TOKEN,
-  expectNoPingsAnywhere,
   type Harness,
   type HarnessOptions,
   isCallback,
   isChannelMessage,
   isOriginalEdit,
   startHarness,
+  stopCheckingPings,
 } from "./harness";
 import { askInteraction, commandInteraction, guildMessage, READER, type TestUser } from "./payloads";
 
@@ -17,13 +17,7 @@ type Json = any;
 
 let h: Harness;
 
-afterEach(async () => {
-  try {
-    expectNoPingsAnywhere(h.fake.requests);
-  } finally {
-    await h.stop();
-  }
-});
+afterEach(() => stopCheckingPings(h));
 
 const start = async (options: HarnessOptions = {}) => {
   h = await startHarness(options);
