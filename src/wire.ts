@@ -15,7 +15,7 @@ import { EmbedderMismatchError } from "./errors";
 import { createJsonlFeedbackStore } from "./feedback/feedback-store";
 import { ingestArticles } from "./ingest/ingest-articles";
 import { readCorpus } from "./ingest/read-corpus";
-import type { Logger } from "./logger";
+import { type Logger, silentLogger } from "./logger";
 import { createOpenAIAnswerer } from "./openai/openai-answerer";
 import { createOpenAIEmbedder } from "./openai/openai-embedder";
 import { HybridRetriever } from "./retrieval/hybrid-retriever";
@@ -57,12 +57,21 @@ export function createAnswerer(config: Readonly<Config>, logger: Logger): Answer
 }
 
 /** Opens the live index for querying, refusing one built by another embedder. */
-export async function openRetriever(indexDir: string, embedder: EmbedderChoice): Promise<Retriever> {
+export async function openRetriever(
+  indexDir: string,
+  embedder: EmbedderChoice,
+  logger: Logger = silentLogger,
+): Promise<Retriever> {
   const snapshot = await loadSnapshot(indexDir, embedder.embeddings);
   const built = embedderKey(snapshot.manifest.embedder);
   if (built !== embedderKey(embedder.identity))
     throw new EmbedderMismatchError(built, embedderKey(embedder.identity));
-  return new HybridRetriever(snapshot, embedder.embeddings);
+  return new HybridRetriever(snapshot, embedder.embeddings, (error) =>
+    logger.warn(
+      { error: error instanceof Error ? error.message : String(error) },
+      "the question could not be embedded; answering from BM25 alone",
+    ),
+  );
 }
 
 export interface IngestRequest {
@@ -126,7 +135,7 @@ export async function runIngest(
 export function createArchive(config: Readonly<Config>, logger: Logger): LiveArchive {
   const embedder = createEmbedder(config);
   return createLiveArchive({
-    openRetriever: () => openRetriever(config.indexDir, embedder),
+    openRetriever: () => openRetriever(config.indexDir, embedder, logger),
     liveVersion: () => readCurrentVersion(config.indexDir),
     ingest: (onProgress) => runIngest(config, logger, { onProgress }),
     answerer: createAnswerer(config, logger),

@@ -39,6 +39,8 @@ export class HybridRetriever implements Retriever {
   constructor(
     private readonly snapshot: IndexSnapshot,
     private readonly embeddings: EmbeddingsInterface,
+    /** Told when the query could not be embedded (e.g. the OpenAI API is down) and BM25 answered alone. */
+    private readonly onVectorFailure: (error: unknown) => void = () => {},
   ) {
     this.version = snapshot.version;
     this.asOf = snapshot.manifest.asOf;
@@ -68,11 +70,17 @@ export class HybridRetriever implements Retriever {
       });
 
     if (mode !== "bm25") {
-      const vector = await this.embeddings.embedQuery(query);
-      addRanking(
-        this.snapshot.store.searchLabels(vector, CANDIDATES, refFilter).map((hit) => hit.label),
-        VECTOR_WEIGHT,
-      );
+      const vector = await this.embeddings.embedQuery(query).catch((error: unknown) => {
+        // Hybrid search degrades to BM25 alone rather than failing the question; vector-only cannot.
+        if (mode === "vector") throw error;
+        this.onVectorFailure(error);
+        return undefined;
+      });
+      if (vector)
+        addRanking(
+          this.snapshot.store.searchLabels(vector, CANDIDATES, refFilter).map((hit) => hit.label),
+          VECTOR_WEIGHT,
+        );
     }
     if (mode !== "vector") {
       const labelFilter = refFilter
