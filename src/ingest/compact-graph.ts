@@ -1,0 +1,34 @@
+/** Compacts a graph: rebuilds it without its deleted labels from its own vectors (no re-embedding). */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { ChunkRef, HnswVectorStore } from "../retrieval/hnsw-vector-store";
+import type { IndexSnapshot } from "../retrieval/index-snapshot";
+import { EMBED_BATCH } from "./embed-articles";
+import { freshStore } from "./fresh-store";
+
+/** Rebuilds a graph without its deleted labels, reusing the stored vectors. */
+export async function compactGraph(
+  previous: IndexSnapshot,
+  embeddings: EmbeddingsInterface,
+  dimensions: number,
+): Promise<{ store: HnswVectorStore; relabel: Map<number, number> }> {
+  const labels = [...previous.store.refs.keys()];
+  const store = freshStore(embeddings, dimensions, labels.length);
+  const relabel = new Map<number, number>();
+  // In batches: all vectors at once as number[] would be 8 bytes a value (≈400 MB at 100k × 512).
+  for (let i = 0; i < labels.length; i += EMBED_BATCH) {
+    const batch = labels.slice(i, i + EMBED_BATCH);
+    const first = store.labelsUsed;
+    await store.addVectors(
+      batch.map((label) => previous.store.getVector(label)),
+      batch.map((label) => ({
+        pageContent: "",
+        metadata: previous.store.refs.get(label) as ChunkRef,
+        id: undefined,
+      })),
+    );
+    batch.forEach((label, j) => {
+      relabel.set(label, first + j);
+    });
+  }
+  return { store, relabel };
+}

@@ -1,0 +1,71 @@
+/** The embed-and-insert loop: chunks articles, embeds the chunks in batches, adds them to the graph and BM25. */
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { IngestProgress } from "../core/types";
+import type { Bm25Index } from "../retrieval/bm25-index";
+import type { ChunkRef, HnswVectorStore } from "../retrieval/hnsw-vector-store";
+import type { LoadedArticle } from "./article";
+import { chunkText } from "./chunk-text";
+
+export const EMBED_BATCH = 256;
+
+interface PendingChunk {
+  article: LoadedArticle;
+  ref: ChunkRef;
+  text: string;
+}
+
+/** Adds the articles' chunks to `store` and `bm25`; returns each article's new labels and the chunks embedded. */
+export async function embedArticles(
+  toEmbed: LoadedArticle[],
+  store: HnswVectorStore,
+  bm25: Bm25Index,
+  embeddings: EmbeddingsInterface,
+  progress: (progress: IngestProgress) => void,
+): Promise<{ labelsByArticle: Map<string, number[]>; embedded: number }> {
+  // Chunk, embed and insert in batches as the articles come: no list of every chunk, no vector kept after
+  // its batch (a graph built in workers receives each batch as one transferred Float32Array).
+  const labelsByArticle = new Map<string, number[]>();
+  let embedded = 0;
+  let articlesDone = 0;
+  let batch: PendingChunk[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const current = batch;
+    batch = [];
+    const vectors = await embeddings.embedDocuments(current.map((c) => c.text));
+    progress({ phase: "embed", done: articlesDone, total: toEmbed.length });
+    const firstLabel = store.labelsUsed;
+    await store.addVectors(
+      vectors,
+      current.map((c) => ({ pageContent: c.text, metadata: c.ref, id: undefined })),
+    );
+    current.forEach((c, j) => {
+      const label = firstLabel + j;
+      bm25.add(label, c.text);
+      const list = labelsByArticle.get(c.article.meta.id) ?? [];
+      list.push(label);
+      labelsByArticle.set(c.article.meta.id, list);
+    });
+    embedded += current.length;
+    progress({ phase: "index", done: articlesDone, total: toEmbed.length });
+  };
+  for (const article of toEmbed) {
+    const chunks = await chunkText(article.text);
+    chunks.forEach((chunk, i) => {
+      batch.push({
+        article,
+        text: chunk.text,
+        ref: {
+          chunkId: `${article.meta.id}#${i}`,
+          articleId: article.meta.id,
+          start: chunk.start,
+          end: chunk.end,
+        },
+      });
+    });
+    articlesDone++;
+    if (batch.length >= EMBED_BATCH) await flush();
+  }
+  await flush();
+  return { labelsByArticle, embedded };
+}

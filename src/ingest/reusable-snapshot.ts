@@ -1,0 +1,28 @@
+/** Loads the live index when an incremental ingest can build on it, or says a rebuild is needed (null). */
+import { type IndexSnapshot, loadSnapshot, readLiveManifest } from "../retrieval/index-snapshot";
+import { embedderKey } from "../retrieval/local-embedder";
+import { CHUNKING } from "./chunk-text";
+import type { IngestOptions } from "./ingest-options";
+
+export async function reusableSnapshot(options: IngestOptions): Promise<IndexSnapshot | null> {
+  if (options.full) return null;
+  const live = await readLiveManifest(options.indexDir);
+  if (!live) return null;
+  const before = embedderKey(live.manifest.embedder);
+  const now = embedderKey(options.embedder);
+  if (before !== now) {
+    options.logger.warn(
+      { before, now },
+      `The embedder changed from ${before} to ${now}: rebuilding the whole index.`,
+    );
+    return null;
+  }
+  if (live.manifest.chunking.size !== CHUNKING.size || live.manifest.chunking.overlap !== CHUNKING.overlap)
+    return null;
+  try {
+    return await loadSnapshot(options.indexDir, options.embeddings);
+  } catch (error) {
+    options.logger.warn({ err: error }, "The live index could not be loaded: rebuilding the whole index.");
+    return null;
+  }
+}
