@@ -1,0 +1,54 @@
+/** Writes one index version: every file with its checksum, then the manifest that vouches for them. */
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { CorpusMemoryData } from "../ingest/corpus-memory";
+import type { Bm25Index } from "./bm25-index";
+import { jsonArray, sha256File, writeHashed } from "./hashed-writes";
+import type { HnswVectorStore } from "./hnsw-vector-store";
+import { writeFileAtomic } from "./index-layout";
+import type { Manifest, StoredArticle } from "./index-snapshot";
+import { SNAPSHOT_FILES as FILES, INDEX_FORMAT } from "./snapshot-files";
+
+/**
+ * Writes every file of a version, then the manifest that vouches for them (written last, atomically).
+ * Checksums of the JSON files are taken from the bytes as they are written (no read-back); the graph
+ * files, written by hnswlib (or its build workers, meanwhile), are hashed from disk.
+ */
+export async function saveSnapshot(
+  dir: string,
+  parts: {
+    articles: StoredArticle[];
+    store: HnswVectorStore;
+    bm25: Bm25Index;
+    corpusMemory?: CorpusMemoryData;
+    manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
+  },
+): Promise<Manifest> {
+  const graphSaved = parts.store.save(dir);
+  graphSaved.catch(() => {}); // awaited below; a failure must not go unhandled while the JSON is written
+  const files: Manifest["files"] = {};
+  files[FILES.articles] = await writeHashed(join(dir, FILES.articles), jsonArray(parts.articles));
+  files[FILES.chunks] = await writeHashed(join(dir, FILES.chunks), jsonArray(parts.store.refs));
+  const bm25 = parts.bm25.toFiles();
+  files[FILES.bm25] = await writeHashed(join(dir, FILES.bm25), [bm25.json]);
+  files[FILES.bm25Postings] = await writeHashed(join(dir, FILES.bm25Postings), bm25.binary);
+  if (parts.corpusMemory)
+    files[FILES.corpus] = await writeHashed(join(dir, FILES.corpus), [JSON.stringify(parts.corpusMemory)]);
+  await graphSaved;
+  for (const name of parts.store.files) {
+    const path = join(dir, name);
+    files[name] = { bytes: (await stat(path)).size, sha256: await sha256File(path) };
+  }
+  const dates = parts.articles.map((a) => a.meta.published).filter((d): d is string => !!d);
+  const manifest: Manifest = {
+    format: INDEX_FORMAT,
+    ...parts.manifest,
+    createdAt: new Date().toISOString(),
+    counts: { articles: parts.articles.length, chunks: parts.store.size },
+    nextLabel: parts.store.labelsUsed,
+    asOf: dates.sort().at(-1) ?? null,
+    files,
+  };
+  await writeFileAtomic(join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
+  return manifest;
+}
