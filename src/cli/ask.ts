@@ -11,6 +11,7 @@ import { readCurrentVersion } from "../retrieval/index-layout";
 import { createArchive, runIngest } from "../wire";
 import { formatAnswer } from "./format-answer";
 import { formatSummary } from "./print-summary";
+import { runCli } from "./run-cli";
 
 interface AskFlags {
   index?: string;
@@ -110,10 +111,4 @@ async function main(argv: string[]): Promise<number> {
   return result.ok ? 0 : 2;
 }
 
-main(process.argv).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+runCli(() => main(process.argv));

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { createJsonlFeedbackStore } from "../feedback/feedback-store";
 import { summarizeFeedback } from "../feedback/summarize-feedback";
+import { runCli } from "./run-cli";
 
 const USAGE = `Usage: npm run feedback -- [--file data/feedback.jsonl] [--recent 10]
 Prints vote counts per platform and the most recent 👎 with their questions.`;
@@ -22,10 +23,8 @@ async function main(): Promise<void> {
   process.stdout.write(summarizeFeedback(entries, { file, recent }));
 }
 
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    // A ConfigError's message already lists every variable to fix.
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
+// Runs when loaded, also through the newsroom-qa bin; a ConfigError's message lists every variable to fix.
+runCli(async () => {
+  await main();
+  return 0;
+});

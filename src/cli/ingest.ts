@@ -4,12 +4,12 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config";
-import { BotError } from "../errors";
 import { createLogger } from "../logger";
 import { type SourceSpec, sourceFromUrl } from "../sources/sources-config";
 import { runIngest } from "../wire";
 import { formatSummary } from "./print-summary";
 import { createProgressReporter } from "./progress-bar";
+import { runCli } from "./run-cli";
 
 /** Commander option parser for repeatable `--wordpress URL` / `--feed URL`; refuses non-http(s) URLs. */
 const collectSource =
@@ -91,12 +91,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(
-      `ingest failed: ${error instanceof BotError || error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runCli(() => main(process.argv), "ingest failed: ");

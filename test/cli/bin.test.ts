@@ -47,4 +47,9 @@ describe("newsroom-qa bin", () => {
     const { stdout } = await cli(["ingest", "--corpus", t.corpusDir, "--index", t.indexDir]);
     expect(stdout).toMatch(/unchanged 5/);
   });
+
+  it("summarises feedback through `newsroom-qa feedback`", async () => {
+    const { stdout } = await cli(["feedback", "--file", `${t.indexDir}/../no-votes.jsonl`]);
+    expect(stdout).toMatch(/No feedback yet/);
+  });
 });
