@@ -211,24 +211,7 @@ export function generateArticle(
     names: [...Array.from({ length: 2 }, () => pick(v.topicalNames, random)), pick(main.names, random)],
   };
   const targetWords = 630 + Math.floor(random() * 300);
-  const paragraphs: string[] = [];
-  let words = 0;
-  while (words < targetWords) {
-    const count = 1 + Math.floor(random() * 3);
-    const p = Array.from({ length: count }, () => topicalSentence(v, random, story)).join(" ");
-    words += p.split(" ").length;
-    paragraphs.push(p);
-  }
-  if (revision > 0) paragraphs.push(topicalSentence(v, createRandom(revision * 7919 + i), story));
-  const day = 1 + (i % 28);
-  const month = 1 + (Math.floor(i / 28) % 12);
-  return {
-    url: `https://bench.example/news/${i}`,
-    title: topicalSentence(v, random, story).slice(0, 80),
-    published: `2023-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
-    publisher: "Bench Gazette",
-    text: paragraphs.join("\n\n"),
-  };
+  return assembleArticle(i, revision, random, targetWords, (r) => topicalSentence(v, r, story));
 }
 
 /** The previous generator: words i.i.d. from one Zipf vocabulary (near-random hashed vectors). */
@@ -238,20 +221,34 @@ function generateIidArticle(v: Vocabulary, seed: number, i: number, revision: nu
     random() < 0.5 ? zipfWord(v, random) : (v.names[Math.floor(random() * v.names.length)] as string),
   );
   const targetWords = 900 + Math.floor(random() * 450);
+  return assembleArticle(i, revision, random, targetWords, (r) => sentence(v, r, topic));
+}
+
+/**
+ * Paragraphs of 1–3 sentences up to `targetWords`, one extra sentence per revision, a title and a date;
+ * the draws from `random` come in the same order for both corpus kinds.
+ */
+function assembleArticle(
+  i: number,
+  revision: number,
+  random: () => number,
+  targetWords: number,
+  say: (random: () => number) => string,
+): GeneratedArticle {
   const paragraphs: string[] = [];
   let words = 0;
   while (words < targetWords) {
     const count = 1 + Math.floor(random() * 3);
-    const p = Array.from({ length: count }, () => sentence(v, random, topic)).join(" ");
+    const p = Array.from({ length: count }, () => say(random)).join(" ");
     words += p.split(" ").length;
     paragraphs.push(p);
   }
-  if (revision > 0) paragraphs.push(sentence(v, createRandom(revision * 7919 + i), topic));
+  if (revision > 0) paragraphs.push(say(createRandom(revision * 7919 + i)));
   const day = 1 + (i % 28);
   const month = 1 + (Math.floor(i / 28) % 12);
   return {
     url: `https://bench.example/news/${i}`,
-    title: sentence(v, random, topic).slice(0, 80),
+    title: say(random).slice(0, 80),
     published: `2023-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
     publisher: "Bench Gazette",
     text: paragraphs.join("\n\n"),
