@@ -25,7 +25,7 @@ import {
   type EmbedderIdentity,
   embedderKey,
   LOCAL_EMBEDDER,
-  LocalHashEmbeddings,
+  LocalEmbeddings,
 } from "./retrieval/local-embedder";
 import type { FetchPolicy } from "./sources/fetch-with-retry";
 import { type SyncSchedule, startSyncSchedule } from "./sources/schedule";
@@ -48,7 +48,7 @@ export function createEmbedder(config: Readonly<Config>): EmbedderChoice {
       cacheDir: join(dirname(resolve(config.indexDir)), "embedding-cache"),
     });
   }
-  return { embeddings: new LocalHashEmbeddings(), identity: LOCAL_EMBEDDER };
+  return { embeddings: new LocalEmbeddings(), identity: LOCAL_EMBEDDER };
 }
 
 export function createAnswerer(config: Readonly<Config>, logger: Logger): Answerer {

@@ -1,7 +1,7 @@
 /** A loopback OpenAI for the real @langchain/openai client: embeddings (float or base64) and scripted chat, every request recorded. */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { embedText } from "../../src/retrieval/local-embedder";
+import { embedHashed } from "../../src/retrieval/local-embedder";
 
 export interface ChatMessage {
   role: string;
@@ -93,7 +93,7 @@ function embeddingResponse(body: EmbeddingRequest["body"]) {
   const inputs = Array.isArray(body.input) ? body.input : [body.input];
   const dimensions = body.dimensions ?? SIZES[body.model] ?? 1536;
   const data = inputs.map((text, index) => {
-    const vector = embedText(text, dimensions);
+    const vector = embedHashed(text, dimensions);
     const embedding =
       body.encoding_format === "base64"
         ? Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength).toString("base64")

@@ -9,12 +9,12 @@ import { readCorpus } from "../../src/ingest/read-corpus";
 import { silentLogger } from "../../src/logger";
 import { readCurrentVersion } from "../../src/retrieval/index-layout";
 import { loadSnapshot } from "../../src/retrieval/index-snapshot";
-import { LOCAL_EMBEDDER, LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/retrieval/local-embedder";
 
 let root: string;
 let corpusDir: string;
 let indexDir: string;
-const embeddings = new LocalHashEmbeddings();
+const embeddings = new LocalEmbeddings();
 
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "nqa-reuse-"));

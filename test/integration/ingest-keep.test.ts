@@ -6,7 +6,7 @@ import type { LoadedArticle } from "../../src/ingest/article";
 import { ingestArticles } from "../../src/ingest/ingest-articles";
 import { silentLogger } from "../../src/logger";
 import { readLiveArticles } from "../../src/retrieval/index-snapshot";
-import { LOCAL_EMBEDDER, LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/retrieval/local-embedder";
 
 function article(id: string, source: string, text: string): LoadedArticle {
   return {
@@ -43,7 +43,7 @@ const ingest = (
   ingestArticles({
     indexDir,
     load: async () => ({ articles, skipped: [] }),
-    embeddings: new LocalHashEmbeddings(),
+    embeddings: new LocalEmbeddings(),
     embedder: LOCAL_EMBEDDER,
     logger: silentLogger,
     ...extra,

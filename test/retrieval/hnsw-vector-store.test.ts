@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document } from "@langchain/core/documents";
 import { type ChunkRef, DEFAULT_HNSW, HnswVectorStore } from "../../src/retrieval/hnsw-vector-store";
-import { LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { LocalEmbeddings } from "../../src/retrieval/local-embedder";
 
 const DIMS = 16;
 
@@ -42,7 +42,7 @@ describe("HnswVectorStore with shards", () => {
   const settings = { ...DEFAULT_HNSW, shards: 2 };
 
   it("builds in workers, saves one file per shard, finds each vector, deletes and adds after a load", async () => {
-    const embeddings = new LocalHashEmbeddings();
+    const embeddings = new LocalEmbeddings();
     const data = vectors(400, 7);
     const store = new HnswVectorStore(embeddings, {
       dimensions: DIMS,
@@ -82,7 +82,7 @@ describe("HnswVectorStore with shards", () => {
   });
 
   it("stops its workers when closed without saving", async () => {
-    const store = new HnswVectorStore(new LocalHashEmbeddings(), {
+    const store = new HnswVectorStore(new LocalEmbeddings(), {
       dimensions: DIMS,
       settings,
       buildInWorkers: { capacity: 10 },

@@ -2,10 +2,10 @@
 
 import { HybridRetriever } from "../../src/retrieval/hybrid-retriever";
 import { loadSnapshot } from "../../src/retrieval/index-snapshot";
-import { LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { LocalEmbeddings } from "../../src/retrieval/local-embedder";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 
-class UnreachableEmbeddings extends LocalHashEmbeddings {
+class UnreachableEmbeddings extends LocalEmbeddings {
   override async embedQuery(): Promise<number[]> {
     throw new Error("503 embeddings service unavailable");
   }
@@ -22,8 +22,8 @@ const QUESTION = "How long will the Millbrook footbridge close for repairs?";
 describe("HybridRetriever", () => {
   it("ranks the matching article first, at most two passages an article", async () => {
     const retriever = new HybridRetriever(
-      await loadSnapshot(t.indexDir, new LocalHashEmbeddings()),
-      new LocalHashEmbeddings(),
+      await loadSnapshot(t.indexDir, new LocalEmbeddings()),
+      new LocalEmbeddings(),
     );
     const passages = await retriever.search(QUESTION, { limit: 8 });
     expect(passages[0]?.article.title).toBe("Millbrook bridge to close for six weeks of repairs");
@@ -36,7 +36,7 @@ describe("HybridRetriever", () => {
   it("answers from BM25 alone when the question cannot be embedded, and says so", async () => {
     const failures: unknown[] = [];
     const retriever = new HybridRetriever(
-      await loadSnapshot(t.indexDir, new LocalHashEmbeddings()),
+      await loadSnapshot(t.indexDir, new LocalEmbeddings()),
       new UnreachableEmbeddings(),
       (error) => failures.push(error),
     );

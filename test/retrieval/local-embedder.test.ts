@@ -1,4 +1,4 @@
-import { embedText, LOCAL_EMBEDDER, LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { embedHashed, embedText, LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/retrieval/local-embedder";
 import { terms, tokenize } from "../../src/text/tokenize";
 
 const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
@@ -40,6 +40,20 @@ describe("embedText", () => {
     expect(dot(query, related)).toBeGreaterThan(dot(query, unrelated) + 0.2);
   });
 
+  it("relates texts that share meaning but no word (the word-vector part)", () => {
+    const query = embedText("wildfire forced evacuations");
+    const related = embedText("The blaze made thousands of residents flee their homes.");
+    const unrelated = embedText("The central bank raised interest rates by half a point.");
+    expect(dot(query, related)).toBeGreaterThan(dot(query, unrelated) + 0.1);
+    // The hashed part alone cannot: no term in common, so only bucket collisions (here negative).
+    const hashed = embedHashed("wildfire forced evacuations");
+    expect(
+      dot(hashed, embedHashed("The blaze made thousands of residents flee their homes.")),
+    ).toBeLessThanOrEqual(
+      dot(hashed, embedHashed("The central bank raised interest rates by half a point.")),
+    );
+  });
+
   it("gives Khmer words their own features", () => {
     const a = embedText("រាជរដ្ឋាភិបាលកម្ពុជាបានប្រកាសថវិកាជាតិ");
     const b = embedText("កម្ពុជា");
@@ -53,7 +67,7 @@ describe("embedText", () => {
   });
 
   it("works as a LangChain Embeddings", async () => {
-    const embeddings = new LocalHashEmbeddings();
+    const embeddings = new LocalEmbeddings();
     const [doc] = await embeddings.embedDocuments(["hello world"]);
     expect(doc).toEqual(await embeddings.embedQuery("hello world"));
   });

@@ -5,13 +5,16 @@
  * have their own Zipf-weighted vocabulary of 120 content words and 25 named people and places; an article
  * has one main topic (≈30 % of its words), sometimes a second one (≈6 %), a "story" of its own (4 rare
  * words and 3 names it repeats, like the particulars of one event), function words (≈35 %), numbers,
- * quotes, and the rest from the general 20k-word Zipf vocabulary. ~780 words an article (≈10 chunks of
+ * quotes, and the rest from the general 20k-word Zipf vocabulary (the 20k most frequent plain English words
+ * of the GloVe list the local embedder uses; names are made of syllables). ~780 words an article (≈10 chunks of
  * 700 characters), paragraphs of 1–3 sentences. Articles of one topic therefore share vocabulary the way
  * a newsroom's coverage of one beat does, which is what gives hashed vectors their neighbourhoods.
  *
  * `iid` (the previous generator, `npm run bench -- --iid`): every word drawn independently from the one
  * Zipf vocabulary plus 6 per-article words: chunks are near-random vectors, the worst case for a graph index.
  */
+
+import { wordVectors } from "../../src/retrieval/word-vectors";
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function createRandom(seed: number): () => number {
@@ -81,11 +84,13 @@ export function createVocabulary(seed = 42): Vocabulary {
     for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
     return w;
   };
+  // General words: the most frequent plain English words of the embedder's word-vector list (so the
+  // local embedder's word vectors take part, as they do on real news); names stay made-up.
   const seen = new Set<string>(FUNCTION_WORDS);
   const words: string[] = [];
-  while (words.length < VOCABULARY) {
-    const w = make(2, 4);
-    if (!seen.has(w)) {
+  for (const w of wordVectors().words) {
+    if (words.length === VOCABULARY) break;
+    if (/^[a-z]{3,}$/.test(w) && !seen.has(w)) {
       seen.add(w);
       words.push(w);
     }

@@ -9,11 +9,11 @@ import type { IngestProgress } from "../../src/core/types";
 import { ingestArticles } from "../../src/ingest/ingest-articles";
 import { readCorpus } from "../../src/ingest/read-corpus";
 import { silentLogger } from "../../src/logger";
-import { LOCAL_EMBEDDER, LocalHashEmbeddings } from "../../src/retrieval/local-embedder";
+import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/retrieval/local-embedder";
 
 /** Embeddings wrapper that adds up the time spent embedding documents. */
-function timedEmbeddings(inner: LocalHashEmbeddings): EmbeddingsInterface & { ms: number } {
-  const timed = Object.create(inner) as LocalHashEmbeddings & { ms: number };
+function timedEmbeddings(inner: LocalEmbeddings): EmbeddingsInterface & { ms: number } {
+  const timed = Object.create(inner) as LocalEmbeddings & { ms: number };
   timed.ms = 0;
   timed.embedDocuments = async (texts: string[]) => {
     const t = performance.now();
@@ -26,7 +26,7 @@ function timedEmbeddings(inner: LocalHashEmbeddings): EmbeddingsInterface & { ms
 
 async function main(): Promise<void> {
   const [corpusDir, indexDir, mode] = process.argv.slice(2) as [string, string, string];
-  const embeddings = timedEmbeddings(new LocalHashEmbeddings());
+  const embeddings = timedEmbeddings(new LocalEmbeddings());
   const marks: { phase: IngestProgress["phase"]; t: number }[] = [];
   const started = performance.now();
   const summary = await ingestArticles({

@@ -1,0 +1,56 @@
+import { compactWordVectors, parseWordVectors, wordVectors } from "../../src/retrieval/word-vectors";
+
+const unit = (v: number[]) => {
+  const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+  return v.map((x) => x / n);
+};
+
+describe("word vectors", () => {
+  it("compact to int8 and read back: word-shaped words only, frequency order, unit length within 1 %", () => {
+    const source = {
+      dimensions: 3,
+      words: ["the", ",", "bridge", "n't", "flood"],
+      vectors: {
+        the: [0.5, -0.2, 0.1, 0, 0],
+        ",": [1, 1, 1, 0, 0],
+        bridge: [3, 4, 0, 0, 0],
+        "n't": [1, 0, 0, 0, 0],
+        flood: [-0.01, 0.02, 0.3, 0, 0],
+      },
+    };
+    const table = parseWordVectors(compactWordVectors(source));
+    expect(table.words).toEqual(["the", "bridge", "flood"]);
+    expect(table.rank("bridge")).toBe(1);
+    expect(table.rank(",")).toBe(-1);
+    const out = new Float32Array(5);
+    table.addTo(out, 1, table.rank("bridge"), 2);
+    expect(out[0]).toBe(0);
+    expect(out[1]).toBeCloseTo(2 * 0.6, 2);
+    expect(out[2]).toBeCloseTo(2 * 0.8, 2);
+    const flood = new Float32Array(3);
+    table.addTo(flood, 0, table.rank("flood"), 1);
+    unit([-0.01, 0.02, 0.3]).forEach((x, i) => {
+      expect(Math.abs((flood[i] as number) - x)).toBeLessThan(0.01);
+    });
+  });
+
+  it("rejects a file that is not a word-vector table, or a cut-off one", () => {
+    expect(() => parseWordVectors(Buffer.from("hello world, not vectors"))).toThrow(/not a word-vector file/);
+    const whole = compactWordVectors({ dimensions: 2, words: ["a"], vectors: { a: [1, 0] } });
+    expect(() => parseWordVectors(whole.subarray(0, whole.length - 1))).toThrow(/truncated/);
+  });
+
+  it("the shipped GloVe table knows news words and puts related words close", () => {
+    const table = wordVectors();
+    expect(table.size).toBeGreaterThan(300_000);
+    const vector = (word: string) => {
+      const v = new Float32Array(table.dimensions);
+      table.addTo(v, 0, table.rank(word), 1);
+      return v;
+    };
+    const cos = (a: string, b: string) => vector(a).reduce((s, x, i) => s + x * (vector(b)[i] as number), 0);
+    for (const word of ["wildfire", "senate", "inflation", "cambodia"])
+      expect(table.rank(word)).toBeGreaterThan(-1);
+    expect(cos("wildfire", "blaze")).toBeGreaterThan(cos("wildfire", "senate") + 0.3);
+  });
+});
