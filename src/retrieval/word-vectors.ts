@@ -89,14 +89,18 @@ export function parseWordVectors(file: Buffer): WordVectors {
   const words = file.toString("utf8", 16, 16 + wordLength).split("\n");
   let at = 16 + wordLength;
   at += (4 - (at % 4)) % 4;
-  const copy = (bytes: number) => {
-    const out = new Uint8Array(bytes);
-    out.set(file.subarray(at, at + bytes));
+  // Views into the file's own memory where aligned (readFileSync of a large file: offset 0), else copies.
+  const view = (bytes: number) => {
+    const offset = file.byteOffset + at;
     at += bytes;
-    return out.buffer;
+    if (offset % 4 === 0 && offset + bytes <= file.buffer.byteLength) return { buffer: file.buffer, offset };
+    return { buffer: new Uint8Array(file.subarray(at - bytes, at)).buffer, offset: 0 };
   };
-  const scales = new Float32Array(copy(count * 4));
-  const values = new Int8Array(copy(count * d));
+  if (file.length < at + count * 4 + count * d) throw new Error("truncated word-vector file");
+  const s = view(count * 4);
+  const scales = new Float32Array(s.buffer, s.offset, count);
+  const v = view(count * d);
+  const values = new Int8Array(v.buffer, v.offset, count * d);
   if (words.length !== count || at !== file.length) throw new Error("truncated word-vector file");
   return new WordVectors(d, words, values, scales);
 }
