@@ -24,7 +24,15 @@ export async function saveSnapshot(
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
 ): Promise<Manifest> {
-  const graphSaved = parts.store.save(dir);
+  // The graph files are hashed as soon as they are written, while the JSON files are still being written.
+  const graphSaved = parts.store.save(dir).then(() =>
+    Promise.all(
+      parts.store.files.map(async (name) => {
+        const path = join(dir, name);
+        return [name, { bytes: (await stat(path)).size, sha256: await sha256File(path) }] as const;
+      }),
+    ),
+  );
   graphSaved.catch(() => {}); // awaited below; a failure must not go unhandled while the JSON is written
   const files: Manifest["files"] = {};
   files[FILES.articles] = await writeHashed(join(dir, FILES.articles), jsonArray(parts.articles));
@@ -34,11 +42,7 @@ export async function saveSnapshot(
   files[FILES.bm25Postings] = await writeHashed(join(dir, FILES.bm25Postings), bm25.binary);
   if (parts.corpusMemory)
     files[FILES.corpus] = await writeHashed(join(dir, FILES.corpus), [JSON.stringify(parts.corpusMemory)]);
-  await graphSaved;
-  for (const name of parts.store.files) {
-    const path = join(dir, name);
-    files[name] = { bytes: (await stat(path)).size, sha256: await sha256File(path) };
-  }
+  for (const [name, file] of await graphSaved) files[name] = file;
   const dates = parts.articles.map((a) => a.meta.published).filter((d): d is string => !!d);
   const manifest: Manifest = {
     format: INDEX_FORMAT,
