@@ -4,6 +4,7 @@
  * `node --expose-gc -r tsx/cjs tools/bench/ingest-child.ts <corpusDir> <indexDir> <full|incremental>`;
  * prints one JSON line with the summary, the phase split and the peak RSS.
  */
+import { readFileSync } from "node:fs";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IngestProgress } from "../../src/core/types";
 import { ingestArticles } from "../../src/ingest/ingest-articles";
@@ -22,6 +23,21 @@ function timedEmbeddings(inner: LocalEmbeddings): EmbeddingsInterface & { ms: nu
     return out;
   };
   return timed;
+}
+
+/**
+ * This process's own peak RSS. Linux carries a parent's maxrss into the child across fork and exec, so
+ * `process.resourceUsage().maxRSS` would report the bench parent's size when that is larger; VmHWM
+ * belongs to this process's address space alone.
+ */
+function ownPeakRssMb(): number {
+  try {
+    const hwm = /VmHWM:\s*(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 async function main(): Promise<void> {
@@ -53,7 +69,7 @@ async function main(): Promise<void> {
     `${JSON.stringify({
       summary,
       seconds: total / 1000,
-      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      peakRssMb: ownPeakRssMb(),
       phases: {
         parse: read / 1000,
         embed: embeddings.ms / 1000,
