@@ -11,11 +11,11 @@ export interface HnswSettings {
 }
 
 /**
- * Hashed bag-of-words vectors are hard for a graph index (near-random for unrelated text). On the topical
- * bench corpus at ~100k chunks in 2 shards, efConstruction is what buys recall: at ef 512, efC 64 → 96 → 128
- * gave recall@10 0.973 → 0.989 → 0.993 (M 24), while M 32 at efC 64 gave nothing over M 24. M 24,
- * efConstruction 100, ef 512 (0.9895) is the compromise with the ingest (~2,200 chunks/s, limit 2,000) and
- * query-latency (p95 ~9.3 ms, limit 10) targets (docs/performance.md). Indexes under ~20k chunks stay one shard.
+ * Chosen with the v2 (hashes-only) embedder, whose near-random vectors are hard for a graph index: on the
+ * topical bench corpus at ~100k chunks in 2 shards, efConstruction is what buys recall (efC 64 → 96 → 128 at
+ * ef 512: recall@10 0.973 → 0.989 → 0.993, M 24), while M 32 at efC 64 gave nothing over M 24. With the v3
+ * embedder (word vectors joined in) the same settings give 0.9915 at ~99k chunks, query p95 ~8.7 ms and
+ * ~2,500 chunks/s (docs/performance.md). Indexes under ~20k chunks stay one shard.
  */
 export const DEFAULT_HNSW: HnswSettings = { m: 24, efConstruction: 100, efSearch: 512, shards: 1 };
 

@@ -88,7 +88,7 @@ function sendFailure(
   );
 }
 
-/** Deterministic vectors from the local hashing embedder, so similar texts are near in the fake's space too. */
+/** Deterministic vectors from the local embedder's hashed part, so similar texts are near in the fake's space too. */
 function embeddingResponse(body: EmbeddingRequest["body"]) {
   const inputs = Array.isArray(body.input) ? body.input : [body.input];
   const dimensions = body.dimensions ?? SIZES[body.model] ?? 1536;
