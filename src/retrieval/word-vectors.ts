@@ -48,7 +48,7 @@ export class WordVectors {
   }
 }
 
-interface WinkEmbeddings {
+export interface WinkEmbeddings {
   dimensions: number;
   words: string[];
   vectors: Record<string, number[]>;
@@ -118,26 +118,43 @@ export function wordVectorCachePath(): string {
   return join(dirname(manifest), "..", ".cache", "newsroom-qa", `${PACKAGE}-${version}.v${FORMAT}.bin`);
 }
 
-/** Writes the compact file unless it is there; returns its path. */
-export function ensureWordVectorCache(): string {
-  const path = wordVectorCachePath();
-  if (existsSync(path)) return path;
-  const { json } = packageFile();
-  const compact = compactWordVectors(JSON.parse(readFileSync(json, "utf8")) as WinkEmbeddings);
+/** The package's table as published (a 310 MB JSON file: ≈ 3.5 s to parse). */
+function readPackage(): WinkEmbeddings {
+  return JSON.parse(readFileSync(packageFile().json, "utf8")) as WinkEmbeddings;
+}
+
+function writeAtomically(path: string, data: Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, compact);
+  writeFileSync(temp, data);
   renameSync(temp, path);
+}
+
+/** Writes the compact file unless it is there (the `prepare` script); returns its path. */
+export function ensureWordVectorCache(path = wordVectorCachePath(), source = readPackage): string {
+  if (!existsSync(path)) writeAtomically(path, compactWordVectors(source()));
   return path;
+}
+
+/**
+ * Reads the compact table, compacting and caching it first if needed. Where the cache cannot be written
+ * (a read-only node_modules), this process keeps the compacted table in memory instead.
+ */
+export function loadWordVectors(path = wordVectorCachePath(), source = readPackage): WordVectors {
+  if (existsSync(path)) return parseWordVectors(readFileSync(path));
+  const compact = compactWordVectors(source());
+  try {
+    writeAtomically(path, compact);
+  } catch {
+    // Not cached: the next process compacts again (≈ 3.5 s), this one goes on.
+  }
+  return parseWordVectors(compact);
 }
 
 let loaded: WordVectors | undefined;
 
-/** The word vectors, loaded once per process (compacted first if needed). */
+/** The word vectors, loaded once per process. */
 export function wordVectors(): WordVectors {
-  if (!loaded) {
-    const path = ensureWordVectorCache();
-    loaded = parseWordVectors(readFileSync(path));
-  }
+  loaded ??= loadWordVectors();
   return loaded;
 }

@@ -1,4 +1,12 @@
-import { compactWordVectors, parseWordVectors, wordVectors } from "../../src/retrieval/word-vectors";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  compactWordVectors,
+  loadWordVectors,
+  parseWordVectors,
+  wordVectors,
+} from "../../src/retrieval/word-vectors";
 
 const unit = (v: number[]) => {
   const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
@@ -52,5 +60,28 @@ describe("word vectors", () => {
     for (const word of ["wildfire", "senate", "inflation", "cambodia"])
       expect(table.rank(word)).toBeGreaterThan(-1);
     expect(cos("wildfire", "blaze")).toBeGreaterThan(cos("wildfire", "senate") + 0.3);
+  });
+
+  it("writes a missing cache file once, and works without one where it cannot be written", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "nq-wv-"));
+    let reads = 0;
+    const source = () => {
+      reads++;
+      return { dimensions: 2, words: ["flood", "bridge"], vectors: { flood: [1, 0], bridge: [0, 2] } };
+    };
+    try {
+      const path = join(dir, "cache", "table.bin");
+      expect(loadWordVectors(path, source).words).toEqual(["flood", "bridge"]);
+      expect(parseWordVectors(await readFile(path)).words).toEqual(["flood", "bridge"]);
+      expect(loadWordVectors(path, source).rank("bridge")).toBe(1);
+      expect(reads).toBe(1); // the second load read the cache file, not the package
+      expect((await readdir(join(dir, "cache"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      // A path below a plain file can never be created (even as root): compacted in memory instead.
+      await writeFile(join(dir, "file"), "x");
+      expect(loadWordVectors(join(dir, "file", "table.bin"), source).rank("flood")).toBe(0);
+      expect(reads).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
