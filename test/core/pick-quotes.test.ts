@@ -1,0 +1,86 @@
+import { pickQuotes } from "../../src/core/pick-quotes";
+import type { ArticleMeta, Passage } from "../../src/core/types";
+
+const meta: ArticleMeta = {
+  id: "a1",
+  title: "Council notes",
+  titleDerived: false,
+  url: "https://example.org/a1",
+  published: "2024-05-01",
+  publisher: "Example Gazette",
+  byline: null,
+  section: null,
+  language: "en",
+  source: "a1.md",
+};
+
+/** A sentence padded to ~150 characters with words no question below uses. */
+const pad = (sentence: string) =>
+  `${sentence.slice(0, -1)}, as residents of the old quarter heard from several officials at the long evening session.`;
+
+// A long lead first, so no sentence below gets the lead bonus (the lead is the first 600 characters).
+const LEAD = `${"Residents gathered early in the old hall for a long evening session. ".repeat(10)}\n\n`;
+
+function passageOf(sentences: string[]): { passage: Passage; text: string } {
+  const body = sentences.join("\n\n");
+  const text = LEAD + body;
+  const passage: Passage = {
+    chunkId: "a1#1",
+    article: meta,
+    text: body,
+    start: LEAD.length,
+    end: text.length,
+    score: 1,
+    relevance: 1,
+  };
+  return { passage, text };
+}
+
+const ask = (question: string, passage: Passage) =>
+  pickQuotes({ question, context: [], passages: [passage], weight: () => 1, max: 3 });
+
+describe("pickQuotes", () => {
+  const s = {
+    mayor: pad("Mayor Lee said the vote was close."),
+    cost: pad("The bridge repairs will cost 4 million dollars."),
+    work: pad("Work starts in June after the council signs contracts."),
+    other: pad("Other news followed later."),
+  };
+
+  it("quotes verbatim slices of the article, the best sentence widened by its neighbours within 400 characters", () => {
+    // mayor + cost + work would be 409 characters: only the sentence before fits.
+    const { passage, text } = passageOf([s.mayor, s.cost, s.work, s.other]);
+    const [first] = ask("What will the bridge repairs cost?", passage);
+    expect(first?.quote).toBe(`${s.mayor}\n\n${s.cost}`);
+    expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
+  });
+
+  it("keeps a second good sentence whose context overlaps the first quote, as the sentence alone", () => {
+    // "cost" is quoted with the sentence before it; "work" widened would reach back into that quote.
+    const { passage, text } = passageOf([s.mayor, s.cost, s.work, s.other]);
+    const quotes = ask("What will the bridge repairs cost, and when do works start?", passage);
+    expect(quotes.map((q) => q.quote)).toEqual([`${s.mayor}\n\n${s.cost}`, s.work]);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+
+  it("grows a quote to take in an overlapping second sentence, up to 500 characters, still verbatim", () => {
+    const short = {
+      cost: "The bridge repairs will cost 4 million dollars.",
+      work: "Work starts in June.",
+      signs: "The council signs contracts first.",
+    };
+    const { passage, text } = passageOf([s.mayor, short.cost, short.work, short.signs, s.other]);
+    // "cost" takes in both neighbours; "works … contracts" is a sentence inside that quote whose own
+    // context reaches one sentence further, so the quote grows by that sentence.
+    const quotes = ask(
+      "What will the bridge repairs cost, when do works start, and what about contracts?",
+      passage,
+    );
+    expect(quotes).toHaveLength(1);
+    const [quote] = quotes;
+    expect(quote?.quote).toContain(short.cost);
+    expect(quote?.quote).toContain(short.signs);
+    expect(quote?.quote.length).toBeLessThanOrEqual(500);
+    expect(text.slice(quote?.start, quote?.end)).toBe(quote?.quote);
+  });
+});
