@@ -1,5 +1,6 @@
 /** The built-in offline embedder: hashed word and word-pair features joined with averaged GloVe word vectors. */
 import { Embeddings } from "@langchain/core/embeddings";
+import { fnv1a } from "../text/fnv1a";
 import { STOPWORDS, tokenize, toTerm } from "../text/tokenize";
 import { wordVectors } from "./word-vectors";
 
@@ -31,16 +32,6 @@ const HASH_SHARE = 0.3;
 /** SIF weight a / (a + p(w)) (Arora et al. 2017), p(w) from the word's frequency rank by Zipf's law. */
 const SIF_A = 1e-3;
 const ZIPF_TOP = 0.1;
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /**
  * The lexical part: feature hashing ("hashing trick"). Each token, and each pair of adjacent content tokens, is hashed to

