@@ -22,7 +22,10 @@ export function versionProblem(
   articles: Iterable<StoredArticle>,
   refs: ReadonlyMap<number, ChunkRef>,
 ): string | null {
-  const seen = new Set<number>();
+  // A byte per label ever handed out (a Set when nextLabel is out of all proportion, e.g. edited).
+  const bitmap = manifest.nextLabel <= 16 * (refs.size + 1024) ? new Uint8Array(manifest.nextLabel) : null;
+  const seenSet = bitmap ? null : new Set<number>();
+  let seen = 0;
   const ids = new Set<string>();
   let newest: string | null = null;
   for (const article of articles) {
@@ -34,15 +37,18 @@ export function versionProblem(
     for (const label of article.labels) {
       if (!Number.isInteger(label) || label < 0)
         return `article ${JSON.stringify(id)} has label ${label}, not a label`;
-      if (seen.has(label)) return `label ${label} is claimed by two chunks (article ${JSON.stringify(id)})`;
-      seen.add(label);
       if (label >= manifest.nextLabel)
         return `label ${label} of article ${JSON.stringify(id)} is not below nextLabel ${manifest.nextLabel}`;
+      if (bitmap ? bitmap[label] === 1 : seenSet?.has(label))
+        return `label ${label} is claimed by two chunks (article ${JSON.stringify(id)})`;
+      if (bitmap) bitmap[label] = 1;
+      else seenSet?.add(label);
+      seen++;
       if (refs.get(label)?.articleId !== id)
         return `label ${label} of article ${JSON.stringify(id)} is not that article's chunk`;
     }
   }
-  if (seen.size !== refs.size) return `${refs.size - seen.size} chunks belong to no article`;
+  if (seen !== refs.size) return `${refs.size - seen} chunks belong to no article`;
   if (manifest.counts.articles !== ids.size || manifest.counts.chunks !== refs.size)
     return `counts (${manifest.counts.articles} articles, ${manifest.counts.chunks} chunks) differ from the files (${ids.size}, ${refs.size})`;
   if (manifest.asOf !== newest) return `asOf ${manifest.asOf} is not the newest article date (${newest})`;
