@@ -44,9 +44,17 @@ export async function readCurrentPointer(indexDir: string): Promise<LivePointer 
   return { version, manifestSha256: hash };
 }
 
-/** The live version's directory name, or null when there is no index yet. */
+/**
+ * The live version's directory name, or null when there is no index yet or CURRENT is unreadable (the next
+ * ingest then recovers the newest valid version; loading the index names the problem).
+ */
 export async function readCurrentVersion(indexDir: string): Promise<string | null> {
-  return (await readCurrentPointer(indexDir))?.version ?? null;
+  try {
+    return (await readCurrentPointer(indexDir))?.version ?? null;
+  } catch (error) {
+    if (error instanceof IndexCorruptError) return null;
+    throw error;
+  }
 }
 
 /** A fresh, unique, sortable directory for a new version. */

@@ -214,6 +214,16 @@ describe("a lost CURRENT pointer", () => {
     expect(await readdir(join(t.indexDir, "versions"))).toContain(good);
   });
 
+  it("is recovered when CURRENT is edited into nonsense, and loading says what is wrong", async () => {
+    const good = (await readCurrentVersion(t.indexDir)) as string;
+    await writeFile(join(t.indexDir, "CURRENT"), "../../etc\n");
+    const error = await openRetriever(t.indexDir, createEmbedder(t.config)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexCorruptError);
+    expect((error as Error).message).toMatch(/CURRENT/);
+    await expect(runIngest(t.config, silentLogger)).resolves.toMatchObject({ unchanged: 5, added: 0 });
+    expect(await readdir(join(t.indexDir, "versions"))).toContain(good);
+  });
+
   it("skips a newer damaged version and recovers the older good one", async () => {
     const older = (await readCurrentVersion(t.indexDir)) as string;
     await writeFile(join(t.corpusDir, "extra.md"), EXTRA);
