@@ -7,9 +7,11 @@ import {
   acquireIngestLock,
   createVersionDir,
   pruneVersions,
+  readCurrentVersion,
   switchCurrentVersion,
 } from "../retrieval/index-layout";
 import { type StoredArticle, saveSnapshot } from "../retrieval/index-snapshot";
+import { recoverLostCurrent } from "../retrieval/recover-current";
 import { cacheHits } from "./cache-hits";
 import { CHUNKING } from "./chunk-text";
 import { compactGraph } from "./compact-graph";
@@ -35,6 +37,9 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
   let building: HnswVectorStore | undefined;
   try {
     const progress = options.onProgress ?? (() => {});
+    const recovery = await recoverLostCurrent(options.indexDir, options.logger);
+    // Kept after the switch (readers may still be on it), even when a rebuild cannot build on it.
+    const liveBefore = await readCurrentVersion(options.indexDir).catch(() => null);
     // The live version first: `load` hands its memory to readCorpus, which takes unchanged files from it.
     const previous = await reusableSnapshot(options);
     const memory = new CorpusMemory(previous?.corpusMemory ?? null, previous?.articles ?? new Map());
@@ -92,17 +97,19 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
     const { version, dir } = await createVersionDir(options.indexDir);
     newDir = dir;
     progress({ phase: "save", done: 0, total: 1 });
-    await saveSnapshot(dir, {
+    const saved = await saveSnapshot(dir, {
       articles,
       store,
       bm25,
       corpusMemory: memory.toData(),
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
-    await switchCurrentVersion(options.indexDir, version);
+    await switchCurrentVersion(options.indexDir, version, saved.manifestSha256);
     newDir = undefined;
     progress({ phase: "save", done: 1, total: 1 });
-    await pruneVersions(options.indexDir, version, previous?.version ?? null);
+    // With CURRENT lost and nothing verified, the old versions may hold the only good copy: kept.
+    const unrecovered = recovery && !recovery.recovered ? recovery.unverified : [];
+    await pruneVersions(options.indexDir, [version, liveBefore, ...unrecovered]);
 
     return {
       added,

@@ -4,9 +4,23 @@ import { embedderKey } from "../retrieval/local-embedder";
 import { CHUNKING } from "./chunk-text";
 import type { IngestOptions } from "./ingest-options";
 
+/** The code and message of a failure: a rebuild warning needs no stack trace. */
+function brief(error: unknown): { code: string; error: string } {
+  return {
+    code: (error as { code?: unknown })?.code ? String((error as { code: unknown }).code) : "unknown",
+    error: error instanceof Error ? error.message : String(error),
+  };
+}
+
 export async function reusableSnapshot(options: IngestOptions): Promise<IndexSnapshot | null> {
   if (options.full) return null;
-  const live = await readLiveManifest(options.indexDir);
+  let live: Awaited<ReturnType<typeof readLiveManifest>>;
+  try {
+    live = await readLiveManifest(options.indexDir);
+  } catch (error) {
+    options.logger.warn(brief(error), "The live index could not be loaded: rebuilding the whole index.");
+    return null;
+  }
   if (!live) return null;
   const before = embedderKey(live.manifest.embedder);
   const now = embedderKey(options.embedder);
@@ -22,7 +36,7 @@ export async function reusableSnapshot(options: IngestOptions): Promise<IndexSna
   try {
     return await loadSnapshot(options.indexDir, options.embeddings);
   } catch (error) {
-    options.logger.warn({ err: error }, "The live index could not be loaded: rebuilding the whole index.");
+    options.logger.warn(brief(error), "The live index could not be loaded: rebuilding the whole index.");
     return null;
   }
 }

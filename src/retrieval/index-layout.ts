@@ -1,23 +1,58 @@
-/** Where an index lives on disk: versions/<id>/ directories, an atomic CURRENT pointer, and a lock file. */
+/** Where an index lives on disk: versions/<id>/ directories, an atomic CURRENT pointer, and the ingest lock. */
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { IngestBusyError } from "../errors";
+import { IndexCorruptError } from "../errors";
+
+export { acquireIngestLock } from "./ingest-lock";
 
 const POINTER = "CURRENT";
-const LOCK = "ingest.lock";
 
 export function versionsDir(indexDir: string): string {
   return join(indexDir, "versions");
 }
 
-/** The live version's directory name, or null when there is no index yet. */
-export async function readCurrentVersion(indexDir: string): Promise<string | null> {
+/** What CURRENT says: the live version, and the sha256 of its manifest (null in indexes written before it was recorded). */
+export interface LivePointer {
+  version: string;
+  manifestSha256: string | null;
+}
+
+const VERSION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const HASH_LINE = /^manifest-sha256 ([0-9a-f]{64})$/;
+
+/**
+ * Reads CURRENT: null when there is no index yet; IndexCorruptError when it names no version directory
+ * (an edit, or a path out of the index).
+ */
+export async function readCurrentPointer(indexDir: string): Promise<LivePointer | null> {
+  let raw: string;
   try {
-    const raw = (await readFile(join(indexDir, POINTER), "utf8")).trim();
-    return raw || null;
+    raw = await readFile(join(indexDir, POINTER), "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+  const [version, second, ...rest] = raw
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!version) return null;
+  const hash = second === undefined ? null : (HASH_LINE.exec(second)?.[1] ?? undefined);
+  if (!VERSION_NAME.test(version) || hash === undefined || rest.length > 0)
+    throw new IndexCorruptError(indexDir, `${POINTER} is not a version name and manifest checksum`);
+  return { version, manifestSha256: hash };
+}
+
+/**
+ * The live version's directory name, or null when there is no index yet or CURRENT is unreadable (the next
+ * ingest then recovers the newest valid version; loading the index names the problem).
+ */
+export async function readCurrentVersion(indexDir: string): Promise<string | null> {
+  try {
+    return (await readCurrentPointer(indexDir))?.version ?? null;
+  } catch (error) {
+    if (error instanceof IndexCorruptError) return null;
     throw error;
   }
 }
@@ -30,21 +65,28 @@ export async function createVersionDir(indexDir: string): Promise<{ version: str
   return { version, dir };
 }
 
-/** Switches the live index to `version` with a rename, which is atomic on POSIX file systems. */
-export async function switchCurrentVersion(indexDir: string, version: string): Promise<void> {
-  const temp = join(indexDir, `${POINTER}.${process.pid}.tmp`);
-  const handle = await open(temp, "w");
+/**
+ * Switches the live index to `version` with a rename, which is atomic on POSIX file systems. CURRENT also
+ * records the sha256 of the version's manifest, so an edited manifest is refused on load.
+ */
+export async function switchCurrentVersion(
+  indexDir: string,
+  version: string,
+  manifestSha256: string,
+): Promise<void> {
+  await writeFileAtomic(join(indexDir, POINTER), `${version}\nmanifest-sha256 ${manifestSha256}\n`);
+  // the rename itself reaches the disk only with its directory
+  const directory = await open(indexDir, "r");
   try {
-    await handle.writeFile(`${version}\n`, "utf8");
-    await handle.sync();
+    await directory.sync();
   } finally {
-    await handle.close();
+    await directory.close();
   }
-  await rename(temp, join(indexDir, POINTER));
 }
 
-/** Deletes versions other than the live one and `keep` (the previous one, for readers still on it). */
-export async function pruneVersions(indexDir: string, live: string, keep: string | null): Promise<void> {
+/** Deletes every version except those in `keep` (the live one, the previous one for readers still on it…). */
+export async function pruneVersions(indexDir: string, keep: Iterable<string | null>): Promise<void> {
+  const kept = new Set(keep);
   let names: string[];
   try {
     names = await readdir(versionsDir(indexDir));
@@ -52,57 +94,25 @@ export async function pruneVersions(indexDir: string, live: string, keep: string
     return;
   }
   for (const name of names) {
-    if (name === live || name === keep) continue;
+    if (kept.has(name)) continue;
     await rm(join(versionsDir(indexDir), name), { recursive: true, force: true });
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * Takes the ingest lock (a file created with O_EXCL holding the owner's pid). A lock left by a process
- * that no longer exists (killed mid-ingest) is taken over; a live owner gets IngestBusyError.
- */
-export async function acquireIngestLock(indexDir: string): Promise<() => Promise<void>> {
-  await mkdir(indexDir, { recursive: true });
-  const path = join(indexDir, LOCK);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(path, "wx");
-      await handle.writeFile(JSON.stringify({ pid: process.pid, since: new Date().toISOString() }));
-      await handle.close();
-      return async () => {
-        await rm(path, { force: true });
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      let owner: { pid?: number; since?: string } = {};
-      try {
-        owner = JSON.parse(await readFile(path, "utf8"));
-      } catch {
-        // a lock torn by a crash between create and write: treat as stale once it is a few seconds old
-        const age = Date.now() - (await stat(path)).mtimeMs;
-        if (age < 5000) throw new IngestBusyError(`lock file ${path} is being written`);
-      }
-      if (owner.pid && isAlive(owner.pid)) {
-        throw new IngestBusyError(`pid ${owner.pid} since ${owner.since ?? "?"}, lock file ${path}`);
-      }
-      await rm(path, { force: true });
-    }
-  }
-  throw new IngestBusyError(`could not take ${path}`);
-}
-
-/** Writes a file that must exist whole or not at all. */
+/** Writes a file that must exist whole or not at all: a private temp file, synced, renamed over `path`. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = `${path}.tmp`;
-  await writeFile(temp, data);
-  await rename(temp, path);
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  const handle = await open(temp, "w");
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

@@ -1,46 +1,80 @@
 /** Loads the live index version, every file verified against the manifest before it is parsed. */
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { IndexCorruptError, IndexMissingError } from "../errors";
 import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import { Bm25Index } from "./bm25-index";
 import { type ChunkRef, HnswVectorStore } from "./hnsw-vector-store";
-import { readCurrentVersion, versionsDir } from "./index-layout";
+import { readCurrentPointer, versionsDir } from "./index-layout";
 import type { IndexSnapshot, Manifest, StoredArticle } from "./index-snapshot";
-import { SNAPSHOT_FILES as FILES, INDEX_FORMAT } from "./snapshot-files";
+import { readManifest } from "./manifest-schema";
+import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
 import { verifySnapshotFiles } from "./verify-snapshot-files";
+import { versionProblem } from "./version-checks";
+
+/** A version whose manifest, files, labels and dates all check out, its JSON files parsed; no graph loaded. */
+export interface VerifiedVersion {
+  version: string;
+  dir: string;
+  manifest: Manifest;
+  manifestSha256: string;
+  articles: Map<string, StoredArticle>;
+  refs: Map<number, ChunkRef>;
+  /** The verified bytes of the other files parsed in JavaScript (bm25, postings, corpus memory). */
+  contents: Map<string, Buffer>;
+}
+
+/**
+ * Verifies one version: the manifest against `manifestSha256` (from CURRENT; null: the version's
+ * manifest.sha256, or none for an older index) and its schema, every file against the manifest, then the
+ * labels and asOf against the articles. Any failure is an IndexCorruptError naming what is wrong.
+ */
+export async function verifyVersion(
+  indexDir: string,
+  version: string,
+  manifestSha256: string | null,
+): Promise<VerifiedVersion> {
+  const dir = join(versionsDir(indexDir), version);
+  const { manifest, sha256 } = await readManifest(indexDir, version, manifestSha256);
+  const contents = await verifySnapshotFiles(indexDir, dir, manifest);
+  let articles: Map<string, StoredArticle>;
+  let refs: Map<number, ChunkRef>;
+  try {
+    const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
+    const articleList = JSON.parse(text(FILES.articles)) as StoredArticle[];
+    contents.delete(FILES.articles);
+    articles = new Map(articleList.map((a) => [a.meta.id, a]));
+    refs = new Map<number, ChunkRef>(JSON.parse(text(FILES.chunks)));
+    contents.delete(FILES.chunks);
+    const problem =
+      articles.size === articleList.length
+        ? versionProblem(manifest, articleList, refs)
+        : "an article appears twice";
+    if (problem) throw new Error(`${problem} (${FILES.manifest} or its files were edited)`);
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);
+  }
+  return { version, dir, manifest, manifestSha256: sha256, articles, refs, contents };
+}
 
 /**
  * Loads the live version. Every file is checked against the manifest's size and sha256 before it is parsed,
- * so a truncated or altered index gives IndexCorruptError (never a native crash in hnswlib).
+ * and the manifest against the checksum CURRENT records, so a truncated or altered index gives
+ * IndexCorruptError (never a native crash in hnswlib, never a graph handed wrong labels).
  */
 export async function loadSnapshot(
   indexDir: string,
   embeddings: EmbeddingsInterface,
 ): Promise<IndexSnapshot> {
-  const version = await readCurrentVersion(indexDir);
-  if (!version) throw new IndexMissingError(indexDir);
-  const dir = join(versionsDir(indexDir), version);
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(await readFile(join(dir, FILES.manifest), "utf8")) as Manifest;
-  } catch (error) {
-    throw new IndexCorruptError(indexDir, `manifest of ${version} unreadable: ${(error as Error).message}`);
-  }
-  if (manifest.format !== INDEX_FORMAT) {
-    throw new IndexCorruptError(
-      indexDir,
-      `index format ${manifest.format}, this version reads ${INDEX_FORMAT}`,
-    );
-  }
-  const contents = await verifySnapshotFiles(indexDir, dir, manifest);
+  const pointer = await readCurrentPointer(indexDir);
+  if (!pointer) throw new IndexMissingError(indexDir);
+  const { version, dir, manifest, articles, refs, contents } = await verifyVersion(
+    indexDir,
+    pointer.version,
+    pointer.manifestSha256,
+  );
   try {
     const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
-    const articleList = JSON.parse(text(FILES.articles)) as StoredArticle[];
-    contents.delete(FILES.articles);
-    const articles = new Map(articleList.map((a) => [a.meta.id, a]));
-    const refs = new Map<number, ChunkRef>(JSON.parse(text(FILES.chunks)));
     const bm25 = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
     const corpusMemory = contents.has(FILES.corpus)
       ? (JSON.parse(text(FILES.corpus)) as CorpusMemoryData)

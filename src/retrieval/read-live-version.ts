@@ -2,24 +2,22 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readCurrentVersion, versionsDir } from "./index-layout";
+import { readCurrentPointer, versionsDir } from "./index-layout";
 import type { Manifest, StoredArticle } from "./index-snapshot";
+import { readManifest } from "./manifest-schema";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
 
-/** Reads the manifest of the live version (or null when there is none) without loading the rest. */
+/**
+ * The manifest of the live version, checked against CURRENT's checksum and its schema; null when there is
+ * no index. A damaged or edited manifest is an IndexCorruptError.
+ */
 export async function readLiveManifest(
   indexDir: string,
 ): Promise<{ version: string; manifest: Manifest } | null> {
-  const version = await readCurrentVersion(indexDir);
-  if (!version) return null;
-  try {
-    const manifest = JSON.parse(
-      await readFile(join(versionsDir(indexDir), version, FILES.manifest), "utf8"),
-    ) as Manifest;
-    return { version, manifest };
-  } catch {
-    return null;
-  }
+  const pointer = await readCurrentPointer(indexDir);
+  if (!pointer) return null;
+  const { manifest } = await readManifest(indexDir, pointer.version, pointer.manifestSha256);
+  return { version: pointer.version, manifest };
 }
 
 /**
@@ -27,7 +25,7 @@ export async function readLiveManifest(
  * rebuild needs to carry over articles it was asked to keep. Empty when there is no readable index.
  */
 export async function readLiveArticles(indexDir: string): Promise<StoredArticle[]> {
-  const live = await readLiveManifest(indexDir);
+  const live = await readLiveManifest(indexDir).catch(() => null);
   const expected = live?.manifest.files[FILES.articles];
   if (!live || !expected) return [];
   const path = join(versionsDir(indexDir), live.version, FILES.articles);

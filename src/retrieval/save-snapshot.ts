@@ -1,18 +1,28 @@
 /** Writes one index version: every file with its checksum, then the manifest that vouches for them. */
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
+import { BotError } from "../errors";
 import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import type { Bm25Index } from "./bm25-index";
 import { jsonArray, sha256File, writeHashed } from "./hashed-writes";
 import type { HnswVectorStore } from "./hnsw-vector-store";
 import { writeFileAtomic } from "./index-layout";
 import type { Manifest, StoredArticle } from "./index-snapshot";
+import { sha256Hex } from "./manifest-schema";
 import { SNAPSHOT_FILES as FILES, INDEX_FORMAT } from "./snapshot-files";
+import { newestDate, versionProblem } from "./version-checks";
+
+export interface SavedVersion {
+  manifest: Manifest;
+  /** The manifest's sha256, for CURRENT. */
+  manifestSha256: string;
+}
 
 /**
  * Writes every file of a version, then the manifest that vouches for them (written last, atomically).
  * Checksums of the JSON files are taken from the bytes as they are written (no read-back); the graph
- * files, written by hnswlib (or its build workers, meanwhile), are hashed from disk.
+ * files, written by hnswlib (or its build workers, meanwhile), are hashed from disk. Labels are checked
+ * first (unique, each its article's chunk, below nextLabel): a version that fails is never written.
  */
 export async function saveSnapshot(
   dir: string,
@@ -23,7 +33,12 @@ export async function saveSnapshot(
     corpusMemory?: CorpusMemoryData;
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
-): Promise<Manifest> {
+): Promise<SavedVersion> {
+  const nextLabel = parts.store.labelsUsed;
+  const asOf = newestDate(parts.articles);
+  const counts = { articles: parts.articles.length, chunks: parts.store.size };
+  const problem = versionProblem({ nextLabel, asOf, counts }, parts.articles, parts.store.refs);
+  if (problem) throw new BotError("index_inconsistent", `Refusing to write index version: ${problem}.`);
   // The graph files are hashed as soon as they are written, while the JSON files are still being written.
   const graphSaved = parts.store.save(dir).then(() =>
     Promise.all(
@@ -43,16 +58,18 @@ export async function saveSnapshot(
   if (parts.corpusMemory)
     files[FILES.corpus] = await writeHashed(join(dir, FILES.corpus), [JSON.stringify(parts.corpusMemory)]);
   for (const [name, file] of await graphSaved) files[name] = file;
-  const dates = parts.articles.map((a) => a.meta.published).filter((d): d is string => !!d);
   const manifest: Manifest = {
     format: INDEX_FORMAT,
     ...parts.manifest,
     createdAt: new Date().toISOString(),
-    counts: { articles: parts.articles.length, chunks: parts.store.size },
-    nextLabel: parts.store.labelsUsed,
-    asOf: dates.sort().at(-1) ?? null,
+    counts,
+    nextLabel,
+    asOf,
     files,
   };
-  await writeFileAtomic(join(dir, FILES.manifest), JSON.stringify(manifest, null, 2));
-  return manifest;
+  const text = JSON.stringify(manifest, null, 2);
+  const manifestSha256 = sha256Hex(text);
+  await writeFileAtomic(join(dir, FILES.manifest), text);
+  await writeFileAtomic(join(dir, FILES.manifestSha256), `${manifestSha256}\n`);
+  return { manifest, manifestSha256 };
 }

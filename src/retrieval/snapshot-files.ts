@@ -10,4 +10,6 @@ export const SNAPSHOT_FILES = {
   /** What the ingest read from the corpus folders (src/ingest/corpus-memory.ts). */
   corpus: "corpus-files.json",
   manifest: "manifest.json",
+  /** The manifest's sha256, so a version can be verified when CURRENT is lost (CURRENT records it too). */
+  manifestSha256: "manifest.sha256",
 };

@@ -1,12 +1,14 @@
 /** The live index survives crashes, corruption and concurrent ingests. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { IndexCorruptError, IndexMissingError, IngestBusyError } from "../../src/errors";
-import { silentLogger } from "../../src/logger";
+import { createLogger, silentLogger } from "../../src/logger";
 import { acquireIngestLock, readCurrentVersion } from "../../src/retrieval/index-layout";
+import { loadSnapshot, saveSnapshot } from "../../src/retrieval/index-snapshot";
+import { LocalEmbeddings } from "../../src/retrieval/local-embedder";
 import { createArchive, createEmbedder, openRetriever, runIngest } from "../../src/wire";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 
@@ -74,11 +76,188 @@ describe("index safety", () => {
   });
 
   it("takes over the lock of an ingest that was killed", async () => {
+    await mkdir(join(t.indexDir, "ingest-lock"), { recursive: true });
     await writeFile(
-      join(t.indexDir, "ingest.lock"),
-      JSON.stringify({ pid: 2 ** 22 + 12345, since: "2020-01-01" }),
+      join(t.indexDir, "ingest-lock", "000000000001.json"),
+      JSON.stringify({ pid: 2 ** 22 + 12345, since: "2020-01-01", token: "dead" }),
     );
     await expect(runIngest(t.config, silentLogger)).resolves.toMatchObject({ unchanged: 5 });
+  });
+});
+
+/** A logger whose JSON lines land in `lines`. */
+function capturingLogger(): { logger: ReturnType<typeof createLogger>; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const logger = createLogger("info", { write: (line: string) => lines.push(JSON.parse(line)) });
+  return { logger, lines };
+}
+
+async function editLiveManifest(indexDir: string, edit: (manifest: Record<string, unknown>) => void) {
+  const path = await liveFile(indexDir, "manifest.json");
+  const manifest = JSON.parse(await readFile(path, "utf8"));
+  edit(manifest);
+  await writeFile(path, JSON.stringify(manifest, null, 2));
+}
+
+/** Every label of the live version is claimed by exactly one article, and each is below nextLabel. */
+async function expectConsistentLabels(indexDir: string) {
+  const articles = JSON.parse(await readFile(await liveFile(indexDir, "articles.json"), "utf8")) as {
+    labels: number[];
+  }[];
+  const manifest = JSON.parse(await readFile(await liveFile(indexDir, "manifest.json"), "utf8"));
+  const labels = articles.flatMap((a) => a.labels);
+  expect(new Set(labels).size).toBe(labels.length);
+  expect(Math.max(...labels)).toBeLessThan(manifest.nextLabel);
+  expect(manifest.counts.chunks).toBe(labels.length);
+}
+
+const EXTRA =
+  "---\ntitle: Extra\npublished: 2024-10-01\n---\n\nA new article about the county fair and its prize pumpkins.\n";
+
+describe("an edited manifest", () => {
+  it.each<[string, (m: Record<string, unknown>) => void]>([
+    ["nextLabel lowered", (m) => (m.nextLabel = 1)],
+    ["asOf in 2093", (m) => (m.asOf = "2093-02-23")],
+    ["efSearch 0", (m) => ((m.hnsw as Record<string, unknown>).efSearch = 0)],
+  ])("is refused on load (%s)", async (_name, edit) => {
+    await editLiveManifest(t.indexDir, edit);
+    const error = await openRetriever(t.indexDir, createEmbedder(t.config)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexCorruptError);
+    expect((error as Error).message).toMatch(/manifest/);
+  });
+
+  it("does not corrupt the index on the next ingest: the ingest rebuilds", async () => {
+    await editLiveManifest(t.indexDir, (m) => (m.nextLabel = 1));
+    await writeFile(join(t.corpusDir, "extra.md"), EXTRA);
+    const summary = await runIngest(t.config, silentLogger);
+    expect(summary).toMatchObject({ articles: 6, added: 6 });
+    await expectConsistentLabels(t.indexDir);
+    const archive = createArchive(t.config, silentLogger);
+    const result = await archive.ask("How long will the Millbrook bridge be closed?");
+    expect(result.ok && result.answer.status).toBe("answered");
+  });
+
+  it.each<[string, (m: Record<string, unknown>) => void, RegExp]>([
+    ["nextLabel lowered", (m) => (m.nextLabel = 1), /nextLabel/],
+    ["asOf in 2093", (m) => (m.asOf = "2093-02-23"), /asOf/],
+    ["efSearch 0", (m) => ((m.hnsw as Record<string, unknown>).efSearch = 0), /efSearch/],
+    [
+      "an unknown file name",
+      (m) => ((m.files as Record<string, unknown>)["../outside"] = { bytes: 1, sha256: "0".repeat(64) }),
+      /files/,
+    ],
+  ])("is refused field by field even without its checksum (%s)", async (_name, edit, reason) => {
+    // An index written before the manifest had a checksum: CURRENT names the version only.
+    await writeFile(join(t.indexDir, "CURRENT"), `${await readCurrentVersion(t.indexDir)}\n`);
+    await rm(await liveFile(t.indexDir, "manifest.sha256"), { force: true });
+    await expect(openRetriever(t.indexDir, createEmbedder(t.config))).resolves.toBeDefined();
+    await editLiveManifest(t.indexDir, edit);
+    const error = await openRetriever(t.indexDir, createEmbedder(t.config)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexCorruptError);
+    expect((error as Error).message).toMatch(reason);
+  });
+
+  it("is refused when nextLabel would hand out a label still in use (no checksum)", async () => {
+    // an edited article gets new labels: the live labels then have a gap and run up to nextLabel - 1
+    const bridge = join(t.corpusDir, "2024", "bridge-repair.md");
+    await writeFile(
+      bridge,
+      `${await readFile(bridge, "utf8")}\nThe council will review the repair in June.\n`,
+    );
+    await runIngest(t.config, silentLogger);
+    await writeFile(join(t.indexDir, "CURRENT"), `${await readCurrentVersion(t.indexDir)}\n`);
+    await rm(await liveFile(t.indexDir, "manifest.sha256"), { force: true });
+    await editLiveManifest(t.indexDir, (m) => {
+      m.nextLabel = (m.counts as { chunks: number }).chunks;
+    });
+    const error = await openRetriever(t.indexDir, createEmbedder(t.config)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexCorruptError);
+    expect((error as Error).message).toMatch(/label \d+ .* is not below nextLabel/);
+  });
+
+  it("a version whose labels clash is never written", async () => {
+    const snapshot = await loadSnapshot(t.indexDir, new LocalEmbeddings());
+    const articles = [...snapshot.articles.values()].map((a) => ({ ...a, labels: [...a.labels] }));
+    (articles[1] as { labels: number[] }).labels[0] = (articles[0] as { labels: number[] })
+      .labels[0] as number;
+    const dir = await mkdtemp(join(tmpdir(), "nqa-clash-"));
+    await expect(
+      saveSnapshot(dir, {
+        articles,
+        store: snapshot.store,
+        bm25: snapshot.bm25,
+        manifest: {
+          embedder: snapshot.manifest.embedder,
+          hnsw: snapshot.manifest.hnsw,
+          chunking: snapshot.manifest.chunking,
+        },
+      }),
+    ).rejects.toThrow(/label/);
+    expect(await readdir(dir)).not.toContain("manifest.json");
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe("a lost CURRENT pointer", () => {
+  it("is recovered from the newest valid version, which is kept, not pruned", async () => {
+    await writeFile(join(t.corpusDir, "extra.md"), EXTRA);
+    await runIngest(t.config, silentLogger);
+    const good = (await readCurrentVersion(t.indexDir)) as string;
+    await unlink(join(t.indexDir, "CURRENT"));
+    const { logger, lines } = capturingLogger();
+    const summary = await runIngest(t.config, logger);
+    // built on the recovered version: nothing re-embedded, nothing lost
+    expect(summary).toMatchObject({ articles: 6, unchanged: 6, added: 0 });
+    expect(lines.some((l) => String(l.msg).includes("recovered") && JSON.stringify(l).includes(good))).toBe(
+      true,
+    );
+    expect(await readdir(join(t.indexDir, "versions"))).toContain(good);
+  });
+
+  it("is recovered when CURRENT is edited into nonsense, and loading says what is wrong", async () => {
+    const good = (await readCurrentVersion(t.indexDir)) as string;
+    await writeFile(join(t.indexDir, "CURRENT"), "../../etc\n");
+    const error = await openRetriever(t.indexDir, createEmbedder(t.config)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IndexCorruptError);
+    expect((error as Error).message).toMatch(/CURRENT/);
+    await expect(runIngest(t.config, silentLogger)).resolves.toMatchObject({ unchanged: 5, added: 0 });
+    expect(await readdir(join(t.indexDir, "versions"))).toContain(good);
+  });
+
+  it("skips a newer damaged version and recovers the older good one", async () => {
+    const older = (await readCurrentVersion(t.indexDir)) as string;
+    await writeFile(join(t.corpusDir, "extra.md"), EXTRA);
+    await runIngest(t.config, silentLogger);
+    const newer = (await readCurrentVersion(t.indexDir)) as string;
+    await truncate(await liveFile(t.indexDir, "chunks.json"), 10);
+    await unlink(join(t.indexDir, "CURRENT"));
+    await rm(join(t.corpusDir, "extra.md"));
+    const { logger, lines } = capturingLogger();
+    const summary = await runIngest(t.config, logger);
+    expect(summary).toMatchObject({ articles: 5, unchanged: 5, added: 0 });
+    expect(lines.some((l) => JSON.stringify(l).includes(older) && String(l.msg).includes("recovered"))).toBe(
+      true,
+    );
+    expect(lines.some((l) => JSON.stringify(l).includes(newer))).toBe(true);
+  });
+
+  it("keeps old versions it cannot verify rather than pruning the only copy", async () => {
+    const only = (await readCurrentVersion(t.indexDir)) as string;
+    await unlink(join(t.indexDir, "CURRENT"));
+    await truncate(join(t.indexDir, "versions", only, "bm25.json"), 10);
+    await runIngest(t.config, silentLogger);
+    expect(await readdir(join(t.indexDir, "versions"))).toContain(only);
+  });
+});
+
+describe("the rebuild warning on a damaged index", () => {
+  it("logs the error code and message, no stack trace", async () => {
+    await truncate(await liveFile(t.indexDir, "hnswlib.index"), 100);
+    const { logger, lines } = capturingLogger();
+    await runIngest(t.config, logger);
+    const warning = lines.find((l) => String(l.msg).includes("rebuilding the whole index"));
+    expect(warning).toMatchObject({ code: "index_corrupt", error: expect.stringMatching(/hnswlib\.index/) });
+    expect(JSON.stringify(warning)).not.toMatch(/stack|\bat .*\.ts:\d+/);
   });
 });
 
