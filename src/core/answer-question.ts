@@ -3,6 +3,7 @@ import type { Logger } from "../logger";
 import type { Answerer } from "./answerer";
 import { checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
+import { cleanQuestion } from "./clean-question";
 import type { Retriever } from "./retriever";
 import type { AskOptions, AskResult } from "./types";
 
@@ -20,11 +21,8 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
-  const question = checked.question;
-  const context = (options.context ?? [])
-    .map((c) => c.trim())
-    .filter(Boolean)
-    .slice(-3);
+  const question = checked.query;
+  const context = (options.context ?? []).map(cleanQuestion).filter(Boolean).slice(-3);
   const query = [...context, question].join(" \n");
   const started = performance.now();
   const passages = await options.retriever.search(query, {
@@ -41,7 +39,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     "retrieved",
   );
   if (passages.length === 0 || best < MIN_RELEVANCE) {
-    return { ok: true, answer: notFoundAnswer(question, options.retriever.asOf) };
+    return { ok: true, answer: notFoundAnswer(checked.question, options.retriever.asOf) };
   }
   const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
   const answer = await options.answerer.answer({
@@ -51,5 +49,6 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     retriever: options.retriever,
   });
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
-  return { ok: true, answer };
+  // The answerer read the cleaned question; the reply echoes what the person typed.
+  return { ok: true, answer: { ...answer, question: checked.question } };
 }
