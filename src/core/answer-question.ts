@@ -3,34 +3,46 @@ import type { Logger } from "../logger";
 import type { Answerer } from "./answerer";
 import { checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
+import { cleanQuestion } from "./clean-question";
 import type { Retriever } from "./retriever";
-import type { AskOptions, AskResult } from "./types";
+import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
+import type { Answer, AskOptions, AskResult } from "./types";
 
 /** Below this IDF-weighted share of the question's words in the best article, the archive "holds nothing". */
 export const MIN_RELEVANCE = 0.5;
 export const PASSAGES = 8;
+/**
+ * Recency priors (time-relevance.ts), chosen on the tuning half of realtimeqa-dev (docs/performance.md):
+ * a question that asks for the latest news weighs age strongly, any other question mildly.
+ */
+export const RECENCY_PRIORS: { recent: RecencyPrior; other: RecencyPrior } = {
+  recent: { halfLifeDays: 3, weight: 2, newestFirst: true },
+  other: { halfLifeDays: 7, weight: 2 },
+};
 
 export interface AnswerQuestionOptions extends AskOptions {
   retriever: Retriever;
   answerer: Answerer;
   maxQuestionChars: number;
   logger: Logger;
+  /** Evaluation only: other recency priors than RECENCY_PRIORS. */
+  priors?: typeof RECENCY_PRIORS;
 }
 
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
-  const question = checked.question;
-  const context = (options.context ?? [])
-    .map((c) => c.trim())
-    .filter(Boolean)
-    .slice(-3);
-  const query = [...context, question].join(" \n");
+  const question = checked.query;
+  const context = (options.context ?? []).map(cleanQuestion).filter(Boolean).slice(-3);
+  const query = [...context, withoutTimeWords(question)].join(" \n");
   const started = performance.now();
+  const askedAt = options.askedAt?.slice(0, 10);
   const passages = await options.retriever.search(query, {
     limit: PASSAGES,
     filters: options.filters,
     mode: options.mode,
+    asOf: askedAt,
+    recency: askedAt ? priorFor(question, options.priors ?? RECENCY_PRIORS) : undefined,
   });
   const best = Math.max(0, ...passages.map((p) => p.relevance));
   options.logger.debug(
@@ -41,7 +53,10 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     "retrieved",
   );
   if (passages.length === 0 || best < MIN_RELEVANCE) {
-    return { ok: true, answer: notFoundAnswer(question, options.retriever.asOf) };
+    return {
+      ok: true,
+      answer: withAskedAt(notFoundAnswer(checked.question, options.retriever.asOf), askedAt),
+    };
   }
   const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
   const answer = await options.answerer.answer({
@@ -51,5 +66,14 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     retriever: options.retriever,
   });
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
-  return { ok: true, answer };
+  // The answerer read the cleaned question; the reply echoes what the person typed.
+  return { ok: true, answer: withAskedAt({ ...answer, question: checked.question }, askedAt) };
+}
+
+function priorFor(question: string, priors: typeof RECENCY_PRIORS): RecencyPrior {
+  return asksForRecent(question) ? priors.recent : priors.other;
+}
+
+function withAskedAt(answer: Answer, askedAt: string | undefined): Answer {
+  return askedAt ? { ...answer, askedAt } : answer;
 }

@@ -1,8 +1,12 @@
 /** Turns raw user input into a question worth searching for, or a helpful message saying why not. */
 import { tokenize } from "../text/tokenize";
+import { cleanQuestion } from "./clean-question";
 import type { QuestionProblem } from "./types";
 
-export type CheckedQuestion = { ok: true; question: string } | { ok: false; problem: QuestionProblem };
+/** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
+export type CheckedQuestion =
+  | { ok: true; question: string; query: string }
+  | { ok: false; problem: QuestionProblem };
 
 const EXAMPLE = "For example: “What did the foreign minister promise the U.S.?”";
 
@@ -14,20 +18,23 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
       problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` },
     };
   }
-  if (question.length > maxChars) {
+  const query = cleanQuestion(question);
+  // The words count against the limit, pasted links and markup only when they are far out of proportion.
+  const length = Math.max(query.length, Math.ceil(question.length / 4));
+  if (length > maxChars) {
     return {
       ok: false,
       problem: {
         code: "too_long",
-        message: `That question is ${question.length} characters long; please keep it under ${maxChars} and ask about one thing at a time.`,
+        message: `That question is ${length} characters long; please keep it under ${maxChars} and ask about one thing at a time.`,
       },
     };
   }
-  if (tokenize(question).length === 0) {
+  if (tokenize(query).length === 0) {
     return {
       ok: false,
       problem: { code: "no_words", message: `I couldn't find any words to search for in that. ${EXAMPLE}` },
     };
   }
-  return { ok: true, question };
+  return { ok: true, question, query };
 }

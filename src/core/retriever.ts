@@ -1,4 +1,5 @@
 /** The port the core reads the archive through; src/retrieval implements it over the on-disk index. */
+import type { RecencyPrior } from "./time-relevance";
 import type { Passage, SearchFilters } from "./types";
 
 export type SearchMode = "hybrid" | "vector" | "bm25";
@@ -9,6 +10,10 @@ export interface SearchRequest {
   filters?: SearchFilters;
   /** Hybrid (default) fuses vector and BM25 rankings; the single modes exist for evaluation. */
   mode?: SearchMode;
+  /** YYYY-MM-DD the question is asked at: articles published after it are not used (undated ones are). */
+  asOf?: string;
+  /** With `asOf`: favour articles published near it. */
+  recency?: RecencyPrior;
 }
 
 export interface Retriever {

@@ -63,6 +63,8 @@ export interface Answer {
   citations: Citation[];
   /** Newest publication date in the index. */
   asOf: string | null;
+  /** The day the question was asked at (YYYY-MM-DD), when it was given. */
+  askedAt?: string;
 }
 
 /** Why a question could not be asked at all; the message is meant for the user. */
@@ -79,6 +81,11 @@ export interface AskOptions {
   context?: string[];
   /** Retrieval mode; hybrid unless an evaluation compares the single modes. */
   mode?: "hybrid" | "vector" | "bm25";
+  /**
+   * When the question is asked (ISO date or instant; the message's time in chat, today or `--as-of` in the
+   * CLI). Articles published after it are not used, and recent ones rank higher.
+   */
+  askedAt?: string;
 }
 
 /** Counts reported after an ingest; `skipped` names each file or record and why. */

@@ -13,6 +13,13 @@ const K1 = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
 
+/** The index terms a query is scored on: its content words (all its words when it has none), stemmed, once each. */
+export function queryTerms(text: string): Set<string> {
+  const tokens = tokenize(text);
+  const content = tokens.filter((t) => !STOPWORDS.has(t));
+  return new Set((content.length ? content : tokens).map(toTerm));
+}
+
 export class Bm25Index {
   private readonly store: Bm25Postings;
   private scores = new Float64Array(1024);
@@ -71,14 +78,11 @@ export class Bm25Index {
     const n = store.size;
     if (n === 0 || limit <= 0) return [];
     const avg = store.totalLength / n;
-    const tokens = tokenize(text);
-    const content = tokens.filter((t) => !STOPWORDS.has(t));
-    const queryTerms = new Set((content.length ? content : tokens).map(toTerm));
     const lengths = store.lengths;
     if (this.scores.length < lengths.length) this.scores = new Float64Array(lengths.length);
     const scores = this.scores;
     const touched: number[] = [];
-    for (const term of queryTerms) {
+    for (const term of queryTerms(text)) {
       const id = store.termIds.get(term);
       if (id === undefined) continue;
       const df = store.df[id] as number;
@@ -110,6 +114,25 @@ export class Bm25Index {
       if (top.length >= limit) floor = (top[top.length - 1] as { score: number }).score;
     }
     return top;
+  }
+
+  /** Calls `visit(label, tf)` for every live posting of an index term. */
+  visitPostings(term: string, visit: (label: number, tf: number) => void): void {
+    const store = this.store;
+    const id = store.termIds.get(term);
+    if (id === undefined || (store.df[id] as number) <= 0) return;
+    const list = store.postings[id] as Int32Array;
+    const used = store.postingLengths[id] as number;
+    const lengths = store.lengths;
+    for (let i = 0; i < used; i += 2) {
+      const label = list[i] as number;
+      if ((lengths[label] as number) > 0) visit(label, list[i + 1] as number);
+    }
+  }
+
+  /** Length (in terms) of chunk `label`; 0 when there is no such live chunk. */
+  lengthOf(label: number): number {
+    return (this.store.lengths[label] as number | undefined) ?? 0;
   }
 
   /** Whether chunk `label` contains `term` (an index term, as `terms()` gives). */

@@ -1,8 +1,10 @@
 /** Retriever over one loaded index version: vector and BM25 rankings fused by weighted reciprocal rank, diversified. */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Retriever, SearchRequest } from "../core/retriever";
-import type { Passage, SearchFilters } from "../core/types";
+import { dayNumber, freshness, publishedAfter, type RecencyPrior } from "../core/time-relevance";
+import type { ArticleMeta, Passage, SearchFilters } from "../core/types";
 import { contentTerms, terms } from "../text/tokenize";
+import { ArticleRanking } from "./article-ranking";
 import type { ChunkRef } from "./hnsw-vector-store";
 import type { IndexSnapshot } from "./index-snapshot";
 
@@ -17,11 +19,14 @@ const PER_ARTICLE = 2;
  * weight 1 → 86.2 %, 95.7 %, 67.0 % (docs/performance.md).
  */
 const VECTOR_WEIGHT = 0.5;
+/** Whole-article BM25 (article-ranking.ts) ranks stories; each passage gets its article's fused rank too. */
+const ARTICLE_WEIGHT = 1;
+const ARTICLE_CANDIDATES = 30;
+/** With a "newest first" prior, this many best-matching stories vote in date order. */
+const NEWEST_OF = 5;
 
-function matchesFilters(
-  meta: { published: string | null; publisher: string | null },
-  filters: SearchFilters,
-): boolean {
+function matchesFilters(meta: ArticleMeta, filters: SearchFilters, asOf: string | undefined): boolean {
+  if (asOf && publishedAfter(meta.published, asOf)) return false;
   if (filters.from && (!meta.published || meta.published.slice(0, filters.from.length) < filters.from))
     return false;
   if (filters.to && (!meta.published || meta.published.slice(0, filters.to.length) > filters.to))
@@ -36,6 +41,7 @@ function matchesFilters(
 export class HybridRetriever implements Retriever {
   readonly version: string;
   readonly asOf: string | null;
+  private articleRanking: ArticleRanking | undefined;
 
   constructor(
     private readonly snapshot: IndexSnapshot,
@@ -57,13 +63,16 @@ export class HybridRetriever implements Retriever {
 
   async search(query: string, request: SearchRequest): Promise<Passage[]> {
     const mode = request.mode ?? "hybrid";
-    const filters = request.filters;
-    const refFilter = filters
-      ? (ref: ChunkRef) => {
-          const meta = this.snapshot.articles.get(ref.articleId)?.meta;
-          return meta !== undefined && matchesFilters(meta, filters);
-        }
-      : undefined;
+    const filters = request.filters ?? {};
+    const asOf = request.asOf;
+    const keepArticle =
+      asOf || filters.from || filters.to || filters.publishers?.length
+        ? (articleId: string) => {
+            const meta = this.snapshot.articles.get(articleId)?.meta;
+            return meta !== undefined && matchesFilters(meta, filters, asOf);
+          }
+        : undefined;
+    const refFilter = keepArticle ? (ref: ChunkRef) => keepArticle(ref.articleId) : undefined;
     const fused = new Map<number, number>();
     const addRanking = (labels: number[], weight: number) =>
       labels.forEach((label, rank) => {
@@ -96,6 +105,9 @@ export class HybridRetriever implements Retriever {
       );
     }
 
+    if (mode === "hybrid") this.addArticleRanks(query, fused, keepArticle);
+    const askedDay = asOf && request.recency ? dayNumber(asOf) : null;
+    if (askedDay !== null && request.recency) this.addRecency(fused, askedDay, request.recency);
     const ranked = [...fused].sort((a, b) => b[1] - a[1]);
     const perArticle = new Map<string, number>();
     const passages: Passage[] = [];
@@ -125,6 +137,68 @@ export class HybridRetriever implements Retriever {
       });
     }
     return passages;
+  }
+
+  /**
+   * The time prior: every passage gains `weight · freshness / (RRF_K + 1)`; with `newestFirst`, the best
+   * NEWEST_OF stories also vote in date order, newest first (the newest as a first place, then halving).
+   */
+  private addRecency(fused: Map<number, number>, askedDay: number, prior: RecencyPrior): void {
+    const metaOf = (label: number) => {
+      const ref = this.snapshot.chunkOf(label);
+      return ref && this.snapshot.articles.get(ref.articleId)?.meta;
+    };
+    const dateVote = new Map<string, number>();
+    if (prior.newestFirst) {
+      const best: ArticleMeta[] = [];
+      for (const [label] of [...fused].sort((a, b) => b[1] - a[1])) {
+        const meta = metaOf(label);
+        if (meta && !best.includes(meta)) best.push(meta);
+        if (best.length >= NEWEST_OF) break;
+      }
+      best.sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""));
+      best.forEach((meta, rank) => dateVote.set(meta.id, (prior.weight * 0.5 ** rank) / (RRF_K + 1)));
+    }
+    for (const [label, score] of fused) {
+      const meta = metaOf(label);
+      if (!meta) continue;
+      const fresh = (prior.weight * freshness(meta.published, askedDay, prior.halfLifeDays)) / (RRF_K + 1);
+      fused.set(label, score + fresh + (dateVote.get(meta.id) ?? 0));
+    }
+  }
+
+  /**
+   * Adds each article's rank in the whole-article BM25 ranking to its passages' fused scores; a top article
+   * none of whose passages was ranked brings in its passage with the most of the query's weight.
+   */
+  private addArticleRanks(
+    query: string,
+    fused: Map<number, number>,
+    keep: ((articleId: string) => boolean) | undefined,
+  ): void {
+    this.articleRanking ??= new ArticleRanking(this.snapshot.articles.values(), this.snapshot.bm25);
+    const top = this.articleRanking.rank(query, ARTICLE_CANDIDATES, keep);
+    const bonus = new Map(top.map((a, rank) => [a.articleId, ARTICLE_WEIGHT / (RRF_K + rank + 1)]));
+    const seen = new Set<string>();
+    for (const [label, score] of fused) {
+      const articleId = this.snapshot.chunkOf(label)?.articleId;
+      if (articleId === undefined) continue;
+      seen.add(articleId);
+      fused.set(label, score + (bonus.get(articleId) ?? 0));
+    }
+    const weights = this.queryWeights(query);
+    for (const { articleId } of top) {
+      if (seen.has(articleId)) continue;
+      const labels = this.snapshot.articles.get(articleId)?.labels ?? [];
+      let best = labels[0];
+      let bestWeight = -1;
+      for (const label of labels) {
+        let w = 0;
+        for (const [term, weight] of weights) if (this.snapshot.bm25.hasTerm(label, term)) w += weight;
+        if (w > bestWeight) [best, bestWeight] = [label, w];
+      }
+      if (best !== undefined) fused.set(best, bonus.get(articleId) ?? 0);
+    }
   }
 
   private queryWeights(query: string): Map<string, number> {

@@ -25,6 +25,7 @@ describe("checkQuestion", () => {
     expect(checkQuestion("  Who   won in Cafe\u0301  Town? ", 100)).toEqual({
       ok: true,
       question: "Who won in Café Town?",
+      query: "Who won in Café Town?",
     });
   });
 

@@ -6,7 +6,7 @@
 import { mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConfig } from "../../src/config";
-import { answerQuestion } from "../../src/core/answer-question";
+import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
 import type { Retriever, SearchMode } from "../../src/core/retriever";
 import type { Answer, IngestSummary, Passage } from "../../src/core/types";
 import type { LoadedArticle, LoadResult } from "../../src/ingest/article";
@@ -15,6 +15,7 @@ import { ingestArticles } from "../../src/ingest/ingest-articles";
 import { readCorpus } from "../../src/ingest/read-corpus";
 import { type Logger, silentLogger } from "../../src/logger";
 import { createAnswerer, createEmbedder, openRetriever } from "../../src/wire";
+import { BaselineBm25 } from "./baseline-bm25";
 
 /** One question of any supported set, in a common shape. */
 export interface EvalQuestion {
@@ -28,6 +29,8 @@ export interface EvalQuestion {
   expected: string[];
   /** The archive does not hold the answer: the right reply is `not_found`. */
   outOfArchive: boolean;
+  /** The day the question was asked (realtimeqa `date`, or `asOf`), YYYY-MM-DD; null when not given. */
+  date: string | null;
 }
 
 /**
@@ -47,6 +50,7 @@ export async function readQuestions(file: string): Promise<EvalQuestion[]> {
       goldUrls: list(r.gold_urls).map(normalizeUrl),
       expected: list(r.expected),
       outOfArchive: r.not_found === true,
+      date: typeof (r.asOf ?? r.date) === "string" ? String(r.asOf ?? r.date).slice(0, 10) : null,
     };
   });
 }
@@ -179,7 +183,13 @@ export interface QuestionResult {
 export async function runQuestion(
   q: EvalQuestion,
   mode: SearchMode,
-  ctx: { retriever: Retriever; idByUrl: Map<string, string>; maxQuestionChars?: number },
+  ctx: {
+    retriever: Retriever;
+    idByUrl: Map<string, string>;
+    maxQuestionChars?: number;
+    dated?: boolean;
+    priors?: typeof RECENCY_PRIORS;
+  },
 ): Promise<QuestionResult> {
   const recording = new RecordingRetriever(ctx.retriever);
   const answerer = createAnswerer(loadConfig({}), silentLogger);
@@ -187,6 +197,8 @@ export async function runQuestion(
   const started = performance.now();
   const result = await answerQuestion(q.question, {
     mode,
+    askedAt: ctx.dated && q.date ? q.date : undefined,
+    priors: ctx.priors,
     retriever: recording,
     answerer,
     maxQuestionChars: ctx.maxQuestionChars ?? 500,
@@ -230,7 +242,8 @@ export async function runQuestion(
 }
 
 export interface ModeSummary {
-  mode: SearchMode;
+  /** The run: a retrieval mode, `+dates` when each question was asked as of its date. */
+  mode: string;
   inArchive: number;
   outOfArchive: number;
   /** Over in-archive questions with a gold article found in the archive. */
@@ -263,11 +276,7 @@ export function percentile(values: number[], p: number): number {
 
 const share = (xs: boolean[]): number | null => (xs.length ? xs.filter(Boolean).length / xs.length : null);
 
-export function summarise(
-  mode: SearchMode,
-  questions: EvalQuestion[],
-  results: QuestionResult[],
-): ModeSummary {
+export function summarise(mode: string, questions: EvalQuestion[], results: QuestionResult[]): ModeSummary {
   const pairs = questions.map((q, i) => ({ q, r: results[i] as QuestionResult }));
   const inside = pairs.filter((p) => !p.q.outOfArchive);
   const outside = pairs.filter((p) => p.q.outOfArchive);
@@ -308,22 +317,79 @@ export function idsByUrl(articles: LoadedArticle[]): Map<string, string> {
   return map;
 }
 
-/** Runs every question in every mode (after a short warm-up per mode). */
+/** A run of the eval: a retrieval mode, with or without each question's date as the day it is asked. */
+export interface EvalRun {
+  mode: SearchMode;
+  dated: boolean;
+}
+
+export const runName = (run: EvalRun): string => `${run.mode}${run.dated ? "+dates" : ""}`;
+
+/** Runs every question in every run (after a short warm-up per run). */
 export async function evaluate(
   prepared: PreparedArchive,
   questions: EvalQuestion[],
-  modes: SearchMode[],
+  runs: EvalRun[],
 ): Promise<{ summaries: ModeSummary[]; results: Record<string, QuestionResult[]> }> {
   const idByUrl = idsByUrl(prepared.articles);
-  const ctx = { retriever: prepared.retriever, idByUrl };
   const summaries: ModeSummary[] = [];
   const results: Record<string, QuestionResult[]> = {};
-  for (const mode of modes) {
-    for (const q of questions.slice(0, 5)) await runQuestion(q, mode, ctx);
+  for (const run of runs) {
+    const ctx = { retriever: prepared.retriever, idByUrl, dated: run.dated };
+    for (const q of questions.slice(0, 5)) await runQuestion(q, run.mode, ctx);
     const list: QuestionResult[] = [];
-    for (const q of questions) list.push(await runQuestion(q, mode, ctx));
-    results[mode] = list;
-    summaries.push(summarise(mode, questions, list));
+    for (const q of questions) list.push(await runQuestion(q, run.mode, ctx));
+    results[runName(run)] = list;
+    summaries.push(summarise(runName(run), questions, list));
   }
   return { summaries, results };
+}
+
+/** The plain whole-article BM25 baseline (baseline-bm25.ts) on every question, scored like a run. */
+export function evaluateBaseline(
+  prepared: PreparedArchive,
+  questions: EvalQuestion[],
+  dated: boolean,
+): { summary: ModeSummary; results: QuestionResult[] } {
+  const baseline = new BaselineBm25(prepared.articles);
+  const idByUrl = idsByUrl(prepared.articles);
+  const results = questions.map((q): QuestionResult => {
+    const started = performance.now();
+    const hit = baseline.ask(q.question, dated ? q.date : null);
+    const ms = performance.now() - started;
+    const gold = q.goldUrls.map((u) => idByUrl.get(u)).filter((id): id is string => id !== undefined);
+    const i = hit.ranked.findIndex((id) => gold.includes(id));
+    const reply = normaliseForMatch(hit.reply);
+    return {
+      id: q.id,
+      question: q.question,
+      status: hit.ranked.length ? "answered" : "not_found",
+      ranked: hit.ranked,
+      gold,
+      goldRank: gold.length ? (i < 0 ? null : i + 1) : null,
+      citedGoldRank: gold.length ? (i < 0 || i >= 3 ? null : i + 1) : null,
+      answerHit: q.answers.length ? q.answers.some((a) => reply.includes(normaliseChoice(a))) : null,
+      expectedFound: q.expected.length ? q.expected.every((e) => reply.includes(normaliseForMatch(e))) : null,
+      missingExpected: [],
+      quotes: 0,
+      quotesVerbatim: 0,
+      ms,
+      reply: hit.reply,
+    };
+  });
+  const name = `baseline${dated ? "+dates" : ""}`;
+  return { summary: summarise(name, questions, results), results };
+}
+
+/**
+ * Splits questions by the week they were asked: the earlier half of the weeks is for tuning, the later half
+ * for checking. Questions without a date go to both.
+ */
+export function splitByWeek(questions: EvalQuestion[]): { tune: EvalQuestion[]; check: EvalQuestion[] } {
+  const days = [...new Set(questions.map((q) => q.date).filter((d): d is string => d !== null))].sort();
+  const cut = days[Math.ceil(days.length / 2)] ?? "9999";
+  return {
+    tune: questions.filter((q) => q.date === null || q.date < cut),
+    check: questions.filter((q) => q.date === null || q.date >= cut),
+  };
 }

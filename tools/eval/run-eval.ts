@@ -1,10 +1,15 @@
 /**
- * `npm run eval [-- --articles PATH ... --questions FILE ... --out FILE --work DIR --modes vector,bm25,hybrid]`
+ * `npm run eval [-- --set dev|archive-2023] [--articles PATH ... --questions FILE ...] [--out FILE]
+ *                 [--work DIR] [--modes vector,bm25,hybrid,hybrid+dates]`
  *
- * Ingests the article inputs into a scratch index (default `.eval/`), answers every question in each
- * retrieval mode through the real pipeline, prints a table and writes a JSON report.
- * Default dataset: ../shared/eval/realtimeqa-dev (articles + questions) with ../shared/eval/gum-wikinews
+ * Ingests the article inputs into a scratch index (default `.eval/`), answers every question in each run
+ * (a retrieval mode; `+dates`: each question asked as of its `date`) through the real pipeline, and the
+ * plain whole-article BM25 baseline (baseline-bm25.ts) beside them; prints tables for the tuning half
+ * (earlier weeks), the check half (later weeks) and all questions, and writes a JSON report.
+ * `--set dev` (default): ../shared/eval/realtimeqa-dev (articles + questions) with ../shared/eval/gum-wikinews
  * as distractors, plus tools/eval/realtimeqa-out-of-archive.jsonl (questions the archive cannot answer).
+ * `--set archive-2023`: ../shared/eval/rtqa-archive-2023, a year of news (7,491 articles, 1,040 dated
+ * questions with no gold article: answer-hit and clean hits).
  *
  * Ranking used for recall@k and MRR: the cited sources in citation order ([1], [2], …), followed by the
  * articles of the remaining retrieved passages in retrieval order, each article counted once.
@@ -13,20 +18,37 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { SearchMode } from "../../src/core/retriever";
 import { LOCAL_EMBEDDER } from "../../src/retrieval/local-embedder";
-import { type EvalQuestion, evaluate, type ModeSummary, prepareArchive, readQuestions } from "./eval-lib";
+import {
+  type EvalQuestion,
+  type EvalRun,
+  evaluate,
+  evaluateBaseline,
+  type ModeSummary,
+  prepareArchive,
+  type QuestionResult,
+  readQuestions,
+  splitByWeek,
+  summarise,
+} from "./eval-lib";
 
 const ROOT = join(__dirname, "..", "..");
-const DEFAULTS = {
-  articles: [
-    join(ROOT, "../shared/eval/realtimeqa-dev/articles.jsonl"),
-    join(ROOT, "../shared/eval/gum-wikinews"),
-  ],
-  questions: [
-    join(ROOT, "../shared/eval/realtimeqa-dev/questions.jsonl"),
-    join(ROOT, "tools/eval/realtimeqa-out-of-archive.jsonl"),
-  ],
-  work: join(ROOT, ".eval"),
+const SETS: Record<string, { articles: string[]; questions: string[] }> = {
+  dev: {
+    articles: [
+      join(ROOT, "../shared/eval/realtimeqa-dev/articles.jsonl"),
+      join(ROOT, "../shared/eval/gum-wikinews"),
+    ],
+    questions: [
+      join(ROOT, "../shared/eval/realtimeqa-dev/questions.jsonl"),
+      join(ROOT, "tools/eval/realtimeqa-out-of-archive.jsonl"),
+    ],
+  },
+  "archive-2023": {
+    articles: [join(ROOT, "../shared/eval/rtqa-archive-2023/articles.jsonl")],
+    questions: [join(ROOT, "../shared/eval/rtqa-archive-2023/questions.jsonl")],
+  },
 };
+const DEFAULT_WORK = join(ROOT, ".eval");
 
 function parseArgs(argv: string[]) {
   const out = {
@@ -34,7 +56,8 @@ function parseArgs(argv: string[]) {
     questions: [] as string[],
     out: "",
     work: "",
-    modes: [] as SearchMode[],
+    modes: [] as string[],
+    set: "dev",
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -43,7 +66,8 @@ function parseArgs(argv: string[]) {
     else if (flag === "--questions") out.questions.push(value);
     else if (flag === "--out") out.out = value;
     else if (flag === "--work") out.work = value;
-    else if (flag === "--modes") out.modes = value.split(",") as SearchMode[];
+    else if (flag === "--modes") out.modes = value.split(",");
+    else if (flag === "--set") out.set = value;
     else if (flag === "--help" || flag === "-h") {
       process.stdout.write(
         `${(require("node:fs") as typeof import("node:fs")).readFileSync(__filename, "utf8").split("*/")[0]}*/\n`,
@@ -52,13 +76,22 @@ function parseArgs(argv: string[]) {
     } else throw new Error(`unknown argument ${flag}`);
     i++;
   }
-  const work = out.work || DEFAULTS.work;
+  const set = SETS[out.set];
+  if (!set) throw new Error(`unknown --set ${out.set}: use ${Object.keys(SETS).join(" or ")}`);
+  const work = out.work || join(DEFAULT_WORK, out.set);
+  const modes = out.modes.length ? out.modes : ["vector", "bm25", "hybrid", "bm25+dates", "hybrid+dates"];
+  const runs = modes.map((name): EvalRun => {
+    const [mode = "", dated] = name.split("+");
+    if (!["vector", "bm25", "hybrid"].includes(mode) || (dated !== undefined && dated !== "dates"))
+      throw new Error(`unknown mode ${name}: use vector, bm25 or hybrid, optionally with +dates`);
+    return { mode: mode as SearchMode, dated: dated === "dates" };
+  });
   return {
-    articles: out.articles.length ? out.articles : DEFAULTS.articles,
-    questions: out.questions.length ? out.questions : DEFAULTS.questions,
+    articles: out.articles.length ? out.articles : set.articles,
+    questions: out.questions.length ? out.questions : set.questions,
     work,
     out: out.out || join(work, "report.json"),
-    modes: out.modes.length ? out.modes : (["vector", "bm25", "hybrid"] as SearchMode[]),
+    runs,
   };
 }
 
@@ -97,7 +130,36 @@ async function main(): Promise<void> {
     `${summary.articles} articles, ${summary.chunks} chunks in ${prepared.ingestSeconds.toFixed(1)} s; ` +
       `${questions.length} questions (${questions.filter((q) => q.outOfArchive).length} out-of-archive)\n`,
   );
-  const { summaries, results } = await evaluate(prepared, questions, args.modes);
+  const dated = questions.some((q) => q.date !== null);
+  const runs = args.runs.filter((r) => dated || !r.dated);
+  const { results } = await evaluate(prepared, questions, runs);
+  for (const withDates of dated ? [false, true] : [false]) {
+    const baseline = evaluateBaseline(prepared, questions, withDates);
+    results[baseline.summary.mode] = baseline.results;
+  }
+  const halves = dated ? splitByWeek(questions) : { tune: questions, check: [] };
+  const tables: { title: string; summaries: ModeSummary[] }[] = [];
+  const summariesOf = (subset: EvalQuestion[]) =>
+    Object.entries(results).map(([name, list]) => {
+      const byId = new Map(list.map((r, i) => [questions[i]?.id, r]));
+      return summarise(
+        name,
+        subset,
+        subset.map((q) => byId.get(q.id) as QuestionResult),
+      );
+    });
+  if (halves.check.length) {
+    tables.push({
+      title: `Tuning half (earlier weeks, ${halves.tune.length} questions)`,
+      summaries: summariesOf(halves.tune),
+    });
+    tables.push({
+      title: `Check half (later weeks, ${halves.check.length} questions)`,
+      summaries: summariesOf(halves.check),
+    });
+  }
+  tables.push({ title: `All ${questions.length} questions`, summaries: summariesOf(questions) });
+  const summaries = tables[tables.length - 1]?.summaries ?? [];
   const report = {
     createdAt: new Date().toISOString(),
     machine: {
@@ -116,12 +178,14 @@ async function main(): Promise<void> {
     },
     ranking:
       "cited sources in citation order, then the articles of the remaining retrieved passages in retrieval order (each article once)",
+    tables,
     summaries,
     results,
   };
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, JSON.stringify(report, null, 2));
-  process.stdout.write(`\n${table(summaries)}\n\n`);
+  for (const t of tables) process.stdout.write(`\n${t.title}:\n\n${table(t.summaries)}\n`);
+  process.stdout.write("\n");
   process.stdout.write(
     `Ranking for recall@k/MRR: ${report.ranking}.\nanswer-hit: a correct choice text (case-insensitive) appears in the reply text or quotes.\nReport: ${args.out}\n`,
   );

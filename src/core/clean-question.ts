@@ -1,0 +1,48 @@
+/**
+ * What a question says once the noise people paste into chat is taken out: links, Slack and Discord
+ * mention/channel/link markup, custom and Unicode emoji, code fences and inline code marks. Retrieval
+ * and the answerer see this text; the reply still echoes what the person typed.
+ */
+
+/** Slack `<…>` control sequences and Discord `<@id>`, `<#id>`, `<:emoji:id>`, `<t:…>` markup. */
+const ANGLE_MARKUP = /<([^<>\s][^<>]*)>/g;
+/** A bare link: a scheme, or a `www.` host. */
+const BARE_URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]*/gi;
+/** `@here`, `@everyone`, `@channel` and a pasted `@name` (an email's `@` is preceded by a letter). */
+const AT_NAME = /(^|[^\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu;
+/** Slack/Discord emoji shortcodes such as `:thumbsup:` or `:flag-kh:`. */
+const SHORTCODE = /(^|\s):[a-z0-9_+-]{2,40}:(?=\s|$|[?!.,])/gi;
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+const REGIONAL_FLAG = /[\u{1F1E6}-\u{1F1FF}]/gu;
+const CODE_MARKS = /```[a-z0-9_+-]*|`/gi;
+
+/** The visible words of a `<…>` sequence that are worth searching for; mentions and links leave nothing. */
+function angleText(inner: string): string {
+  const bar = inner.indexOf("|");
+  const target = bar === -1 ? inner : inner.slice(0, bar);
+  const label = bar === -1 ? "" : inner.slice(bar + 1);
+  // Mentions, channels, broadcasts, roles, custom emoji and timestamps: `@U1`, `#C1`, `!here`, `@&1`, `:e:1`, `a:e:1`, `t:1`.
+  if (/^(?:[@#!]|:|a:|t:\d)/.test(target)) return " ";
+  // A link: keep a label that is words (a headline someone linked), drop one that is itself a link.
+  if (/^(?:[a-z][a-z0-9+.-]*:|www\.)/i.test(target))
+    return label && !looksLikeLink(label) ? ` ${label} ` : " ";
+  // Anything else in angle brackets is text the person typed (`<3`, `<draft>`): keep it as written.
+  return `<${inner}>`;
+}
+
+function looksLikeLink(text: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)|^[\w-]+(\.[\w-]+)+(\/\S*)?$/i.test(text.trim());
+}
+
+export function cleanQuestion(text: string): string {
+  return text
+    .replace(ANGLE_MARKUP, (_whole, inner: string) => angleText(inner))
+    .replace(BARE_URL, " ")
+    .replace(AT_NAME, "$1 ")
+    .replace(SHORTCODE, "$1 ")
+    .replace(PICTOGRAPH, " ")
+    .replace(REGIONAL_FLAG, " ")
+    .replace(CODE_MARKS, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,48 @@
+/**
+ * `npx tsx tools/eval/tune-time.ts [--set dev|archive-2023]`: the recency priors on the TUNING half only
+ * (earlier weeks), hybrid retrieval with each question asked as of its date. Prints one row per setting.
+ */
+import { join } from "node:path";
+import type { RECENCY_PRIORS } from "../../src/core/answer-question";
+import {
+  type EvalQuestion,
+  idsByUrl,
+  prepareArchive,
+  readQuestions,
+  runQuestion,
+  splitByWeek,
+  summarise,
+} from "./eval-lib";
+
+const ROOT = join(__dirname, "..", "..");
+
+async function main(): Promise<void> {
+  const set = process.argv.includes("archive-2023") ? "rtqa-archive-2023" : "realtimeqa-dev";
+  const articles = [join(ROOT, `../shared/eval/${set}/articles.jsonl`)];
+  if (set === "realtimeqa-dev") articles.push(join(ROOT, "../shared/eval/gum-wikinews"));
+  const questions: EvalQuestion[] = await readQuestions(join(ROOT, `../shared/eval/${set}/questions.jsonl`));
+  const { tune } = splitByWeek(questions);
+  const prepared = await prepareArchive({ articles, workDir: join(ROOT, ".eval", `tune-${set}`) });
+  const ctx = { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles), dated: true };
+  const grid: (typeof RECENCY_PRIORS)[] = [];
+  for (const rh of [3, 7, 14])
+    for (const rw of [0, 1, 2, 4])
+      for (const oh of [7, 30])
+        for (const ow of [0, 0.5, 1, 2])
+          grid.push({ recent: { halfLifeDays: rh, weight: rw }, other: { halfLifeDays: oh, weight: ow } });
+  process.stdout.write(`${tune.length} tuning questions\nrecent(h,w) other(h,w) | r@1 r@5 hit notfound\n`);
+  for (const priors of grid) {
+    const results = [];
+    for (const q of tune) results.push(await runQuestion(q, "hybrid", { ...ctx, priors }));
+    const s = summarise("hybrid+dates", tune, results);
+    const f = (v: number | null) => (v === null ? "-" : v.toFixed(3));
+    process.stdout.write(
+      `${priors.recent.halfLifeDays},${priors.recent.weight} ${priors.other.halfLifeDays},${priors.other.weight} | ${f(s.recallAt1)} ${f(s.recallAt5)} ${f(s.answerHit)} ${f(s.notFoundRate)}\n`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
