@@ -54,7 +54,11 @@ describe("Discord /ask", () => {
     expect(edit.path).toBe(
       `/api/v10/webhooks/${h.fake.applicationId}/${interaction.token}/messages/@original`,
     );
-    expect(h.archive.asked).toEqual([{ question: QUESTION, options: undefined }]);
+    // Asked as of the interaction's own time (its snowflake's timestamp).
+    const sent = Number((BigInt(interaction.id as string) >> 22n) + 1420070400000n);
+    expect(h.archive.asked).toEqual([
+      { question: QUESTION, options: { askedAt: new Date(sent).toISOString() } },
+    ]);
 
     const body = edit.body as Json;
     const embed = body.embeds[0];
@@ -104,6 +108,9 @@ describe("Discord mentions and DMs", () => {
     expect((reply.body as Json).message_reference).toMatchObject({ message_id: message.id });
     expect((reply.body as Json).embeds[0].description).toContain(LIBRARY.title);
     expect(h.archive.asked[0]?.question).toBe(QUESTION);
+    // Asked as of the message's own time (the snowflake's timestamp), so nothing published later is used.
+    const sent = Number((BigInt(message.id as string) >> 22n) + 1420070400000n);
+    expect(h.archive.asked[0]?.options?.askedAt).toBe(new Date(sent).toISOString());
     expect(
       h.fake.requests.some((request) => request.path.endsWith(`/channels/${h.fake.channelId}/typing`)),
     ).toBe(true);

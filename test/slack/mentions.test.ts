@@ -43,6 +43,12 @@ describe("Slack mentions, DMs and thread follow-ups (Socket Mode)", () => {
     expect(post.authorization).toBe("Bearer xoxb-test-bot-token");
   });
 
+  it("asks as of the message's time, so nothing published later is used", async () => {
+    await h.mention("when did the council approve the budget?", { ts: "1700000001.000200" });
+    await h.fake.waitForCall("chat.postMessage");
+    expect(h.archive.asked[0]?.options?.askedAt).toBe("2023-11-14T22:13:21.000Z");
+  });
+
   it("answers a mention inside a thread at the thread's root", async () => {
     const root = nextTs();
     await h.mention("when did the council approve the budget?", { thread_ts: root });
@@ -67,7 +73,7 @@ describe("Slack mentions, DMs and thread follow-ups (Socket Mode)", () => {
 
     expect(h.archive.asked[1]).toEqual({
       question: "and when was that?",
-      options: { context: ["when did the council approve the budget?"] },
+      options: { context: ["when did the council approve the budget?"], askedAt: expect.any(String) },
     });
     expect(followUp.body.thread_ts).toBe(ts);
     expect(visibleText(followUp.body)).toContain("https://news.example/2024/03/budget");

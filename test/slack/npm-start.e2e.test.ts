@@ -58,10 +58,17 @@ describe("the built program (node dist/main.js) in Socket Mode", () => {
     await fake.waitFor(() => stderr.includes("newsroom-qa started"), "the start-up line", 10_000);
     expect(stderr).toContain("slack (socket mode)");
 
-    const event = { ...appMention.event, text: "<@UBOT> How long will the Millbrook bridge be closed?" };
+    // Asked now: a question is answered as of its message's time, and the fixture's own ts is from 2023.
+    const ts = `${Math.floor(Date.now() / 1000)}.000100`;
+    const event = {
+      ...appMention.event,
+      ts,
+      event_ts: ts,
+      text: "<@UBOT> How long will the Millbrook bridge be closed?",
+    };
     await fake.pushEnvelope("events_api", { ...appMention, event_id: "Ev0SPAWNED01", event });
     const post = await fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
-    expect(post.body).toMatchObject({ channel: "C1NEWSROOM", thread_ts: appMention.event.ts });
+    expect(post.body).toMatchObject({ channel: "C1NEWSROOM", thread_ts: ts });
     expect(`${post.body.text}\n${JSON.stringify(post.body.blocks)}\n${stderr}`).toContain(
       "https://gazette.example/2024/03/millbrook-bridge-repairs",
     );

@@ -89,7 +89,9 @@ export interface HarnessOptions {
 
 let tsCounter = 0;
 /** A fresh Slack ts, unique within the test run. */
-export const nextTs = () => `${1_710_000_000 + ++tsCounter}.000${String(tsCounter).padStart(3, "0")}`;
+/** Message timestamps from now on (a question is asked as of its message's time), unique per message. */
+const TS_BASE = Math.floor(Date.now() / 1000);
+export const nextTs = () => `${TS_BASE + ++tsCounter}.000${String(tsCounter).padStart(3, "0")}`;
 
 export async function startSlackHarness(options: HarnessOptions = {}): Promise<SlackHarness> {
   const fake = await startFakeSlack();

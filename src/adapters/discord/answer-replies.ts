@@ -10,8 +10,13 @@ export interface ReplyPayload extends DiscordReply {
 }
 
 /** Throws only when the archive itself fails; a question the archive rejects becomes a plain reply. */
-export async function buildAnswerReplies(ctx: HandlerContext, question: string): Promise<ReplyPayload[]> {
-  const result = await ctx.deps.archive.ask(question);
+export async function buildAnswerReplies(
+  ctx: HandlerContext,
+  question: string,
+  /** When the question was asked: the message's or the interaction's time. */
+  askedAt: Date,
+): Promise<ReplyPayload[]> {
+  const result = await ctx.deps.archive.ask(question, { askedAt: askedAt.toISOString() });
   if (!result.ok) return [{ content: neutraliseMentions(result.problem.message), embeds: [] }];
   const { answer } = result;
   const recordId = ctx.records.remember({

@@ -26,7 +26,7 @@ export async function handleAskCommand(
   }
   // Ephemeral or not is fixed here and cannot change later.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const [first, ...rest] = await buildAnswerReplies(ctx, question);
+  const [first, ...rest] = await buildAnswerReplies(ctx, question, interaction.createdAt);
   if (first) await interaction.editReply({ ...first, allowedMentions: NO_PINGS });
   for (const reply of rest) {
     await interaction.followUp({

@@ -27,7 +27,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
         .sendTyping()
         .catch((error: unknown) => log.debug({ err: toLoggableError(error) }, "typing failed"));
     }
-    for (const reply of await buildAnswerReplies(ctx, question)) {
+    for (const reply of await buildAnswerReplies(ctx, question, message.createdAt)) {
       await message.reply({ ...reply, allowedMentions: NO_PINGS });
     }
   } catch (error) {

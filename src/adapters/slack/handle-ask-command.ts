@@ -21,6 +21,8 @@ export function handleAskCommand(app: App, options: { flow: QuestionFlow; logger
       user: command.user_id,
       question,
       context: [],
+      // Slash commands carry no timestamp: they are asked now.
+      askedAt: new Date(),
       reply: ephemeralReply(respond),
       logger,
       shareable: true,

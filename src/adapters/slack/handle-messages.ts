@@ -52,6 +52,7 @@ export function handleMessages(
       user: message.user,
       question,
       context,
+      askedAt: slackTime(ts),
       reply,
       logger,
       botUserId: input.botUserId,
@@ -79,4 +80,10 @@ export function handleMessages(
     }
     await answer(message, { client, botUserId: context.botUserId, eventId: body.event_id });
   });
+}
+
+/** A Slack message timestamp ("1712345678.000200", seconds) as a Date; now when it is unreadable. */
+function slackTime(ts: string): Date {
+  const seconds = Number(ts);
+  return Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : new Date();
 }

@@ -29,6 +29,8 @@ export interface QuestionRequest {
   question: string;
   /** Earlier questions in the same thread, oldest first. */
   context: string[];
+  /** When the question was asked (the message's time; now for a slash command). */
+  askedAt: Date;
   reply: ReplyChannel;
   logger: Logger;
   /** Adds "Share in channel" to the answer (for ephemeral answers). */
@@ -59,13 +61,16 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
       return { text: replies.rateLimited(verdict.retryAfterSeconds), repeat };
     },
 
-    async ask({ user, question, context, reply, logger, shareable }) {
+    async ask({ user, question, context, askedAt, reply, logger, shareable }) {
       const working = reply
         .working()
         .catch((error: unknown) => logger.warn({ err: error }, "could not show 👀"));
       try {
         const started = Date.now();
-        const result = await withTimeout(deps.archive.ask(question, { context }), deps.askTimeoutMs);
+        const result = await withTimeout(
+          deps.archive.ask(question, { context, askedAt: askedAt.toISOString() }),
+          deps.askTimeoutMs,
+        );
         await working;
         if (!result.ok) {
           await reply.send({ text: replies.problem(result.problem.message) });
