@@ -110,6 +110,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       removed,
       unchanged,
       skipped: loaded.skipped,
+      warnings: loaded.warnings ?? [],
       chunks: store.size,
       reusedEmbeddings: store.size - embedded + (cacheHits(options.embeddings) - hitsBefore),
       cachedEmbeddings: cacheHits(options.embeddings) - hitsBefore,
