@@ -8,7 +8,7 @@ import { readCorpus } from "../../src/ingest/read-corpus";
 
 const FIXTURE_CORPUS = path.resolve(__dirname, "../fixtures/loaders/corpus");
 const nested = (levels: number, tag = "div"): string =>
-  `<${tag}>`.repeat(levels) + "Deep text." + `</${tag}>`.repeat(levels);
+  `${`<${tag}>`.repeat(levels)}Deep text.${`</${tag}>`.repeat(levels)}`;
 
 let tmp: string;
 beforeAll(() => {
