@@ -95,6 +95,8 @@ export interface IngestSummary {
   removed: number;
   unchanged: number;
   skipped: { source: string; reason: string }[];
+  /** Articles kept despite a problem (an unreadable date left empty), one entry per problem. */
+  warnings?: { source: string; warning: string }[];
   /** Sources (sources config) that could not be read; their articles already in the index were kept. */
   failedSources?: { source: string; reason: string }[];
   chunks: number;

@@ -164,6 +164,15 @@ export function sanitizeId(value: unknown): string | null {
   return s.length > 0 ? s : null;
 }
 
+/** What `buildArticle` had to leave out of a draft: a date given but unreadable is kept as no date. */
+export function draftWarnings(draft: ArticleDraft): string[] {
+  const raw = draft.published;
+  const given = typeof raw === "string" ? raw.trim() !== "" : raw !== null && raw !== undefined;
+  if (!given || parseDate(raw) !== null) return [];
+  const shown = typeof raw === "string" ? JSON.stringify(raw.trim().slice(0, 60)) : String(raw);
+  return [`unreadable date ${shown}: the article is kept without a date`];
+}
+
 /**
  * Normalises a draft's text and metadata and gives it identity: the explicit id if any, else
  * `articleId(url, source)`; a derived title when it has none. Null when no text is left.

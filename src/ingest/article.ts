@@ -15,7 +15,15 @@ export interface SkippedItem {
   reason: string;
 }
 
+/** Something kept despite a problem, e.g. an unreadable date left empty. */
+export interface ArticleWarning {
+  source: string;
+  warning: string;
+}
+
 export interface LoadResult {
   articles: LoadedArticle[];
   skipped: SkippedItem[];
+  /** Articles kept with a problem (an unreadable date), one entry per problem. */
+  warnings?: ArticleWarning[];
 }

@@ -17,7 +17,8 @@
  */
 import type { LoadedArticle, SkippedItem } from "./article";
 
-export const CORPUS_MEMORY_FORMAT = 1;
+/** 2: `.jsonl` files are streamed with a per-record limit, and memos carry date warnings. */
+export const CORPUS_MEMORY_FORMAT = 2;
 
 export interface DraftMemo {
   source: string;
@@ -26,6 +27,8 @@ export interface DraftMemo {
   hash: string | null;
   /** sha1 of the trimmed raw line, for `.jsonl` records. */
   line?: string;
+  /** The article's warnings (an unreadable date), replayed with it. */
+  warnings?: string[];
 }
 
 export interface FileMemo {

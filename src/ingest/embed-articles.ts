@@ -5,6 +5,7 @@ import type { Bm25Index } from "../retrieval/bm25-index";
 import type { ChunkRef, HnswVectorStore } from "../retrieval/hnsw-vector-store";
 import type { LoadedArticle } from "./article";
 import { chunkText } from "./chunk-text";
+import { chunkKey, type VectorsByText } from "./reusable-vectors";
 
 export const EMBED_BATCH = 256;
 
@@ -14,13 +15,17 @@ interface PendingChunk {
   text: string;
 }
 
-/** Adds the articles' chunks to `store` and `bm25`; returns each article's new labels and the chunks embedded. */
+/**
+ * Adds the articles' chunks to `store` and `bm25`; returns each article's new labels and the chunks embedded.
+ * A chunk whose text has a vector in `reuse` (same text, same embedder) takes it instead of being embedded.
+ */
 export async function embedArticles(
   toEmbed: LoadedArticle[],
   store: HnswVectorStore,
   bm25: Bm25Index,
   embeddings: EmbeddingsInterface,
   progress: (progress: IngestProgress) => void,
+  reuse: VectorsByText = new Map(),
 ): Promise<{ labelsByArticle: Map<string, number[]>; embedded: number }> {
   // Chunk, embed and insert in batches as the articles come: no list of every chunk, no vector kept after
   // its batch (a graph built in workers receives each batch as one transferred Float32Array).
@@ -32,7 +37,11 @@ export async function embedArticles(
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    const vectors = await embeddings.embedDocuments(current.map((c) => c.text));
+    const known = current.map((c) => (reuse.size > 0 ? reuse.get(chunkKey(c.text)) : undefined));
+    const missing = current.filter((_, j) => known[j] === undefined);
+    const fresh = missing.length > 0 ? await embeddings.embedDocuments(missing.map((c) => c.text)) : [];
+    let next = 0;
+    const vectors = known.map((vector) => (vector ? Array.from(vector) : (fresh[next++] as number[])));
     progress({ phase: "embed", done: articlesDone, total: toEmbed.length });
     const firstLabel = store.labelsUsed;
     await store.addVectors(
@@ -46,7 +55,7 @@ export async function embedArticles(
       list.push(label);
       labelsByArticle.set(c.article.meta.id, list);
     });
-    embedded += current.length;
+    embedded += missing.length;
     progress({ phase: "index", done: articlesDone, total: toEmbed.length });
   };
   for (const article of toEmbed) {

@@ -9,6 +9,8 @@ export interface Item {
   reused?: LoadedArticle;
   /** sha1 of the raw `.jsonl` line. */
   line?: string;
+  /** What was kept despite a problem (an unreadable date). */
+  warnings?: string[];
 }
 
 export interface FileOutput {

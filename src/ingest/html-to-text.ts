@@ -1,6 +1,14 @@
 /** HTML (a whole page or a fragment) to normalised text with paragraph breaks kept, via Readability over linkedom. */
 import { Readability } from "@mozilla/readability";
+import { BotError } from "../errors";
+import { htmlDepth, MAX_HTML_DEPTH } from "./html-depth";
 import { normalizeText } from "./normalize-text";
+
+/**
+ * Readability gives up (and the page body is read without it) above this many elements: its scoring
+ * grows faster than linearly. Real article pages hold a few thousand.
+ */
+export const MAX_READABILITY_ELEMENTS = 20_000;
 
 type ParseHTML = (html: string) => { document: unknown };
 let linkedomParseHTML: ParseHTML | undefined;
@@ -64,8 +72,16 @@ const NEVER = new Set(
 /** Page furniture, dropped too when a whole page is read without Readability. */
 const PAGE_FURNITURE = new Set([...NEVER, "header", "footer", "aside", "dialog"]);
 
-/** Parses HTML into a DOM; a fragment is wrapped in a document so that it lands in <body>. */
+/**
+ * Parses HTML into a DOM; a fragment is wrapped in a document so that it lands in <body>. Throws, before
+ * parsing, for HTML nested deeper than MAX_HTML_DEPTH (see html-depth.ts).
+ */
 export function parseDocument(html: string): DomDocument {
+  if (htmlDepth(html) > MAX_HTML_DEPTH)
+    throw new BotError(
+      "html_too_deep",
+      `HTML nested more than ${MAX_HTML_DEPTH} elements deep; refused before parsing, so that one page cannot stall the ingest`,
+    );
   const source = isFullDocument(html)
     ? html
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
@@ -109,7 +125,10 @@ function readable(html: string): { content: DomNode; title: string | null; bylin
   try {
     const doc = parseDocument(html);
     // biome-ignore lint/suspicious/noExplicitAny: Readability is typed against the DOM lib, which this project does not load.
-    const reader = new Readability<DomNode>(doc as any, { serializer: (node) => node as unknown as DomNode });
+    const reader = new Readability<DomNode>(doc as any, {
+      serializer: (node) => node as unknown as DomNode,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
+    });
     const article = reader.parse();
     if (!article?.content) return null;
     return { content: article.content, title: article.title || null, byline: article.byline || null };

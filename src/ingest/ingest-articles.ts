@@ -22,6 +22,7 @@ import { estimateChunks } from "./estimate-chunks";
 import { freshStore } from "./fresh-store";
 import type { IngestOptions } from "./ingest-options";
 import { reusableSnapshot } from "./reusable-snapshot";
+import { reusableVectors, type VectorsByText } from "./reusable-vectors";
 
 export type { IngestOptions } from "./ingest-options";
 
@@ -57,6 +58,10 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
     let store = previous?.store ?? freshStore(options.embeddings, dimensions, estimateChunks(toEmbed));
     building = store;
     if (previous) store.reserve(estimateChunks(toEmbed));
+    // Dropped chunks' vectors, for articles that come back with the same text under another id or source.
+    let reuse: VectorsByText = new Map();
+    if (previous && dropLabels.length > 0 && toEmbed.length > 0)
+      reuse = reusableVectors(previous, dropLabels);
     if (previous && dropLabels.length > 0) {
       await store.delete({ labels: dropLabels });
       for (const label of dropLabels) bm25.remove(label);
@@ -83,6 +88,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       bm25,
       options.embeddings,
       progress,
+      reuse,
     );
     const articles: StoredArticle[] = [
       ...kept,
@@ -117,6 +123,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       removed,
       unchanged,
       skipped: loaded.skipped,
+      warnings: loaded.warnings ?? [],
       chunks: store.size,
       reusedEmbeddings: store.size - embedded + (cacheHits(options.embeddings) - hitsBefore),
       cachedEmbeddings: cacheHits(options.embeddings) - hitsBefore,

@@ -111,3 +111,14 @@ export function parseDate(value: unknown): string | null {
   if (typeof value === "string") return fromString(value);
   return null;
 }
+
+/**
+ * A loader's `published` draft field: the parsed date, or the raw value when one was given but cannot be
+ * read (buildArticle then stores no date and the ingest summary warns about it), or null.
+ */
+export function publishedField(raw: unknown): unknown {
+  const date = parseDate(raw);
+  if (date !== null) return date;
+  const given = typeof raw === "string" ? raw.trim() !== "" : raw !== null && raw !== undefined;
+  return given ? raw : null;
+}

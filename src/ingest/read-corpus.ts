@@ -2,8 +2,8 @@
 import { promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
 import { BotError } from "../errors";
-import type { LoadedArticle, LoadResult, SkippedItem } from "./article";
-import { buildArticle } from "./article-identity";
+import type { ArticleWarning, LoadedArticle, LoadResult, SkippedItem } from "./article";
+import { buildArticle, draftWarnings } from "./article-identity";
 import type { CorpusMemory, DraftMemo, FileMemo } from "./corpus-memory";
 import { errorCode } from "./error-code";
 import type { FileOutput, Item } from "./file-output";
@@ -12,7 +12,7 @@ import { loadFile } from "./load-file";
 import { walkCorpus } from "./walk-corpus";
 
 export interface ReadCorpusOptions {
-  /** Files larger than this are skipped; default 5 MB. */
+  /** Files larger than this are skipped, and `.jsonl` records (a `.jsonl` file itself has no limit); default 5 MB. */
   maxFileBytes?: number;
   /**
    * Called with each file's corpus-relative path before it is read (`read`), or when its articles are
@@ -38,14 +38,28 @@ function replay(memory: CorpusMemory, memo: FileMemo): FileOutput | null {
     }
     const article = memory.article(draft);
     if (!article) return null;
-    items.push({ source: draft.source, reused: article, line: draft.line });
+    items.push({ source: draft.source, reused: article, line: draft.line, warnings: draft.warnings });
   }
   return { skipped: memo.skipped, items };
 }
 
+/** How many skips the "nothing could be read" error names. */
+const SKIPS_NAMED = 5;
+
+/** The error for a corpus that holds files but gave no article: it names the first skips. */
+function nothingRead(dir: string, skipped: SkippedItem[]): BotError {
+  const named = skipped.slice(0, SKIPS_NAMED).map((s) => `\n  ${s.source}: ${s.reason}`);
+  const more = skipped.length > SKIPS_NAMED ? `\n  … and ${skipped.length - SKIPS_NAMED} more` : "";
+  return new BotError(
+    "corpus_unreadable",
+    `No article could be read from ${dir}: ${skipped.length} file(s) or record(s) skipped:${named.join("")}${more}`,
+  );
+}
+
 /**
  * Every article under `dir`, in sorted path order, with a reason for each file or record skipped.
- * Throws when `dir` is missing or not a folder; never for a bad file.
+ * Throws when `dir` is missing or not a folder, and when it holds files but not one article could be read
+ * (an ingest must not replace an index with nothing); never for one bad file among good ones.
  */
 export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -59,12 +73,14 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
     });
   }
   if (!stat.isDirectory()) throw new BotError("corpus_missing", `Corpus path is not a folder: ${dir}`);
+  const rootReal = await fs.realpath(root);
 
   const articles: LoadedArticle[] = [];
   const skipped: SkippedItem[] = [];
+  const warnings: ArticleWarning[] = [];
   const firstSourceById = new Map<string, string>();
   const memory = options.memory;
-  for (const { file, source, reason } of await walkCorpus(root)) {
+  for (const { file, source, reason } of await walkCorpus(root, rootReal)) {
     if (reason !== undefined) {
       options.onFile?.(source, "read");
       skipped.push({ source, reason });
@@ -83,17 +99,19 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
     if (replayed && memory) memory.filesReused++;
     else if (memory) memory.filesRead++;
     options.onFile?.(source, replayed ? "reused" : "read");
-    const output = replayed ?? (await loadFile(file, source, maxFileBytes, memory, memo));
+    const output = replayed ?? (await loadFile(file, source, { maxFileBytes, rootReal }, memory, memo));
     skipped.push(...output.skipped);
     const drafts: DraftMemo[] = [];
     for (const item of output.items) {
       // A replayed record that left no text has no draft: it gives the same skip without building.
       const article = item.reused ?? (item.draft ? buildArticle(item.draft, item.source) : null);
+      const found = item.warnings ?? (item.draft ? draftWarnings(item.draft) : []);
       drafts.push({
         source: item.source,
         id: article?.meta.id ?? null,
         hash: article?.hash ?? null,
         line: item.line,
+        ...(found.length > 0 ? { warnings: found } : {}),
       });
       if (article === null) {
         skipped.push({ source: item.source, reason: "no text after extraction" });
@@ -109,9 +127,11 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
       }
       firstSourceById.set(article.meta.id, item.source);
       articles.push(article);
+      for (const warning of found) warnings.push({ source: item.source, warning });
     }
     if (memory && fingerprint !== null)
       memory.remember(root, source, { fingerprint, maxFileBytes, skipped: output.skipped, drafts });
   }
-  return { articles, skipped };
+  if (articles.length === 0 && skipped.length > 0) throw nothingRead(dir, skipped);
+  return { articles, skipped, warnings };
 }

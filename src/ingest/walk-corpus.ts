@@ -2,6 +2,7 @@
 import { promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
 import { errorCode } from "./error-code";
+import { OUTSIDE_ROOT, placeOf } from "./inside-root";
 import { SIDECAR_SUFFIX } from "./read-sidecar";
 
 /** Corpus-relative path with forward slashes, whatever the platform. */
@@ -17,8 +18,12 @@ export interface Entry {
   reason?: string;
 }
 
-/** Every candidate file under `root`, sorted by relative path; dot entries, node_modules and sidecars left out. */
-export async function walkCorpus(root: string): Promise<Entry[]> {
+/**
+ * Every candidate file under `root`, sorted by relative path; dot entries, node_modules and sidecars left out.
+ * Nothing outside the root is read: a symbolic link (to a file or a folder) is followed only when it resolves
+ * inside the root's real path; any other is an entry with a reason. `rootReal` is the root's real path.
+ */
+export async function walkCorpus(root: string, rootReal: string): Promise<Entry[]> {
   const entries: Entry[] = [];
   const seenDirs = new Set<string>();
   const visit = async (dir: string): Promise<void> => {
@@ -42,6 +47,12 @@ export async function walkCorpus(root: string): Promise<Entry[]> {
       const source = relative(root, file);
       let stat: Stats;
       try {
+        if ((await fs.lstat(file)).isSymbolicLink() && (await placeOf(rootReal, file)) === "outside") {
+          // A sidecar is named by the file it belongs to (read-sidecar.ts refuses it too).
+          if (!name.toLowerCase().endsWith(SIDECAR_SUFFIX))
+            entries.push({ file, source, reason: OUTSIDE_ROOT });
+          continue;
+        }
         stat = await fs.stat(file);
       } catch (error) {
         const code = errorCode(error);

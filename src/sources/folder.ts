@@ -18,7 +18,8 @@ export async function loadFolder(source: FolderSource): Promise<SourceLoad> {
       return { ...article, meta, hash: contentHash(meta, article.text) };
     });
     const skipped = loaded.skipped.map((item) => ({ ...item, source: `${key}/${item.source}` }));
-    return { articles, skipped, complete: true };
+    const warnings = (loaded.warnings ?? []).map((w) => ({ ...w, source: `${key}/${w.source}` }));
+    return { articles, skipped, warnings, complete: true };
   } catch (error) {
     return failedLoad(reasonOf(error));
   }

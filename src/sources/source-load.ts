@@ -1,10 +1,12 @@
 /** What loading one source yields, shared by the folder, WordPress and feed loaders. */
-import type { LoadedArticle, SkippedItem } from "../ingest/article";
+import type { ArticleWarning, LoadedArticle, SkippedItem } from "../ingest/article";
 import { htmlToText } from "../ingest/html-to-text";
 
 export interface SourceLoad {
   articles: LoadedArticle[];
   skipped: SkippedItem[];
+  /** Articles kept despite a problem (folders: an unreadable date). */
+  warnings?: ArticleWarning[];
   /**
    * True when the source returned everything it holds, so its indexed articles that were not returned
    * are gone and can be removed. False for incremental or truncated syncs, feeds (a window of recent

@@ -5,7 +5,7 @@
  */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IngestProgress, IngestSummary } from "../core/types";
-import type { LoadedArticle, LoadResult, SkippedItem } from "../ingest/article";
+import type { ArticleWarning, LoadedArticle, LoadResult, SkippedItem } from "../ingest/article";
 import { ingestArticles } from "../ingest/ingest-articles";
 import type { Logger } from "../logger";
 import { readCurrentVersion } from "../retrieval/index-layout";
@@ -110,6 +110,7 @@ async function planSync(options: SourcesIngestOptions, state: SyncState): Promis
 
   const articles: LoadedArticle[] = [];
   const skipped: SkippedItem[] = [];
+  const warnings: ArticleWarning[] = [];
   const failed: FailedSource[] = [];
   const cursors: Record<string, string> = {};
   const firstSource = new Map<string, string>();
@@ -122,6 +123,7 @@ async function planSync(options: SourcesIngestOptions, state: SyncState): Promis
       });
     }
     skipped.push(...load.skipped);
+    warnings.push(...(load.warnings ?? []));
     for (const article of load.articles) {
       const earlier = firstSource.get(article.meta.id);
       if (earlier !== undefined) {
@@ -143,7 +145,7 @@ async function planSync(options: SourcesIngestOptions, state: SyncState): Promis
     const owner = ownerOf(loaded, article.meta.source);
     return owner !== undefined && !owner.load.complete;
   };
-  return { result: { articles, skipped }, failed, keep, cursors };
+  return { result: { articles, skipped, warnings }, failed, keep, cursors };
 }
 
 /**

@@ -220,7 +220,10 @@ describe("readCorpus on broken files", () => {
   });
 
   it("uses a 5 MB limit by default", async () => {
-    const big = corpus("default-limit", { "big.txt": `Headline\n\n${"x".repeat(5 * 1024 * 1024)}` });
+    const big = corpus("default-limit", {
+      "big.txt": `Headline\n\n${"x".repeat(5 * 1024 * 1024)}`,
+      "fine.md": STORY,
+    });
     const out = await readCorpus(big);
     expect(out.skipped).toEqual([{ source: "big.txt", reason: "file too large (5 MB; the limit is 5 MB)" }]);
   });
@@ -238,6 +241,17 @@ describe("readCorpus errors", () => {
   });
 
   it("returns nothing for an empty folder", async () => {
-    await expect(readCorpus(corpus("empty-folder", {}))).resolves.toEqual({ articles: [], skipped: [] });
+    await expect(readCorpus(corpus("empty-folder", {}))).resolves.toEqual({
+      articles: [],
+      skipped: [],
+      warnings: [],
+    });
+  });
+
+  it("throws, naming the skips, when a corpus holds files but not one article could be read", async () => {
+    const dir = corpus("nothing-readable", { "report.pdf": "%PDF-1.4", "empty.md": "" });
+    await expect(readCorpus(dir)).rejects.toThrow(
+      `No article could be read from ${dir}: 2 file(s) or record(s) skipped:\n  empty.md: empty file\n  report.pdf: unsupported file type .pdf`,
+    );
   });
 });

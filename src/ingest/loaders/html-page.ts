@@ -1,7 +1,7 @@
 /** HTML article pages: headline, canonical url, date, byline, publisher and language from the markup; text via Readability. */
 import type { LoaderOutput } from "../article-identity";
 import { type DomDocument, type DomElement, htmlToText, parseDocument } from "../html-to-text";
-import { parseDate } from "../parse-date";
+import { parseDate, publishedField } from "../parse-date";
 
 type JsonObject = Record<string, unknown>;
 
@@ -123,7 +123,8 @@ function canonicalUrl(doc: DomDocument, meta: Map<string, string>): string | nul
   return absoluteUrl(canonical?.getAttribute("href"), ogUrl) ?? ogUrl;
 }
 
-function publishedDate(doc: DomDocument, meta: Map<string, string>, ld: JsonObject | null): string | null {
+/** The first readable date among the page's candidates; else the first one given (see publishedField). */
+function publishedDate(doc: DomDocument, meta: Map<string, string>, ld: JsonObject | null): unknown {
   const candidates: unknown[] = [
     meta.get("article:published_time"),
     meta.get("pubdate"),
@@ -147,7 +148,7 @@ function publishedDate(doc: DomDocument, meta: Map<string, string>, ld: JsonObje
     const date = parseDate(candidate);
     if (date !== null) return date;
   }
-  return null;
+  return candidates.map(publishedField).find((raw) => raw !== null) ?? null;
 }
 
 const stripBy = (byline: string | null): string | null => oneLine(byline?.replace(/^\s*by\s+/i, ""));

@@ -3,7 +3,7 @@
 import type { SkippedItem } from "../article";
 import type { ArticleDraft, DraftItem, LoaderOutput } from "../article-identity";
 import { htmlToText } from "../html-to-text";
-import { parseDate } from "../parse-date";
+import { publishedField } from "../parse-date";
 
 type JsonRecord = Record<string, unknown>;
 
@@ -54,7 +54,7 @@ export function recordMeta(record: JsonRecord): Omit<ArticleDraft, "text"> {
     id: record.id,
     title: plain(first(record, ["title", "headline"])),
     url: first(record, ["url", "link"]),
-    published: parseDate(record.published ?? record.date ?? record.published_at),
+    published: publishedField(record.published ?? record.date ?? record.published_at),
     publisher: text(record.publisher) ?? (isRecord(source) ? text(source.name) : text(source)),
     byline: names(record.byline ?? record.author),
     section: text(record.section),
@@ -106,24 +106,34 @@ export function loadJsonExport(content: string, source: string): LoaderOutput {
   return collect(records.map((record, i) => fromRecord(record, `${source}#${i}`)));
 }
 
-/** A `.jsonl` export, one record a line; records get source `file#<line>` (1-based); blank lines are ignored. */
+/** One `.jsonl` line (already trimmed, not blank) as a draft, or the reason it is skipped. */
+export function jsonLineItem(line: string, lineSource: string): DraftItem | SkippedItem {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { source: lineSource, reason: `malformed JSON line: ${errorText(error)}` };
+  }
+  try {
+    return fromRecord(value, lineSource);
+  } catch (error) {
+    return { source: lineSource, reason: `could not parse (${errorText(error)})` };
+  }
+}
+
+/**
+ * A `.jsonl` export held in a string, one record a line; records get source `file#<line>` (1-based); blank
+ * lines are ignored. Corpus files are streamed instead (stream-json-lines.ts), with the same results.
+ */
 export function loadJsonLines(content: string, source: string): LoaderOutput {
   const items: (DraftItem | SkippedItem)[] = [];
   const lines = content.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
-    if (line === "") continue;
-    const lineSource = `${source}#${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      items.push({ source: lineSource, reason: `malformed JSON line: ${errorText(error)}` });
-      continue;
-    }
-    items.push(fromRecord(value, lineSource));
+    if (line !== "") items.push(jsonLineItem(line, `${source}#${i + 1}`));
   }
-  if (items.length === 0)
-    return { drafts: [], skipped: [{ source, reason: "no records in JSON Lines export" }] };
+  if (items.length === 0) return { drafts: [], skipped: [{ source, reason: NO_JSON_LINES }] };
   return collect(items);
 }
+
+export const NO_JSON_LINES = "no records in JSON Lines export";

@@ -2,7 +2,7 @@
 import matter from "gray-matter";
 import type { ArticleDraft, LoaderOutput } from "../article-identity";
 import { normalizeText } from "../normalize-text";
-import { parseDate } from "../parse-date";
+import { publishedField } from "../parse-date";
 
 const refuse = (language: string) => (): object => {
   throw new Error(`front matter in ${language} is not allowed (only YAML or JSON)`);
@@ -136,7 +136,7 @@ export function loadMarkdown(content: string, source: string): LoaderOutput {
     id: data.id,
     title,
     url: str(data.url),
-    published: parseDate(data.published ?? data.date),
+    published: publishedField(data.published ?? data.date),
     publisher: str(data.publisher),
     byline: str(data.byline ?? data.author),
     section: str(data.section),
