@@ -1,7 +1,7 @@
 /** Question in, cited Answer out: check the question, retrieve, decide not_found, hand passages to the answerer. */
 import type { Logger } from "../logger";
 import type { Answerer } from "./answerer";
-import { checkQuestion } from "./check-question";
+import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import type { Retriever } from "./retriever";
 import type { AskOptions, AskResult } from "./types";
@@ -21,10 +21,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
   const question = checked.question;
-  const context = (options.context ?? [])
-    .map((c) => c.trim())
-    .filter(Boolean)
-    .slice(-3);
+  const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
+  if (!checkedContext.ok) return checkedContext;
+  const context = checkedContext.context;
   const query = [...context, question].join(" \n");
   const started = performance.now();
   const passages = await options.retriever.search(query, {
