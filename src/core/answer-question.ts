@@ -1,7 +1,7 @@
 /** Question in, cited Answer out: check the question, retrieve, decide not_found, hand passages to the answerer. */
 import type { Logger } from "../logger";
 import type { Answerer } from "./answerer";
-import { checkQuestion } from "./check-question";
+import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
 import type { Retriever } from "./retriever";
@@ -33,7 +33,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
   const question = checked.query;
-  const context = (options.context ?? []).map(cleanQuestion).filter(Boolean).slice(-3);
+  const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
+  if (!checkedContext.ok) return checkedContext;
+  const context = checkedContext.context.map(cleanQuestion).filter(Boolean);
   const query = [...context, withoutTimeWords(question)].join(" \n");
   const started = performance.now();
   const askedAt = options.askedAt?.slice(0, 10);

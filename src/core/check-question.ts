@@ -10,8 +10,10 @@ export type CheckedQuestion =
 
 const EXAMPLE = "For example: “What did the foreign minister promise the U.S.?”";
 
+const normalise = (raw: string): string => raw.normalize("NFC").replace(/\s+/g, " ").trim();
+
 export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
-  const question = raw.normalize("NFC").replace(/\s+/g, " ").trim();
+  const question = normalise(raw);
   if (!question) {
     return {
       ok: false,
@@ -37,4 +39,32 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
     };
   }
   return { ok: true, question, query };
+}
+
+/** Only the latest earlier questions help read a follow-up; older context entries are ignored. */
+export const CONTEXT_ENTRIES = 3;
+
+export type CheckedContext = { ok: true; context: string[] } | { ok: false; problem: QuestionProblem };
+
+/**
+ * The context of a follow-up (earlier questions, oldest first) under the question's own cap: every entry,
+ * normalised like a question, must be at most `maxChars` long, and only the last CONTEXT_ENTRIES non-empty
+ * ones are used, so a search never carries more than CONTEXT_ENTRIES × maxChars characters of context.
+ */
+export function checkContext(context: readonly string[], maxChars: number): CheckedContext {
+  const entries: string[] = [];
+  for (const [index, raw] of context.entries()) {
+    const entry = normalise(raw);
+    if (entry.length > maxChars) {
+      return {
+        ok: false,
+        problem: {
+          code: "context_too_long",
+          message: `Context entry ${index + 1} is ${entry.length} characters long; each earlier question in the context must be at most ${maxChars}, like the question itself.`,
+        },
+      };
+    }
+    if (entry) entries.push(entry);
+  }
+  return { ok: true, context: entries.slice(-CONTEXT_ENTRIES) };
 }

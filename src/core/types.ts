@@ -69,7 +69,7 @@ export interface Answer {
 
 /** Why a question could not be asked at all; the message is meant for the user. */
 export interface QuestionProblem {
-  code: "empty" | "no_words" | "too_long";
+  code: "empty" | "no_words" | "too_long" | "context_too_long";
   message: string;
 }
 
@@ -77,7 +77,10 @@ export type AskResult = { ok: true; answer: Answer } | { ok: false; problem: Que
 
 export interface AskOptions {
   filters?: SearchFilters;
-  /** Earlier questions in the same conversation (oldest first), used to read a follow-up. */
+  /**
+   * Earlier questions in the same conversation (oldest first), used to read a follow-up. Each is capped like
+   * the question (MAX_QUESTION_CHARS, else `context_too_long`); only the last three are used.
+   */
   context?: string[];
   /** Retrieval mode; hybrid unless an evaluation compares the single modes. */
   mode?: "hybrid" | "vector" | "bm25";

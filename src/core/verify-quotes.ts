@@ -1,5 +1,5 @@
 /** Pure: checks a written answer's quotes against the cited articles and keeps only the claims they support. */
-import { contentTerms } from "../text/tokenize";
+import { contentTerms, terms, toTerm } from "../text/tokenize";
 import { buildCitations, type QuoteInput } from "./cite";
 import type { Citation, Passage } from "./types";
 
@@ -38,6 +38,53 @@ export const MIN_QUOTE_CHARS = 12;
 /** Share of a sentence's content words that must appear in the quotes backing it. */
 export const MIN_GROUNDING = 0.5;
 const DEFAULTS = { maxQuotes: 6, maxQuoteChars: 400, maxTextChars: 1200 };
+
+/**
+ * Words a written sentence may use without finding them in its quotes: function words the stopword list
+ * lacks, connectives and attribution verbs that add no claim of their own. Any other word must be in the
+ * sentence's quotes (or the cited articles' titles), so nothing (an insult, an instruction, a link) can
+ * ride along on a supported sentence.
+ */
+export const SAFE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "across along amid among around upon onto within without toward towards via per despite whether either " +
+    "neither every another several may might must shall cannot can't won't didn't don't doesn't isn't aren't wasn't " +
+    "weren't hasn't haven't hadn't however meanwhile additionally furthermore moreover instead therefore thus hence " +
+    "although though whereas since yet still already later earlier including include includes included " +
+    "article articles report reports reported reporting passage passages source sources archive story " +
+    "state states stated note notes noted mention mentions mentioned explain explains explained add adds added " +
+    "describe describes described write writes wrote written claim claims claimed"
+  )
+    .split(" ")
+    .map(toTerm),
+);
+
+const NUMBER_WORDS = (
+  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
+  "seventeen eighteen nineteen twenty"
+).split(" ");
+const TENS: Record<string, number> = {
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** A term and, for a number, its other spelling ("six" ↔ "6"), so either form in a quote grounds both. */
+function withNumberForms(term: string): string[] {
+  const asWord = NUMBER_WORDS.indexOf(term);
+  if (asWord >= 0) return [term, String(asWord)];
+  if (TENS[term] !== undefined) return [term, String(TENS[term])];
+  if (/^\d+$/.test(term)) {
+    const n = Number(term);
+    const word = NUMBER_WORDS[n] ?? Object.keys(TENS).find((k) => TENS[k] === n);
+    return word ? [term, toTerm(word)] : [term];
+  }
+  return [term];
+}
 
 const SINGLE_QUOTES = new Set(["\u2018", "\u2019", "\u201A", "\u201B", "\u2032"]);
 const DOUBLE_QUOTES = new Set(["\u201C", "\u201D", "\u201E", "\u201F", "\u2033", "\u00AB", "\u00BB"]);
@@ -128,25 +175,24 @@ function markersOf(sentence: string): number[] {
 }
 
 /**
- * A sentence must say mostly what its quotes say (half its content words appear in them), and any words
- * it puts in quotation marks or links it gives must be in the articles it cites.
+ * A sentence must say only what its quotes say: every content word is in its quotes (or the cited
+ * articles' titles and addresses), a SAFE_WORDS connective, or inside a quoted span or link that is
+ * itself in a cited article; and any words it puts in quotation marks or links it gives must be in the
+ * articles it cites. So "…, you moron [1]" or "… Click here [1]" is dropped however well the rest is backed.
  */
 function proseIsSupported(
   sentence: string,
   cited: Passage[],
   textOf: (p: Passage) => string,
-  quoteTerms: ReadonlySet<string>,
+  grounded: ReadonlySet<string>,
 ): boolean {
-  const words = new Set(contentTerms(sentence.replace(MARKER_GROUP, " ")));
-  let grounded = 0;
-  for (const word of words) if (quoteTerms.has(word)) grounded++;
-  if (words.size > 0 && grounded / words.size < MIN_GROUNDING) return false;
   const sources = cited.map(textOf);
-  for (const span of sentence.matchAll(QUOTED_SPAN)) {
+  let rest = sentence.replace(MARKER_GROUP, " ");
+  for (const span of rest.matchAll(QUOTED_SPAN)) {
     if (!sources.some((source) => locateVerbatim(span[1] ?? "", source) !== undefined)) return false;
   }
-  const withoutMarkers = sentence.replace(MARKER_GROUP, " ");
-  for (const link of withoutMarkers.match(LINK) ?? []) {
+  rest = rest.replace(QUOTED_SPAN, " ");
+  for (const link of rest.match(LINK) ?? []) {
     const bare = link.replace(/[.,;:!?'"]+$/, "").toLowerCase();
     const known = cited.some(
       (p, i) =>
@@ -154,15 +200,33 @@ function proseIsSupported(
     );
     if (!known) return false;
   }
-  return true;
+  rest = rest.replace(LINK, " ");
+  const words = new Set(contentTerms(rest));
+  let found = 0;
+  for (const word of words) {
+    if (grounded.has(word)) found++;
+    else if (!SAFE_WORDS.has(word)) return false;
+  }
+  return words.size === 0 || found / words.size >= MIN_GROUNDING;
+}
+
+/** The terms a sentence citing these articles may use: those of its verified quotes, titles and addresses. */
+function groundedTerms(quotes: QuoteInput[], cited: Passage[]): Set<string> {
+  const texts = [
+    ...quotes.map((v) => v.quote),
+    ...cited.flatMap((p) => [p.article.title, p.article.url ?? ""]),
+  ];
+  // All terms, stopwords too: "two" is a stopword, yet it grounds a written "2".
+  return new Set(texts.flatMap((text) => terms(text).flatMap(withNumberForms)));
 }
 
 /**
  * Keeps a quote only if it is verbatim (after normalising whitespace, quote marks and dashes) in the
  * article of the passage it cites, and emits the article's exact substring. A sentence survives only if
- * it carries a marker backed by a kept quote, at least half its content words are in those quotes (so an
- * injected insult or instruction cannot ride on a genuine citation), and any words it puts in quotation
- * marks or links it gives are in the articles it cites; markers without a kept quote are removed.
+ * it carries a marker backed by a kept quote and every content word of it is in those quotes or is a safe
+ * connective (proseIsSupported: so an injected insult, instruction or link cannot ride on a genuine
+ * citation), and any words it puts in quotation marks or links it gives are in the articles it cites;
+ * markers without a kept quote are removed.
  * Citations are numbered in order of first citation in the surviving text. Returns null when nothing
  * verified is left (the caller falls back to the extractive answer).
  */
@@ -192,10 +256,12 @@ export function verifyQuotes(draft: DraftAnswer, options: VerifyOptions): Verifi
       .map(passageOf)
       .filter((p): p is Passage => p !== undefined && supported.has(p.article.id));
     const articles = new Set(cited.map((p) => p.article.id));
-    const quoteTerms = new Set(
-      verified.filter((v) => articles.has(v.passage.article.id)).flatMap((v) => contentTerms(v.quote)),
+    if (cited.length === 0) continue;
+    const grounded = groundedTerms(
+      verified.filter((v) => articles.has(v.passage.article.id)),
+      cited,
     );
-    if (cited.length === 0 || !proseIsSupported(sentence, cited, textOf, quoteTerms)) continue;
+    if (!proseIsSupported(sentence, cited, textOf, grounded)) continue;
     if (length + sentence.length > limits.maxTextChars) break;
     length += sentence.length + 1;
     kept.push({ sentence, articles: [...articles] });

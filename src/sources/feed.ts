@@ -71,7 +71,13 @@ export async function loadFeed(
   const key = sourceKey(source);
   let xml: string;
   try {
-    xml = (await fetchWithRetry(source.url, { ...options.fetch, headers: { accept: ACCEPT } })).text;
+    xml = (
+      await fetchWithRetry(source.url, {
+        ...options.fetch,
+        allowRedirectOrigins: source.allowRedirectOrigins ?? [],
+        headers: { accept: ACCEPT },
+      })
+    ).text;
   } catch (error) {
     return failedLoad(reasonOf(error));
   }

@@ -22,12 +22,16 @@ export interface WordPressSource {
   publisher?: string;
   /** Pages of 100 posts fetched per run at most. */
   maxPages?: number;
+  /** Origins (e.g. `https://www.site.example`) its URLs may redirect to; by default only its own. */
+  allowRedirectOrigins?: string[];
 }
 
 export interface FeedSource {
   type: "feed";
   url: string;
   publisher?: string;
+  /** Origins its URL may redirect to; by default only its own. */
+  allowRedirectOrigins?: string[];
 }
 
 export type SourceSpec = FolderSource | WordPressSource | FeedSource;
@@ -54,9 +58,17 @@ const schema = z
               url: httpUrl,
               publisher: text.optional(),
               maxPages: z.number().int().min(1).optional(),
+              allowRedirectOrigins: z.array(httpUrl).optional(),
             })
             .strict(),
-          z.object({ type: z.literal("feed"), url: httpUrl, publisher: text.optional() }).strict(),
+          z
+            .object({
+              type: z.literal("feed"),
+              url: httpUrl,
+              publisher: text.optional(),
+              allowRedirectOrigins: z.array(httpUrl).optional(),
+            })
+            .strict(),
         ]),
       )
       .min(1, "lists no sources; give at least one folder, wordpress or feed entry"),

@@ -117,6 +117,7 @@ export async function loadWordPress(
     try {
       const response = await fetchWithRetry(pageUrl(source, page, options.modifiedAfter), {
         ...options.fetch,
+        allowRedirectOrigins: source.allowRedirectOrigins ?? [],
         headers: { accept: "application/json" },
       });
       body = response.text;

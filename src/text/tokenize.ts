@@ -11,6 +11,50 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
 /**
+ * Longest piece of text handed to the segmenter at once. ICU's word segmentation grows faster than linearly
+ * on a long run of CJK text (70,000 characters in one question's context took minutes); pieces keep it linear.
+ */
+export const SEGMENT_PIECE_CHARS = 1000;
+/** How far back from a hard cut a punctuation mark is looked for, so a long unspaced run is cut between words. */
+const CUT_LOOKBACK = 200;
+const PUNCTUATION = /\p{P}/u;
+
+/** Where to cut a run with no whitespace at `limit`: after the last punctuation mark shortly before it, else there. */
+function cutPoint(text: string, start: number, limit: number): number {
+  for (let i = limit - 1; i > Math.max(start, limit - CUT_LOOKBACK); i--) {
+    if (PUNCTUATION.test(text[i] as string)) return i + 1;
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit; // never between a surrogate pair
+}
+
+/**
+ * The text in pieces of at most SEGMENT_PIECE_CHARS, joined whitespace-separated runs (no word spans
+ * whitespace, so this changes no token); a longer run is cut after a punctuation mark, or hard at the limit.
+ */
+function* piecesOf(text: string): Generator<string> {
+  let start = -1;
+  let end = -1;
+  for (const run of text.matchAll(/\S+/g)) {
+    const runStart = run.index;
+    const runEnd = runStart + run[0].length;
+    if (start >= 0 && runEnd - start <= SEGMENT_PIECE_CHARS) {
+      end = runEnd;
+      continue;
+    }
+    if (start >= 0) yield text.slice(start, end);
+    start = runStart;
+    while (runEnd - start > SEGMENT_PIECE_CHARS) {
+      const cut = cutPoint(text, start, start + SEGMENT_PIECE_CHARS);
+      yield text.slice(start, cut);
+      start = cut;
+    }
+    end = runEnd;
+  }
+  if (start >= 0) yield text.slice(start, end);
+}
+
+/**
  * Splits text into lower-cased word tokens. Text in space-less scripts goes through `Intl.Segmenter`
  * (so Khmer, Thai and CJK come out as words); other text takes a regex fast path that gives the same
  * tokens for space-separated scripts at a fraction of the cost (see README, Performance).
@@ -18,8 +62,10 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 export function tokenize(text: string): string[] {
   if (NEEDS_SEGMENTER.test(text)) {
     const out: string[] = [];
-    for (const part of segmenter.segment(text)) {
-      if (part.isWordLike) out.push(part.segment.toLowerCase());
+    for (const piece of piecesOf(text)) {
+      for (const part of segmenter.segment(piece)) {
+        if (part.isWordLike) out.push(part.segment.toLowerCase());
+      }
     }
     return out;
   }
@@ -46,11 +92,18 @@ export function contentTokens(text: string): string[] {
 
 const stems = new Map<string, string>();
 
+/**
+ * Longer tokens are kept as they are: no English word needs stemming past this, and the Porter2 stemmer's
+ * regexes (/(.+)(us|ss)$/ and the like) take quadratic time on a long run of letters (a 30,000-letter
+ * "word" in a question's context took 10 s).
+ */
+export const MAX_STEM_CHARS = 64;
+
 /** The index term for a token: the Porter2 stem for plain ASCII words (memoised), else the token itself. */
 export function toTerm(token: string): string {
   let term = stems.get(token);
   if (term === undefined) {
-    term = /^[a-z]+$/.test(token) && token.length > 3 ? stem(token) : token;
+    term = token.length > 3 && token.length <= MAX_STEM_CHARS && /^[a-z]+$/.test(token) ? stem(token) : token;
     if (stems.size < 500_000) stems.set(token, term);
   }
   return term;

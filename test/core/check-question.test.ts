@@ -1,4 +1,4 @@
-import { checkQuestion } from "../../src/core/check-question";
+import { CONTEXT_ENTRIES, checkContext, checkQuestion } from "../../src/core/check-question";
 
 describe("checkQuestion", () => {
   it.each([
@@ -31,5 +31,25 @@ describe("checkQuestion", () => {
 
   it("accepts Khmer text", () => {
     expect(checkQuestion("ព្រះរាជាណាចក្រកម្ពុជា", 100).ok).toBe(true);
+  });
+});
+
+describe("checkContext", () => {
+  it("normalises the entries, drops empty ones and keeps the last CONTEXT_ENTRIES", () => {
+    expect(checkContext(["  first ", "", "second\n\nquestion", "third", "fourth"], 100)).toEqual({
+      ok: true,
+      context: ["second question", "third", "fourth"].slice(-CONTEXT_ENTRIES),
+    });
+  });
+
+  it("refuses any entry over the question's cap, naming the entry and the limit", () => {
+    const result = checkContext(["fine", "x".repeat(30_000), "fine too"], 500);
+    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ code: "context_too_long" }) });
+    if (!result.ok)
+      expect(result.problem.message).toMatch(/Context entry 2 is 30000 characters.*at most 500/);
+  });
+
+  it("counts an entry's length after collapsing whitespace, like the question's", () => {
+    expect(checkContext([`why ${" ".repeat(1000)} not`], 20).ok).toBe(true);
   });
 });

@@ -30,6 +30,8 @@ export interface FakeWordPress extends LocalServer {
   mode: "ok" | "down" | "garbage";
   /** Pages that answer 200 with a body that is not JSON. */
   brokenPages: number[];
+  /** When set (an origin such as `http://127.0.0.1:1234`), every request answers 301 to the same path there. */
+  redirectTo: string | null;
 }
 
 let clock = Date.parse("2024-05-01T08:00:00Z");
@@ -91,6 +93,10 @@ export async function startFakeWordPress(posts: FakePost[], pageSize = 3): Promi
   // The handler reads the fake's live fields, so tests can switch `mode` or edit `posts` at any time.
   let fake: FakeWordPress | undefined;
   const server = await startLocalServer((_request, response, url) => {
+    if (fake?.redirectTo) {
+      response.writeHead(301, { location: `${fake.redirectTo}${url.pathname}${url.search}` }).end();
+      return;
+    }
     if (!fake || url.pathname !== "/wp-json/wp/v2/posts") {
       response.writeHead(404, { "content-type": "application/json" }).end('{"code":"rest_no_route"}');
       return;
@@ -140,6 +146,7 @@ export async function startFakeWordPress(posts: FakePost[], pageSize = 3): Promi
     posts,
     mode: "ok",
     brokenPages: [],
+    redirectTo: null,
     served: [],
     postRequests: () =>
       server.requests.map((r) => r.url).filter((u) => u.pathname === "/wp-json/wp/v2/posts"),

@@ -99,4 +99,21 @@ describe("loadFeed", () => {
       { source: `feed:${feeds.rssUrl} item 3 (https://courier.invalid/empty)`, reason: "no content" },
     ]);
   });
+
+  it("refuses a feed that redirects to another origin, and reports it", async () => {
+    const other = await startFakeFeeds({ rssItems: sampleRssItems() });
+    try {
+      const url = feeds.script("/moved.xml", [{ status: 302, headers: { location: other.rssUrl } }]);
+      const load = await loadFeed({ type: "feed", url }, { fetch: fast });
+      expect(load.failure).toContain(`redirect to another origin refused: ${url} → ${other.rssUrl}`);
+      expect(other.requests).toHaveLength(0);
+      const allowed = await loadFeed(
+        { type: "feed", url, allowRedirectOrigins: [other.url] },
+        { fetch: fast },
+      );
+      expect(allowed.articles).toHaveLength(2);
+    } finally {
+      await other.close();
+    }
+  });
 });

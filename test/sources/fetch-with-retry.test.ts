@@ -1,4 +1,4 @@
-/** fetchWithRetry against loopback servers: schemes, retries with Retry-After, timeouts, size caps. */
+/** fetchWithRetry against loopback servers: schemes, retries with Retry-After, timeouts, size caps, redirects. */
 import {
   DEFAULT_FETCH_POLICY,
   fetchWithRetry,
@@ -146,5 +146,86 @@ describe("fetchWithRetry", () => {
 
   it("has sane defaults", () => {
     expect(DEFAULT_FETCH_POLICY).toMatchObject({ timeoutMs: 15_000, retries: 3, maxBytes: 16 * 1024 * 1024 });
+  });
+
+  it("retries a 408 like a 5xx", async () => {
+    const url = server.script("/timeout408", [{ status: 408 }, { status: 200, body: "done" }]);
+    const { waits, policy } = fastPolicy();
+    await expect(fetchWithRetry(url, policy)).resolves.toMatchObject({ text: "done" });
+    expect(waits).toEqual([100]);
+  });
+
+  it.each([401, 403, 410, 451])("does not retry a %i", async (status) => {
+    const url = server.script(`/final${status}`, [{ status }]);
+    const { waits, policy } = fastPolicy();
+    await expect(fetchWithRetry(url, policy)).rejects.toThrow(new RegExp(`HTTP ${status}`));
+    expect(server.requests).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
+  it("does not retry a TLS error and names it", async () => {
+    const { waits, policy } = fastPolicy();
+    const https = server.url.replace("http:", "https:");
+    await expect(fetchWithRetry(`${https}/rss.xml`, policy)).rejects.toThrow(
+      /TLS error \(ERR_SSL_WRONG_VERSION_NUMBER/,
+    );
+    expect(waits).toEqual([]);
+  });
+});
+
+describe("fetchWithRetry and redirects", () => {
+  it("follows a redirect within the origin and reports the final URL", async () => {
+    server.script("/old-feed", [{ status: 301, headers: { location: "/rss.xml" } }]);
+    const response = await fetchWithRetry(`${server.url}/old-feed`, fastPolicy().policy);
+    expect(response.url).toBe(server.rssUrl);
+    expect(response.text).toMatch(/<rss/);
+  });
+
+  it("says 'redirect loop at URL' and does not retry it", async () => {
+    const a = server.script("/a", [{ status: 302, headers: { location: "/b" } }]);
+    server.script("/b", [{ status: 307, headers: { location: a } }]);
+    const { waits, policy } = fastPolicy();
+    await expect(fetchWithRetry(a, policy)).rejects.toThrow(
+      `redirect loop at ${a} (reached again from ${server.url}/b)`,
+    );
+    expect(server.requests.map((r) => r.url.pathname)).toEqual(["/a", "/b"]);
+    expect(waits).toEqual([]);
+  });
+
+  it("stops after maxRedirects hops and says where", async () => {
+    for (let i = 0; i < 10; i++)
+      server.script(`/hop${i}`, [{ status: 308, headers: { location: `/hop${i + 1}` } }]);
+    const { waits, policy } = fastPolicy({ maxRedirects: 3 });
+    await expect(fetchWithRetry(`${server.url}/hop0`, policy)).rejects.toThrow(
+      `more than 3 redirects, the last at ${server.url}/hop3 → ${server.url}/hop4`,
+    );
+    expect(server.requests).toHaveLength(4);
+    expect(waits).toEqual([]);
+  });
+
+  it("refuses a redirect to another origin (another port counts), without requesting it", async () => {
+    const other = await startFakeFeeds();
+    try {
+      const url = server.script("/moved", [{ status: 301, headers: { location: other.rssUrl } }]);
+      const { waits, policy } = fastPolicy();
+      await expect(fetchWithRetry(url, policy)).rejects.toThrow(
+        `redirect to another origin refused: ${url} → ${other.rssUrl} (add "${other.url}" to the source's allowRedirectOrigins to follow it)`,
+      );
+      expect(other.requests).toHaveLength(0);
+      expect(waits).toEqual([]);
+      // Allowed by name, the same redirect is followed.
+      const allowed = await fetchWithRetry(url, { ...policy, allowRedirectOrigins: [other.url] });
+      expect(allowed.url).toBe(other.rssUrl);
+      expect(other.requests).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("refuses a redirect to a non-http(s) URL", async () => {
+    const url = server.script("/to-file", [{ status: 302, headers: { location: "file:///etc/passwd" } }]);
+    await expect(fetchWithRetry(url, fastPolicy().policy)).rejects.toThrow(
+      /redirect to a non-http\(s\) URL refused/,
+    );
   });
 });

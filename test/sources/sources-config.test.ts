@@ -22,6 +22,27 @@ const problems = (fn: () => unknown): string[] => {
 };
 
 describe("parseSourcesConfig", () => {
+  it("reads allowRedirectOrigins of a site or feed and refuses a non-http(s) one", () => {
+    const entry = {
+      type: "feed",
+      url: "https://site.example/feed",
+      allowRedirectOrigins: ["https://www.site.example"],
+    };
+    expect(parseSourcesConfig({ sources: [entry] }, "s.json")).toEqual([entry]);
+    expect(
+      problems(() =>
+        parseSourcesConfig(
+          {
+            sources: [
+              { type: "wordpress", url: "https://site.example", allowRedirectOrigins: ["file:///etc"] },
+            ],
+          },
+          "s.json",
+        ),
+      ),
+    ).toEqual([expect.stringMatching(/^s\.json: sources\.0\.allowRedirectOrigins\.0: Only http and https/)]);
+  });
+
   it("reads folders, WordPress sites and feeds; folders resolve against the file's folder", () => {
     const sources = parseSourcesConfig(
       {

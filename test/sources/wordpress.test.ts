@@ -112,4 +112,35 @@ describe("loadWordPress", () => {
     expect(load.failure).toMatch(/HTTP 503 Service Unavailable after 2 attempts/);
     expect(wp.postRequests()).toHaveLength(2);
   });
+
+  it("refuses a redirect to another site (another port is another origin) and reports it", async () => {
+    const other = await startFakeWordPress(samplePosts());
+    try {
+      wp.redirectTo = other.url;
+      const load = await loadWordPress({ type: "wordpress", url: wp.url }, { fetch: fast });
+      expect(load.articles).toEqual([]);
+      expect(load.failure).toContain(`redirect to another origin refused: ${wp.url}/wp-json/wp/v2/posts?`);
+      expect(load.failure).toContain(`→ ${other.url}/wp-json/wp/v2/posts?`);
+      expect(other.requests).toHaveLength(0);
+      expect(wp.postRequests()).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("follows a redirect to an origin the source allows", async () => {
+    const other = await startFakeWordPress(samplePosts());
+    try {
+      wp.redirectTo = other.url;
+      const load = await loadWordPress(
+        { type: "wordpress", url: wp.url, allowRedirectOrigins: [other.url] },
+        { fetch: fast },
+      );
+      expect(load.failure).toBeUndefined();
+      expect(load.articles).toHaveLength(7);
+      expect(other.postRequests().map((u) => u.searchParams.get("page"))).toEqual(["1", "2", "3"]);
+    } finally {
+      await other.close();
+    }
+  });
 });
