@@ -1,10 +1,14 @@
 /**
- * `npm run eval [-- --articles PATH ... --questions FILE ... --out FILE --work DIR --modes vector,bm25,hybrid]`
+ * `npm run eval [-- --articles PATH ... --questions FILE ... --out FILE --work DIR --modes vector,bm25,hybrid
+ *                  --shared DIR]`
  *
  * Ingests the article inputs into a scratch index (default `.eval/`), answers every question in each
  * retrieval mode through the real pipeline, prints a table and writes a JSON report.
- * Default dataset: ../shared/eval/realtimeqa-dev (articles + questions) with ../shared/eval/gum-wikinews
- * as distractors, plus tools/eval/realtimeqa-out-of-archive.jsonl (questions the archive cannot answer).
+ * Default dataset: ../shared/eval/realtimeqa-dev (articles + questions; `--shared` names another folder for
+ * ../shared) with the 43 Wikinews articles in test/fixtures/gum-wikinews as distractors, plus
+ * tools/eval/realtimeqa-out-of-archive.jsonl (questions the archive cannot answer). Without ../shared beside
+ * the clone it says so in one line and exits 0; a path given on the command line that does not exist is an
+ * error (exit 1).
  *
  * Ranking used for recall@k and MRR: the cited sources in citation order ([1], [2], …), followed by the
  * articles of the remaining retrieved passages in retrieval order, each article counted once.
@@ -13,20 +17,22 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { SearchMode } from "../../src/core/retriever";
 import { LOCAL_EMBEDDER } from "../../src/retrieval/local-embedder";
-import { type EvalQuestion, evaluate, type ModeSummary, prepareArchive, readQuestions } from "./eval-lib";
+import {
+  defaultDataset,
+  type EvalQuestion,
+  evaluate,
+  type ModeSummary,
+  missingPaths,
+  prepareArchive,
+  readQuestions,
+} from "./eval-lib";
 
 const ROOT = join(__dirname, "..", "..");
-const DEFAULTS = {
-  articles: [
-    join(ROOT, "../shared/eval/realtimeqa-dev/articles.jsonl"),
-    join(ROOT, "../shared/eval/gum-wikinews"),
-  ],
-  questions: [
-    join(ROOT, "../shared/eval/realtimeqa-dev/questions.jsonl"),
-    join(ROOT, "tools/eval/realtimeqa-out-of-archive.jsonl"),
-  ],
-  work: join(ROOT, ".eval"),
-};
+const DEFAULT_WORK = join(ROOT, ".eval");
+const DEFAULT_SHARED = join(ROOT, "..", "shared");
+
+/** A command-line mistake: reported in one line, without a stack trace. */
+class UsageError extends Error {}
 
 function parseArgs(argv: string[]) {
   const out = {
@@ -35,6 +41,7 @@ function parseArgs(argv: string[]) {
     out: "",
     work: "",
     modes: [] as SearchMode[],
+    shared: "",
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -44,18 +51,25 @@ function parseArgs(argv: string[]) {
     else if (flag === "--out") out.out = value;
     else if (flag === "--work") out.work = value;
     else if (flag === "--modes") out.modes = value.split(",") as SearchMode[];
+    else if (flag === "--shared") out.shared = value;
     else if (flag === "--help" || flag === "-h") {
       process.stdout.write(
         `${(require("node:fs") as typeof import("node:fs")).readFileSync(__filename, "utf8").split("*/")[0]}*/\n`,
       );
       process.exit(0);
-    } else throw new Error(`unknown argument ${flag}`);
+    } else throw new UsageError(`unknown argument ${flag} (see npm run eval -- --help)`);
     i++;
   }
-  const work = out.work || DEFAULTS.work;
+  const work = out.work || DEFAULT_WORK;
+  const defaults = defaultDataset(out.shared || DEFAULT_SHARED);
   return {
-    articles: out.articles.length ? out.articles : DEFAULTS.articles,
-    questions: out.questions.length ? out.questions : DEFAULTS.questions,
+    articles: out.articles.length ? out.articles : defaults.articles,
+    questions: out.questions.length ? out.questions : defaults.questions,
+    /** Paths from the default data set (absent data is a skip, not an error). */
+    defaulted: [
+      ...(out.articles.length ? [] : defaults.articles),
+      ...(out.questions.length ? [] : defaults.questions),
+    ],
     work,
     out: out.out || join(work, "report.json"),
     modes: out.modes.length ? out.modes : (["vector", "bm25", "hybrid"] as SearchMode[]),
@@ -86,14 +100,38 @@ function table(summaries: ModeSummary[]): string {
   );
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+interface Output {
+  write(text: string): unknown;
+}
+
+/**
+ * Runs the evaluation and returns the exit code: 0 also when the default data set is absent (one line
+ * saying so), 1 with one line when an input named on the command line does not exist.
+ */
+export async function runEval(
+  argv: string[],
+  io: { stdout: Output; stderr: Output } = process,
+): Promise<number> {
+  const args = parseArgs(argv);
+  const missing = await missingPaths([...args.articles, ...args.questions]);
+  const missingDefaults = missing.filter((p) => args.defaulted.includes(p));
+  if (missingDefaults.length > 0) {
+    io.stdout.write(
+      `eval skipped: ${missingDefaults.join(", ")} not found; the default data set needs ../shared beside the clone (or --articles/--questions).\n`,
+    );
+    return 0;
+  }
+  if (missing.length > 0) {
+    io.stderr.write(`eval: not found: ${missing.join(", ")}\n`);
+    return 1;
+  }
+  const { stdout, stderr } = io;
   const questions: EvalQuestion[] = [];
   for (const file of args.questions) questions.push(...(await readQuestions(file)));
-  process.stderr.write(`ingesting ${args.articles.join(", ")} into ${join(args.work, "index")} …\n`);
+  stderr.write(`ingesting ${args.articles.join(", ")} into ${join(args.work, "index")} …\n`);
   const prepared = await prepareArchive({ articles: args.articles, workDir: args.work });
   const { summary } = prepared;
-  process.stderr.write(
+  stderr.write(
     `${summary.articles} articles, ${summary.chunks} chunks in ${prepared.ingestSeconds.toFixed(1)} s; ` +
       `${questions.length} questions (${questions.filter((q) => q.outOfArchive).length} out-of-archive)\n`,
   );
@@ -121,13 +159,24 @@ async function main(): Promise<void> {
   };
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, JSON.stringify(report, null, 2));
-  process.stdout.write(`\n${table(summaries)}\n\n`);
-  process.stdout.write(
+  stdout.write(`\n${table(summaries)}\n\n`);
+  stdout.write(
     `Ranking for recall@k/MRR: ${report.ranking}.\nanswer-hit: a correct choice text (case-insensitive) appears in the reply text or quotes.\nReport: ${args.out}\n`,
   );
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  runEval(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const usage = error instanceof UsageError;
+      const text =
+        error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error);
+      process.stderr.write(`eval: ${text}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
