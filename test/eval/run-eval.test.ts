@@ -37,9 +37,11 @@ describe("npm run eval", () => {
   });
 
   it("names an input given on the command line that does not exist, in one line, and exits 1", async () => {
+    // Even when the default questions are absent too (a fresh clone): the named input is the mistake.
     const out = capture();
     const missing = join(dir, "nope.jsonl");
-    const code = await runEval(["--articles", missing, "--work", join(dir, "work")], out.io);
+    const args = ["--articles", missing, "--shared", join(dir, "shared"), "--work", join(dir, "work")];
+    const code = await runEval(args, out.io);
     expect(code).toBe(1);
     expect(out.stdout()).toBe("");
     expect(out.stderr()).toBe(`eval: not found: ${missing}\n`);

@@ -114,16 +114,16 @@ export async function runEval(
 ): Promise<number> {
   const args = parseArgs(argv);
   const missing = await missingPaths([...args.articles, ...args.questions]);
-  const missingDefaults = missing.filter((p) => args.defaulted.includes(p));
-  if (missingDefaults.length > 0) {
-    io.stdout.write(
-      `eval skipped: ${missingDefaults.join(", ")} not found; the default data set needs ../shared beside the clone (or --articles/--questions).\n`,
-    );
-    return 0;
+  const missingNamed = missing.filter((p) => !args.defaulted.includes(p));
+  if (missingNamed.length > 0) {
+    io.stderr.write(`eval: not found: ${missingNamed.join(", ")}\n`);
+    return 1;
   }
   if (missing.length > 0) {
-    io.stderr.write(`eval: not found: ${missing.join(", ")}\n`);
-    return 1;
+    io.stdout.write(
+      `eval skipped: ${missing.join(", ")} not found; the default data set needs ../shared beside the clone (or --articles/--questions).\n`,
+    );
+    return 0;
   }
   const { stdout, stderr } = io;
   const questions: EvalQuestion[] = [];
