@@ -7,6 +7,7 @@ import type { LiveArchive } from "../../src/core/live-archive";
 import type { IngestSummary } from "../../src/core/types";
 import { type Logger, silentLogger } from "../../src/logger";
 import { createArchive, runIngest } from "../../src/wire";
+import { useSuiteResource } from "./suite-resource";
 
 export const FIXTURE_CORPUS = join(__dirname, "..", "fixtures", "corpus");
 
@@ -45,4 +46,12 @@ export async function createTestArchive(
     summary,
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
+}
+
+/** One archive for a whole test file (see useSuiteResource): `const archive = useTestArchive(…)`, then `archive()`. */
+export function useTestArchive(
+  options: Parameters<typeof createTestArchive>[0] = {},
+  timeoutMs?: number,
+): () => TestArchive {
+  return useSuiteResource(() => createTestArchive(options), timeoutMs);
 }

@@ -102,3 +102,21 @@ describe("loadMarkdown on the fixture", () => {
     expect(draft.text).toContain("the\ncity works department said.");
   });
 });
+
+describe("loadMarkdown on the shipped demo article", () => {
+  it("reads its provenance (partial date, no byline) and ignores fields it does not know, such as rights", () => {
+    const file = path.resolve(__dirname, "../../corpus/2022-05-cambodia-foreign-minister-us-human-rights.md");
+    const content = readFileSync(file, "utf8");
+    expect(content).toMatch(/^rights: "All rights reserved by the publisher, CamboJA News/m);
+    const draft = draftOf(content);
+    expect(draft).toMatchObject({
+      url: "https://cambojanews.com/as-commune-elections-approach-cambodian-foreign-affairs-minister-promises-u-s-full-commitment-to-human-rights-and-democracy/",
+      published: "2022-05",
+      publisher: "CamboJA News (Cambodian Journalists Alliance Association)",
+      byline: null,
+      language: "en",
+    });
+    expect(draft.text).not.toContain("All rights reserved");
+    expect(Object.keys(draft)).not.toContain("rights");
+  });
+});

@@ -1,26 +1,26 @@
-/** The scraped-text loader, on the real seed page (read in place) and on small synthetic pages. */
+/** The scraped-text loader, on a synthetic page in the scraped layout (test/fixtures/scraped) and on small pages. */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildArticle } from "../../src/ingest/article-identity";
 import { loadScrapedText } from "../../src/ingest/loaders/scraped-text";
 
-const SEED = path.resolve(__dirname, "../../../shared/seed/000_f873d9679f9f3411.txt");
-const CAPTION = "Picture taken May 13, 2022. Posted to the Facebook page of the Foreign Affairs Ministry.";
+const PAGE = path.resolve(__dirname, "../fixtures/scraped/riverside-ferry.txt");
+const CAPTION = "Picture taken March 3, 2023. Posted to the Riverside Ferry Authority's public page.";
 
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
-describe("loadScrapedText on the seed page", () => {
-  const raw = readFileSync(SEED, "utf8");
-  const out = loadScrapedText(raw, "000_f873d9679f9f3411.txt");
+describe("loadScrapedText on a page in the scraped layout", () => {
+  const raw = readFileSync(PAGE, "utf8");
+  const out = loadScrapedText(raw, "riverside-ferry.txt");
   const article = buildArticle(out.drafts[0]!.draft, out.drafts[0]!.source)!;
 
   it("takes the headline from the second line and the publisher from the site-name line", () => {
     expect(out.skipped).toEqual([]);
     expect(article.meta.title).toBe(
-      "As commune elections approach, Cambodian foreign affairs minister promises U.S. full commitment to human rights and democracy",
+      "As the bridge closes for repairs, Riverside ferry adds a dawn crossing and keeps fares unchanged",
     );
     expect(article.meta.titleDerived).toBe(false);
-    expect(article.meta.publisher).toBe("Cambodian Journalists Alliance Association");
+    expect(article.meta.publisher).toBe("Riverside Valley Gazette");
     expect(article.meta.published).toBeNull();
     expect(article.meta.url).toBeNull();
   });
@@ -28,18 +28,19 @@ describe("loadScrapedText on the seed page", () => {
   it("keeps the doubled caption once, and neither header line in the text", () => {
     expect(count(raw, CAPTION)).toBe(2);
     expect(count(article.text, CAPTION)).toBe(1);
-    expect(
-      article.text.startsWith("Cambodian Foreign Affairs Minister Prak Sokhonn with his counterpart"),
-    ).toBe(true);
-    expect(article.text).not.toContain("Cambodian Journalists Alliance Association");
-    expect(article.text).not.toContain("As commune elections approach");
+    expect(article.text.startsWith("Harbour master Lena Okafor (left) with ferry captain Tomas Reyes")).toBe(
+      true,
+    );
+    expect(article.text).not.toContain("Riverside Valley Gazette");
+    expect(article.text).not.toContain("As the bridge closes for repairs");
   });
 
   it("keeps paragraphs and cleans the odd space", () => {
+    expect(raw).toContain("\u00A0");
     const paragraphs = article.text.split("\n\n");
-    expect(paragraphs[1]).toMatch(/^During a meeting with the U\. S\. Secretary of State/);
+    expect(paragraphs[1]).toMatch(/^During a council session on the bridge works, the U\. S\. Route 9/);
     expect(paragraphs.length).toBeGreaterThan(10);
-    expect(article.text).toContain("Washington D.C., Foreign Affairs Minister Prak Sokhonn");
+    expect(article.text).toContain("in Riverside Town Hall, harbour master Lena Okafor");
     expect(article.text).not.toContain("\u00A0");
   });
 });

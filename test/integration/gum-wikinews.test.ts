@@ -1,21 +1,17 @@
-/** The 43 real Wikinews articles in ../shared/eval/gum-wikinews, ingested and questioned (read by path, never copied). */
+/** The 43 real Wikinews articles in test/fixtures/gum-wikinews (CC BY 2.5, see NOTICE), ingested and questioned. */
 import { join } from "node:path";
 import { expectQuotesVerbatim } from "../helpers/expect-verbatim";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { useTestArchive } from "../helpers/test-archive";
 
-const GUM = join(__dirname, "..", "..", "..", "shared", "eval", "gum-wikinews");
+const GUM = join(__dirname, "..", "fixtures", "gum-wikinews");
 
-let t: TestArchive;
-beforeAll(async () => {
-  t = await createTestArchive({ corpus: GUM });
-}, 60_000);
-afterAll(() => t.cleanup());
+const archive = useTestArchive({ corpus: GUM }, 60_000);
 
 describe("gum-wikinews (43 real articles)", () => {
   it("ingests every article", () => {
-    expect(t.summary.articles).toBe(43);
-    expect(t.summary.skipped).toEqual([]);
-    expect(t.summary.chunks).toBeGreaterThan(43);
+    expect(archive().summary.articles).toBe(43);
+    expect(archive().summary.skipped).toEqual([]);
+    expect(archive().summary.chunks).toBeGreaterThan(43);
   });
 
   it.each([
@@ -37,7 +33,7 @@ describe("gum-wikinews (43 real articles)", () => {
       /Sweden|Belgium|England/,
     ],
   ])("answers %j from the right article with verbatim quotes", async (question, title, quote) => {
-    const result = await t.archive.ask(question);
+    const result = await archive().archive.ask(question);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const answer = result.answer;
@@ -45,7 +41,7 @@ describe("gum-wikinews (43 real articles)", () => {
     expect(answer.citations[0]?.title).toMatch(title);
     expect(answer.citations.map((c) => c.quote).join(" ")).toMatch(quote);
     expect(answer.citations[0]?.publisher).toBe("Wikinews");
-    await expectQuotesVerbatim(t.archive, answer);
+    await expectQuotesVerbatim(archive().archive, answer);
   });
 
   // Known limit (docs/performance.md): a question that shares a phrase such as "prime minister" with an
@@ -56,7 +52,7 @@ describe("gum-wikinews (43 real articles)", () => {
       "How much does a Tesla Model 3 cost?",
       "What is the population of Mars?",
     ]) {
-      const result = await t.archive.ask(question);
+      const result = await archive().archive.ask(question);
       expect(result.ok && result.answer.status).toBe("not_found");
     }
   });

@@ -3,7 +3,7 @@
  * inputs (folders or single files) into a scratch index, answer every question through the real pipeline
  * (answerQuestion + the configured answerer) in each retrieval mode, and score the replies.
  */
-import { mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
+import { access, mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConfig } from "../../src/config";
 import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
@@ -16,6 +16,39 @@ import { readCorpus } from "../../src/ingest/read-corpus";
 import { type Logger, silentLogger } from "../../src/logger";
 import { createAnswerer, createEmbedder, openRetriever } from "../../src/wire";
 import { BaselineBm25 } from "./baseline-bm25";
+
+/**
+ * The default data set of `npm run eval` and of the realtimeqa data test: the realtimeqa-dev articles and
+ * questions from `sharedDir/eval` (never committed), the 43 Wikinews articles from test/fixtures as
+ * distractors, and the in-repo out-of-archive questions.
+ */
+export function defaultDataset(
+  sharedDir: string,
+  set: "dev" | "archive-2023" = "dev",
+): { articles: string[]; questions: string[] } {
+  const root = join(__dirname, "..", "..");
+  if (set === "archive-2023") {
+    const dir = join(sharedDir, "eval", "rtqa-archive-2023");
+    return { articles: [join(dir, "articles.jsonl")], questions: [join(dir, "questions.jsonl")] };
+  }
+  return {
+    articles: [
+      join(sharedDir, "eval", "realtimeqa-dev", "articles.jsonl"),
+      join(root, "test", "fixtures", "gum-wikinews"),
+    ],
+    questions: [
+      join(sharedDir, "eval", "realtimeqa-dev", "questions.jsonl"),
+      join(root, "tools", "eval", "realtimeqa-out-of-archive.jsonl"),
+    ],
+  };
+}
+
+/** The paths of `paths` that do not exist. */
+export async function missingPaths(paths: string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const path of paths) await access(path).catch(() => missing.push(path));
+  return missing;
+}
 
 /** One question of any supported set, in a common shape. */
 export interface EvalQuestion {

@@ -1,15 +1,18 @@
 /**
  * `npm run eval [-- --set dev|archive-2023] [--articles PATH ... --questions FILE ...] [--out FILE]
- *                 [--work DIR] [--modes vector,bm25,hybrid,hybrid+dates]`
+ *                 [--work DIR] [--modes vector,bm25,hybrid,hybrid+dates] [--shared DIR]`
  *
  * Ingests the article inputs into a scratch index (default `.eval/`), answers every question in each run
  * (a retrieval mode; `+dates`: each question asked as of its `date`) through the real pipeline, and the
  * plain whole-article BM25 baseline (baseline-bm25.ts) beside them; prints tables for the tuning half
  * (earlier weeks), the check half (later weeks) and all questions, and writes a JSON report.
- * `--set dev` (default): ../shared/eval/realtimeqa-dev (articles + questions) with ../shared/eval/gum-wikinews
- * as distractors, plus tools/eval/realtimeqa-out-of-archive.jsonl (questions the archive cannot answer).
+ * `--set dev` (default): ../shared/eval/realtimeqa-dev (articles + questions; `--shared` names another folder
+ * for ../shared) with the 43 Wikinews articles in test/fixtures/gum-wikinews as distractors, plus
+ * tools/eval/realtimeqa-out-of-archive.jsonl (questions the archive cannot answer).
  * `--set archive-2023`: ../shared/eval/rtqa-archive-2023, a year of news (7,491 articles, 1,040 dated
  * questions with no gold article: answer-hit and clean hits).
+ * Without ../shared beside the clone it says so in one line and exits 0; a path given on the command line
+ * that does not exist is an error (exit 1).
  *
  * Ranking used for recall@k and MRR: the cited sources in citation order ([1], [2], …), followed by the
  * articles of the remaining retrieved passages in retrieval order, each article counted once.
@@ -19,11 +22,13 @@ import { dirname, join } from "node:path";
 import type { SearchMode } from "../../src/core/retriever";
 import { LOCAL_EMBEDDER } from "../../src/retrieval/local-embedder";
 import {
+  defaultDataset,
   type EvalQuestion,
   type EvalRun,
   evaluate,
   evaluateBaseline,
   type ModeSummary,
+  missingPaths,
   prepareArchive,
   type QuestionResult,
   readQuestions,
@@ -32,23 +37,12 @@ import {
 } from "./eval-lib";
 
 const ROOT = join(__dirname, "..", "..");
-const SETS: Record<string, { articles: string[]; questions: string[] }> = {
-  dev: {
-    articles: [
-      join(ROOT, "../shared/eval/realtimeqa-dev/articles.jsonl"),
-      join(ROOT, "../shared/eval/gum-wikinews"),
-    ],
-    questions: [
-      join(ROOT, "../shared/eval/realtimeqa-dev/questions.jsonl"),
-      join(ROOT, "tools/eval/realtimeqa-out-of-archive.jsonl"),
-    ],
-  },
-  "archive-2023": {
-    articles: [join(ROOT, "../shared/eval/rtqa-archive-2023/articles.jsonl")],
-    questions: [join(ROOT, "../shared/eval/rtqa-archive-2023/questions.jsonl")],
-  },
-};
 const DEFAULT_WORK = join(ROOT, ".eval");
+const DEFAULT_SHARED = join(ROOT, "..", "shared");
+const SETS = ["dev", "archive-2023"] as const;
+
+/** A command-line mistake: reported in one line, without a stack trace. */
+class UsageError extends Error {}
 
 function parseArgs(argv: string[]) {
   const out = {
@@ -58,6 +52,7 @@ function parseArgs(argv: string[]) {
     work: "",
     modes: [] as string[],
     set: "dev",
+    shared: "",
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -68,27 +63,31 @@ function parseArgs(argv: string[]) {
     else if (flag === "--work") out.work = value;
     else if (flag === "--modes") out.modes = value.split(",");
     else if (flag === "--set") out.set = value;
+    else if (flag === "--shared") out.shared = value;
     else if (flag === "--help" || flag === "-h") {
       process.stdout.write(
         `${(require("node:fs") as typeof import("node:fs")).readFileSync(__filename, "utf8").split("*/")[0]}*/\n`,
       );
       process.exit(0);
-    } else throw new Error(`unknown argument ${flag}`);
+    } else throw new UsageError(`unknown argument ${flag} (see npm run eval -- --help)`);
     i++;
   }
-  const set = SETS[out.set];
-  if (!set) throw new Error(`unknown --set ${out.set}: use ${Object.keys(SETS).join(" or ")}`);
+  const setName = SETS.find((name) => name === out.set);
+  if (!setName) throw new UsageError(`unknown --set ${out.set}: use ${SETS.join(" or ")}`);
+  const set = defaultDataset(out.shared || DEFAULT_SHARED, setName);
   const work = out.work || join(DEFAULT_WORK, out.set);
   const modes = out.modes.length ? out.modes : ["vector", "bm25", "hybrid", "bm25+dates", "hybrid+dates"];
   const runs = modes.map((name): EvalRun => {
     const [mode = "", dated] = name.split("+");
     if (!["vector", "bm25", "hybrid"].includes(mode) || (dated !== undefined && dated !== "dates"))
-      throw new Error(`unknown mode ${name}: use vector, bm25 or hybrid, optionally with +dates`);
+      throw new UsageError(`unknown mode ${name}: use vector, bm25 or hybrid, optionally with +dates`);
     return { mode: mode as SearchMode, dated: dated === "dates" };
   });
   return {
     articles: out.articles.length ? out.articles : set.articles,
     questions: out.questions.length ? out.questions : set.questions,
+    /** Paths from the default data set (absent data is a skip, not an error). */
+    defaulted: [...(out.articles.length ? [] : set.articles), ...(out.questions.length ? [] : set.questions)],
     work,
     out: out.out || join(work, "report.json"),
     runs,
@@ -119,14 +118,38 @@ function table(summaries: ModeSummary[]): string {
   );
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+interface Output {
+  write(text: string): unknown;
+}
+
+/**
+ * Runs the evaluation and returns the exit code: 0 also when the default data set is absent (one line
+ * saying so), 1 with one line when an input named on the command line does not exist.
+ */
+export async function runEval(
+  argv: string[],
+  io: { stdout: Output; stderr: Output } = process,
+): Promise<number> {
+  const args = parseArgs(argv);
+  const missing = await missingPaths([...args.articles, ...args.questions]);
+  const missingNamed = missing.filter((p) => !args.defaulted.includes(p));
+  if (missingNamed.length > 0) {
+    io.stderr.write(`eval: not found: ${missingNamed.join(", ")}\n`);
+    return 1;
+  }
+  if (missing.length > 0) {
+    io.stdout.write(
+      `eval skipped: ${missing.join(", ")} not found; the default data set needs ../shared beside the clone (or --articles/--questions).\n`,
+    );
+    return 0;
+  }
+  const { stdout, stderr } = io;
   const questions: EvalQuestion[] = [];
   for (const file of args.questions) questions.push(...(await readQuestions(file)));
-  process.stderr.write(`ingesting ${args.articles.join(", ")} into ${join(args.work, "index")} …\n`);
+  stderr.write(`ingesting ${args.articles.join(", ")} into ${join(args.work, "index")} …\n`);
   const prepared = await prepareArchive({ articles: args.articles, workDir: args.work });
   const { summary } = prepared;
-  process.stderr.write(
+  stderr.write(
     `${summary.articles} articles, ${summary.chunks} chunks in ${prepared.ingestSeconds.toFixed(1)} s; ` +
       `${questions.length} questions (${questions.filter((q) => q.outOfArchive).length} out-of-archive)\n`,
   );
@@ -184,14 +207,25 @@ async function main(): Promise<void> {
   };
   await mkdir(dirname(args.out), { recursive: true });
   await writeFile(args.out, JSON.stringify(report, null, 2));
-  for (const t of tables) process.stdout.write(`\n${t.title}:\n\n${table(t.summaries)}\n`);
-  process.stdout.write("\n");
-  process.stdout.write(
+  for (const t of tables) stdout.write(`\n${t.title}:\n\n${table(t.summaries)}\n`);
+  stdout.write("\n");
+  stdout.write(
     `Ranking for recall@k/MRR: ${report.ranking}.\nanswer-hit: a correct choice text (case-insensitive) appears in the reply text or quotes.\nReport: ${args.out}\n`,
   );
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  runEval(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const usage = error instanceof UsageError;
+      const text =
+        error instanceof Error ? (usage ? error.message : (error.stack ?? error.message)) : String(error);
+      process.stderr.write(`eval: ${text}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,9 @@
+/** Jest for `npm run test:data` (tools/run-data-tests.js): only the `*.data.test.ts` files, which read ../shared. */
+const base = require("./jest.config");
+
+module.exports = {
+  ...base,
+  testMatch: ["**/*.data.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/"],
+  testTimeout: 120000,
+};

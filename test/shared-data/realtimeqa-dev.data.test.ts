@@ -1,0 +1,76 @@
+/**
+ * `npm run eval`'s data set (realtimeqa-dev from ../shared, the Wikinews fixtures as distractors) through the
+ * real pipeline, held to the quality targets of README "Performance" so a regression fails CI.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  defaultDataset,
+  type EvalQuestion,
+  evaluate,
+  evaluateBaseline,
+  type ModeSummary,
+  prepareArchive,
+  readQuestions,
+} from "../../tools/eval/eval-lib";
+import { SHARED_DIR } from "./paths";
+
+describe("realtimeqa-dev with Wikinews distractors (npm run eval's data set)", () => {
+  let workDir: string | undefined;
+  const byMode = new Map<string, ModeSummary>();
+  let articles = 0;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), "newsroom-qa-data-"));
+    const dataset = defaultDataset(SHARED_DIR);
+    const questions: EvalQuestion[] = [];
+    for (const file of dataset.questions) questions.push(...(await readQuestions(file)));
+    const prepared = await prepareArchive({ articles: dataset.articles, workDir });
+    articles = prepared.summary.articles;
+    const runs = (["vector", "bm25", "hybrid"] as const).map((mode) => ({ mode, dated: false }));
+    const { summaries } = await evaluate(prepared, questions, [...runs, { mode: "hybrid", dated: true }]);
+    for (const s of summaries) byMode.set(s.mode, s);
+    for (const dated of [false, true]) {
+      const { summary } = evaluateBaseline(prepared, questions, dated);
+      byMode.set(summary.mode, summary);
+    }
+  }, 110_000);
+
+  afterAll(async () => {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it("ingests the 100 CNN articles and the 43 Wikinews articles", () => {
+    expect(articles).toBe(143);
+  });
+
+  it("meets the hybrid targets: recall@1 ≥ 85 %, recall@5 ≥ 95 %, answer-hit ≥ 70 %, ≤ 3 quotes", () => {
+    const hybrid = byMode.get("hybrid")!;
+    expect(hybrid.inArchive).toBe(94);
+    expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.85);
+    expect(hybrid.recallAt5).toBeGreaterThanOrEqual(0.95);
+    expect(hybrid.answerHit).toBeGreaterThanOrEqual(0.7);
+    expect(hybrid.maxQuotes).toBeLessThanOrEqual(3);
+  });
+
+  it("keeps hybrid at least as good as either single mode on recall@5", () => {
+    const recall = (mode: string) => byMode.get(mode)?.recallAt5 ?? Number.NaN;
+    expect(recall("hybrid")).toBeGreaterThanOrEqual(recall("bm25"));
+    expect(recall("hybrid")).toBeGreaterThanOrEqual(recall("vector"));
+  });
+
+  it("ranks at least as well as the plain whole-article BM25 baseline, with and without question dates", () => {
+    const r1 = (mode: string) => byMode.get(mode)?.recallAt1 ?? Number.NaN;
+    expect(r1("hybrid")).toBeGreaterThanOrEqual(r1("baseline"));
+    expect(r1("hybrid+dates")).toBeGreaterThanOrEqual(r1("baseline+dates"));
+    expect(r1("hybrid+dates")).toBeGreaterThan(r1("hybrid"));
+  });
+
+  it("quotes verbatim in every mode", () => {
+    for (const s of [...byMode.values()].filter((m) => !m.mode.startsWith("baseline"))) {
+      expect(s.quotes).toBeGreaterThan(0);
+      expect({ mode: s.mode, verbatim: s.quotesVerbatim }).toEqual({ mode: s.mode, verbatim: s.quotes });
+    }
+  });
+});
