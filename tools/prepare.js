@@ -3,7 +3,8 @@
  * npm's `prepare` (run by `npm ci` and `npm install` in the project): builds dist/ and its word-vector table
  * (`npm run build`). Building needs the dev dependencies; an install without them (`npm ci --omit=dev`)
  * keeps a dist/ that is already there (copied from a build stage) and otherwise says how to get one,
- * without failing the install.
+ * without failing the install. `npx newsroom-qa` in the project links the project into npx's cache, which
+ * runs `prepare` again (npm_command "exec"): a dist/ already built is used as it is, not rebuilt.
  */
 const { execFileSync } = require("node:child_process");
 const { existsSync } = require("node:fs");
@@ -17,12 +18,16 @@ try {
   typescript = false;
 }
 
-if (typescript) {
+const built = existsSync(join(root, "dist", "main.js"));
+
+if (process.env.npm_command === "exec" && built) {
+  // npx linking the project: the install already built dist/ (`npm run build` rebuilds it after edits).
+} else if (typescript) {
   execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "-s", "build"], {
     cwd: root,
     stdio: "inherit",
   });
-} else if (existsSync(join(root, "dist", "main.js"))) {
+} else if (built) {
   console.error("newsroom-qa: no dev dependencies here, so dist/ was not rebuilt; using the dist/ present.");
 } else {
   console.error(
