@@ -1,4 +1,5 @@
 /** Process shell for `npm start`: load config, wire the bot, start every configured platform, stop on signals. */
+import { createCommand } from "./cli/run-cli";
 import { enabledPlatforms, loadConfig } from "./config";
 import { ConfigError } from "./errors";
 import { createLogger } from "./logger";
@@ -11,6 +12,9 @@ const NO_PLATFORM = `No chat platform is configured. Set one of:
 See README.md, "Running the bot".`;
 
 async function main(): Promise<void> {
+  createCommand("start")
+    .description("Run the Slack and/or Discord bot configured in the environment (README, Running the bot).")
+    .parse(process.argv);
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);

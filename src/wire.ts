@@ -1,9 +1,7 @@
 /** Composition root: the one place that picks concrete pieces (index, embedder, answerer, platforms) and wires them. */
 import { dirname, join, resolve } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { createDiscordPlatform } from "./adapters/discord/create-discord-platform";
 import type { Platform, PlatformDeps } from "./adapters/platform";
-import { createSlackPlatform } from "./adapters/slack/create-slack-platform";
 import type { Config } from "./config";
 import type { Answerer } from "./core/answerer";
 import type { Archive } from "./core/archive";
@@ -13,11 +11,7 @@ import type { Retriever } from "./core/retriever";
 import type { IngestProgress, IngestSummary } from "./core/types";
 import { EmbedderMismatchError } from "./errors";
 import { createJsonlFeedbackStore } from "./feedback/feedback-store";
-import { ingestArticles } from "./ingest/ingest-articles";
-import { readCorpus } from "./ingest/read-corpus";
 import { type Logger, silentLogger } from "./logger";
-import { createOpenAIAnswerer } from "./openai/openai-answerer";
-import { createOpenAIEmbedder } from "./openai/openai-embedder";
 import { HybridRetriever } from "./retrieval/hybrid-retriever";
 import { readCurrentVersion } from "./retrieval/index-layout";
 import { loadSnapshot } from "./retrieval/index-snapshot";
@@ -28,9 +22,28 @@ import {
   LocalEmbeddings,
 } from "./retrieval/local-embedder";
 import type { FetchPolicy } from "./sources/fetch-with-retry";
-import { type SyncSchedule, startSyncSchedule } from "./sources/schedule";
-import { readSourcesConfig, resolveSources, type SourceSpec } from "./sources/sources-config";
-import { ingestSources } from "./sources/sync-sources";
+import type { SyncSchedule } from "./sources/schedule";
+import type { SourceSpec } from "./sources/sources-config";
+
+/*
+ * Pieces a command may not need are required where they are used, not imported above: the platform SDKs
+ * (discord.js, @slack/bolt), the OpenAI client, and the ingest and source-sync code (zod, the file loaders).
+ * So `ask` loads the index and the core only, and `start` loads only the platforms it is configured for.
+ * `typeof import(…)` keeps them typed.
+ */
+const lazy = {
+  discord: () =>
+    require("./adapters/discord/create-discord-platform") as typeof import("./adapters/discord/create-discord-platform"),
+  slack: () =>
+    require("./adapters/slack/create-slack-platform") as typeof import("./adapters/slack/create-slack-platform"),
+  openaiAnswerer: () => require("./openai/openai-answerer") as typeof import("./openai/openai-answerer"),
+  openaiEmbedder: () => require("./openai/openai-embedder") as typeof import("./openai/openai-embedder"),
+  ingestArticles: () => require("./ingest/ingest-articles") as typeof import("./ingest/ingest-articles"),
+  readCorpus: () => require("./ingest/read-corpus") as typeof import("./ingest/read-corpus"),
+  schedule: () => require("./sources/schedule") as typeof import("./sources/schedule"),
+  sourcesConfig: () => require("./sources/sources-config") as typeof import("./sources/sources-config"),
+  syncSources: () => require("./sources/sync-sources") as typeof import("./sources/sync-sources"),
+};
 
 export interface EmbedderChoice {
   embeddings: EmbeddingsInterface;
@@ -43,7 +56,7 @@ export interface EmbedderChoice {
  */
 export function createEmbedder(config: Readonly<Config>): EmbedderChoice {
   if (config.embeddings === "openai") {
-    return createOpenAIEmbedder({
+    return lazy.openaiEmbedder().createOpenAIEmbedder({
       openai: config.openai,
       cacheDir: join(dirname(resolve(config.indexDir)), "embedding-cache"),
     });
@@ -52,7 +65,8 @@ export function createEmbedder(config: Readonly<Config>): EmbedderChoice {
 }
 
 export function createAnswerer(config: Readonly<Config>, logger: Logger): Answerer {
-  if (config.answers === "openai") return createOpenAIAnswerer({ openai: config.openai, logger });
+  if (config.answers === "openai")
+    return lazy.openaiAnswerer().createOpenAIAnswerer({ openai: config.openai, logger });
   return createExtractiveAnswerer();
 }
 
@@ -100,14 +114,14 @@ export async function runIngest(
 ): Promise<IngestSummary> {
   const embedder = createEmbedder(config);
   const corpusDir = request.corpusDir ?? config.corpusDir;
-  const sources = await resolveSources({
+  const sources = await lazy.sourcesConfig().resolveSources({
     sourcesFile: request.sourcesFile ?? config.sourcesFile,
     corpusDir,
     extraFolder: request.corpusDir,
     extra: request.sources,
   });
   if (sources) {
-    return ingestSources({
+    return lazy.syncSources().ingestSources({
       sources,
       indexDir: request.indexDir ?? config.indexDir,
       embeddings: embedder.embeddings,
@@ -120,9 +134,9 @@ export async function runIngest(
       fetch: { ...config.sourceFetch, ...request.fetch },
     });
   }
-  return ingestArticles({
+  return lazy.ingestArticles().ingestArticles({
     indexDir: request.indexDir ?? config.indexDir,
-    load: (memory) => readCorpus(corpusDir, { memory }),
+    load: (memory) => lazy.readCorpus().readCorpus(corpusDir, { memory }),
     embeddings: embedder.embeddings,
     embedder: embedder.identity,
     logger,
@@ -168,8 +182,8 @@ export async function createApp(
   };
   const platforms: Platform[] = [];
   // Platform adapters register here, one line each.
-  if (config.discord) platforms.push(createDiscordPlatform({ discord: config.discord, deps }));
-  if (config.slack) platforms.push(createSlackPlatform({ slack: config.slack, deps }));
+  if (config.discord) platforms.push(lazy.discord().createDiscordPlatform({ discord: config.discord, deps }));
+  if (config.slack) platforms.push(lazy.slack().createSlackPlatform({ slack: config.slack, deps }));
 
   let schedule: SyncSchedule | undefined;
   return {
@@ -177,7 +191,7 @@ export async function createApp(
     platforms,
     async start() {
       // A broken sources config is a start-up error, not a string of failed background syncs.
-      if (config.sourcesFile) await readSourcesConfig(config.sourcesFile);
+      if (config.sourcesFile) await lazy.sourcesConfig().readSourcesConfig(config.sourcesFile);
       if (live) {
         // With a sync schedule the bot can build its own first index; otherwise fail before connecting
         // anywhere when there is no usable index (the error says how to build one).
@@ -189,7 +203,7 @@ export async function createApp(
       }
       for (const platform of platforms) await platform.start();
       if (config.ingestIntervalMs && !schedule) {
-        schedule = startSyncSchedule({
+        schedule = lazy.schedule().startSyncSchedule({
           intervalMs: config.ingestIntervalMs,
           run: () => archive.reingest(),
           logger,

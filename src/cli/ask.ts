@@ -1,7 +1,7 @@
 /** `npm run ask -- [--index DIR] [--json] [--batch FILE] "question"`: answer from the index in the terminal. */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { Command } from "commander";
+import { Option } from "commander";
 import { loadConfig } from "../config";
 import type { SearchMode } from "../core/retriever";
 import type { AskOptions, AskResult } from "../core/types";
@@ -11,7 +11,7 @@ import { readCurrentVersion } from "../retrieval/index-layout";
 import { createArchive, runIngest } from "../wire";
 import { formatAnswer } from "./format-answer";
 import { formatSummary } from "./print-summary";
-import { runCli } from "./run-cli";
+import { createCommand, parseDay, runCli } from "./run-cli";
 
 interface AskFlags {
   index?: string;
@@ -23,35 +23,45 @@ interface AskFlags {
   mode: SearchMode;
 }
 
-/** One question a line: plain text, or JSON with a `question` field (and optional `context`). */
-function parseBatch(raw: string): { question: string; context?: string[] }[] {
-  return raw
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => {
-      const trimmed = line.trim();
-      if (trimmed.startsWith("{")) {
-        try {
-          const record = JSON.parse(trimmed) as { question?: unknown; context?: unknown };
-          return {
-            question: typeof record.question === "string" ? record.question : "",
-            context: Array.isArray(record.context) ? record.context.map(String) : undefined,
-          };
-        } catch {
-          // not JSON after all: ask it as written
-        }
+type BatchItem = { question: string; context?: string[] } | { line: number; error: string };
+
+/**
+ * One question a line: plain text, or JSON with a `question` string (and optional `context`). A JSON line
+ * whose `question` is missing or not a string is an error for that line, named as such.
+ */
+function parseBatch(raw: string): BatchItem[] {
+  return raw.split("\n").flatMap((line, index): BatchItem[] => {
+    const trimmed = line.trim();
+    if (!trimmed) return [];
+    if (trimmed.startsWith("{")) {
+      let record: { question?: unknown; context?: unknown } | undefined;
+      try {
+        record = JSON.parse(trimmed) as { question?: unknown; context?: unknown };
+      } catch {
+        // not JSON after all: ask it as written
       }
-      return { question: trimmed };
-    });
+      if (record) {
+        if (typeof record.question !== "string") {
+          const got = record.question === undefined ? "missing" : kindOf(record.question);
+          return [{ line: index + 1, error: `the "question" field must be a string, but it is ${got}` }];
+        }
+        const context = Array.isArray(record.context) ? record.context.map(String) : undefined;
+        return [{ question: record.question, context }];
+      }
+    }
+    return [{ question: trimmed }];
+  });
 }
+
+const kindOf = (value: unknown) =>
+  value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
 
 function toJson(result: AskResult, question: string): string {
   return JSON.stringify(result.ok ? result.answer : { question, error: result.problem });
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = new Command()
-    .name("ask")
+  const program = createCommand("ask")
     .description("Answer a question from the archive with verbatim, cited quotes.")
     .argument("[question...]", "the question")
     .option("--index <dir>", "index folder (default: INDEX_DIR or data/index/)")
@@ -60,15 +70,19 @@ async function main(argv: string[]): Promise<number> {
       "--batch <file>",
       "answer every line of FILE (plain text or JSON with `question`), one JSON a line",
     )
-    .option("--from <date>", "only articles published on or after YYYY[-MM[-DD]]")
-    .option("--to <date>", "only articles published on or before YYYY[-MM[-DD]]")
+    .option("--from <date>", "only articles published on or after YYYY[-MM[-DD]]", parseDay)
+    .option("--to <date>", "only articles published on or before YYYY[-MM[-DD]]", parseDay)
     .option(
       "--publisher <name>",
       "only this publisher (repeatable)",
       (v: string, all: string[]) => [...all, v],
       [],
     )
-    .option("--mode <mode>", "retrieval: hybrid, vector or bm25 (for evaluation)", "hybrid")
+    .addOption(
+      new Option("--mode <mode>", "retrieval mode (for evaluation)")
+        .choices(["hybrid", "vector", "bm25"])
+        .default("hybrid"),
+    )
     .parse(argv);
   const flags = program.opts<AskFlags>();
   const env = loadConfig(process.env);
@@ -97,7 +111,11 @@ async function main(argv: string[]): Promise<number> {
 
   if (flags.batch) {
     for (const item of parseBatch(await readFile(flags.batch, "utf8"))) {
-      process.stdout.write(`${toJson(await ask(item.question, item.context), item.question)}\n`);
+      const json =
+        "error" in item
+          ? JSON.stringify({ line: item.line, error: { code: "bad_batch_line", message: item.error } })
+          : toJson(await ask(item.question, item.context), item.question);
+      process.stdout.write(`${json}\n`);
     }
     return 0;
   }

@@ -1,17 +1,15 @@
 /** `npm run discord:register`: registers or updates /ask and /reingest (global, or in DISCORD_GUILD_ID only). */
 import { registerDiscordCommands } from "../adapters/discord/register-commands";
 import { loadConfig } from "../config";
-import { ConfigError } from "../errors";
+import { createCommand, runCli } from "./run-cli";
 
-async function main(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 1;
-  }
+async function main(argv: string[]): Promise<number> {
+  createCommand("discord-register")
+    .description(
+      "Register or update the Discord slash commands: globally, or in DISCORD_GUILD_ID only (instant, for testing).",
+    )
+    .parse(argv);
+  const config = loadConfig(process.env);
   if (!config.discord) {
     process.stderr.write(
       "Set DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID (and DISCORD_GUILD_ID for one server).\n",
@@ -27,14 +25,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `Command registration failed: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exitCode = 1;
-  },
-);
+runCli(() => main(process.argv), "Command registration failed: ");

@@ -1,30 +1,21 @@
 /** `npm run feedback`: an editor-readable summary of the 👍/👎 votes in FEEDBACK_FILE (or --file). */
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config";
 import { createJsonlFeedbackStore } from "../feedback/feedback-store";
 import { summarizeFeedback } from "../feedback/summarize-feedback";
-import { runCli } from "./run-cli";
+import { createCommand, parseCount, runCli } from "./run-cli";
 
-const USAGE = `Usage: npm run feedback -- [--file data/feedback.jsonl] [--recent 10]
-Prints vote counts per platform and the most recent 👎 with their questions.`;
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { file: { type: "string" }, recent: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  const recent = values.recent === undefined ? 10 : Number.parseInt(values.recent, 10);
-  if (!Number.isInteger(recent) || recent < 0) throw new Error(`--recent must be a whole number\n${USAGE}`);
-  const file = values.file ?? loadConfig(process.env).feedbackFile;
+async function main(argv: string[]): Promise<number> {
+  const flags = createCommand("feedback")
+    .description("Print vote counts per platform and the most recent 👎 with their questions.")
+    .option("--file <path>", "the feedback file (default: FEEDBACK_FILE or data/feedback.jsonl)")
+    .option("--recent <n>", "how many recent 👎 to show", parseCount, 10)
+    .parse(argv)
+    .opts<{ file?: string; recent: number }>();
+  const file = flags.file ?? loadConfig(process.env).feedbackFile;
   const entries = await createJsonlFeedbackStore(file).readAll();
-  process.stdout.write(summarizeFeedback(entries, { file, recent }));
+  process.stdout.write(summarizeFeedback(entries, { file, recent: flags.recent }));
+  return 0;
 }
 
 // Runs when loaded, also through the newsroom-qa bin; a ConfigError's message lists every variable to fix.
-runCli(async () => {
-  await main();
-  return 0;
-});
+runCli(() => main(process.argv));

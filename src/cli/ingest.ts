@@ -2,14 +2,14 @@
  * `npm run ingest -- [--corpus DIR] [--index DIR] [--full] [--sources FILE] [--wordpress URL]… [--feed URL]… [--since DATE]`:
  * build or update the index from a folder of articles, or from the sources config (folders, WordPress sites, feeds).
  */
-import { Command, InvalidArgumentError } from "commander";
+import { InvalidArgumentError } from "commander";
 import { loadConfig } from "../config";
 import { createLogger } from "../logger";
 import { type SourceSpec, sourceFromUrl } from "../sources/sources-config";
 import { runIngest } from "../wire";
 import { formatSummary } from "./print-summary";
 import { createProgressReporter } from "./progress-bar";
-import { runCli } from "./run-cli";
+import { createCommand, runCli } from "./run-cli";
 
 /** Commander option parser for repeatable `--wordpress URL` / `--feed URL`; refuses non-http(s) URLs. */
 const collectSource =
@@ -30,8 +30,7 @@ function parseSince(value: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = new Command()
-    .name("ingest")
+  const program = createCommand("ingest")
     .description(
       "Read articles (Markdown, scraped text, HTML, JSON/JSONL) and sync WordPress sites and feeds; chunk, embed and index them.",
     )

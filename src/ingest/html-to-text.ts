@@ -1,5 +1,5 @@
 /** HTML (a whole page or a fragment) to normalised text with paragraph breaks kept, via Readability over linkedom. */
-import { Readability } from "@mozilla/readability";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import { BotError } from "../errors";
 import { htmlDepth, MAX_HTML_DEPTH } from "./html-depth";
 import { normalizeText } from "./normalize-text";
@@ -12,6 +12,13 @@ export const MAX_READABILITY_ELEMENTS = 20_000;
 
 type ParseHTML = (html: string) => { document: unknown };
 let linkedomParseHTML: ParseHTML | undefined;
+let readability: typeof ReadabilityClass | undefined;
+
+/** Readability, required on first use: commands that never meet HTML (`ask`) do not load it. */
+function loadReadability(): typeof ReadabilityClass {
+  readability ??= (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability;
+  return readability;
+}
 
 /**
  * linkedom's parseHTML, required on first use. linkedom ships only ESM type declarations, so under
@@ -125,7 +132,7 @@ function readable(html: string): { content: DomNode; title: string | null; bylin
   try {
     const doc = parseDocument(html);
     // biome-ignore lint/suspicious/noExplicitAny: Readability is typed against the DOM lib, which this project does not load.
-    const reader = new Readability<DomNode>(doc as any, {
+    const reader = new (loadReadability())<DomNode>(doc as any, {
       serializer: (node) => node as unknown as DomNode,
       maxElemsToParse: MAX_READABILITY_ELEMENTS,
     });

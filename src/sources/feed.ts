@@ -1,5 +1,5 @@
 /** Loads the items of an RSS 2.0 or Atom feed, fetched with fetchWithRetry and parsed by rss-parser. */
-import Parser from "rss-parser";
+import type Parser from "rss-parser";
 import type { LoadedArticle, SkippedItem } from "../ingest/article";
 import { articleId, buildArticle } from "../ingest/article-identity";
 import { htmlToText } from "../ingest/html-to-text";
@@ -83,7 +83,9 @@ export async function loadFeed(
   }
   let feed: Parser.Output<FeedItem>;
   try {
-    feed = await new Parser<Record<string, unknown>, FeedItem>().parseString(xml);
+    // Required here, not at the top: only a feed sync loads rss-parser.
+    const RssParser = require("rss-parser") as typeof Parser;
+    feed = await new RssParser<Record<string, unknown>, FeedItem>().parseString(xml);
   } catch (error) {
     return failedLoad(`malformed feed XML (${reasonOf(error).split("\n")[0]})`);
   }

