@@ -4,10 +4,12 @@ import type { AddressInfo } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import type { Config } from "../../config";
 import { createRateLimiter } from "../../core/rate-limiter";
+import { PlatformStartError } from "../../errors";
 import type { Platform, PlatformDeps } from "../platform";
 import { createAnswerStore } from "./answer-store";
 import { createBoltLogger } from "./bolt-logger";
 import { dedupeEvents } from "./dedupe-events";
+import { describeStartFailure } from "./describe-start-failure";
 import { handleAnswerActions } from "./handle-answer-actions";
 import { handleAskCommand } from "./handle-ask-command";
 import { handleMessages } from "./handle-messages";
@@ -75,8 +77,16 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     name: "slack",
     app,
     async start() {
-      await app.init();
-      const result = await app.start(...(socketMode ? [] : [slack.port]));
+      // Which request failed and how, without the token: init calls auth.test, Socket Mode then opens a connection.
+      const failed = (method: string) => (error: unknown) => {
+        throw new PlatformStartError("Slack", describeStartFailure(error, method, slack.apiUrl), {
+          cause: error,
+        });
+      };
+      await app.init().catch(failed("auth.test"));
+      const result = await app
+        .start(...(socketMode ? [] : [slack.port]))
+        .catch(failed(socketMode ? "apps.connections.open" : ""));
       if (!socketMode) server = result as Server;
       started = true;
       logger.info({ mode: socketMode ? "socket" : "http", port: port() }, "slack started");
