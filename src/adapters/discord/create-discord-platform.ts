@@ -81,5 +81,6 @@ export function createDiscordPlatform(options: {
       await client.destroy();
       logger.info("discord disconnected");
     },
+    connected: () => client.isReady(),
   };
 }
