@@ -8,6 +8,7 @@ const COMMANDS: Record<string, string> = {
   start: "../main",
   feedback: "./feedback",
   "discord-register": "./discord-register",
+  doctor: "./doctor",
 };
 
 const USAGE = `Usage: newsroom-qa <command> [options]
@@ -18,6 +19,7 @@ Commands:
   start              run the Slack and/or Discord bot configured in the environment
   feedback           summarise the 👍/👎 votes
   discord-register   register the Discord slash commands
+  doctor             check the config, the index and each platform's credentials
 
 Run "newsroom-qa <command> --help" for a command's options.`;
 

@@ -22,18 +22,18 @@ export function safeDiscordUrl(url: string): string {
 const answered = (method: string, url: string, status: number) =>
   `${method.toUpperCase()} ${safeDiscordUrl(url)} answered ${status} ${STATUS_CODES[status] ?? ""}`.trimEnd();
 
-/** `gatewayUrl` is the first request login makes (GET /gateway/bot), named when the error carries no URL. */
-export function describeStartFailure(error: unknown, gatewayUrl: string): string {
+/** `url`: the request made (GET /gateway/bot at login), named when the error carries no URL of its own. */
+export function describeStartFailure(error: unknown, url: string): string {
   if (isRestFailure(error)) return answered(error.method, error.url, error.status);
   const { code, message, cause } = (error ?? {}) as { code?: unknown; message?: unknown; cause?: unknown };
   // discord.js replaces the 401 of GET /gateway/bot with a TokenInvalid error that has no URL.
-  if (code === "TokenInvalid") return `${answered("GET", gatewayUrl, 401)}: DISCORD_BOT_TOKEN was refused`;
+  if (code === "TokenInvalid") return `${answered("GET", url, 401)}: DISCORD_BOT_TOKEN was refused`;
   // No answer at all (ECONNREFUSED, a DNS failure): the system error code, on the error or on undici's cause.
   const reason = [code, (cause as { code?: unknown } | undefined)?.code].find(
     (candidate): candidate is string => typeof candidate === "string" && /^E[A-Z0-9_]+$/.test(candidate),
   );
   if (reason || message === "fetch failed") {
-    return `GET ${safeDiscordUrl(gatewayUrl)} failed: ${reason ?? (cause as Error | undefined)?.message ?? "no response"}`;
+    return `GET ${safeDiscordUrl(url)} failed: ${reason ?? (cause as Error | undefined)?.message ?? "no response"}`;
   }
   return error instanceof Error ? error.message : String(error);
 }
