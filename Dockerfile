@@ -8,16 +8,15 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends g++ make python3 \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY package.json package-lock.json ./
-# Scripts run after the sources are in (prepare builds dist/ and the word-vector table).
-RUN npm ci --ignore-scripts
-COPY tsconfig.json tsconfig.build.json ./
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY corpus ./corpus
-RUN npm rebuild \
+# The production path of the README: install, build, drop the dev dependencies; then the word-vector table
+# (node_modules/.cache/newsroom-qa), written once here because the runtime's node_modules is read-only.
+RUN npm ci \
  && npm run build \
- && node -e "require('./dist/retrieval/word-vectors').ensureWordVectorCache()" \
- && npm prune --omit=dev
+ && npm prune --omit=dev \
+ && node -e "require('./dist/retrieval/word-vectors').ensureWordVectorCache()"
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
