@@ -1,4 +1,5 @@
 /** The only reader of the environment: validates it all at once and returns a frozen Config. */
+import { isAbsolute, join, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./errors";
 
@@ -11,8 +12,9 @@ const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).defa
 
 const schema = z.object({
   CORPUS_DIR: z.string().trim().min(1).default("corpus"),
-  INDEX_DIR: z.string().trim().min(1).default("data/index"),
-  FEEDBACK_FILE: z.string().trim().min(1).default("data/feedback.jsonl"),
+  DATA_DIR: z.string().trim().min(1).default("data"),
+  INDEX_DIR: optional,
+  FEEDBACK_FILE: optional,
   SOURCES_FILE: optional,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_QUESTION_CHARS: int(500, 20),
@@ -35,6 +37,7 @@ const schema = z.object({
   SLACK_API_URL: z.string().trim().url().optional(),
   SLACK_ADMIN_USERS: list,
   PORT: int(3000, 0),
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 
   DISCORD_BOT_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional,
@@ -53,8 +56,17 @@ const schema = z.object({
   OPENAI_MAX_RETRIES: int(2, 0),
 });
 
+/** Every environment variable the program reads (docs and `.env.example` are checked against it). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
+/**
+ * Paths are absolute: relative ones are resolved once, at load, against the working directory the process
+ * started in, so a later chdir cannot move the index. INDEX_DIR and FEEDBACK_FILE default to DATA_DIR/index
+ * and DATA_DIR/feedback.jsonl.
+ */
 export interface Config {
   corpusDir: string;
+  dataDir: string;
   indexDir: string;
   feedbackFile: string;
   sourcesFile: string | undefined;
@@ -77,6 +89,8 @@ export interface Config {
         adminUsers: string[];
       }
     | undefined;
+  /** A port for a stand-alone `GET /healthz` server (Socket Mode, Discord); Slack HTTP mode serves it on PORT. */
+  healthPort: number | undefined;
   discord:
     | {
         token: string;
@@ -107,64 +121,79 @@ function toMs(interval: string | undefined): number | undefined {
   return value * (unit === "h" ? 3_600_000 : unit === "m" ? 60_000 : 1000);
 }
 
-/** Reads `env` (pass process.env); empty strings count as unset. Throws ConfigError listing every problem. */
-export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
-  const cleaned = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""),
-  );
-  const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
-  }
-  const e = parsed.data;
+/** Problems between variables, read from the raw values so they are found even when a format is wrong. */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
-
-  let slack: Config["slack"];
-  if (e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET) {
-    if (!e.SLACK_BOT_TOKEN)
+  const has = (name: string) => env[name] !== undefined;
+  if (has("SLACK_BOT_TOKEN") || has("SLACK_APP_TOKEN") || has("SLACK_SIGNING_SECRET")) {
+    if (!has("SLACK_BOT_TOKEN"))
       problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set");
-    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET)
+    if (!has("SLACK_APP_TOKEN") && !has("SLACK_SIGNING_SECRET"))
       problems.push(
         "SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode): one is required with SLACK_BOT_TOKEN",
       );
-    if (e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET)) {
-      slack = {
-        botToken: e.SLACK_BOT_TOKEN,
-        appToken: e.SLACK_APP_TOKEN,
-        signingSecret: e.SLACK_SIGNING_SECRET,
-        apiUrl: e.SLACK_API_URL,
-        port: e.PORT,
-        adminUsers: e.SLACK_ADMIN_USERS,
-      };
-    }
   }
+  if (has("DISCORD_BOT_TOKEN") !== has("DISCORD_APPLICATION_ID")) {
+    problems.push(
+      has("DISCORD_BOT_TOKEN")
+        ? "DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set"
+        : "DISCORD_BOT_TOKEN: required when DISCORD_APPLICATION_ID is set",
+    );
+  }
+  if ((env.EMBEDDINGS === "openai" || env.ANSWERS === "openai") && !has("OPENAI_API_KEY")) {
+    problems.push("OPENAI_API_KEY: required when EMBEDDINGS=openai or ANSWERS=openai");
+  }
+  return problems;
+}
 
-  let discord: Config["discord"];
-  if (e.DISCORD_BOT_TOKEN || e.DISCORD_APPLICATION_ID) {
-    if (!e.DISCORD_BOT_TOKEN) problems.push("DISCORD_BOT_TOKEN: required when DISCORD_APPLICATION_ID is set");
-    if (!e.DISCORD_APPLICATION_ID)
-      problems.push("DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set");
-    if (e.DISCORD_BOT_TOKEN && e.DISCORD_APPLICATION_ID) {
-      discord = {
-        token: e.DISCORD_BOT_TOKEN,
-        applicationId: e.DISCORD_APPLICATION_ID,
-        apiUrl: e.DISCORD_API_URL,
-        guildId: e.DISCORD_GUILD_ID,
-        adminUsers: e.DISCORD_ADMIN_USERS,
-      };
-    }
-  }
+/**
+ * Reads `env` (pass process.env); empty strings count as unset. Throws ConfigError listing every problem,
+ * format and cross-field ones together. Relative paths are resolved against `cwd` (default: the process's).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): Readonly<Config> {
+  const cleaned = Object.fromEntries(
+    Object.entries(env)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== "")
+      .map(([name, value]) => [name, value.trim()]),
+  );
+  const parsed = schema.safeParse(cleaned);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)),
+    ...crossFieldProblems(cleaned),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
 
-  if ((e.EMBEDDINGS === "openai" || e.ANSWERS === "openai") && !e.OPENAI_API_KEY) {
-    problems.push(`OPENAI_API_KEY: required when EMBEDDINGS=openai or ANSWERS=openai`);
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const slack: Config["slack"] =
+    e.SLACK_BOT_TOKEN && (e.SLACK_APP_TOKEN || e.SLACK_SIGNING_SECRET)
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          appToken: e.SLACK_APP_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET,
+          apiUrl: e.SLACK_API_URL,
+          port: e.PORT,
+          adminUsers: e.SLACK_ADMIN_USERS,
+        }
+      : undefined;
+  const discord: Config["discord"] =
+    e.DISCORD_BOT_TOKEN && e.DISCORD_APPLICATION_ID
+      ? {
+          token: e.DISCORD_BOT_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID,
+          apiUrl: e.DISCORD_API_URL,
+          guildId: e.DISCORD_GUILD_ID,
+          adminUsers: e.DISCORD_ADMIN_USERS,
+        }
+      : undefined;
+  const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
+  const dataDir = path(e.DATA_DIR);
 
   return Object.freeze({
-    corpusDir: e.CORPUS_DIR,
-    indexDir: e.INDEX_DIR,
-    feedbackFile: e.FEEDBACK_FILE,
-    sourcesFile: e.SOURCES_FILE,
+    corpusDir: path(e.CORPUS_DIR),
+    dataDir,
+    indexDir: e.INDEX_DIR ? path(e.INDEX_DIR) : join(dataDir, "index"),
+    feedbackFile: e.FEEDBACK_FILE ? path(e.FEEDBACK_FILE) : join(dataDir, "feedback.jsonl"),
+    sourcesFile: e.SOURCES_FILE ? path(e.SOURCES_FILE) : undefined,
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     rateLimit: {
@@ -180,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<Config> {
     },
     wordpressMaxPages: e.WORDPRESS_MAX_PAGES,
     slack,
+    healthPort: e.HEALTH_PORT,
     discord,
     embeddings: e.EMBEDDINGS,
     answers: e.ANSWERS,

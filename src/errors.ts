@@ -63,3 +63,12 @@ export class UpstreamError extends BotError {
     this.service = service;
   }
 }
+
+/** A chat platform could not be reached or refused the bot at start-up; the message names the request. */
+export class PlatformStartError extends BotError {
+  readonly platform: string;
+  constructor(platform: string, detail: string, options?: { cause?: unknown }) {
+    super("platform_start_failed", `${platform}: ${detail}`, options);
+    this.platform = platform;
+  }
+}

@@ -43,7 +43,12 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
   await app.start();
-  logger.info({ platforms, indexDir: config.indexDir }, `newsroom-qa started: ${platforms.join(", ")}`);
+  // Paths are absolute (resolved at config load against this working directory): say where data lives.
+  const { corpusDir, indexDir, feedbackFile } = config;
+  logger.info(
+    { platforms, cwd: process.cwd(), corpusDir, indexDir, feedbackFile, healthPort: app.healthPort() },
+    `newsroom-qa started: ${platforms.join(", ")}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,8 @@ import type { Retriever } from "./core/retriever";
 import type { IngestProgress, IngestSummary } from "./core/types";
 import { EmbedderMismatchError } from "./errors";
 import { createJsonlFeedbackStore } from "./feedback/feedback-store";
+import { healthReport } from "./health/health-report";
+import { type HealthServer, startHealthServer } from "./health/health-server";
 import { type Logger, silentLogger } from "./logger";
 import { HybridRetriever } from "./retrieval/hybrid-retriever";
 import { readCurrentVersion } from "./retrieval/index-layout";
@@ -163,6 +165,8 @@ export interface App {
   platforms: Platform[];
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** The port of the stand-alone `/healthz` server (HEALTH_PORT) once started. */
+  healthPort(): number | undefined;
 }
 
 /** Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake. */
@@ -173,23 +177,32 @@ export async function createApp(
 ): Promise<App> {
   const live = overrides.archive ? undefined : createArchive(config, logger);
   const archive = overrides.archive ?? (live as LiveArchive);
+  const platforms: Platform[] = [];
+  // An injected archive counts as loaded: only the live one has versions to report.
+  const health = () => healthReport({ indexVersion: live ? live.loadedVersion() : "injected", platforms });
   const deps: PlatformDeps = {
     archive,
+    health,
     feedback: createJsonlFeedbackStore(config.feedbackFile),
     logger,
     maxQuestionChars: config.maxQuestionChars,
     rateLimit: config.rateLimit,
   };
-  const platforms: Platform[] = [];
   // Platform adapters register here, one line each.
   if (config.discord) platforms.push(lazy.discord().createDiscordPlatform({ discord: config.discord, deps }));
   if (config.slack) platforms.push(lazy.slack().createSlackPlatform({ slack: config.slack, deps }));
 
   let schedule: SyncSchedule | undefined;
+  let healthServer: HealthServer | undefined;
   return {
     archive,
     platforms,
+    healthPort: () => healthServer?.port,
     async start() {
+      // First, so a probe sees "unavailable" (503) while the index loads and platforms connect.
+      if (config.healthPort !== undefined && !healthServer) {
+        healthServer = await startHealthServer(config.healthPort, health);
+      }
       // A broken sources config is a start-up error, not a string of failed background syncs.
       if (config.sourcesFile) await lazy.sourcesConfig().readSourcesConfig(config.sourcesFile);
       if (live) {
@@ -213,6 +226,8 @@ export async function createApp(
     async stop() {
       await schedule?.stop();
       schedule = undefined;
+      await healthServer?.close();
+      healthServer = undefined;
       for (const platform of [...platforms].reverse()) {
         await platform
           .stop()

@@ -67,7 +67,7 @@ describe("architecture", () => {
       );
     }
     expect(sources.find((s) => s.file === "config.ts")?.text).toMatch(
-      /export function loadConfig\(env: NodeJS\.ProcessEnv\)/,
+      /export function loadConfig\(env: NodeJS\.ProcessEnv[,)]/,
     );
   });
 

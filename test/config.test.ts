@@ -1,3 +1,4 @@
+import { join, resolve } from "node:path";
 import { enabledPlatforms, loadConfig } from "../src/config";
 import { ConfigError } from "../src/errors";
 
@@ -15,8 +16,10 @@ describe("loadConfig", () => {
   it("gives the offline defaults with an empty environment", () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
-      corpusDir: "corpus",
-      indexDir: "data/index",
+      corpusDir: resolve("corpus"),
+      dataDir: resolve("data"),
+      indexDir: resolve("data", "index"),
+      feedbackFile: resolve("data", "feedback.jsonl"),
       embeddings: "local",
       answers: "extractive",
       slack: undefined,
@@ -37,6 +40,55 @@ describe("loadConfig", () => {
     expect(found.join("\n")).toMatch(/SLACK_APP_TOKEN.*SLACK_SIGNING_SECRET/);
     expect(found.join("\n")).toMatch(/DISCORD_BOT_TOKEN/);
     expect(found.join("\n")).toMatch(/OPENAI_API_KEY/);
+  });
+
+  it("reports format and cross-field problems in one round", () => {
+    const found = problems({
+      PORT: "abc",
+      LOG_LEVEL: "loud",
+      EMBEDDINGS: "openai",
+      SLACK_SIGNING_SECRET: "s",
+      DISCORD_BOT_TOKEN: "t",
+    });
+    const text = found.join("\n");
+    expect(text).toMatch(/^PORT: /m);
+    expect(text).toMatch(/^LOG_LEVEL: /m);
+    expect(text).toMatch(/^OPENAI_API_KEY: required/m);
+    expect(text).toMatch(/^SLACK_BOT_TOKEN: required/m);
+    expect(text).toMatch(/^DISCORD_APPLICATION_ID: required/m);
+    expect(found).toHaveLength(5);
+  });
+
+  it("resolves relative paths once, against the start-up directory, and defaults them under DATA_DIR", () => {
+    const base = "/srv/newsroom-qa";
+    expect(loadConfig({}, base)).toMatchObject({
+      corpusDir: join(base, "corpus"),
+      dataDir: join(base, "data"),
+      indexDir: join(base, "data", "index"),
+      feedbackFile: join(base, "data", "feedback.jsonl"),
+      sourcesFile: undefined,
+    });
+    expect(loadConfig({ DATA_DIR: "/var/lib/newsroom-qa" }, base)).toMatchObject({
+      dataDir: "/var/lib/newsroom-qa",
+      indexDir: "/var/lib/newsroom-qa/index",
+      feedbackFile: "/var/lib/newsroom-qa/feedback.jsonl",
+    });
+    expect(
+      loadConfig(
+        {
+          DATA_DIR: "state",
+          INDEX_DIR: "idx",
+          FEEDBACK_FILE: "/tmp/votes.jsonl",
+          SOURCES_FILE: "sources.yaml",
+        },
+        base,
+      ),
+    ).toMatchObject({
+      dataDir: join(base, "state"),
+      indexDir: join(base, "idx"),
+      feedbackFile: "/tmp/votes.jsonl",
+      sourcesFile: join(base, "sources.yaml"),
+    });
   });
 
   it("validates formats and says how to fix them", () => {

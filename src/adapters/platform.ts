@@ -1,12 +1,15 @@
 /** What every chat adapter gets from wire.ts, and what wire.ts starts and stops. */
 import type { Archive } from "../core/archive";
 import type { FeedbackStore } from "../feedback/feedback-store";
+import type { HealthReport } from "../health/health-report";
 import type { Logger } from "../logger";
 
 export interface Platform {
   readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Started and (where the library says so) connected, for `GET /healthz`. */
+  connected(): boolean;
 }
 
 export interface PlatformDeps {
@@ -15,4 +18,6 @@ export interface PlatformDeps {
   logger: Logger;
   maxQuestionChars: number;
   rateLimit: { perUser: number; perGuild: number; windowSeconds: number };
+  /** The app's health, served as `GET /healthz` by a platform that runs an HTTP server (Slack HTTP mode). */
+  health?: () => HealthReport;
 }

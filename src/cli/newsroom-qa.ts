@@ -9,6 +9,7 @@ const COMMANDS: Record<string, string> = {
   start: "../main",
   feedback: "./feedback",
   "discord-register": "./discord-register",
+  doctor: "./doctor",
 };
 
 /** One line each for `newsroom-qa --help`; each command's own `--help` lists its options. */
@@ -18,6 +19,7 @@ const SUMMARIES: Record<string, string> = {
   start: "run the Slack and/or Discord bot configured in the environment",
   feedback: "summarise the 👍/👎 votes",
   "discord-register": "register the Discord slash commands",
+  doctor: "check the config, the index and each platform's credentials",
 };
 
 /** Loads a command's module, which parses process.argv when loaded, as it does when run on its own. */

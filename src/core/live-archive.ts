@@ -21,6 +21,8 @@ export interface LiveArchiveOptions {
 export interface LiveArchive extends Archive {
   /** The retriever in use (loading it on first call). */
   retriever(): Promise<Retriever>;
+  /** The index version answering now, or null before the first load. */
+  loadedVersion(): string | null;
 }
 
 export function createLiveArchive(options: LiveArchiveOptions): LiveArchive {
@@ -62,6 +64,7 @@ export function createLiveArchive(options: LiveArchiveOptions): LiveArchive {
 
   return {
     retriever,
+    loadedVersion: () => current?.version ?? null,
     async ask(question: string, askOptions: AskOptions = {}): Promise<AskResult> {
       return answerQuestion(question, {
         ...askOptions,

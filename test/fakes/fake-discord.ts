@@ -123,6 +123,9 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
         session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
       });
     }
+    if (route === "GET /api/v10/users/@me") {
+      return send(200, { ...botUser, discriminator: "0000", avatar: null, global_name: null, bot: true });
+    }
     if (/^POST \/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(route)) return send(204);
     if (/^PATCH \/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/(@original|\d+)$/.test(route)) {
       return send(200, message(channelId, body));

@@ -122,7 +122,8 @@ function chatResponse(model: string, content: string) {
   };
 }
 
-export async function startFakeOpenAI(): Promise<FakeOpenAI> {
+/** `apiKey`: the key GET /v1/models accepts (others get 401, as OpenAI answers); any key when unset. */
+export async function startFakeOpenAI(options: { apiKey?: string } = {}): Promise<FakeOpenAI> {
   const chatQueue: (Reply | ChatScript)[] = [];
   const embeddingQueue: Reply[] = [];
   const hanging = new Set<ServerResponse>();
@@ -168,6 +169,13 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
           respond(res, typeof next === "function" ? next(request) : next, body.model);
         } catch (error) {
           sendFailure(res, { status: 500, message: `chat script failed: ${(error as Error).message}` });
+        }
+      } else if (req.method === "GET" && req.url === "/v1/models") {
+        if (options.apiKey && req.headers.authorization !== `Bearer ${options.apiKey}`) {
+          sendFailure(res, { status: 401, message: "Incorrect API key provided", code: "invalid_api_key" });
+        } else {
+          const data = ["gpt-4o-mini", "text-embedding-3-small"].map((id) => ({ id, object: "model" }));
+          send(res, 200, { object: "list", data });
         }
       } else {
         send(res, 404, {

@@ -32,6 +32,8 @@ export interface FakeSlack {
   ): Promise<RecordedCall>;
   /** Makes the next call to `method` answer `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
+  /** Makes the next `times` calls to `method` answer an HTTP error status (e.g. 501) instead. */
+  failNextWithStatus(method: string, status: number, times?: number): void;
   /** Sends an envelope on the Socket Mode connection and resolves with the client's ack payload. */
   pushEnvelope(
     type: "events_api" | "slash_commands" | "interactive",
@@ -49,6 +51,7 @@ export async function startFakeSlack(
   const botUserId = options.botUserId ?? "UBOT";
   const calls: RecordedCall[] = [];
   const failures = new Map<string, string[]>();
+  const statusFailures = new Map<string, number[]>();
   const sockets = new Set<WebSocket>();
   const pendingAcks = new Map<string, (payload: unknown) => void>();
   let connectedWaiters: (() => void)[] = [];
@@ -74,6 +77,8 @@ export async function startFakeSlack(
     const method = path.slice("/api/".length);
     const body = parseBody(raw, request);
     calls.push({ method, body, authorization: request.headers.authorization });
+    const status = statusFailures.get(method)?.shift();
+    if (status) return reply(status, { ok: false, error: "fake_http_failure" });
     const failure = failures.get(method)?.shift();
     if (failure) return reply(200, { ok: false, error: failure });
     reply(200, answer(method, body));
@@ -168,6 +173,9 @@ export async function startFakeSlack(
       ),
     failNext(method, error) {
       failures.set(method, [...(failures.get(method) ?? []), error]);
+    },
+    failNextWithStatus(method, status, times = 1) {
+      statusFailures.set(method, [...(statusFailures.get(method) ?? []), ...Array(times).fill(status)]);
     },
     pushEnvelope(type, payload, retryAttempt = 0) {
       const socket = [...sockets][0];

@@ -1,7 +1,9 @@
 /** The Discord platform: a discord.js client with minimal intents and no pings, wired to the handlers. */
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { Config } from "../../config";
+import { PlatformStartError } from "../../errors";
 import type { Platform, PlatformDeps } from "../platform";
+import { describeStartFailure } from "./describe-start-failure";
 import { createRawPacketGuard } from "./guard-raw-packets";
 import { handleMessage } from "./handle-message";
 import { createHandlerContext } from "./handler-context";
@@ -68,7 +70,8 @@ export function createDiscordPlatform(options: {
         await ready;
       } catch (error) {
         await client.destroy();
-        throw error;
+        const gateway = `${client.rest.options.api}/v${client.rest.options.version}/gateway/bot`;
+        throw new PlatformStartError("Discord", describeStartFailure(error, gateway), { cause: error });
       } finally {
         clearTimeout(timer);
       }
@@ -78,5 +81,6 @@ export function createDiscordPlatform(options: {
       await client.destroy();
       logger.info("discord disconnected");
     },
+    connected: () => client.isReady(),
   };
 }

@@ -1,13 +1,16 @@
 /** The Slack adapter: a Bolt app in Socket Mode (app token) or HTTP mode (signing secret) over the Archive port. */
-import type { Server } from "node:http";
+import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import type { Config } from "../../config";
 import { createRateLimiter } from "../../core/rate-limiter";
+import { PlatformStartError } from "../../errors";
+import { writeHealth } from "../../health/health-report";
 import type { Platform, PlatformDeps } from "../platform";
 import { createAnswerStore } from "./answer-store";
 import { createBoltLogger } from "./bolt-logger";
 import { dedupeEvents } from "./dedupe-events";
+import { describeStartFailure } from "./describe-start-failure";
 import { handleAnswerActions } from "./handle-answer-actions";
 import { handleAskCommand } from "./handle-ask-command";
 import { handleMessages } from "./handle-messages";
@@ -41,7 +44,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     ...(socketMode
       ? // The Socket Mode client's own WebClient (apps.connections.open) reads installerOptions.clientOptions only.
         { socketMode: true, appToken: slack.appToken, installerOptions: { clientOptions } }
-      : { signingSecret: slack.signingSecret, port: slack.port }),
+      : { signingSecret: slack.signingSecret, port: slack.port, customRoutes: healthRoute(deps) }),
     clientOptions,
     logger: createBoltLogger(logger),
     // auth.test runs in start(), so a bad token or unreachable Slack rejects start() instead of floating.
@@ -75,8 +78,16 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     name: "slack",
     app,
     async start() {
-      await app.init();
-      const result = await app.start(...(socketMode ? [] : [slack.port]));
+      // Which request failed and how, without the token: init calls auth.test, Socket Mode then opens a connection.
+      const failed = (method: string) => (error: unknown) => {
+        throw new PlatformStartError("Slack", describeStartFailure(error, method, slack.apiUrl), {
+          cause: error,
+        });
+      };
+      await app.init().catch(failed("auth.test"));
+      const result = await app
+        .start(...(socketMode ? [] : [slack.port]))
+        .catch(failed(socketMode ? "apps.connections.open" : ""));
       if (!socketMode) server = result as Server;
       started = true;
       logger.info({ mode: socketMode ? "socket" : "http", port: port() }, "slack started");
@@ -87,8 +98,22 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
       await app.stop();
       server = undefined;
     },
+    connected: () => started,
     port,
   };
+}
+
+/** `GET /healthz` beside /slack/events (HTTP mode only: in Socket Mode Bolt would open a server for it). */
+function healthRoute(deps: PlatformDeps) {
+  const { health } = deps;
+  if (!health) return [];
+  return [
+    {
+      path: "/healthz",
+      method: ["GET"],
+      handler: (_: unknown, res: ServerResponse) => writeHealth(res, health()),
+    },
+  ];
 }
 
 function buildClientOptions(apiUrl: string | undefined): webApi.WebClientOptions {
