@@ -157,7 +157,8 @@ export class HybridRetriever implements Retriever {
         if (best.length >= NEWEST_OF) break;
       }
       best.sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""));
-      best.forEach((meta, rank) => dateVote.set(meta.id, (prior.weight * 0.5 ** rank) / (RRF_K + 1)));
+      for (const [rank, meta] of best.entries())
+        dateVote.set(meta.id, (prior.weight * 0.5 ** rank) / (RRF_K + 1));
     }
     for (const [label, score] of fused) {
       const meta = metaOf(label);
