@@ -4,9 +4,10 @@ import type { Answerer } from "./answerer";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
+import { missingEntities, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
-import type { Answer, AskOptions, AskResult } from "./types";
+import type { Answer, AskOptions, AskResult, Passage } from "./types";
 
 /** Below this IDF-weighted share of the question's words in the best article, the archive "holds nothing". */
 export const MIN_RELEVANCE = 0.5;
@@ -54,7 +55,11 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     },
     "retrieved",
   );
-  if (passages.length === 0 || best < MIN_RELEVANCE) {
+  if (
+    passages.length === 0 ||
+    best < MIN_RELEVANCE ||
+    namesAnotherStory(question, passages, options.retriever)
+  ) {
     return {
       ok: true,
       answer: withAskedAt(notFoundAnswer(checked.question, options.retriever.asOf), askedAt),
@@ -70,6 +75,19 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return { ok: true, answer: withAskedAt({ ...answer, question: checked.question }, askedAt) };
+}
+
+/** Top stories this many deep are searched for the question's names and numbers. */
+export const ENTITY_STORIES = 3;
+
+/** True when a name or number of the question is in none of the best few retrieved stories. */
+function namesAnotherStory(question: string, passages: Passage[], retriever: Retriever): boolean {
+  const ids = [...new Set(passages.map((p) => p.article.id))].slice(0, ENTITY_STORIES);
+  const texts = ids.flatMap((id) => {
+    const passage = passages.find((p) => p.article.id === id);
+    return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
+  });
+  return missingEntities(questionEntities(question), texts).length > 0;
 }
 
 function priorFor(question: string, priors: typeof RECENCY_PRIORS): RecencyPrior {

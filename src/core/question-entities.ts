@@ -1,0 +1,43 @@
+/**
+ * The names and years a question is about: capitalised words past its first word (whose capital says nothing),
+ * acronyms anywhere, and years. An answer that holds none of the retrieved stories' mention of one of them is
+ * about something else (another country, person or year): a near miss the archive does not hold.
+ */
+import { tokenize } from "../text/tokenize";
+
+/** Capitalised words that open or join questions without naming anything. */
+const NOT_NAMES = new Set(
+  (
+    "what who whom whose when where why how which did does do is are was were can could will would should has have had " +
+    "in on at of for from by with to the a an and or but if as i tell give name list according since before after during " +
+    "between about this that these those there here please"
+  ).split(" "),
+);
+
+export function questionEntities(question: string): string[] {
+  const entities = new Set<string>();
+  const words = question.split(/\s+/).filter(Boolean);
+  for (const [i, raw] of words.entries()) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/u, "");
+    if (!word) continue;
+    const isNumber = /^(1[89]|20)\d\d$/.test(word);
+    const isName = i === 0 ? /^\p{Lu}{2,}$/u.test(word) : /^\p{Lu}/u.test(word);
+    if (!isNumber && !isName) continue;
+    if (NOT_NAMES.has(word.toLowerCase())) continue;
+    for (const token of tokenize(word)) if (token.length >= 2) entities.add(token);
+  }
+  return [...entities];
+}
+
+/** Entities of `entities` that no text of `texts` mentions (a word starting with it, or that it starts with). */
+export function missingEntities(entities: string[], texts: string[]): string[] {
+  if (entities.length === 0) return [];
+  const words = new Set(texts.flatMap((text) => tokenize(text)));
+  return entities.filter((entity) => {
+    if (words.has(entity)) return false;
+    if (entity.length < 4 || /^\d/.test(entity)) return true;
+    for (const word of words)
+      if (word.startsWith(entity) || (word.length >= 4 && entity.startsWith(word))) return false;
+    return true;
+  });
+}
