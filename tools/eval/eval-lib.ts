@@ -56,6 +56,8 @@ export interface EvalQuestion {
   question: string;
   /** Correct choice texts (realtimeqa `answer`): answer-hit if any appears in the reply. */
   answers: string[];
+  /** All choices of a quiz question (realtimeqa `choices`): a clean hit quotes the answer and no wrong choice. */
+  choices: string[];
   /** Articles that hold the answer (realtimeqa `gold_urls`), as normalised urls. */
   goldUrls: string[];
   /** Strings that must all appear in the reply's quotes (in-repo QA set `expected`). */
@@ -80,6 +82,7 @@ export async function readQuestions(file: string): Promise<EvalQuestion[]> {
       id: typeof r.id === "string" ? r.id : `${basename(file)}#${i + 1}`,
       question: String(r.question ?? ""),
       answers: list(r.answer),
+      choices: list(r.choices),
       goldUrls: list(r.gold_urls).map(normalizeUrl),
       expected: list(r.expected),
       outOfArchive: r.not_found === true,
@@ -102,6 +105,13 @@ export function normaliseForMatch(text: string): string {
 
 function normaliseChoice(choice: string): string {
   return normaliseForMatch(choice).replace(/^["'\s]+|["'\s.]+$/g, "");
+}
+
+function isCleanHit(q: EvalQuestion, replyText: string, hit: boolean | null): boolean | null {
+  if (hit === null || q.choices.length === 0) return null;
+  const right = new Set(q.answers.map(normaliseChoice));
+  const wrong = q.choices.map(normaliseChoice).filter((c) => c && !right.has(c));
+  return hit && !wrong.some((c) => replyText.includes(c));
 }
 
 export interface EvalInput {
@@ -205,6 +215,8 @@ export interface QuestionResult {
   /** 1-based rank of the first gold article among the cited sources only. */
   citedGoldRank: number | null;
   answerHit: boolean | null;
+  /** The answer is in the reply and no wrong choice is (null without choices). */
+  cleanHit: boolean | null;
   expectedFound: boolean | null;
   missingExpected: string[];
   quotes: number;
@@ -254,6 +266,7 @@ export async function runQuestion(
   const quoteText = normaliseForMatch(citations.map((c) => c.quote).join("\n"));
   const replyText = normaliseForMatch(`${answer?.text ?? ""}\n${quoteText}`);
   const hit = q.answers.length ? q.answers.some((a) => replyText.includes(normaliseChoice(a))) : null;
+  const cleanHit = isCleanHit(q, replyText, hit);
   const missingExpected = q.expected.filter((e) => !quoteText.includes(normaliseForMatch(e)));
   let verbatim = 0;
   for (const c of citations) if (ctx.retriever.articleText(c.articleId)?.includes(c.quote)) verbatim++;
@@ -266,6 +279,7 @@ export async function runQuestion(
     goldRank: gold.length ? rankOf(ranked) : null,
     citedGoldRank: gold.length ? rankOf(cited) : null,
     answerHit: hit,
+    cleanHit,
     expectedFound: q.expected.length ? missingExpected.length === 0 && answer?.status === "answered" : null,
     missingExpected,
     quotes: citations.length,
@@ -287,6 +301,7 @@ export interface ModeSummary {
   /** Gold article among the cited sources (any position). */
   citedRecall: number | null;
   answerHit: number | null;
+  cleanHit: number | null;
   expectedFound: number | null;
   /** Share of in-archive questions answered `not_found` (false refusals). */
   notFoundRate: number;
@@ -331,6 +346,7 @@ export function summarise(mode: string, questions: EvalQuestion[], results: Ques
       : null,
     citedRecall: share(withGold.map((p) => p.r.citedGoldRank !== null)),
     answerHit: share(withAnswers.map((p) => p.r.answerHit === true)),
+    cleanHit: share(withAnswers.filter((p) => p.r.cleanHit !== null).map((p) => p.r.cleanHit === true)),
     expectedFound: share(withExpected.map((p) => p.r.expectedFound === true)),
     notFoundRate: inside.length ? inside.filter((p) => p.r.status === "not_found").length / inside.length : 0,
     refusalAccuracy: share(outside.map((p) => p.r.status === "not_found")),
@@ -403,6 +419,11 @@ export function evaluateBaseline(
       goldRank: gold.length ? (i < 0 ? null : i + 1) : null,
       citedGoldRank: gold.length ? (i < 0 || i >= 3 ? null : i + 1) : null,
       answerHit: q.answers.length ? q.answers.some((a) => reply.includes(normaliseChoice(a))) : null,
+      cleanHit: isCleanHit(
+        q,
+        reply,
+        q.answers.length ? q.answers.some((a) => reply.includes(normaliseChoice(a))) : null,
+      ),
       expectedFound: q.expected.length ? q.expected.every((e) => reply.includes(normaliseForMatch(e))) : null,
       missingExpected: [],
       quotes: 0,

@@ -104,6 +104,7 @@ function table(summaries: ModeSummary[]): string {
     ["MRR", (s) => num(s.mrr)],
     ["gold among cited", (s) => pct(s.citedRecall)],
     ["answer-hit", (s) => pct(s.answerHit)],
+    ["clean hit (no wrong choice quoted)", (s) => pct(s.cleanHit)],
     ["expected strings found", (s) => pct(s.expectedFound)],
     ["not_found rate (in-archive)", (s) => pct(s.notFoundRate)],
     ["refusal accuracy (out-of-archive)", (s) => pct(s.refusalAccuracy)],
