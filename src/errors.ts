@@ -72,3 +72,16 @@ export class PlatformStartError extends BotError {
     this.platform = platform;
   }
 }
+
+/**
+ * What a log line says about a failure: its code and message, never a stack or the error object (library
+ * errors can carry request URLs, headers or tokens in their fields).
+ */
+export function loggableError(error: unknown): { code?: string; error: string } {
+  if (error instanceof BotError) return { code: error.code, error: error.message };
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === "string" ? { code, error: error.message } : { error: error.message };
+  }
+  return { error: String(error) };
+}

@@ -1,4 +1,5 @@
 /** The Archive the adapters use: answers from the live index version and picks up a new one without a restart. */
+import { loggableError } from "../errors";
 import type { Logger } from "../logger";
 import { answerQuestion } from "./answer-question";
 import type { Answerer } from "./answerer";
@@ -54,7 +55,7 @@ export function createLiveArchive(options: LiveArchiveOptions): LiveArchive {
         return await load();
       } catch (error) {
         options.logger.error(
-          { err: error, live },
+          { ...loggableError(error), live },
           "new index version could not be loaded; still answering from the previous one",
         );
       }

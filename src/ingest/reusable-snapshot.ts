@@ -1,16 +1,9 @@
 /** Loads the live index when an incremental ingest can build on it, or says a rebuild is needed (null). */
+import { loggableError } from "../errors";
 import { type IndexSnapshot, loadSnapshot, readLiveManifest } from "../retrieval/index-snapshot";
 import { embedderKey } from "../retrieval/local-embedder";
 import { CHUNKING } from "./chunk-text";
 import type { IngestOptions } from "./ingest-options";
-
-/** The code and message of a failure: a rebuild warning needs no stack trace. */
-function brief(error: unknown): { code: string; error: string } {
-  return {
-    code: (error as { code?: unknown })?.code ? String((error as { code: unknown }).code) : "unknown",
-    error: error instanceof Error ? error.message : String(error),
-  };
-}
 
 export async function reusableSnapshot(options: IngestOptions): Promise<IndexSnapshot | null> {
   if (options.full) return null;
@@ -18,7 +11,10 @@ export async function reusableSnapshot(options: IngestOptions): Promise<IndexSna
   try {
     live = await readLiveManifest(options.indexDir);
   } catch (error) {
-    options.logger.warn(brief(error), "The live index could not be loaded: rebuilding the whole index.");
+    options.logger.warn(
+      loggableError(error),
+      "The live index could not be loaded: rebuilding the whole index.",
+    );
     return null;
   }
   if (!live) return null;
@@ -36,7 +32,10 @@ export async function reusableSnapshot(options: IngestOptions): Promise<IndexSna
   try {
     return await loadSnapshot(options.indexDir, options.embeddings);
   } catch (error) {
-    options.logger.warn(brief(error), "The live index could not be loaded: rebuilding the whole index.");
+    options.logger.warn(
+      loggableError(error),
+      "The live index could not be loaded: rebuilding the whole index.",
+    );
     return null;
   }
 }

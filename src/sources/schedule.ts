@@ -1,6 +1,7 @@
 /** Background sync for the running bot: one ingest every interval, never two at once, never in the way of answers. */
+
 import type { IngestSummary } from "../core/types";
-import { IngestBusyError } from "../errors";
+import { IngestBusyError, loggableError } from "../errors";
 import type { Logger } from "../logger";
 
 export interface SyncScheduleOptions {
@@ -52,7 +53,7 @@ export function startSyncSchedule(options: SyncScheduleOptions): SyncSchedule {
         logger.info({ reason: error.message }, "scheduled sync skipped: an ingest is already running");
       else
         logger.error(
-          { err: error, ms: Date.now() - started },
+          { ...loggableError(error), ms: Date.now() - started },
           "scheduled sync failed; the live index is unchanged",
         );
     }

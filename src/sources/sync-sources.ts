@@ -3,8 +3,10 @@
  * failed and partial sources, drops those of sources no longer configured, and saves the WordPress
  * cursors once the new index is live.
  */
+
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IngestProgress, IngestSummary } from "../core/types";
+import { loggableError } from "../errors";
 import type { ArticleWarning, LoadedArticle, LoadResult, SkippedItem } from "../ingest/article";
 import { ingestArticles } from "../ingest/ingest-articles";
 import type { Logger } from "../logger";
@@ -176,7 +178,7 @@ export async function ingestSources(options: SourcesIngestOptions): Promise<Inge
     });
   } catch (error) {
     // The next sync then re-fetches everything, which is slower but loses nothing.
-    options.logger.warn({ err: error }, "could not save the sources sync state");
+    options.logger.warn(loggableError(error), "could not save the sources sync state");
   }
   return { ...summary, failedSources };
 }
