@@ -3,7 +3,7 @@
  * inputs (folders or single files) into a scratch index, answer every question through the real pipeline
  * (answerQuestion + the configured answerer) in each retrieval mode, and score the replies.
  */
-import { access, mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
+import { access, copyFile, mkdir, readFile, rm, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConfig } from "../../src/config";
 import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
@@ -107,12 +107,12 @@ function normaliseChoice(choice: string): string {
 export interface EvalInput {
   /** Folders or single files (.md, .txt, .html, .json, .jsonl) to ingest together. */
   articles: string[];
-  /** Scratch folder for the index (and links to single-file inputs). */
+  /** Scratch folder for the index (and copies of single-file inputs). */
   workDir: string;
   logger?: Logger;
 }
 
-/** Reads every input; a single file is read through a folder holding only a link to it. */
+/** Reads every input; a single file is read through a folder holding only a copy of it (ingest does not follow links leading outside the corpus). */
 export async function loadInputs(inputs: string[], workDir: string): Promise<LoadResult> {
   const articles: LoadedArticle[] = [];
   const skipped: LoadResult["skipped"] = [];
@@ -123,7 +123,7 @@ export async function loadInputs(inputs: string[], workDir: string): Promise<Loa
       dir = join(workDir, "inputs", String(i));
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
-      await symlink(resolve(input), join(dir, basename(input)));
+      await copyFile(resolve(input), join(dir, basename(input)));
     }
     const loaded = await readCorpus(dir);
     for (const article of loaded.articles) {
