@@ -11,12 +11,18 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const TITLES = new Set(
   (
     "Mr Mrs Ms Mx Dr Prof Sr Jr St Mt Ft Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Gov Sen Rep Rev Fr Hon " +
-    "Pres Supt Insp Det Amb Atty Messrs Mme Mmes vs v etc approx est Fig Ave Blvd Rd Inc Corp Co Ltd Bros Dept " +
+    "Pres Supt Insp Det Amb Atty Messrs Mme Mmes vs v approx est Fig Ave Blvd Rd Inc Corp Co Ltd Bros Dept " +
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
   ).split(" "),
 );
 /** Abbreviations that only stand before a number ("No. 10", "Vol. 3"); "No." alone is a sentence. */
 const BEFORE_NUMBER = new Set(["No", "Nos", "Vol", "Vols", "Art", "Ch", "pp", "p"]);
+/**
+ * Words that open a new sentence rather than continue a name: "… in Washington D.C. The six-member …" and
+ * "… to the U.S. The President …" end a sentence at the initialism; "U.S. Senator" does not.
+ */
+const SENTENCE_OPENER =
+  /^\s*[“"‘']?(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|In|On|At|But|And|However|His|Her|Their|Its|Image|Photo)\b/;
 
 /**
  * The last word of a segment, when it is an abbreviation: an initialism ("U.S.", "D.C.", "ASEAN-U.S.", "e.g."),
@@ -28,7 +34,7 @@ const LAST_WORD = /(?:^|[\s(“"‘'\-/–—])([A-Za-z][A-Za-z.]*\.)\s*$/;
 function endsInAbbreviation(segment: string, next: string): boolean {
   const word = LAST_WORD.exec(segment)?.[1];
   if (!word) return false;
-  if (/^(?:[A-Za-z]\.){2,}$/.test(word)) return true; // U.S., D.C., e.g., a.m.
+  if (/^(?:[A-Za-z]\.){2,}$/.test(word)) return !SENTENCE_OPENER.test(next); // U.S., D.C., e.g., a.m.
   if (/^[A-Z]\.$/.test(word)) return true; // an initial: J. Smith, U. S. Secretary
   const bare = word.slice(0, -1);
   if (TITLES.has(bare)) return true;

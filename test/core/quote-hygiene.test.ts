@@ -19,6 +19,19 @@ describe("sentenceBounds", () => {
     expect(sentencesOf(sentence)).toEqual([sentence]);
   });
 
+  it("ends a sentence at an initialism or 'etc.' when a new sentence follows (Wikinews: news_afghan, interview_daly)", () => {
+    expect(
+      sentencesOf(
+        "The team met in Washington D.C. The six-member team won. Travel, field work, etc. Review follows.",
+      ),
+    ).toEqual([
+      "The team met in Washington D.C.",
+      "The six-member team won.",
+      "Travel, field work, etc.",
+      "Review follows.",
+    ]);
+  });
+
   it("still ends sentences at full stops, and after a lone 'No.'", () => {
     expect(sentencesOf("Did he agree? No. He left the room. It rained.")).toEqual([
       "Did he agree?",
