@@ -2,6 +2,7 @@
 import type { Answerer, AnswerRequest } from "./answerer";
 import { buildCitations, notFoundAnswer } from "./cite";
 import { pickQuotes } from "./pick-quotes";
+import { showQuote } from "./show-quote";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
@@ -17,11 +18,12 @@ export function createExtractiveAnswerer(): Answerer {
         passages: withLeads(request.passages, (id) => request.retriever.articleText(id)),
         weight: (token) => request.retriever.termWeight(token),
         max: MAX_QUOTES,
+        articleText: (id) => request.retriever.articleText(id),
       });
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
       const { citations } = buildCitations(picked);
-      const lines = citations.map((c) => `“${c.quote}” [${c.n}]`);
+      const lines = citations.map((c) => `${showQuote(c.quote)} [${c.n}]`);
       return {
         status: "answered",
         question: request.question,

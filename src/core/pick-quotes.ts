@@ -1,5 +1,9 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
+
+import { captionRanges } from "../text/caption-lines";
+import { sentenceBounds } from "../text/split-sentences";
 import { contentTerms, terms } from "../text/tokenize";
+import { answerKind, carries } from "./answer-kind";
 import type { Passage } from "./types";
 import { LEAD_CHARS } from "./with-leads";
 
@@ -18,56 +22,47 @@ interface Span {
   start: number;
   end: number;
   text: string;
+  /** On a photo caption or credit line. */
+  caption: boolean;
 }
 
 const MAX_QUOTE_CHARS = 400;
 /** A quote grown to cover an overlapping second sentence may reach this (500, 600 and 800 measured alike). */
 const MERGED_QUOTE_CHARS = 500;
-const sentences = new Intl.Segmenter("en", { granularity: "sentence" });
-
-/**
- * Intl.Segmenter ends a sentence at "U.S. Secretary", "D.C., Foreign" or "Mr. Smith". A segment whose
- * last word is an initialism (U.S., D.C.) or a title/abbreviation (Mr., Gen., Jan.) is joined to the next.
- */
-const ABBREVIATION =
-  /(?:^|[\s(“"])(?:(?:[A-Za-z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Rev|Hon|Pres|Supt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Inc|Corp|Co|Ltd|vs|etc|approx|est|Fig|Ft|Ave|Blvd)\.)\s*$/;
-
-/** Sentence segments of `text` as [start, end) offsets, with abbreviation splits merged. */
-export function sentenceBounds(text: string): [number, number][] {
-  const bounds: [number, number][] = [];
-  for (const part of sentences.segment(text)) {
-    const start = part.index;
-    const end = start + part.segment.length;
-    const last = bounds[bounds.length - 1];
-    if (
-      last &&
-      ABBREVIATION.test(text.slice(last[0], last[1])) &&
-      !text.slice(last[0], last[1]).includes("\n")
-    ) {
-      last[1] = end;
-    } else {
-      bounds.push([start, end]);
-    }
-  }
-  return bounds;
+/** The text quotes are cut from: the whole article when known (else the passage), and where it starts. */
+interface Source {
+  /** The article's whole text (not only a passage's). */
+  whole: boolean;
+  text: string;
+  offset: number;
+  spans: Span[];
 }
 
-/** Sentence spans of a passage, in article offsets, trimmed, one line at most each. */
-function sentenceSpans(passage: Passage): Span[] {
+/**
+ * Sentence spans of a text, in article offsets, trimmed, one line at most each; a span on a photo caption
+ * or credit line is marked so it is never quoted, nor taken in as a neighbour.
+ */
+function sentenceSpans(text: string, offset: number): Span[] {
+  const captions = captionRanges(text);
+  const inCaption = (at: number) => captions.some(([from, to]) => at >= from && at < to);
   const spans: Span[] = [];
-  for (const [from, to] of sentenceBounds(passage.text)) {
-    const segment = passage.text.slice(from, to);
+  for (const [from, to] of sentenceBounds(text)) {
+    const segment = text.slice(from, to);
     let cursor = 0;
-    const parts = segment.split(/\n+/);
-    parts.forEach((piece) => {
+    for (const piece of segment.split(/\n+/)) {
       const offsetInPart = segment.indexOf(piece, cursor);
       cursor = offsetInPart + piece.length;
       const lead = piece.length - piece.trimStart().length;
-      const text = piece.trim();
-      if (text.length < 12) return;
-      const start = passage.start + from + offsetInPart + lead;
-      spans.push({ start, end: start + text.length, text });
-    });
+      const trimmed = piece.trim();
+      if (trimmed.length < 12) continue;
+      const at = from + offsetInPart + lead;
+      spans.push({
+        start: offset + at,
+        end: offset + at + trimmed.length,
+        text: trimmed,
+        caption: inCaption(at),
+      });
+    }
   }
   return spans;
 }
@@ -82,7 +77,8 @@ function clip(text: string): string {
 /**
  * The sentence widened by the one before it, then the one after it, while the whole stays within
  * MAX_QUOTE_CHARS: news leads and follow-up sentences often hold the fact the matched sentence refers to
- * (measured on realtimeqa-dev: answer-hit +10 points, docs/performance.md). Still one verbatim slice.
+ * (measured on realtimeqa-dev: answer-hit +10 points, docs/performance.md). Still one verbatim slice. A caption
+ * line is never taken in.
  */
 function withNeighbours(spans: Span[], i: number): { start: number; end: number } {
   const span = spans[i] as Span;
@@ -90,8 +86,8 @@ function withNeighbours(spans: Span[], i: number): { start: number; end: number 
   let end = span.end;
   const previous = spans[i - 1];
   const next = spans[i + 1];
-  if (previous && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
-  if (next && next.end - start <= MAX_QUOTE_CHARS) end = next.end;
+  if (previous && !previous.caption && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
+  if (next && !next.caption && next.end - start <= MAX_QUOTE_CHARS) end = next.end;
   return { start, end };
 }
 
@@ -99,12 +95,22 @@ function withNeighbours(spans: Span[], i: number): { start: number; end: number 
 const LEAD_BONUS = 0.1;
 /** A question is usually about one story: sentences of the best-ranked article get this bonus (answer-hit 66 → 68 %). */
 const TOP_STORY_BONUS = 0.1;
+/**
+ * For a when/who/how-many question, the word match of a sentence that carries no date, name or number counts
+ * this much (answer-kind.ts): "When was the CNRP dissolved?" quotes the sentence with "November 2017".
+ */
+const WRONG_KIND = 0.5;
+
+interface Candidate extends PickedQuote {
+  source: Source;
+}
 
 /**
  * Scores each sentence by the IDF-weighted share of the question's content words it contains (words
  * from earlier questions in the thread count half), plus a small prior from the passage's rank, and
  * returns up to `max` non-overlapping quotes (each sentence with its neighbours, see withNeighbours) whose
- * score is at least half the best one.
+ * score is at least half the best one. With `articleText`, sentences are those of the whole article, so a
+ * passage cut mid-sentence is quoted from its sentence's start; caption and credit lines are never quoted.
  */
 export function pickQuotes(options: {
   question: string;
@@ -112,6 +118,7 @@ export function pickQuotes(options: {
   passages: Passage[];
   weight: (token: string) => number;
   max: number;
+  articleText?: (articleId: string) => string | undefined;
 }): PickedQuote[] {
   const weights = new Map<string, number>();
   for (const token of options.context.flatMap(contentTerms)) weights.set(token, options.weight(token) * 0.5);
@@ -121,37 +128,92 @@ export function pickQuotes(options: {
   if (total === 0) return [];
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
+  const kind = answerKind(options.question);
+  const sourceOf = sources(options.articleText);
 
-  const candidates: PickedQuote[] = [];
-  options.passages.forEach((passage, rank) => {
-    const spans = sentenceSpans(passage);
-    spans.forEach((span, i) => {
+  const candidates: Candidate[] = [];
+  const consider = (passage: Passage, rank: number, source: Source, inRange: (span: Span) => boolean) => {
+    source.spans.forEach((span, i) => {
+      if (span.caption || !inRange(span)) return;
       const present = new Set(terms(span.text));
       let found = 0;
       for (const [token, w] of weights) if (present.has(token)) found += w;
       if (found === 0) return;
       const short = span.text.length < 40 ? 0.6 : 1;
+      const fits = kind === null || carries(kind, span.text, options.question) ? 1 : WRONG_KIND;
       const score =
-        (found / total) * short +
+        (found / total) * short * fits +
         0.15 * (passage.score / topScore) +
         (passage.article.id === topArticle ? TOP_STORY_BONUS : 0) -
         0.01 * rank +
         (span.start < LEAD_CHARS ? LEAD_BONUS : 0);
-      const { start, end } = withNeighbours(spans, i);
-      const quote = clip(passage.text.slice(start - passage.start, end - passage.start));
-      candidates.push({ passage, start, end: start + quote.length, quote, score, core: span });
+      const { start, end } = withNeighbours(source.spans, i);
+      const quote = clip(sliceOf(source, start, end));
+      candidates.push({ passage, source, start, end: start + quote.length, quote, score, core: span });
     });
+  };
+  const within = (passage: Passage) => (span: Span) => span.end > passage.start && span.start < passage.end;
+  options.passages.forEach((passage, rank) => {
+    consider(passage, rank, sourceOf(passage), within(passage));
   });
+  // For a when/who/how-many question, the rest of the top story too (the date may sit in a passage not
+  // retrieved), scored like its weakest retrieved passage ranked last. For every question: answer-hit −1 point.
+  const top = options.passages[0];
+  if (top && kind !== null) {
+    const source = sourceOf(top);
+    const retrieved = options.passages.filter((p) => p.article.id === top.article.id);
+    if (source.whole) {
+      const weakest = Math.min(...retrieved.map((p) => p.score));
+      consider({ ...top, score: weakest }, options.passages.length, source, (span) =>
+        retrieved.every((p) => !within(p)(span)),
+      );
+    }
+  }
   candidates.sort((a, b) => b.score - a.score);
 
-  const picked: PickedQuote[] = [];
+  const picked: Candidate[] = [];
   for (const candidate of candidates) {
     if (picked.length >= options.max) break;
     const best = picked[0];
     if (best && candidate.score < best.score * 0.5) break;
     take(picked, candidate);
   }
-  return picked;
+  return picked.map(({ source: _, ...quote }) => quote);
+}
+
+const sliceOf = (source: Source, start: number, end: number) =>
+  source.text.slice(start - source.offset, end - source.offset);
+
+/**
+ * Where each passage's quotes come from: its article's whole text (split once per article) when
+ * `articleText` knows it and the passage is a slice of it, else the passage's own text.
+ */
+function sources(articleText?: (articleId: string) => string | undefined): (passage: Passage) => Source {
+  const byArticle = new Map<string, Source | null>();
+  const byPassage = new Map<Passage, Source>();
+  return (passage) => {
+    const id = passage.article.id;
+    if (articleText && !byArticle.has(id)) {
+      const text = articleText(id);
+      byArticle.set(
+        id,
+        text === undefined ? null : { whole: true, text, offset: 0, spans: sentenceSpans(text, 0) },
+      );
+    }
+    const whole = byArticle.get(id);
+    if (whole && whole.text.slice(passage.start, passage.end) === passage.text) return whole;
+    let own = byPassage.get(passage);
+    if (!own) {
+      own = {
+        whole: false,
+        text: passage.text,
+        offset: passage.start,
+        spans: sentenceSpans(passage.text, passage.start),
+      };
+      byPassage.set(passage, own);
+    }
+    return own;
+  };
 }
 
 const overlaps = (a: PickedQuote, b: { passage: Passage; start: number; end: number; quote: string }) =>
@@ -161,29 +223,27 @@ const overlaps = (a: PickedQuote, b: { passage: Passage; start: number; end: num
 /**
  * Adds a candidate to the picked quotes. One whose context overlaps a quote already taken is added as its
  * sentence alone if that is new; failing that, the quote it overlaps grows to cover it, up to
- * MERGED_QUOTE_CHARS (both are slices of one passage, so the union is one verbatim slice too). So a second
+ * MERGED_QUOTE_CHARS (both are slices of one text, so the union is one verbatim slice too). So a second
  * good sentence beside the first is not lost (realtimeqa-dev: answer-hit +2 points in every mode).
  */
-function take(picked: PickedQuote[], candidate: PickedQuote): void {
+function take(picked: Candidate[], candidate: Candidate): void {
   if (!picked.some((p) => overlaps(p, candidate))) {
     picked.push(candidate);
     return;
   }
-  const { passage, core } = candidate;
-  const sentence = clip(passage.text.slice(core.start - passage.start, core.end - passage.start));
+  const { source, core } = candidate;
+  const sentence = clip(sliceOf(source, core.start, core.end));
   const alone = { ...candidate, start: core.start, end: core.start + sentence.length, quote: sentence };
   if (!picked.some((p) => overlaps(p, alone))) {
     picked.push(alone);
     return;
   }
-  const host = picked.find(
-    (p) => p.passage === passage && p.start < candidate.end && candidate.start < p.end,
-  );
+  const host = picked.find((p) => p.source === source && p.start < candidate.end && candidate.start < p.end);
   if (!host) return;
   const start = Math.min(host.start, candidate.start);
   const end = Math.max(host.end, candidate.end);
   if (end - start > MERGED_QUOTE_CHARS) return;
   host.start = start;
   host.end = end;
-  host.quote = passage.text.slice(start - passage.start, end - passage.start);
+  host.quote = sliceOf(source, start, end);
 }

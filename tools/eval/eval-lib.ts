@@ -117,7 +117,7 @@ function isCleanHit(q: EvalQuestion, replyText: string, hit: boolean | null): bo
 export interface EvalInput {
   /** Folders or single files (.md, .txt, .html, .json, .jsonl) to ingest together. */
   articles: string[];
-  /** Scratch folder for the index (and links to single-file inputs). */
+  /** Scratch folder for the index (and copies of single-file inputs). */
   workDir: string;
   logger?: Logger;
 }

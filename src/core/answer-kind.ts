@@ -1,0 +1,48 @@
+/**
+ * What kind of fact a question asks for: a date ("When…", "What year…"), a name ("Who…") or a number
+ * ("How many…", "How much…"); and whether a sentence carries one. A sentence that mentions the event but not
+ * its date cannot answer "When…?".
+ */
+
+export type AnswerKind = "date" | "name" | "number";
+
+const MONTHS =
+  "January|February|March|April|June|July|August|September|October|November|December|" +
+  "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const DATE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:1[6-9]|20)\\d\\d(?:s|’s|'s)?\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|` +
+    "(?:yesterday|today|tomorrow|last (?:week|month|year)|(?:days|weeks|months|years) ago)\\b)",
+);
+const NUMBER =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
+/** Two or more capitalised words in a row: a person's or an organisation's name. */
+const NAME = /\b\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]*\.?)+/gu;
+/** Capitalised words that start sentences rather than names. */
+const NOT_NAMES = new Set(
+  "The A An In On At By For From To Of And But Or So If As It Its He She They We I You His Her Their This That These Those There However Meanwhile According During After Before When While Since Also Back"
+    .toLowerCase()
+    .split(" "),
+);
+
+/** The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which…"). */
+export function answerKind(question: string): AnswerKind | null {
+  const q = question.trim().toLowerCase();
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return "number";
+  if (/^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\bsince when\b/.test(q))
+    return "date";
+  if (/^(?:and |so )?who(?:m|se)?\b/.test(q)) return "name";
+  return null;
+}
+
+/** True when `sentence` carries a fact of this kind that the question itself does not already give. */
+export function carries(kind: AnswerKind, sentence: string, question: string): boolean {
+  if (kind === "date") return DATE.test(sentence);
+  if (kind === "number") return NUMBER.test(sentence);
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (const match of sentence.matchAll(NAME)) {
+    const words = match[0].split(/\s+/).map((w) => w.replace(/[.’'-]+$/, "").toLowerCase());
+    const named = words[0] && NOT_NAMES.has(words[0]) ? words.slice(1) : words;
+    if (named.length >= 2 && named.some((w) => !asked.has(w))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+/**
+ * Photo captions and credits that scraped news text keeps between paragraphs ("… Lady Justice. Picture taken
+ * May 3, 2022. CamboJA/ Pring Samrang", "… in Jeddah. Mark Felix/AFP/Getty Images", "Photo: …", "(Reuters)").
+ * They are not reporting, so no quote is cut from them. Patterns checked against ../shared/eval (CNN, USA
+ * Today, Reuters copy): prose such as "Photos taken on Tuesday afternoon show the aftermath …" stays prose.
+ */
+
+/** A credit at the end of a line, without a final full stop: "… Mark Felix/AFP/Getty Images", "CamboJA/ Pring Samrang". */
+const CREDIT_AT_END =
+  /(?:\b(?:Getty Images|Getty|Shutterstock|AP Photo|EPA-EFE)|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Pool|POOL)|(?:^|[.!?”)]\s+)[A-Z][\w.&-]*\/\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})\s*$/;
+/** A credit inside a line (picture galleries run captions together): "AFP/Getty Images", "REUTERS/Name", "AP Photo/Name". */
+const CREDIT_INSIDE = /\/\s*Getty Images\b|\b(?:REUTERS|Reuters|AP Photo|AFP|EPA)\s*\/\s*[A-Z]/;
+/** A caption's own sentence: "Picture taken May 13, 2022.", "Photo: …", "Photo by …", "Credit: …", "FILE PHOTO: …". */
+const CAPTION_SENTENCE =
+  /(?:^|[.!?”)]\s+)(?:(?:Picture|Photo|Image)s? taken [^.]{0,40}\.(?:\s|$)|(?:Photo|Photograph|Picture|Image|Video|Illustration|Credit|Photos)s?\s?:|(?:Photo|Photograph|Picture) by [A-Z]|FILE PHOTO\b|File photo\b)|\((?:Photo|Picture|Image|Credit)s?:/;
+/** A line that is only a short parenthesis: "(Reuters)", "(APPLAUSE)", "(All times are Eastern)". */
+const PARENTHESIS_ONLY = /^\([^()]{1,40}\)\.?$/;
+
+/** True when a line (a paragraph of the normalised text) is a photo caption or credit rather than reporting. */
+export function isCaptionLine(line: string): boolean {
+  const text = line.trim();
+  if (!text) return false;
+  return (
+    PARENTHESIS_ONLY.test(text) ||
+    CREDIT_AT_END.test(text) ||
+    CREDIT_INSIDE.test(text) ||
+    CAPTION_SENTENCE.test(text)
+  );
+}
+
+/** [start, end) offsets of the caption lines of `text`. */
+export function captionRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    if (isCaptionLine(line)) ranges.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return ranges;
+}

@@ -1,0 +1,65 @@
+/**
+ * Sentence boundaries that know news abbreviations. Intl.Segmenter (ICU) finds the boundaries; it ends a
+ * sentence after "U.S. Secretary", "ASEAN-U.S. Special Summit", "Mr. Smith" or "No. 10", so a segment
+ * ending in an abbreviation is joined to the next one. (wink-nlp's sentence splitter needs its English model,
+ * wink-eng-lite-web-model, which is not installed; this is the small replacement.)
+ */
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Abbreviations that stand before a name or a word, never at a sentence's end in news copy. */
+const TITLES = new Set(
+  (
+    "Mr Mrs Ms Mx Dr Prof Sr Jr St Mt Ft Gen Lt Col Maj Capt Cmdr Adm Sgt Cpl Pvt Gov Sen Rep Rev Fr Hon " +
+    "Pres Supt Insp Det Amb Atty Messrs Mme Mmes vs v approx est Fig Ave Blvd Rd Inc Corp Co Ltd Bros Dept " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+  ).split(" "),
+);
+/** Abbreviations that only stand before a number ("No. 10", "Vol. 3"); "No." alone is a sentence. */
+const BEFORE_NUMBER = new Set(["No", "Nos", "Vol", "Vols", "Art", "Ch", "pp", "p"]);
+/**
+ * Words that open a new sentence rather than continue a name: "… in Washington D.C. The six-member …" and
+ * "… to the U.S. The President …" end a sentence at the initialism; "U.S. Senator" does not.
+ */
+const SENTENCE_OPENER =
+  /^\s*[“"‘']?(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|In|On|At|But|And|However|His|Her|Their|Its|Image|Photo)\b/;
+
+/**
+ * The last word of a segment, when it is an abbreviation: an initialism ("U.S.", "D.C.", "ASEAN-U.S.", "e.g."),
+ * an initial ("J." of "J. Smith"), or a listed abbreviation. Hyphens and slashes separate words here, so
+ * "ASEAN-U.S." ends in "U.S.".
+ */
+const LAST_WORD = /(?:^|[\s(“"‘'\-/–—])([A-Za-z][A-Za-z.]*\.)\s*$/;
+
+function endsInAbbreviation(segment: string, next: string): boolean {
+  const word = LAST_WORD.exec(segment)?.[1];
+  if (!word) return false;
+  if (/^(?:[A-Za-z]\.){2,}$/.test(word)) return !SENTENCE_OPENER.test(next); // U.S., D.C., e.g., a.m.
+  if (/^[A-Z]\.$/.test(word)) return true; // an initial: J. Smith, U. S. Secretary
+  const bare = word.slice(0, -1);
+  if (TITLES.has(bare)) return true;
+  return BEFORE_NUMBER.has(bare) && /^\s*\d/.test(next);
+}
+
+/**
+ * Sentences of `text` as [start, end) offsets covering it end to end (each segment keeps its trailing
+ * spaces). A segment ending in an abbreviation is joined to the next, unless a line break lies between them.
+ */
+export function sentenceBounds(text: string): [number, number][] {
+  const bounds: [number, number][] = [];
+  for (const part of segmenter.segment(text)) {
+    const start = part.index;
+    const end = start + part.segment.length;
+    const last = bounds[bounds.length - 1];
+    const previous = last ? text.slice(last[0], last[1]) : "";
+    if (last && !previous.includes("\n") && endsInAbbreviation(previous, part.segment)) last[1] = end;
+    else bounds.push([start, end]);
+  }
+  return bounds;
+}
+
+/** The start of the sentence holding offset `at` (or `at` itself when it starts one). */
+export function sentenceStartAt(bounds: [number, number][], at: number): number {
+  for (const [start, end] of bounds) if (at >= start && at < end) return start;
+  return at;
+}

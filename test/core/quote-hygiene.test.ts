@@ -1,0 +1,156 @@
+/** Quote hygiene: sentence starts after abbreviations, no caption lines, no doubled quote marks, dated answers. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pickQuotes } from "../../src/core/pick-quotes";
+import { showQuote } from "../../src/core/show-quote";
+import type { ArticleMeta, Passage } from "../../src/core/types";
+import { isCaptionLine } from "../../src/text/caption-lines";
+import { sentenceBounds } from "../../src/text/split-sentences";
+
+const sentencesOf = (text: string) => sentenceBounds(text).map(([a, b]) => text.slice(a, b).trim());
+
+describe("sentenceBounds", () => {
+  it.each([
+    "On the sideline of the May 13 ASEAN-U.S. Special Summit in Washington D.C., Foreign Affairs Minister Prak Sokhonn met Blinken.",
+    "Gov. Gavin Newsom and Mr. Lee met Dr. Ko at No. 10 Downing Street on Jan. 5 with J. Smith.",
+    "The U. S. Secretary of State arrived in Washington, D.C. Tuesday.",
+    "The E.U. and the U.N. Special Rapporteur agreed with Lt. Col. Ames.",
+  ])("keeps %j one sentence", (sentence) => {
+    expect(sentencesOf(sentence)).toEqual([sentence]);
+  });
+
+  it("ends a sentence at an initialism or 'etc.' when a new sentence follows (Wikinews: news_afghan, interview_daly)", () => {
+    expect(
+      sentencesOf(
+        "The team met in Washington D.C. The six-member team won. Travel, field work, etc. Review follows.",
+      ),
+    ).toEqual([
+      "The team met in Washington D.C.",
+      "The six-member team won.",
+      "Travel, field work, etc.",
+      "Review follows.",
+    ]);
+  });
+
+  it("still ends sentences at full stops, and after a lone 'No.'", () => {
+    expect(sentencesOf("Did he agree? No. He left the room. It rained.")).toEqual([
+      "Did he agree?",
+      "No.",
+      "He left the room.",
+      "It rained.",
+    ]);
+  });
+
+  it("cuts no sentence of the shipped article after an abbreviation", () => {
+    const text = readFileSync(
+      join(__dirname, "..", "..", "corpus", "2022-05-cambodia-foreign-minister-us-human-rights.md"),
+      "utf8",
+    );
+    const body = text.slice(text.indexOf("\n---\n") + 5);
+    const starts = sentencesOf(body).filter(Boolean);
+    expect(starts).toContain(
+      "On the sideline of the May 13 ASEAN-U.S. Special Summit in Washington D.C., Foreign Affairs Minister Prak Sokhonn had a bilateral meeting with the Secretary of State Anthony Blinken.",
+    );
+    for (const s of starts) expect(s).toMatch(/^[\p{Lu}“"0-9]/u);
+  });
+});
+
+describe("isCaptionLine", () => {
+  it.each([
+    "Democracy activist Seng Theary arrives at the Phnom Penh Municipal Court dressed as Lady Justice. Picture taken May 3, 2022. CamboJA/ Pring Samrang",
+    "Cambodian Foreign Affairs Minister Prak Sokhonn with his counterpart in Washington. Picture taken May 13, 2022. Posted to the Facebook page of the Foreign Affairs Ministry.",
+    "Firefighters work to contain hot spots from the Oak Fire, which began burning Friday. Justin Sullivan/Getty Images",
+    "Photo: Jane Doe for the Gazette",
+    "(Reuters)",
+    "A bridge over the river, seen on Monday. REUTERS/Jane Doe",
+  ])("treats %j as a caption", (line) => {
+    expect(isCaptionLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Photos taken on Tuesday afternoon show the aftermath of the flooding in Red Lodge, Montana.",
+    "The council approved the budget on Monday, the mayor said.",
+    "Washington (CNN) — The Senate passed the bill late on Thursday.",
+  ])("treats %j as reporting", (line) => {
+    expect(isCaptionLine(line)).toBe(false);
+  });
+});
+
+const meta: ArticleMeta = {
+  id: "a1",
+  title: "Council notes",
+  titleDerived: false,
+  url: "https://example.org/a1",
+  published: "2024-05-01",
+  publisher: "Example Gazette",
+  byline: null,
+  section: null,
+  language: "en",
+  source: "a1.md",
+};
+
+function passageAt(text: string, start: number, end: number, score = 1): Passage {
+  return {
+    chunkId: `a1#${start}`,
+    article: meta,
+    text: text.slice(start, end),
+    start,
+    end,
+    score,
+    relevance: 1,
+  };
+}
+
+const ask = (question: string, text: string, passages: Passage[]) =>
+  pickQuotes({ question, context: [], passages, weight: () => 1, max: 3, articleText: () => text });
+
+describe("pickQuotes, quote hygiene", () => {
+  const lead = `${"Residents gathered early in the old hall for a long evening session. ".repeat(10)}\n\n`;
+
+  it("starts a quote at its sentence's start when the passage begins mid-sentence", () => {
+    const text = `${lead}The mayor met the ASEAN-U.S. Special Summit delegates in Washington D.C. on the bridge project.\n\nOther news followed much later that evening in the hall.`;
+    const from = text.indexOf("Special Summit");
+    const [first] = ask("Who met the summit delegates about the bridge project?", text, [
+      passageAt(text, from, text.length),
+    ]);
+    expect(first?.quote).toContain("The mayor met the ASEAN-U.S. Special Summit delegates");
+    expect(text.slice(0, first?.start)).toMatch(/(?:\.\s|\n)$/); // a sentence starts there
+    expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
+  });
+
+  it("never quotes a caption or credit line, nor takes one in as a neighbour", () => {
+    const text = `${lead}The bridge repairs will cost 4 million dollars, the council said on Monday evening.\n\nWorkers inspect the bridge. Picture taken May 3, 2024. Gazette/ Jane Doe\n\nThe bridge repairs start in June, after the council signs the contracts.`;
+    const quotes = ask("What about the bridge repairs and the bridge workers?", text, [
+      passageAt(text, lead.length, text.length),
+    ]);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(q.quote).not.toMatch(/Picture taken|Jane Doe|Workers inspect/);
+      expect(text.slice(q.start, q.end)).toBe(q.quote);
+    }
+  });
+
+  it("for a when-question, quotes the sentence that carries the date from the rest of the top story", () => {
+    const text = `${lead}Activists said the party was dissolved unfairly and its members were arrested by the police.\n\nMany other things happened in the city over the following months of the long year.\n\nIt was the first vote since the court in November 2017 disbanded the party, a move seen as political.`;
+    const retrieved = passageAt(text, lead.length, text.indexOf("\n\nMany"));
+    const quotes = ask("When was the party dissolved?", text, [retrieved]);
+    expect(quotes.map((q) => q.quote).join("\n")).toContain("November 2017 disbanded the party");
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+});
+
+describe("showQuote", () => {
+  it("wraps a plain quote in “…”", () => {
+    expect(showQuote("The vote was close.")).toBe("“The vote was close.”");
+  });
+  it("does not double a quote's own opening or closing mark", () => {
+    expect(showQuote("“Civil society organizations face surveillance.”")).toBe(
+      "“Civil society organizations face surveillance.”",
+    );
+    expect(showQuote("“It is hard,” she said.")).toBe("“It is hard,” she said.");
+    expect(showQuote("Markey said: “Live up to the promise.”")).toBe(
+      "“Markey said: “Live up to the promise.”",
+    );
+    for (const q of ["“A.”", "He said: “B.”", "“C,” she said."]) expect(showQuote(q)).not.toMatch(/““|””/);
+  });
+});
