@@ -89,7 +89,14 @@ function periodOf(c: chrono.ParsedComponents, text: string, asked: string): Peri
   const month = c.get("month") ?? 1;
   const day = c.get("day") ?? 1;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  const relative = c.tags().has("result/relativeDate");
+  const tags = c.tags();
+  const relative = tags.has("result/relativeDate");
+  // "today" and "now" are the recency prior's (time-relevance.ts): a one-day window loses the day before's story
+  if (tags.has("casualReference/today") || tags.has("casualReference/now") || /\btonight\b/i.test(text))
+    return null;
+  // what happened yesterday (or last night) is reported yesterday or today
+  if (tags.has("casualReference/yesterday") || /\blast night\b/i.test(text))
+    return { start: date, end: asked };
   if (/\bweeks?\b/i.test(text) && !known("weekday")) {
     // "this week" and "last week" mean the days up to now in news speak, not a calendar week
     if (/\b(this|past|last)\b/i.test(text))
