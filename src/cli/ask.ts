@@ -1,7 +1,7 @@
 /** `npm run ask -- [--index DIR] [--json] [--batch FILE] "question"`: answer from the index in the terminal. */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { Option } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import { loadConfig } from "../config";
 import type { SearchMode } from "../core/retriever";
 import type { AskOptions, AskResult } from "../core/types";
@@ -21,9 +21,42 @@ interface AskFlags {
   to?: string;
   publisher: string[];
   mode: SearchMode;
+  asOf?: string;
 }
 
-type BatchItem = { question: string; context?: string[] } | { line: number; error: string };
+type BatchItem = { question: string; context?: string[]; asOf?: string } | { line: number; error: string };
+
+/** Today (the run's date) as YYYY-MM-DD, in local time: what a question is asked at without `--as-of`. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Commander option parser: a full day YYYY-MM-DD (the day a question is asked at). */
+function parseAsOf(value: string): string {
+  const problem = new InvalidArgumentError("not a day: use YYYY-MM-DD (e.g. 2024-06-01)");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw problem;
+  try {
+    return parseDay(value);
+  } catch {
+    throw problem;
+  }
+}
+
+/** A batch line's `asOf` (or `date`): a YYYY-MM-DD day, or an ISO instant whose day is used; else an error. */
+function batchAsOf(value: unknown): { asOf?: string } | { error: string } {
+  if (value === undefined || value === null) return {};
+  const day = typeof value === "string" ? /^\d{4}-\d{2}-\d{2}(?=$|T)/.exec(value)?.[0] : undefined;
+  try {
+    if (day && !Number.isNaN(Date.parse(value as string))) return { asOf: parseDay(day) };
+  } catch {
+    // falls through to the error below
+  }
+  return {
+    error: `the "asOf" field must be a date YYYY-MM-DD, but it is ${typeof value === "string" ? JSON.stringify(value) : kindOf(value)}`,
+  };
+}
 
 /**
  * One question a line: plain text, or JSON with a `question` string (and optional `context`). A JSON line
@@ -34,9 +67,9 @@ function parseBatch(raw: string): BatchItem[] {
     const trimmed = line.trim();
     if (!trimmed) return [];
     if (trimmed.startsWith("{")) {
-      let record: { question?: unknown; context?: unknown } | undefined;
+      let record: { question?: unknown; context?: unknown; asOf?: unknown; date?: unknown } | undefined;
       try {
-        record = JSON.parse(trimmed) as { question?: unknown; context?: unknown };
+        record = JSON.parse(trimmed) as typeof record;
       } catch {
         // not JSON after all: ask it as written
       }
@@ -46,7 +79,9 @@ function parseBatch(raw: string): BatchItem[] {
           return [{ line: index + 1, error: `the "question" field must be a string, but it is ${got}` }];
         }
         const context = Array.isArray(record.context) ? record.context.map(String) : undefined;
-        return [{ question: record.question, context }];
+        const asOf = batchAsOf(record.asOf ?? record.date);
+        if ("error" in asOf) return [{ line: index + 1, error: asOf.error }];
+        return [{ question: record.question, context, asOf: asOf.asOf }];
       }
     }
     return [{ question: trimmed }];
@@ -68,8 +103,9 @@ async function main(argv: string[]): Promise<number> {
     .option("--json", "print the Answer JSON", false)
     .option(
       "--batch <file>",
-      "answer every line of FILE (plain text or JSON with `question`), one JSON a line",
+      "answer every line of FILE (plain text or JSON with `question`, optional `context`, `asOf`), one JSON a line",
     )
+    .option("--as-of <day>", "ask as of YYYY-MM-DD: later articles are not used (default: today)", parseAsOf)
     .option("--from <date>", "only articles published on or after YYYY[-MM[-DD]]", parseDay)
     .option("--to <date>", "only articles published on or before YYYY[-MM[-DD]]", parseDay)
     .option(
@@ -107,14 +143,16 @@ async function main(argv: string[]): Promise<number> {
       ? { from: flags.from, to: flags.to, publishers: flags.publisher.length ? flags.publisher : undefined }
       : undefined;
   const mode = flags.mode;
-  const ask = (question: string, context?: string[]) => archive.ask(question, { filters, context, mode });
+  const askedAt = flags.asOf ?? today();
+  const ask = (question: string, context?: string[], asOf?: string) =>
+    archive.ask(question, { filters, context, mode, askedAt: asOf ?? askedAt });
 
   if (flags.batch) {
     for (const item of parseBatch(await readFile(flags.batch, "utf8"))) {
       const json =
         "error" in item
           ? JSON.stringify({ line: item.line, error: { code: "bad_batch_line", message: item.error } })
-          : toJson(await ask(item.question, item.context), item.question);
+          : toJson(await ask(item.question, item.context, item.asOf), item.question);
       process.stdout.write(`${json}\n`);
     }
     return 0;

@@ -4,6 +4,7 @@ import type { Answerer } from "./answerer";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
+import { lastDay, narrowFilters, questionWindow } from "./question-dates";
 import { missingEntities, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
@@ -37,16 +38,24 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
   const context = checkedContext.context.map(cleanQuestion).filter(Boolean);
-  const query = [...context, withoutTimeWords(question)].join(" \n");
-  const started = performance.now();
   const askedAt = options.askedAt?.slice(0, 10);
+  // A period named in the question ("in May 2022", "last month") filters; its words are not topic words.
+  const window = questionWindow(question, askedAt);
+  const filters = narrowFilters(options.filters, window);
+  const query = [...context, withoutTimeWords(window?.topic || question)].join(" \n");
+  const started = performance.now();
   const passages = await options.retriever.search(query, {
     limit: PASSAGES,
-    filters: options.filters,
+    filters,
     mode: options.mode,
     asOf: askedAt,
-    recency: askedAt ? priorFor(question, options.priors ?? RECENCY_PRIORS) : undefined,
+    // A period that ended before the question was asked is asked about as a whole: no recency prior.
+    recency:
+      askedAt && !(window?.to && window.to < askedAt.slice(0, window.to.length))
+        ? priorFor(question, options.priors ?? RECENCY_PRIORS)
+        : undefined,
   });
+  const asOf = consideredUpTo(options.retriever, filters, askedAt);
   const best = Math.max(0, ...passages.map((p) => p.relevance));
   options.logger.debug(
     {
@@ -58,11 +67,12 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   if (
     passages.length === 0 ||
     best < MIN_RELEVANCE ||
-    namesAnotherStory(question, passages, options.retriever)
+    // The words of a date window (its years too) filter by date; the rest of the question names the story.
+    namesAnotherStory(window?.topic || question, passages, options.retriever)
   ) {
     return {
       ok: true,
-      answer: withAskedAt(notFoundAnswer(checked.question, options.retriever.asOf), askedAt),
+      answer: withAskedAt(notFoundAnswer(checked.question, asOf), askedAt),
     };
   }
   const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
@@ -74,7 +84,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   });
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.
-  return { ok: true, answer: withAskedAt({ ...answer, question: checked.question }, askedAt) };
+  return { ok: true, answer: withAskedAt({ ...answer, question: checked.question, asOf }, askedAt) };
 }
 
 /** Top stories this many deep are searched for the question's names and numbers. */
@@ -92,6 +102,20 @@ function namesAnotherStory(question: string, passages: Passage[], retriever: Ret
 
 function priorFor(question: string, priors: typeof RECENCY_PRIORS): RecencyPrior {
   return asksForRecent(question) ? priors.recent : priors.other;
+}
+
+/** The newest article date the question could draw on: not after `askedAt`, inside the date filters. */
+function consideredUpTo(
+  retriever: Retriever,
+  filters: AskOptions["filters"],
+  askedAt: string | undefined,
+): string | null {
+  if (!retriever.newestPublished || (!askedAt && !filters?.from && !filters?.to)) return retriever.asOf;
+  const to = [filters?.to, askedAt].filter((d): d is string => d !== undefined);
+  return retriever.newestPublished({
+    from: filters?.from,
+    to: to.length ? to.reduce((a, b) => (lastDay(b) < lastDay(a) ? b : a)) : undefined,
+  });
 }
 
 function withAskedAt(answer: Answer, askedAt: string | undefined): Answer {

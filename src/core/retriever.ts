@@ -22,6 +22,12 @@ export interface Retriever {
   /** Newest publication date in the index. */
   readonly asOf: string | null;
   search(query: string, request: SearchRequest): Promise<Passage[]>;
+  /**
+   * Newest publication date among the articles dated inside a window (bounds YYYY[-MM[-DD]], inclusive, as
+   * SearchFilters compare them): what an answer asked at a date or about a period was drawn from. Null when
+   * none is; without it, callers fall back to `asOf`.
+   */
+  newestPublished?(window: { from?: string; to?: string }): string | null;
   /** IDF-like weight of a lower-cased token in this archive (rare words weigh more). */
   termWeight(token: string): number;
   /** The normalised text of an article, for tracing and verifying quotes. */

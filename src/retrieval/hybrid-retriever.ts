@@ -38,10 +38,23 @@ function matchesFilters(meta: ArticleMeta, filters: SearchFilters, asOf: string 
   return true;
 }
 
+/** Index of the last element of sorted `values` that is ≤ `key` (binary search); -1 when none is. */
+function lastAtMost(values: string[], key: string): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as string) <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 export class HybridRetriever implements Retriever {
   readonly version: string;
   readonly asOf: string | null;
   private articleRanking: ArticleRanking | undefined;
+  /** Every article's publication date, sorted (built on first use). */
+  private dates: string[] | undefined;
 
   constructor(
     private readonly snapshot: IndexSnapshot,
@@ -55,6 +68,18 @@ export class HybridRetriever implements Retriever {
 
   termWeight(token: string): number {
     return this.snapshot.bm25.idf(token);
+  }
+
+  newestPublished(window: { from?: string; to?: string }): string | null {
+    this.dates ??= [...this.snapshot.articles.values()]
+      .map((a) => a.meta.published)
+      .filter((d): d is string => d !== null)
+      .sort();
+    // A date is not after `to` when it sorts before `to` + any continuation (the rule of publishedAfter).
+    const newest = window.to ? this.dates[lastAtMost(this.dates, `${window.to}\uffff`)] : this.dates.at(-1);
+    if (newest === undefined) return null;
+    if (window.from && newest.slice(0, window.from.length) < window.from) return null;
+    return newest;
   }
 
   articleText(articleId: string): string | undefined {

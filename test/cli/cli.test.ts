@@ -54,7 +54,14 @@ describe("npm run ingest / npm run ask", () => {
       publisher: "Coastal Wire",
       url: "https://wire.example/2024/ferry-strike",
     });
-    expect(Object.keys(answer).sort()).toEqual(["asOf", "citations", "question", "status", "text"]);
+    expect(Object.keys(answer).sort()).toEqual([
+      "asOf",
+      "askedAt",
+      "citations",
+      "question",
+      "status",
+      "text",
+    ]);
   });
 
   it("answers a batch file line by line, in order, with one start-up", async () => {

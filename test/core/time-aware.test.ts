@@ -56,4 +56,67 @@ describe("time-aware answers", () => {
     const answer = await ask("When did the Nordhavn harbour bridge open?", "2020-01-01");
     expect(answer.status).toBe("not_found");
   });
+
+  describe("date windows named in the question cite only in-window articles", () => {
+    it.each([
+      ["What was Valdoria's inflation rate in 2022?", "2024-12-01", "2022-01-01", "2022-12-31"],
+      ["What was inflation in Valdoria in May 2022?", "2024-12-01", "2022-05-01", "2022-05-31"],
+      ["What has Valdoria's inflation rate been since 2023?", "2024-12-01", "2023-01-01", "2024-12-01"],
+      [
+        "What was Valdoria's inflation rate between March and June 2021?",
+        "2024-12-01",
+        "2021-03-01",
+        "2021-06-30",
+      ],
+      ["What was Valdoria's inflation rate last year?", "2024-03-01", "2023-01-01", "2023-12-31"],
+      ["What was Valdoria's inflation rate last year?", "2022-02-01", "2021-01-01", "2021-12-31"],
+      ["What was Valdoria's inflation rate before 2022?", "2024-12-01", "2021-01-01", "2021-12-31"],
+      ["Who was Valdoria's finance minister in 2022?", "2024-12-01", "2022-01-01", "2022-12-31"],
+    ])("%s (asked at %s)", async (question, askedAt, from, to) => {
+      const answer = await ask(question, askedAt);
+      expect(answer.status).toBe("answered");
+      expect(answer.citations.length).toBeGreaterThan(0);
+      for (const published of dates(answer)) {
+        expect(published && published >= from && published <= to).toBeTruthy();
+      }
+      // asOf is the newest article the question could draw on: inside the window, not after askedAt.
+      expect(answer.asOf && answer.asOf >= from && answer.asOf <= to).toBeTruthy();
+    });
+
+    it("cites both articles inside a window that holds two", async () => {
+      const answer = await ask(
+        "What was Valdoria's inflation rate between March and June 2021?",
+        "2024-12-01",
+      );
+      expect(new Set(dates(answer))).toEqual(new Set(["2021-04-14", "2021-06-10"]));
+    });
+
+    it("narrows explicit filters further, and refuses when nothing is in both", async () => {
+      const result = await t.archive.ask("What was Valdoria's inflation rate in 2022?", {
+        askedAt: "2024-12-01",
+        filters: { from: "2021" },
+      });
+      expect(result.ok && result.answer.citations.map((c) => c.published)).toEqual(["2022-05-12"]);
+      const none = await t.archive.ask("What was Valdoria's inflation rate in 2022?", {
+        askedAt: "2024-12-01",
+        filters: { to: "2021" },
+      });
+      expect(none.ok && none.answer.status).toBe("not_found");
+    });
+
+    it("says what the archive held at the question's date when it finds nothing", async () => {
+      const answer = await ask("Which airline went bankrupt?", "2023-06-01");
+      expect(answer.status).toBe("not_found");
+      expect(answer.asOf).toBe("2023-05-02");
+      expect(answer.text).toContain("it holds articles up to 2023-05-02");
+    });
+
+    it("reads relative dates against today when no askedAt is given", async () => {
+      const answer = await ask("What was Valdoria's inflation rate last year?");
+      // The fixture has inflation articles from 2021 to 2024: "last year" from today is one of them, or none.
+      const lastYear = new Date().getFullYear() - 1;
+      expect(answer.status).toBe(lastYear >= 2021 && lastYear <= 2024 ? "answered" : "not_found");
+      for (const published of dates(answer)) expect(published?.slice(0, 4)).toBe(String(lastYear));
+    });
+  });
 });

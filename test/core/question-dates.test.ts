@@ -1,0 +1,104 @@
+/** Dates named in a question become a publication window; numbers that are not dates do not. */
+import { narrowFilters, questionWindow } from "../../src/core/question-dates";
+
+const ASKED = "2024-03-15";
+
+describe("questionWindow", () => {
+  it.each([
+    ["What happened in May 2022?", { from: "2022-05", to: "2022-05" }, "What happened?"],
+    [
+      "What did the minister say on 13 May?",
+      { from: "2023-05-13", to: "2023-05-13" },
+      "What did the minister say?",
+    ],
+    [
+      "What did the minister say on 13 May 2022?",
+      { from: "2022-05-13", to: "2022-05-13" },
+      "What did the minister say?",
+    ],
+    ["Who led the budget talks last year?", { from: "2023", to: "2023" }, "Who led the budget talks?"],
+    ["What has changed since 2020?", { from: "2020" }, "What has changed?"],
+    ["Who was finance minister before 2019?", { to: "2018" }, "Who was finance minister?"],
+    ["Who was minister before May 2022?", { to: "2022-04" }, "Who was minister?"],
+    ["What happened after June 2021?", { from: "2021-07" }, "What happened?"],
+    ["What happened between March and June 2021?", { from: "2021-03", to: "2021-06" }, "What happened?"],
+    ["Which laws passed between 2020 and 2022?", { from: "2020", to: "2022" }, "Which laws passed?"],
+    ["What happened in 2022?", { from: "2022", to: "2022" }, "What happened?"],
+    ["Who resigned this week?", { from: "2024-03-09", to: "2024-03-15" }, "Who resigned?"],
+    ["Who resigned yesterday?", { from: "2024-03-14", to: "2024-03-15" }, "Who resigned?"],
+    [
+      "What did parliament decide last month?",
+      { from: "2024-02", to: "2024-02" },
+      "What did parliament decide?",
+    ],
+    ["What happened to Apollo 11 in 1969?", { from: "1969", to: "1969" }, "What happened to Apollo 11?"],
+  ])("%s", (question, window, topic) => {
+    expect(questionWindow(question, ASKED)).toEqual({ ...window, topic });
+  });
+
+  it("reads relative dates against the day asked", () => {
+    expect(questionWindow("What happened last month?", "2021-01-10")).toMatchObject({
+      from: "2020-12",
+      to: "2020-12",
+    });
+    expect(questionWindow("What happened last year?", "2021-01-10")).toMatchObject({
+      from: "2020",
+      to: "2020",
+    });
+  });
+
+  it("reads relative dates against today without a day asked", () => {
+    const lastYear = String(new Date().getFullYear() - 1);
+    expect(questionWindow("What happened last year?")).toMatchObject({ from: lastYear, to: lastYear });
+  });
+
+  it.each([
+    "How many of the 2.9 million voters turned out?",
+    "What did the Apollo 11 crew bring back?",
+    "How many COVID-19 cases were reported?",
+    "Why did 5 people die in the fire?",
+    "Who may become the next minister?",
+    "May the minister resign over the scandal?",
+    "Who won the 2022 election?",
+    "Did the vote end 10 to 5?",
+    "Why did prices rise by 2000 people's estimate?",
+    "How many of 2000 homes were flooded?",
+    "Who was minister in 2022-23?",
+    "Did inflation reach 2020.5 points?",
+    "What will happen next year?",
+    "What happened in 2030?",
+    "What is the price of bitcoin today?",
+    "Who plays tonight?",
+  ])("names no window: %s", (question) => {
+    expect(questionWindow(question, ASKED)).toBeNull();
+  });
+});
+
+describe("narrowFilters", () => {
+  it("keeps the narrower bound on each side, at its own precision", () => {
+    expect(
+      narrowFilters({ from: "2021", to: "2024-06-30" }, { from: "2022-05", to: "2022-05", topic: "" }),
+    ).toEqual({
+      from: "2022-05",
+      to: "2022-05",
+    });
+    expect(
+      narrowFilters({ from: "2022-06-10", publishers: ["A"] }, { from: "2022", to: "2022", topic: "" }),
+    ).toEqual({
+      from: "2022-06-10",
+      to: "2022",
+      publishers: ["A"],
+    });
+    expect(narrowFilters({ to: "2021" }, null)).toEqual({ to: "2021" });
+  });
+});
+
+describe("weekdays said as habits", () => {
+  it.each([
+    "How many pitches does The Onion sift through each Monday?",
+    "Who speaks every Friday?",
+    "Is the market open on Sundays?",
+  ])("reads no window in %j", (question) => {
+    expect(questionWindow(question, "2026-11-30")).toBeNull();
+  });
+});
