@@ -7,6 +7,8 @@ import {
   isChannelMessage,
   isOriginalEdit,
   plainText,
+  SENTINEL_QUESTION,
+  sentinel,
   startHarness,
   stopCheckingPings,
 } from "./harness";
@@ -134,13 +136,9 @@ describe("Discord mentions and DMs", () => {
     guildMessage(h.fake, `<@${bot.id}> ${QUESTION}`, { author: { ...bot, bot: true }, mentionBot: true });
     guildMessage(h.fake, `@everyone ${QUESTION}`);
     guildMessage(h.fake, QUESTION);
-    const last = guildMessage(h.fake, `<@${bot.id}> river festival?`, { mentionBot: true });
-    await h.fake.waitFor(isChannelMessage(h.fake.channelId));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const replies = h.fake.requests.filter(isChannelMessage(h.fake.channelId));
-    expect(replies).toHaveLength(1);
-    expect(replies[0]?.body).toMatchObject({ message_reference: { message_id: last.id } });
-    expect(h.archive.asked.map((asked) => asked.question)).toEqual(["river festival?"]);
+    const last = await sentinel(h);
+    expect(h.fake.requests.filter(isChannelMessage(h.fake.channelId))).toEqual([last]);
+    expect(h.archive.asked.map((asked) => asked.question)).toEqual([SENTINEL_QUESTION]);
   });
 
   it("answers an empty mention with a usage hint", async () => {

@@ -12,7 +12,7 @@ import { createJsonlFeedbackStore, type FeedbackStore } from "../../src/feedback
 import { createLogger } from "../../src/logger";
 import { createFakeArchive, type FakeArchive, type FakeArticle } from "../fakes/fake-archive";
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from "../fakes/fake-discord";
-import { ADMIN } from "./payloads";
+import { ADMIN, guildMessage, type TestUser } from "./payloads";
 
 export const BOT_TOKEN = "fake-bot-token.SHOULD-NEVER-BE-LOGGED.abc123";
 
@@ -144,6 +144,29 @@ export const isOriginalEdit = (token: string) => (request: RecordedRequest) =>
 
 export const isChannelMessage = (channelId: string) => (request: RecordedRequest) =>
   request.method === "POST" && request.path === `/api/v10/channels/${channelId}/messages`;
+
+/** The user and question `sentinel()` sends: a user of its own, so the test asker's rate limit never applies. */
+export const SENTINEL_USER: TestUser = { id: "1300000000000000077", username: "sentinel" };
+export const SENTINEL_QUESTION = "sentinel: river festival?";
+
+/**
+ * Proves a negative without sleeping: one more message that IS answered (a mention from SENTINEL_USER in the
+ * test channel) on the same gateway connection; resolves with its reply. discord.js handles gateway events in
+ * order and sends a channel's messages one at a time, so by then whatever an earlier message would have asked
+ * or posted is recorded too: assert on `archive.asked` (the sentinel's question last) and the requests.
+ */
+export function sentinel(h: Harness): Promise<RecordedRequest> {
+  const message = guildMessage(h.fake, `<@${h.fake.botUser.id}> ${SENTINEL_QUESTION}`, {
+    author: SENTINEL_USER,
+    mentionBot: true,
+  });
+  return h.fake.waitFor(
+    (request) =>
+      isChannelMessage(h.fake.channelId)(request) &&
+      (request.body as { message_reference?: { message_id?: string } }).message_reference?.message_id ===
+        message.id,
+  );
+}
 
 /** Undoes the markdown escapes and zero-width spaces the renderer adds, to compare with article text. */
 export function plainText(text: string): string {

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { createSlackPlatform, type SlackPlatform } from "../../src/adapters/slack/create-slack-platform";
 import { createJsonlFeedbackStore } from "../../src/feedback/feedback-store";
 import { silentLogger } from "../../src/logger";
-import { createFakeArchive } from "../fakes/fake-archive";
+import { createFakeArchive, type FakeArchive } from "../fakes/fake-archive";
 import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
 import appMention from "../fixtures/slack/app-mention.json";
 import { ARTICLES, CHANNEL } from "./slack-harness";
@@ -20,10 +20,12 @@ function sign(body: string, timestamp: number, secret = SIGNING_SECRET): Record<
 
 describe("Slack HTTP mode (signing secret)", () => {
   let fake: FakeSlack;
+  let archive: FakeArchive;
   let platform: SlackPlatform;
   let eventsUrl: string;
   beforeEach(async () => {
     fake = await startFakeSlack();
+    archive = createFakeArchive(structuredClone(ARTICLES));
     platform = createSlackPlatform({
       slack: {
         botToken: "xoxb-http",
@@ -34,7 +36,7 @@ describe("Slack HTTP mode (signing secret)", () => {
         adminUsers: [],
       },
       deps: {
-        archive: createFakeArchive(structuredClone(ARTICLES)),
+        archive,
         feedback: createJsonlFeedbackStore("/nonexistent/never-written.jsonl"),
         logger: silentLogger,
         maxQuestionChars: 500,
@@ -50,12 +52,26 @@ describe("Slack HTTP mode (signing secret)", () => {
   });
 
   const now = () => Math.floor(Date.now() / 1000);
-  const mentionBody = (eventId: string) =>
+  const QUESTION = "when did the council approve the budget?";
+  const mentionBody = (eventId: string, event: Record<string, unknown> = {}) =>
     JSON.stringify({
       ...appMention,
       event_id: eventId,
-      event: { ...appMention.event, text: "<@UBOT> when did the council approve the budget?" },
+      event: { ...appMention.event, text: `<@UBOT> ${QUESTION}`, ...event },
     });
+  const SENTINEL_QUESTION = "sentinel: what happened to the harbour bridge?";
+  /**
+   * Instead of sleeping to prove nothing was answered: a correctly signed mention that IS answered, sent after
+   * the requests under test (each awaited, so it arrives last); once its answer is posted, any answer to an
+   * earlier request would have been asked and posted too.
+   */
+  async function sentinel() {
+    const ts = "1700000099.000900";
+    const body = mentionBody("Ev0SENTINEL1", { ts, event_ts: ts, text: `<@UBOT> ${SENTINEL_QUESTION}` });
+    const response = await fetch(eventsUrl, { method: "POST", headers: sign(body, now()), body });
+    expect(response.status).toBe(200);
+    return fake.waitForCall("chat.postMessage", (call) => call.body.thread_ts === ts);
+  }
 
   it("answers a correctly signed event in the thread", async () => {
     const body = mentionBody("Ev0HTTP00001");
@@ -76,8 +92,9 @@ describe("Slack HTTP mode (signing secret)", () => {
     expect(forged.status).toBe(401);
     const stale = await fetch(eventsUrl, { method: "POST", headers: sign(body, now() - 10 * 60), body });
     expect(stale.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(fake.callsTo("chat.postMessage")).toHaveLength(0);
+    await sentinel();
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(archive.asked.map((asked) => asked.question)).toEqual([SENTINEL_QUESTION]);
   });
 
   it("ignores Slack's HTTP retry of an event it already answered", async () => {
@@ -91,7 +108,8 @@ describe("Slack HTTP mode (signing secret)", () => {
     };
     const retry = await fetch(eventsUrl, { method: "POST", headers: retryHeaders, body });
     expect(retry.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+    await sentinel();
+    expect(fake.callsTo("chat.postMessage")).toHaveLength(2);
+    expect(archive.asked.map((asked) => asked.question)).toEqual([QUESTION, SENTINEL_QUESTION]);
   });
 });

@@ -1,8 +1,12 @@
 import { ACTION_IDS } from "../../src/adapters/slack/render-answer";
-import { CHANNEL, nextTs, type SlackHarness, startSlackHarness, visibleText } from "./slack-harness";
-
-/** Lets ignored events run their (short) course before asserting that nothing was posted. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+import {
+  CHANNEL,
+  nextTs,
+  SENTINEL,
+  type SlackHarness,
+  startSlackHarness,
+  visibleText,
+} from "./slack-harness";
 
 describe("Slack mentions, DMs and thread follow-ups (Socket Mode)", () => {
   let h: SlackHarness;
@@ -88,10 +92,10 @@ describe("Slack mentions, DMs and thread follow-ups (Socket Mode)", () => {
     await h.threadReply("edited text about the budget", ts, { subtype: "message_changed" });
     await h.dm("a bot DM about the harbour bridge", { bot_id: "BOTHER" });
     await h.threadReply("the bot's own reply about the budget", ts, { user: h.fake.botUserId });
-    await settle();
+    await h.sentinel();
 
-    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
-    expect(h.archive.asked).toHaveLength(1);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(2);
+    expect(h.askedQuestions()).toEqual(["when did the council approve the budget?", SENTINEL.question]);
   });
 
   it("answers a mention in a followed thread once, though Slack delivers it as app_mention and message", async () => {
@@ -102,10 +106,14 @@ describe("Slack mentions, DMs and thread follow-ups (Socket Mode)", () => {
     await h.mention("and when was that?", { ts: followUpTs, thread_ts: ts });
     await h.threadReply(`<@${h.fake.botUserId}> and when was that?`, ts, { ts: followUpTs });
     await h.fake.waitForCall("chat.postMessage", undefined, 2);
-    await settle();
+    await h.sentinel();
 
-    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(2);
-    expect(h.archive.asked).toHaveLength(2);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(3);
+    expect(h.askedQuestions()).toEqual([
+      "when did the council approve the budget?",
+      "and when was that?",
+      SENTINEL.question,
+    ]);
   });
 
   it("answers a bare mention with usage help instead of searching", async () => {

@@ -5,12 +5,12 @@ import {
   BOT_TOKEN,
   buttonValue,
   CHANNEL,
+  SENTINEL,
   type SlackHarness,
   startSlackHarness,
   visibleText,
 } from "./slack-harness";
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 const PINGS = ["<!channel>", "<!here>", "<!everyone>", "<@U123>", "<@U999>", "<!subteam"];
 /** A broadcast word right after "@", without the zero-width space that defuses it. */
 const LIVE_BROADCAST = /@(channel|here|everyone)/i;
@@ -36,9 +36,9 @@ describe("Slack adapter safety (Socket Mode)", () => {
       { eventId: "Ev0RETRIED01", retry: 2 },
     );
     await h.fake.waitForCall("chat.postMessage");
-    await settle();
-    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
-    expect(h.archive.asked).toHaveLength(1);
+    await h.sentinel();
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(2);
+    expect(h.askedQuestions()).toEqual(["when did the council approve the budget?", SENTINEL.question]);
   });
 
   it("never echoes @channel, <!here> or <@U…> from the question or an article as a ping", async () => {
@@ -105,11 +105,14 @@ describe("Slack adapter safety (Socket Mode)", () => {
       await h.dm(question);
     }
     await h.fake.waitForCall("chat.postMessage", undefined, 3);
-    await settle();
-    const texts = h.fake.callsTo("chat.postMessage").map((call) => String(call.body.text));
+    await h.sentinel();
+    const texts = h.fake
+      .callsTo("chat.postMessage")
+      .filter((call) => call.body.channel !== SENTINEL.channel)
+      .map((call) => String(call.body.text));
     expect(texts).toHaveLength(3);
     expect(texts.filter((text) => text.includes("Please wait"))).toHaveLength(1);
-    expect(h.archive.asked).toHaveLength(2);
+    expect(h.askedQuestions()).toEqual(["the budget?", "the harbour bridge?", SENTINEL.question]);
   });
 
   it("caps question length with a friendly reply, before searching", async () => {

@@ -8,7 +8,7 @@ import type { Archive } from "../../src/core/archive";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../src/feedback/feedback-store";
 import { createLogger } from "../../src/logger";
 import { createFakeArchive, type FakeArchive, type FakeArticle } from "../fakes/fake-archive";
-import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
+import { type FakeSlack, type RecordedCall, startFakeSlack } from "../fakes/fake-slack";
 import appMention from "../fixtures/slack/app-mention.json";
 import blockActions from "../fixtures/slack/block-actions.json";
 import threadMessage from "../fixtures/slack/message-channels-thread.json";
@@ -48,6 +48,13 @@ export const ARTICLES: FakeArticle[] = [
   },
 ];
 
+/** The question `sentinel()` sends, as a DM from a user of its own (so the test asker's rate limit never applies). */
+export const SENTINEL = {
+  user: "U0SENTINEL",
+  channel: "D0SENTINEL",
+  question: "sentinel: what happened to the harbour bridge?",
+};
+
 export interface LogLine {
   level: number;
   msg: string;
@@ -77,6 +84,15 @@ export interface SlackHarness {
     fields?: Record<string, unknown>,
   ): Promise<{ text?: string; response_type?: string }>;
   click(actionId: string, value: string, fields?: Record<string, unknown>): Promise<void>;
+  /**
+   * Proves a negative without sleeping: sends one more event that IS answered (a DM, see SENTINEL) on the same
+   * Socket Mode connection and resolves with its answer. Events are handled in the order they arrive, so by
+   * then whatever an earlier event would have asked or posted is recorded too: assert on `archive.asked`
+   * (the sentinel's question last) and the calls after this.
+   */
+  sentinel(): Promise<RecordedCall>;
+  /** The questions the archive was asked, in order. */
+  askedQuestions(): string[];
   stop(): Promise<void>;
 }
 
@@ -167,6 +183,11 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       Object.assign(action ?? {}, { action_id: actionId, value });
       await fake.pushEnvelope("interactive", { ...payload, response_url: fake.responseUrl(), ...fields });
     },
+    async sentinel() {
+      await pushEvent(messageIm, { text: SENTINEL.question, user: SENTINEL.user, channel: SENTINEL.channel });
+      return fake.waitForCall("chat.postMessage", (call) => call.body.channel === SENTINEL.channel);
+    },
+    askedQuestions: () => archive.asked.map((asked) => asked.question),
     async stop() {
       await platform.stop();
       await fake.close();

@@ -8,6 +8,7 @@ import { IngestBusyError } from "../../src/errors";
 import { createLogger, silentLogger } from "../../src/logger";
 import { startSyncSchedule } from "../../src/sources/schedule";
 import { type App, createApp } from "../../src/wire";
+import { createFakeArchive } from "../fakes/fake-archive";
 import { type FakeWordPress, startFakeWordPress } from "../fakes/fake-wordpress";
 import { samplePosts } from "./sample-content";
 
@@ -25,49 +26,89 @@ const SUMMARY: IngestSummary = {
   seconds: 0,
 };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error("timed out waiting");
-    await sleep(25);
-  }
-}
-
-/** A logger whose JSON lines land in `lines`. */
+/** A logger whose JSON lines land in `lines`; `next(match)` resolves with the first line from now on that matches. */
 function captureLogger() {
   const lines: { level: number; msg: string }[] = [];
-  const logger = createLogger("info", { write: (line: string) => lines.push(JSON.parse(line)) });
-  return { lines, logger };
+  const waiters: { match: (msg: string) => boolean; resolve: (msg: string) => void }[] = [];
+  const logger = createLogger("info", {
+    write(raw: string) {
+      const line = JSON.parse(raw) as { level: number; msg: string };
+      lines.push(line);
+      for (const waiter of waiters.splice(0)) {
+        if (waiter.match(line.msg)) waiter.resolve(line.msg);
+        else waiters.push(waiter);
+      }
+    },
+  });
+  const next = (match: (msg: string) => boolean) =>
+    new Promise<string>((resolve) => waiters.push({ match, resolve }));
+  return { lines, logger, next };
 }
 
 describe("startSyncSchedule", () => {
-  it("runs at once, then again after each run ends, never two at a time; stop() waits and clears the timer", async () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it("runs at once, then again intervalMs after each run ends, never two at a time; stop() waits for the run", async () => {
+    jest.useFakeTimers();
     let active = 0;
     let maxActive = 0;
-    let runs = 0;
+    const startedAt: number[] = [];
     const schedule = startSyncSchedule({
       intervalMs: 10,
       logger: silentLogger,
       run: async () => {
-        runs++;
+        startedAt.push(Date.now());
         active++;
         maxActive = Math.max(maxActive, active);
-        await sleep(40);
+        // A slow sync: 40 ms of (fake) time.
+        await new Promise((resolve) => setTimeout(resolve, 40));
         active--;
         return SUMMARY;
       },
     });
-    await waitFor(async () => (runs >= 3 ? true : undefined));
-    await schedule.stop();
-    const stoppedAt = runs;
+    const t0 = Date.now();
+    await jest.advanceTimersByTimeAsync(100);
+    // 0–40 run, 50–90 run, 100 starts the third: the interval counts from the end of the previous run.
+    expect(startedAt.map((at) => at - t0)).toEqual([0, 50, 100]);
+    expect(active).toBe(1);
+
+    let stopped = false;
+    const stopping = schedule.stop().then(() => {
+      stopped = true;
+    });
+    await jest.advanceTimersByTimeAsync(39);
+    expect(stopped).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    await stopping;
     expect(active).toBe(0);
-    await sleep(100);
-    expect(runs).toBe(stoppedAt);
     expect(maxActive).toBe(1);
+
+    // Nothing left to fire, however long we wait.
+    expect(jest.getTimerCount()).toBe(0);
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(startedAt).toHaveLength(3);
+  });
+
+  it("stop() between runs clears the pending timer", async () => {
+    jest.useFakeTimers();
+    let runs = 0;
+    const schedule = startSyncSchedule({
+      intervalMs: 1000,
+      logger: silentLogger,
+      run: async () => {
+        runs++;
+        return SUMMARY;
+      },
+    });
+    await jest.advanceTimersByTimeAsync(500);
+    expect(runs).toBe(1);
+    expect(jest.getTimerCount()).toBe(1);
+    await schedule.stop();
+    expect(jest.getTimerCount()).toBe(0);
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(runs).toBe(1);
   });
 
   it("logs the summary, skips when another ingest holds the lock, and goes on after a failure", async () => {
@@ -82,17 +123,44 @@ describe("startSyncSchedule", () => {
       },
     ];
     let calls = 0;
+    let fourthRun!: () => void;
+    const reachedFourth = new Promise<void>((resolve) => {
+      fourthRun = resolve;
+    });
     const schedule = startSyncSchedule({
       intervalMs: 5,
       logger,
-      run: () => (outcomes[calls++] ?? (async () => SUMMARY))(),
+      run: () => {
+        if (++calls === 4) fourthRun();
+        return (outcomes[calls - 1] ?? (async () => SUMMARY))();
+      },
     });
-    await waitFor(async () => (calls >= 4 ? true : undefined));
+    await reachedFourth;
     await schedule.stop();
     const messages = lines.map((line) => line.msg);
     expect(messages).toContain("scheduled sync: 1 added, 0 updated, 0 removed");
     expect(messages).toContain("scheduled sync skipped: an ingest is already running");
     expect(lines.find((line) => line.msg.startsWith("scheduled sync failed"))?.level).toBe(50);
+  });
+});
+
+describe("the schedule inside createApp", () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it("syncs every INGEST_INTERVAL after start() and never again after stop()", async () => {
+    jest.useFakeTimers();
+    const archive = createFakeArchive([]);
+    const app = await createApp({ ...loadConfig({}), ingestIntervalMs: 200 }, silentLogger, { archive });
+    await app.start();
+    await jest.advanceTimersByTimeAsync(450);
+    // at 0, 200 and 400 (the fake sync takes no time)
+    expect(archive.reingests).toBe(3);
+    await app.stop();
+    expect(jest.getTimerCount()).toBe(0);
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(archive.reingests).toBe(3);
   });
 });
 
@@ -121,30 +189,27 @@ describe("scheduled sync inside a running bot", () => {
       FEEDBACK_FILE: join(root, "feedback.jsonl"),
       SOURCES_FILE: join(root, "sources.json"),
     });
-    app = await createApp({ ...config, ingestIntervalMs: 200 }, silentLogger);
+    const { logger, next } = captureLogger();
+    app = await createApp({ ...config, ingestIntervalMs: 200 }, logger);
+    // With no index yet, start() runs the first sync itself before it resolves.
     await app.start();
     const ask = async (question: string) => {
       const result = await app?.archive.ask(question);
       return result?.ok ? result.answer.citations.map((c) => c.quote).join(" ") : undefined;
     };
     const question = "What livery will the Quillfield trams be repainted in?";
+    expect(await ask(question)).toContain("teal");
 
-    expect(await waitFor(async () => ((await ask(question))?.includes("teal") ? true : undefined))).toBe(
-      true,
-    );
+    const editSynced = next((msg) => /^scheduled sync: \d+ added, [1-9]\d* updated/.test(msg));
     wp.edit(1, {
       content:
         "<p>The Quillfield tram depot will repaint all fourteen trams in a crimson livery before the spring timetable, the transit board said.</p>",
     });
-    expect(await waitFor(async () => ((await ask(question))?.includes("crimson") ? true : undefined))).toBe(
-      true,
-    );
+    // The sync that picked the edit up has switched the live index by the time it logs its summary.
+    await editSynced;
+    expect(await ask(question)).toContain("crimson");
     // Later syncs were incremental.
     expect(wp.postRequests().at(-1)?.searchParams.has("modified_after")).toBe(true);
-
-    await app.stop();
-    const requests = wp.postRequests().length;
-    await sleep(500);
-    expect(wp.postRequests().length).toBe(requests);
+    // That stop() ends the schedule is proved with fake timers above (no sleeping here).
   });
 });
