@@ -34,7 +34,7 @@ export async function reusableSnapshot(options: IngestOptions): Promise<IndexSna
   if (live.manifest.chunking.size !== CHUNKING.size || live.manifest.chunking.overlap !== CHUNKING.overlap)
     return null;
   try {
-    return await loadSnapshot(options.indexDir, options.embeddings);
+    return await loadSnapshot(options.indexDir);
   } catch (error) {
     options.logger.warn(brief(error), "The live index could not be loaded: rebuilding the whole index.");
     return null;
