@@ -1,5 +1,5 @@
 /** The built-in offline embedder: hashed word and word-pair features joined with averaged GloVe word vectors. */
-import { Embeddings } from "@langchain/core/embeddings";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { fnv1a } from "../text/fnv1a";
 import { STOPWORDS, tokenize, toTerm } from "../text/tokenize";
 import { wordVectors } from "./word-vectors";
@@ -123,13 +123,13 @@ export function embedText(text: string): Float32Array {
   return vector;
 }
 
-/** LangChain `Embeddings` over embedText: no key, no network. */
-export class LocalEmbeddings extends Embeddings {
+/**
+ * LangChain's Embeddings interface over embedText: no key, no network. It implements the interface rather
+ * than extending LangChain's class (whose only addition, a retrying async caller, a local function does not
+ * need), so answering a question loads no LangChain module.
+ */
+export class LocalEmbeddings implements EmbeddingsInterface {
   readonly identity: EmbedderIdentity = LOCAL_EMBEDDER;
-
-  constructor() {
-    super({});
-  }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map((text) => Array.from(embedText(text)));
