@@ -3,7 +3,7 @@
  * inputs (folders or single files) into a scratch index, answer every question through the real pipeline
  * (answerQuestion + the configured answerer) in each retrieval mode, and score the replies.
  */
-import { access, mkdir, readFile, rm, stat, symlink } from "node:fs/promises";
+import { access, copyFile, mkdir, readFile, rm, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { loadConfig } from "../../src/config";
 import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
@@ -112,7 +112,10 @@ export interface EvalInput {
   logger?: Logger;
 }
 
-/** Reads every input; a single file is read through a folder holding only a link to it. */
+/**
+ * Reads every input; a single file is read through a folder holding only a copy of it (not a link: the
+ * corpus reader refuses links that point outside its folder).
+ */
 export async function loadInputs(inputs: string[], workDir: string): Promise<LoadResult> {
   const articles: LoadedArticle[] = [];
   const skipped: LoadResult["skipped"] = [];
@@ -123,7 +126,7 @@ export async function loadInputs(inputs: string[], workDir: string): Promise<Loa
       dir = join(workDir, "inputs", String(i));
       await rm(dir, { recursive: true, force: true });
       await mkdir(dir, { recursive: true });
-      await symlink(resolve(input), join(dir, basename(input)));
+      await copyFile(resolve(input), join(dir, basename(input)));
     }
     const loaded = await readCorpus(dir);
     for (const article of loaded.articles) {
