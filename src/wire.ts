@@ -78,7 +78,7 @@ export async function openRetriever(
   embedder: EmbedderChoice,
   logger: Logger = silentLogger,
 ): Promise<Retriever> {
-  const snapshot = await loadSnapshot(indexDir, embedder.embeddings);
+  const snapshot = await loadSnapshot(indexDir);
   const built = embedderKey(snapshot.manifest.embedder);
   if (built !== embedderKey(embedder.identity))
     throw new EmbedderMismatchError(built, embedderKey(embedder.identity));

@@ -1,6 +1,5 @@
 /** Compacts a graph: rebuilds it without its deleted labels from its own vectors (no re-embedding). */
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { ChunkRef, HnswVectorStore } from "../retrieval/hnsw-vector-store";
+import type { ChunkRef, HnswGraph } from "../retrieval/hnsw-graph";
 import type { IndexSnapshot } from "../retrieval/index-snapshot";
 import { EMBED_BATCH } from "./embed-articles";
 import { freshStore } from "./fresh-store";
@@ -8,11 +7,10 @@ import { freshStore } from "./fresh-store";
 /** Rebuilds a graph without its deleted labels, reusing the stored vectors. */
 export async function compactGraph(
   previous: IndexSnapshot,
-  embeddings: EmbeddingsInterface,
   dimensions: number,
-): Promise<{ store: HnswVectorStore; relabel: Map<number, number> }> {
+): Promise<{ store: HnswGraph; relabel: Map<number, number> }> {
   const labels = [...previous.store.refs.keys()];
-  const store = freshStore(embeddings, dimensions, labels.length);
+  const store = freshStore(dimensions, labels.length);
   const relabel = new Map<number, number>();
   // In batches: all vectors at once as number[] would be 8 bytes a value (≈400 MB at 100k × 512).
   for (let i = 0; i < labels.length; i += EMBED_BATCH) {
@@ -20,11 +18,7 @@ export async function compactGraph(
     const first = store.labelsUsed;
     await store.addVectors(
       batch.map((label) => previous.store.getVector(label)),
-      batch.map((label) => ({
-        pageContent: "",
-        metadata: previous.store.refs.get(label) as ChunkRef,
-        id: undefined,
-      })),
+      batch.map((label) => previous.store.refs.get(label) as ChunkRef),
     );
     batch.forEach((label, j) => {
       relabel.set(label, first + j);

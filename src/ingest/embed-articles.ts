@@ -2,7 +2,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { IngestProgress } from "../core/types";
 import type { Bm25Index } from "../retrieval/bm25-index";
-import type { ChunkRef, HnswVectorStore } from "../retrieval/hnsw-vector-store";
+import type { ChunkRef, HnswGraph } from "../retrieval/hnsw-graph";
 import type { LoadedArticle } from "./article";
 import { chunkText } from "./chunk-text";
 import { chunkKey, type VectorsByText } from "./reusable-vectors";
@@ -21,7 +21,7 @@ interface PendingChunk {
  */
 export async function embedArticles(
   toEmbed: LoadedArticle[],
-  store: HnswVectorStore,
+  store: HnswGraph,
   bm25: Bm25Index,
   embeddings: EmbeddingsInterface,
   progress: (progress: IngestProgress) => void,
@@ -43,13 +43,12 @@ export async function embedArticles(
     let next = 0;
     const vectors = known.map((vector) => (vector ? Array.from(vector) : (fresh[next++] as number[])));
     progress({ phase: "embed", done: articlesDone, total: toEmbed.length });
-    const firstLabel = store.labelsUsed;
-    await store.addVectors(
+    const labels = await store.addVectors(
       vectors,
-      current.map((c) => ({ pageContent: c.text, metadata: c.ref, id: undefined })),
+      current.map((c) => c.ref),
     );
     current.forEach((c, j) => {
-      const label = firstLabel + j;
+      const label = labels[j] as number;
       bm25.add(label, c.text);
       const list = labelsByArticle.get(c.article.meta.id) ?? [];
       list.push(label);

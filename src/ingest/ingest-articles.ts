@@ -2,7 +2,7 @@
 import { rm } from "node:fs/promises";
 import type { IngestSummary } from "../core/types";
 import { Bm25Index } from "../retrieval/bm25-index";
-import type { ChunkRef, HnswVectorStore } from "../retrieval/hnsw-vector-store";
+import type { ChunkRef, HnswGraph } from "../retrieval/hnsw-graph";
 import {
   acquireIngestLock,
   createVersionDir,
@@ -35,7 +35,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
   const release = await acquireIngestLock(options.indexDir);
   let newDir: string | undefined;
   /** A store whose graph may still be in build workers, stopped if the ingest fails. */
-  let building: HnswVectorStore | undefined;
+  let building: HnswGraph | undefined;
   try {
     const progress = options.onProgress ?? (() => {});
     const recovery = await recoverLostCurrent(options.indexDir, options.logger);
@@ -55,7 +55,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       options,
     );
 
-    let store = previous?.store ?? freshStore(options.embeddings, dimensions, estimateChunks(toEmbed));
+    let store = previous?.store ?? freshStore(dimensions, estimateChunks(toEmbed));
     building = store;
     if (previous) store.reserve(estimateChunks(toEmbed));
     // Dropped chunks' vectors, for articles that come back with the same text under another id or source.
@@ -67,7 +67,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       for (const label of dropLabels) bm25.remove(label);
       const deletedShare = (store.labelsUsed - store.size) / Math.max(1, store.labelsUsed);
       if (deletedShare > MAX_DELETED_SHARE) {
-        const compacted = await compactGraph(previous, options.embeddings, dimensions);
+        const compacted = await compactGraph(previous, dimensions);
         store = compacted.store;
         building = store;
         bm25 = Bm25Index.empty();

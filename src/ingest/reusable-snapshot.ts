@@ -30,7 +30,7 @@ export async function reusableSnapshot(options: IngestOptions): Promise<IndexSna
   if (live.manifest.chunking.size !== CHUNKING.size || live.manifest.chunking.overlap !== CHUNKING.overlap)
     return null;
   try {
-    return await loadSnapshot(options.indexDir, options.embeddings);
+    return await loadSnapshot(options.indexDir);
   } catch (error) {
     options.logger.warn(
       loggableError(error),

@@ -1,35 +1,17 @@
 /**
- * A LangChain VectorStore over hnswlib-node with numeric labels, per-chunk delete, and an explicit ef.
- * Large indexes are split into shards (label % shards), each its own hnswlib graph and file: a bulk build
- * inserts into the shards in parallel worker threads (hnsw-parallel-build.ts), a query searches every
- * shard and merges by distance (hnsw-shards.ts).
+ * LangChain's VectorStore interface over an HnswGraph, for code that wants LangChain's API (similarity search
+ * returning Documents, addDocuments through an Embeddings). The query path and the ingest use the graph
+ * itself, so answering a question loads no LangChain module.
  */
 
 import { Document } from "@langchain/core/documents";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { SaveableVectorStore } from "@langchain/core/vectorstores";
-import type { HierarchicalNSW } from "hnswlib-node";
-import { DEFAULT_HNSW, type HnswSettings, INDEX_FILE } from "./hnsw-settings";
-import { HnswShards } from "./hnsw-shards";
-
-export { DEFAULT_HNSW, type HnswSettings, shardFile } from "./hnsw-settings";
-
-/** What the store keeps for each vector; the text itself lives with the article. */
-export interface ChunkRef {
-  chunkId: string;
-  articleId: string;
-  start: number;
-  end: number;
-}
+import { type ChunkRef, HnswGraph, type HnswSettings } from "./hnsw-graph";
+import type { IndexSnapshot } from "./index-snapshot";
 
 export class HnswVectorStore extends SaveableVectorStore {
   declare FilterType: (ref: ChunkRef) => boolean;
-  readonly refs: Map<number, ChunkRef>;
-  readonly settings: HnswSettings;
-  private nextLabel: number;
-  private readonly textOf: (ref: ChunkRef) => string;
-  /** The graphs, one per shard. */
-  private readonly shards: HnswShards;
 
   _vectorstoreType(): string {
     return "newsroom-hnsw";
@@ -37,151 +19,23 @@ export class HnswVectorStore extends SaveableVectorStore {
 
   constructor(
     embeddings: EmbeddingsInterface,
-    options: {
-      dimensions: number;
-      settings?: HnswSettings;
-      /** Supplies the chunk text for returned Documents (from the article's normalised text). */
-      textOf?: (ref: ChunkRef) => string;
-      /** Restore existing graphs (one per shard) instead of starting empty ones. */
-      restore?: { graphs: HierarchicalNSW[]; refs: Map<number, ChunkRef>; nextLabel: number };
-      /**
-       * Build the graphs in worker threads (one per shard), for a bulk load of about `capacity` vectors.
-       * Searching needs the graphs back in this thread: `save()` writes them, and they are read on first use.
-       */
-      buildInWorkers?: { capacity: number };
-    },
+    readonly graph: HnswGraph,
+    /** Supplies the chunk text for returned Documents (from the article's normalised text). */
+    private readonly textOf: (ref: ChunkRef) => string = () => "",
   ) {
     super(embeddings, {});
-    this.settings = options.settings ?? DEFAULT_HNSW;
-    this.textOf = options.textOf ?? (() => "");
-    this.shards = new HnswShards(
-      this.settings,
-      options.dimensions,
-      options.restore ? { graphs: options.restore.graphs } : { buildInWorkers: options.buildInWorkers },
+  }
+
+  /** A store over a loaded index version; Documents carry their chunk's text. */
+  static fromSnapshot(snapshot: IndexSnapshot, embeddings: EmbeddingsInterface): HnswVectorStore {
+    return new HnswVectorStore(
+      embeddings,
+      snapshot.store,
+      (ref) => snapshot.articles.get(ref.articleId)?.text.slice(ref.start, ref.end) ?? "",
     );
-    this.refs = options.restore?.refs ?? new Map();
-    this.nextLabel = options.restore?.nextLabel ?? 0;
   }
 
-  get shardCount(): number {
-    return this.shards.count;
-  }
-
-  /** The files `save` writes, one per shard. */
-  get files(): string[] {
-    return this.shards.files;
-  }
-
-  /** The stored vector of a live label. */
-  getVector(label: number): number[] {
-    return this.shards.graphOf(label).getPoint(label);
-  }
-
-  /** Search breadth of every shard (the configured one is set on every build and load). */
-  setEf(ef: number): void {
-    for (const graph of this.shards.live()) graph.setEf(ef);
-  }
-
-  get size(): number {
-    return this.refs.size;
-  }
-
-  get labelsUsed(): number {
-    return this.nextLabel;
-  }
-
-  /** Makes room for about `count` more vectors in one resize per shard (a resize copies the whole graph). */
-  reserve(count: number): void {
-    this.shards.reserve(count);
-  }
-
-  /** Adds vectors; capacity grows geometrically (growing by one is quadratic in hnswlib). */
-  async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
-    const labels = vectors.map(() => this.nextLabel++);
-    const building = this.shards.add(labels, vectors);
-    if (building) await building;
-    return labels.map((label, i) => {
-      const metadata = documents[i]?.metadata as ChunkRef;
-      this.refs.set(label, {
-        chunkId: metadata.chunkId,
-        articleId: metadata.articleId,
-        start: metadata.start,
-        end: metadata.end,
-      });
-      return metadata.chunkId;
-    });
-  }
-
-  async addDocuments(documents: Document[]): Promise<string[]> {
-    const vectors = await this.embeddings.embedDocuments(documents.map((d) => d.pageContent));
-    return this.addVectors(vectors, documents);
-  }
-
-  /** Deletes by label (`labels`) or by article (`articleIds`): marked deleted in the graph, gone from results. */
-  override async delete(params: { labels?: number[]; articleIds?: string[] } = {}): Promise<void> {
-    const labels = new Set(params.labels ?? []);
-    if (params.articleIds) {
-      const ids = new Set(params.articleIds);
-      for (const [label, ref] of this.refs) if (ids.has(ref.articleId)) labels.add(label);
-    }
-    const live = [...labels].filter((label) => this.refs.has(label));
-    const building = this.shards.markDelete(live);
-    if (building) await building;
-    for (const label of live) this.refs.delete(label);
-  }
-
-  /** Returns [Document, cosine similarity] pairs, best first. */
-  async similaritySearchVectorWithScore(
-    query: number[],
-    k: number,
-    filter?: this["FilterType"],
-  ): Promise<[Document, number][]> {
-    if (this.shards.building)
-      throw new Error("the graphs are being built in worker threads: save() the store first");
-    return this.searchLabels(query, k, filter).map(({ label, similarity }) => {
-      const ref = this.refs.get(label) as ChunkRef;
-      return [new Document({ pageContent: this.textOf(ref), metadata: { ...ref, label } }), similarity];
-    });
-  }
-
-  /** The fast path used by the retriever: labels and similarities, no Document objects. */
-  searchLabels(
-    query: number[],
-    k: number,
-    filter?: (ref: ChunkRef) => boolean,
-  ): { label: number; similarity: number }[] {
-    const limit = Math.min(k, this.refs.size);
-    if (limit === 0) return [];
-    const labelFilter = filter
-      ? (label: number) => {
-          const ref = this.refs.get(label);
-          return ref !== undefined && filter(ref);
-        }
-      : undefined;
-    return this.shards.search(query, limit, labelFilter);
-  }
-
-  /**
-   * Writes the graphs, one file per shard; the label map is saved by the caller's manifest. After a build in
-   * workers, the workers write their graphs and stop, and this thread reads the files on first use.
-   */
-  async save(directory: string): Promise<void> {
-    await this.shards.save(directory);
-  }
-
-  /** Stops build workers, if any (after a failed ingest). */
-  async close(): Promise<void> {
-    await this.shards.close();
-  }
-
-  static readonly indexFile = INDEX_FILE;
-
-  /** The files of an index with these settings. */
-  static filesFor(settings: HnswSettings): string[] {
-    return HnswShards.filesFor(settings);
-  }
-
-  /** Loads saved graphs with their label map and sets efSearch (hnswlib would leave it at 10). */
+  /** Loads saved graphs (HnswGraph.load) into a store. */
   static async loadGraph(
     directory: string,
     embeddings: EmbeddingsInterface,
@@ -193,12 +47,42 @@ export class HnswVectorStore extends SaveableVectorStore {
       textOf?: (ref: ChunkRef) => string;
     },
   ): Promise<HnswVectorStore> {
-    const graphs = await HnswShards.read(directory, options.dimensions, options.settings);
-    return new HnswVectorStore(embeddings, {
-      dimensions: options.dimensions,
-      settings: options.settings,
-      textOf: options.textOf,
-      restore: { graphs, refs: options.refs, nextLabel: options.nextLabel },
+    return new HnswVectorStore(embeddings, await HnswGraph.load(directory, options), options.textOf);
+  }
+
+  /** Adds vectors whose Documents' metadata are their ChunkRefs; returns the chunk ids. */
+  async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
+    const refs = documents.map((d) => d.metadata as ChunkRef);
+    await this.graph.addVectors(vectors, refs);
+    return refs.map((ref) => ref.chunkId);
+  }
+
+  async addDocuments(documents: Document[]): Promise<string[]> {
+    const vectors = await this.embeddings.embedDocuments(documents.map((d) => d.pageContent));
+    return this.addVectors(vectors, documents);
+  }
+
+  /** Deletes by label (`labels`) or by article (`articleIds`). */
+  override async delete(params: { labels?: number[]; articleIds?: string[] } = {}): Promise<void> {
+    await this.graph.delete(params);
+  }
+
+  /** Returns [Document, cosine similarity] pairs, best first. */
+  async similaritySearchVectorWithScore(
+    query: number[],
+    k: number,
+    filter?: this["FilterType"],
+  ): Promise<[Document, number][]> {
+    if (this.graph.building)
+      throw new Error("the graphs are being built in worker threads: save() the store first");
+    return this.graph.searchLabels(query, k, filter).map(({ label, similarity }) => {
+      const ref = this.graph.refs.get(label) as ChunkRef;
+      return [new Document({ pageContent: this.textOf(ref), metadata: { ...ref, label } }), similarity];
     });
+  }
+
+  /** Writes the graphs, one file per shard (HnswGraph.save). */
+  async save(directory: string): Promise<void> {
+    await this.graph.save(directory);
   }
 }

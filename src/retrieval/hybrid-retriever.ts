@@ -5,7 +5,7 @@ import { dayNumber, freshness, publishedAfter, type RecencyPrior } from "../core
 import type { ArticleMeta, Passage, SearchFilters } from "../core/types";
 import { contentTerms, terms } from "../text/tokenize";
 import { ArticleRanking } from "./article-ranking";
-import type { ChunkRef } from "./hnsw-vector-store";
+import type { ChunkRef } from "./hnsw-graph";
 import type { IndexSnapshot } from "./index-snapshot";
 
 /** Candidates taken from each ranking before fusion. */

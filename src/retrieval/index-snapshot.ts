@@ -2,7 +2,7 @@
 import type { ArticleMeta } from "../core/types";
 import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import type { Bm25Index } from "./bm25-index";
-import type { ChunkRef, HnswSettings, HnswVectorStore } from "./hnsw-vector-store";
+import type { ChunkRef, HnswGraph, HnswSettings } from "./hnsw-graph";
 import type { EmbedderIdentity } from "./local-embedder";
 
 export { loadSnapshot } from "./load-snapshot";
@@ -37,7 +37,7 @@ export interface IndexSnapshot {
   dir: string;
   manifest: Manifest;
   articles: Map<string, StoredArticle>;
-  store: HnswVectorStore;
+  store: HnswGraph;
   bm25: Bm25Index;
   /** label → its chunk, for every live label. */
   chunkOf(label: number): ChunkRef | undefined;

@@ -1,10 +1,9 @@
 /** Loads the live index version, every file verified against the manifest before it is parsed. */
 import { join } from "node:path";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { IndexCorruptError, IndexMissingError } from "../errors";
 import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import { Bm25Index } from "./bm25-index";
-import { type ChunkRef, HnswVectorStore } from "./hnsw-vector-store";
+import { type ChunkRef, HnswGraph } from "./hnsw-graph";
 import { readCurrentPointer, versionsDir } from "./index-layout";
 import type { IndexSnapshot, Manifest, StoredArticle } from "./index-snapshot";
 import { readManifest } from "./manifest-schema";
@@ -62,10 +61,7 @@ export async function verifyVersion(
  * and the manifest against the checksum CURRENT records, so a truncated or altered index gives
  * IndexCorruptError (never a native crash in hnswlib, never a graph handed wrong labels).
  */
-export async function loadSnapshot(
-  indexDir: string,
-  embeddings: EmbeddingsInterface,
-): Promise<IndexSnapshot> {
+export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
   const pointer = await readCurrentPointer(indexDir);
   if (!pointer) throw new IndexMissingError(indexDir);
   const { version, dir, manifest, articles, refs, contents } = await verifyVersion(
@@ -80,13 +76,11 @@ export async function loadSnapshot(
       ? (JSON.parse(text(FILES.corpus)) as CorpusMemoryData)
       : null;
     contents.clear();
-    const textOf = (ref: ChunkRef) => articles.get(ref.articleId)?.text.slice(ref.start, ref.end) ?? "";
-    const store = await HnswVectorStore.loadGraph(dir, embeddings, {
+    const store = await HnswGraph.load(dir, {
       dimensions: manifest.embedder.dimensions,
       refs,
       nextLabel: manifest.nextLabel,
       settings: manifest.hnsw,
-      textOf,
     });
     if (store.size !== manifest.counts.chunks || articles.size !== manifest.counts.articles) {
       throw new Error(`counts differ from the manifest`);

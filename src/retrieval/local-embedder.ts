@@ -1,8 +1,8 @@
 /** The built-in offline embedder: hashed word and word-pair features joined with averaged GloVe word vectors. */
-import { Embeddings } from "@langchain/core/embeddings";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { fnv1a } from "../text/fnv1a";
 import { STOPWORDS, tokenize, toTerm } from "../text/tokenize";
-import { wordVectors } from "./word-vectors";
+import { type WordVectorLookup, wordVectors, wordVectorsForFewWords } from "./word-vectors";
 
 /** Written into every index; an index is only ever queried with the embedder that built it. */
 export interface EmbedderIdentity {
@@ -98,8 +98,7 @@ function normalise(vector: Float32Array, from = 0, to = vector.length, length = 
  * The semantic part: the SIF-weighted mean of the unit GloVe vectors of the text's words (unstemmed tokens;
  * words without a vector, e.g. Khmer, add nothing). Frequent words weigh little, rare ones almost 1.
  */
-function addWordVectors(tokens: string[], into: Float32Array, offset: number): void {
-  const table = wordVectors();
+function addWordVectors(tokens: string[], into: Float32Array, offset: number, table: WordVectorLookup): void {
   for (const token of tokens) {
     const rank = table.rank(token);
     if (rank < 0) continue;
@@ -112,30 +111,31 @@ function addWordVectors(tokens: string[], into: Float32Array, offset: number): v
  * to √(1 − HASH_SHARE), so a dot product mixes the two cosines in those shares. A text with no known word
  * (or no hashed feature) keeps the other part alone, renormalised. Deterministic; no corpus statistics.
  */
-export function embedText(text: string): Float32Array {
+export function embedText(text: string, table: WordVectorLookup = wordVectors()): Float32Array {
   const tokens = tokenize(text);
   const vector = new Float32Array(LOCAL_EMBEDDER.dimensions);
   vector.set(hashTokens(tokens, HASH_DIMENSIONS));
-  addWordVectors(tokens, vector, HASH_DIMENSIONS);
+  addWordVectors(tokens, vector, HASH_DIMENSIONS, table);
   normalise(vector, 0, HASH_DIMENSIONS, Math.sqrt(HASH_SHARE));
   normalise(vector, HASH_DIMENSIONS, vector.length, Math.sqrt(1 - HASH_SHARE));
   normalise(vector);
   return vector;
 }
 
-/** LangChain `Embeddings` over embedText: no key, no network. */
-export class LocalEmbeddings extends Embeddings {
+/**
+ * LangChain's Embeddings interface over embedText: no key, no network. It implements the interface rather
+ * than extending LangChain's class (whose only addition, a retrying async caller, a local function does not
+ * need), so answering a question loads no LangChain module.
+ */
+export class LocalEmbeddings implements EmbeddingsInterface {
   readonly identity: EmbedderIdentity = LOCAL_EMBEDDER;
-
-  constructor() {
-    super({});
-  }
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     return texts.map((text) => Array.from(embedText(text)));
   }
 
+  /** One text: the word vectors are read in place unless this process has loaded the table (same values). */
   async embedQuery(text: string): Promise<number[]> {
-    return Array.from(embedText(text));
+    return Array.from(embedText(text, wordVectorsForFewWords()));
   }
 }

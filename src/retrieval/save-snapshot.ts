@@ -5,7 +5,7 @@ import { BotError } from "../errors";
 import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import type { Bm25Index } from "./bm25-index";
 import { jsonArray, sha256File, writeHashed } from "./hashed-writes";
-import type { HnswVectorStore } from "./hnsw-vector-store";
+import type { HnswGraph } from "./hnsw-graph";
 import { writeFileAtomic } from "./index-layout";
 import type { Manifest, StoredArticle } from "./index-snapshot";
 import { sha256Hex } from "./manifest-schema";
@@ -28,7 +28,7 @@ export async function saveSnapshot(
   dir: string,
   parts: {
     articles: StoredArticle[];
-    store: HnswVectorStore;
+    store: HnswGraph;
     bm25: Bm25Index;
     corpusMemory?: CorpusMemoryData;
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;

@@ -3,7 +3,7 @@
  * article, maps back to that article, and is below nextLabel (so the next ingest never hands it out
  * again); the counts and asOf agree with the articles. Checked before a version is written and on load.
  */
-import type { ChunkRef } from "./hnsw-vector-store";
+import type { ChunkRef } from "./hnsw-graph";
 import type { Manifest, StoredArticle } from "./index-snapshot";
 
 /** The newest publication date among `articles` (what a manifest's asOf says). */

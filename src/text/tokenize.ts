@@ -8,7 +8,8 @@ const NEEDS_SEGMENTER =
 // Everything else splits on runs of letters, marks and digits (apostrophes inside words are kept out).
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+/** Made on first use: building one loads ICU's word-break data (≈ 20–50 ms), which most questions never need. */
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Longest piece of text handed to the segmenter at once. ICU's word segmentation grows faster than linearly
@@ -63,6 +64,7 @@ export function tokenize(text: string): string[] {
   if (NEEDS_SEGMENTER.test(text)) {
     const out: string[] = [];
     for (const piece of piecesOf(text)) {
+      segmenter ??= new Intl.Segmenter(undefined, { granularity: "word" });
       for (const part of segmenter.segment(piece)) {
         if (part.isWordLike) out.push(part.segment.toLowerCase());
       }

@@ -31,11 +31,15 @@ const failure = (args: string[]) =>
     (error: Failure) => error,
   );
 
-/** Libraries the `ask` path must not load: platform SDKs, the OpenAI client, HTML and feed parsers. */
+/**
+ * Libraries the `ask` path must not load: platform SDKs, the OpenAI client, HTML and feed parsers, and any
+ * LangChain package or langsmith (the query searches the graph and embeds locally without them).
+ */
 const NOT_FOR_ASK = [
   "discord.js",
   "@slack/bolt",
-  "@langchain/openai",
+  "@langchain",
+  "langsmith",
   "rss-parser",
   "@mozilla/readability",
   "linkedom",
@@ -96,7 +100,7 @@ describe("newsroom-qa bin", () => {
     expect(JSON.parse(stdout).status).toBe("answered");
   });
 
-  it("answers without loading platform SDKs, the OpenAI client or HTML and feed parsers", async () => {
+  it("answers without loading platform SDKs, the OpenAI client, HTML and feed parsers or LangChain", async () => {
     const probe = join(t.indexDir, "..", "loaded-packages.js");
     await writeFile(
       probe,

@@ -89,7 +89,7 @@ describe("incremental ingest reuse", () => {
     const fourth = await ingest();
     expect(fourth.files).toEqual({ "b.md": "read", "export.jsonl": "reused" });
     expect(fourth.summary).toMatchObject({ updated: 1, removed: 1, unchanged: 3 });
-    const snapshot = await loadSnapshot(indexDir, embeddings);
+    const snapshot = await loadSnapshot(indexDir);
     expect(snapshot.articles.get("rec-2")?.text).toBe("Record 2 says the ferry runs at 2 pm.");
     expect([...snapshot.articles.values()].find((a) => a.meta.title === "Fair")?.text).toContain("goat");
 
@@ -112,7 +112,7 @@ describe("incremental ingest reuse", () => {
     expect(second.files["export.jsonl"]).toBe("read");
     expect(second.memory?.linesReused).toBe(2);
     expect(second.summary).toMatchObject({ updated: 1, unchanged: 4, added: 0, removed: 0 });
-    const snapshot = await loadSnapshot(indexDir, embeddings);
+    const snapshot = await loadSnapshot(indexDir);
     expect(snapshot.articles.get("rec-2")?.text).toBe("Record 2 now says the ferry is late.");
     expect(snapshot.articles.get("rec-3")?.meta.source).toBe("export.jsonl#3");
     // Same articles and skips as a plain read of the folder.
@@ -126,7 +126,7 @@ describe("incremental ingest reuse", () => {
     await writeFile(join(corpusDir, "empty.txt"), "   \n");
     await writeFile(join(corpusDir, "bad.jsonl"), '{"id":"x","text":"fine record"}\n{ nope\n');
     await ingest();
-    const snapshot = await loadSnapshot(indexDir, embeddings);
+    const snapshot = await loadSnapshot(indexDir);
     const memory = new CorpusMemory(snapshot.corpusMemory, snapshot.articles);
     const reused = await readCorpus(corpusDir, { memory });
     expect(memory.filesReused).toBeGreaterThan(0);
@@ -137,7 +137,7 @@ describe("incremental ingest reuse", () => {
     await ingest();
     const version = (await readCurrentVersion(indexDir)) as string;
     await truncate(join(indexDir, "versions", version, "bm25-postings.bin"), 100);
-    const error = await loadSnapshot(indexDir, embeddings).catch((e: unknown) => e);
+    const error = await loadSnapshot(indexDir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IndexCorruptError);
     expect((error as Error).message).toMatch(/bm25-postings\.bin.*npm run ingest/s);
   });

@@ -8,7 +8,6 @@ import { IndexCorruptError, IndexMissingError, IngestBusyError } from "../../src
 import { createLogger, silentLogger } from "../../src/logger";
 import { acquireIngestLock, readCurrentVersion } from "../../src/retrieval/index-layout";
 import { loadSnapshot, saveSnapshot } from "../../src/retrieval/index-snapshot";
-import { LocalEmbeddings } from "../../src/retrieval/local-embedder";
 import { createArchive, createEmbedder, openRetriever, runIngest } from "../../src/wire";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 
@@ -176,7 +175,7 @@ describe("an edited manifest", () => {
   });
 
   it("a version whose labels clash is never written", async () => {
-    const snapshot = await loadSnapshot(t.indexDir, new LocalEmbeddings());
+    const snapshot = await loadSnapshot(t.indexDir);
     const articles = [...snapshot.articles.values()].map((a) => ({ ...a, labels: [...a.labels] }));
     (articles[1] as { labels: number[] }).labels[0] = (articles[0] as { labels: number[] })
       .labels[0] as number;

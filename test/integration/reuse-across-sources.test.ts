@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Config, loadConfig } from "../../src/config";
 import { silentLogger } from "../../src/logger";
+import { HnswVectorStore } from "../../src/retrieval/hnsw-vector-store";
 import { loadSnapshot } from "../../src/retrieval/index-snapshot";
 import { sourceFromUrl } from "../../src/sources/sources-config";
 import { createEmbedder, runIngest } from "../../src/wire";
@@ -63,12 +64,15 @@ describe("embeddings across source sets", () => {
     expect(withFeed.articles).toBeGreaterThan(3);
     expect(withFeed.reusedEmbeddings).toBe(folderChunks);
 
-    const snapshot = await loadSnapshot(config.indexDir, createEmbedder(config).embeddings);
+    const snapshot = await loadSnapshot(config.indexDir);
     const crane = [...snapshot.articles.values()].find((a) => a.meta.title === "Harbour crane retired");
     expect(crane?.meta.source).toMatch(/^folder:.*crane\.md$/);
     // The reused vector sits under the renamed article's label: its own text finds it first.
     const [query] = await createEmbedder(config).embeddings.embedDocuments([crane?.text as string]);
-    const [top] = await snapshot.store.similaritySearchVectorWithScore(query as number[], 1);
+    const [top] = await HnswVectorStore.fromSnapshot(
+      snapshot,
+      createEmbedder(config).embeddings,
+    ).similaritySearchVectorWithScore(query as number[], 1);
     expect(top?.[0].metadata.articleId).toBe(crane?.meta.id);
     await snapshot.store.close();
 

@@ -21,10 +21,7 @@ const QUESTION = "How long will the Millbrook footbridge close for repairs?";
 
 describe("HybridRetriever", () => {
   it("ranks the matching article first, at most two passages an article", async () => {
-    const retriever = new HybridRetriever(
-      await loadSnapshot(t.indexDir, new LocalEmbeddings()),
-      new LocalEmbeddings(),
-    );
+    const retriever = new HybridRetriever(await loadSnapshot(t.indexDir), new LocalEmbeddings());
     const passages = await retriever.search(QUESTION, { limit: 8 });
     expect(passages[0]?.article.title).toBe("Millbrook bridge to close for six weeks of repairs");
     const perArticle = new Map<string, number>();
@@ -36,7 +33,7 @@ describe("HybridRetriever", () => {
   it("answers from BM25 alone when the question cannot be embedded, and says so", async () => {
     const failures: unknown[] = [];
     const retriever = new HybridRetriever(
-      await loadSnapshot(t.indexDir, new LocalEmbeddings()),
+      await loadSnapshot(t.indexDir),
       new UnreachableEmbeddings(),
       (error) => failures.push(error),
     );

@@ -183,7 +183,7 @@ async function benchSize(articles: number, args: ReturnType<typeof parseArgs>) {
   await writeCorpus(corpusDir, articles, args.kind, changed);
   const incremental = await ingestTimed(corpusDir, indexDir, false);
 
-  const snapshot = await loadSnapshot(indexDir, embedder.embeddings);
+  const snapshot = await loadSnapshot(indexDir);
   const hnsw = snapshot.manifest.hnsw;
   const baselines = await runBaselines({ snapshot, questions, embeddings: embedder.embeddings });
   return {
