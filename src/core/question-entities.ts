@@ -24,7 +24,8 @@ export function questionEntities(question: string): string[] {
     const isName = i === 0 ? /^\p{Lu}{2,}$/u.test(word) : /^\p{Lu}/u.test(word);
     if (!isNumber && !isName) continue;
     if (NOT_NAMES.has(word.toLowerCase())) continue;
-    for (const token of tokenize(word)) if (token.length >= 2) entities.add(token);
+    // Two letters ("US", "UK", "AC") are too often written another way ("U.S.", "air conditioning").
+    for (const token of tokenize(word)) if (token.length >= 3) entities.add(token);
   }
   return [...entities];
 }
