@@ -47,13 +47,25 @@ function endsInAbbreviation(segment: string, next: string): boolean {
  */
 export function sentenceBounds(text: string): [number, number][] {
   const bounds: [number, number][] = [];
-  for (const part of segmenter.segment(text)) {
-    const start = part.index;
-    const end = start + part.segment.length;
-    const last = bounds[bounds.length - 1];
-    const previous = last ? text.slice(last[0], last[1]) : "";
-    if (last && !previous.includes("\n") && endsInAbbreviation(previous, part.segment)) last[1] = end;
-    else bounds.push([start, end]);
+  // Line by line: no sentence runs across a line break, and ICU's segmenter slows down more than linearly
+  // on long inputs (a 100k-character page took seconds in one piece).
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    const line = text.slice(lineStart, lineEnd);
+    let first = true;
+    for (const part of segmenter.segment(line)) {
+      const start = lineStart + part.index;
+      const end = start + part.segment.length;
+      const last = bounds[bounds.length - 1];
+      // Only the end of the previous segment matters (its last word), so only that much is looked at.
+      const previous = last && !first ? text.slice(Math.max(last[0], last[1] - 80), last[1]) : "";
+      if (last && !first && endsInAbbreviation(previous, part.segment)) last[1] = end;
+      else bounds.push([start, end]);
+      first = false;
+    }
+    lineStart = lineEnd;
   }
   return bounds;
 }
