@@ -15,12 +15,11 @@ describe("toTerm", () => {
     );
   });
 
-  it("tokenises a 100,000-character word in linear time (the stemmer alone took ~10 s at 30,000)", () => {
-    // Before the cap, wink-porter2-stemmer's /(.+)(us|ss)$/-style regexes made this quadratic: 2k chars
-    // 0.1 s, 10k 1.5 s, 30k 10 s. Capped, 100k characters take a few milliseconds; 2 s is a wide margin.
-    const started = performance.now();
+  it("does not stem a word longer than MAX_STEM_CHARS (the stemmer's regexes are quadratic in its length)", () => {
+    // Before the cap: 2k chars 0.1 s, 10k 1.5 s, 30k 10 s; 100k would outlast the test's own timeout.
+    const long = `x${"s".repeat(MAX_STEM_CHARS)}`;
+    expect(toTerm(long)).toBe(long);
     expect(terms(`x${"s".repeat(100_000)} ants`)).toHaveLength(2);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
@@ -41,10 +40,8 @@ describe("tokenize in space-less scripts", () => {
     expect(tokenize(text).join("")).toBe(whole(text).join(""));
   });
 
-  it("tokenises 100,000 CJK characters in linear time (one segmenter pass took minutes at 70,000)", () => {
+  it("tokenises 100,000 CJK characters in pieces (one segmenter pass took minutes at 70,000)", () => {
     const text = `${"通货膨胀总统说".repeat(100_000 / 7)} \nWhat did the president say?`;
-    const started = performance.now();
     expect(tokenize(text).length).toBeGreaterThan(50_000);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
