@@ -30,15 +30,15 @@ export function questionEntities(question: string): string[] {
   return [...entities];
 }
 
-/** Entities of `entities` that no text of `texts` mentions (a word starting with it, or that it starts with). */
+/**
+ * Entities of `entities` that no text of `texts` mentions as the start of a word, up to a short ending
+ * ("cambodian" found in "Cambodia", "cambodia" in "Cambodian"; years exactly). A case-insensitive scan per
+ * entity, without tokenising the stories (this runs per question).
+ */
 export function missingEntities(entities: string[], texts: string[]): string[] {
-  if (entities.length === 0) return [];
-  const words = new Set(texts.flatMap((text) => tokenize(text)));
   return entities.filter((entity) => {
-    if (words.has(entity)) return false;
-    if (entity.length < 4 || /^\d/.test(entity)) return true;
-    for (const word of words)
-      if (word.startsWith(entity) || (word.length >= 4 && entity.startsWith(word))) return false;
-    return true;
+    const stem = /^\d/.test(entity) ? entity : entity.slice(0, Math.max(4, entity.length - 3));
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu");
+    return !texts.some((text) => word.test(text));
   });
 }
