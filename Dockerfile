@@ -9,14 +9,14 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY tools/prepare.js ./tools/prepare.js
 COPY src ./src
 COPY corpus ./corpus
-# The production path of the README: install, build, drop the dev dependencies; then the word-vector table
-# (node_modules/.cache/newsroom-qa), written once here because the runtime's node_modules is read-only.
+# The production path of the README: `npm ci` builds dist/ (its `prepare` runs `npm run build`, which also
+# writes the word-vector table to dist/word-vectors/), then the dev dependencies and the build cache go.
 RUN npm ci \
- && npm run build \
  && npm prune --omit=dev \
- && node -e "require('./dist/retrieval/word-vectors').ensureWordVectorCache()"
+ && rm -rf node_modules/.cache
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
