@@ -5,7 +5,7 @@
  */
 import { terms } from "../text/tokenize";
 import { type Bm25Index, queryTerms } from "./bm25-index";
-import type { StoredArticle } from "./index-snapshot";
+import type { StoredArticle } from "./snapshot-types";
 
 /** Okapi BM25 parameters for whole articles (the plain baseline's: k1 1.2, b 0.75). */
 const K1 = 1.2;

@@ -6,7 +6,7 @@ import type { ArticleMeta, Passage, SearchFilters } from "../core/types";
 import { contentTerms, terms } from "../text/tokenize";
 import { ArticleRanking } from "./article-ranking";
 import type { ChunkRef } from "./hnsw-graph";
-import type { IndexSnapshot } from "./index-snapshot";
+import type { IndexSnapshot } from "./snapshot-types";
 
 /** Candidates taken from each ranking before fusion. */
 const CANDIDATES = 60;

@@ -5,9 +5,9 @@ import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import { Bm25Index } from "./bm25-index";
 import { type ChunkRef, HnswGraph } from "./hnsw-graph";
 import { readCurrentPointer, versionsDir } from "./index-layout";
-import type { IndexSnapshot, Manifest, StoredArticle } from "./index-snapshot";
 import { readManifest } from "./manifest-schema";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
+import type { IndexSnapshot, Manifest, StoredArticle } from "./snapshot-types";
 import { verifySnapshotFiles } from "./verify-snapshot-files";
 import { versionProblem } from "./version-checks";
 

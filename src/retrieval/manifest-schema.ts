@@ -9,8 +9,8 @@ import { z } from "zod";
 import { IndexCorruptError } from "../errors";
 import { shardFile } from "./hnsw-settings";
 import { versionsDir } from "./index-layout";
-import type { Manifest } from "./index-snapshot";
 import { SNAPSHOT_FILES as FILES, INDEX_FORMAT } from "./snapshot-files";
+import type { Manifest } from "./snapshot-types";
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const MAX_COUNT = 2 ** 31 - 1;

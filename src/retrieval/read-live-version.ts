@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readCurrentPointer, versionsDir } from "./index-layout";
-import type { Manifest, StoredArticle } from "./index-snapshot";
 import { readManifest } from "./manifest-schema";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
+import type { Manifest, StoredArticle } from "./snapshot-types";
 
 /**
  * The manifest of the live version, checked against CURRENT's checksum and its schema; null when there is

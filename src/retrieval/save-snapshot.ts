@@ -7,9 +7,9 @@ import type { Bm25Index } from "./bm25-index";
 import { jsonArray, sha256File, writeHashed } from "./hashed-writes";
 import type { HnswGraph } from "./hnsw-graph";
 import { writeFileAtomic } from "./index-layout";
-import type { Manifest, StoredArticle } from "./index-snapshot";
 import { sha256Hex } from "./manifest-schema";
 import { SNAPSHOT_FILES as FILES, INDEX_FORMAT } from "./snapshot-files";
+import type { Manifest, StoredArticle } from "./snapshot-types";
 import { newestDate, versionProblem } from "./version-checks";
 
 export interface SavedVersion {

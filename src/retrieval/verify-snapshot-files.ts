@@ -4,8 +4,8 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { IndexCorruptError } from "../errors";
 import { sha256File } from "./hashed-writes";
-import type { Manifest } from "./index-snapshot";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
+import type { Manifest } from "./snapshot-types";
 
 /** Files parsed in JavaScript: read once, verified from the same bytes, then parsed (no second read). */
 const PARSED = new Set<string>([FILES.articles, FILES.chunks, FILES.bm25, FILES.bm25Postings, FILES.corpus]);

@@ -4,7 +4,7 @@
  * again); the counts and asOf agree with the articles. Checked before a version is written and on load.
  */
 import type { ChunkRef } from "./hnsw-graph";
-import type { Manifest, StoredArticle } from "./index-snapshot";
+import type { Manifest, StoredArticle } from "./snapshot-types";
 
 /** The newest publication date among `articles` (what a manifest's asOf says). */
 export function newestDate(articles: Iterable<StoredArticle>): string | null {
