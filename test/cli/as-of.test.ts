@@ -1,24 +1,13 @@
 /** `ask --as-of` and a batch line's `asOf`/`date`: the day a question is asked at, from the command line. */
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { cli } from "../helpers/run-source-cli";
 
-const ROOT = join(__dirname, "..", "..");
 const CORPUS = join(__dirname, "..", "fixtures", "changing-facts", "corpus");
 const QUESTION = "Who is Valdoria's current finance minister?";
-const run = promisify(execFile);
 let dir: string;
 let index: string;
-
-function cli(script: string, args: string[]) {
-  return run(process.execPath, ["-r", "tsx/cjs", `src/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent" },
-    timeout: 60_000,
-  });
-}
 
 const failure = (args: string[]) =>
   cli("ask", args).then(

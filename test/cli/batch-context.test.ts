@@ -1,23 +1,14 @@
 /** `ask --batch` with hostile `context`: an over-long one gets its own error line and the batch goes on. */
-import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { cli as runCli } from "../helpers/run-source-cli";
 import { FIXTURE_CORPUS } from "../helpers/test-archive";
 
-const ROOT = join(__dirname, "..", "..");
-const run = promisify(execFile);
 let dir: string;
 let index: string;
 
-function cli(script: string, args: string[]) {
-  return run(process.execPath, ["-r", "tsx/cjs", `src/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", MAX_QUESTION_CHARS: "500" },
-    timeout: 60_000,
-  });
-}
+const cli = (script: string, args: string[]) => runCli(script, args, { MAX_QUESTION_CHARS: "500" });
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "nqa-batch-context-"));

@@ -5,20 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Answer } from "../../src/core/types";
+import { cli } from "../helpers/run-source-cli";
 import { FIXTURE_CORPUS } from "../helpers/test-archive";
 
 const ROOT = join(__dirname, "..", "..");
 const run = promisify(execFile);
 let dir: string;
 let index: string;
-
-function cli(script: string, args: string[], env: Record<string, string> = {}) {
-  return run(process.execPath, ["-r", "tsx/cjs", `src/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", ...env },
-    timeout: 60_000,
-  });
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "nqa-cli-"));
