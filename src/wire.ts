@@ -2,6 +2,7 @@
 import { dirname, join, resolve } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Platform, PlatformDeps } from "./adapters/platform";
+import type { FetchPolicy } from "./articles/remote/fetch-with-retry";
 import type { Config } from "./config";
 import type { Answerer } from "./core/answerer";
 import type { Archive } from "./core/archive";
@@ -9,23 +10,22 @@ import { createExtractiveAnswerer } from "./core/extractive-answerer";
 import { createLiveArchive, type LiveArchive } from "./core/live-archive";
 import type { Retriever } from "./core/retriever";
 import type { IngestProgress, IngestSummary } from "./core/types";
-import { EmbedderMismatchError } from "./errors";
-import { createJsonlFeedbackStore } from "./feedback/feedback-store";
-import { healthReport } from "./health/health-report";
-import { type HealthServer, startHealthServer } from "./health/health-server";
-import { type Logger, silentLogger } from "./logger";
-import { HybridRetriever } from "./retrieval/hybrid-retriever";
-import { readCurrentVersion } from "./retrieval/index-layout";
-import { loadSnapshot } from "./retrieval/index-snapshot";
 import {
   type EmbedderIdentity,
   embedderKey,
   LOCAL_EMBEDDER,
   LocalEmbeddings,
-} from "./retrieval/local-embedder";
-import type { FetchPolicy } from "./sources/fetch-with-retry";
-import type { SyncSchedule } from "./sources/schedule";
-import type { SourceSpec } from "./sources/sources-config";
+} from "./embedders/local-embedder";
+import { EmbedderMismatchError } from "./errors";
+import { createJsonlFeedbackStore } from "./feedback/feedback-store";
+import { healthReport } from "./health/health-report";
+import { type HealthServer, startHealthServer } from "./health/health-server";
+import { HybridRetriever } from "./index/search/hybrid-retriever";
+import { readCurrentVersion } from "./index/store/index-layout";
+import { loadSnapshot } from "./index/store/index-snapshot";
+import { type Logger, silentLogger } from "./logger";
+import type { SyncSchedule } from "./sync/schedule";
+import type { SourceSpec } from "./sync/sources-config";
 
 /*
  * Pieces a command may not need are required where they are used, not imported above: the platform SDKs
@@ -40,11 +40,12 @@ const lazy = {
     require("./adapters/slack/create-slack-platform") as typeof import("./adapters/slack/create-slack-platform"),
   openaiAnswerer: () => require("./openai/openai-answerer") as typeof import("./openai/openai-answerer"),
   openaiEmbedder: () => require("./openai/openai-embedder") as typeof import("./openai/openai-embedder"),
-  ingestArticles: () => require("./ingest/ingest-articles") as typeof import("./ingest/ingest-articles"),
-  readCorpus: () => require("./ingest/read-corpus") as typeof import("./ingest/read-corpus"),
-  schedule: () => require("./sources/schedule") as typeof import("./sources/schedule"),
-  sourcesConfig: () => require("./sources/sources-config") as typeof import("./sources/sources-config"),
-  syncSources: () => require("./sources/sync-sources") as typeof import("./sources/sync-sources"),
+  ingestArticles: () =>
+    require("./index/build/ingest-articles") as typeof import("./index/build/ingest-articles"),
+  readCorpus: () => require("./articles/files/read-corpus") as typeof import("./articles/files/read-corpus"),
+  schedule: () => require("./sync/schedule") as typeof import("./sync/schedule"),
+  sourcesConfig: () => require("./sync/sources-config") as typeof import("./sync/sources-config"),
+  syncSources: () => require("./sync/sync-sources") as typeof import("./sync/sync-sources"),
 };
 
 export interface EmbedderChoice {

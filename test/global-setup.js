@@ -9,7 +9,7 @@ const { join } = require("node:path");
 module.exports = async () => {
   execFileSync(
     process.execPath,
-    ["-r", "tsx/cjs", "-e", "require('./src/retrieval/word-vectors').ensureWordVectorCache()"],
+    ["-r", "tsx/cjs", "-e", "require('./src/embedders/word-vectors').ensureWordVectorCache()"],
     { cwd: join(__dirname, ".."), stdio: "inherit" },
   );
 };

@@ -5,7 +5,7 @@
 import { InvalidArgumentError } from "commander";
 import { loadConfig } from "../config";
 import { createLogger } from "../logger";
-import { type SourceSpec, sourceFromUrl } from "../sources/sources-config";
+import { type SourceSpec, sourceFromUrl } from "../sync/sources-config";
 import { runIngest } from "../wire";
 import { formatSummary } from "./print-summary";
 import { createProgressReporter } from "./progress-bar";

@@ -2,8 +2,8 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { OpenAIEmbeddings } from "@langchain/openai";
 import type { Config } from "../config";
+import type { EmbedderIdentity } from "../embedders/local-embedder";
 import { ConfigError, UpstreamError } from "../errors";
-import type { EmbedderIdentity } from "../retrieval/local-embedder";
 import { describeUpstreamError } from "./describe-upstream-error";
 import { CachedEmbeddings } from "./embedding-cache";
 

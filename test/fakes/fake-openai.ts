@@ -1,7 +1,7 @@
 /** A loopback OpenAI for the real @langchain/openai client: embeddings (float or base64) and scripted chat, every request recorded. */
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { embedHashed } from "../../src/retrieval/local-embedder";
+import { embedHashed } from "../../src/embedders/local-embedder";
 
 export interface ChatMessage {
   role: string;

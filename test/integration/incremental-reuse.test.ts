@@ -2,14 +2,14 @@
 import { mkdir, mkdtemp, readFile, rm, truncate, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CorpusMemory } from "../../src/articles/files/corpus-memory";
+import { readCorpus } from "../../src/articles/files/read-corpus";
+import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/embedders/local-embedder";
 import { IndexCorruptError } from "../../src/errors";
-import { CorpusMemory } from "../../src/ingest/corpus-memory";
-import { ingestArticles } from "../../src/ingest/ingest-articles";
-import { readCorpus } from "../../src/ingest/read-corpus";
+import { ingestArticles } from "../../src/index/build/ingest-articles";
+import { readCurrentVersion } from "../../src/index/store/index-layout";
+import { loadSnapshot } from "../../src/index/store/index-snapshot";
 import { silentLogger } from "../../src/logger";
-import { readCurrentVersion } from "../../src/retrieval/index-layout";
-import { loadSnapshot } from "../../src/retrieval/index-snapshot";
-import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/retrieval/local-embedder";
 
 let root: string;
 let corpusDir: string;

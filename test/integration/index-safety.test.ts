@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { IndexCorruptError, IndexMissingError, IngestBusyError } from "../../src/errors";
+import { acquireIngestLock, readCurrentVersion } from "../../src/index/store/index-layout";
+import { loadSnapshot, saveSnapshot } from "../../src/index/store/index-snapshot";
 import { createLogger, silentLogger } from "../../src/logger";
-import { acquireIngestLock, readCurrentVersion } from "../../src/retrieval/index-layout";
-import { loadSnapshot, saveSnapshot } from "../../src/retrieval/index-snapshot";
 import { createArchive, createEmbedder, openRetriever, runIngest } from "../../src/wire";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 

@@ -2,11 +2,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { LoadedArticle } from "../../src/ingest/article";
-import { ingestArticles } from "../../src/ingest/ingest-articles";
+import type { LoadedArticle } from "../../src/articles/article";
+import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/embedders/local-embedder";
+import { ingestArticles } from "../../src/index/build/ingest-articles";
+import { readLiveArticles } from "../../src/index/store/index-snapshot";
 import { silentLogger } from "../../src/logger";
-import { readLiveArticles } from "../../src/retrieval/index-snapshot";
-import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/retrieval/local-embedder";
 
 function article(id: string, source: string, text: string): LoadedArticle {
   return {

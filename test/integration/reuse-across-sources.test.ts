@@ -6,13 +6,13 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Config, loadConfig } from "../../src/config";
+import { loadSnapshot } from "../../src/index/store/index-snapshot";
+import { HnswVectorStore } from "../../src/index/vectors/hnsw-vector-store";
 import { silentLogger } from "../../src/logger";
-import { HnswVectorStore } from "../../src/retrieval/hnsw-vector-store";
-import { loadSnapshot } from "../../src/retrieval/index-snapshot";
-import { sourceFromUrl } from "../../src/sources/sources-config";
+import { sourceFromUrl } from "../../src/sync/sources-config";
 import { createEmbedder, runIngest } from "../../src/wire";
+import { sampleRssItems } from "../articles/remote/sample-content";
 import { type FakeFeeds, startFakeFeeds } from "../fakes/fake-feeds";
-import { sampleRssItems } from "../sources/sample-content";
 
 let root: string;
 let feeds: FakeFeeds;

@@ -3,7 +3,7 @@ import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { EmbedderMismatchError, UpstreamError } from "../../src/errors";
-import { chunkText } from "../../src/ingest/chunk-text";
+import { chunkText } from "../../src/index/build/chunk-text";
 import { silentLogger } from "../../src/logger";
 import { createEmbedder, openRetriever, runIngest } from "../../src/wire";
 import { type FakeOpenAI, startFakeOpenAI } from "../fakes/fake-openai";

@@ -7,7 +7,7 @@ import { MemoryVectorStore } from "@langchain/classic/vectorstores/memory";
 import { Document } from "@langchain/core/documents";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import MiniSearch from "minisearch";
-import type { IndexSnapshot } from "../../src/retrieval/index-snapshot";
+import type { IndexSnapshot } from "../../src/index/store/index-snapshot";
 import { contentTerms, terms } from "../../src/text/tokenize";
 import { median, percentile, timeEach } from "./stats";
 

@@ -14,7 +14,7 @@
  * Zipf vocabulary plus 6 per-article words: chunks are near-random vectors, the worst case for a graph index.
  */
 
-import { wordVectors } from "../../src/retrieval/word-vectors";
+import { wordVectors } from "../../src/embedders/word-vectors";
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function createRandom(seed: number): () => number {

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { readCorpus } from "../../src/articles/files/read-corpus";
 import type { IngestProgress } from "../../src/core/types";
-import { ingestArticles } from "../../src/ingest/ingest-articles";
-import { readCorpus } from "../../src/ingest/read-corpus";
+import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/embedders/local-embedder";
+import { ingestArticles } from "../../src/index/build/ingest-articles";
 import { silentLogger } from "../../src/logger";
-import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/retrieval/local-embedder";
 
 /** Embeddings wrapper that adds up the time spent embedding documents. */
 function timedEmbeddings(inner: LocalEmbeddings): EmbeddingsInterface & { ms: number } {

@@ -4,7 +4,7 @@
  * 3 best sentences of the top 3 articles. With dates: articles published after the question's date are
  * dropped and scores are multiplied by a 7-day half-life recency prior. It shares no code with the product.
  */
-import type { LoadedArticle } from "../../src/ingest/article";
+import type { LoadedArticle } from "../../src/articles/article";
 
 const K1 = 1.2;
 const B = 0.75;

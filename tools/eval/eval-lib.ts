@@ -5,14 +5,14 @@
  */
 import { access, copyFile, mkdir, readFile, rm, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
+import type { LoadedArticle, LoadResult } from "../../src/articles/article";
+import { normalizeUrl } from "../../src/articles/article-identity";
+import { readCorpus } from "../../src/articles/files/read-corpus";
 import { loadConfig } from "../../src/config";
 import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
 import type { Retriever, SearchMode } from "../../src/core/retriever";
 import type { Answer, IngestSummary, Passage } from "../../src/core/types";
-import type { LoadedArticle, LoadResult } from "../../src/ingest/article";
-import { normalizeUrl } from "../../src/ingest/article-identity";
-import { ingestArticles } from "../../src/ingest/ingest-articles";
-import { readCorpus } from "../../src/ingest/read-corpus";
+import { ingestArticles } from "../../src/index/build/ingest-articles";
 import { type Logger, silentLogger } from "../../src/logger";
 import { createAnswerer, createEmbedder, openRetriever } from "../../src/wire";
 import { BaselineBm25 } from "./baseline-bm25";

@@ -20,7 +20,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { SearchMode } from "../../src/core/retriever";
-import { LOCAL_EMBEDDER } from "../../src/retrieval/local-embedder";
+import { LOCAL_EMBEDDER } from "../../src/embedders/local-embedder";
 import {
   defaultDataset,
   type EvalQuestion,

@@ -1,0 +1,101 @@
+/** Loads the live index version, every file verified against the manifest before it is parsed. */
+import { join } from "node:path";
+import type { CorpusMemoryData } from "../../articles/files/corpus-memory";
+import { IndexCorruptError, IndexMissingError } from "../../errors";
+import { Bm25Index } from "../bm25/bm25-index";
+import { type ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
+import { readCurrentPointer, versionsDir } from "./index-layout";
+import { readManifest } from "./manifest-schema";
+import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
+import type { IndexSnapshot, Manifest, StoredArticle } from "./snapshot-types";
+import { verifySnapshotFiles } from "./verify-snapshot-files";
+import { versionProblem } from "./version-checks";
+
+/** A version whose manifest, files, labels and dates all check out, its JSON files parsed; no graph loaded. */
+export interface VerifiedVersion {
+  version: string;
+  dir: string;
+  manifest: Manifest;
+  manifestSha256: string;
+  articles: Map<string, StoredArticle>;
+  refs: Map<number, ChunkRef>;
+  /** The verified bytes of the other files parsed in JavaScript (bm25, postings, corpus memory). */
+  contents: Map<string, Buffer>;
+}
+
+/**
+ * Verifies one version: the manifest against `manifestSha256` (from CURRENT; null: the version's
+ * manifest.sha256, or none for an older index) and its schema, every file against the manifest, then the
+ * labels and asOf against the articles. Any failure is an IndexCorruptError naming what is wrong.
+ */
+export async function verifyVersion(
+  indexDir: string,
+  version: string,
+  manifestSha256: string | null,
+): Promise<VerifiedVersion> {
+  const dir = join(versionsDir(indexDir), version);
+  const { manifest, sha256 } = await readManifest(indexDir, version, manifestSha256);
+  const contents = await verifySnapshotFiles(indexDir, dir, manifest);
+  let articles: Map<string, StoredArticle>;
+  let refs: Map<number, ChunkRef>;
+  try {
+    const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
+    const articleList = JSON.parse(text(FILES.articles)) as StoredArticle[];
+    contents.delete(FILES.articles);
+    articles = new Map(articleList.map((a) => [a.meta.id, a]));
+    refs = new Map<number, ChunkRef>(JSON.parse(text(FILES.chunks)));
+    contents.delete(FILES.chunks);
+    const problem =
+      articles.size === articleList.length
+        ? versionProblem(manifest, articleList, refs)
+        : "an article appears twice";
+    if (problem) throw new Error(`${problem} (${FILES.manifest} or its files were edited)`);
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);
+  }
+  return { version, dir, manifest, manifestSha256: sha256, articles, refs, contents };
+}
+
+/**
+ * Loads the live version. Every file is checked against the manifest's size and sha256 before it is parsed,
+ * and the manifest against the checksum CURRENT records, so a truncated or altered index gives
+ * IndexCorruptError (never a native crash in hnswlib, never a graph handed wrong labels).
+ */
+export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
+  const pointer = await readCurrentPointer(indexDir);
+  if (!pointer) throw new IndexMissingError(indexDir);
+  const { version, dir, manifest, articles, refs, contents } = await verifyVersion(
+    indexDir,
+    pointer.version,
+    pointer.manifestSha256,
+  );
+  try {
+    const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
+    const bm25 = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
+    const corpusMemory = contents.has(FILES.corpus)
+      ? (JSON.parse(text(FILES.corpus)) as CorpusMemoryData)
+      : null;
+    contents.clear();
+    const store = await HnswGraph.load(dir, {
+      dimensions: manifest.embedder.dimensions,
+      refs,
+      nextLabel: manifest.nextLabel,
+      settings: manifest.hnsw,
+    });
+    if (store.size !== manifest.counts.chunks || articles.size !== manifest.counts.articles) {
+      throw new Error(`counts differ from the manifest`);
+    }
+    return {
+      version,
+      dir,
+      manifest,
+      articles,
+      store,
+      bm25,
+      chunkOf: (label) => refs.get(label),
+      corpusMemory,
+    };
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);
+  }
+}

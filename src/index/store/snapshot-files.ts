@@ -1,0 +1,15 @@
+/** The format number and file names of one index version on disk. */
+
+export const INDEX_FORMAT = 1;
+
+export const SNAPSHOT_FILES = {
+  articles: "articles.json",
+  chunks: "chunks.json",
+  bm25: "bm25.json",
+  bm25Postings: "bm25-postings.bin",
+  /** What the ingest read from the corpus folders (src/articles/files/corpus-memory.ts). */
+  corpus: "corpus-files.json",
+  manifest: "manifest.json",
+  /** The manifest's sha256, so a version can be verified when CURRENT is lost (CURRENT records it too). */
+  manifestSha256: "manifest.sha256",
+};

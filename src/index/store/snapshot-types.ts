@@ -1,0 +1,42 @@
+/** The types of one index version on disk: its articles, its manifest and the loaded snapshot. */
+
+import type { CorpusMemoryData } from "../../articles/files/corpus-memory";
+import type { ArticleMeta } from "../../core/types";
+import type { EmbedderIdentity } from "../../embedders/local-embedder";
+import type { Bm25Index } from "../bm25/bm25-index";
+import type { ChunkRef, HnswGraph, HnswSettings } from "../vectors/hnsw-graph";
+
+export interface StoredArticle {
+  meta: ArticleMeta;
+  text: string;
+  hash: string;
+  /** Vector labels of this article's chunks, in text order. */
+  labels: number[];
+}
+
+export interface Manifest {
+  format: number;
+  embedder: EmbedderIdentity;
+  hnsw: HnswSettings;
+  chunking: { size: number; overlap: number };
+  createdAt: string;
+  counts: { articles: number; chunks: number };
+  /** Labels ever handed out in this graph lineage; deleted ones stay marked in the graph until a rebuild. */
+  nextLabel: number;
+  /** Newest publication date in the index. */
+  asOf: string | null;
+  files: Record<string, { bytes: number; sha256: string }>;
+}
+
+export interface IndexSnapshot {
+  version: string;
+  dir: string;
+  manifest: Manifest;
+  articles: Map<string, StoredArticle>;
+  store: HnswGraph;
+  bm25: Bm25Index;
+  /** label → its chunk, for every live label. */
+  chunkOf(label: number): ChunkRef | undefined;
+  /** What the ingest that wrote this version read from corpus folders; null in older versions. */
+  corpusMemory: CorpusMemoryData | null;
+}
