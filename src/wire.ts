@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Platform, PlatformDeps } from "./adapters/platform";
 import type { FetchPolicy } from "./articles/remote/fetch-with-retry";
+import type { SourceSpec } from "./articles/source-spec";
 import type { Config } from "./config";
 import type { Answerer } from "./core/answerer";
 import type { Archive } from "./core/archive";
@@ -25,7 +26,6 @@ import { readCurrentVersion } from "./index/store/index-layout";
 import { loadSnapshot } from "./index/store/index-snapshot";
 import { type Logger, silentLogger } from "./logger";
 import type { SyncSchedule } from "./sync/schedule";
-import type { SourceSpec } from "./sync/sources-config";
 
 /*
  * Pieces a command may not need are required where they are used, not imported above: the platform SDKs
@@ -40,9 +40,6 @@ const lazy = {
     require("./adapters/slack/create-slack-platform") as typeof import("./adapters/slack/create-slack-platform"),
   openaiAnswerer: () => require("./openai/openai-answerer") as typeof import("./openai/openai-answerer"),
   openaiEmbedder: () => require("./openai/openai-embedder") as typeof import("./openai/openai-embedder"),
-  ingestArticles: () =>
-    require("./index/build/ingest-articles") as typeof import("./index/build/ingest-articles"),
-  readCorpus: () => require("./articles/files/read-corpus") as typeof import("./articles/files/read-corpus"),
   schedule: () => require("./sync/schedule") as typeof import("./sync/schedule"),
   sourcesConfig: () => require("./sync/sources-config") as typeof import("./sync/sources-config"),
   syncSources: () => require("./sync/sync-sources") as typeof import("./sync/sync-sources"),
@@ -108,7 +105,7 @@ export interface IngestRequest {
 
 /**
  * Runs one ingest into the configured (or given) index: of the sources config when there is one (or
- * sources are given), else of the corpus folder.
+ * sources are given), else of the corpus folder as the one source. Every ingest takes this path.
  */
 export async function runIngest(
   config: Readonly<Config>,
@@ -123,28 +120,17 @@ export async function runIngest(
     extraFolder: request.corpusDir,
     extra: request.sources,
   });
-  if (sources) {
-    return lazy.syncSources().ingestSources({
-      sources,
-      indexDir: request.indexDir ?? config.indexDir,
-      embeddings: embedder.embeddings,
-      embedder: embedder.identity,
-      logger,
-      onProgress: request.onProgress,
-      full: request.full,
-      since: request.since,
-      maxPages: config.wordpressMaxPages,
-      fetch: { ...config.sourceFetch, ...request.fetch },
-    });
-  }
-  return lazy.ingestArticles().ingestArticles({
+  return lazy.syncSources().ingestSources({
+    sources,
     indexDir: request.indexDir ?? config.indexDir,
-    load: (memory) => lazy.readCorpus().readCorpus(corpusDir, { memory }),
     embeddings: embedder.embeddings,
     embedder: embedder.identity,
     logger,
     onProgress: request.onProgress,
     full: request.full,
+    since: request.since,
+    maxPages: config.wordpressMaxPages,
+    fetch: { ...config.sourceFetch, ...request.fetch },
   });
 }
 

@@ -3,9 +3,9 @@
  * build or update the index from a folder of articles, or from the sources config (folders, WordPress sites, feeds).
  */
 import { InvalidArgumentError } from "commander";
+import { type SourceSpec, sourceFromUrl } from "../articles/source-spec";
 import { loadConfig } from "../config";
 import { createLogger } from "../logger";
-import { type SourceSpec, sourceFromUrl } from "../sync/sources-config";
 import { runIngest } from "../wire";
 import { formatSummary } from "./print-summary";
 import { createProgressReporter } from "./progress-bar";

@@ -3,38 +3,19 @@ import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { z } from "zod";
 import { toHttpUrl } from "../articles/remote/fetch-with-retry";
+import {
+  type FeedSource,
+  type FolderSource,
+  folderSource,
+  type SourceSpec,
+  sourceKey,
+  trimUrl,
+  type WordPressSource,
+} from "../articles/source-spec";
 import { ConfigError } from "../errors";
 
-export interface FolderSource {
-  type: "folder";
-  /** As written in the config; part of every article's `source`. */
-  path: string;
-  /** `path` resolved against the config file's folder. */
-  dir: string;
-  /** Used for articles that name no publisher themselves. */
-  publisher?: string;
-}
-
-export interface WordPressSource {
-  type: "wordpress";
-  /** The site's base URL, without a trailing slash. */
-  url: string;
-  publisher?: string;
-  /** Pages of 100 posts fetched per run at most. */
-  maxPages?: number;
-  /** Origins (e.g. `https://www.site.example`) its URLs may redirect to; by default only its own. */
-  allowRedirectOrigins?: string[];
-}
-
-export interface FeedSource {
-  type: "feed";
-  url: string;
-  publisher?: string;
-  /** Origins its URL may redirect to; by default only its own. */
-  allowRedirectOrigins?: string[];
-}
-
-export type SourceSpec = FolderSource | WordPressSource | FeedSource;
+export { folderSource, sourceFromUrl, sourceKey, trimUrl } from "../articles/source-spec";
+export type { FeedSource, FolderSource, SourceSpec, WordPressSource };
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -74,14 +55,6 @@ const schema = z
       .min(1, "lists no sources; give at least one folder, wordpress or feed entry"),
   })
   .strict();
-
-/** A site URL without trailing slashes, so `https://site.example/` and `https://site.example` are one site. */
-export const trimUrl = (url: string): string => url.trim().replace(/\/+$/, "");
-
-/** The name every article of the source carries in `meta.source` (folders add `/` and the file path). */
-export function sourceKey(source: SourceSpec): string {
-  return source.type === "folder" ? `folder:${source.path}` : `${source.type}:${source.url}`;
-}
 
 /**
  * Validates parsed JSON against the config format. `origin` names the file in messages and relative
@@ -134,18 +107,6 @@ export async function readSourcesConfig(file: string): Promise<SourceSpec[]> {
   return parseSourcesConfig(json, file);
 }
 
-/** A source given on the command line (`--wordpress URL`, `--feed URL`); refuses non-http(s) URLs. */
-export function sourceFromUrl(type: "wordpress" | "feed", url: string): SourceSpec {
-  toHttpUrl(url);
-  return { type, url: type === "wordpress" ? trimUrl(url) : url.trim() };
-}
-
-/** A folder source for the configured corpus folder (path as given, resolved against the working folder). */
-export function folderSource(dir: string, publisher?: string): FolderSource {
-  const written = dir.replace(/\\/g, "/").replace(/\/+$/, "");
-  return { type: "folder", path: written, dir: path.resolve(dir), ...(publisher ? { publisher } : {}) };
-}
-
 export interface SourcesRequest {
   /** The sources config file, if any (`--sources`, else SOURCES_FILE). */
   sourcesFile?: string;
@@ -159,11 +120,12 @@ export interface SourcesRequest {
 
 /**
  * The sources of one ingest: the sources file's list (else the corpus folder) plus any given on the
- * command line. Null when there is neither a sources file nor an extra source: a plain folder ingest.
+ * command line. With neither a sources file nor an extra source, the corpus folder on its own.
  */
-export async function resolveSources(request: SourcesRequest): Promise<SourceSpec[] | null> {
+export async function resolveSources(request: SourcesRequest): Promise<SourceSpec[]> {
   const extra = request.extra ?? [];
-  if (!request.sourcesFile && extra.length === 0) return null;
+  if (!request.sourcesFile && extra.length === 0)
+    return [{ ...folderSource(request.extraFolder ?? request.corpusDir), corpus: true }];
   const sources = request.sourcesFile
     ? await readSourcesConfig(request.sourcesFile)
     : [folderSource(request.extraFolder ?? request.corpusDir)];

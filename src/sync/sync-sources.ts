@@ -6,11 +6,13 @@
 
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { ArticleWarning, LoadedArticle, LoadResult, SkippedItem } from "../articles/article";
+import { CorpusMemory } from "../articles/files/corpus-memory";
 import { loadFolder } from "../articles/files/load-folder";
 import { loadFeed } from "../articles/remote/feed";
 import type { FetchPolicy } from "../articles/remote/fetch-with-retry";
 import { loadWordPress } from "../articles/remote/wordpress";
 import type { SourceLoad } from "../articles/source-load";
+import { type SourceSpec, sourceKey } from "../articles/source-spec";
 import type { IngestProgress, IngestSummary } from "../core/types";
 import type { EmbedderIdentity } from "../embedders/local-embedder";
 import { loggableError } from "../errors";
@@ -18,7 +20,6 @@ import { ingestArticles } from "../index/build/ingest-articles";
 import { readCurrentVersion } from "../index/store/index-layout";
 import type { StoredArticle } from "../index/store/index-snapshot";
 import type { Logger } from "../logger";
-import { type SourceSpec, sourceKey } from "./sources-config";
 import { readSyncState, type SyncState, writeSyncState } from "./sync-state";
 
 export interface SourcesIngestOptions {
@@ -56,8 +57,13 @@ interface SyncPlan {
   cursors: Record<string, string>;
 }
 
-async function loadOne(spec: SourceSpec, modifiedAfter: string | undefined, options: SourcesIngestOptions) {
-  if (spec.type === "folder") return loadFolder(spec);
+async function loadOne(
+  spec: SourceSpec,
+  modifiedAfter: string | undefined,
+  options: SourcesIngestOptions,
+  memory: CorpusMemory,
+) {
+  if (spec.type === "folder") return loadFolder(spec, memory);
   if (spec.type === "feed") return loadFeed(spec, { fetch: options.fetch });
   return loadWordPress(spec, {
     ...(modifiedAfter ? { modifiedAfter } : {}),
@@ -87,11 +93,15 @@ function nextCursor(
 }
 
 /** Loads every source at once; a WordPress source asks only for changes after its trusted cursor. */
-function loadAll(options: SourcesIngestOptions, cursors: Record<string, string>): Promise<Loaded[]> {
+function loadAll(
+  options: SourcesIngestOptions,
+  cursors: Record<string, string>,
+  memory: CorpusMemory,
+): Promise<Loaded[]> {
   return Promise.all(
     options.sources.map(async (spec) => {
       const key = sourceKey(spec);
-      const load = await loadOne(spec, options.since ?? cursors[key], options);
+      const load = await loadOne(spec, options.since ?? cursors[key], options, memory);
       const counts = {
         source: key,
         articles: load.articles.length,
@@ -105,10 +115,14 @@ function loadAll(options: SourcesIngestOptions, cursors: Record<string, string>)
   );
 }
 
-async function planSync(options: SourcesIngestOptions, state: SyncState): Promise<SyncPlan> {
+async function planSync(
+  options: SourcesIngestOptions,
+  state: SyncState,
+  memory: CorpusMemory,
+): Promise<SyncPlan> {
   const live = await readCurrentVersion(options.indexDir);
   const trusted = live !== null && state.indexVersion === live ? state.cursors : {};
-  const loaded = await loadAll(options, options.full ? {} : trusted);
+  const loaded = await loadAll(options, options.full ? {} : trusted, memory);
 
   const articles: LoadedArticle[] = [];
   const skipped: SkippedItem[] = [];
@@ -164,13 +178,17 @@ export async function ingestSources(options: SourcesIngestOptions): Promise<Inge
     logger: options.logger,
     onProgress: options.onProgress,
     full: options.full,
-    load: async () => {
-      plan = await planSync(options, await readSyncState(options.indexDir));
-      return plan.result;
+    load: async (last) => {
+      // Folders take their unchanged files from what the last ingest remembered of them.
+      const memory = new CorpusMemory(last);
+      plan = await planSync(options, await readSyncState(options.indexDir), memory);
+      return { ...plan.result, memory: memory.toData() };
     },
     keep: (article) => plan?.keep(article) ?? true,
   });
   const failedSources = plan?.failed ?? [];
+  // The corpus folder on its own has no cursors to keep.
+  if (options.sources.every((s) => s.type === "folder" && s.corpus)) return { ...summary, failedSources };
   try {
     await writeSyncState(options.indexDir, {
       indexVersion: summary.indexVersion,

@@ -46,14 +46,15 @@ async function ingest(full = false) {
   let memory: CorpusMemory | undefined;
   const summary = await ingestArticles({
     indexDir,
-    load: async (given) => {
-      memory = given;
-      return readCorpus(corpusDir, {
-        memory: given,
+    load: async (last) => {
+      memory = new CorpusMemory(last);
+      const read = await readCorpus(corpusDir, {
+        memory,
         onFile: (path, how) => {
           files[path] = how;
         },
       });
+      return { ...read, memory: memory.toData() };
     },
     embeddings,
     embedder: LOCAL_EMBEDDER,
@@ -127,7 +128,7 @@ describe("incremental ingest reuse", () => {
     await writeFile(join(corpusDir, "bad.jsonl"), '{"id":"x","text":"fine record"}\n{ nope\n');
     await ingest();
     const snapshot = await loadSnapshot(indexDir);
-    const memory = new CorpusMemory(snapshot.corpusMemory, snapshot.articles);
+    const memory = new CorpusMemory({ memory: snapshot.corpusMemory, articles: snapshot.articles });
     const reused = await readCorpus(corpusDir, { memory });
     expect(memory.filesReused).toBeGreaterThan(0);
     expect(reused).toEqual(await readCorpus(corpusDir));

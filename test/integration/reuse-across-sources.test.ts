@@ -5,11 +5,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sourceFromUrl } from "../../src/articles/source-spec";
 import { type Config, loadConfig } from "../../src/config";
 import { loadSnapshot } from "../../src/index/store/index-snapshot";
 import { HnswVectorStore } from "../../src/index/vectors/hnsw-vector-store";
 import { silentLogger } from "../../src/logger";
-import { sourceFromUrl } from "../../src/sync/sources-config";
 import { createEmbedder, runIngest } from "../../src/wire";
 import { sampleRssItems } from "../articles/remote/sample-content";
 import { type FakeFeeds, startFakeFeeds } from "../fakes/fake-feeds";

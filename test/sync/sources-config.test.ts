@@ -131,8 +131,10 @@ describe("sourceFromUrl and resolveSources", () => {
     expect(() => sourceFromUrl("wordpress", "ftp://site.example")).toThrow(/scheme ftp:/);
   });
 
-  it("is null for a plain folder ingest, else the corpus folder plus the extra sources", async () => {
-    expect(await resolveSources({ corpusDir: "corpus" })).toBeNull();
+  it("is the corpus folder on its own for a plain folder ingest, else the corpus folder plus the extra sources", async () => {
+    expect(await resolveSources({ corpusDir: "corpus" })).toEqual([
+      { type: "folder", path: "corpus", dir: resolve("corpus"), corpus: true },
+    ]);
     const sources = await resolveSources({
       corpusDir: "corpus",
       extra: [

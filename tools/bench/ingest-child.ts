@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { CorpusMemory } from "../../src/articles/files/corpus-memory";
 import { readCorpus } from "../../src/articles/files/read-corpus";
 import type { IngestProgress } from "../../src/core/types";
 import { LOCAL_EMBEDDER, LocalEmbeddings } from "../../src/embedders/local-embedder";
@@ -47,7 +48,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const summary = await ingestArticles({
     indexDir,
-    load: (memory) => readCorpus(corpusDir, { memory }),
+    load: async (last) => {
+      const memory = new CorpusMemory(last);
+      return { ...(await readCorpus(corpusDir, { memory })), memory: memory.toData() };
+    },
     embeddings,
     embedder: LOCAL_EMBEDDER,
     logger: silentLogger,

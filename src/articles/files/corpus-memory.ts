@@ -45,6 +45,21 @@ export interface CorpusMemoryData {
   roots: Record<string, Record<string, FileMemo>>;
 }
 
+/** An article of the last ingest, as the index keeps it. */
+type RememberedArticle = { meta: LoadedArticle["meta"]; text: string; hash: string };
+
+/** What the live index hands back to the next ingest: this memory as saved, and its articles by id. */
+export interface LastIngest {
+  memory: unknown;
+  articles: ReadonlyMap<string, RememberedArticle>;
+}
+
+const isMemoryData = (value: unknown): value is CorpusMemoryData =>
+  typeof value === "object" &&
+  value !== null &&
+  (value as CorpusMemoryData).format === CORPUS_MEMORY_FORMAT &&
+  typeof (value as CorpusMemoryData).roots === "object";
+
 export class CorpusMemory {
   private readonly next: CorpusMemoryData = { format: CORPUS_MEMORY_FORMAT, roots: {} };
   /** Files served from memory without reading, and files read (counted by readCorpus). */
@@ -53,18 +68,18 @@ export class CorpusMemory {
   /** `.jsonl` records reused from a changed file without parsing. */
   linesReused = 0;
 
-  constructor(
-    private readonly previous: CorpusMemoryData | null,
-    private readonly articles: ReadonlyMap<
-      string,
-      { meta: LoadedArticle["meta"]; text: string; hash: string }
-    >,
-  ) {}
+  private readonly previous: CorpusMemoryData | null;
+  private readonly articles: ReadonlyMap<string, RememberedArticle>;
+
+  /** From what the last ingest stored: its memory (JSON as saved, any other shape is ignored) and articles. */
+  constructor(last: LastIngest) {
+    this.previous = isMemoryData(last.memory) ? last.memory : null;
+    this.articles = last.articles;
+  }
 
   /** The memo of `source` under `root` from the previous ingest, if it has one. */
   recall(root: string, source: string): FileMemo | undefined {
-    if (this.previous?.format !== CORPUS_MEMORY_FORMAT) return undefined;
-    return this.previous.roots[root]?.[source];
+    return this.previous?.roots[root]?.[source];
   }
 
   /** A copy of the previous version's article, when it is exactly the one the memo names; else null. */

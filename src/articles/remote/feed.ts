@@ -1,10 +1,10 @@
 /** Loads the items of an RSS 2.0 or Atom feed, fetched with fetchWithRetry and parsed by rss-parser. */
 import type Parser from "rss-parser";
-import { type FeedSource, sourceKey } from "../../sync/sources-config";
 import type { LoadedArticle, SkippedItem } from "../article";
 import { articleId, buildArticle } from "../article-identity";
 import { htmlToText } from "../html/html-to-text";
 import { failedLoad, inlineText, reasonOf, type SourceLoad } from "../source-load";
+import { type FeedSource, sourceKey } from "../source-spec";
 import { type FetchPolicy, fetchWithRetry } from "./fetch-with-retry";
 
 /** The item fields rss-parser fills that this loader reads (`content:encoded` comes from its default fields). */

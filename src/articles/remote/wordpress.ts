@@ -1,10 +1,10 @@
 /** Loads posts from a WordPress site through its REST API (/wp-json/wp/v2/posts), oldest change first. */
 
-import { sourceKey, type WordPressSource } from "../../sync/sources-config";
 import type { LoadedArticle, SkippedItem } from "../article";
 import { articleId, buildArticle } from "../article-identity";
 import { htmlToText } from "../html/html-to-text";
 import { failedLoad, inlineText, reasonOf, type SourceLoad } from "../source-load";
+import { sourceKey, type WordPressSource } from "../source-spec";
 import { type FetchPolicy, fetchWithRetry } from "./fetch-with-retry";
 
 export const WORDPRESS_PER_PAGE = 100;

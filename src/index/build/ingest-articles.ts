@@ -1,6 +1,5 @@
 /** The ingest pipeline: diff loaded articles against the live index, embed only what changed, switch atomically. */
 import { rm } from "node:fs/promises";
-import { CorpusMemory } from "../../articles/files/corpus-memory";
 import type { IngestSummary } from "../../core/types";
 import { Bm25Index } from "../bm25/bm25-index";
 import {
@@ -41,10 +40,12 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
     const recovery = await recoverLostCurrent(options.indexDir, options.logger);
     // Kept after the switch (readers may still be on it), even when a rebuild cannot build on it.
     const liveBefore = await readCurrentVersion(options.indexDir).catch(() => null);
-    // The live version first: `load` hands its memory to readCorpus, which takes unchanged files from it.
+    // The live version first: the loader takes unchanged files from what it remembered there.
     const previous = await reusableSnapshot(options);
-    const memory = new CorpusMemory(previous?.corpusMemory ?? null, previous?.articles ?? new Map());
-    const loaded = await options.load(memory);
+    const loaded = await options.load({
+      memory: previous?.corpusMemory ?? null,
+      articles: previous?.articles ?? new Map(),
+    });
     progress({ phase: "read", done: loaded.articles.length, total: loaded.articles.length });
 
     const dimensions = options.embedder.dimensions;
@@ -107,7 +108,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       articles,
       store,
       bm25,
-      corpusMemory: memory.toData(),
+      corpusMemory: loaded.memory,
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
     await switchCurrentVersion(options.indexDir, version, saved.manifestSha256);

@@ -1,7 +1,6 @@
 /** What ingestArticles needs: where the index lives, how to load the articles, and how to embed them. */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { LoadResult } from "../../articles/article";
-import type { CorpusMemory } from "../../articles/files/corpus-memory";
 import type { IngestProgress } from "../../core/types";
 import type { EmbedderIdentity } from "../../embedders/local-embedder";
 import type { Logger } from "../../logger";
@@ -10,10 +9,11 @@ import type { StoredArticle } from "../store/index-snapshot";
 export interface IngestOptions {
   indexDir: string;
   /**
-   * Produces the articles; called after the lock is taken, with what the live version remembers of the
-   * corpus files it read (pass it to readCorpus so unchanged files are not parsed again).
+   * Produces the articles; called after the lock is taken, with the live version's articles and what the
+   * loader asked it to remember last time (the corpus files' fingerprints), so unchanged files need not be
+   * parsed again.
    */
-  load: (memory: CorpusMemory) => Promise<LoadResult>;
+  load: (previous: PreviousIngest) => Promise<LoadedForIngest>;
   embeddings: EmbeddingsInterface;
   embedder: EmbedderIdentity;
   logger: Logger;
@@ -26,4 +26,16 @@ export interface IngestOptions {
    * A rebuild (`full`, or a new embedder) asks it too, and re-embeds the kept articles from their text.
    */
   keep?: (article: StoredArticle) => boolean;
+}
+
+/** What the live version hands the next ingest's loader. */
+export interface PreviousIngest {
+  /** What the loader returned as `memory` last time (JSON, opaque to the index); null when none. */
+  memory: unknown;
+  articles: ReadonlyMap<string, StoredArticle>;
+}
+
+export interface LoadedForIngest extends LoadResult {
+  /** What the loader wants back next time (JSON); stored in the new version as it is. */
+  memory?: unknown;
 }

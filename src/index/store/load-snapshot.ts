@@ -1,6 +1,5 @@
 /** Loads the live index version, every file verified against the manifest before it is parsed. */
 import { join } from "node:path";
-import type { CorpusMemoryData } from "../../articles/files/corpus-memory";
 import { IndexCorruptError, IndexMissingError } from "../../errors";
 import { Bm25Index } from "../bm25/bm25-index";
 import { type ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
@@ -72,9 +71,7 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
   try {
     const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
     const bm25 = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
-    const corpusMemory = contents.has(FILES.corpus)
-      ? (JSON.parse(text(FILES.corpus)) as CorpusMemoryData)
-      : null;
+    const corpusMemory = contents.has(FILES.corpus) ? (JSON.parse(text(FILES.corpus)) as unknown) : null;
     contents.clear();
     const store = await HnswGraph.load(dir, {
       dimensions: manifest.embedder.dimensions,

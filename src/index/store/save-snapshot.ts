@@ -1,7 +1,6 @@
 /** Writes one index version: every file with its checksum, then the manifest that vouches for them. */
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import type { CorpusMemoryData } from "../../articles/files/corpus-memory";
 import { BotError } from "../../errors";
 import type { Bm25Index } from "../bm25/bm25-index";
 import type { HnswGraph } from "../vectors/hnsw-graph";
@@ -30,7 +29,7 @@ export async function saveSnapshot(
     articles: StoredArticle[];
     store: HnswGraph;
     bm25: Bm25Index;
-    corpusMemory?: CorpusMemoryData;
+    corpusMemory?: unknown;
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
 ): Promise<SavedVersion> {

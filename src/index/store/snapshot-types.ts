@@ -1,6 +1,5 @@
 /** The types of one index version on disk: its articles, its manifest and the loaded snapshot. */
 
-import type { CorpusMemoryData } from "../../articles/files/corpus-memory";
 import type { ArticleMeta } from "../../core/types";
 import type { EmbedderIdentity } from "../../embedders/local-embedder";
 import type { Bm25Index } from "../bm25/bm25-index";
@@ -38,5 +37,5 @@ export interface IndexSnapshot {
   /** label → its chunk, for every live label. */
   chunkOf(label: number): ChunkRef | undefined;
   /** What the ingest that wrote this version read from corpus folders; null in older versions. */
-  corpusMemory: CorpusMemoryData | null;
+  corpusMemory: unknown;
 }
