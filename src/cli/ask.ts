@@ -1,13 +1,11 @@
 /** `npm run ask -- [--index DIR] [--json] [--batch FILE] "question"`: answer from the index in the terminal. */
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { InvalidArgumentError, Option } from "commander";
 import { loadConfig } from "../config";
 import type { SearchMode } from "../core/retriever";
 import type { AskOptions, AskResult } from "../core/types";
-import { IndexMissingError } from "../errors";
-import { readCurrentVersion } from "../index/store/index-layout";
 import { createLogger } from "../logger";
+import { ensureIndex } from "../sync/ensure-index";
 import { createArchive, runIngest } from "../wire";
 import { formatAnswer } from "./format-answer";
 import { formatSummary } from "./print-summary";
@@ -125,16 +123,12 @@ async function main(argv: string[]): Promise<number> {
   const config = { ...env, indexDir: flags.index ?? env.indexDir };
   const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
 
-  if (!(await readCurrentVersion(config.indexDir))) {
-    const defaultIndex = flags.index === undefined;
-    if (!defaultIndex || !existsSync(config.corpusDir)) {
-      throw new IndexMissingError(config.indexDir);
-    }
-    process.stderr.write(
-      `No index at ${config.indexDir} yet: building it from ${config.corpusDir}/ first.\n`,
-    );
-    process.stderr.write(`${formatSummary(await runIngest(config, logger))}\n\n`);
-  }
+  const built = await ensureIndex(config, {
+    explicitIndex: flags.index !== undefined,
+    build: () => runIngest(config, logger),
+    onBuild: (reason) => process.stderr.write(`${reason}\n`),
+  });
+  if (built) process.stderr.write(`${formatSummary(built)}\n\n`);
 
   const archive = createArchive(config, logger);
   await archive.retriever();

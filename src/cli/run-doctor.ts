@@ -3,8 +3,9 @@ import { checkDiscordCredentials } from "../adapters/discord/check-discord-crede
 import { checkSlackCredentials } from "../adapters/slack/check-slack-credentials";
 import type { Config } from "../config";
 import { ConfigError } from "../errors";
+import { openRetriever } from "../index/search/open-retriever";
 import { checkOpenAIKey } from "../openai/check-openai-key";
-import { createEmbedder, openRetriever } from "../wire";
+import { createEmbedder } from "../wire";
 
 export interface DoctorResult {
   /** One line a check: `ok    name: detail` or `FAIL  name: reason`. */

@@ -2,25 +2,16 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { fnv1a } from "../text/fnv1a";
 import { STOPWORDS, tokenize, toTerm } from "../text/tokenize";
+import type { EmbedderIdentity } from "./embedder-identity";
 import { type WordVectorLookup, wordVectors, wordVectorsForFewWords } from "./word-vectors";
 
 /** Written into every index; an index is only ever queried with the embedder that built it. */
-export interface EmbedderIdentity {
-  name: string;
-  version: number;
-  dimensions: number;
-}
-
 /**
  * Version 3: hashed lexical features (512 dimensions) joined with averaged GloVe word vectors (100), so the
  * vector side brings a signal BM25 lacks (related words) instead of a weaker copy of BM25's (version 2,
  * hashes only). 256 hashed dimensions collided enough to cost 3 points of recall@5 in version 2.
  */
 export const LOCAL_EMBEDDER: EmbedderIdentity = { name: "local", version: 3, dimensions: 612 };
-
-export function embedderKey(identity: EmbedderIdentity): string {
-  return `${identity.name}@${identity.version}/${identity.dimensions}`;
-}
 
 const HASH_DIMENSIONS = 512;
 /**

@@ -5,10 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config";
 import { IndexCorruptError, IndexMissingError, IngestBusyError } from "../../src/errors";
+import { openRetriever } from "../../src/index/search/open-retriever";
 import { acquireIngestLock, readCurrentVersion } from "../../src/index/store/index-layout";
 import { loadSnapshot, saveSnapshot } from "../../src/index/store/index-snapshot";
 import { createLogger, silentLogger } from "../../src/logger";
-import { createArchive, createEmbedder, openRetriever, runIngest } from "../../src/wire";
+import { createArchive, createEmbedder, runIngest } from "../../src/wire";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 
 const ROOT = join(__dirname, "..", "..");

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { sourceFromUrl } from "../../src/articles/source-spec";
 import { type Config, loadConfig } from "../../src/config";
 import { loadSnapshot } from "../../src/index/store/index-snapshot";
-import { HnswVectorStore } from "../../src/index/vectors/hnsw-vector-store";
+import { HnswVectorStore } from "../../src/index/search/hnsw-vector-store";
 import { silentLogger } from "../../src/logger";
 import { createEmbedder, runIngest } from "../../src/wire";
 import { sampleRssItems } from "../articles/remote/sample-content";

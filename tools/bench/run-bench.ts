@@ -17,12 +17,14 @@ import { readCorpus } from "../../src/articles/files/read-corpus";
 import { loadConfig } from "../../src/config";
 import { answerQuestion } from "../../src/core/answer-question";
 import { createExtractiveAnswerer } from "../../src/core/extractive-answerer";
+import type { EmbedderChoice } from "../../src/embedders/embedder-identity";
 import { LOCAL_EMBEDDER } from "../../src/embedders/local-embedder";
 import { chunkText } from "../../src/index/build/chunk-text";
+import { openRetriever } from "../../src/index/search/open-retriever";
 import { readCurrentVersion, versionsDir } from "../../src/index/store/index-layout";
 import { loadSnapshot } from "../../src/index/store/index-snapshot";
 import { silentLogger } from "../../src/logger";
-import { createEmbedder, type EmbedderChoice, openRetriever } from "../../src/wire";
+import { createEmbedder } from "../../src/wire";
 import { runBaselines } from "./baselines";
 import {
   type CorpusKind,

@@ -13,8 +13,9 @@ import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-quest
 import type { Retriever, SearchMode } from "../../src/core/retriever";
 import type { Answer, IngestSummary, Passage } from "../../src/core/types";
 import { ingestArticles } from "../../src/index/build/ingest-articles";
+import { openRetriever } from "../../src/index/search/open-retriever";
 import { type Logger, silentLogger } from "../../src/logger";
-import { createAnswerer, createEmbedder, openRetriever } from "../../src/wire";
+import { createAnswerer, createEmbedder } from "../../src/wire";
 import { BaselineBm25 } from "./baseline-bm25";
 
 /**

@@ -15,7 +15,10 @@
  * the normalisation of the ingest that read them: a change to a loader or to normalisation must bump
  * CORPUS_MEMORY_FORMAT (then nothing is reused), or be followed by a `--full` ingest.
  */
+import { promises as fs, type Stats } from "node:fs";
+import * as path from "node:path";
 import type { LoadedArticle, SkippedItem } from "../article";
+import { SIDECAR_SUFFIX } from "./read-sidecar";
 
 /** 2: `.jsonl` files are streamed with a per-record limit, and memos carry date warnings. */
 export const CORPUS_MEMORY_FORMAT = 2;
@@ -99,5 +102,20 @@ export class CorpusMemory {
   /** What this ingest read, for the new version. */
   toData(): CorpusMemoryData {
     return this.next;
+  }
+}
+
+/** The stat fingerprint of a file (and of a `.txt` file's sidecar): see the rule above. */
+export async function fingerprintOf(file: string): Promise<string | null> {
+  const key = (s: Stats) => `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
+  try {
+    let print = key(await fs.stat(file));
+    if (path.extname(file).toLowerCase() === ".txt") {
+      const sidecar = `${file.slice(0, -path.extname(file).length)}${SIDECAR_SUFFIX}`;
+      print += `|${await fs.stat(sidecar).then(key, () => "none")}`;
+    }
+    return print;
+  } catch {
+    return null;
   }
 }

@@ -3,11 +3,10 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { formatBytes } from "../../text/format-bytes";
 import type { CorpusMemory, FileMemo } from "./corpus-memory";
-import { errorCode } from "./error-code";
 import { FILE_LOADERS } from "./file-loaders";
 import type { FileOutput } from "./file-output";
 import { readSidecar } from "./read-sidecar";
-import { readText } from "./read-text";
+import { errorCode, readText } from "./read-text";
 import { streamJsonLines } from "./stream-json-lines";
 
 /** Loads one file into drafts, or says why not. */

@@ -5,10 +5,10 @@ import { BotError } from "../../errors";
 import type { ArticleWarning, LoadedArticle, LoadResult, SkippedItem } from "../article";
 import { buildArticle, draftWarnings } from "../article-identity";
 import type { CorpusMemory, DraftMemo, FileMemo } from "./corpus-memory";
-import { errorCode } from "./error-code";
+import { fingerprintOf } from "./corpus-memory";
 import type { FileOutput, Item } from "./file-output";
-import { fingerprintOf } from "./fingerprint-of";
 import { loadFile } from "./load-file";
+import { errorCode } from "./read-text";
 import { walkCorpus } from "./walk-corpus";
 
 export interface ReadCorpusOptions {

@@ -1,6 +1,9 @@
 /** Reads a file as text: UTF-8, or UTF-16 when it starts with a byte-order mark; refuses binaries and invalid text. */
 import { promises as fs } from "node:fs";
-import { errorCode } from "./error-code";
+
+/** The errno code of a failed file operation (or its message), for skip reasons. */
+export const errorCode = (error: unknown): string =>
+  (error as NodeJS.ErrnoException)?.code ?? (error instanceof Error ? error.message : String(error));
 
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 

@@ -8,10 +8,10 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { formatBytes } from "../../text/format-bytes";
 import type { CorpusMemory, DraftMemo, FileMemo } from "./corpus-memory";
-import { errorCode } from "./error-code";
 import type { FileOutput } from "./file-output";
 import { jsonLineItem, NO_JSON_LINES } from "./loaders/json-export";
 import { readLines } from "./read-lines";
+import { errorCode } from "./read-text";
 
 const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 

@@ -1,9 +1,9 @@
 /** Walks a corpus folder into its candidate files, noting every entry it cannot use. */
 import { promises as fs, type Stats } from "node:fs";
 import * as path from "node:path";
-import { errorCode } from "./error-code";
 import { OUTSIDE_ROOT, placeOf } from "./inside-root";
 import { SIDECAR_SUFFIX } from "./read-sidecar";
+import { errorCode } from "./read-text";
 
 /** Corpus-relative path with forward slashes, whatever the platform. */
 const relative = (dir: string, file: string): string => path.relative(dir, file).split(path.sep).join("/");

@@ -38,3 +38,10 @@ export async function chunkText(text: string): Promise<TextChunk[]> {
   }
   return chunks;
 }
+
+/** Chunks the articles will make, estimated from their length (chunk size less overlap). */
+export function estimateChunks(articles: { text: string }[]): number {
+  let chars = 0;
+  for (const article of articles) chars += article.text.length;
+  return Math.ceil(chars / (CHUNKING.size - CHUNKING.overlap)) + articles.length;
+}

@@ -12,12 +12,10 @@ import {
 import { type StoredArticle, saveSnapshot } from "../store/index-snapshot";
 import { recoverLostCurrent } from "../store/recover-current";
 import type { ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
-import { cacheHits } from "./cache-hits";
-import { CHUNKING } from "./chunk-text";
+import { CHUNKING, estimateChunks } from "./chunk-text";
 import { compactGraph } from "./compact-graph";
 import { diffArticles } from "./diff-articles";
-import { embedArticles } from "./embed-articles";
-import { estimateChunks } from "./estimate-chunks";
+import { cacheHits, embedArticles } from "./embed-articles";
 import { freshStore } from "./fresh-store";
 import type { IngestOptions } from "./ingest-options";
 import { reusableSnapshot } from "./reusable-snapshot";

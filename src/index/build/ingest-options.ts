@@ -2,7 +2,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { LoadResult } from "../../articles/article";
 import type { IngestProgress } from "../../core/types";
-import type { EmbedderIdentity } from "../../embedders/local-embedder";
+import type { EmbedderIdentity } from "../../embedders/embedder-identity";
 import type { Logger } from "../../logger";
 import type { StoredArticle } from "../store/index-snapshot";
 

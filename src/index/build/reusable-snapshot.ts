@@ -1,6 +1,6 @@
 /** Loads the live index when an incremental ingest can build on it, or says a rebuild is needed (null). */
 
-import { embedderKey } from "../../embedders/local-embedder";
+import { embedderKey } from "../../embedders/embedder-identity";
 import { loggableError } from "../../errors";
 import { type IndexSnapshot, loadSnapshot, readLiveManifest } from "../store/index-snapshot";
 import { CHUNKING } from "./chunk-text";

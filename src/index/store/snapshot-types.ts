@@ -1,7 +1,7 @@
 /** The types of one index version on disk: its articles, its manifest and the loaded snapshot. */
 
 import type { ArticleMeta } from "../../core/types";
-import type { EmbedderIdentity } from "../../embedders/local-embedder";
+import type { EmbedderIdentity } from "../../embedders/embedder-identity";
 import type { Bm25Index } from "../bm25/bm25-index";
 import type { ChunkRef, HnswGraph, HnswSettings } from "../vectors/hnsw-graph";
 

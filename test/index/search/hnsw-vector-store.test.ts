@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Document } from "@langchain/core/documents";
 import { LocalEmbeddings } from "../../../src/embedders/local-embedder";
 import { type ChunkRef, DEFAULT_HNSW, HnswGraph } from "../../../src/index/vectors/hnsw-graph";
-import { HnswVectorStore } from "../../../src/index/vectors/hnsw-vector-store";
+import { HnswVectorStore } from "../../../src/index/search/hnsw-vector-store";
 
 const DIMS = 16;
 

@@ -8,7 +8,7 @@ import { Document } from "@langchain/core/documents";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { SaveableVectorStore } from "@langchain/core/vectorstores";
 import type { IndexSnapshot } from "../store/snapshot-types";
-import { type ChunkRef, HnswGraph, type HnswSettings } from "./hnsw-graph";
+import { type ChunkRef, HnswGraph, type HnswSettings } from "../vectors/hnsw-graph";
 
 export class HnswVectorStore extends SaveableVectorStore {
   declare FilterType: (ref: ChunkRef) => boolean;
