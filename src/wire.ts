@@ -1,6 +1,5 @@
 /** Composition root: the one place that picks concrete pieces (index, embedder, answerer, platforms) and wires them. */
 import { dirname, join, resolve } from "node:path";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { Platform, PlatformDeps } from "./adapters/platform";
 import type { FetchPolicy } from "./articles/remote/fetch-with-retry";
 import type { SourceSpec } from "./articles/source-spec";
@@ -9,22 +8,15 @@ import type { Answerer } from "./core/answerer";
 import type { Archive } from "./core/archive";
 import { createExtractiveAnswerer } from "./core/extractive-answerer";
 import { createLiveArchive, type LiveArchive } from "./core/live-archive";
-import type { Retriever } from "./core/retriever";
 import type { IngestProgress, IngestSummary } from "./core/types";
-import {
-  type EmbedderIdentity,
-  embedderKey,
-  LOCAL_EMBEDDER,
-  LocalEmbeddings,
-} from "./embedders/local-embedder";
-import { EmbedderMismatchError } from "./errors";
+import type { EmbedderChoice } from "./embedders/embedder-identity";
+import { LOCAL_EMBEDDER, LocalEmbeddings } from "./embedders/local-embedder";
 import { createJsonlFeedbackStore } from "./feedback/feedback-store";
 import { healthReport } from "./health/health-report";
 import { type HealthServer, startHealthServer } from "./health/health-server";
-import { HybridRetriever } from "./index/search/hybrid-retriever";
+import { openRetriever } from "./index/search/open-retriever";
 import { readCurrentVersion } from "./index/store/index-layout";
-import { loadSnapshot } from "./index/store/index-snapshot";
-import { type Logger, silentLogger } from "./logger";
+import type { Logger } from "./logger";
 import type { SyncSchedule } from "./sync/schedule";
 
 /*
@@ -40,15 +32,11 @@ const lazy = {
     require("./adapters/slack/create-slack-platform") as typeof import("./adapters/slack/create-slack-platform"),
   openaiAnswerer: () => require("./openai/openai-answerer") as typeof import("./openai/openai-answerer"),
   openaiEmbedder: () => require("./openai/openai-embedder") as typeof import("./openai/openai-embedder"),
+  ensureIndex: () => require("./sync/ensure-index") as typeof import("./sync/ensure-index"),
   schedule: () => require("./sync/schedule") as typeof import("./sync/schedule"),
   sourcesConfig: () => require("./sync/sources-config") as typeof import("./sync/sources-config"),
   syncSources: () => require("./sync/sync-sources") as typeof import("./sync/sync-sources"),
 };
-
-export interface EmbedderChoice {
-  embeddings: EmbeddingsInterface;
-  identity: EmbedderIdentity;
-}
 
 /**
  * The configured embedder; the same one must build and query an index. OpenAI vectors are cached beside
@@ -68,24 +56,6 @@ export function createAnswerer(config: Readonly<Config>, logger: Logger): Answer
   if (config.answers === "openai")
     return lazy.openaiAnswerer().createOpenAIAnswerer({ openai: config.openai, logger });
   return createExtractiveAnswerer();
-}
-
-/** Opens the live index for querying, refusing one built by another embedder. */
-export async function openRetriever(
-  indexDir: string,
-  embedder: EmbedderChoice,
-  logger: Logger = silentLogger,
-): Promise<Retriever> {
-  const snapshot = await loadSnapshot(indexDir);
-  const built = embedderKey(snapshot.manifest.embedder);
-  if (built !== embedderKey(embedder.identity))
-    throw new EmbedderMismatchError(built, embedderKey(embedder.identity));
-  return new HybridRetriever(snapshot, embedder.embeddings, (error) =>
-    logger.warn(
-      { error: error instanceof Error ? error.message : String(error) },
-      "the question could not be embedded; answering from BM25 alone",
-    ),
-  );
 }
 
 export interface IngestRequest {
@@ -195,10 +165,12 @@ export async function createApp(
       if (live) {
         // With a sync schedule the bot can build its own first index; otherwise fail before connecting
         // anywhere when there is no usable index (the error says how to build one).
-        if (config.ingestIntervalMs && !(await readCurrentVersion(config.indexDir))) {
-          logger.info({ indexDir: config.indexDir }, "no index yet: running the first sync before starting");
-          await live.reingest();
-        }
+        await lazy.ensureIndex().ensureIndex(config, {
+          // Only a sync schedule lets the bot build its own first index (see ensure-index.ts).
+          explicitIndex: true,
+          build: () => live.reingest(),
+          onBuild: (reason) => logger.info({ indexDir: config.indexDir }, reason),
+        });
         await live.retriever();
       }
       for (const platform of platforms) await platform.start();
