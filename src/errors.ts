@@ -73,15 +73,42 @@ export class PlatformStartError extends BotError {
   }
 }
 
+/** The re-ingest could not start because another ingest holds the lock (by code, whatever module made it). */
+export const isIngestBusy = (error: unknown): boolean =>
+  (error as { code?: unknown })?.code === "ingest_busy";
+
 /**
- * What a log line says about a failure: its code and message, never a stack or the error object (library
- * errors can carry request URLs, headers or tokens in their fields).
+ * Secrets that library error messages can carry: Discord interaction and webhook tokens in request paths,
+ * Slack tokens (xoxb-, xapp-, …), OpenAI keys and bearer headers.
  */
-export function loggableError(error: unknown): { code?: string; error: string } {
-  if (error instanceof BotError) return { code: error.code, error: error.message };
+const SECRETS: [RegExp, string][] = [
+  [/\/(interactions\/\d+|webhooks\/\d+)\/[\w.-]+/g, "/$1/[redacted]"],
+  [/\bxox[a-z]-[\w-]+/gi, "[redacted]"],
+  [/\bxapp-[\w-]+/gi, "[redacted]"],
+  [/\bsk-[\w-]{8,}/g, "[redacted]"],
+  [/\b(Bearer|Bot)\s+[\w.-]{8,}/g, "$1 [redacted]"],
+];
+
+/** A message with known secret shapes replaced, cut to 500 characters. */
+export function scrubSecrets(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SECRETS) out = out.replace(pattern, replacement);
+  return out.slice(0, 500);
+}
+
+/**
+ * What a log line says about a failure: its code, HTTP status and scrubbed message, never a stack or the
+ * error object (library errors can carry request URLs, headers or tokens in their fields).
+ */
+export function loggableError(error: unknown): { code?: string | number; status?: number; error: string } {
+  if (error instanceof BotError) return { code: error.code, error: scrubSecrets(error.message) };
   if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === "string" ? { code, error: error.message } : { error: error.message };
+    const { code, status } = error as { code?: unknown; status?: unknown };
+    return {
+      ...(typeof code === "string" || typeof code === "number" ? { code } : {}),
+      ...(typeof status === "number" ? { status } : {}),
+      error: scrubSecrets(error.message),
+    };
   }
-  return { error: String(error) };
+  return { error: scrubSecrets(String(error)) };
 }

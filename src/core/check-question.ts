@@ -12,6 +12,14 @@ const EXAMPLE = "For example: “What did the foreign minister promise the U.S.?
 
 const normalise = (raw: string): string => raw.normalize("NFC").replace(/\s+/g, " ").trim();
 
+/**
+ * How long a question counts as, the one measure every length check uses (the chat adapters' too): its
+ * searched words, NFC, in UTF-16 units; pasted links and markup count only when far out of proportion.
+ */
+export function questionLength(raw: string, query = cleanQuestion(normalise(raw))): number {
+  return Math.max(query.length, Math.ceil(normalise(raw).length / 4));
+}
+
 export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const question = normalise(raw);
   if (!question) {
@@ -21,8 +29,7 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
     };
   }
   const query = cleanQuestion(question);
-  // The words count against the limit, pasted links and markup only when they are far out of proportion.
-  const length = Math.max(query.length, Math.ceil(question.length / 4));
+  const length = questionLength(question, query);
   if (length > maxChars) {
     return {
       ok: false,

@@ -1,16 +1,19 @@
-/** The adapter's small pure parts: feedback ids and buttons, the question gate, ingest text, error scrubbing, the raw guard. */
+/** The adapter's small pure parts: feedback button ids, ingest text, the raw guard. */
+import { createAnswerMemory } from "../../src/adapters/chat/answer-memory";
 import { buildFeedbackRow, parseFeedbackCustomId } from "../../src/adapters/discord/feedback-buttons";
-import { createFeedbackRecords } from "../../src/adapters/discord/feedback-records";
 import { formatProgress, formatSummary } from "../../src/adapters/discord/format-ingest";
 import { createRawPacketGuard, DROPPED_EVENT } from "../../src/adapters/discord/guard-raw-packets";
-import { toLoggableError } from "../../src/adapters/discord/loggable-error";
-import { createQuestionGate } from "../../src/adapters/discord/question-gate";
 import { silentLogger } from "../../src/logger";
 
-describe("feedback buttons and records", () => {
+describe("feedback buttons", () => {
   it("round-trips a vote and record id through a custom_id of at most 100 characters", () => {
-    const records = createFeedbackRecords();
-    const id = records.remember({ question: "q", answerText: "a", articleIds: ["x"] });
+    const id = createAnswerMemory().remember({
+      status: "not_found",
+      question: "q",
+      text: "a",
+      citations: [],
+      asOf: null,
+    });
     const row = buildFeedbackRow(id);
     const ids = row.components.map((button) => ("custom_id" in button ? button.custom_id : ""));
     for (const customId of ids) expect(customId.length).toBeLessThanOrEqual(100);
@@ -21,51 +24,12 @@ describe("feedback buttons and records", () => {
     expect(parseFeedbackCustomId("fb:sideways:abc")).toBeNull();
     expect(parseFeedbackCustomId(`fb:up:${"x".repeat(200)}`)).toBeNull();
   });
-
-  it("forgets the oldest answer past its capacity and counts one vote per user", () => {
-    const records = createFeedbackRecords(2);
-    const first = records.remember({ question: "1", answerText: "", articleIds: [] });
-    const second = records.remember({ question: "2", answerText: "", articleIds: [] });
-    records.remember({ question: "3", answerText: "", articleIds: [] });
-    expect(records.get(first)).toBeUndefined();
-    expect(records.get(second)?.question).toBe("2");
-    expect(records.claimVote(second, "u1")).toBe(true);
-    expect(records.claimVote(second, "u1")).toBe(false);
-    expect(records.claimVote(second, "u2")).toBe(true);
-    expect(records.claimVote(first, "u1")).toBe(false);
-  });
-});
-
-describe("question gate", () => {
-  const gate = (perUser = 2, perGuild = 3) =>
-    createQuestionGate({ maxQuestionChars: 20, rateLimit: { perUser, perGuild, windowSeconds: 60 } });
-
-  it("refuses empty and zero-width-only questions without counting them", () => {
-    const check = gate(1);
-    expect(check.check({ userId: "u", guildId: "g", question: " \u200b\u2060 " })).toMatchObject({
-      reason: "empty",
-    });
-    expect(check.check({ userId: "u", guildId: "g", question: "fine" })).toEqual({ ok: true });
-  });
-
-  it("refuses over-long questions, then per-user, then per-guild floods", () => {
-    const check = gate();
-    expect(check.check({ userId: "u", guildId: "g", question: "x".repeat(21) })).toMatchObject({
-      reason: "too_long",
-    });
-    expect(check.check({ userId: "u", guildId: "g", question: "a" }).ok).toBe(true);
-    expect(check.check({ userId: "u", guildId: "g", question: "a" }).ok).toBe(true);
-    expect(check.check({ userId: "u", guildId: "g", question: "a" })).toMatchObject({ reason: "user_rate" });
-    expect(check.check({ userId: "v", guildId: "g", question: "a" }).ok).toBe(true);
-    expect(check.check({ userId: "w", guildId: "g", question: "a" })).toMatchObject({ reason: "guild_rate" });
-    expect(check.check({ userId: "w", guildId: null, question: "a" }).ok).toBe(true);
-  });
 });
 
 describe("ingest text", () => {
   it("formats progress and a summary listing a few skipped files", () => {
     expect(formatProgress({ phase: "embed", done: 3, total: 10 })).toBe(
-      "Re-ingesting the archive: embedding passages (3/10)…",
+      "Re-ingest running: embedding passages (3/10)…",
     );
     const summary = formatSummary({
       added: 2,
@@ -79,32 +43,11 @@ describe("ingest text", () => {
       seconds: 1.234,
       skipped: Array.from({ length: 7 }, (_, i) => ({ source: `bad-${i}.pdf`, reason: "binary @everyone" })),
     });
-    expect(summary).toContain("Re-ingest finished in 1.2 s. Now answering from index v7.");
-    expect(summary).toContain("8 articles, 40 passages: 2 added, 1 updated, 0 removed, 5 unchanged.");
+    expect(summary).toContain(
+      "Re-ingest finished in 1.2 s: 2 added, 1 updated, 0 removed, 7 skipped (5 unchanged; 8 articles, 40 passages). Now answering from index v7.",
+    );
     expect(summary).toContain("- bad-0.pdf: binary @\u200beveryone");
     expect(summary).toContain("…and 2 more");
-  });
-});
-
-describe("toLoggableError", () => {
-  it("keeps name, message, code and status, and scrubs interaction tokens from urls", () => {
-    const error = Object.assign(
-      new Error("Unknown Webhook at /api/v10/webhooks/123/aW50ZXJhY3Rpb246secret/messages"),
-      {
-        code: 10015,
-        status: 404,
-        url: "https://discord.com/api/v10/webhooks/123/aW50ZXJhY3Rpb246secret",
-        requestBody: { json: { content: "x" } },
-      },
-    );
-    const logged = toLoggableError(error);
-    expect(logged).toEqual({
-      name: "Error",
-      message: "Unknown Webhook at /api/v10/webhooks/123/[redacted]/messages",
-      code: 10015,
-      status: 404,
-    });
-    expect(toLoggableError("plain")).toEqual({ name: "NonError", message: "plain" });
   });
 });
 

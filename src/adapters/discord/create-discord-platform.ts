@@ -1,13 +1,12 @@
 /** The Discord platform: a discord.js client with minimal intents and no pings, wired to the handlers. */
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { Config } from "../../config";
-import { PlatformStartError } from "../../errors";
+import { loggableError, PlatformStartError } from "../../errors";
 import type { Platform, PlatformDeps } from "../platform";
 import { describeStartFailure } from "./describe-start-failure";
 import { createRawPacketGuard } from "./guard-raw-packets";
 import { handleMessage } from "./handle-message";
 import { createHandlerContext } from "./handler-context";
-import { toLoggableError } from "./loggable-error";
 import { NO_PINGS } from "./replies";
 import { routeInteraction } from "./route-interaction";
 
@@ -40,15 +39,15 @@ export function createDiscordPlatform(options: {
   const ctx = createHandlerContext({ deps, logger, adminUsers: discord.adminUsers });
 
   client.on(Events.Raw, createRawPacketGuard(logger));
-  client.on(Events.Error, (error) => logger.error({ err: toLoggableError(error) }, "discord client error"));
+  client.on(Events.Error, (error) => logger.error(loggableError(error), "discord client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord client warning"));
   client.on(Events.ShardError, (error, shardId) =>
-    logger.error({ err: toLoggableError(error), shardId }, "discord gateway error"),
+    logger.error({ ...loggableError(error), shardId }, "discord gateway error"),
   );
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, ctx));
   client.on(Events.MessageCreate, (message) => {
     handleMessage(message, ctx).catch((error: unknown) =>
-      logger.error({ err: toLoggableError(error) }, "message handler failed"),
+      logger.error(loggableError(error), "message handler failed"),
     );
   });
 

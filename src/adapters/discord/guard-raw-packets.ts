@@ -1,4 +1,5 @@
 /** Repairs or drops gateway dispatches that would otherwise throw inside discord.js, where no handler can catch it. */
+import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
 
 type Dict = Record<string, unknown>;
@@ -21,7 +22,7 @@ export function createRawPacketGuard(logger: Logger): (packet: unknown) => void 
       logger.warn({ event: packet.t, problem }, "dropped a malformed gateway event");
       packet.t = DROPPED_EVENT;
     } catch (error) {
-      logger.warn({ error: String(error) }, "raw packet guard failed");
+      logger.warn(loggableError(error), "raw packet guard failed");
     }
   };
 }

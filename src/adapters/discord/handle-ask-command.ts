@@ -3,7 +3,7 @@ import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
 import type { Logger } from "../../logger";
 import { buildAnswerReplies } from "./answer-replies";
 import type { HandlerContext } from "./handler-context";
-import { NO_PINGS } from "./replies";
+import { NO_PINGS, REPLIES } from "./replies";
 
 export async function handleAskCommand(
   interaction: ChatInputCommandInteraction,
@@ -14,11 +14,16 @@ export async function handleAskCommand(
   const isPrivate = interaction.options.getBoolean("private") ?? false;
   // The gate is synchronous and in memory, so refusing before the defer still answers well inside 3 s,
   // and lets the refusal be ephemeral even when the answer would have been public.
-  const verdict = ctx.gate.check({ userId: interaction.user.id, guildId: interaction.guildId, question });
+  const verdict = ctx.gate.check({
+    userId: interaction.user.id,
+    scopeId: interaction.guildId,
+    question,
+    usage: REPLIES.usage,
+  });
   if (!verdict.ok) {
     log.info({ reason: verdict.reason, userId: interaction.user.id }, "question refused");
     await interaction.reply({
-      content: verdict.message,
+      content: verdict.text,
       flags: MessageFlags.Ephemeral,
       allowedMentions: NO_PINGS,
     });

@@ -1,6 +1,8 @@
 /** A 👍/👎 click: records the vote in the shared feedback store and tells the voter, privately, that it was taken. */
 import { type ButtonInteraction, MessageFlags } from "discord.js";
 import type { Logger } from "../../logger";
+import { CANNED } from "../chat/canned-texts";
+import { recordVote } from "../chat/record-vote";
 import { parseFeedbackCustomId } from "./feedback-buttons";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
@@ -18,24 +20,22 @@ export async function handleFeedbackButton(
     await tell(REPLIES.staleButton);
     return;
   }
-  const answer = ctx.records.get(parsed.recordId);
-  if (!answer) {
-    await tell(REPLIES.voteExpired);
-    return;
-  }
-  if (!ctx.records.claimVote(parsed.recordId, interaction.user.id)) {
-    await tell(REPLIES.voteRepeated);
-    return;
-  }
-  await ctx.deps.feedback.record({
+  const outcome = await recordVote({
+    memory: ctx.answers,
+    feedback: ctx.deps.feedback,
     platform: "discord",
-    user: interaction.user.id,
+    answerId: parsed.recordId,
+    userId: interaction.user.id,
     vote: parsed.vote,
-    question: answer.question,
-    answerText: answer.answerText,
-    articleIds: answer.articleIds,
-    at: new Date().toISOString(),
   });
+  if (outcome === "forgotten") {
+    await tell(CANNED.answerForgotten);
+    return;
+  }
+  if (outcome === "repeat") {
+    await tell(CANNED.voteRepeated);
+    return;
+  }
   log.info({ vote: parsed.vote, userId: interaction.user.id }, "feedback recorded");
-  await tell(REPLIES.voteRecorded(parsed.vote));
+  await tell(CANNED.voteRecorded(parsed.vote));
 }

@@ -1,8 +1,10 @@
 /** A message that mentions the bot in a channel, or any message in a DM: answer it as a reply. */
+
 import type { Message } from "discord.js";
+import { loggableError } from "../../errors";
+import { CANNED } from "../chat/canned-texts";
 import { buildAnswerReplies } from "./answer-replies";
 import type { HandlerContext } from "./handler-context";
-import { toLoggableError } from "./loggable-error";
 import { NO_PINGS, REPLIES } from "./replies";
 
 /** Never rejects. Ignores bots (itself included), webhooks, system messages and guild messages not mentioning it. */
@@ -14,28 +16,30 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   const log = ctx.logger.child({ messageId: message.id, dm: !message.inGuild() });
   const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
   try {
-    const verdict = ctx.gate.check({ userId: message.author.id, guildId: message.guildId, question });
+    const verdict = ctx.gate.check({
+      userId: message.author.id,
+      scopeId: message.guildId,
+      question,
+      usage: REPLIES.usage,
+    });
     if (!verdict.ok) {
       log.info({ reason: verdict.reason, userId: message.author.id }, "question refused");
-      const isRate = verdict.reason === "user_rate" || verdict.reason === "guild_rate";
-      if (isRate && !ctx.rateNotices.take(`${verdict.reason}:${message.author.id}`).allowed) return;
-      await message.reply({ content: verdict.message, allowedMentions: NO_PINGS });
+      // One rate-limit notice per user and window: a flood gets one reply, not a flood.
+      if (!verdict.repeat) await message.reply({ content: verdict.text, allowedMentions: NO_PINGS });
       return;
     }
     if ("sendTyping" in message.channel) {
       message.channel
         .sendTyping()
-        .catch((error: unknown) => log.debug({ err: toLoggableError(error) }, "typing failed"));
+        .catch((error: unknown) => log.debug(loggableError(error), "typing failed"));
     }
     for (const reply of await buildAnswerReplies(ctx, question, message.createdAt)) {
       await message.reply({ ...reply, allowedMentions: NO_PINGS });
     }
   } catch (error) {
-    log.error({ err: toLoggableError(error) }, "message handling failed");
+    log.error(loggableError(error), "message handling failed");
     await message
-      .reply({ content: REPLIES.apology, allowedMentions: NO_PINGS })
-      .catch((replyError: unknown) =>
-        log.warn({ err: toLoggableError(replyError) }, "could not send the apology"),
-      );
+      .reply({ content: CANNED.apology, allowedMentions: NO_PINGS })
+      .catch((replyError: unknown) => log.warn(loggableError(replyError), "could not send the apology"));
   }
 }

@@ -1,9 +1,8 @@
-/** What every Discord event handler gets: the core dependencies plus the adapter's own small in-memory state. */
-import { createRateLimiter, type RateLimiter } from "../../core/rate-limiter";
+/** What every Discord event handler gets: the core dependencies plus the shared chat pieces' in-memory state. */
 import type { Logger } from "../../logger";
+import { type AnswerMemory, createAnswerMemory } from "../chat/answer-memory";
+import { createQuestionGate, type QuestionGate } from "../chat/question-gate";
 import type { PlatformDeps } from "../platform";
-import { createFeedbackRecords, type FeedbackRecords } from "./feedback-records";
-import { createQuestionGate, type QuestionGate } from "./question-gate";
 
 export interface HandlerContext {
   deps: PlatformDeps;
@@ -12,9 +11,7 @@ export interface HandlerContext {
   /** Discord user ids allowed to run /reingest (DISCORD_ADMIN_USERS). */
   adminUsers: readonly string[];
   gate: QuestionGate;
-  records: FeedbackRecords;
-  /** At most one "slow down" reply per user and window for mentions, so a flood gets one notice, not a flood. */
-  rateNotices: RateLimiter;
+  answers: AnswerMemory;
 }
 
 export function createHandlerContext(options: {
@@ -22,11 +19,5 @@ export function createHandlerContext(options: {
   logger: Logger;
   adminUsers: readonly string[];
 }): HandlerContext {
-  const { deps } = options;
-  return {
-    ...options,
-    gate: createQuestionGate(deps),
-    records: createFeedbackRecords(),
-    rateNotices: createRateLimiter({ limit: 1, windowMs: deps.rateLimit.windowSeconds * 1000 }),
-  };
+  return { ...options, gate: createQuestionGate(options.deps), answers: createAnswerMemory() };
 }

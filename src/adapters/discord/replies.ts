@@ -5,16 +5,9 @@ import type { MessageMentionOptions } from "discord.js";
 export const NO_PINGS: MessageMentionOptions = { parse: [], repliedUser: false };
 
 export const REPLIES = {
-  apology: "Sorry, something went wrong while I was looking that up. Please try again in a moment.",
   usage:
     "Ask me something about our archive: use `/ask question: …` or mention me with your question, " +
     "e.g. “@newsroom-qa When did the council approve the budget?”",
   unknownCommand: "Sorry, I don't know that command.",
-  notAdmin: "Sorry, only the archive's admins can re-ingest it. Your request was not carried out.",
-  reingestStarted: "Re-ingest started…",
-  voteRecorded: (vote: "up" | "down") => `Thanks, your ${vote === "up" ? "👍" : "👎"} vote was recorded.`,
-  voteRepeated: "You have already rated this answer; thanks!",
-  voteExpired:
-    "Sorry, I no longer remember that answer (it is too old or I restarted), so the vote was not recorded.",
   staleButton: "Sorry, that button no longer works.",
 } as const;

@@ -1,12 +1,14 @@
 /** Sends each interaction to its handler; any failure is logged (without tokens) and ends in a short apology. */
+
 import { type Interaction, MessageFlags } from "discord.js";
+import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
+import { CANNED } from "../chat/canned-texts";
 import { ASK_COMMAND, REINGEST_COMMAND } from "./commands";
 import { handleAskCommand } from "./handle-ask-command";
 import { handleFeedbackButton } from "./handle-feedback-button";
 import { handleReingestCommand } from "./handle-reingest-command";
 import type { HandlerContext } from "./handler-context";
-import { toLoggableError } from "./loggable-error";
 import { NO_PINGS, REPLIES } from "./replies";
 
 /** Never rejects. */
@@ -33,14 +35,14 @@ export async function routeInteraction(interaction: Interaction, ctx: HandlerCon
       log.debug({ type: interaction.type }, "ignored interaction");
     }
   } catch (error) {
-    log.error({ err: toLoggableError(error) }, "interaction failed");
+    log.error(loggableError(error), "interaction failed");
     await apologise(interaction, log);
   }
 }
 
 async function apologise(interaction: Interaction, log: Logger): Promise<void> {
   if (!interaction.isRepliable()) return;
-  const apology = { content: REPLIES.apology, allowedMentions: NO_PINGS };
+  const apology = { content: CANNED.apology, allowedMentions: NO_PINGS };
   try {
     if (interaction.deferred && !interaction.replied) {
       await interaction.editReply({ ...apology, embeds: [], components: [] });
@@ -50,6 +52,6 @@ async function apologise(interaction: Interaction, log: Logger): Promise<void> {
       await interaction.reply({ ...apology, flags: MessageFlags.Ephemeral });
     }
   } catch (error) {
-    log.warn({ err: toLoggableError(error) }, "could not send the apology");
+    log.warn(loggableError(error), "could not send the apology");
   }
 }

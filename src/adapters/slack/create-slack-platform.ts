@@ -3,11 +3,11 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import type { Config } from "../../config";
-import { createRateLimiter } from "../../core/rate-limiter";
-import { PlatformStartError } from "../../errors";
+import { loggableError, PlatformStartError } from "../../errors";
 import { writeHealth } from "../../health/health-report";
+import { createAnswerMemory } from "../chat/answer-memory";
+import { createQuestionGate } from "../chat/question-gate";
 import type { Platform, PlatformDeps } from "../platform";
-import { createAnswerStore } from "./answer-store";
 import { createBoltLogger } from "./bolt-logger";
 import { dedupeEvents } from "./dedupe-events";
 import { describeStartFailure } from "./describe-start-failure";
@@ -51,15 +51,11 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     deferInitialization: true,
   });
 
-  const answers = createAnswerStore();
+  const answers = createAnswerMemory();
   const flow = createQuestionFlow({
     archive: deps.archive,
     answers,
-    limiter: createRateLimiter({
-      limit: deps.rateLimit.perUser,
-      windowMs: deps.rateLimit.windowSeconds * 1000,
-    }),
-    maxQuestionChars: deps.maxQuestionChars,
+    gate: createQuestionGate(deps),
     askTimeoutMs: options.askTimeoutMs ?? 60_000,
   });
   app.use(dedupeEvents(logger));
@@ -68,7 +64,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
   handleAnswerActions(app, { answers, feedback: deps.feedback, logger });
   handleReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });
   app.error(async (error) => {
-    logger.error({ err: error }, "unhandled Slack error");
+    logger.error(loggableError(error), "unhandled Slack error");
   });
 
   let server: Server | undefined;

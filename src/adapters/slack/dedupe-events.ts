@@ -1,7 +1,7 @@
 /** Bolt middleware that drops a Slack event whose event_id was already handled (Slack's retries reuse it). */
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Logger } from "../../logger";
-import { createBoundedMap } from "./bounded-map";
+import { createBoundedMap } from "../chat/bounded-map";
 
 /**
  * Slack retries an event up to three times within ~5 minutes (header X-Slack-Retry-Num, or retry_attempt in a

@@ -1,13 +1,17 @@
 /** The buttons under an answer: 👍/👎 go to the FeedbackStore, "Share in channel" posts the answer for everyone. */
+
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from "@slack/bolt";
+import { loggableError } from "../../errors";
 import type { FeedbackStore } from "../../feedback/feedback-store";
 import type { Logger } from "../../logger";
-import type { AnswerStore } from "./answer-store";
+import type { AnswerMemory } from "../chat/answer-memory";
+import { CANNED } from "../chat/canned-texts";
+import { recordVote } from "../chat/record-vote";
 import { ACTION_IDS, renderAnswer } from "./render-answer";
 import { replies } from "./replies";
 
 interface ActionsOptions {
-  answers: AnswerStore;
+  answers: AnswerMemory;
   feedback: FeedbackStore;
   logger: Logger;
 }
@@ -22,24 +26,24 @@ export function handleAnswerActions(app: App, options: ActionsOptions): void {
       async ({ ack, action, body, client, respond }) => {
         await ack();
         const tell = (text: string) => tellUser({ body, client, respond, text, logger });
-        const answer = answers.get(action.value ?? "");
-        if (!answer) return tell(replies.answerForgotten);
+        let outcome: Awaited<ReturnType<typeof recordVote>>;
         try {
-          await feedback.record({
+          outcome = await recordVote({
+            memory: answers,
+            feedback,
             platform: "slack",
-            user: body.user.id,
+            answerId: action.value ?? "",
+            userId: body.user.id,
             vote,
-            question: answer.question,
-            answerText: answer.text,
-            articleIds: [...new Set(answer.citations.map((citation) => citation.articleId))],
-            at: new Date().toISOString(),
           });
         } catch (error) {
-          logger.error({ err: error }, "could not record feedback");
-          return tell(replies.apology);
+          logger.error(loggableError(error), "could not record feedback");
+          return tell(CANNED.apology);
         }
+        if (outcome === "forgotten") return tell(CANNED.answerForgotten);
+        if (outcome === "repeat") return tell(CANNED.voteRepeated);
         logger.info({ user: body.user.id, vote }, "feedback recorded");
-        return tell(replies.voteRecorded(vote));
+        return tell(CANNED.voteRecorded(vote));
       },
     );
   }
@@ -52,19 +56,21 @@ export function handleAnswerActions(app: App, options: ActionsOptions): void {
       const answer = answers.get(answerId);
       const channel = body.channel?.id ?? body.container.channel_id;
       if (!answer || typeof channel !== "string") {
-        return tellUser({ body, client, respond, text: replies.answerForgotten, logger });
+        return tellUser({ body, client, respond, text: CANNED.answerForgotten, logger });
       }
       const message = renderAnswer(answer, { answerId, showQuestion: true });
       try {
         await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
       } catch (error) {
-        logger.warn({ err: error, channel }, "could not share the answer");
+        logger.warn({ ...loggableError(error), channel }, "could not share the answer");
         return tellUser({ body, client, respond, text: replies.shareFailed, logger });
       }
       // The private copy has done its job.
       await Promise.resolve()
         .then(() => respond({ delete_original: true }))
-        .catch((error: unknown) => logger.warn({ err: error }, "could not remove the ephemeral answer"));
+        .catch((error: unknown) =>
+          logger.warn(loggableError(error), "could not remove the ephemeral answer"),
+        );
     },
   );
 }
@@ -94,10 +100,10 @@ async function tellUser(input: {
       return;
     }
   } catch (error) {
-    logger.warn({ err: error }, "chat.postEphemeral failed; using response_url");
+    logger.warn(loggableError(error), "chat.postEphemeral failed; using response_url");
   }
   // respond() is only there when the payload had a response_url; a missing one lands in the catch.
   await Promise.resolve()
     .then(() => respond({ response_type: "ephemeral", replace_original: false, text }))
-    .catch((error: unknown) => logger.error({ err: error }, "could not tell the user"));
+    .catch((error: unknown) => logger.error(loggableError(error), "could not tell the user"));
 }

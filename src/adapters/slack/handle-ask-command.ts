@@ -10,7 +10,7 @@ export function handleAskCommand(app: App, options: { flow: QuestionFlow; logger
   app.command(ASK_COMMAND, async ({ command, ack, respond, context }) => {
     const question = toPlainQuestion(command.text ?? "", context.botUserId);
     // Checks are synchronous, so even a refusal goes out in the ack, well inside Slack's 3 seconds.
-    const refusal = options.flow.check(command.user_id, question, context.botUserId);
+    const refusal = options.flow.check(command.user_id, command.team_id ?? null, question, context.botUserId);
     if (refusal) {
       await ack({ response_type: "ephemeral", text: refusal.text });
       return;

@@ -1,7 +1,7 @@
 /** Mentions, DMs and thread follow-ups: each becomes one question, answered in the thread or the DM. */
 import type { App, webApi } from "@slack/bolt";
 import type { Logger } from "../../logger";
-import { createBoundedMap } from "./bounded-map";
+import { createBoundedMap } from "../chat/bounded-map";
 import type { QuestionFlow } from "./question-flow";
 import { threadReply } from "./reply-channel";
 import { toPlainQuestion } from "./slack-text";
@@ -18,6 +18,8 @@ interface IncomingMessage {
   thread_ts?: string;
   channel: string;
   channel_type?: string;
+  /** The workspace, for the per-workspace rate limit. */
+  team?: string;
 }
 
 export function handleMessages(
@@ -41,7 +43,7 @@ export function handleMessages(
     const threadTs = isDm ? message.thread_ts : (message.thread_ts ?? ts);
     const reply = threadReply({ client: input.client, channel, threadTs, messageTs: ts });
     const question = toPlainQuestion(message.text ?? "", input.botUserId);
-    const refusal = flow.check(message.user, question, input.botUserId);
+    const refusal = flow.check(message.user, message.team ?? null, question, input.botUserId);
     if (refusal) {
       if (!refusal.repeat) await reply.send({ text: refusal.text });
       return;

@@ -1,13 +1,11 @@
 /** `/newsroom-reingest`: admins only; posts progress while the archive re-ingests, then the summary. */
 import type { App, RespondFn, SlashCommand, webApi } from "@slack/bolt";
 import type { Archive } from "../../core/archive";
-import type { IngestProgress } from "../../core/types";
-import { IngestBusyError } from "../../errors";
+import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
+import { CANNED } from "../chat/canned-texts";
+import { type ReingestStatus, runReingest } from "../chat/run-reingest";
 import { REINGEST_COMMAND, replies } from "./replies";
-
-/** Progress edits are throttled to one per phase or per this interval (chat.update is a Tier 3 method). */
-const PROGRESS_INTERVAL_MS = 2000;
 
 interface StatusMessage {
   update(text: string, final?: boolean): Promise<void>;
@@ -24,11 +22,11 @@ export function handleReingestCommand(
     const logger = options.logger.child({ command: REINGEST_COMMAND, user: command.user_id });
     if (!admins.has(command.user_id)) {
       logger.warn({ channel: command.channel_id }, "re-ingest refused: user is not in SLACK_ADMIN_USERS");
-      await ack({ response_type: "ephemeral", text: replies.reingestRefused });
+      await ack({ response_type: "ephemeral", text: CANNED.reingestRefused });
       return;
     }
     if (running) {
-      await ack({ response_type: "ephemeral", text: replies.reingestBusy });
+      await ack({ response_type: "ephemeral", text: CANNED.reingestBusy });
       return;
     }
     running = true;
@@ -36,44 +34,11 @@ export function handleReingestCommand(
       await ack({ response_type: "ephemeral", text: replies.reingestAck });
       logger.info("re-ingest started from Slack");
       const status = await openStatusMessage({ client, command, respond, logger });
-      await runReingest(options.archive, status, logger);
+      await runReingest(options.archive, reingestStatus(status), logger);
     } finally {
       running = false;
     }
   });
-}
-
-async function runReingest(archive: Archive, status: StatusMessage, logger: Logger): Promise<void> {
-  let lastPhase: IngestProgress["phase"] | undefined;
-  let lastAt = 0;
-  let updates = Promise.resolve();
-  const onProgress = (progress: IngestProgress) => {
-    const now = Date.now();
-    if (progress.phase === lastPhase && now - lastAt < PROGRESS_INTERVAL_MS) return;
-    lastPhase = progress.phase;
-    lastAt = now;
-    updates = updates
-      .then(() => status.update(replies.reingestProgress(progress)))
-      .catch((error: unknown) => logger.warn({ err: error }, "could not post re-ingest progress"));
-  };
-  let text: string;
-  try {
-    const summary = await archive.reingest(onProgress);
-    logger.info({ summary: { ...summary, skipped: summary.skipped.length } }, "re-ingest finished");
-    text = replies.reingestSummary(summary);
-  } catch (error) {
-    if (error instanceof IngestBusyError) {
-      logger.warn({ err: error }, "re-ingest refused: another ingest holds the lock");
-      text = replies.reingestBusy;
-    } else {
-      logger.error({ err: error }, "re-ingest failed");
-      text = replies.reingestFailed;
-    }
-  }
-  await updates;
-  await status
-    .update(text, true)
-    .catch((error: unknown) => logger.error({ err: error }, "could not post re-ingest result"));
 }
 
 /**
@@ -102,12 +67,28 @@ async function openStatusMessage(input: {
         },
       };
     } catch (error) {
-      logger.warn({ err: error, channel }, "could not post the re-ingest status here");
+      logger.warn({ ...loggableError(error), channel }, "could not post the re-ingest status here");
     }
   }
   return {
     update: async (text, final) => {
       if (final) await respond({ response_type: "ephemeral", replace_original: false, text });
     },
+  };
+}
+
+/** The Slack wording of the shared re-ingest run, on one status message. */
+function reingestStatus(status: StatusMessage): ReingestStatus {
+  return {
+    progress: (progress) => status.update(replies.reingestProgress(progress)),
+    finish: (outcome) =>
+      status.update(
+        "summary" in outcome
+          ? replies.reingestSummary(outcome.summary)
+          : "busy" in outcome
+            ? CANNED.reingestBusy
+            : replies.reingestFailed,
+        true,
+      ),
   };
 }

@@ -1,18 +1,19 @@
 /** The question flow every Slack entry point shares: checks, archive.ask, render, and an apology on any failure. */
+
 import type { Archive } from "../../core/archive";
-import type { RateLimiter } from "../../core/rate-limiter";
+import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
-import type { AnswerStore } from "./answer-store";
-import { createBoundedMap } from "./bounded-map";
+import type { AnswerMemory } from "../chat/answer-memory";
+import { CANNED } from "../chat/canned-texts";
+import type { QuestionGate } from "../chat/question-gate";
 import { renderAnswer } from "./render-answer";
 import { replies } from "./replies";
 import type { ReplyChannel } from "./reply-channel";
 
 export interface QuestionFlowDeps {
   archive: Archive;
-  answers: AnswerStore;
-  limiter: RateLimiter;
-  maxQuestionChars: number;
+  answers: AnswerMemory;
+  gate: QuestionGate;
   /** Upper bound on one archive.ask; past it the asker gets the apology. */
   askTimeoutMs: number;
 }
@@ -39,32 +40,28 @@ export interface QuestionRequest {
 }
 
 export interface QuestionFlow {
-  /** Synchronous checks before any work: empty → usage help, too long, over the per-user rate limit. */
-  check(user: string, question: string, botUserId?: string): Refusal | undefined;
+  /** Synchronous checks before any work (the shared gate): empty → usage help, too long, over a rate limit. */
+  check(user: string, team: string | null, question: string, botUserId?: string): Refusal | undefined;
   /** Answers through `reply`; never throws. `answered` means the archive returned an Answer and it was posted. */
   ask(request: QuestionRequest): Promise<{ answered: boolean; ts?: string }>;
 }
 
 export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
-  const noticeUntil = createBoundedMap<number>({ max: 10_000 });
   return {
-    check(user, question, botUserId) {
-      if (!/[\p{L}\p{N}]/u.test(question)) return { text: replies.usage(botUserId), repeat: false };
-      const length = Array.from(question).length;
-      if (length > deps.maxQuestionChars)
-        return { text: replies.tooLong(length, deps.maxQuestionChars), repeat: false };
-      const verdict = deps.limiter.take(`slack:${user}`);
-      if (verdict.allowed) return undefined;
-      const now = Date.now();
-      const repeat = (noticeUntil.get(user) ?? 0) > now;
-      if (!repeat) noticeUntil.set(user, now + verdict.retryAfterSeconds * 1000);
-      return { text: replies.rateLimited(verdict.retryAfterSeconds), repeat };
+    check(user, team, question, botUserId) {
+      const verdict = deps.gate.check({
+        userId: user,
+        scopeId: team,
+        question,
+        usage: replies.usage(botUserId),
+      });
+      return verdict.ok ? undefined : { text: verdict.text, repeat: verdict.repeat };
     },
 
     async ask({ user, question, context, askedAt, reply, logger, shareable }) {
       const working = reply
         .working()
-        .catch((error: unknown) => logger.warn({ err: error }, "could not show 👀"));
+        .catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
       try {
         const started = Date.now();
         const result = await withTimeout(
@@ -76,7 +73,7 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
           await reply.send({ text: replies.problem(result.problem.message) });
           return { answered: false };
         }
-        const answerId = deps.answers.save(result.answer);
+        const answerId = deps.answers.remember(result.answer);
         const message = renderAnswer(result.answer, { answerId, shareable });
         const ts = await reply.send(message);
         logger.info(
@@ -90,9 +87,9 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
         );
         return { answered: true, ts };
       } catch (error) {
-        logger.error({ err: error, user }, "answering failed");
-        await reply.send({ text: replies.apology }).catch((sendError: unknown) => {
-          logger.error({ err: sendError }, "could not send the apology either");
+        logger.error({ ...loggableError(error), user }, "answering failed");
+        await reply.send({ text: CANNED.apology }).catch((sendError: unknown) => {
+          logger.error(loggableError(sendError), "could not send the apology either");
         });
         return { answered: false };
       } finally {

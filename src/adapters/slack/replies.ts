@@ -1,16 +1,10 @@
-/** Everything the Slack bot says that is not an answer: help, refusals, apologies, re-ingest status. */
+/** What only the Slack bot says (help naming its commands, Slack decoration); shared texts are in chat/canned-texts.ts. */
 import type { IngestProgress, IngestSummary } from "../../core/types";
+import { CANNED, reingestSummaryLines } from "../chat/canned-texts";
 import { escapeText, fitText } from "./escape";
 
 export const ASK_COMMAND = "/ask";
 export const REINGEST_COMMAND = "/newsroom-reingest";
-
-const PHASES: Record<IngestProgress["phase"], string> = {
-  read: "reading articles",
-  embed: "embedding passages",
-  index: "building the index",
-  save: "saving the new index",
-};
 
 export const replies = {
   usage(botUserId?: string): string {
@@ -23,36 +17,20 @@ export const replies = {
     ].join("\n");
   },
   searching: (question: string) => `:mag: Searching the archive for “${fitText(question, 300)}”…`,
-  apology: "Sorry, something went wrong while searching the archive. Please try again in a minute.",
   problem: (message: string) => fitText(message, 500),
-  tooLong: (length: number, max: number) =>
-    `That question is ${length} characters long. Please keep it under ${max} characters.`,
-  rateLimited: (seconds: number) =>
-    `You're asking faster than I can keep up. Please wait ${seconds} s, then ask again.`,
-  voteRecorded: (vote: "up" | "down") => `Thanks, your ${vote === "up" ? "👍" : "👎"} was recorded.`,
-  answerForgotten:
-    "Sorry, I no longer have that answer (I was restarted since), so I couldn't do that. Please ask again.",
   shareFailed:
     "I couldn't post in this conversation. Invite me to the channel (`/invite`) and press Share again.",
-  reingestRefused:
-    "Sorry, only newsroom admins can re-index the archive. Ask an admin if the archive looks out of date.",
-  reingestBusy: "A re-ingest is already running. Try again when it has finished.",
   reingestAck: "Re-ingest started. I'll post progress in this conversation.",
-  reingestStarted: ":hourglass_flowing_sand: Re-ingest started…",
+  reingestStarted: `:hourglass_flowing_sand: ${CANNED.reingestStarted}`,
   reingestProgress: (progress: IngestProgress) =>
-    `:hourglass_flowing_sand: Re-ingest running: ${PHASES[progress.phase]}${progress.total > 0 ? ` (${progress.done}/${progress.total})` : ""}…`,
-  reingestFailed:
-    ":x: Re-ingest failed. The bot keeps answering from the previous index; details are in its log.",
+    `:hourglass_flowing_sand: ${CANNED.reingestProgress(progress)}`,
+  reingestFailed: `:x: ${CANNED.reingestFailed}`,
   reingestSummary(summary: IngestSummary): string {
-    const lines = [
-      `:white_check_mark: Re-ingest finished in ${summary.seconds.toFixed(1)} s: ${summary.added} added, ` +
-        `${summary.updated} updated, ${summary.removed} removed, ${summary.skipped.length} skipped ` +
-        `(${summary.unchanged} unchanged; ${summary.articles} articles, index ${escapeText(summary.indexVersion)}).`,
-    ];
-    for (const skip of summary.skipped.slice(0, 10)) {
+    const { headline, skips, more } = reingestSummaryLines(summary, 10);
+    const lines = [`:white_check_mark: ${escapeText(headline)}`];
+    for (const skip of skips)
       lines.push(`• skipped ${fitText(skip.source, 200)}: ${fitText(skip.reason, 200)}`);
-    }
-    if (summary.skipped.length > 10) lines.push(`• …and ${summary.skipped.length - 10} more skipped`);
+    if (more) lines.push(`• ${more}`);
     return lines.join("\n");
   },
 };

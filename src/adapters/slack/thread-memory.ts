@@ -1,5 +1,5 @@
 /** Remembers the questions asked in each Slack thread the bot answers, so follow-ups can be read in context. */
-import { createBoundedMap } from "./bounded-map";
+import { createBoundedMap } from "../chat/bounded-map";
 
 export interface ThreadMemory {
   /** Earlier questions in the thread, oldest first; undefined when the bot has not answered there. */
