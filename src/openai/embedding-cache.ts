@@ -5,7 +5,7 @@ import { CacheBackedEmbeddings } from "@langchain/classic/embeddings/cache_backe
 import { EncoderBackedStore } from "@langchain/classic/storage/encoder_backed";
 import { LocalFileStore } from "@langchain/classic/storage/file_system";
 import { Embeddings, type EmbeddingsInterface } from "@langchain/core/embeddings";
-import { type EmbedderIdentity, embedderKey } from "../embedders/local-embedder";
+import { type EmbedderIdentity, embedderKey } from "../embedders/embedder-identity";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 

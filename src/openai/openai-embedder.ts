@@ -2,7 +2,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { OpenAIEmbeddings } from "@langchain/openai";
 import type { Config } from "../config";
-import type { EmbedderIdentity } from "../embedders/local-embedder";
+import type { EmbedderIdentity } from "../embedders/embedder-identity";
 import { ConfigError, UpstreamError } from "../errors";
 import { describeUpstreamError } from "./describe-upstream-error";
 import { CachedEmbeddings } from "./embedding-cache";

@@ -14,7 +14,7 @@ import { loadWordPress } from "../articles/remote/wordpress";
 import type { SourceLoad } from "../articles/source-load";
 import { type SourceSpec, sourceKey } from "../articles/source-spec";
 import type { IngestProgress, IngestSummary } from "../core/types";
-import type { EmbedderIdentity } from "../embedders/local-embedder";
+import type { EmbedderIdentity } from "../embedders/embedder-identity";
 import { loggableError } from "../errors";
 import { ingestArticles } from "../index/build/ingest-articles";
 import { readCurrentVersion } from "../index/store/index-layout";

@@ -1,4 +1,7 @@
-/** Builds the program as `npm run build` does, into a private folder per suite (parallel suites never race). */
+/**
+ * Builds the program as `npm run build` does, into a private folder per suite (parallel suites never race),
+ * inside this checkout (.cache/), so checkouts sharing one node_modules never build into each other.
+ */
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -7,7 +10,7 @@ const ROOT = join(__dirname, "..", "..");
 
 /** Compiles src/ with tsconfig.build.json and returns the path of main.js; a type error fails the build. */
 export async function buildProgram(name: string): Promise<string> {
-  const out = join(ROOT, "node_modules", ".cache", "newsroom-qa-e2e", name, "dist");
+  const out = join(ROOT, ".cache", "e2e-build", name, "dist");
   const args = [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", out];
   args.push("--incremental", "--tsBuildInfoFile", `${out}.tsbuildinfo`);
   try {
