@@ -4,51 +4,25 @@
  * that chunks and embeds. The workers receive rows as transferred Float32Arrays (no copy), insert them,
  * and at the end write their graph straight to its file; the caller loads the files when it needs them.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import type { BuildWorkerData, BuildWorkerMessage, BuildWorkerReply } from "./hnsw-build-worker";
 
-export interface GraphParams {
-  dimensions: number;
-  m: number;
-  efConstruction: number;
-  /** Initial capacity; grows geometrically. */
-  capacity: number;
-}
+export type GraphParams = BuildWorkerData;
 
 /** Batches queued per worker before `add` waits (bounds the memory of vectors not yet inserted). */
 const MAX_IN_FLIGHT = 4;
 
-// Plain CommonJS evaluated in the worker, so it runs the same under tsx, jest and the compiled build.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { HierarchicalNSW } = require(workerData.hnswlib);
-const { dimensions, m, efConstruction, capacity } = workerData.params;
-const index = new HierarchicalNSW("cosine", dimensions);
-index.initIndex({ maxElements: Math.max(16, capacity), m, efConstruction });
-const row = new Array(dimensions).fill(0);
-parentPort.on("message", (message) => {
-  try {
-    if (message.type === "add") {
-      const { labels, vectors } = message;
-      const needed = index.getCurrentCount() + labels.length;
-      if (needed > index.getMaxElements()) {
-        index.resizeIndex(Math.max(needed, Math.ceil(index.getMaxElements() * 1.5)));
-      }
-      for (let i = 0; i < labels.length; i++) {
-        const offset = i * dimensions;
-        for (let d = 0; d < dimensions; d++) row[d] = vectors[offset + d];
-        index.addPoint(row, labels[i]);
-      }
-    } else if (message.type === "delete") {
-      for (const label of message.labels) index.markDelete(label);
-    } else if (message.type === "write") {
-      index.writeIndexSync(message.path);
-    }
-    parentPort.postMessage({ ok: true });
-  } catch (error) {
-    parentPort.postMessage({ ok: false, error: String(error && error.message || error) });
-  }
-});
-`;
+/**
+ * The worker's file: the compiled .js beside this one, or (running from source under jest or tsx) the .ts
+ * file through tsx's require hook.
+ */
+function workerFile(): { file: string; execArgv: string[] } {
+  const compiled = join(__dirname, "hnsw-build-worker.js");
+  if (existsSync(compiled)) return { file: compiled, execArgv: [] };
+  return { file: join(__dirname, "hnsw-build-worker.ts"), execArgv: ["--require", "tsx/cjs"] };
+}
 
 interface Slot {
   resolve: () => void;
@@ -62,11 +36,10 @@ class GraphWorker {
   private inFlight: Promise<void>[] = [];
 
   constructor(params: GraphParams) {
-    this.worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { hnswlib: require.resolve("hnswlib-node"), params },
-    });
-    this.worker.on("message", (reply: { ok: boolean; error?: string }) => {
+    const { file, execArgv } = workerFile();
+    const data: BuildWorkerData = params;
+    this.worker = new Worker(file, { workerData: data, execArgv });
+    this.worker.on("message", (reply: BuildWorkerReply) => {
       const slot = this.waiting.shift();
       if (reply.ok) slot?.resolve();
       else slot?.reject(new Error(`hnswlib worker: ${reply.error}`));
@@ -81,7 +54,7 @@ class GraphWorker {
     });
   }
 
-  private send(message: unknown, transfer: ArrayBuffer[] = []): Promise<void> {
+  private send(message: BuildWorkerMessage, transfer: ArrayBuffer[] = []): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     const done = new Promise<void>((resolve, reject) => this.waiting.push({ resolve, reject }));
     this.worker.postMessage(message, transfer);
