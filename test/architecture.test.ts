@@ -118,7 +118,9 @@ describe("architecture", () => {
       const own = folderOf(source.file);
       const bad = source.local.filter((i) => !allowed(own, i.target, i.typeOnly)).map((i) => i.target);
       expect({ file: source.file, bad }).toEqual({ file: source.file, bad: [] });
-      const libraries = source.imports.filter((i) => /^(hnswlib-node|@langchain\/|langchain|openai$)/.test(i));
+      const libraries = source.imports.filter((i) =>
+        /^(hnswlib-node|@langchain\/|langchain|openai$)/.test(i),
+      );
       expect({ file: source.file, libraries }).toEqual({ file: source.file, libraries: [] });
     }
     // The shared chat pieces know neither platform.

@@ -1,10 +1,13 @@
-/** A file cache in front of a paid embedder, keyed by embedder identity and chunk content hash, counting its hits. */
+/**
+ * A file cache in front of a paid embedder, keyed by embedder identity and chunk content hash, counting its
+ * hits. The stores come from `langchain` (v1 keeps them); CacheBackedEmbeddings is only in @langchain/classic.
+ */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { CacheBackedEmbeddings } from "@langchain/classic/embeddings/cache_backed";
-import { EncoderBackedStore } from "@langchain/classic/storage/encoder_backed";
-import { LocalFileStore } from "@langchain/classic/storage/file_system";
 import { Embeddings, type EmbeddingsInterface } from "@langchain/core/embeddings";
+import { EncoderBackedStore } from "langchain/storage/encoder_backed";
+import { LocalFileStore } from "langchain/storage/file_system";
 import { type EmbedderIdentity, embedderKey } from "../embedders/embedder-identity";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");

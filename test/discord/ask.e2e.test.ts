@@ -165,7 +165,7 @@ describe("Discord feedback buttons", () => {
     const reply = await h.fake.waitFor(isCallback(click.id));
     expect(reply.body).toMatchObject({
       type: 4,
-      data: { flags: 64, content: "Thanks, your 👍 vote was recorded." },
+      data: { flags: 64, content: "Thanks, your 👍 was recorded." },
     });
     const entries = await h.feedback.readAll();
     expect(entries).toEqual([
@@ -189,7 +189,7 @@ describe("Discord feedback buttons", () => {
     expect((repeated.body as Json).data.content).toMatch(/already rated/);
     const stale = buttonInteraction(h.fake, "fb:up:forgotten", edit.response);
     expect(((await h.fake.waitFor(isCallback(stale.id))).body as Json).data.content).toMatch(
-      /no longer remember/,
+      /no longer have that answer/,
     );
     const foreign = buttonInteraction(h.fake, "something-else", edit.response);
     expect(((await h.fake.waitFor(isCallback(foreign.id))).body as Json).data.content).toMatch(

@@ -46,7 +46,7 @@ describe("Discord /reingest", () => {
     const interaction = reingestInteraction(h.fake, ADMIN);
     expect((await h.fake.waitFor(isCallback(interaction.id))).body).toEqual({ type: 5, data: { flags: 64 } });
     await h.fake.waitFor((request) => isOriginalEdit(interaction.token)(request));
-    expect(editsFor(interaction.token)[0]).toBe("Re-ingesting the archive: reading articles (0/1)…");
+    expect(editsFor(interaction.token)[0]).toBe("Re-ingest running: reading articles (0/1)…");
 
     h.archive.articles = [
       ...h.archive.articles,
@@ -65,7 +65,7 @@ describe("Discord /reingest", () => {
         isOriginalEdit(interaction.token)(request) && /finished/.test((request.body as Json).content),
     );
     const edits = editsFor(interaction.token);
-    expect(edits.at(-1)).toMatch(/^Re-ingest finished in 0\.0 s\. Now answering from index v1\./);
+    expect(edits.at(-1)).toMatch(/^Re-ingest finished in 0\.0 s: .*Now answering from index v1\./);
     expect(h.archive.reingests).toBe(1);
 
     const after = askInteraction(h.fake, "What about the ferry timetable?");

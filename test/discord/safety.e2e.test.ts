@@ -101,7 +101,7 @@ describe("Discord: limits", () => {
     const refusal = await h.fake.waitFor(isCallback(third.id));
     expect(refusal.body).toMatchObject({
       type: 4,
-      data: { flags: 64, content: expect.stringMatching(/^You're asking faster than I can look things up/) },
+      data: { flags: 64, content: expect.stringMatching(/^You're asking faster than I can keep up/) },
     });
     expect(h.archive.asked).toHaveLength(2);
     const other = askInteraction(h.fake, "library budget?", { user: user(1) });
@@ -116,7 +116,7 @@ describe("Discord: limits", () => {
     }
     const third = askInteraction(h.fake, "library budget?", { user: user(3) });
     const refusal = await h.fake.waitFor(isCallback(third.id));
-    expect((refusal.body as Json).data.content).toMatch(/^This server has asked a lot of questions/);
+    expect((refusal.body as Json).data.content).toMatch(/^This workspace has asked a lot of questions/);
   });
 
   it("answers a mention flood with one slow-down notice, not one per message", async () => {
@@ -138,11 +138,14 @@ describe("Discord: limits", () => {
     const refusal = await h.fake.waitFor(isCallback(interaction.id));
     expect(refusal.body).toMatchObject({
       type: 4,
-      data: { flags: 64, content: "That question is 79 characters long; please keep it under 40." },
+      data: {
+        flags: 64,
+        content: "That question is 79 characters long. Please keep it under 40 characters.",
+      },
     });
     mention("budget ".repeat(10));
     const reply = await h.fake.waitFor(isChannelMessage(h.fake.channelId));
-    expect((reply.body as Json).content).toMatch(/please keep it under 40/);
+    expect((reply.body as Json).content).toMatch(/Please keep it under 40 characters/);
     expect(h.archive.asked).toHaveLength(0);
   });
 });

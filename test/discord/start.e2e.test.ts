@@ -34,7 +34,7 @@ beforeAll(async () => {
   );
   await Promise.all([build, ingest]);
   fake = await startFakeDiscord();
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill("SIGKILL");

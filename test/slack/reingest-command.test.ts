@@ -69,7 +69,7 @@ describe("/newsroom-reingest (Socket Mode)", () => {
 
   it("refuses anyone not in SLACK_ADMIN_USERS, politely, and logs the attempt", async () => {
     const ack = await h.command("/newsroom-reingest", "", { user_id: REPORTER });
-    expect(ack.text).toContain("only newsroom admins");
+    expect(ack.text).toContain("only the archive's admins");
     expect(h.archive.reingests).toBe(0);
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
     const warning = h.logs.find((line) => line.level === 40 && line.msg.includes("re-ingest refused"));

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Document } from "@langchain/core/documents";
 import { LocalEmbeddings } from "../../../src/embedders/local-embedder";
-import { type ChunkRef, DEFAULT_HNSW, HnswGraph } from "../../../src/index/vectors/hnsw-graph";
 import { HnswVectorStore } from "../../../src/index/search/hnsw-vector-store";
+import { type ChunkRef, DEFAULT_HNSW, HnswGraph } from "../../../src/index/vectors/hnsw-graph";
 
 const DIMS = 16;
 
