@@ -2,7 +2,9 @@
 import type { Answerer, AnswerRequest } from "./answerer";
 import { buildCitations, notFoundAnswer } from "./cite";
 import { pickQuotes } from "./pick-quotes";
+import { firstDay } from "./question-dates";
 import { showQuote } from "./show-quote";
+import { asksForRecent } from "./time-relevance";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
@@ -22,8 +24,11 @@ export function createExtractiveAnswerer(): Answerer {
       });
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const { citations } = buildCitations(picked);
-      const lines = citations.map((c) => `${showQuote(c.quote)} [${c.n}]`);
+      const { citations } = buildCitations(asksForRecent(request.question) ? newestFirst(picked) : picked);
+      // Every quote shows its article's date: news changes, and the reader weighs a quote by its day.
+      const lines = citations.map(
+        (c) => `${showQuote(c.quote)} [${c.n}]${c.published ? ` (${c.published})` : ""}`,
+      );
       return {
         status: "answered",
         question: request.question,
@@ -33,4 +38,16 @@ export function createExtractiveAnswerer(): Answerer {
       };
     },
   };
+}
+
+/**
+ * For a question about the current state of things: when the quotes come from articles of different days,
+ * the newest article's quotes lead (they may contradict older ones), the rest keep their order.
+ */
+export function newestFirst<T extends { passage: { article: { published: string | null } } }>(
+  quotes: T[],
+): T[] {
+  const day = (q: T) => (q.passage.article.published ? firstDay(q.passage.article.published) : "");
+  const newest = quotes.map(day).sort().at(-1) ?? "";
+  return [...quotes.filter((q) => day(q) === newest), ...quotes.filter((q) => day(q) !== newest)];
 }
