@@ -1,6 +1,7 @@
 /** The question flow every Slack entry point shares: checks, archive.ask, render, and an apology on any failure. */
 import type { Archive } from "../../core/archive";
 import type { RateLimiter } from "../../core/rate-limiter";
+import type { SearchFilters } from "../../core/types";
 import type { Logger } from "../../logger";
 import type { AnswerStore } from "./answer-store";
 import { createBoundedMap } from "./bounded-map";
@@ -31,6 +32,8 @@ export interface QuestionRequest {
   context: string[];
   /** When the question was asked (the message's time; now for a slash command). */
   askedAt: Date;
+  /** The asker's `from:`/`to:`/`publisher:` tokens, already taken out of `question` (readFilterTokens). */
+  filters?: SearchFilters;
   reply: ReplyChannel;
   logger: Logger;
   /** Adds "Share in channel" to the answer (for ephemeral answers). */
@@ -61,14 +64,14 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
       return { text: replies.rateLimited(verdict.retryAfterSeconds), repeat };
     },
 
-    async ask({ user, question, context, askedAt, reply, logger, shareable }) {
+    async ask({ user, question, context, askedAt, filters, reply, logger, shareable }) {
       const working = reply
         .working()
         .catch((error: unknown) => logger.warn({ err: error }, "could not show 👀"));
       try {
         const started = Date.now();
         const result = await withTimeout(
-          deps.archive.ask(question, { context, askedAt: askedAt.toISOString() }),
+          deps.archive.ask(question, { context, askedAt: askedAt.toISOString(), filters }),
           deps.askTimeoutMs,
         );
         await working;

@@ -1,5 +1,6 @@
 /** Everything the Slack bot says that is not an answer: help, refusals, apologies, re-ingest status. */
-import type { IngestProgress, IngestSummary } from "../../core/types";
+import { describeFilters } from "../../core/question-filters";
+import type { IngestProgress, IngestSummary, SearchFilters } from "../../core/types";
 import { escapeText, fitText } from "./escape";
 
 export const ASK_COMMAND = "/ask";
@@ -20,9 +21,14 @@ export const replies = {
       `• Mention ${me} in a channel: ${me} _when did the council approve the budget?_ (I answer in the thread).`,
       "• Send me a direct message.",
       `• Or type \`${ASK_COMMAND} when did the council approve the budget?\` (only you see the answer).`,
+      '• Narrow the search with `from:2023`, `to:2024-05-31` or `publisher:"Harbour Herald"` anywhere in the question.',
     ].join("\n");
   },
-  searching: (question: string) => `:mag: Searching the archive for “${fitText(question, 300)}”…`,
+  searching: (question: string, filters?: SearchFilters) => {
+    const narrowed = describeFilters(filters);
+    return `:mag: Searching the archive for “${fitText(question, 300)}”${narrowed ? ` (${fitText(narrowed, 300)})` : ""}…`;
+  },
+  badFilter: (message: string) => `${fitText(message, 400)} Nothing was searched.`,
   apology: "Sorry, something went wrong while searching the archive. Please try again in a minute.",
   problem: (message: string) => fitText(message, 500),
   tooLong: (length: number, max: number) =>
