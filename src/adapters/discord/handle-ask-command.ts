@@ -1,9 +1,11 @@
-/** `/ask question:<text> [private]`: checks limits, defers within Discord's 3 s, then edits in the answer. */
+/** `/ask question:<text> [private] [from] [to] [publisher]`: checks limits, defers within Discord's 3 s, then edits in the answer. */
 import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
+import { checkFilters } from "../../core/question-filters";
 import type { Logger } from "../../logger";
 import { buildAnswerReplies } from "./answer-replies";
 import type { HandlerContext } from "./handler-context";
-import { NO_PINGS } from "./replies";
+import { NO_PINGS, REPLIES } from "./replies";
+import { neutraliseMentions } from "./safe-text";
 
 export async function handleAskCommand(
   interaction: ChatInputCommandInteraction,
@@ -12,6 +14,21 @@ export async function handleAskCommand(
 ): Promise<void> {
   const question = interaction.options.getString("question") ?? "";
   const isPrivate = interaction.options.getBoolean("private") ?? false;
+  // The from/to/publisher options, checked by the same parser as chat tokens; a bad date is told, not searched.
+  const checked = checkFilters({
+    from: interaction.options.getString("from"),
+    to: interaction.options.getString("to"),
+    publishers: [interaction.options.getString("publisher")],
+  });
+  if (!checked.ok) {
+    log.info({ userId: interaction.user.id }, "bad filter option");
+    await interaction.reply({
+      content: neutraliseMentions(REPLIES.badFilter(checked.message)),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_PINGS,
+    });
+    return;
+  }
   // The gate is synchronous and in memory, so refusing before the defer still answers well inside 3 s,
   // and lets the refusal be ephemeral even when the answer would have been public.
   const verdict = ctx.gate.check({ userId: interaction.user.id, guildId: interaction.guildId, question });
@@ -26,7 +43,7 @@ export async function handleAskCommand(
   }
   // Ephemeral or not is fixed here and cannot change later.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const [first, ...rest] = await buildAnswerReplies(ctx, question, interaction.createdAt);
+  const [first, ...rest] = await buildAnswerReplies(ctx, question, interaction.createdAt, checked.filters);
   if (first) await interaction.editReply({ ...first, allowedMentions: NO_PINGS });
   for (const reply of rest) {
     await interaction.followUp({
