@@ -100,6 +100,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     context,
     passages: relevant,
     retriever: options.retriever,
+    askedAt,
   });
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.

@@ -1,10 +1,9 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
 import { buildCitations, notFoundAnswer } from "./cite";
+import { asksForCurrentState, newestFirst } from "./newest-first";
 import { pickQuotes } from "./pick-quotes";
-import { firstDay } from "./question-dates";
 import { showQuote } from "./show-quote";
-import { asksForRecent } from "./time-relevance";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
@@ -24,7 +23,9 @@ export function createExtractiveAnswerer(): Answerer {
       });
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const { citations } = buildCitations(asksForRecent(request.question) ? newestFirst(picked) : picked);
+      const { citations } = buildCitations(
+        request.askedAt && asksForCurrentState(request.question) ? newestFirst(picked) : picked,
+      );
       // Every quote shows its article's date: news changes, and the reader weighs a quote by its day.
       const lines = citations.map(
         (c) => `${showQuote(c.quote)} [${c.n}]${c.published ? ` (${c.published})` : ""}`,
@@ -38,16 +39,4 @@ export function createExtractiveAnswerer(): Answerer {
       };
     },
   };
-}
-
-/**
- * For a question about the current state of things: when the quotes come from articles of different days,
- * the newest article's quotes lead (they may contradict older ones), the rest keep their order.
- */
-export function newestFirst<T extends { passage: { article: { published: string | null } } }>(
-  quotes: T[],
-): T[] {
-  const day = (q: T) => (q.passage.article.published ? firstDay(q.passage.article.published) : "");
-  const newest = quotes.map(day).sort().at(-1) ?? "";
-  return [...quotes.filter((q) => day(q) === newest), ...quotes.filter((q) => day(q) !== newest)];
 }
