@@ -36,11 +36,16 @@ export interface RawFilters {
  */
 const TOKEN = /(^|\s)(from|to|publisher):(?:"([^"]*)"|“([^”]*)”|(\S*))(?=\s|$)/gi;
 
-/** Takes the filter tokens out of a chat question and checks them; the question keeps its other words. */
-export function readFilterTokens(text: string): FilterResult {
+/**
+ * Takes the filter tokens out of a chat question and checks them with any `given` values (a command's
+ * options: they win over a token for the same bound, and add publishers); the question keeps its other words.
+ */
+export function readFilterTokens(text: string, given: RawFilters = {}): FilterResult {
   const raw: RawFilters = { publishers: [] };
-  const question = text
+  let found = false;
+  const stripped = text
     .replace(TOKEN, (_whole, before: string, key: string, q1?: string, q2?: string, bare?: string) => {
+      found = true;
       const value = q1 ?? q2 ?? bare ?? "";
       const name = key.toLowerCase();
       if (name === "publisher") raw.publishers?.push(value);
@@ -49,6 +54,11 @@ export function readFilterTokens(text: string): FilterResult {
     })
     .replace(/\s+/g, " ")
     .trim();
+  // Without tokens the question is left exactly as typed.
+  const question = found ? stripped : text;
+  if (given.from !== undefined && given.from !== null) raw.from = given.from;
+  if (given.to !== undefined && given.to !== null) raw.to = given.to;
+  raw.publishers?.push(...(given.publishers ?? []));
   const checked = checkFilters(raw);
   return checked.ok ? { ok: true, question, filters: checked.filters } : checked;
 }

@@ -37,10 +37,21 @@ describe("readFilterTokens", () => {
     });
   });
 
-  it("leaves a question without tokens as it is, with no filters", () => {
-    expect(readFilterTokens("what happened to the bridge? from the start")).toEqual({
+  it("lets given option values win over tokens and adds given publishers", () => {
+    expect(
+      readFilterTokens("from:2020 who? publisher:A", { from: "2022", to: null, publishers: ["B", null] }),
+    ).toEqual({
       ok: true,
-      question: "what happened to the bridge? from the start",
+      question: "who?",
+      filters: { from: "2022", publishers: ["A", "B"] },
+    });
+    expect(readFilterTokens("who?", { to: "2022-02-30" })).toMatchObject({ ok: false });
+  });
+
+  it("leaves a question without tokens as it is, with no filters", () => {
+    expect(readFilterTokens("what happened to the bridge?  from the start ")).toEqual({
+      ok: true,
+      question: "what happened to the bridge?  from the start ",
     });
   });
 

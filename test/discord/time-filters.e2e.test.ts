@@ -48,6 +48,16 @@ describe("Discord filters reach the archive", () => {
     expect(edit.body).toBeDefined();
   });
 
+  it("also reads tokens typed into /ask's question; an option wins over a token", async () => {
+    h = await startHarness();
+    const interaction = ask(h, `to:2023 ${QUESTION} publisher:"Valley Wire"`, { to: "2024-06" });
+    await h.fake.waitFor(isOriginalEdit(interaction.token));
+    expect(h.archive.asked[0]).toMatchObject({
+      question: QUESTION,
+      options: { filters: { to: "2024-06", publishers: ["Valley Wire"] } },
+    });
+  });
+
   it("refuses a bad date option privately with a clear message and asks nothing", async () => {
     h = await startHarness();
     const interaction = ask(h, QUESTION, { from: "2022-13-45" });

@@ -1,6 +1,6 @@
 /** `/ask question:<text> [private] [from] [to] [publisher]`: checks limits, defers within Discord's 3 s, then edits in the answer. */
 import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
-import { checkFilters } from "../../core/question-filters";
+import { readFilterTokens } from "../../core/question-filters";
 import type { Logger } from "../../logger";
 import { buildAnswerReplies } from "./answer-replies";
 import type { HandlerContext } from "./handler-context";
@@ -12,10 +12,10 @@ export async function handleAskCommand(
   ctx: HandlerContext,
   log: Logger,
 ): Promise<void> {
-  const question = interaction.options.getString("question") ?? "";
   const isPrivate = interaction.options.getBoolean("private") ?? false;
-  // The from/to/publisher options, checked by the same parser as chat tokens; a bad date is told, not searched.
-  const checked = checkFilters({
+  // The from/to/publisher options (and any from:/to:/publisher: tokens typed into the question), checked by
+  // the same parser as chat tokens; a bad date is told, not searched.
+  const checked = readFilterTokens(interaction.options.getString("question") ?? "", {
     from: interaction.options.getString("from"),
     to: interaction.options.getString("to"),
     publishers: [interaction.options.getString("publisher")],
@@ -29,6 +29,7 @@ export async function handleAskCommand(
     });
     return;
   }
+  const question = checked.question;
   // The gate is synchronous and in memory, so refusing before the defer still answers well inside 3 s,
   // and lets the refusal be ephemeral even when the answer would have been public.
   const verdict = ctx.gate.check({ userId: interaction.user.id, guildId: interaction.guildId, question });
