@@ -1,8 +1,14 @@
-/** Renders an Answer for a terminal: the reply, then numbered sources with headline, publisher, date and link. */
+/**
+ * Renders an Answer for a terminal: the reply (each quote with its article's date; a timeline's lines start
+ * with it), the asker's filters, then numbered sources with headline, publisher, date and link.
+ */
+import { describeFilters } from "../core/question-filters";
 import type { Answer } from "../core/types";
 
 export function formatAnswer(answer: Answer): string {
   const lines = [answer.text];
+  const filters = describeFilters(answer.filters);
+  if (filters) lines.push("", `Filters: ${filters}`);
   const seen = new Set<number>();
   const sources = answer.citations.filter((c) => !seen.has(c.n) && seen.add(c.n));
   if (sources.length > 0) {

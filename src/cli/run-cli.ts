@@ -4,6 +4,7 @@
  * main resolves to its exit code, a failure prints its message (never a stack) and exits 1.
  */
 import { Command, type CommanderError, InvalidArgumentError } from "commander";
+import { DATE_HINT, parseDateBound } from "../core/question-filters";
 import { ConfigError } from "../errors";
 
 /** Exit status of a usage error: a bad or unknown flag, a missing command. */
@@ -26,12 +27,9 @@ export function parseCount(value: string): number {
 
 /** Commander option parser: a calendar date written YYYY, YYYY-MM or YYYY-MM-DD (as articles are dated). */
 export function parseDay(value: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  const [year, month = 1, day = 1] = (m ?? []).slice(1).map((part) => (part ? Number(part) : undefined));
-  const date = year === undefined ? undefined : new Date(Date.UTC(year, month - 1, day));
-  if (!date || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    throw new InvalidArgumentError("not a date: use YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-06-01)");
-  return value;
+  const date = parseDateBound(value);
+  if (!date) throw new InvalidArgumentError(`not a date: ${DATE_HINT}`);
+  return date;
 }
 
 /** Runs a command's main and exits with its code; a failure prints its message and exits 1. */

@@ -8,7 +8,8 @@ import { lastDay, narrowFilters, questionWindow } from "./question-dates";
 import { missingEntities, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
-import type { Answer, AskOptions, AskResult, Passage } from "./types";
+import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./timeline";
+import type { Answer, AskOptions, AskResult, Passage, SearchFilters } from "./types";
 
 /** Below this IDF-weighted share of the question's words in the best article, the archive "holds nothing". */
 export const MIN_RELEVANCE = 0.5;
@@ -42,16 +43,19 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // A period named in the question ("in May 2022", "last month") filters; its words are not topic words.
   const window = questionWindow(question, askedAt);
   const filters = narrowFilters(options.filters, window);
-  const query = [...context, withoutTimeWords(window?.topic || question)].join(" \n");
+  // "Timeline of…", "how has … developed": a story's whole course, so more articles and no recency prior.
+  const timeline = asksForTimeline(question);
+  const topic = timeline ? timelineTopic(window?.topic || question) : window?.topic || question;
+  const query = [...context, withoutTimeWords(topic)].join(" \n");
   const started = performance.now();
   const passages = await options.retriever.search(query, {
-    limit: PASSAGES,
+    limit: timeline ? TIMELINE_PASSAGES : PASSAGES,
     filters,
     mode: options.mode,
     asOf: askedAt,
     // A period that ended before the question was asked is asked about as a whole: no recency prior.
     recency:
-      askedAt && !(window?.to && window.to < askedAt.slice(0, window.to.length))
+      askedAt && !timeline && !(window?.to && window.to < askedAt.slice(0, window.to.length))
         ? priorFor(question, options.priors ?? RECENCY_PRIORS)
         : undefined,
   });
@@ -68,23 +72,42 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     passages.length === 0 ||
     best < MIN_RELEVANCE ||
     // The words of a date window (its years too) filter by date; the rest of the question names the story.
-    namesAnotherStory(window?.topic || question, passages, options.retriever)
+    namesAnotherStory(topic, passages, options.retriever)
   ) {
     return {
       ok: true,
-      answer: withAskedAt(notFoundAnswer(checked.question, asOf), askedAt),
+      answer: echo(notFoundAnswer(checked.question, asOf), askedAt, options.filters),
     };
   }
   const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
+  if (timeline) {
+    const answer =
+      buildTimeline({
+        question: checked.question,
+        topic,
+        context,
+        passages: relevant,
+        retriever: options.retriever,
+      }) ?? notFoundAnswer(checked.question, asOf);
+    options.logger.debug(
+      { ms: Math.round(performance.now() - started), timeline: answer.citations.length },
+      "answered",
+    );
+    return { ok: true, answer: echo({ ...answer, asOf }, askedAt, options.filters) };
+  }
   const answer = await options.answerer.answer({
     question,
     context,
     passages: relevant,
     retriever: options.retriever,
+    askedAt,
   });
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.
-  return { ok: true, answer: withAskedAt({ ...answer, question: checked.question, asOf }, askedAt) };
+  return {
+    ok: true,
+    answer: echo({ ...answer, question: checked.question, asOf }, askedAt, options.filters),
+  };
 }
 
 /** Top stories this many deep are searched for the question's names and numbers. */
@@ -118,6 +141,8 @@ function consideredUpTo(
   });
 }
 
-function withAskedAt(answer: Answer, askedAt: string | undefined): Answer {
-  return askedAt ? { ...answer, askedAt } : answer;
+/** The answer with the day it was asked at and the asker's own filters, when given. */
+function echo(answer: Answer, askedAt: string | undefined, filters: SearchFilters | undefined): Answer {
+  const given = filters && Object.values(filters).some((v) => v !== undefined && v.length !== 0);
+  return { ...answer, ...(askedAt ? { askedAt } : {}), ...(given ? { filters } : {}) };
 }

@@ -9,6 +9,11 @@ export interface AnswerRequest {
   /** Relevant passages, best first; never empty (not_found is decided before an answerer is called). */
   passages: Passage[];
   retriever: Retriever;
+  /**
+   * The day the question is asked at (YYYY-MM-DD), when given: nothing newer was retrieved, so the newest
+   * cited article is the latest news at that day (see newest-first.ts).
+   */
+  askedAt?: string;
 }
 
 export interface Answerer {

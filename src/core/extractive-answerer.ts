@@ -1,6 +1,7 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
 import { buildCitations, notFoundAnswer } from "./cite";
+import { asksForCurrentState, newestFirst } from "./newest-first";
 import { pickQuotes } from "./pick-quotes";
 import { showQuote } from "./show-quote";
 import type { Answer } from "./types";
@@ -22,8 +23,13 @@ export function createExtractiveAnswerer(): Answerer {
       });
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const { citations } = buildCitations(picked);
-      const lines = citations.map((c) => `${showQuote(c.quote)} [${c.n}]`);
+      const { citations } = buildCitations(
+        request.askedAt && asksForCurrentState(request.question) ? newestFirst(picked) : picked,
+      );
+      // Every quote shows its article's date: news changes, and the reader weighs a quote by its day.
+      const lines = citations.map(
+        (c) => `${showQuote(c.quote)} [${c.n}]${c.published ? ` (${c.published})` : ""}`,
+      );
       return {
         status: "answered",
         question: request.question,

@@ -65,6 +65,14 @@ export interface Answer {
   asOf: string | null;
   /** The day the question was asked at (YYYY-MM-DD), when it was given. */
   askedAt?: string;
+  /**
+   * "timeline" for a question about how a story developed ("timeline of…", "history of…"): one quote per
+   * article, citations and text lines in date order, oldest first, each line starting with its date.
+   * Absent for an ordinary answer.
+   */
+  kind?: "timeline";
+  /** The filters the asker gave (CLI flags, chat tokens or options), echoed back; absent when none. */
+  filters?: SearchFilters;
 }
 
 /** Why a question could not be asked at all; the message is meant for the user. */

@@ -14,12 +14,25 @@ const ROOT = join(__dirname, "..", "..");
 const TOKEN = "register-test-token";
 
 describe("buildDiscordCommands", () => {
-  it("defines /ask with a required, length-capped question and an optional private flag", () => {
+  it("defines /ask with a required, length-capped question, an optional private flag and filter options", () => {
     const [ask] = buildDiscordCommands(300);
     expect(ask).toMatchObject({ name: "ask", type: 1, contexts: [0, 1] });
     expect(ask?.options).toEqual([
       expect.objectContaining({ name: "question", type: 3, required: true, max_length: 300 }),
       expect.objectContaining({ name: "private", type: 5, required: false }),
+      expect.objectContaining({
+        name: "from",
+        type: 3,
+        required: false,
+        description: expect.stringContaining("YYYY-MM-DD"),
+      }),
+      expect.objectContaining({
+        name: "to",
+        type: 3,
+        required: false,
+        description: expect.stringContaining("YYYY-MM-DD"),
+      }),
+      expect.objectContaining({ name: "publisher", type: 3, required: false }),
     ]);
     expect(buildDiscordCommands(100_000)[0]?.options?.[0]).toMatchObject({ max_length: 6000 });
   });
@@ -93,7 +106,10 @@ describe("registerDiscordCommands", () => {
     const puts = fake.requests.filter((request) => request.method === "PUT");
     expect(puts).toHaveLength(2);
     expect(puts[1]?.body).toEqual(puts[0]?.body);
-    expect(puts[0]?.body).toMatchObject([{ options: [{ max_length: 250 }, {}] }, {}]);
+    expect(puts[0]?.body).toMatchObject([
+      { options: [{ max_length: 250 }, {}, { name: "from" }, { name: "to" }, { name: "publisher" }] },
+      {},
+    ]);
   });
 
   it("exits 1 with a hint when Discord is not configured", async () => {

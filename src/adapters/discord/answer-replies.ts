@@ -1,5 +1,6 @@
 /** Asks the archive and turns the result into Discord replies, with 👍/👎 buttons under the last one. */
 import type { APIActionRowComponent, APIButtonComponent } from "discord.js";
+import type { SearchFilters } from "../../core/types";
 import { buildFeedbackRow } from "./feedback-buttons";
 import type { HandlerContext } from "./handler-context";
 import { type DiscordReply, renderAnswer } from "./render-answer";
@@ -15,8 +16,13 @@ export async function buildAnswerReplies(
   question: string,
   /** When the question was asked: the message's or the interaction's time. */
   askedAt: Date,
+  /** The asker's from/to/publisher, already checked (core/question-filters.ts). */
+  filters?: SearchFilters,
 ): Promise<ReplyPayload[]> {
-  const result = await ctx.deps.archive.ask(question, { askedAt: askedAt.toISOString() });
+  const result = await ctx.deps.archive.ask(question, {
+    askedAt: askedAt.toISOString(),
+    ...(filters ? { filters } : {}),
+  });
   if (!result.ok) return [{ content: neutraliseMentions(result.problem.message), embeds: [] }];
   const { answer } = result;
   const recordId = ctx.answers.remember(answer);

@@ -1,4 +1,4 @@
-/** The slash command definitions (/ask, /reingest) exactly as they are PUT to Discord. */
+/** The slash command definitions (/ask with its filter options, /reingest) exactly as they are PUT to Discord. */
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -11,6 +11,9 @@ export const REINGEST_COMMAND = "reingest";
 
 /** Discord's ceiling for a STRING option's max_length. */
 const OPTION_MAX_LENGTH = 6000;
+/** YYYY-MM-DD; a little room so a mistyped date is told as such rather than cut off by Discord. */
+const DATE_MAX_LENGTH = 20;
+const PUBLISHER_MAX_LENGTH = 200;
 
 /**
  * Global commands. `dm_permission` is deprecated in favour of `contexts` (which wins when both are
@@ -38,6 +41,27 @@ export function buildDiscordCommands(
           name: "private",
           description: "Only you see the answer.",
           required: false,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "from",
+          description: "Only articles published on or after this date: YYYY, YYYY-MM or YYYY-MM-DD.",
+          required: false,
+          max_length: DATE_MAX_LENGTH,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "to",
+          description: "Only articles published on or before this date: YYYY, YYYY-MM or YYYY-MM-DD.",
+          required: false,
+          max_length: DATE_MAX_LENGTH,
+        },
+        {
+          type: ApplicationCommandOptionType.String,
+          name: "publisher",
+          description: "Only articles from this publisher, e.g. Valley Wire.",
+          required: false,
+          max_length: PUBLISHER_MAX_LENGTH,
         },
       ],
     },

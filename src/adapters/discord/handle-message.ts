@@ -1,11 +1,13 @@
 /** A message that mentions the bot in a channel, or any message in a DM: answer it as a reply. */
 
 import type { Message } from "discord.js";
+import { readFilterTokens } from "../../core/question-filters";
 import { loggableError } from "../../errors";
 import { CANNED } from "../chat/canned-texts";
 import { buildAnswerReplies } from "./answer-replies";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
+import { neutraliseMentions } from "./safe-text";
 
 /** Never rejects. Ignores bots (itself included), webhooks, system messages and guild messages not mentioning it. */
 export async function handleMessage(message: Message, ctx: HandlerContext): Promise<void> {
@@ -14,8 +16,18 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   // `mentions.users` holds explicit <@bot> mentions (and a pinging reply to the bot), never @everyone or roles.
   if (message.inGuild() && !message.mentions.users.has(botId)) return;
   const log = ctx.logger.child({ messageId: message.id, dm: !message.inGuild() });
-  const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+  const typed = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
   try {
+    // `from:2022 to:2023-05 publisher:"…"` in the text narrow the search, as in Slack.
+    const read = readFilterTokens(typed);
+    if (!read.ok) {
+      await message.reply({
+        content: neutraliseMentions(REPLIES.badFilter(read.message)),
+        allowedMentions: NO_PINGS,
+      });
+      return;
+    }
+    const { question, filters } = read;
     const verdict = ctx.gate.check({
       userId: message.author.id,
       scopeId: message.guildId,
@@ -33,7 +45,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
         .sendTyping()
         .catch((error: unknown) => log.debug(loggableError(error), "typing failed"));
     }
-    for (const reply of await buildAnswerReplies(ctx, question, message.createdAt)) {
+    for (const reply of await buildAnswerReplies(ctx, question, message.createdAt, filters)) {
       await message.reply({ ...reply, allowedMentions: NO_PINGS });
     }
   } catch (error) {

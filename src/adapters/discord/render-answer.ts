@@ -1,6 +1,8 @@
 /** Pure: renders an Answer as Discord messages (answer, linked sources with block quotes, "as of" footer) within Discord's limits. */
 import type { APIEmbed } from "discord.js";
+import { describeFilters } from "../../core/question-filters";
 import type { Answer, Citation } from "../../core/types";
+import { TIMELINE_HEADING, timelineEntry } from "./render-timeline";
 import { neutraliseMentions, toSafeText, toSafeUrl, truncate } from "./safe-text";
 
 /** One message to send; `allowedMentions` and components are added by the caller. */
@@ -27,7 +29,8 @@ const QUOTE_CAPS = [500, 200, 80];
 const COLOR = 0x1f6feb;
 
 export function renderAnswer(answer: Answer): DiscordReply[] {
-  const footer = asOfLine(answer.asOf);
+  const filters = describeFilters(answer.filters);
+  const footer = asOfLine(answer.asOf, filters);
   if (answer.status === "not_found") {
     const line = `\n-# ${footer}`;
     return [
@@ -37,16 +40,17 @@ export function renderAnswer(answer: Answer): DiscordReply[] {
       },
     ];
   }
-  const textBlocks = splitToFit(
-    toSafeText(truncate(answer.text, ANSWER_TEXT_MAX)),
-    DISCORD_LIMITS.description,
-  );
+  const timeline = answer.kind === "timeline";
+  const textBlocks = timeline
+    ? [TIMELINE_HEADING]
+    : splitToFit(toSafeText(truncate(answer.text, ANSWER_TEXT_MAX)), DISCORD_LIMITS.description);
   const sources = groupByNumber(answer.citations);
   let descriptions: string[] = [];
   for (const quoteCap of QUOTE_CAPS) {
-    const sourceBlocks = sources.map(
-      (group, i) => (i === 0 ? "**Sources**\n" : "") + renderSource(group, quoteCap),
-    );
+    // A timeline is its dated entries, oldest first; any other answer lists its sources under the text.
+    const sourceBlocks = timeline
+      ? answer.citations.map((citation) => timelineEntry(citation, quoteCap))
+      : sources.map((group, i) => (i === 0 ? "**Sources**\n" : "") + renderSource(group, quoteCap));
     descriptions = pack([...textBlocks, ...sourceBlocks], DISCORD_LIMITS.description);
     if (descriptions.length <= MAX_MESSAGES) break;
   }
@@ -67,9 +71,11 @@ export function renderAnswer(answer: Answer): DiscordReply[] {
   }));
 }
 
-function asOfLine(asOf: string | null): string {
+/** The footer: how recent the archive's articles were, and the asker's filters when given. */
+function asOfLine(asOf: string | null, filters: string): string {
+  const base = asOf ? `Based on articles up to ${asOf}` : "Based on the articles in the archive";
   return neutraliseMentions(
-    asOf ? `Based on articles up to ${asOf}` : "Based on the articles in the archive",
+    truncate(filters ? `${base} · Filters: ${filters}` : base, DISCORD_LIMITS.footer),
   );
 }
 

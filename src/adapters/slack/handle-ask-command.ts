@@ -1,5 +1,6 @@
 /** `/ask <question>`: acked at once with "Searching…", answered only to the asker, with a Share button. */
 import type { App } from "@slack/bolt";
+import { readFilterTokens } from "../../core/question-filters";
 import type { Logger } from "../../logger";
 import type { QuestionFlow } from "./question-flow";
 import { ASK_COMMAND, replies } from "./replies";
@@ -8,14 +9,20 @@ import { toPlainQuestion } from "./slack-text";
 
 export function handleAskCommand(app: App, options: { flow: QuestionFlow; logger: Logger }): void {
   app.command(ASK_COMMAND, async ({ command, ack, respond, context }) => {
-    const question = toPlainQuestion(command.text ?? "", context.botUserId);
+    // `from:2022 to:2023-05 publisher:"…"` narrow the search; a bad one is refused before anything is counted.
+    const read = readFilterTokens(toPlainQuestion(command.text ?? "", context.botUserId));
+    if (!read.ok) {
+      await ack({ response_type: "ephemeral", text: replies.badFilter(read.message) });
+      return;
+    }
+    const { question, filters } = read;
     // Checks are synchronous, so even a refusal goes out in the ack, well inside Slack's 3 seconds.
     const refusal = options.flow.check(command.user_id, command.team_id ?? null, question, context.botUserId);
     if (refusal) {
       await ack({ response_type: "ephemeral", text: refusal.text });
       return;
     }
-    await ack({ response_type: "ephemeral", text: replies.searching(question) });
+    await ack({ response_type: "ephemeral", text: replies.searching(question, filters) });
     const logger = options.logger.child({ command: ASK_COMMAND, channel: command.channel_id });
     await options.flow.ask({
       user: command.user_id,
@@ -23,6 +30,7 @@ export function handleAskCommand(app: App, options: { flow: QuestionFlow; logger
       context: [],
       // Slash commands carry no timestamp: they are asked now.
       askedAt: new Date(),
+      filters,
       reply: ephemeralReply(respond),
       logger,
       shareable: true,

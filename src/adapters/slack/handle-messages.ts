@@ -1,8 +1,10 @@
 /** Mentions, DMs and thread follow-ups: each becomes one question, answered in the thread or the DM. */
 import type { App, webApi } from "@slack/bolt";
+import { readFilterTokens } from "../../core/question-filters";
 import type { Logger } from "../../logger";
 import { createBoundedMap } from "../chat/bounded-map";
 import type { QuestionFlow } from "./question-flow";
+import { replies } from "./replies";
 import { threadReply } from "./reply-channel";
 import { toPlainQuestion } from "./slack-text";
 import type { ThreadMemory } from "./thread-memory";
@@ -42,7 +44,12 @@ export function handleMessages(
     // Channels: always answer in the thread. DMs: in the thread only if the asker wrote in one.
     const threadTs = isDm ? message.thread_ts : (message.thread_ts ?? ts);
     const reply = threadReply({ client: input.client, channel, threadTs, messageTs: ts });
-    const question = toPlainQuestion(message.text ?? "", input.botUserId);
+    const read = readFilterTokens(toPlainQuestion(message.text ?? "", input.botUserId));
+    if (!read.ok) {
+      await reply.send({ text: replies.badFilter(read.message) });
+      return;
+    }
+    const { question, filters } = read;
     const refusal = flow.check(message.user, message.team ?? null, question, input.botUserId);
     if (refusal) {
       if (!refusal.repeat) await reply.send({ text: refusal.text });
@@ -55,6 +62,7 @@ export function handleMessages(
       question,
       context,
       askedAt: slackTime(ts),
+      filters,
       reply,
       logger,
       botUserId: input.botUserId,

@@ -1,6 +1,7 @@
 /** The question flow every Slack entry point shares: checks, archive.ask, render, and an apology on any failure. */
 
 import type { Archive } from "../../core/archive";
+import type { SearchFilters } from "../../core/types";
 import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
 import type { AnswerMemory } from "../chat/answer-memory";
@@ -32,6 +33,8 @@ export interface QuestionRequest {
   context: string[];
   /** When the question was asked (the message's time; now for a slash command). */
   askedAt: Date;
+  /** The asker's `from:`/`to:`/`publisher:` tokens, already taken out of `question` (readFilterTokens). */
+  filters?: SearchFilters;
   reply: ReplyChannel;
   logger: Logger;
   /** Adds "Share in channel" to the answer (for ephemeral answers). */
@@ -58,14 +61,14 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
       return verdict.ok ? undefined : { text: verdict.text, repeat: verdict.repeat };
     },
 
-    async ask({ user, question, context, askedAt, reply, logger, shareable }) {
+    async ask({ user, question, context, askedAt, filters, reply, logger, shareable }) {
       const working = reply
         .working()
         .catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
       try {
         const started = Date.now();
         const result = await withTimeout(
-          deps.archive.ask(question, { context, askedAt: askedAt.toISOString() }),
+          deps.archive.ask(question, { context, askedAt: askedAt.toISOString(), filters }),
           deps.askTimeoutMs,
         );
         await working;

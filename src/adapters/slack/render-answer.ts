@@ -1,7 +1,9 @@
 /** Pure: an Answer as a Slack message (Block Kit plus fallback text), escaped and kept within Slack's limits. */
 import type { types } from "@slack/bolt";
+import { describeFilters } from "../../core/question-filters";
 import type { Answer, Citation } from "../../core/types";
 import { escapeText, fitText, linkText } from "./escape";
+import { timelineBlocks } from "./render-timeline";
 
 /** Section text objects hold 1–3,000 characters; messages hold at most 50 blocks. */
 export const SECTION_LIMIT = 3000;
@@ -34,7 +36,16 @@ interface Source {
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const blocks: types.KnownBlock[] = [];
   if (options.showQuestion) blocks.push(contextBlock(`*Question:* ${fitText(answer.question, 500)}`));
+  const filters = describeFilters(answer.filters);
+  if (filters) blocks.push(contextBlock(`*Filters:* ${fitText(filters, 500)}`));
   const body = fitText(answer.text.trim() || "(no answer text)", SECTION_LIMIT);
+  if (answer.kind === "timeline" && answer.status === "answered") {
+    // One dated section per article, oldest first; at most 8 entries, well inside the block limit.
+    blocks.push(...timelineBlocks(answer));
+    blocks.push(contextBlock(footer(answer.asOf, 0)));
+    if (options.answerId) blocks.push(buttonsBlock(options.answerId, options.shareable ?? false));
+    return { text: body, blocks };
+  }
   blocks.push(sectionBlock(body));
 
   const sources = groupByNumber(answer.citations);
@@ -50,16 +61,17 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   }
   if (sourceBlocks.length > 0) blocks.push({ type: "divider" }, ...sourceBlocks);
 
-  const hidden = sources.length - sourceBlocks.length;
-  const asOf = answer.asOf
-    ? `Based on articles up to ${escapeText(answer.asOf)}`
-    : "Based on the articles in our archive";
-  blocks.push(
-    contextBlock(hidden > 0 ? `${asOf} · ${hidden} more source${hidden === 1 ? "" : "s"} not shown` : asOf),
-  );
+  blocks.push(contextBlock(footer(answer.asOf, sources.length - sourceBlocks.length)));
   if (options.answerId) blocks.push(buttonsBlock(options.answerId, options.shareable ?? false));
 
   return { text: body, blocks };
+}
+
+function footer(asOfDate: string | null, hidden: number): string {
+  const asOf = asOfDate
+    ? `Based on articles up to ${escapeText(asOfDate)}`
+    : "Based on the articles in our archive";
+  return hidden > 0 ? `${asOf} · ${hidden} more source${hidden === 1 ? "" : "s"} not shown` : asOf;
 }
 
 function groupByNumber(citations: Citation[]): Source[] {

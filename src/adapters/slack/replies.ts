@@ -1,5 +1,6 @@
 /** What only the Slack bot says (help naming its commands, Slack decoration); shared texts are in chat/canned-texts.ts. */
-import type { IngestProgress, IngestSummary } from "../../core/types";
+import { describeFilters } from "../../core/question-filters";
+import type { IngestProgress, IngestSummary, SearchFilters } from "../../core/types";
 import { CANNED, reingestSummaryLines } from "../chat/canned-texts";
 import { escapeText, fitText } from "./escape";
 
@@ -14,9 +15,14 @@ export const replies = {
       `• Mention ${me} in a channel: ${me} _when did the council approve the budget?_ (I answer in the thread).`,
       "• Send me a direct message.",
       `• Or type \`${ASK_COMMAND} when did the council approve the budget?\` (only you see the answer).`,
+      '• Narrow the search with `from:2023`, `to:2024-05-31` or `publisher:"Harbour Herald"` anywhere in the question.',
     ].join("\n");
   },
-  searching: (question: string) => `:mag: Searching the archive for “${fitText(question, 300)}”…`,
+  searching: (question: string, filters?: SearchFilters) => {
+    const narrowed = describeFilters(filters);
+    return `:mag: Searching the archive for “${fitText(question, 300)}”${narrowed ? ` (${fitText(narrowed, 300)})` : ""}…`;
+  },
+  badFilter: (message: string) => `${fitText(message, 400)} Nothing was searched.`,
   problem: (message: string) => fitText(message, 500),
   shareFailed:
     "I couldn't post in this conversation. Invite me to the channel (`/invite`) and press Share again.",
