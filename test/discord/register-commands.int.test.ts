@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { buildDiscordCommands } from "../../src/adapters/discord/commands";
+import { buildDiscordCommands } from "../../src/adapters/discord/commands/all-commands";
 import { registerDiscordCommands } from "../../src/adapters/discord/register-commands";
 import { type FakeDiscord, startFakeDiscord } from "../fakes/fake-discord";
 

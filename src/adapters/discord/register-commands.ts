@@ -1,7 +1,7 @@
 /** Bulk-overwrites the bot's slash commands through Discord's REST API (PUT), so running it twice changes nothing. */
 import { REST, Routes } from "discord.js";
 import type { Config } from "../../config";
-import { buildDiscordCommands } from "./commands";
+import { buildDiscordCommands } from "./commands/all-commands";
 
 export interface RegisterResult {
   scope: "global" | "guild";

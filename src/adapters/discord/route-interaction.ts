@@ -4,10 +4,8 @@ import { type Interaction, MessageFlags } from "discord.js";
 import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
 import { CANNED } from "../chat/canned-texts";
-import { ASK_COMMAND, REINGEST_COMMAND } from "./commands";
-import { handleAskCommand } from "./handle-ask-command";
-import { handleFeedbackButton } from "./handle-feedback-button";
-import { handleReingestCommand } from "./handle-reingest-command";
+import { COMMANDS } from "./commands/all-commands";
+import { handleAnswerButtons } from "./handle-answer-buttons";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
 
@@ -16,9 +14,8 @@ export async function routeInteraction(interaction: Interaction, ctx: HandlerCon
   const log = ctx.logger.child({ interactionId: interaction.id });
   try {
     if (interaction.isChatInputCommand()) {
-      if (interaction.commandName === ASK_COMMAND) await handleAskCommand(interaction, ctx, log);
-      else if (interaction.commandName === REINGEST_COMMAND)
-        await handleReingestCommand(interaction, ctx, log);
+      const command = COMMANDS.get(interaction.commandName);
+      if (command) await command.execute(interaction, ctx, log);
       else {
         log.info({ command: interaction.commandName }, "unknown command");
         await interaction.reply({
@@ -28,7 +25,7 @@ export async function routeInteraction(interaction: Interaction, ctx: HandlerCon
         });
       }
     } else if (interaction.isButton()) {
-      await handleFeedbackButton(interaction, ctx, log);
+      await handleAnswerButtons(interaction, ctx, log);
     } else if (interaction.isAutocomplete()) {
       await interaction.respond([]);
     } else {

@@ -9,12 +9,12 @@ import { createAnswerMemory } from "../chat/answer-memory";
 import { createQuestionGate } from "../chat/question-gate";
 import type { Platform, PlatformDeps } from "../platform";
 import { createBoltLogger } from "./bolt-logger";
+import { registerAskCommand } from "./commands/ask";
+import { registerReingestCommand } from "./commands/reingest";
 import { dedupeEvents } from "./dedupe-events";
 import { describeStartFailure } from "./describe-start-failure";
-import { handleAnswerActions } from "./handle-answer-actions";
-import { handleAskCommand } from "./handle-ask-command";
-import { handleMessages } from "./handle-messages";
-import { handleReingestCommand } from "./handle-reingest-command";
+import { handleAnswerButtons } from "./handle-answer-buttons";
+import { handleMessage } from "./handle-message";
 import { createQuestionFlow } from "./question-flow";
 import { createThreadMemory } from "./thread-memory";
 
@@ -59,10 +59,10 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     askTimeoutMs: options.askTimeoutMs ?? 60_000,
   });
   app.use(dedupeEvents(logger));
-  handleMessages(app, { flow, memory: createThreadMemory(), logger });
-  handleAskCommand(app, { flow, logger });
-  handleAnswerActions(app, { answers, feedback: deps.feedback, logger });
-  handleReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });
+  handleMessage(app, { flow, memory: createThreadMemory(), logger });
+  registerAskCommand(app, { flow, logger });
+  handleAnswerButtons(app, { answers, feedback: deps.feedback, logger });
+  registerReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });
   app.error(async (error) => {
     logger.error(loggableError(error), "unhandled Slack error");
   });

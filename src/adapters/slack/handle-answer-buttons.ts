@@ -16,7 +16,7 @@ interface ActionsOptions {
   logger: Logger;
 }
 
-export function handleAnswerActions(app: App, options: ActionsOptions): void {
+export function handleAnswerButtons(app: App, options: ActionsOptions): void {
   const { answers, feedback } = options;
   const logger = options.logger.child({ surface: "buttons" });
 

@@ -1,13 +1,19 @@
 /** `/reingest`: admins only (checked here, whatever the server's command permissions say); progress, then the summary. */
-import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
-import type { Logger } from "../../logger";
-import { CANNED } from "../chat/canned-texts";
-import { runReingest } from "../chat/run-reingest";
-import { formatProgress, formatSummary } from "./format-ingest";
-import type { HandlerContext } from "./handler-context";
-import { NO_PINGS } from "./replies";
+import {
+  ApplicationCommandType,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  MessageFlags,
+} from "discord.js";
+import type { Logger } from "../../../logger";
+import { CANNED } from "../../chat/canned-texts";
+import { runReingest } from "../../chat/run-reingest";
+import { formatProgress, formatSummary } from "../format-ingest";
+import type { HandlerContext } from "../handler-context";
+import { NO_PINGS } from "../replies";
+import type { SlashCommand } from "./slash-command";
 
-export async function handleReingestCommand(
+async function execute(
   interaction: ChatInputCommandInteraction,
   ctx: HandlerContext,
   log: Logger,
@@ -41,3 +47,19 @@ export async function handleReingestCommand(
     log.child(who),
   );
 }
+
+/** `/reingest`: its definition as PUT to Discord, and its handler. */
+export const reingestCommand: SlashCommand = {
+  name: "reingest",
+  data: () => ({
+    type: ApplicationCommandType.ChatInput,
+    name: "reingest",
+    description: "Admins only: re-read the article sources and rebuild the index.",
+    // "0": hidden from everyone but server admins by default; the bot still checks DISCORD_ADMIN_USERS,
+    // because server admins can override command permissions.
+    default_member_permissions: "0",
+    dm_permission: false,
+    contexts: [InteractionContextType.Guild],
+  }),
+  execute,
+};

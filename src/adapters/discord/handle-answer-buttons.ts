@@ -7,7 +7,7 @@ import { parseFeedbackCustomId } from "./feedback-buttons";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
 
-export async function handleFeedbackButton(
+export async function handleAnswerButtons(
   interaction: ButtonInteraction,
   ctx: HandlerContext,
   log: Logger,

@@ -1,17 +1,17 @@
 /** `/newsroom-reingest`: admins only; posts progress while the archive re-ingests, then the summary. */
 import type { App, RespondFn, SlashCommand, webApi } from "@slack/bolt";
-import type { Archive } from "../../core/archive";
-import { loggableError } from "../../errors";
-import type { Logger } from "../../logger";
-import { CANNED } from "../chat/canned-texts";
-import { type ReingestStatus, runReingest } from "../chat/run-reingest";
-import { REINGEST_COMMAND, replies } from "./replies";
+import type { Archive } from "../../../core/archive";
+import { loggableError } from "../../../errors";
+import type { Logger } from "../../../logger";
+import { CANNED } from "../../chat/canned-texts";
+import { type ReingestStatus, runReingest } from "../../chat/run-reingest";
+import { REINGEST_COMMAND, replies } from "../replies";
 
 interface StatusMessage {
   update(text: string, final?: boolean): Promise<void>;
 }
 
-export function handleReingestCommand(
+export function registerReingestCommand(
   app: App,
   options: { archive: Archive; adminUsers: readonly string[]; logger: Logger },
 ): void {

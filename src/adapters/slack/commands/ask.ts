@@ -1,13 +1,13 @@
 /** `/ask <question>`: acked at once with "Searching…", answered only to the asker, with a Share button. */
 import type { App } from "@slack/bolt";
-import { readFilterTokens } from "../../core/question-filters";
-import type { Logger } from "../../logger";
-import type { QuestionFlow } from "./question-flow";
-import { ASK_COMMAND, replies } from "./replies";
-import { ephemeralReply } from "./reply-channel";
-import { toPlainQuestion } from "./slack-text";
+import { readFilterTokens } from "../../../core/question-filters";
+import type { Logger } from "../../../logger";
+import type { QuestionFlow } from "../question-flow";
+import { ASK_COMMAND, replies } from "../replies";
+import { ephemeralReply } from "../reply-channel";
+import { toPlainQuestion } from "../slack-text";
 
-export function handleAskCommand(app: App, options: { flow: QuestionFlow; logger: Logger }): void {
+export function registerAskCommand(app: App, options: { flow: QuestionFlow; logger: Logger }): void {
   app.command(ASK_COMMAND, async ({ command, ack, respond, context }) => {
     // `from:2022 to:2023-05 publisher:"…"` narrow the search; a bad one is refused before anything is counted.
     const read = readFilterTokens(toPlainQuestion(command.text ?? "", context.botUserId));

@@ -24,7 +24,7 @@ interface IncomingMessage {
   team?: string;
 }
 
-export function handleMessages(
+export function handleMessage(
   app: App,
   options: { flow: QuestionFlow; memory: ThreadMemory; logger: Logger },
 ): void {
