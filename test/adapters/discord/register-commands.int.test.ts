@@ -2,15 +2,15 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { buildDiscordCommands } from "../../src/adapters/discord/commands/all-commands";
-import { registerDiscordCommands } from "../../src/adapters/discord/register-commands";
-import { type FakeDiscord, startFakeDiscord } from "../fakes/fake-discord";
+import { buildDiscordCommands } from "../../../src/adapters/discord/commands/all-commands";
+import { registerDiscordCommands } from "../../../src/adapters/discord/register-commands";
+import { type FakeDiscord, startFakeDiscord } from "../../fakes/fake-discord";
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded bodies are JSON read field by field
 type Json = any;
 
 const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
+const ROOT = join(__dirname, "..", "..", "..");
 const TOKEN = "register-test-token";
 
 describe("buildDiscordCommands", () => {

@@ -1,5 +1,5 @@
 /** /ask, mentions, DMs and 👍/👎 through the real discord.js client against the fake Discord. */
-import type { RecordedRequest } from "../fakes/fake-discord";
+import type { RecordedRequest } from "../../fakes/fake-discord";
 import {
   ARTICLES,
   type Harness,

@@ -1,5 +1,5 @@
 /** No pings, apologies, rate and length limits, malformed events and log hygiene, against the fake Discord. */
-import { DROPPED_EVENT } from "../../src/adapters/discord/guard-raw-packets";
+import { DROPPED_EVENT } from "../../../src/adapters/discord/guard-raw-packets";
 import {
   BOT_TOKEN,
   type Harness,

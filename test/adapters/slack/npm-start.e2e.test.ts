@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
-import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
-import appMention from "../fixtures/slack/app-mention.json";
-import { buildProgram } from "../helpers/build-program";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { type FakeSlack, startFakeSlack } from "../../fakes/fake-slack";
+import appMention from "../../fixtures/slack/app-mention.json";
+import { buildProgram } from "../../helpers/build-program";
+import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 
-const ROOT = join(__dirname, "..", "..");
+const ROOT = join(__dirname, "..", "..", "..");
 let main: string;
 
 /** Resolves when `child` exits, with its code. */

@@ -1,9 +1,9 @@
 /** A Slack that fails at start-up: start() rejects naming the platform, the URL and the answer, never the token. */
-import { createSlackPlatform } from "../../src/adapters/slack/create-slack-platform";
-import { createJsonlFeedbackStore } from "../../src/feedback/feedback-store";
-import { silentLogger } from "../../src/logger";
-import { createFakeArchive } from "../fakes/fake-archive";
-import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
+import { createSlackPlatform } from "../../../src/adapters/slack/create-slack-platform";
+import { createJsonlFeedbackStore } from "../../../src/feedback/feedback-store";
+import { silentLogger } from "../../../src/logger";
+import { createFakeArchive } from "../../fakes/fake-archive";
+import { type FakeSlack, startFakeSlack } from "../../fakes/fake-slack";
 
 const BOT_TOKEN = "xoxb-secret-start";
 

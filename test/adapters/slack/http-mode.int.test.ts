@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
-import { createSlackPlatform, type SlackPlatform } from "../../src/adapters/slack/create-slack-platform";
-import { createJsonlFeedbackStore } from "../../src/feedback/feedback-store";
-import { silentLogger } from "../../src/logger";
-import { createFakeArchive, type FakeArchive } from "../fakes/fake-archive";
-import { type FakeSlack, startFakeSlack } from "../fakes/fake-slack";
-import appMention from "../fixtures/slack/app-mention.json";
+import { createSlackPlatform, type SlackPlatform } from "../../../src/adapters/slack/create-slack-platform";
+import { createJsonlFeedbackStore } from "../../../src/feedback/feedback-store";
+import { silentLogger } from "../../../src/logger";
+import { createFakeArchive, type FakeArchive } from "../../fakes/fake-archive";
+import { type FakeSlack, startFakeSlack } from "../../fakes/fake-slack";
+import appMention from "../../fixtures/slack/app-mention.json";
 import { ARTICLES, CHANNEL } from "./slack-harness";
 
 const SIGNING_SECRET = "test-signing-secret";

@@ -5,13 +5,13 @@ import { join } from "node:path";
 import {
   createDiscordPlatform,
   type DiscordPlatform,
-} from "../../src/adapters/discord/create-discord-platform";
-import type { PlatformDeps } from "../../src/adapters/platform";
-import type { Archive } from "../../src/core/archive";
-import { createJsonlFeedbackStore, type FeedbackStore } from "../../src/feedback/feedback-store";
-import { createLogger } from "../../src/logger";
-import { createFakeArchive, type FakeArchive, type FakeArticle } from "../fakes/fake-archive";
-import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from "../fakes/fake-discord";
+} from "../../../src/adapters/discord/create-discord-platform";
+import type { PlatformDeps } from "../../../src/adapters/platform";
+import type { Archive } from "../../../src/core/archive";
+import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
+import { createLogger } from "../../../src/logger";
+import { createFakeArchive, type FakeArchive, type FakeArticle } from "../../fakes/fake-archive";
+import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from "../../fakes/fake-discord";
 import { ADMIN, guildMessage, type TestUser } from "./payloads";
 
 export const BOT_TOKEN = "fake-bot-token.SHOULD-NEVER-BE-LOGGED.abc123";

@@ -1,4 +1,4 @@
-import { IngestBusyError } from "../../src/errors";
+import { IngestBusyError } from "../../../src/errors";
 import {
   ADMIN,
   ARTICLES,

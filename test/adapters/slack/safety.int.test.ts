@@ -1,4 +1,4 @@
-import { createFakeArchive } from "../fakes/fake-archive";
+import { createFakeArchive } from "../../fakes/fake-archive";
 import {
   APP_TOKEN,
   ARTICLES,

@@ -4,8 +4,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { type FakeDiscord, startFakeDiscord } from "../fakes/fake-discord";
-import { buildProgram } from "../helpers/build-program";
+import { type FakeDiscord, startFakeDiscord } from "../../fakes/fake-discord";
+import { buildProgram } from "../../helpers/build-program";
 import { expectNoPingsAnywhere, isCallback, isOriginalEdit } from "./harness";
 import { askInteraction } from "./payloads";
 
@@ -13,7 +13,7 @@ import { askInteraction } from "./payloads";
 type Json = any;
 
 const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..");
+const ROOT = join(__dirname, "..", "..", "..");
 const BIN = join(ROOT, "node_modules", ".bin");
 const TOKEN = "spawned-bot-token.never.logged";
 

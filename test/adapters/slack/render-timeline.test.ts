@@ -1,6 +1,6 @@
 /** The Slack timeline layout, pure: dated sections in the answer's order, escaped, with filters echoed. */
-import { renderAnswer } from "../../src/adapters/slack/render-answer";
-import type { Answer, Citation } from "../../src/core/types";
+import { renderAnswer } from "../../../src/adapters/slack/render-answer";
+import type { Answer, Citation } from "../../../src/core/types";
 
 const entry = (n: number, published: string | null, quote: string, title = `Story ${n}`): Citation => ({
   n,

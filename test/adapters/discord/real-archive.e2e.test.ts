@@ -1,7 +1,7 @@
 /** The Discord adapter over the real archive (local embedder, index on disk) built from test/fixtures/corpus. */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { createTestArchive, FIXTURE_CORPUS, type TestArchive } from "../helpers/test-archive";
+import { createTestArchive, FIXTURE_CORPUS, type TestArchive } from "../../helpers/test-archive";
 import { type Harness, isOriginalEdit, plainText, startHarness, stopCheckingPings } from "./harness";
 import { ADMIN, askInteraction, reingestInteraction } from "./payloads";
 

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type FakeDiscord, type FakeUser, snowflake } from "../fakes/fake-discord";
+import { type FakeDiscord, type FakeUser, snowflake } from "../../fakes/fake-discord";
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are free-form JSON that tests reshape field by field
 type Payload = Record<string, any>;
@@ -21,7 +21,9 @@ export interface Dispatched {
 }
 
 function fixture(name: string): Payload {
-  return JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "discord", name), "utf8")) as Payload;
+  return JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "fixtures", "discord", name), "utf8"),
+  ) as Payload;
 }
 
 /** Looks like a real interaction token (long, url-safe), so log-hygiene checks are meaningful. */

@@ -1,6 +1,6 @@
 /** The Discord timeline layout, pure: dated entries in the answer's order, escaped, inside Discord's limits. */
-import { DISCORD_LIMITS, MAX_MESSAGES, renderAnswer } from "../../src/adapters/discord/render-answer";
-import type { Answer, Citation } from "../../src/core/types";
+import { DISCORD_LIMITS, MAX_MESSAGES, renderAnswer } from "../../../src/adapters/discord/render-answer";
+import type { Answer, Citation } from "../../../src/core/types";
 
 const entry = (n: number, published: string, quote: string, title = `Story ${n}`): Citation => ({
   n,

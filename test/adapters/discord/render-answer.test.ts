@@ -1,7 +1,7 @@
 /** Pure rendering: layout, Discord's size limits with huge answers, and no live mentions or links from untrusted text. */
-import { DISCORD_LIMITS, MAX_MESSAGES, renderAnswer } from "../../src/adapters/discord/render-answer";
-import { neutraliseMentions, toSafeText, toSafeUrl, truncate } from "../../src/adapters/discord/safe-text";
-import type { Answer, Citation } from "../../src/core/types";
+import { DISCORD_LIMITS, MAX_MESSAGES, renderAnswer } from "../../../src/adapters/discord/render-answer";
+import { neutraliseMentions, toSafeText, toSafeUrl, truncate } from "../../../src/adapters/discord/safe-text";
+import type { Answer, Citation } from "../../../src/core/types";
 import { plainText } from "./harness";
 
 const citation = (n: number, quote: string, overrides: Partial<Citation> = {}): Citation => ({

@@ -1,4 +1,4 @@
-import { ACTION_IDS } from "../../src/adapters/slack/render-answer";
+import { ACTION_IDS } from "../../../src/adapters/slack/render-answer";
 import {
   buttonValue,
   CHANNEL,

@@ -1,5 +1,5 @@
-import { escapeText, fitText, linkText } from "../../src/adapters/slack/escape";
-import { toPlainQuestion } from "../../src/adapters/slack/slack-text";
+import { escapeText, fitText, linkText } from "../../../src/adapters/slack/escape";
+import { toPlainQuestion } from "../../../src/adapters/slack/slack-text";
 
 describe("toPlainQuestion", () => {
   it.each([

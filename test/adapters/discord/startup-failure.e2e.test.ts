@@ -1,8 +1,8 @@
 /** A refused token or a failing Discord makes start() reject promptly, naming the request, and leaves no client running. */
-import { createDiscordPlatform } from "../../src/adapters/discord/create-discord-platform";
-import { silentLogger } from "../../src/logger";
-import { createFakeArchive } from "../fakes/fake-archive";
-import { type FakeDiscord, startFakeDiscord } from "../fakes/fake-discord";
+import { createDiscordPlatform } from "../../../src/adapters/discord/create-discord-platform";
+import { silentLogger } from "../../../src/logger";
+import { createFakeArchive } from "../../fakes/fake-archive";
+import { type FakeDiscord, startFakeDiscord } from "../../fakes/fake-discord";
 
 const TOKEN = "MTIz.secret-bot-token";
 

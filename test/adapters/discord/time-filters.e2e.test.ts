@@ -4,7 +4,7 @@
  * timelines as embeds over a real archive of dated articles (changing-facts fixture).
  */
 import { join } from "node:path";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 import {
   type Harness,
   isCallback,
@@ -20,7 +20,7 @@ import { commandInteraction, guildMessage } from "./payloads";
 // biome-ignore lint/suspicious/noExplicitAny: recorded bodies are JSON read field by field
 type Json = any;
 
-const CORPUS = join(__dirname, "..", "fixtures", "changing-facts", "corpus");
+const CORPUS = join(__dirname, "..", "..", "fixtures", "changing-facts", "corpus");
 const QUESTION = "When was the library budget approved?";
 
 function ask(h: Harness, question: string, filters: Record<string, string> = {}) {

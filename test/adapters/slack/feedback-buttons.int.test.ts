@@ -1,4 +1,4 @@
-import { ACTION_IDS } from "../../src/adapters/slack/render-answer";
+import { ACTION_IDS } from "../../../src/adapters/slack/render-answer";
 import { buttonValue, CHANNEL, REPORTER, type SlackHarness, startSlackHarness } from "./slack-harness";
 
 describe("👍/👎 buttons (Socket Mode)", () => {

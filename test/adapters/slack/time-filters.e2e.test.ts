@@ -3,10 +3,10 @@
  * and `from:` / `to:` / `publisher:` tokens in mentions and /ask, echoed in the reply; a bad date is told.
  */
 import { join } from "node:path";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 import { type SlackHarness, startSlackHarness, visibleText } from "./slack-harness";
 
-const CORPUS = join(__dirname, "..", "fixtures", "changing-facts", "corpus");
+const CORPUS = join(__dirname, "..", "..", "fixtures", "changing-facts", "corpus");
 
 type Block = { type: string; text?: { text: string }; elements?: { text?: string }[] };
 const blocksOf = (body: Record<string, unknown>) => body.blocks as Block[];

@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
-import { BLOCK_LIMIT, renderAnswer, SECTION_LIMIT } from "../../src/adapters/slack/render-answer";
-import type { Answer, Citation } from "../../src/core/types";
+import { BLOCK_LIMIT, renderAnswer, SECTION_LIMIT } from "../../../src/adapters/slack/render-answer";
+import type { Answer, Citation } from "../../../src/core/types";
 
 const citation = (n: number, overrides: Partial<Citation> = {}): Citation => ({
   n,

@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { escapeText } from "../../src/adapters/slack/escape";
-import { expectQuotesVerbatim } from "../helpers/expect-verbatim";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { escapeText } from "../../../src/adapters/slack/escape";
+import { expectQuotesVerbatim } from "../../helpers/expect-verbatim";
+import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 import { ADMIN, type SlackHarness, startSlackHarness, visibleText } from "./slack-harness";
 
 const BRIDGE_URL = "https://gazette.example/2024/03/millbrook-bridge-repairs";
