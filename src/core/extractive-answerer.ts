@@ -1,8 +1,10 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
+import { attachSpeakers } from "./attach-speakers";
 import { buildCitations, notFoundAnswer } from "./cite";
 import { pickQuotes } from "./pick-quotes";
 import { showQuote } from "./show-quote";
+import { showSpeaker } from "./show-speaker";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
@@ -22,8 +24,8 @@ export function createExtractiveAnswerer(): Answerer {
       });
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const { citations } = buildCitations(picked);
-      const lines = citations.map((c) => `${showQuote(c.quote)} [${c.n}]`);
+      const citations = attachSpeakers(buildCitations(picked).citations, request.retriever);
+      const lines = citations.map((c) => `${showQuote(c.quote)}${showSpeaker(c.speaker)} [${c.n}]`);
       return {
         status: "answered",
         question: request.question,

@@ -21,6 +21,7 @@ import { embedArticles } from "./embed-articles";
 import { estimateChunks } from "./estimate-chunks";
 import { freshStore } from "./fresh-store";
 import type { IngestOptions } from "./ingest-options";
+import { quoteArticles } from "./quote-articles";
 import { reusableSnapshot } from "./reusable-snapshot";
 import { reusableVectors, type VectorsByText } from "./reusable-vectors";
 
@@ -108,6 +109,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       store,
       bm25,
       corpusMemory: memory.toData(),
+      quotations: quoteArticles(articles, previous?.quotations, (id) => previous?.articles.get(id)?.hash),
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
     await switchCurrentVersion(options.indexDir, version, saved.manifestSha256);

@@ -6,6 +6,7 @@ import { Bm25Index } from "./bm25-index";
 import { type ChunkRef, HnswGraph } from "./hnsw-graph";
 import { readCurrentPointer, versionsDir } from "./index-layout";
 import { readManifest } from "./manifest-schema";
+import { parseQuotations } from "./quotations-file";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
 import type { IndexSnapshot, Manifest, StoredArticle } from "./snapshot-types";
 import { verifySnapshotFiles } from "./verify-snapshot-files";
@@ -75,6 +76,9 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
     const corpusMemory = contents.has(FILES.corpus)
       ? (JSON.parse(text(FILES.corpus)) as CorpusMemoryData)
       : null;
+    const quotations = contents.has(FILES.quotations)
+      ? parseQuotations(text(FILES.quotations), articles)
+      : new Map();
     contents.clear();
     const store = await HnswGraph.load(dir, {
       dimensions: manifest.embedder.dimensions,
@@ -94,6 +98,7 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
       bm25,
       chunkOf: (label) => refs.get(label),
       corpusMemory,
+      quotations,
     };
   } catch (error) {
     throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);

@@ -1,4 +1,5 @@
 /** The types of one index version on disk: its articles, its manifest and the loaded snapshot. */
+import type { Quotation } from "../core/quotation-types";
 import type { ArticleMeta } from "../core/types";
 import type { CorpusMemoryData } from "../ingest/corpus-memory";
 import type { Bm25Index } from "./bm25-index";
@@ -38,4 +39,6 @@ export interface IndexSnapshot {
   chunkOf(label: number): ChunkRef | undefined;
   /** What the ingest that wrote this version read from corpus folders; null in older versions. */
   corpusMemory: CorpusMemoryData | null;
+  /** Article id → its direct quotations with speakers (quotations.json); empty for versions without it. */
+  quotations: Map<string, Quotation[]>;
 }
