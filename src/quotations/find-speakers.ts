@@ -24,6 +24,11 @@ const PRONOUN_EVENT = new RegExp(
   "g",
 );
 
+/** After a name: "Name said", "Name, role, said", "Name also told". */
+const SUBJECT_VERB = new RegExp(`^(?:(?:,[^,“”"]{1,150}){1,2},)?${ADVERBS}\\s+${VERB}\\b`);
+/** Before a name: "said Name", "according to harbour master Name". */
+const VERB_SUBJECT = new RegExp(`\\b(?:${INVERTED}|[Aa]ccording to)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})$`, "u");
+
 interface SpeechEvent {
   /** Extent of "subject verb" / "verb subject" / "according to subject". */
   start: number;
@@ -35,9 +40,12 @@ interface SpeechEvent {
 export function findQuotations(text: string): Quotation[] {
   const paragraphs = paragraphsOf(text);
   const spans = findQuoteSpans(text, paragraphs);
+  if (spans.length === 0) return [];
+  // Names after the last quotation's paragraph attribute nothing.
+  const last = (spans[spans.length - 1] as QuoteSpan).paragraph;
   const people = new People(text, spans);
   const events: SpeechEvent[] = [];
-  paragraphs.forEach((p, index) => {
+  paragraphs.slice(0, last + 1).forEach((p, index) => {
     const before = people.mentions.length;
     people.readParagraph(p, index);
     const named = people.mentions.slice(before);
@@ -80,16 +88,13 @@ function namedEvents(text: string, p: Paragraph, index: number, named: Mention[]
     // One word never given in full ("Water said", a misspelling) is too thin to name a speaker.
     if (m.person.words.length < 2) continue;
     const after = text.slice(m.end, Math.min(p.end, m.end + 300));
-    const subjectVerb = new RegExp(`^(?:(?:,[^,“”"]{1,150}){1,2},)?${ADVERBS}\\s+${VERB}\\b`).exec(after);
+    const subjectVerb = SUBJECT_VERB.exec(after);
     if (subjectVerb && !afterPreposition) {
       events.push({ start: m.start, end: m.end + subjectVerb[0].length, paragraph: index, person: m.person });
       continue;
     }
     const lead = text.slice(Math.max(p.start, m.start - 40), m.start);
-    const verbSubject = new RegExp(
-      `\\b(?:${INVERTED}|[Aa]ccording to)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})$`,
-      "u",
-    ).exec(lead);
+    const verbSubject = VERB_SUBJECT.exec(lead);
     if (verbSubject && !titleLead(verbSubject[1] ?? "")) continue;
     if (verbSubject)
       events.push({ start: m.start - verbSubject[0].length, end: m.end, paragraph: index, person: m.person });

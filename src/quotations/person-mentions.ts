@@ -67,7 +67,14 @@ export class People {
   /** Reads the names of one paragraph, in order. */
   readParagraph(p: Paragraph, index: number): void {
     const slice = this.text.slice(p.start, p.end);
-    const proper = properNouns(slice);
+    // The tagger is asked only about a run that opens a sentence, where a capital says nothing (and only
+    // once per paragraph): a run of capitalised words inside a sentence is taken as a name.
+    let tagged: Set<string> | undefined;
+    const proper = (word: string, at: number): boolean => {
+      if (!/(?:^|[.!?:]["”’]?\s+|[“"]\s*)$/.test(this.text.slice(Math.max(p.start, at - 4), at))) return true;
+      tagged ??= properNouns(slice);
+      return tagged.has(word);
+    };
     for (const m of slice.matchAll(RUN)) {
       const runStart = p.start + (m.index ?? 0);
       if (this.quoted.some((q) => runStart > q.open && runStart < q.close)) continue;
@@ -75,7 +82,13 @@ export class People {
     }
   }
 
-  private readRun(run: string, at: number, proper: Set<string>, paragraph: number, pStart: number): void {
+  private readRun(
+    run: string,
+    at: number,
+    proper: (word: string, at: number) => boolean,
+    paragraph: number,
+    pStart: number,
+  ): void {
     const raw = run.split(" ");
     // A sentence's first word is capitalised too: "For Kevin Allton, …", "However Smith …".
     while (raw.length > 1 && LEADING.has((raw[0] as string).toLowerCase())) {
@@ -98,7 +111,7 @@ export class People {
     if (rest.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return;
     if (rest.length === 1 && /^[\p{Lu}\d.&-]+$/u.test(rest[0] as string)) return; // an acronym
     const known = this.persons.some((p) => rest.every((w) => p.words.includes(w.toLowerCase())));
-    if (!rest.some((w) => proper.has(w)) && titles.length === 0 && !known) return;
+    if (!known && titles.length === 0 && !rest.some((w, i) => (i > 0 ? true : proper(w, at)))) return;
     const before = this.text.slice(Math.max(pStart, at - 5), at);
     if (/\bthe\s$/.test(before) && titles.length === 0) return;
     let start = at;
