@@ -62,7 +62,11 @@ export function findQuotations(text: string): Quotation[] {
     }
   });
   events.sort((a, b) => a.start - b.start);
-  const speakers = spans.map((span) => attribution(text, span, paragraphs, events));
+  // One word never given in full ("Water said", a misspelling) is too thin to name a speaker; a person
+  // named in full later in the article ("Stan", then "Jonathan M. Stan") is known by then.
+  const speakers = spans
+    .map((span) => attribution(text, span, paragraphs, events))
+    .map((person) => (person && person.words.length > 1 ? person : null));
   inherit(text, spans, speakers, paragraphs);
   return spans.map((span, i) => ({
     start: span.start,
@@ -85,8 +89,6 @@ function namedEvents(text: string, p: Paragraph, index: number, named: Mention[]
     const afterPreposition = /\b(?:of|at|in|from|for|to|by|with|on|about|against)\s$/i.test(
       text.slice(Math.max(p.start, m.start - 9), m.start),
     );
-    // One word never given in full ("Water said", a misspelling) is too thin to name a speaker.
-    if (m.person.words.length < 2) continue;
     const after = text.slice(m.end, Math.min(p.end, m.end + 300));
     const subjectVerb = SUBJECT_VERB.exec(after);
     if (subjectVerb && !afterPreposition) {
@@ -180,7 +182,23 @@ function attribution(
       return between.length <= 200 && !/[.!?]["”’]?\s+\p{Lu}/u.test(between) && !/[“”"]/.test(between);
     })
     .pop();
-  return head ? head.person : null;
+  if (head) return head.person;
+  // "Rathbun stated, ¶ “…”": a paragraph that ends handing over to the quote that opens the next one.
+  const previous = paragraphs[span.paragraph - 1];
+  if (!previous || !/^\s*$/.test(text.slice(p.start, span.open))) return null;
+  const lead = events
+    .filter((e) => e.paragraph === span.paragraph - 1)
+    .filter((e) => {
+      const rest = text.slice(e.end, previous.end);
+      return (
+        rest.length <= 200 &&
+        /[:,]\s*$/.test(rest) &&
+        !/[.!?]["”’]?\s+\p{Lu}/u.test(rest) &&
+        !/[“”"]/.test(rest)
+      );
+    })
+    .pop();
+  return lead ? lead.person : null;
 }
 
 /** Quotes with no attribution of their own take one from the quote they continue (see the file comment). */

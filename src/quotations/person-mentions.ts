@@ -52,7 +52,12 @@ const LEADING = new Set([
 ]);
 const PARTICLE = "(?:de|da|van|von|bin|al|le|la|del|di|dos|du|der|den)";
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*";
-const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.\\-])${CAP}(?:\\s(?:${CAP}|${PARTICLE}(?=\\s\\p{Lu})))*`, "gu");
+/** "al-Amr", "bin-Salem": a lower-case particle joined to a name. */
+const JOINED = "(?:al|el|ibn|bin|abu|de|da|van|von)-\\p{L}[\\p{L}'’\\-]*";
+const RUN = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.\\-])${CAP}(?:\\s(?:${CAP}|${JOINED}|${PARTICLE}(?=\\s\\p{Lu})))*`,
+  "gu",
+);
 
 export class People {
   readonly persons: Person[] = [];
@@ -76,9 +81,10 @@ export class People {
       return tagged.has(word);
     };
     for (const m of slice.matchAll(RUN)) {
-      const runStart = p.start + (m.index ?? 0);
-      if (this.quoted.some((q) => runStart > q.open && runStart < q.close)) continue;
-      this.readRun(m[0], runStart, proper, index, p.start);
+      for (const part of sentenceParts(m[0], p.start + (m.index ?? 0))) {
+        if (this.quoted.some((q) => part.at > q.open && part.at < q.close)) continue;
+        this.readRun(part.run, part.at, proper, index, p.start);
+      }
     }
   }
 
@@ -103,7 +109,9 @@ export class People {
     let last = -1;
     words.forEach((w, i) => {
       const lw = w.toLowerCase();
-      if (TITLE_WORDS.has(lw) || HONORIFICS.has(lw)) last = i;
+      // "Refugee Council Enver Solomon": what names a body stands before the person, like a title.
+      const body = NOT_PERSON_WORDS.has(lw) && /^\p{Lu}/u.test(w) && i < words.length - 1 && i > 0;
+      if (TITLE_WORDS.has(lw) || HONORIFICS.has(lw) || body) last = i;
     });
     const titles = words.slice(0, last + 1);
     const rest = words.slice(last + 1);
@@ -190,4 +198,23 @@ export function genderOf(words: string[]): Gender | null {
   const female = lower.some((w) => FEMALE_WORDS.has(w));
   if (male === female) return null;
   return male ? "m" : "f";
+}
+
+/** A run cut where a sentence ends inside it: "… Rauschenberg. Stan commented" is two runs. */
+function sentenceParts(run: string, at: number): { run: string; at: number }[] {
+  const parts: { run: string; at: number }[] = [];
+  let start = 0;
+  const words = run.split(" ");
+  let offset = 0;
+  words.forEach((word, i) => {
+    offset += word.length + 1;
+    const abbreviation =
+      /^(?:\p{Lu}\.)+$|^(?:Mr|Ms|Mrs|Dr|St|Jr|Sr|Prof|Sen|Rep|Gen|Rev|Gov|Lt|Col|Capt|Sgt)\.$/u.test(word);
+    if (word.endsWith(".") && !abbreviation && i < words.length - 1) {
+      parts.push({ run: run.slice(start, offset - 1), at: at + start });
+      start = offset;
+    }
+  });
+  parts.push({ run: run.slice(start), at: at + start });
+  return parts;
 }
