@@ -109,7 +109,8 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       store,
       bm25,
       corpusMemory: memory.toData(),
-      quotations: quoteArticles(articles, previous?.quotations, (id) => previous?.articles.get(id)?.hash),
+      quotations: () =>
+        quoteArticles(articles, previous?.quotations, (id) => previous?.articles.get(id)?.hash),
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
     await switchCurrentVersion(options.indexDir, version, saved.manifestSha256);

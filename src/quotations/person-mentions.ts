@@ -74,11 +74,16 @@ export class People {
     const slice = this.text.slice(p.start, p.end);
     // The tagger is asked only about a run that opens a sentence, where a capital says nothing (and only
     // once per paragraph): a run of capitalised words inside a sentence is taken as a name.
-    let tagged: Set<string> | undefined;
+    const tagged = new Map<number, Set<string>>();
     const proper = (word: string, at: number): boolean => {
       if (!/(?:^|[.!?:]["”’]?\s+|[“"]\s*)$/.test(this.text.slice(Math.max(p.start, at - 4), at))) return true;
-      tagged ??= properNouns(slice);
-      return tagged.has(word);
+      // The sentence the word opens, up to its end (or 160 characters): the tagger's context.
+      const rest = this.text.slice(at, Math.min(p.end, at + 160));
+      const end = /[.!?](?=\s|$)/.exec(rest.slice(word.length));
+      const sentence = end ? rest.slice(0, word.length + end.index + 1) : rest;
+      const found = tagged.get(at) ?? properNouns(sentence);
+      tagged.set(at, found);
+      return found.has(word);
     };
     for (const m of slice.matchAll(RUN)) {
       for (const part of sentenceParts(m[0], p.start + (m.index ?? 0))) {
@@ -118,8 +123,8 @@ export class People {
     if (rest.length === 0) return;
     if (rest.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return;
     if (rest.length === 1 && /^[\p{Lu}\d.&-]+$/u.test(rest[0] as string)) return; // an acronym
-    const known = this.persons.some((p) => rest.every((w) => p.words.includes(w.toLowerCase())));
-    if (!known && titles.length === 0 && !rest.some((w, i) => (i > 0 ? true : proper(w, at)))) return;
+    const known = () => this.persons.some((p) => rest.every((w) => p.words.includes(w.toLowerCase())));
+    if (titles.length === 0 && rest.length === 1 && !proper(rest[0] as string, at) && !known()) return;
     const before = this.text.slice(Math.max(pStart, at - 5), at);
     if (/\bthe\s$/.test(before) && titles.length === 0) return;
     let start = at;
@@ -172,7 +177,7 @@ export class People {
       const head = (role.split(" ")[0] as string).toLowerCase();
       if (/^(?:the|a|an|its|his|her|their)$/.test(head) || TITLE_WORDS.has(head)) return role;
     }
-    const before = this.text.slice(pStart, runStart);
+    const before = this.text.slice(Math.max(pStart, runStart - 150), runStart);
     const clause =
       /(?:^|[,;:(“”"]\s*|\b(?:the|a|an|by|with|to|of|and|from|said|says)\s)([^,;:(“”"]*?)\s*$/.exec(before);
     const lead = [...(clause?.[1]?.split(/\s+/).filter(Boolean) ?? []), ...titles];

@@ -32,7 +32,8 @@ export async function saveSnapshot(
     store: HnswGraph;
     bm25: Bm25Index;
     corpusMemory?: CorpusMemoryData;
-    quotations?: QuotationsData;
+    /** Called while the graph files are being written (by hnswlib's build workers, for a sharded graph). */
+    quotations?: () => QuotationsData;
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
 ): Promise<SavedVersion> {
@@ -61,7 +62,7 @@ export async function saveSnapshot(
     files[FILES.corpus] = await writeHashed(join(dir, FILES.corpus), [JSON.stringify(parts.corpusMemory)]);
   if (parts.quotations)
     files[FILES.quotations] = await writeHashed(join(dir, FILES.quotations), [
-      JSON.stringify(parts.quotations),
+      JSON.stringify(parts.quotations()),
     ]);
   for (const [name, file] of await graphSaved) files[name] = file;
   const manifest: Manifest = {
