@@ -169,7 +169,7 @@ export class People {
   ): string | undefined {
     const after = this.text.slice(nameEnd, nameEnd + 200);
     const apposition =
-      /^, ((?:the|a|an|its|his|her|their) [^,“”"();]{3,150}?|\p{Lu}[\p{L}.]* [^,“”"();]{3,150}?),/u.exec(
+      /^, ((?:the|a|an|its|his|her|their) [^,“”"();]{3,150}?|\p{Lu}[\p{L}.]* [^,“”"();]{3,150}?)(?:,|\.(?=\s|$))/u.exec(
         after,
       );
     if (apposition) {
