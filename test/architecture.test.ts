@@ -45,6 +45,7 @@ const LAYERS: string[][] = [
   ["text", "errors.ts", "logger.ts", "config.ts"],
   ["core"],
   ["articles"],
+  ["quotations"],
   ["embedders"],
   ["index"],
   ["openai"],

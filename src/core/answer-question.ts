@@ -1,6 +1,8 @@
 /** Question in, cited Answer out: check the question, retrieve, decide not_found, hand passages to the answerer. */
 import type { Logger } from "../logger";
+import { answerAboutSpeakers } from "./answer-about-speakers";
 import type { Answerer } from "./answerer";
+import { attachSpeakers } from "./attach-speakers";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
@@ -95,13 +97,17 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     );
     return { ok: true, answer: echo({ ...answer, asOf }, askedAt, options.filters) };
   }
-  const answer = await options.answerer.answer({
-    question,
-    context,
-    passages: relevant,
-    retriever: options.retriever,
-    askedAt,
-  });
+  const aboutSpeakers = answerAboutSpeakers(question, relevant, options.retriever);
+  const answered =
+    aboutSpeakers ??
+    (await options.answerer.answer({
+      question,
+      context,
+      passages: relevant,
+      retriever: options.retriever,
+      askedAt,
+    }));
+  const answer = { ...answered, citations: attachSpeakers(answered.citations, options.retriever) };
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {

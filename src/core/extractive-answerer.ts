@@ -1,9 +1,11 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
+import { attachSpeakers } from "./attach-speakers";
 import { buildCitations, notFoundAnswer } from "./cite";
 import { asksForCurrentState, newestFirst } from "./newest-first";
 import { pickQuotes } from "./pick-quotes";
 import { showQuote } from "./show-quote";
+import { showSpeaker } from "./show-speaker";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
@@ -23,12 +25,14 @@ export function createExtractiveAnswerer(): Answerer {
       });
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const { citations } = buildCitations(
+      const { citations: built } = buildCitations(
         request.askedAt && asksForCurrentState(request.question) ? newestFirst(picked) : picked,
       );
+      const citations = attachSpeakers(built, request.retriever);
       // Every quote shows its article's date: news changes, and the reader weighs a quote by its day.
       const lines = citations.map(
-        (c) => `${showQuote(c.quote)} [${c.n}]${c.published ? ` (${c.published})` : ""}`,
+        (c) =>
+          `${showQuote(c.quote)}${showSpeaker(c.speaker)} [${c.n}]${c.published ? ` (${c.published})` : ""}`,
       );
       return {
         status: "answered",

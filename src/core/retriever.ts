@@ -1,4 +1,5 @@
-/** The port the core reads the archive through; src/retrieval implements it over the on-disk index. */
+/** The port the core reads the archive through; src/index/search implements it over the on-disk index. */
+import type { Quotation } from "./quotation-types";
 import type { RecencyPrior } from "./time-relevance";
 import type { Passage, SearchFilters } from "./types";
 
@@ -32,4 +33,6 @@ export interface Retriever {
   termWeight(token: string): number;
   /** The normalised text of an article, for tracing and verifying quotes. */
   articleText(articleId: string): string | undefined;
+  /** The article's direct quotations with their speakers, found at ingest (none in older index versions). */
+  quotations?(articleId: string): Quotation[];
 }

@@ -1,4 +1,5 @@
 /** The platform-free vocabulary of the core: articles, passages, answers. */
+import type { Speaker } from "./quotation-types";
 
 /** What the archive knows about one article, apart from its text. */
 export interface ArticleMeta {
@@ -52,6 +53,8 @@ export interface Citation {
   url: string | null;
   /** Verbatim substring of the article's normalised text. */
   quote: string;
+  /** Who said it, when the quote is a direct quotation with a known speaker (role as the article writes it). */
+  speaker?: Speaker;
 }
 
 /** The answer JSON: what every adapter renders and what `ask --json` prints. */

@@ -43,6 +43,8 @@ const NOT_FOR_ASK = [
   "rss-parser",
   "@mozilla/readability",
   "linkedom",
+  "wink-nlp",
+  "wink-eng-lite-web-model",
 ];
 
 describe("newsroom-qa bin", () => {

@@ -1,6 +1,7 @@
 /** Pure: renders an Answer as Discord messages (answer, linked sources with block quotes, "as of" footer) within Discord's limits. */
 import type { APIEmbed } from "discord.js";
 import { describeFilters } from "../../core/question-filters";
+import { showSpeaker } from "../../core/show-speaker";
 import type { Answer, Citation } from "../../core/types";
 import { TIMELINE_HEADING, timelineEntry } from "./render-timeline";
 import { neutraliseMentions, toSafeText, toSafeUrl, truncate } from "./safe-text";
@@ -95,7 +96,7 @@ function renderSource(group: Citation[], quoteCap: number): string {
   const meta = [first.publisher, first.published].filter((part): part is string => Boolean(part?.trim()));
   const quotes = group
     .slice(0, QUOTES_PER_SOURCE)
-    .map((citation) => blockQuote(truncate(citation.quote, quoteCap)));
+    .map((citation) => blockQuote(truncate(citation.quote, quoteCap)) + speakerLine(citation));
   const more =
     group.length > QUOTES_PER_SOURCE ? [`*(+${group.length - QUOTES_PER_SOURCE} more quotes)*`] : [];
   return [
@@ -104,6 +105,11 @@ function renderSource(group: Citation[], quoteCap: number): string {
     ...quotes,
     ...more,
   ].join("\n");
+}
+
+/** "— Chak Sopheap, the executive director of …" under a direct quotation with a known speaker. */
+function speakerLine(citation: Citation): string {
+  return citation.speaker ? `\n${toSafeText(truncate(showSpeaker(citation.speaker).trim(), 200))}` : "";
 }
 
 function blockQuote(quote: string): string {

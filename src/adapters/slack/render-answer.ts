@@ -1,6 +1,7 @@
 /** Pure: an Answer as a Slack message (Block Kit plus fallback text), escaped and kept within Slack's limits. */
 import type { types } from "@slack/bolt";
 import { describeFilters } from "../../core/question-filters";
+import { showSpeaker } from "../../core/show-speaker";
 import type { Answer, Citation } from "../../core/types";
 import { escapeText, fitText, linkText } from "./escape";
 import { timelineBlocks } from "./render-timeline";
@@ -31,6 +32,8 @@ export interface RenderOptions {
 interface Source {
   citation: Citation;
   quotes: string[];
+  /** Quote → " — Name, role" for direct quotations with a known speaker. */
+  speakers?: Map<string, string>;
 }
 
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
@@ -79,13 +82,15 @@ function groupByNumber(citations: Citation[]): Source[] {
   for (const citation of citations) {
     const source = byNumber.get(citation.n) ?? { citation, quotes: [] };
     if (!source.quotes.includes(citation.quote)) source.quotes.push(citation.quote);
+    if (citation.speaker)
+      source.speakers = new Map(source.speakers).set(citation.quote, showSpeaker(citation.speaker));
     byNumber.set(citation.n, source);
   }
   return [...byNumber.values()].sort((a, b) => a.citation.n - b.citation.n);
 }
 
 /** `*[n]* <url|Headline>`, then "publisher · date", then each verbatim quote as a block quote. */
-function renderSource({ citation, quotes }: Source, max: number): string | undefined {
+function renderSource({ citation, quotes, speakers }: Source, max: number): string | undefined {
   const title = citation.title.trim() || "Untitled article";
   const linkable = citation.url !== null && citation.url.length <= 1000;
   const head = `*[${citation.n}]* ${linkable ? linkText(citation.url, fitTitle(title)) : `*${fitText(title, 300)}*`}`;
@@ -98,7 +103,8 @@ function renderSource({ citation, quotes }: Source, max: number): string | undef
   if (perQuote < 40) return header.length <= max && quotes.length === 0 ? header : undefined;
   const lines = quotes.map((quote) => {
     const newlines = quote.match(/\n/g)?.length ?? 0; // each becomes "\n>", one character longer
-    return `>${fitText(quote.trim(), Math.max(20, perQuote - newlines)).replace(/\n/g, "\n>")}`;
+    const by = speakers?.has(quote) ? `\n${fitText((speakers.get(quote) as string).trim(), 200)}` : "";
+    return `>${fitText(quote.trim(), Math.max(20, perQuote - newlines - by.length)).replace(/\n/g, "\n>")}${by}`;
   });
   return [header, ...lines].join("\n");
 }

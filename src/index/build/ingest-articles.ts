@@ -18,6 +18,7 @@ import { diffArticles } from "./diff-articles";
 import { cacheHits, embedArticles } from "./embed-articles";
 import { freshStore } from "./fresh-store";
 import type { IngestOptions } from "./ingest-options";
+import { quoteArticles } from "./quote-articles";
 import { reusableSnapshot } from "./reusable-snapshot";
 import { reusableVectors, type VectorsByText } from "./reusable-vectors";
 
@@ -107,6 +108,8 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       store,
       bm25,
       corpusMemory: loaded.memory,
+      quotations: () =>
+        quoteArticles(articles, previous?.quotations, (id) => previous?.articles.get(id)?.hash),
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
     await switchCurrentVersion(options.indexDir, version, saved.manifestSha256);

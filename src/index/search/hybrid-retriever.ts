@@ -1,5 +1,6 @@
 /** Retriever over one loaded index version: vector and BM25 rankings fused by weighted reciprocal rank, diversified. */
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import type { Quotation } from "../../core/quotation-types";
 import type { Retriever, SearchRequest } from "../../core/retriever";
 import { dayNumber, freshness, publishedAfter, type RecencyPrior } from "../../core/time-relevance";
 import type { ArticleMeta, Passage, SearchFilters } from "../../core/types";
@@ -84,6 +85,10 @@ export class HybridRetriever implements Retriever {
 
   articleText(articleId: string): string | undefined {
     return this.snapshot.articles.get(articleId)?.text;
+  }
+
+  quotations(articleId: string): Quotation[] {
+    return this.snapshot.quotations.get(articleId) ?? [];
   }
 
   async search(query: string, request: SearchRequest): Promise<Passage[]> {

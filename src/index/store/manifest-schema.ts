@@ -66,6 +66,7 @@ export function manifestProblem(value: unknown): string | null {
     FILES.bm25,
     FILES.bm25Postings,
     FILES.corpus,
+    FILES.quotations,
     ...graphs,
   ]);
   const unknown = Object.keys(manifest.files).filter((name) => !allowed.has(name));

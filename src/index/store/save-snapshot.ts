@@ -7,6 +7,7 @@ import type { HnswGraph } from "../vectors/hnsw-graph";
 import { jsonArray, sha256File, writeHashed } from "./hashed-writes";
 import { writeFileAtomic } from "./index-layout";
 import { sha256Hex } from "./manifest-schema";
+import type { QuotationsData } from "./quotations-file";
 import { SNAPSHOT_FILES as FILES, INDEX_FORMAT } from "./snapshot-files";
 import type { Manifest, StoredArticle } from "./snapshot-types";
 import { newestDate, versionProblem } from "./version-checks";
@@ -30,6 +31,8 @@ export async function saveSnapshot(
     store: HnswGraph;
     bm25: Bm25Index;
     corpusMemory?: unknown;
+    /** Called while the graph files are being written (by hnswlib's build workers, for a sharded graph). */
+    quotations?: () => QuotationsData;
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
 ): Promise<SavedVersion> {
@@ -56,6 +59,10 @@ export async function saveSnapshot(
   files[FILES.bm25Postings] = await writeHashed(join(dir, FILES.bm25Postings), bm25.binary);
   if (parts.corpusMemory)
     files[FILES.corpus] = await writeHashed(join(dir, FILES.corpus), [JSON.stringify(parts.corpusMemory)]);
+  if (parts.quotations)
+    files[FILES.quotations] = await writeHashed(join(dir, FILES.quotations), [
+      JSON.stringify(parts.quotations()),
+    ]);
   for (const [name, file] of await graphSaved) files[name] = file;
   const manifest: Manifest = {
     format: INDEX_FORMAT,

@@ -9,6 +9,8 @@ export const SNAPSHOT_FILES = {
   bm25Postings: "bm25-postings.bin",
   /** What the ingest read from the corpus folders (src/articles/files/corpus-memory.ts). */
   corpus: "corpus-files.json",
+  /** Each article's direct quotations and their speakers (src/index/store/quotations-file.ts). */
+  quotations: "quotations.json",
   manifest: "manifest.json",
   /** The manifest's sha256, so a version can be verified when CURRENT is lost (CURRENT records it too). */
   manifestSha256: "manifest.sha256",

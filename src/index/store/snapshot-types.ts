@@ -1,5 +1,6 @@
 /** The types of one index version on disk: its articles, its manifest and the loaded snapshot. */
 
+import type { Quotation } from "../../core/quotation-types";
 import type { ArticleMeta } from "../../core/types";
 import type { EmbedderIdentity } from "../../embedders/embedder-identity";
 import type { Bm25Index } from "../bm25/bm25-index";
@@ -38,4 +39,6 @@ export interface IndexSnapshot {
   chunkOf(label: number): ChunkRef | undefined;
   /** What the ingest that wrote this version read from corpus folders; null in older versions. */
   corpusMemory: unknown;
+  /** Article id → its direct quotations with speakers (quotations.json); empty for versions without it. */
+  quotations: Map<string, Quotation[]>;
 }

@@ -8,7 +8,14 @@ import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
 import type { Manifest } from "./snapshot-types";
 
 /** Files parsed in JavaScript: read once, verified from the same bytes, then parsed (no second read). */
-const PARSED = new Set<string>([FILES.articles, FILES.chunks, FILES.bm25, FILES.bm25Postings, FILES.corpus]);
+const PARSED = new Set<string>([
+  FILES.articles,
+  FILES.chunks,
+  FILES.bm25,
+  FILES.bm25Postings,
+  FILES.corpus,
+  FILES.quotations,
+]);
 
 /**
  * Checks every file the manifest lists (size, then sha256) and returns the bytes of the ones parsed in
