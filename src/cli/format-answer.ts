@@ -1,4 +1,5 @@
 /** Renders an Answer for a terminal: the reply, then numbered sources with headline, publisher, date and link. */
+import { alsoInLine, citationDates } from "../core/citation-lines";
 import type { Answer } from "../core/types";
 
 export function formatAnswer(answer: Answer): string {
@@ -8,9 +9,12 @@ export function formatAnswer(answer: Answer): string {
   if (sources.length > 0) {
     lines.push("", "Sources:");
     for (const source of sources) {
-      const byline = [source.publisher, source.published].filter(Boolean).join(" · ");
+      const byline = [source.publisher, citationDates(source)].filter(Boolean).join(" · ");
       lines.push(`[${source.n}] ${source.title}${byline ? ` (${byline})` : ""}`);
       if (source.url) lines.push(`    ${source.url}`);
+      if (source.correction) lines.push(...source.correction.split("\n").map((note) => `    ${note}`));
+      const copies = alsoInLine(source);
+      if (copies) lines.push(`    ${copies}`);
     }
   }
   if (answer.status === "answered" && answer.asOf) lines.push("", `Based on articles up to ${answer.asOf}.`);

@@ -4,6 +4,7 @@ import type { Answerer } from "./answerer";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
+import { foldCopies, withStoryNotes } from "./one-story-once";
 import { lastDay, narrowFilters, questionWindow } from "./question-dates";
 import { missingEntities, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
@@ -27,6 +28,8 @@ export interface AnswerQuestionOptions extends AskOptions {
   answerer: Answerer;
   maxQuestionChars: number;
   logger: Logger;
+  /** The newsroom's own publisher (OWN_PUBLISHER): its copy of a story is the one cited. */
+  ownPublisher?: string;
   /** Evaluation only: other recency priors than RECENCY_PRIORS. */
   priors?: typeof RECENCY_PRIORS;
 }
@@ -75,13 +78,20 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       answer: withAskedAt(notFoundAnswer(checked.question, asOf), askedAt),
     };
   }
-  const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
-  const answer = await options.answerer.answer({
+  // One story once: passages of a story's other copies become the cited copy's (one-story-once.ts).
+  const story = { ownPublisher: options.ownPublisher, asOf: askedAt };
+  const relevant = foldCopies(
+    passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8),
+    options.retriever,
+    story,
+  );
+  const answered = await options.answerer.answer({
     question,
     context,
     passages: relevant,
     retriever: options.retriever,
   });
+  const answer = withStoryNotes(answered, options.retriever, story, relevant);
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return { ok: true, answer: withAskedAt({ ...answer, question: checked.question, asOf }, askedAt) };

@@ -12,6 +12,7 @@ import {
 } from "../retrieval/index-layout";
 import { type StoredArticle, saveSnapshot } from "../retrieval/index-snapshot";
 import { recoverLostCurrent } from "../retrieval/recover-current";
+import { annotateArticles } from "./annotate-articles";
 import { cacheHits } from "./cache-hits";
 import { CHUNKING } from "./chunk-text";
 import { compactGraph } from "./compact-graph";
@@ -99,6 +100,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
         labels: labelsByArticle.get(a.meta.id) ?? [],
       })),
     ];
+    const { corrected, duplicates } = annotateArticles(articles);
 
     const { version, dir } = await createVersionDir(options.indexDir);
     newDir = dir;
@@ -122,6 +124,8 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       updated,
       removed,
       unchanged,
+      corrected,
+      duplicates,
       skipped: loaded.skipped,
       warnings: loaded.warnings ?? [],
       chunks: store.size,
