@@ -22,7 +22,7 @@ const SAMPLE_MOD = 8;
 /** A sampled shingle found in more articles than this is boilerplate, not evidence. */
 const MAX_POSTINGS = 50;
 /** Share of the shorter article's shingles the pair must share (measured: docs/performance.md). */
-export const CONTAINMENT = 0.5;
+export const CONTAINMENT = 0.7;
 /** And at least this many shingles, so two short texts do not match on one stock sentence. */
 const MIN_SHARED = 12;
 
