@@ -4,7 +4,7 @@
  *
  * The cited copy: among the copies of the newsroom's own publisher when one is configured and has a copy,
  * else among the earliest copy's publisher's, the latest version. A later copy updates the story when it
- * comes from the same publisher or carries an update note; its text replaces the earlier one's, and the
+ * comes from the same publisher or (unless the own publisher's copy is cited) carries an update note; its text replaces the earlier one's, and the
  * citation shows both dates (`published` the first, `updated` the cited version's).
  */
 import type { Retriever } from "./retriever";
@@ -38,13 +38,14 @@ export function chooseCopy(copies: ArticleMeta[], ownPublisher?: string): Story 
   const own = ownPublisher?.trim().toLowerCase();
   const base =
     (own ? sorted.find((meta) => publisherKey(meta) === own) : undefined) ?? (sorted[0] as ArticleMeta);
+  const ownChosen = own !== undefined && publisherKey(base) === own;
   const later = (meta: ArticleMeta) =>
     meta.published !== null && base.published !== null && meta.published > base.published;
   const versions = sorted.filter(
     (meta) =>
       meta === base ||
       (publisherKey(meta) === publisherKey(base) && (later(meta) || meta.published === base.published)) ||
-      (later(meta) && marksUpdate(meta)),
+      (!ownChosen && later(meta) && marksUpdate(meta)),
   );
   const cited = versions.at(-1) as ArticleMeta;
   return { cited, first: base, others: sorted.filter((meta) => !versions.includes(meta)) };
