@@ -1,7 +1,10 @@
 /** At ingest, after the diff: each article's correction notes and near-duplicate cluster, stored in its metadata. */
 import type { StoredArticle } from "../retrieval/snapshot-types";
 import { correctionNotes } from "../text/correction-notes";
-import { clusterArticles } from "./near-duplicates";
+import { clusterArticles, type SampleCache } from "./near-duplicates";
+
+/** Shingle samples of the last ingest's articles, so the next one in this process re-reads only new texts. */
+const samples: SampleCache = new Map();
 
 /**
  * Sets `meta.corrections` and `meta.cluster` on every article (new metadata objects: the previous version's
@@ -9,7 +12,9 @@ import { clusterArticles } from "./near-duplicates";
  */
 export function annotateArticles(articles: StoredArticle[]): { corrected: number; duplicates: number } {
   const clusters = clusterArticles(
-    articles.map((a) => ({ id: a.meta.id, text: a.text, published: a.meta.published })),
+    articles.map((a) => ({ id: a.meta.id, text: a.text, published: a.meta.published, key: a.hash })),
+    undefined,
+    samples,
   );
   let corrected = 0;
   let duplicates = 0;

@@ -4,8 +4,9 @@
  *
  * Each article's text becomes the set of its word 5-shingles, hashed (FNV-1a, 32 bits). A fixed share of the
  * hash space (hash mod SAMPLE_MOD = 0) is a content-defined sample, the same for every article, so two
- * copies of one paragraph sample the same shingles (the "mod-p" MinHash of Broder 1997). Articles sharing a
- * sampled shingle are candidates; a candidate pair is one story when the shingles they share are at least
+ * copies of one paragraph sample the same shingles (the "mod-p" MinHash of Broder 1997). Articles whose
+ * samples overlap by half of what the threshold asks are candidates; a candidate pair is one story when the
+ * shingles they share are at least
  * CONTAINMENT of the shorter one's (counted exactly, on the full sets). Containment, not Jaccard: a reprint
  * trimmed to its first half still holds all of its shingles in the original.
  *
@@ -19,6 +20,10 @@ import { fnv1a } from "../text/fnv1a";
 export const SHINGLE_WORDS = 5;
 /** One shingle hash in SAMPLE_MOD is sampled for the candidate index. */
 const SAMPLE_MOD = 8;
+/** Samples (< 2^29 once divided by SAMPLE_MOD) and article indexes below this share one float64 exactly. */
+const MAX_ARTICLES = 2 ** 24;
+/** A pair is compared in full when its samples share at least this share of what the threshold asks. */
+const SAMPLE_SLACK = 0.5;
 /** A sampled shingle found in more articles than this is boilerplate, not evidence. */
 const MAX_POSTINGS = 50;
 /** Share of the shorter article's shingles the pair must share (measured: docs/performance.md). */
@@ -28,14 +33,30 @@ const MIN_SHARED = 12;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The sorted, distinct 32-bit hashes of a text's word shingles (lower-cased words). */
+/** murmur3's 32-bit finaliser: spreads every input bit over the hash, so `hash % SAMPLE_MOD` samples evenly. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The sorted, distinct 32-bit hashes of a text's word shingles (lower-cased words; no string per shingle). */
 export function shingleHashes(text: string): Uint32Array {
-  const words = text.toLowerCase().match(WORD) ?? [];
-  const hashes = new Set<number>();
-  if (words.length > 0 && words.length < SHINGLE_WORDS) hashes.add(fnv1a(words.join(" ")));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
-    hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" ")));
-  return Uint32Array.from(hashes).sort();
+  const words = (text.toLowerCase().match(WORD) ?? []).map((word) => fnv1a(word));
+  const size = Math.min(SHINGLE_WORDS, words.length);
+  if (size === 0) return new Uint32Array(0);
+  const hashes = new Uint32Array(words.length - size + 1);
+  for (let i = 0; i < hashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ (words[i + k] as number), 0x01000193);
+    hashes[i] = mix(h);
+  }
+  hashes.sort();
+  // Distinct values, in place.
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++)
+    if (i === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i] as number;
+  return hashes.slice(0, n);
 }
 
 /** How many values two sorted arrays share. */
@@ -64,23 +85,54 @@ export interface ClusterInput {
   id: string;
   text: string;
   published: string | null;
+  /** The text's content hash: its samples are kept in the cache under it. */
+  key?: string;
 }
+
+/** Sampled shingles by content hash, kept between ingests of one process (a long-running bot's syncs). */
+export type SampleCache = Map<string, Uint32Array>;
 
 /**
  * The cluster of each article: the id of the cluster's earliest member (undated ones last, then by id), so
  * an article alone is its own cluster. Pairs are joined transitively (union-find).
  */
-export function clusterArticles(articles: ClusterInput[], threshold = CONTAINMENT): Map<string, string> {
-  const shingles = articles.map((a) => shingleHashes(a.text));
-  const postings = new Map<number, number[]>();
-  shingles.forEach((hashes, index) => {
-    for (const hash of hashes) {
-      if (hash % SAMPLE_MOD !== 0) continue;
-      const list = postings.get(hash);
-      if (list) list.push(index);
-      else postings.set(hash, [index]);
+export function clusterArticles(
+  articles: ClusterInput[],
+  threshold = CONTAINMENT,
+  cache?: SampleCache,
+): Map<string, string> {
+  // Full shingle sets are needed only for the pairs compared; an unchanged article's samples are cached.
+  const full = new Map<number, Uint32Array>();
+  const shingles = (i: number): Uint32Array => {
+    let hashes = full.get(i);
+    if (!hashes) {
+      hashes = shingleHashes((articles[i] as ClusterInput).text);
+      full.set(i, hashes);
     }
+    return hashes;
+  };
+  const samples = articles.map((article, i) => {
+    const cached = article.key ? cache?.get(article.key) : undefined;
+    const own = cached ?? shingles(i).filter((hash) => hash % SAMPLE_MOD === 0);
+    if (!cached) full.delete(i);
+    return own;
   });
+  if (cache) {
+    cache.clear();
+    articles.forEach((article, i) => {
+      if (article.key) cache.set(article.key, samples[i] as Uint32Array);
+    });
+  }
+  if (articles.length > MAX_ARTICLES) throw new RangeError(`more than ${MAX_ARTICLES} articles to cluster`);
+  const ARTICLE_SPACE = 2 ** Math.ceil(Math.log2(articles.length + 1));
+  // Postings as one sorted typed array of (sample, article) pairs: far cheaper than a Map of lists.
+  const total = samples.reduce((sum, hashes) => sum + hashes.length, 0);
+  const pairs = new Float64Array(total);
+  let at = 0;
+  samples.forEach((hashes, index) => {
+    for (const hash of hashes) pairs[at++] = (hash / SAMPLE_MOD) * ARTICLE_SPACE + index;
+  });
+  pairs.sort();
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -89,20 +141,28 @@ export function clusterArticles(articles: ClusterInput[], threshold = CONTAINMEN
     }
     return i;
   };
-  const checked = new Set<string>();
-  for (const list of postings.values()) {
-    if (list.length < 2 || list.length > MAX_POSTINGS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const [a, b] = [list[x] as number, list[y] as number];
-        if (find(a) === find(b)) continue;
-        const key = `${a} ${b}`;
-        if (checked.has(key)) continue;
-        checked.add(key);
-        if (containment(shingles[a] as Uint32Array, shingles[b] as Uint32Array) >= threshold)
-          parent[find(b)] = find(a);
-      }
+  // Pairs sharing sampled shingles, counted; only pairs whose sample suggests the threshold are compared.
+  const sharedSamples = new Map<number, number>();
+  const list: number[] = [];
+  for (let i = 0; i <= pairs.length; i++) {
+    const sample = i < pairs.length ? Math.floor((pairs[i] as number) / ARTICLE_SPACE) : -1;
+    if (list.length > 0 && sample !== Math.floor((pairs[i - 1] as number) / ARTICLE_SPACE)) {
+      if (list.length >= 2 && list.length <= MAX_POSTINGS)
+        for (let x = 0; x < list.length; x++)
+          for (let y = x + 1; y < list.length; y++) {
+            const key = (list[x] as number) * articles.length + (list[y] as number);
+            sharedSamples.set(key, (sharedSamples.get(key) ?? 0) + 1);
+          }
+      list.length = 0;
     }
+    if (i < pairs.length) list.push((pairs[i] as number) % ARTICLE_SPACE);
+  }
+  for (const [key, count] of sharedSamples) {
+    const [a, b] = [Math.floor(key / articles.length), key % articles.length];
+    const fewer = Math.min((samples[a] as Uint32Array).length, (samples[b] as Uint32Array).length);
+    if (count < Math.max(1, Math.floor(fewer * threshold * SAMPLE_SLACK))) continue;
+    if (find(a) === find(b)) continue;
+    if (containment(shingles(a), shingles(b)) >= threshold) parent[find(b)] = find(a);
   }
   const members = new Map<number, number[]>();
   articles.forEach((_, i) => {
