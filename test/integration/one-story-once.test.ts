@@ -5,7 +5,10 @@
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { formatSummary as discordSummary } from "../../src/adapters/discord/format-ingest";
+import { replies as slackReplies } from "../../src/adapters/slack/replies";
 import { formatAnswer } from "../../src/cli/format-answer";
+import { formatSummary } from "../../src/cli/print-summary";
 import type { Answer } from "../../src/core/types";
 import { silentLogger } from "../../src/logger";
 import { runIngest } from "../../src/wire";
@@ -36,6 +39,11 @@ async function ask(question: string, archive = t.archive): Promise<Answer> {
 describe("one story once", () => {
   it("stores a cluster per article and reports copies and corrections at ingest", async () => {
     expect(t.summary).toMatchObject({ articles: 5, corrected: 2, duplicates: 2 });
+    expect(formatSummary(t.summary)).toContain("  with corrections 2, near-duplicate copies 2");
+    expect(discordSummary(t.summary)).toContain("With corrections: 2; near-duplicate copies: 2.");
+    expect(slackReplies.reingestSummary(t.summary)).toContain(
+      "With corrections: 2; near-duplicate copies: 2.",
+    );
     const retriever = await t.archive.retriever();
     const cited = [
       ...(await ask(RESUME)).citations,

@@ -21,6 +21,8 @@ export function formatSummary(summary: IngestSummary): string {
     `${summary.articles} articles, ${summary.chunks} passages: ${summary.added} added, ${summary.updated} updated, ` +
       `${summary.removed} removed, ${summary.unchanged} unchanged.`,
   ];
+  if (summary.corrected !== undefined)
+    lines.push(`With corrections: ${summary.corrected}; near-duplicate copies: ${summary.duplicates ?? 0}.`);
   if (summary.skipped.length > 0) {
     lines.push(`Skipped ${summary.skipped.length}:`);
     for (const skip of summary.skipped.slice(0, 5)) {

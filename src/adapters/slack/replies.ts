@@ -49,6 +49,10 @@ export const replies = {
         `${summary.updated} updated, ${summary.removed} removed, ${summary.skipped.length} skipped ` +
         `(${summary.unchanged} unchanged; ${summary.articles} articles, index ${escapeText(summary.indexVersion)}).`,
     ];
+    if (summary.corrected !== undefined)
+      lines.push(
+        `With corrections: ${summary.corrected}; near-duplicate copies: ${summary.duplicates ?? 0}.`,
+      );
     for (const skip of summary.skipped.slice(0, 10)) {
       lines.push(`• skipped ${fitText(skip.source, 200)}: ${fitText(skip.reason, 200)}`);
     }
