@@ -14,7 +14,6 @@
  * estimates Jaccard only, which falls below any safe threshold for a trimmed copy, and has no candidate
  * index; `minhash` (0.0.9) and `simhash-js` are unmaintained and have the same gap.
  */
-import { fnv1a } from "../text/fnv1a";
 
 /** Words per shingle; 5 keeps shared stock phrases ("said in a statement on") rare. */
 export const SHINGLE_WORDS = 5;
@@ -31,7 +30,41 @@ export const CONTAINMENT = 0.7;
 /** And at least this many shingles, so two short texts do not match on one stock sentence. */
 const MIN_SHARED = 12;
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 code unit: 0 = not yet known, 1 = not part of a word, else 2 + its lower-case code unit. */
+const codeClass = new Uint32Array(0x10000);
+
+/** What a code unit is in a word (see codeClass); surrogates count as word characters. */
+function classOf(code: number): number {
+  let known = codeClass[code] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    const word = (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(char);
+    const lower = char.toLowerCase();
+    known = word ? 2 + (lower.length === 1 ? lower.charCodeAt(0) : code) : 1;
+    codeClass[code] = known;
+  }
+  return known;
+}
+
+/** FNV-1a hashes of a text's lower-cased words (runs of letters, marks and digits), in one pass. */
+function wordHashes(text: string): number[] {
+  const words: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const known = i < text.length ? classOf(text.charCodeAt(i)) : 1;
+    if (known > 1) {
+      hash = Math.imul(hash ^ (known - 2), 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      words.push(hash >>> 0);
+      hash = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  return words;
+}
 
 /** murmur3's 32-bit finaliser: spreads every input bit over the hash, so `hash % SAMPLE_MOD` samples evenly. */
 function mix(h: number): number {
@@ -42,7 +75,7 @@ function mix(h: number): number {
 
 /** The sorted, distinct 32-bit hashes of a text's word shingles (lower-cased words; no string per shingle). */
 export function shingleHashes(text: string): Uint32Array {
-  const words = (text.toLowerCase().match(WORD) ?? []).map((word) => fnv1a(word));
+  const words = wordHashes(text);
   const size = Math.min(SHINGLE_WORDS, words.length);
   if (size === 0) return new Uint32Array(0);
   const hashes = new Uint32Array(words.length - size + 1);
