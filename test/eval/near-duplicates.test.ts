@@ -3,8 +3,11 @@
  * fixtures and the shipped article; tools/eval/near-dup-set.ts). Floors at the measured level
  * (docs/performance.md): precision 1.0 and recall 1.0 on 29 stories, 171 documents.
  */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { clusterArticles, containment, shingleHashes } from "../../src/ingest/near-duplicates";
-import { fixtureBases } from "../../tools/eval/dedupe-eval";
+import { fixtureBases, labelLines } from "../../tools/eval/dedupe-eval";
 import { makeNearDupSet, scoreNearDup } from "../../tools/eval/near-dup-set";
 
 describe("near-duplicate detection", () => {
@@ -16,6 +19,11 @@ describe("near-duplicate detection", () => {
     expect(score.recall).toBeGreaterThanOrEqual(1);
     expect(score.followUpsMerged).toBe(0);
     expect(score.truePairs).toBe(290);
+  });
+
+  it("is the labelled set committed in eval/near-duplicates.jsonl", () => {
+    const committed = readFileSync(join(__dirname, "..", "..", "eval", "near-duplicates.jsonl"), "utf8");
+    expect(labelLines(makeNearDupSet(fixtureBases()))).toBe(committed);
   });
 
   it("measures containment, so a copy trimmed to its first half still matches", () => {

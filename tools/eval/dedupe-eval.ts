@@ -1,5 +1,5 @@
 /**
- * `npx tsx tools/eval/dedupe-eval.ts [--shared DIR] [--threshold 0.5]`: precision and recall of near-duplicate
+ * `npx tsx tools/eval/dedupe-eval.ts [--shared DIR] [--threshold 0.7] [--labels eval/near-duplicates.jsonl]`: precision and recall of near-duplicate
  * detection (src/ingest/near-duplicates.ts) on synthetic copies of real articles (tools/eval/near-dup-set.ts).
  *
  * Sets: "fixtures" (the 43 Wikinews articles in test/fixtures/gum-wikinews and the shipped article; the same
@@ -8,11 +8,18 @@
  * rtqa-archive-2023 as originals). Articles that already cluster with another article of the same real set
  * (wire copies and updated versions the archive holds, unlabelled) are left out of the set and counted.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { clusterArticles } from "../../src/ingest/near-duplicates";
-import { type BaseArticle, makeNearDupSet, scoreNearDup } from "./near-dup-set";
+import { type BaseArticle, type LabelledDoc, makeNearDupSet, scoreNearDup } from "./near-dup-set";
+
+/** The labels of the fixtures set, one JSON line per document (its text is made again from the fixtures). */
+export function labelLines(docs: LabelledDoc[]): string {
+  return docs
+    .map(({ id, kind, story, published }) => `${JSON.stringify({ id, kind, story, published })}\n`)
+    .join("");
+}
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -20,7 +27,9 @@ const ROOT = join(__dirname, "..", "..");
 export function fixtureBases(): BaseArticle[] {
   const folder = join(ROOT, "test", "fixtures", "gum-wikinews");
   const files = [
-    ...readdirSync(folder).map((name) => join(folder, name)),
+    ...readdirSync(folder)
+      .sort()
+      .map((name) => join(folder, name)),
     join(ROOT, "corpus", "2022-05-cambodia-foreign-minister-us-human-rights.md"),
   ];
   return files.map((file) => {
@@ -74,6 +83,8 @@ function main(): void {
   const threshold = flag("--threshold") ? Number(flag("--threshold")) : undefined;
   const shared = flag("--shared") ?? join(ROOT, "..", "shared");
   report("fixtures", fixtureBases(), threshold);
+  const labels = flag("--labels");
+  if (labels) writeFileSync(labels, labelLines(makeNearDupSet(fixtureBases())));
   const dev = join(shared, "eval", "realtimeqa-dev", "articles.jsonl");
   const archive = join(shared, "eval", "rtqa-archive-2023", "articles.jsonl");
   if (!existsSync(dev)) {
