@@ -79,7 +79,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     };
   }
   // One story once: passages of a story's other copies become the cited copy's (one-story-once.ts).
-  const story = { ownPublisher: options.ownPublisher, asOf: askedAt };
+  const story = { ownPublisher: options.ownPublisher, asOf: askedAt, filters };
   const relevant = foldCopies(
     passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8),
     options.retriever,

@@ -8,13 +8,29 @@
  * citation shows both dates (`published` the first, `updated` the cited version's).
  */
 import type { Retriever } from "./retriever";
-import type { AlsoIn, Answer, ArticleMeta, Citation, Passage } from "./types";
+import type { AlsoIn, Answer, ArticleMeta, Citation, Passage, SearchFilters } from "./types";
 
 export interface StoryOptions {
   /** The newsroom's own publisher (OWN_PUBLISHER), preferred among a story's copies. */
   ownPublisher?: string;
   /** Copies published after this day are not used. */
   asOf?: string;
+  /** The question's filters: a copy outside them (another publisher, another period) is not used. */
+  filters?: SearchFilters;
+}
+
+/** The copies of an article's story the answer may use: within `asOf` and the filters. */
+function copiesOf(retriever: Retriever, articleId: string, options: StoryOptions): ArticleMeta[] {
+  const copies = retriever.storyCopies?.(articleId, options.asOf) ?? [];
+  const { from, to, publishers } = options.filters ?? {};
+  const wanted = publishers?.map((p) => p.trim().toLowerCase());
+  return copies.filter(
+    (meta) =>
+      meta.id === articleId ||
+      ((!wanted?.length || wanted.includes(publisherKey(meta))) &&
+        (!from || (meta.published !== null && meta.published.slice(0, from.length) >= from)) &&
+        (!to || (meta.published !== null && meta.published.slice(0, to.length) <= to))),
+  );
 }
 
 export interface Story {
@@ -60,7 +76,7 @@ export function foldCopies(passages: Passage[], retriever: Retriever, options: S
   const out: Passage[] = [];
   const seen = new Set<string>();
   for (const passage of passages) {
-    const copies = retriever.storyCopies(passage.article.id, options.asOf);
+    const copies = copiesOf(retriever, passage.article.id, options);
     const cited = copies.length > 1 ? chooseCopy(copies, options.ownPublisher).cited : passage.article;
     let folded = passage;
     if (cited.id !== passage.article.id) {
@@ -110,7 +126,7 @@ export function withStoryNotes(
   if (answer.citations.length === 0) return answer;
   const metaOf = new Map(passages.map((p) => [p.article.id, p.article]));
   const citations = answer.citations.map((citation): Citation => {
-    const copies = retriever.storyCopies?.(citation.articleId, options.asOf) ?? [];
+    const copies = copiesOf(retriever, citation.articleId, options);
     const own = copies.find((meta) => meta.id === citation.articleId) ?? metaOf.get(citation.articleId);
     const story = copies.length > 1 ? chooseCopy(copies, options.ownPublisher) : undefined;
     const extra: Partial<Citation> = {};

@@ -96,6 +96,13 @@ describe("one story once", () => {
       await own.cleanup();
     }
   }, 60_000);
+
+  it("keeps to a publisher filter: the filtered publisher's copy is quoted", async () => {
+    const result = await t.archive.ask(RESUME, { filters: { publishers: ["Other Wire"] } });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(new Set(result.answer.citations.map((c) => c.url))).toEqual(new Set([REPRINT]));
+    expect(result.answer.citations.map((c) => c.quote).join(" ")).toMatch(/resume on Monday/);
+  });
 });
 
 describe("corrections", () => {
