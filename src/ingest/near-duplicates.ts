@@ -73,23 +73,28 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The sorted, distinct 32-bit hashes of a text's word shingles (lower-cased words; no string per shingle). */
-export function shingleHashes(text: string): Uint32Array {
+/**
+ * The sorted, distinct 32-bit hashes of a text's word shingles (lower-cased words; no string per shingle);
+ * with `sampledOnly`, only those the candidate index samples (hash mod SAMPLE_MOD = 0).
+ */
+export function shingleHashes(text: string, sampledOnly = false): Uint32Array {
   const words = wordHashes(text);
   const size = Math.min(SHINGLE_WORDS, words.length);
   if (size === 0) return new Uint32Array(0);
   const hashes = new Uint32Array(words.length - size + 1);
-  for (let i = 0; i < hashes.length; i++) {
+  let count = 0;
+  for (let i = 0; i + size <= words.length; i++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < size; k++) h = Math.imul(h ^ (words[i + k] as number), 0x01000193);
-    hashes[i] = mix(h);
+    h = mix(h);
+    if (!sampledOnly || h % SAMPLE_MOD === 0) hashes[count++] = h;
   }
-  hashes.sort();
+  const sorted = hashes.subarray(0, count).sort();
   // Distinct values, in place.
   let n = 0;
-  for (let i = 0; i < hashes.length; i++)
-    if (i === 0 || hashes[i] !== hashes[n - 1]) hashes[n++] = hashes[i] as number;
-  return hashes.slice(0, n);
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i] as number;
+  return sorted.slice(0, n);
 }
 
 /** How many values two sorted arrays share. */
@@ -144,11 +149,9 @@ export function clusterArticles(
     }
     return hashes;
   };
-  const samples = articles.map((article, i) => {
+  const samples = articles.map((article) => {
     const cached = article.key ? cache?.get(article.key) : undefined;
-    const own = cached ?? shingles(i).filter((hash) => hash % SAMPLE_MOD === 0);
-    if (!cached) full.delete(i);
-    return own;
+    return cached ?? shingleHashes(article.text, true);
   });
   if (cache) {
     cache.clear();
