@@ -4,8 +4,9 @@
  *
  * The cited copy: among the copies of the newsroom's own publisher when one is configured and has a copy,
  * else among the earliest copy's publisher's, the latest version. A later copy updates the story when it
- * comes from the same publisher or (unless the own publisher's copy is cited) carries an update note; its text replaces the earlier one's, and the
- * citation shows both dates (`published` the first, `updated` the cited version's).
+ * comes from the same (named) publisher or, unless the own publisher's copy is cited, carries an "Update:"
+ * note. Its text replaces the earlier one's, and the citation shows both dates (`published` the first,
+ * `updated` the cited version's).
  */
 import type { Retriever } from "./retriever";
 import type { AlsoIn, Answer, ArticleMeta, Citation, Passage, SearchFilters } from "./types";
@@ -45,8 +46,7 @@ export interface Story {
 const byDate = (a: ArticleMeta, b: ArticleMeta) =>
   (a.published ?? "\uffff").localeCompare(b.published ?? "\uffff") || (a.id < b.id ? -1 : 1);
 const publisherKey = (meta: ArticleMeta) => meta.publisher?.trim().toLowerCase() ?? "";
-const marksUpdate = (meta: ArticleMeta) =>
-  meta.corrections?.some((note) => note.kind === "update" || note.kind === "editors_note") ?? false;
+const marksUpdate = (meta: ArticleMeta) => meta.corrections?.some((note) => note.kind === "update") ?? false;
 
 /** Which copy of a story to cite, and which to list beside it. `copies` holds at least one article. */
 export function chooseCopy(copies: ArticleMeta[], ownPublisher?: string): Story {
@@ -60,7 +60,9 @@ export function chooseCopy(copies: ArticleMeta[], ownPublisher?: string): Story 
   const versions = sorted.filter(
     (meta) =>
       meta === base ||
-      (publisherKey(meta) === publisherKey(base) && (later(meta) || meta.published === base.published)) ||
+      (publisherKey(meta) !== "" &&
+        publisherKey(meta) === publisherKey(base) &&
+        (later(meta) || meta.published === base.published)) ||
       (!ownChosen && later(meta) && marksUpdate(meta)),
   );
   const cited = versions.at(-1) as ArticleMeta;
