@@ -18,6 +18,7 @@ const schema = z.object({
   SOURCES_FILE: optional,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_QUESTION_CHARS: int(500, 20),
+  OWN_PUBLISHER: optional,
   RATE_LIMIT_PER_USER: int(6, 1),
   RATE_LIMIT_PER_GUILD: int(30, 1),
   RATE_LIMIT_WINDOW_SECONDS: int(60, 1),
@@ -72,6 +73,8 @@ export interface Config {
   sourcesFile: string | undefined;
   logLevel: string;
   maxQuestionChars: number;
+  /** The newsroom's own publisher name: its copy of a story is the one cited (OWN_PUBLISHER). */
+  ownPublisher: string | undefined;
   rateLimit: { perUser: number; perGuild: number; windowSeconds: number };
   /** Background sync interval in milliseconds, when INGEST_INTERVAL is set. */
   ingestIntervalMs: number | undefined;
@@ -196,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     sourcesFile: e.SOURCES_FILE ? path(e.SOURCES_FILE) : undefined,
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
+    ownPublisher: e.OWN_PUBLISHER,
     rateLimit: {
       perUser: e.RATE_LIMIT_PER_USER,
       perGuild: e.RATE_LIMIT_PER_GUILD,

@@ -113,6 +113,7 @@ export function createArchive(config: Readonly<Config>, logger: Logger): LiveArc
     ingest: (onProgress) => runIngest(config, logger, { onProgress }),
     answerer: createAnswerer(config, logger),
     maxQuestionChars: config.maxQuestionChars,
+    ownPublisher: config.ownPublisher,
     logger,
   });
 }

@@ -15,6 +15,11 @@ export interface SourceLoad {
   complete: boolean;
   /** Set when the source could not be read (after retries); its indexed articles are kept. */
   failure?: string;
+  /**
+   * Incremental WordPress syncs: the ids of every article the source still publishes. Indexed articles of
+   * the source not in it (trashed, deleted, unpublished posts) are removed even though `complete` is false.
+   */
+  present?: Set<string>;
   /** WordPress: newest `modified_gmt` fetched without a gap, to ask only for later changes next time. */
   cursor?: string;
 }

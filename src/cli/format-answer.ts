@@ -1,7 +1,10 @@
 /**
  * Renders an Answer for a terminal: the reply (each quote with its article's date; a timeline's lines start
- * with it), the asker's filters, then numbered sources with headline, publisher, date and link.
+ * with it), the asker's filters, then numbered sources with headline, publisher, date(s), link,
+ * other copies and correction notes.
  */
+
+import { alsoInLine, citationDates } from "../core/citation-lines";
 import { describeFilters } from "../core/question-filters";
 import type { Answer } from "../core/types";
 
@@ -14,9 +17,12 @@ export function formatAnswer(answer: Answer): string {
   if (sources.length > 0) {
     lines.push("", "Sources:");
     for (const source of sources) {
-      const byline = [source.publisher, source.published].filter(Boolean).join(" · ");
+      const byline = [source.publisher, citationDates(source)].filter(Boolean).join(" · ");
       lines.push(`[${source.n}] ${source.title}${byline ? ` (${byline})` : ""}`);
       if (source.url) lines.push(`    ${source.url}`);
+      if (source.correction) lines.push(...source.correction.split("\n").map((note) => `    ${note}`));
+      const copies = alsoInLine(source);
+      if (copies) lines.push(`    ${copies}`);
     }
   }
   if (answer.status === "answered" && answer.asOf) lines.push("", `Based on articles up to ${answer.asOf}.`);

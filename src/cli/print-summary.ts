@@ -22,6 +22,8 @@ export function formatSummary(summary: IngestSummary): string {
       (warnings.length > 0 ? `, warnings ${warnings.length}` : ""),
     `  embeddings reused ${summary.reusedEmbeddings} of ${summary.chunks}`,
   ];
+  if (summary.corrected !== undefined)
+    lines.push(`  with corrections ${summary.corrected}, near-duplicate copies ${summary.duplicates ?? 0}`);
   if (summary.skipped.length > 0) {
     lines.push("  skipped:");
     for (const item of summary.skipped)

@@ -6,6 +6,7 @@ import { attachSpeakers } from "./attach-speakers";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
+import { foldCopies, withStoryNotes } from "./one-story-once";
 import { lastDay, narrowFilters, questionWindow } from "./question-dates";
 import { missingEntities, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
@@ -30,6 +31,8 @@ export interface AnswerQuestionOptions extends AskOptions {
   answerer: Answerer;
   maxQuestionChars: number;
   logger: Logger;
+  /** The newsroom's own publisher (OWN_PUBLISHER): its copy of a story is the one cited. */
+  ownPublisher?: string;
   /** Evaluation only: other recency priors than RECENCY_PRIORS. */
   priors?: typeof RECENCY_PRIORS;
 }
@@ -81,9 +84,15 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       answer: echo(notFoundAnswer(checked.question, asOf), askedAt, options.filters),
     };
   }
-  const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
+  // One story once: passages of a story's other copies become the cited copy's (one-story-once.ts).
+  const story = { ownPublisher: options.ownPublisher, asOf: askedAt, filters };
+  const relevant = foldCopies(
+    passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8),
+    options.retriever,
+    story,
+  );
   if (timeline) {
-    const answer =
+    const built =
       buildTimeline({
         question: checked.question,
         topic,
@@ -91,6 +100,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
         passages: relevant,
         retriever: options.retriever,
       }) ?? notFoundAnswer(checked.question, asOf);
+    const answer = withStoryNotes(built, options.retriever, story, relevant);
     options.logger.debug(
       { ms: Math.round(performance.now() - started), timeline: answer.citations.length },
       "answered",
@@ -107,7 +117,12 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       retriever: options.retriever,
       askedAt,
     }));
-  const answer = { ...answered, citations: attachSpeakers(answered.citations, options.retriever) };
+  const answer = withStoryNotes(
+    { ...answered, citations: attachSpeakers(answered.citations, options.retriever) },
+    options.retriever,
+    story,
+    relevant,
+  );
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {

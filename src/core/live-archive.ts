@@ -16,6 +16,8 @@ export interface LiveArchiveOptions {
   ingest: (onProgress?: (progress: IngestProgress) => void) => Promise<IngestSummary>;
   answerer: Answerer;
   maxQuestionChars: number;
+  /** The newsroom's own publisher (OWN_PUBLISHER), cited first among a story's copies. */
+  ownPublisher?: string;
   logger: Logger;
 }
 
@@ -72,6 +74,7 @@ export function createLiveArchive(options: LiveArchiveOptions): LiveArchive {
         retriever: await retriever(),
         answerer: options.answerer,
         maxQuestionChars: options.maxQuestionChars,
+        ownPublisher: options.ownPublisher,
         logger: options.logger,
       });
     },

@@ -1,6 +1,7 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
 
 import { captionRanges } from "../text/caption-lines";
+import { asksAboutCorrections, correctionNotes } from "../text/correction-notes";
 import { sentenceBounds } from "../text/split-sentences";
 import { contentTerms, terms } from "../text/tokenize";
 import { answerKind, carries } from "./answer-kind";
@@ -42,8 +43,10 @@ interface Source {
  * Sentence spans of a text, in article offsets, trimmed, one line at most each; a span on a photo caption
  * or credit line is marked so it is never quoted, nor taken in as a neighbour.
  */
-function sentenceSpans(text: string, offset: number): Span[] {
+function sentenceSpans(text: string, offset: number, notesToo = false): Span[] {
   const captions = captionRanges(text);
+  // Correction and update notes are never quoted either, unless the question asks about them.
+  if (!notesToo) for (const note of correctionNotes(text)) captions.push([note.start, note.end]);
   const inCaption = (at: number) => captions.some(([from, to]) => at >= from && at < to);
   const spans: Span[] = [];
   for (const [from, to] of sentenceBounds(text)) {
@@ -129,7 +132,7 @@ export function pickQuotes(options: {
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
   const kind = answerKind(options.question);
-  const sourceOf = sources(options.articleText);
+  const sourceOf = sources(options.articleText, asksAboutCorrections(options.question));
 
   const candidates: Candidate[] = [];
   const consider = (passage: Passage, rank: number, source: Source, inRange: (span: Span) => boolean) => {
@@ -188,7 +191,10 @@ const sliceOf = (source: Source, start: number, end: number) =>
  * Where each passage's quotes come from: its article's whole text (split once per article) when
  * `articleText` knows it and the passage is a slice of it, else the passage's own text.
  */
-function sources(articleText?: (articleId: string) => string | undefined): (passage: Passage) => Source {
+function sources(
+  articleText: ((articleId: string) => string | undefined) | undefined,
+  notesToo: boolean,
+): (passage: Passage) => Source {
   const byArticle = new Map<string, Source | null>();
   const byPassage = new Map<Passage, Source>();
   return (passage) => {
@@ -197,7 +203,7 @@ function sources(articleText?: (articleId: string) => string | undefined): (pass
       const text = articleText(id);
       byArticle.set(
         id,
-        text === undefined ? null : { whole: true, text, offset: 0, spans: sentenceSpans(text, 0) },
+        text === undefined ? null : { whole: true, text, offset: 0, spans: sentenceSpans(text, 0, notesToo) },
       );
     }
     const whole = byArticle.get(id);
@@ -208,7 +214,7 @@ function sources(articleText?: (articleId: string) => string | undefined): (pass
         whole: false,
         text: passage.text,
         offset: passage.start,
-        spans: sentenceSpans(passage.text, passage.start),
+        spans: sentenceSpans(passage.text, passage.start, notesToo),
       };
       byPassage.set(passage, own);
     }

@@ -1,7 +1,7 @@
 /** The port the core reads the archive through; src/index/search implements it over the on-disk index. */
 import type { Quotation } from "./quotation-types";
 import type { RecencyPrior } from "./time-relevance";
-import type { Passage, SearchFilters } from "./types";
+import type { ArticleMeta, Passage, SearchFilters } from "./types";
 
 export type SearchMode = "hybrid" | "vector" | "bm25";
 
@@ -31,6 +31,11 @@ export interface Retriever {
   newestPublished?(window: { from?: string; to?: string }): string | null;
   /** IDF-like weight of a lower-cased token in this archive (rare words weigh more). */
   termWeight(token: string): number;
+  /**
+   * Every copy of the article's story (its near-duplicate cluster, itself included), leaving out copies
+   * published after `asOf`; without clusters, none.
+   */
+  storyCopies?(articleId: string, asOf?: string): ArticleMeta[];
   /** The normalised text of an article, for tracing and verifying quotes. */
   articleText(articleId: string): string | undefined;
   /** The article's direct quotations with their speakers, found at ingest (none in older index versions). */

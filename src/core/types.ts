@@ -1,4 +1,6 @@
 /** The platform-free vocabulary of the core: articles, passages, answers. */
+
+import type { CorrectionNote } from "../text/correction-notes";
 import type { Speaker } from "./quotation-types";
 
 /** What the archive knows about one article, apart from its text. */
@@ -17,6 +19,10 @@ export interface ArticleMeta {
   language: string | null;
   /** Where it came from: a corpus-relative path, or a source name (feed, WordPress site). */
   source: string;
+  /** Near-duplicate cluster, set at ingest: the id of the story's earliest copy (near-duplicates.ts). */
+  cluster?: string;
+  /** Correction and update notes at the top or bottom of the text, set at ingest (correction-notes.ts). */
+  corrections?: CorrectionNote[];
 }
 
 /** A retrieved piece of an article, with its place in the article's normalised text. */
@@ -55,6 +61,20 @@ export interface Citation {
   quote: string;
   /** Who said it, when the quote is a direct quotation with a known speaker (role as the article writes it). */
   speaker?: Speaker;
+  /** When the cited copy updates an earlier version of the story: the cited copy's date (`published` is the first). */
+  updated?: string | null;
+  /** The same story under other publishers or URLs (near-duplicates), earliest first. */
+  alsoIn?: AlsoIn[];
+  /** The article's correction or update notes, as written. */
+  correction?: string;
+}
+
+/** Another copy of a cited story. */
+export interface AlsoIn {
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
 }
 
 /** The answer JSON: what every adapter renders and what `ask --json` prints. */
@@ -108,6 +128,10 @@ export interface IngestSummary {
   updated: number;
   removed: number;
   unchanged: number;
+  /** Articles carrying a correction or update note. */
+  corrected?: number;
+  /** Articles that are a near-duplicate copy of another article's story. */
+  duplicates?: number;
   skipped: { source: string; reason: string }[];
   /** Articles kept despite a problem (an unreadable date left empty), one entry per problem. */
   warnings?: { source: string; warning: string }[];

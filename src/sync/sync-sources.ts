@@ -159,7 +159,8 @@ async function planSync(
   }
   const keep = (article: StoredArticle): boolean => {
     const owner = ownerOf(loaded, article.meta.source);
-    return owner !== undefined && !owner.load.complete;
+    if (owner === undefined || owner.load.complete) return false;
+    return owner.load.present?.has(article.meta.id) ?? true;
   };
   return { result: { articles, skipped, warnings }, failed, keep, cursors };
 }

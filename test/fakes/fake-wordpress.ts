@@ -13,8 +13,11 @@ export interface FakePost {
   modified: string;
   author: string;
   categories: string[];
-  status: "publish" | "draft";
+  status: PostStatus;
 }
+
+/** WordPress post statuses; the public REST API lists only "publish". */
+export type PostStatus = "publish" | "draft" | "pending" | "private" | "future" | "trash";
 
 export interface FakeWordPress extends LocalServer {
   posts: FakePost[];
@@ -26,6 +29,10 @@ export interface FakeWordPress extends LocalServer {
   edit(id: number, changes: Partial<Pick<FakePost, "title" | "content">>): void;
   /** Unpublishes a post: the API stops listing it. */
   unpublish(id: number): void;
+  /** Sets a post's status (trash, draft, private…), as the CMS does: its modified time moves on. */
+  setStatus(id: number, status: PostStatus): void;
+  /** Deletes a post for good (emptied from the trash): it is gone from `posts`. */
+  remove(id: number): void;
   /** "ok", "down" (503 for everything) or "garbage" (200 with a body that is not JSON). */
   mode: "ok" | "down" | "garbage";
   /** Pages that answer 200 with a body that is not JSON. */
@@ -127,7 +134,14 @@ export async function startFakeWordPress(posts: FakePost[], pageSize = 3): Promi
       response.end('[{"id": 4, "title": ');
       return;
     }
-    const body = listed.slice((page - 1) * pageSize, page * pageSize).map((post) => toJson(post, server.url));
+    // `_fields` narrows each post to the fields named, as WordPress does.
+    const fields = url.searchParams.get("_fields")?.split(",");
+    const body = listed
+      .slice((page - 1) * pageSize, page * pageSize)
+      .map((post) => toJson(post, server.url))
+      .map((json) =>
+        fields ? Object.fromEntries(Object.entries(json).filter(([key]) => fields.includes(key))) : json,
+      );
     response.writeHead(200, {
       "content-type": "application/json; charset=UTF-8",
       "x-wp-total": String(listed.length),
@@ -155,6 +169,13 @@ export async function startFakeWordPress(posts: FakePost[], pageSize = 3): Promi
     },
     unpublish(id) {
       Object.assign(find(id), { status: "draft", modified: nextModified() });
+    },
+    setStatus(id, status) {
+      Object.assign(find(id), { status, modified: nextModified() });
+    },
+    remove(id) {
+      const list = fake?.posts ?? [];
+      list.splice(list.indexOf(find(id)), 1);
     },
   };
   return fake;

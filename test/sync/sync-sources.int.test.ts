@@ -120,9 +120,13 @@ describe("syncing several sources into one index", () => {
     });
     const summary = await sync();
     const requests = wp.postRequests().slice(before);
-    expect(requests).toHaveLength(1);
+    // One request for the changes, then the list of published posts (ids only, three pages of three).
+    expect(requests).toHaveLength(4);
     expect(requests[0]?.searchParams.get("modified_after")).toBe(cursor);
-    expect(wp.served.at(-1)).toBe(1);
+    expect(wp.served.at(-4)).toBe(1);
+    expect(requests.slice(1).map((u) => u.searchParams.get("_fields"))).toEqual(
+      Array(3).fill("id,guid,link,status"),
+    );
     // The six posts not fetched are kept as they are (counted in `articles`, not in `unchanged`).
     expect(summary).toMatchObject({ added: 0, updated: 1, removed: 0, unchanged: 5, articles: 12 });
 
@@ -132,12 +136,11 @@ describe("syncing several sources into one index", () => {
     expect(trams.quotes).not.toMatch(/teal/);
   });
 
-  it("keeps an unpublished post through incremental syncs and drops it on --full", async () => {
+  it("drops an unpublished post at the next incremental sync, and it stays gone on --full", async () => {
     wp.unpublish(3);
     const incremental = await sync();
-    expect(wp.served.at(-1)).toBe(0);
-    expect(incremental).toMatchObject({ removed: 0, articles: 12 });
-    expect((await cited(TELESCOPES)).titles).toContain("Library lends telescopes");
+    expect(incremental).toMatchObject({ removed: 1, articles: 11 });
+    expect((await cited(TELESCOPES)).titles).not.toContain("Library lends telescopes");
 
     const before = wp.postRequests().length;
     const full = await sync({ full: true });

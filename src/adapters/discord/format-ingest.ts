@@ -10,6 +10,8 @@ export const formatProgress = (progress: IngestProgress): string =>
 export function formatSummary(summary: IngestSummary): string {
   const { headline, skips, more } = reingestSummaryLines(summary, 5);
   const lines = [toSafeText(headline)];
+  if (summary.corrected !== undefined)
+    lines.push(`With corrections: ${summary.corrected}; near-duplicate copies: ${summary.duplicates ?? 0}.`);
   for (const skip of skips) {
     lines.push(`- ${toSafeText(truncate(skip.source, 120))}: ${toSafeText(truncate(skip.reason, 120))}`);
   }

@@ -1,5 +1,6 @@
 /** Pure: renders an Answer as Discord messages (answer, linked sources with block quotes, "as of" footer) within Discord's limits. */
 import type { APIEmbed } from "discord.js";
+import { alsoInLine, citationDates } from "../../core/citation-lines";
 import { describeFilters } from "../../core/question-filters";
 import { showSpeaker } from "../../core/show-speaker";
 import type { Answer, Citation } from "../../core/types";
@@ -93,7 +94,10 @@ function renderSource(group: Citation[], quoteCap: number): string {
   const title = toSafeText(truncate(first.title.trim() || "Untitled article", TITLE_MAX));
   const url = toSafeUrl(first.url);
   const headline = url ? `**[${first.n}]** [${title}](${url})` : `**[${first.n}] ${title}**`;
-  const meta = [first.publisher, first.published].filter((part): part is string => Boolean(part?.trim()));
+  const meta = [first.publisher, citationDates(first)].filter((part): part is string =>
+    Boolean(part?.trim()),
+  );
+  const copies = alsoInLine(first);
   const quotes = group
     .slice(0, QUOTES_PER_SOURCE)
     .map((citation) => blockQuote(truncate(citation.quote, quoteCap)) + speakerLine(citation));
@@ -102,6 +106,8 @@ function renderSource(group: Citation[], quoteCap: number): string {
   return [
     headline,
     ...(meta.length ? [toSafeText(truncate(meta.join(" · "), TITLE_MAX))] : []),
+    ...(first.correction ? [`*${toSafeText(truncate(first.correction, 500))}*`] : []),
+    ...(copies ? [toSafeText(truncate(copies, 500))] : []),
     ...quotes,
     ...more,
   ].join("\n");

@@ -1,5 +1,6 @@
 /** Pure: an Answer as a Slack message (Block Kit plus fallback text), escaped and kept within Slack's limits. */
 import type { types } from "@slack/bolt";
+import { alsoInLine, citationDates } from "../../core/citation-lines";
 import { describeFilters } from "../../core/question-filters";
 import { showSpeaker } from "../../core/show-speaker";
 import type { Answer, Citation } from "../../core/types";
@@ -94,10 +95,16 @@ function renderSource({ citation, quotes, speakers }: Source, max: number): stri
   const title = citation.title.trim() || "Untitled article";
   const linkable = citation.url !== null && citation.url.length <= 1000;
   const head = `*[${citation.n}]* ${linkable ? linkText(citation.url, fitTitle(title)) : `*${fitText(title, 300)}*`}`;
-  const meta = [citation.publisher, citation.published].filter((part): part is string =>
+  const meta = [citation.publisher, citationDates(citation)].filter((part): part is string =>
     Boolean(part?.trim()),
   );
-  const header = meta.length > 0 ? `${head}\n${meta.map((part) => fitText(part, 100)).join(" · ")}` : head;
+  const byline = meta.length > 0 ? `${head}\n${meta.map((part) => fitText(part, 100)).join(" · ")}` : head;
+  const copies = alsoInLine(citation);
+  const notes = [
+    ...(citation.correction ? [`_${fitText(citation.correction, 500)}_`] : []),
+    ...(copies ? [fitText(copies, 500)] : []),
+  ];
+  const header = [byline, ...notes].join("\n");
   const room = max - header.length;
   const perQuote = Math.floor(room / Math.max(1, quotes.length)) - 2; // "\n>" before each quote
   if (perQuote < 40) return header.length <= max && quotes.length === 0 ? header : undefined;

@@ -34,6 +34,10 @@ export const replies = {
   reingestSummary(summary: IngestSummary): string {
     const { headline, skips, more } = reingestSummaryLines(summary, 10);
     const lines = [`:white_check_mark: ${escapeText(headline)}`];
+    if (summary.corrected !== undefined)
+      lines.push(
+        `With corrections: ${summary.corrected}; near-duplicate copies: ${summary.duplicates ?? 0}.`,
+      );
     for (const skip of skips)
       lines.push(`• skipped ${fitText(skip.source, 200)}: ${fitText(skip.reason, 200)}`);
     if (more) lines.push(`• ${more}`);

@@ -90,7 +90,9 @@ export class CorpusMemory {
     if (memo.id === null) return null;
     const stored = this.articles.get(memo.id);
     if (!stored || stored.hash !== memo.hash || stored.meta.source !== memo.source) return null;
-    return { meta: { ...stored.meta }, text: stored.text, hash: stored.hash };
+    // As a plain read gives it: without what the index added at ingest (near-duplicate cluster, notes).
+    const { cluster: _cluster, corrections: _corrections, ...meta } = stored.meta;
+    return { meta, text: stored.text, hash: stored.hash };
   }
 
   remember(root: string, source: string, memo: FileMemo): void {

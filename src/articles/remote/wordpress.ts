@@ -62,6 +62,13 @@ function isPost(value: unknown): value is WordPressPost {
   return typeof value === "object" && value !== null && (typeof id === "number" || typeof id === "string");
 }
 
+/** The article id of a post: from its guid (…/?p=123), else its link, else the site and post id. */
+function postArticleId(post: WordPressPost, source: WordPressSource): string {
+  // The guid survives slug edits, and WordPress feeds use it too, so both sources agree on the id.
+  const identity = str(post.guid?.rendered) ?? str(post.link) ?? `${source.url}/?p=${post.id}`;
+  return articleId(identity, `${sourceKey(source)}#${post.id}`);
+}
+
 /** One post as an article, or the reason it cannot be one. */
 function toArticle(post: WordPressPost, source: WordPressSource): LoadedArticle | string {
   if (post.status !== undefined && post.status !== "publish")
@@ -71,8 +78,6 @@ function toArticle(post: WordPressPost, source: WordPressSource): LoadedArticle 
   const text = html ? htmlToText(html).text : "";
   if (text === "") return "no content";
   const link = str(post.link);
-  // The guid (…/?p=123) survives slug edits, and WordPress feeds use it too, so both sources agree on the id.
-  const identity = str(post.guid?.rendered) ?? link ?? `${source.url}/?p=${post.id}`;
   const categories = (post._embedded?.["wp:term"] ?? [])
     .flat()
     .filter((term) => term?.taxonomy === "category")
@@ -80,7 +85,7 @@ function toArticle(post: WordPressPost, source: WordPressSource): LoadedArticle 
     .filter((name): name is string => name !== null);
   const article = buildArticle(
     {
-      id: articleId(identity, `${sourceKey(source)}#${post.id}`),
+      id: postArticleId(post, source),
       title: inlineText(str(post.title?.rendered)),
       url: link,
       // `date` is the site's local date, as the newsroom printed it; `date_gmt` can fall on the next day.
@@ -165,11 +170,55 @@ export async function loadWordPress(
       reason: `stopped after ${maxPages} of ${totalPages} pages (the limit per run); the rest follows on the next sync`,
     });
   }
+  // An incremental sync sees only changed posts: the list of published ones tells which others are gone.
+  const present = options.modifiedAfter && !failure ? await publishedPostIds(source, options) : undefined;
   return {
     articles: [...byId.values()],
     skipped,
+    ...(present ? { present } : {}),
     complete: !options.modifiedAfter && !gap && !truncated && !failure,
     ...(failure ? { failure } : {}),
     ...(cursor ? { cursor } : {}),
   };
+}
+
+/**
+ * The article ids of every post the site still publishes (ids, guids and links only, `_fields`), so an
+ * incremental sync can drop posts that were trashed, deleted, or set to draft, pending or private: the
+ * public API lists only published posts. Undefined when the list cannot be read whole (then nothing is
+ * dropped).
+ */
+export async function publishedPostIds(
+  source: WordPressSource,
+  options: WordPressLoadOptions = {},
+): Promise<Set<string> | undefined> {
+  const maxPages = source.maxPages ?? options.maxPages ?? DEFAULT_MAX_PAGES;
+  const ids = new Set<string>();
+  let totalPages = 1;
+  for (let page = 1; page <= totalPages; page++) {
+    if (page > maxPages) return undefined;
+    const url = new URL(`${source.url}/wp-json/wp/v2/posts`);
+    url.searchParams.set("per_page", String(WORDPRESS_PER_PAGE));
+    url.searchParams.set("page", String(page));
+    url.searchParams.set("_fields", "id,guid,link,status");
+    url.searchParams.set("orderby", "id");
+    url.searchParams.set("order", "asc");
+    let posts: unknown;
+    try {
+      const response = await fetchWithRetry(url.href, {
+        ...options.fetch,
+        allowRedirectOrigins: source.allowRedirectOrigins ?? [],
+        headers: { accept: "application/json" },
+      });
+      if (page === 1)
+        totalPages = Math.max(1, Number.parseInt(response.headers.get("x-wp-totalpages") ?? "1", 10) || 1);
+      posts = JSON.parse(response.text);
+    } catch {
+      return undefined;
+    }
+    if (!Array.isArray(posts) || !posts.every(isPost)) return undefined;
+    for (const post of posts as WordPressPost[])
+      if (post.status === undefined || post.status === "publish") ids.add(postArticleId(post, source));
+  }
+  return ids;
 }

@@ -12,6 +12,7 @@ import {
 import { type StoredArticle, saveSnapshot } from "../store/index-snapshot";
 import { recoverLostCurrent } from "../store/recover-current";
 import type { ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
+import { annotateArticles } from "./annotate-articles";
 import { CHUNKING, estimateChunks } from "./chunk-text";
 import { compactGraph } from "./compact-graph";
 import { diffArticles } from "./diff-articles";
@@ -99,6 +100,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
         labels: labelsByArticle.get(a.meta.id) ?? [],
       })),
     ];
+    const { corrected, duplicates } = annotateArticles(articles);
 
     const { version, dir } = await createVersionDir(options.indexDir);
     newDir = dir;
@@ -124,6 +126,8 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       updated,
       removed,
       unchanged,
+      corrected,
+      duplicates,
       skipped: loaded.skipped,
       warnings: loaded.warnings ?? [],
       chunks: store.size,

@@ -50,12 +50,25 @@ function lastAtMost(values: string[], key: string): number {
   return lo - 1;
 }
 
+function copiesByCluster(articles: Iterable<{ meta: ArticleMeta }>): Map<string, ArticleMeta[]> {
+  const clusters = new Map<string, ArticleMeta[]>();
+  for (const { meta } of articles) {
+    if (!meta.cluster) continue;
+    const copies = clusters.get(meta.cluster);
+    if (copies) copies.push(meta);
+    else clusters.set(meta.cluster, [meta]);
+  }
+  return clusters;
+}
+
 export class HybridRetriever implements Retriever {
   readonly version: string;
   readonly asOf: string | null;
   private articleRanking: ArticleRanking | undefined;
   /** Every article's publication date, sorted (built on first use). */
   private dates: string[] | undefined;
+  /** Near-duplicate cluster → its copies (built on first use). */
+  private clusters: Map<string, ArticleMeta[]> | undefined;
 
   constructor(
     private readonly snapshot: IndexSnapshot,
@@ -81,6 +94,13 @@ export class HybridRetriever implements Retriever {
     if (newest === undefined) return null;
     if (window.from && newest.slice(0, window.from.length) < window.from) return null;
     return newest;
+  }
+
+  storyCopies(articleId: string, asOf?: string): ArticleMeta[] {
+    this.clusters ??= copiesByCluster(this.snapshot.articles.values());
+    const cluster = this.snapshot.articles.get(articleId)?.meta.cluster;
+    const copies = (cluster && this.clusters.get(cluster)) || [];
+    return asOf ? copies.filter((meta) => !publishedAfter(meta.published, asOf)) : copies;
   }
 
   articleText(articleId: string): string | undefined {

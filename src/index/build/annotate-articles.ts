@@ -1,0 +1,35 @@
+/** At ingest, after the diff: each article's correction notes and near-duplicate cluster, stored in its metadata. */
+
+import { correctionNotes } from "../../text/correction-notes";
+import type { StoredArticle } from "../store/snapshot-types";
+import { clusterArticles, type SampleCache } from "./near-duplicates";
+
+/** Shingle samples of the last ingest's articles, so the next one in this process re-reads only new texts. */
+const samples: SampleCache = new Map();
+
+/**
+ * Sets `meta.corrections` and `meta.cluster` on every article (new metadata objects: the previous version's
+ * stay as they were). Clusters are recomputed over the whole archive, since a new copy can join an old story.
+ */
+export function annotateArticles(articles: StoredArticle[]): { corrected: number; duplicates: number } {
+  const clusters = clusterArticles(
+    articles.map((a) => ({ id: a.meta.id, text: a.text, published: a.meta.published, key: a.hash })),
+    undefined,
+    samples,
+  );
+  let corrected = 0;
+  let duplicates = 0;
+  for (const article of articles) {
+    const { corrections: _, cluster: __, ...meta } = article.meta;
+    const notes = correctionNotes(article.text);
+    const cluster = clusters.get(meta.id) ?? meta.id;
+    if (notes.length > 0) corrected++;
+    if (cluster !== meta.id) duplicates++;
+    article.meta = {
+      ...meta,
+      cluster,
+      ...(notes.length > 0 ? { corrections: notes } : {}),
+    };
+  }
+  return { corrected, duplicates };
+}
