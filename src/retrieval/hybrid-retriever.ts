@@ -4,6 +4,7 @@ import type { Retriever, SearchRequest } from "../core/retriever";
 import { dayNumber, freshness, publishedAfter, type RecencyPrior } from "../core/time-relevance";
 import type { ArticleMeta, Passage, SearchFilters } from "../core/types";
 import { contentTerms, terms } from "../text/tokenize";
+import { ARTICLE_LED, type ArticleLedSettings, rankArticleLed } from "./article-led";
 import { ArticleRanking } from "./article-ranking";
 import type { ChunkRef } from "./hnsw-graph";
 import type { IndexSnapshot } from "./snapshot-types";
@@ -55,6 +56,8 @@ export class HybridRetriever implements Retriever {
   private articleRanking: ArticleRanking | undefined;
   /** Every article's publication date, sorted (built on first use). */
   private dates: string[] | undefined;
+  /** Hybrid ranking led by whole stories (article-led.ts); null: passages fused by rank (the older ranking). */
+  articleLed: ArticleLedSettings | null = ARTICLE_LED;
 
   constructor(
     private readonly snapshot: IndexSnapshot,
@@ -98,12 +101,8 @@ export class HybridRetriever implements Retriever {
           }
         : undefined;
     const refFilter = keepArticle ? (ref: ChunkRef) => keepArticle(ref.articleId) : undefined;
-    const fused = new Map<number, number>();
-    const addRanking = (labels: number[], weight: number) =>
-      labels.forEach((label, rank) => {
-        fused.set(label, (fused.get(label) ?? 0) + weight / (RRF_K + rank + 1));
-      });
-
+    let vectorLabels: number[] = [];
+    let bm25Labels: number[] = [];
     if (mode !== "bm25") {
       const vector = await this.embeddings.embedQuery(query).catch((error: unknown) => {
         // Hybrid search degrades to BM25 alone rather than failing the question; vector-only cannot.
@@ -112,10 +111,9 @@ export class HybridRetriever implements Retriever {
         return undefined;
       });
       if (vector)
-        addRanking(
-          this.snapshot.store.searchLabels(vector, CANDIDATES, refFilter).map((hit) => hit.label),
-          VECTOR_WEIGHT,
-        );
+        vectorLabels = this.snapshot.store
+          .searchLabels(vector, CANDIDATES, refFilter)
+          .map((hit) => hit.label);
     }
     if (mode !== "vector") {
       const labelFilter = refFilter
@@ -124,22 +122,54 @@ export class HybridRetriever implements Retriever {
             return ref !== undefined && refFilter(ref);
           }
         : undefined;
-      addRanking(
-        this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label),
-        1,
-      );
+      bm25Labels = this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label);
     }
-
-    if (mode === "hybrid") this.addArticleRanks(query, fused, keepArticle);
     const askedDay = asOf && request.recency ? dayNumber(asOf) : null;
+    if (mode === "hybrid" && this.articleLed) {
+      const settings = this.articleLed;
+      this.articleRanking ??= new ArticleRanking(this.snapshot.articles.values(), this.snapshot.bm25);
+      const led = rankArticleLed({
+        articles: this.articleRanking.rank(query, settings.articles, keepArticle, settings.titleTf),
+        bm25Labels,
+        vectorLabels,
+        articleOf: (label) => this.snapshot.chunkOf(label)?.articleId,
+        published: (id) => this.snapshot.articles.get(id)?.meta.published,
+        recency: askedDay !== null && request.recency ? { askedDay, prior: request.recency } : undefined,
+        settings,
+        rrfK: RRF_K,
+      });
+      const weights = this.queryWeights(query);
+      const ordered: [number, number][] = [];
+      for (const { articleId, score, labels } of led.slice(0, request.limit)) {
+        const best = labels.length ? labels : [this.bestChunk(articleId, weights)];
+        for (const label of best) if (label !== undefined) ordered.push([label, score]);
+      }
+      return this.toPassages(ordered, query, request.limit);
+    }
+    const fused = new Map<number, number>();
+    const addRanking = (labels: number[], weight: number) =>
+      labels.forEach((label, rank) => {
+        fused.set(label, (fused.get(label) ?? 0) + weight / (RRF_K + rank + 1));
+      });
+    addRanking(vectorLabels, VECTOR_WEIGHT);
+    addRanking(bm25Labels, 1);
+    if (mode === "hybrid") this.addArticleRanks(query, fused, keepArticle);
     if (askedDay !== null && request.recency) this.addRecency(fused, askedDay, request.recency);
-    const ranked = [...fused].sort((a, b) => b[1] - a[1]);
+    return this.toPassages(
+      [...fused].sort((a, b) => b[1] - a[1]),
+      query,
+      request.limit,
+    );
+  }
+
+  /** Passages of ranked chunk labels, at most PER_ARTICLE an article, each with its article's coverage. */
+  private toPassages(ranked: [number, number][], query: string, limit: number): Passage[] {
     const perArticle = new Map<string, number>();
     const passages: Passage[] = [];
     const weights = this.queryWeights(query);
     const relevanceOf = new Map<string, number>();
     for (const [label, score] of ranked) {
-      if (passages.length >= request.limit) break;
+      if (passages.length >= limit) break;
       const ref = this.snapshot.chunkOf(label);
       const article = ref && this.snapshot.articles.get(ref.articleId);
       if (!ref || !article) continue;
@@ -215,16 +245,22 @@ export class HybridRetriever implements Retriever {
     const weights = this.queryWeights(query);
     for (const { articleId } of top) {
       if (seen.has(articleId)) continue;
-      const labels = this.snapshot.articles.get(articleId)?.labels ?? [];
-      let best = labels[0];
-      let bestWeight = -1;
-      for (const label of labels) {
-        let w = 0;
-        for (const [term, weight] of weights) if (this.snapshot.bm25.hasTerm(label, term)) w += weight;
-        if (w > bestWeight) [best, bestWeight] = [label, w];
-      }
+      const best = this.bestChunk(articleId, weights);
       if (best !== undefined) fused.set(best, bonus.get(articleId) ?? 0);
     }
+  }
+
+  /** The article's chunk holding the most of the query's weight. */
+  private bestChunk(articleId: string, weights: Map<string, number>): number | undefined {
+    const labels = this.snapshot.articles.get(articleId)?.labels ?? [];
+    let best = labels[0];
+    let bestWeight = -1;
+    for (const label of labels) {
+      let w = 0;
+      for (const [term, weight] of weights) if (this.snapshot.bm25.hasTerm(label, term)) w += weight;
+      if (w > bestWeight) [best, bestWeight] = [label, w];
+    }
+    return best;
   }
 
   private queryWeights(query: string): Map<string, number> {
