@@ -1,16 +1,22 @@
 /** Question in, cited Answer out: check the question, retrieve, decide not_found, hand passages to the answerer. */
 import type { Logger } from "../logger";
+import {
+  ANSWERABILITY,
+  type AnswerabilityModel,
+  type AnswerSignals,
+  answerProbability,
+  answerSignals,
+} from "./answerability";
 import type { Answerer } from "./answerer";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
 import { lastDay, narrowFilters, questionWindow } from "./question-dates";
-import { missingEntities, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
-import type { Answer, AskOptions, AskResult, Passage } from "./types";
+import type { Answer, AskOptions, AskResult } from "./types";
 
-/** Below this IDF-weighted share of the question's words in the best article, the archive "holds nothing". */
+/** Passages of stories holding under 0.8 × this (or × the best story's) share of the question's words are not quoted. */
 export const MIN_RELEVANCE = 0.5;
 export const PASSAGES = 8;
 /**
@@ -29,6 +35,10 @@ export interface AnswerQuestionOptions extends AskOptions {
   logger: Logger;
   /** Evaluation only: other recency priors than RECENCY_PRIORS. */
   priors?: typeof RECENCY_PRIORS;
+  /** Evaluation only: another answerability model than ANSWERABILITY. */
+  answerability?: AnswerabilityModel;
+  /** Evaluation only: told the answerability signals of each question that retrieved anything. */
+  onSignals?: (signals: AnswerSignals, probability: number) => void;
 }
 
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
@@ -42,7 +52,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // A period named in the question ("in May 2022", "last month") filters; its words are not topic words.
   const window = questionWindow(question, askedAt);
   const filters = narrowFilters(options.filters, window);
-  const query = [...context, withoutTimeWords(window?.topic || question)].join(" \n");
+  // What names the story: the question without its date window and without words that only say "recent".
+  const topic = withoutTimeWords(window?.topic || question);
+  const query = [...context, topic].join(" \n");
   const started = performance.now();
   const passages = await options.retriever.search(query, {
     limit: PASSAGES,
@@ -64,18 +76,18 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     },
     "retrieved",
   );
-  if (
-    passages.length === 0 ||
-    best < MIN_RELEVANCE ||
-    // The words of a date window (its years too) filter by date; the rest of the question names the story.
-    namesAnotherStory(window?.topic || question, passages, options.retriever)
-  ) {
+  // The words of a date window (its years too) filter by date; the rest of the question names the story.
+  const signals = passages.length ? answerSignals(topic, passages, options.retriever) : null;
+  const probability = signals ? answerProbability(signals, options.answerability) : 0;
+  if (signals) options.onSignals?.(signals, probability);
+  if (!signals || probability < (options.answerability ?? ANSWERABILITY).threshold) {
     return {
       ok: true,
       answer: withAskedAt(notFoundAnswer(checked.question, asOf), askedAt),
     };
   }
-  const relevant = passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8);
+  // Passages of stories far weaker than the best are not quoted (a paraphrase may hold under half the words).
+  const relevant = passages.filter((p) => p.relevance >= Math.min(MIN_RELEVANCE, best) * 0.8);
   const answer = await options.answerer.answer({
     question,
     context,
@@ -85,19 +97,6 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return { ok: true, answer: withAskedAt({ ...answer, question: checked.question, asOf }, askedAt) };
-}
-
-/** Top stories this many deep are searched for the question's names and numbers. */
-export const ENTITY_STORIES = 3;
-
-/** True when a name or number of the question is in none of the best few retrieved stories. */
-function namesAnotherStory(question: string, passages: Passage[], retriever: Retriever): boolean {
-  const ids = [...new Set(passages.map((p) => p.article.id))].slice(0, ENTITY_STORIES);
-  const texts = ids.flatMap((id) => {
-    const passage = passages.find((p) => p.article.id === id);
-    return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
-  });
-  return missingEntities(questionEntities(question), texts).length > 0;
 }
 
 function priorFor(question: string, priors: typeof RECENCY_PRIORS): RecencyPrior {

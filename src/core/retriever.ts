@@ -30,6 +30,10 @@ export interface Retriever {
   newestPublished?(window: { from?: string; to?: string }): string | null;
   /** IDF-like weight of a lower-cased token in this archive (rare words weigh more). */
   termWeight(token: string): number;
+  /** Of these index terms (tokenize.ts `terms`), those the article (headline or text) does not contain. */
+  missingTerms?(terms: string[], articleId: string): string[];
+  /** For each word, the cosine similarity of its nearest word in `texts` by the word vectors (0..1). */
+  nearestWords?(words: string[], texts: string[]): Map<string, number>;
   /** The normalised text of an article, for tracing and verifying quotes. */
   articleText(articleId: string): string | undefined;
 }

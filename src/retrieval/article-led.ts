@@ -3,7 +3,7 @@
  * passage rankings' evidence, times a recency prior when the question has a date), and each story brings its
  * best passages in that order. News questions are about a story; the best passage of it supplies the quote.
  */
-import { freshness, type RecencyPrior } from "../core/time-relevance";
+import { dayNumber, freshness, type RecencyPrior } from "../core/time-relevance";
 import type { RankedArticle } from "./article-ranking";
 
 /** How the article-led ranking weighs its signals (chosen on the tuning half, docs/performance.md). */
@@ -21,6 +21,8 @@ export interface ArticleLedSettings {
    * (0: the plain multiplicative prior of the baseline).
    */
   recencyFloor: number;
+  /** Stories scoring at least this share of the best one count as matching when age is counted from the newest. */
+  relevantShare: number;
 }
 
 export const ARTICLE_LED: ArticleLedSettings = {
@@ -28,7 +30,8 @@ export const ARTICLE_LED: ArticleLedSettings = {
   titleTf: 2,
   passageWeight: 0.15,
   vectorWeight: 0,
-  recencyFloor: 0,
+  recencyFloor: 0.5,
+  relevantShare: 0.5,
 };
 
 /** RRF shape of a 0-based rank, 1 for the first place. */
@@ -75,14 +78,24 @@ export function rankArticleLed(
   };
   addPassages(input.bm25Labels, settings.passageWeight);
   addPassages(input.vectorLabels, settings.vectorWeight);
+  // Age is counted from the day asked; for a question that asks for the latest state (`newestFirst`), from the
+  // newest well-matching story when that is older: asked long after the last story on a subject, the latest
+  // of them still leads ("the current minister").
+  let refDay = input.recency?.askedDay;
+  if (refDay !== undefined && input.recency?.prior.newestFirst) {
+    const best = Math.max(0, ...scores.values());
+    let newest = Number.NEGATIVE_INFINITY;
+    for (const [id, score] of scores) {
+      if (score < best * settings.relevantShare) continue;
+      const day = dayNumber(input.published(id) ?? "");
+      if (day !== null) newest = Math.max(newest, day);
+    }
+    if (Number.isFinite(newest)) refDay = Math.min(refDay, newest);
+  }
   const ranked = [...scores].map(([articleId, score]) => {
     let s = score;
-    if (input.recency) {
-      const fresh = freshness(
-        input.published(articleId) ?? null,
-        input.recency.askedDay,
-        input.recency.prior.halfLifeDays,
-      );
+    if (input.recency && refDay !== undefined) {
+      const fresh = freshness(input.published(articleId) ?? null, refDay, input.recency.prior.halfLifeDays);
       s *= settings.recencyFloor + (1 - settings.recencyFloor) * fresh;
     }
     const labels = (labelsOf.get(articleId) ?? []).sort(

@@ -7,6 +7,7 @@ import { contentTerms, terms } from "../text/tokenize";
 import { ARTICLE_LED, type ArticleLedSettings, rankArticleLed } from "./article-led";
 import { ArticleRanking } from "./article-ranking";
 import type { ChunkRef } from "./hnsw-graph";
+import { nearestWords } from "./nearest-words";
 import type { IndexSnapshot } from "./snapshot-types";
 
 /** Candidates taken from each ranking before fusion. */
@@ -83,6 +84,20 @@ export class HybridRetriever implements Retriever {
     if (newest === undefined) return null;
     if (window.from && newest.slice(0, window.from.length) < window.from) return null;
     return newest;
+  }
+
+  missingTerms(wanted: string[], articleId: string): string[] {
+    const article = this.snapshot.articles.get(articleId);
+    if (!article) return wanted;
+    const inTitle = new Set(terms(article.meta.title));
+    return wanted.filter(
+      (term) =>
+        !inTitle.has(term) && !article.labels.some((label) => this.snapshot.bm25.hasTerm(label, term)),
+    );
+  }
+
+  nearestWords(words: string[], texts: string[]): Map<string, number> {
+    return nearestWords(words, texts);
   }
 
   articleText(articleId: string): string | undefined {
