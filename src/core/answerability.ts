@@ -58,16 +58,16 @@ export interface AnswerabilityModel {
  * a missing word whose nearest story word is very close ("Thailand" for "Cambodia") points to a near miss.
  */
 export const ANSWERABILITY: AnswerabilityModel = {
-  bias: -8.802,
+  bias: -8.711,
   weights: {
-    coverage: -0.369,
-    passageCoverage: -1.766,
-    softCoverage: 15.964,
-    missingRare: -0.254,
-    missingNames: 1.081,
-    missingNameShare: 0.796,
-    missingNamesTop: -2.863,
-    worstNear: -4.608,
+    coverage: 0.129,
+    passageCoverage: -1.856,
+    softCoverage: 15.327,
+    missingRare: -0.139,
+    missingNames: 1.082,
+    missingNameShare: 0.823,
+    missingNamesTop: -2.872,
+    worstNear: -4.476,
   },
   threshold: 0.4,
 };

@@ -43,6 +43,8 @@ export interface ArticleLedInput {
   /** Chunk labels from BM25 and from the vector search, best first. */
   bm25Labels: number[];
   vectorLabels: number[];
+  /** BM25 found nothing: the vector ranking stands in for it (at the passage weight). */
+  vectorFallback?: boolean;
   articleOf: (label: number) => string | undefined;
   published: (articleId: string) => string | null | undefined;
   /** With `askedDay`: the prior. */
@@ -77,7 +79,10 @@ export function rankArticleLed(
     });
   };
   addPassages(input.bm25Labels, settings.passageWeight);
-  addPassages(input.vectorLabels, settings.vectorWeight);
+  addPassages(
+    input.vectorLabels,
+    input.vectorFallback ? Math.max(settings.vectorWeight, settings.passageWeight, 1) : settings.vectorWeight,
+  );
   // Age is counted from the day asked; for a question that asks for the latest state (`newestFirst`), from the
   // newest well-matching story when that is older: asked long after the last story on a subject, the latest
   // of them still leads ("the current minister").

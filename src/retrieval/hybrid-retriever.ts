@@ -118,7 +118,22 @@ export class HybridRetriever implements Retriever {
     const refFilter = keepArticle ? (ref: ChunkRef) => keepArticle(ref.articleId) : undefined;
     let vectorLabels: number[] = [];
     let bm25Labels: number[] = [];
-    if (mode !== "bm25") {
+    if (mode !== "vector") {
+      const labelFilter = refFilter
+        ? (label: number) => {
+            const ref = this.snapshot.chunkOf(label);
+            return ref !== undefined && refFilter(ref);
+          }
+        : undefined;
+      bm25Labels = this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label);
+    }
+    // The article-led ranking does not weigh the vector side (weight 0 measured best); it is searched only
+    // when BM25 finds nothing to rank, so a question in other words than the archive's still finds stories.
+    const vectorWanted =
+      mode === "vector" ||
+      (mode === "hybrid" &&
+        (!this.articleLed || this.articleLed.vectorWeight > 0 || bm25Labels.length === 0));
+    if (vectorWanted) {
       const vector = await this.embeddings.embedQuery(query).catch((error: unknown) => {
         // Hybrid search degrades to BM25 alone rather than failing the question; vector-only cannot.
         if (mode === "vector") throw error;
@@ -130,15 +145,6 @@ export class HybridRetriever implements Retriever {
           .searchLabels(vector, CANDIDATES, refFilter)
           .map((hit) => hit.label);
     }
-    if (mode !== "vector") {
-      const labelFilter = refFilter
-        ? (label: number) => {
-            const ref = this.snapshot.chunkOf(label);
-            return ref !== undefined && refFilter(ref);
-          }
-        : undefined;
-      bm25Labels = this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label);
-    }
     const askedDay = asOf && request.recency ? dayNumber(asOf) : null;
     if (mode === "hybrid" && this.articleLed) {
       const settings = this.articleLed;
@@ -147,6 +153,7 @@ export class HybridRetriever implements Retriever {
         articles: this.articleRanking.rank(query, settings.articles, keepArticle, settings.titleTf),
         bm25Labels,
         vectorLabels,
+        vectorFallback: bm25Labels.length === 0,
         articleOf: (label) => this.snapshot.chunkOf(label)?.articleId,
         published: (id) => this.snapshot.articles.get(id)?.meta.published,
         recency: askedDay !== null && request.recency ? { askedDay, prior: request.recency } : undefined,
