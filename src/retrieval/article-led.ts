@@ -23,6 +23,8 @@ export interface ArticleLedSettings {
   recencyFloor: number;
   /** Stories scoring at least this share of the best one count as matching when age is counted from the newest. */
   relevantShare: number;
+  /** The best this many stories bring two passages each, the others one. */
+  twoPassages: number;
 }
 
 export const ARTICLE_LED: ArticleLedSettings = {
@@ -32,6 +34,7 @@ export const ARTICLE_LED: ArticleLedSettings = {
   vectorWeight: 0,
   recencyFloor: 0.5,
   relevantShare: 0.5,
+  twoPassages: 3,
 };
 
 /** RRF shape of a 0-based rank, 1 for the first place. */

@@ -161,10 +161,12 @@ export class HybridRetriever implements Retriever {
         rrfK: RRF_K,
       });
       const weights = this.queryWeights(query);
+      // The best `twoPassages` stories bring two passages each, the rest one: more stories within the limit.
       const ordered: [number, number][] = [];
-      for (const { articleId, score, labels } of led.slice(0, request.limit)) {
+      for (const [rank, { articleId, score, labels }] of led.slice(0, request.limit).entries()) {
         const best = labels.length ? labels : [this.bestChunk(articleId, weights)];
-        for (const label of best) if (label !== undefined) ordered.push([label, score]);
+        const take = rank < settings.twoPassages ? PER_ARTICLE : 1;
+        for (const label of best.slice(0, take)) if (label !== undefined) ordered.push([label, score]);
       }
       return this.toPassages(ordered, query, request.limit);
     }

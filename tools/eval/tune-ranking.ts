@@ -63,6 +63,8 @@ async function main(): Promise<void> {
       for (const passageWeight of [0, 0.15, 0.3])
         for (const vectorWeight of [0, 0.1])
           grid.push({ led: { ...ARTICLE_LED, titleTf, passageWeight, vectorWeight } });
+  if (process.env.TWO)
+    for (const twoPassages of [0, 1, 2, 3, 8]) grid.push({ led: { ...ARTICLE_LED, twoPassages } });
   if (process.env.FLOORS)
     for (const recencyFloor of [0, 0.2, 0.5])
       for (const relevantShare of [0.3, 0.5, 0.7, 1.01])
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
   for (const { led, priors } of grid) {
     retriever.articleLed = led;
     const name = led
-      ? `title ${led.titleTf} pw ${led.passageWeight} vw ${led.vectorWeight} floor ${led.recencyFloor} share ${led.relevantShare}${priors ? ` half-lives ${priors.recent.halfLifeDays}/${priors.other.halfLifeDays}` : ""}`
+      ? `title ${led.titleTf} pw ${led.passageWeight} vw ${led.vectorWeight} floor ${led.recencyFloor} share ${led.relevantShare} two ${led.twoPassages}${priors ? ` half-lives ${priors.recent.halfLifeDays}/${priors.other.halfLifeDays}` : ""}`
       : "fused ranks (before)";
     const cells: string[] = [];
     for (const [half, list] of Object.entries(halves))
