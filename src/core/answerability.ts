@@ -143,8 +143,10 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
     const passage = passages.find((p) => p.article.id === id);
     return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
   });
-  const lacking = missingEntities(entities, texts).length;
-  const lackingTop = top ? missingEntities(entities, texts.slice(0, 2)).length : entities.length;
+  // The top story first; only what it lacks is looked for in the others.
+  const notInTop = missingEntities(entities, texts.slice(0, 2));
+  const lackingTop = notInTop.length;
+  const lacking = notInTop.length ? missingEntities(notInTop, texts.slice(2)).length : 0;
   return {
     coverage,
     passageCoverage,

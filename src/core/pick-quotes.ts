@@ -24,6 +24,8 @@ interface Span {
   text: string;
   /** On a photo caption or credit line. */
   caption: boolean;
+  /** Its index terms, computed on first use (a span is scored once per passage overlapping it). */
+  terms?: Set<string>;
 }
 
 const MAX_QUOTE_CHARS = 400;
@@ -135,7 +137,8 @@ export function pickQuotes(options: {
   const consider = (passage: Passage, rank: number, source: Source, inRange: (span: Span) => boolean) => {
     source.spans.forEach((span, i) => {
       if (span.caption || !inRange(span)) return;
-      const present = new Set(terms(span.text));
+      span.terms ??= new Set(terms(span.text));
+      const present = span.terms;
       let found = 0;
       for (const [token, w] of weights) if (present.has(token)) found += w;
       if (found === 0) return;

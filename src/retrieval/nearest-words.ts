@@ -8,7 +8,25 @@ import { type WordVectorLookup, wordVectorsForFewWords } from "./word-vectors";
 
 type Vectors = WordVectorLookup & { readonly dimensions: number };
 
+/** Unit vectors of words seen before (null: no vector), per table; bounded, cleared when full. */
+const cache = new WeakMap<Vectors, Map<string, Float32Array | null>>();
+const CACHE_WORDS = 50_000;
+
 function unitVector(vectors: Vectors, word: string): Float32Array | undefined {
+  let seen = cache.get(vectors);
+  if (!seen) {
+    seen = new Map();
+    cache.set(vectors, seen);
+  }
+  const known = seen.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const v = computeUnitVector(vectors, word);
+  if (seen.size >= CACHE_WORDS) seen.clear();
+  seen.set(word, v ?? null);
+  return v;
+}
+
+function computeUnitVector(vectors: Vectors, word: string): Float32Array | undefined {
   const rank = vectors.rank(word);
   if (rank < 0) return undefined;
   const v = new Float32Array(vectors.dimensions);
