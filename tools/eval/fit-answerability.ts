@@ -61,7 +61,7 @@ async function collect(
   return out;
 }
 
-function fit(samples: Sample[], lambda: number): { bias: number; w: number[] } {
+function fitLogistic(samples: Sample[], lambda: number): { bias: number; w: number[] } {
   const d = SIGNALS.length;
   const mean = Array.from(
     { length: d },
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
   // answerable ones (λ and threshold together).
   let chosen: { model: AnswerabilityModel; recall: number; lambda: number } | null = null;
   for (const lambda of [0.001, 0.01, 0.1]) {
-    const m = fit(
+    const m = fitLogistic(
       only
         ? samples.map((s) => ({ ...s, x: s.x.map((v, j) => (only.includes(SIGNALS[j] as string) ? v : 0)) }))
         : samples,
