@@ -1,6 +1,13 @@
 /** Question in, cited Answer out: check the question, retrieve, decide not_found, hand passages to the answerer. */
 import type { Logger } from "../logger";
 import { answerAboutSpeakers } from "./answer-about-speakers";
+import {
+  ANSWERABILITY,
+  type AnswerabilityModel,
+  type AnswerSignals,
+  answerProbability,
+  answerSignals,
+} from "./answerability";
 import type { Answerer } from "./answerer";
 import { attachSpeakers } from "./attach-speakers";
 import { checkContext, checkQuestion } from "./check-question";
@@ -8,13 +15,12 @@ import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
 import { foldCopies, withStoryNotes } from "./one-story-once";
 import { lastDay, narrowFilters, questionWindow } from "./question-dates";
-import { missingEntities, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
 import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./timeline";
-import type { Answer, AskOptions, AskResult, Passage, SearchFilters } from "./types";
+import type { Answer, AskOptions, AskResult, SearchFilters } from "./types";
 
-/** Below this IDF-weighted share of the question's words in the best article, the archive "holds nothing". */
+/** Passages of stories holding under 0.8 × this (or × the best story's) share of the question's words are not quoted. */
 export const MIN_RELEVANCE = 0.5;
 export const PASSAGES = 8;
 /**
@@ -35,6 +41,10 @@ export interface AnswerQuestionOptions extends AskOptions {
   ownPublisher?: string;
   /** Evaluation only: other recency priors than RECENCY_PRIORS. */
   priors?: typeof RECENCY_PRIORS;
+  /** Evaluation only: another answerability model than ANSWERABILITY. */
+  answerability?: AnswerabilityModel;
+  /** Evaluation only: told the answerability signals of each question that retrieved anything. */
+  onSignals?: (signals: AnswerSignals, probability: number) => void;
 }
 
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
@@ -50,8 +60,11 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const filters = narrowFilters(options.filters, window);
   // "Timeline of…", "how has … developed": a story's whole course, so more articles and no recency prior.
   const timeline = asksForTimeline(question);
-  const topic = timeline ? timelineTopic(window?.topic || question) : window?.topic || question;
-  const query = [...context, withoutTimeWords(topic)].join(" \n");
+  // What names the story: the question without its date window and without words that only say "recent".
+  const topic = withoutTimeWords(
+    timeline ? timelineTopic(window?.topic || question) : window?.topic || question,
+  );
+  const query = [...context, topic].join(" \n");
   const started = performance.now();
   const passages = await options.retriever.search(query, {
     limit: timeline ? TIMELINE_PASSAGES : PASSAGES,
@@ -73,12 +86,11 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     },
     "retrieved",
   );
-  if (
-    passages.length === 0 ||
-    best < MIN_RELEVANCE ||
-    // The words of a date window (its years too) filter by date; the rest of the question names the story.
-    namesAnotherStory(topic, passages, options.retriever)
-  ) {
+  // The words of a date window (its years too) filter by date; the rest of the question names the story.
+  const signals = passages.length ? answerSignals(topic, passages, options.retriever) : null;
+  const probability = signals ? answerProbability(signals, options.answerability) : 0;
+  if (signals) options.onSignals?.(signals, probability);
+  if (!signals || probability < (options.answerability ?? ANSWERABILITY).threshold) {
     return {
       ok: true,
       answer: echo(notFoundAnswer(checked.question, asOf), askedAt, options.filters),
@@ -86,8 +98,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   }
   // One story once: passages of a story's other copies become the cited copy's (one-story-once.ts).
   const story = { ownPublisher: options.ownPublisher, asOf: askedAt, filters };
+  // Passages of stories far weaker than the best are not quoted (a paraphrase may hold under half the words).
   const relevant = foldCopies(
-    passages.filter((p) => p.relevance >= MIN_RELEVANCE * 0.8),
+    passages.filter((p) => p.relevance >= Math.min(MIN_RELEVANCE, best) * 0.8),
     options.retriever,
     story,
   );
@@ -129,19 +142,6 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     ok: true,
     answer: echo({ ...answer, question: checked.question, asOf }, askedAt, options.filters),
   };
-}
-
-/** Top stories this many deep are searched for the question's names and numbers. */
-export const ENTITY_STORIES = 3;
-
-/** True when a name or number of the question is in none of the best few retrieved stories. */
-function namesAnotherStory(question: string, passages: Passage[], retriever: Retriever): boolean {
-  const ids = [...new Set(passages.map((p) => p.article.id))].slice(0, ENTITY_STORIES);
-  const texts = ids.flatMap((id) => {
-    const passage = passages.find((p) => p.article.id === id);
-    return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
-  });
-  return missingEntities(questionEntities(question), texts).length > 0;
 }
 
 function priorFor(question: string, priors: typeof RECENCY_PRIORS): RecencyPrior {

@@ -25,6 +25,8 @@ interface Span {
   text: string;
   /** On a photo caption or credit line. */
   caption: boolean;
+  /** Its index terms, computed on first use (a span is scored once per passage overlapping it). */
+  terms?: Set<string>;
 }
 
 const MAX_QUOTE_CHARS = 400;
@@ -132,13 +134,14 @@ export function pickQuotes(options: {
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
   const kind = answerKind(options.question);
-  const sourceOf = sources(options.articleText, asksAboutCorrections(options.question));
+  const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
   const candidates: Candidate[] = [];
   const consider = (passage: Passage, rank: number, source: Source, inRange: (span: Span) => boolean) => {
     source.spans.forEach((span, i) => {
       if (span.caption || !inRange(span)) return;
-      const present = new Set(terms(span.text));
+      span.terms ??= new Set(terms(span.text));
+      const present = span.terms;
       let found = 0;
       for (const [token, w] of weights) if (present.has(token)) found += w;
       if (found === 0) return;
@@ -163,9 +166,9 @@ export function pickQuotes(options: {
   // retrieved), scored like its weakest retrieved passage ranked last. For every question: answer-hit −1 point.
   const top = options.passages[0];
   if (top && kind !== null) {
-    const source = sourceOf(top);
+    const source = wholeOf(top);
     const retrieved = options.passages.filter((p) => p.article.id === top.article.id);
-    if (source.whole) {
+    if (source && sourceOf(top).whole) {
       const weakest = Math.min(...retrieved.map((p) => p.score));
       consider({ ...top, score: weakest }, options.passages.length, source, (span) =>
         retrieved.every((p) => !within(p)(span)),
@@ -188,38 +191,110 @@ const sliceOf = (source: Source, start: number, end: number) =>
   source.text.slice(start - source.offset, end - source.offset);
 
 /**
- * Where each passage's quotes come from: its article's whole text (split once per article) when
- * `articleText` knows it and the passage is a slice of it, else the passage's own text.
+ * Where each passage's quotes come from: its article's whole text when `articleText` knows it and the passage is
+ * a slice of it, else the passage's own text. Only the lines the passage overlaps (and the nearest non-empty
+ * line on each side, for neighbours) are split into sentences: sentences never cross a line, and splitting
+ * whole articles per question was most of the answering time. `whole` gives every line of the article.
  */
 function sources(
   articleText: ((articleId: string) => string | undefined) | undefined,
+  /** Correction and update notes may be quoted (the question asks about corrections). */
   notesToo: boolean,
-): (passage: Passage) => Source {
-  const byArticle = new Map<string, Source | null>();
+): {
+  sourceOf: (passage: Passage) => Source;
+  wholeOf: (passage: Passage) => Source | undefined;
+} {
+  const texts = new Map<string, string | null>();
+  /** article → line start → that line's sentence spans. */
+  const lines = new Map<string, Map<number, Span[]>>();
   const byPassage = new Map<Passage, Source>();
-  return (passage) => {
-    const id = passage.article.id;
-    if (articleText && !byArticle.has(id)) {
-      const text = articleText(id);
-      byArticle.set(
-        id,
-        text === undefined ? null : { whole: true, text, offset: 0, spans: sentenceSpans(text, 0, notesToo) },
-      );
+  /** article → its correction notes' ranges (found on the whole text: they sit at its top or bottom). */
+  const notes = new Map<string, [number, number][]>();
+  const textOf = (id: string): string | null => {
+    if (!articleText) return null;
+    if (!texts.has(id)) texts.set(id, articleText(id) ?? null);
+    return texts.get(id) ?? null;
+  };
+  const notesOf = (id: string, text: string): [number, number][] => {
+    let ranges = notes.get(id);
+    if (!ranges) {
+      ranges = notesToo ? [] : correctionNotes(text).map((note): [number, number] => [note.start, note.end]);
+      notes.set(id, ranges);
     }
-    const whole = byArticle.get(id);
-    if (whole && whole.text.slice(passage.start, passage.end) === passage.text) return whole;
-    let own = byPassage.get(passage);
-    if (!own) {
-      own = {
+    return ranges;
+  };
+  /** Spans of the lines from the one holding `from` to the one holding `to - 1`, in article offsets. */
+  const spansOf = (id: string, text: string, from: number, to: number): Span[] => {
+    let cache = lines.get(id);
+    if (!cache) {
+      cache = new Map();
+      lines.set(id, cache);
+    }
+    const out: Span[] = [];
+    let start = text.lastIndexOf("\n", Math.max(0, from - 1)) + 1;
+    if (from === 0) start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      let spans = cache.get(start);
+      if (!spans) {
+        const inNote = notesOf(id, text);
+        // Notes are found on the whole text above; per line, only photo captions and credits are.
+        spans = sentenceSpans(text.slice(start, end), start, true).map((span) =>
+          inNote.some(([from, to]) => span.start >= from && span.start < to)
+            ? { ...span, caption: true }
+            : span,
+        );
+        cache.set(start, spans);
+      }
+      out.push(...spans);
+      if (end >= to || end >= text.length) break;
+      start = end + 1;
+    }
+    return out;
+  };
+  /** The nearest non-empty line's start before `at` (a line start), or `at` itself. */
+  const lineBefore = (text: string, at: number): number => {
+    let end = at - 1;
+    while (end > 0 && text[end - 1] === "\n") end--;
+    return end <= 0 ? 0 : text.lastIndexOf("\n", end - 1) + 1;
+  };
+  /** The end of the nearest non-empty line after the line ending at `at`. */
+  const lineAfter = (text: string, at: number): number => {
+    let start = at;
+    while (start < text.length && text[start] === "\n") start++;
+    const end = text.indexOf("\n", start);
+    return end < 0 ? text.length : end;
+  };
+  const sourceOf = (passage: Passage): Source => {
+    const cached = byPassage.get(passage);
+    if (cached) return cached;
+    const text = textOf(passage.article.id);
+    let source: Source;
+    if (text !== null && text.slice(passage.start, passage.end) === passage.text) {
+      const lineStart = passage.start === 0 ? 0 : text.lastIndexOf("\n", passage.start - 1) + 1;
+      const lineEndAt = text.indexOf("\n", passage.end);
+      const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+      const from = lineBefore(text, lineStart);
+      const to = lineAfter(text, lineEnd);
+      source = { whole: true, text, offset: 0, spans: spansOf(passage.article.id, text, from, to) };
+    } else {
+      source = {
         whole: false,
         text: passage.text,
         offset: passage.start,
         spans: sentenceSpans(passage.text, passage.start, notesToo),
       };
-      byPassage.set(passage, own);
     }
-    return own;
+    byPassage.set(passage, source);
+    return source;
   };
+  const wholeOf = (passage: Passage): Source | undefined => {
+    const text = textOf(passage.article.id);
+    if (text === null) return undefined;
+    return { whole: true, text, offset: 0, spans: spansOf(passage.article.id, text, 0, text.length) };
+  };
+  return { sourceOf, wholeOf };
 }
 
 const overlaps = (a: PickedQuote, b: { passage: Passage; start: number; end: number; quote: string }) =>
@@ -244,7 +319,13 @@ function take(picked: Candidate[], candidate: Candidate): void {
     picked.push(alone);
     return;
   }
-  const host = picked.find((p) => p.source === source && p.start < candidate.end && candidate.start < p.end);
+  const host = picked.find(
+    (p) =>
+      p.source.text === source.text &&
+      p.source.offset === source.offset &&
+      p.start < candidate.end &&
+      candidate.start < p.end,
+  );
   if (!host) return;
   const start = Math.min(host.start, candidate.start);
   const end = Math.max(host.end, candidate.end);

@@ -36,6 +36,10 @@ export interface Retriever {
    * published after `asOf`; without clusters, none.
    */
   storyCopies?(articleId: string, asOf?: string): ArticleMeta[];
+  /** Of these index terms (tokenize.ts `terms`), those the article (headline or text) does not contain. */
+  missingTerms?(terms: string[], articleId: string): string[];
+  /** For each word, the cosine similarity of its nearest word in `texts` by the word vectors (0..1). */
+  nearestWords?(words: string[], texts: string[]): Map<string, number>;
   /** The normalised text of an article, for tracing and verifying quotes. */
   articleText(articleId: string): string | undefined;
   /** The article's direct quotations with their speakers, found at ingest (none in older index versions). */

@@ -52,16 +52,17 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     expect(refusals.length).toBeGreaterThanOrEqual(40);
   });
 
-  it("quotes the expected fact for over half of the paraphrased questions (63/118 measured, 25 refused)", () => {
-    expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.51);
-    expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.22);
+  // Before the fitted answerability decision: 63/118 quoted, 25 refused, 26/44 near misses refused.
+  it("quotes the expected fact for two thirds of the paraphrased questions (78/118 measured, 9 refused)", () => {
+    expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.66);
+    expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.08);
   });
 
-  it("refuses unrelated questions and over half of the near misses (10/11 and 26/44 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses (10/11 and 25/44 measured)", () => {
     const refused = (kind: string) =>
       share(refusals.filter((r) => r.kind === kind).map((r) => r.result.status === "not_found"));
     expect(refused("unrelated")).toBeGreaterThanOrEqual(0.9);
-    expect(refused("near_miss")).toBeGreaterThanOrEqual(0.55);
+    expect(refused("near_miss")).toBeGreaterThanOrEqual(0.56);
   });
 
   it("quotes verbatim", () => {

@@ -46,12 +46,12 @@ describe("realtimeqa-dev with Wikinews distractors (npm run eval's data set)", (
   });
 
   // recall@5 was 95.7 % before the near-miss gate and quote hygiene; 94.7 % measured now (one question).
-  it("keeps hybrid at recall@1 ≥ 85 %, recall@5 ≥ 94 %, answer-hit ≥ 68 %, ≤ 3 quotes", () => {
+  it("keeps hybrid at recall@1 ≥ 85 %, recall@5 ≥ 94 %, answer-hit ≥ 71 %, ≤ 3 quotes", () => {
     const hybrid = byMode.get("hybrid")!;
     expect(hybrid.inArchive).toBe(94);
     expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.85);
     expect(hybrid.recallAt5).toBeGreaterThanOrEqual(0.94);
-    expect(hybrid.answerHit).toBeGreaterThanOrEqual(0.68);
+    expect(hybrid.answerHit).toBeGreaterThanOrEqual(0.71);
     expect(hybrid.maxQuotes).toBeLessThanOrEqual(3);
   });
 
@@ -61,12 +61,12 @@ describe("realtimeqa-dev with Wikinews distractors (npm run eval's data set)", (
     expect(recall("hybrid")).toBeGreaterThanOrEqual(recall("vector"));
   });
 
-  // Measured: hybrid 86.2 % = baseline 86.2 %; hybrid+dates 90.4 % against baseline+dates 92.6 % (the goal is
-  // to beat it; the refusals of the near-miss and coverage gates cost the difference, docs/performance.md).
-  it("ranks as well as the plain whole-article BM25 baseline undated, and within 3 points of it with dates", () => {
+  // Measured with the article-led ranking: hybrid 86.2 % = baseline 86.2 %; hybrid+dates 92.6 % = baseline+dates
+  // 92.6 % (90.4 % before; the goal is to beat it, docs/performance.md).
+  it("ranks as well as the plain whole-article BM25 baseline, undated and with dates", () => {
     const r1 = (mode: string) => byMode.get(mode)?.recallAt1 ?? Number.NaN;
     expect(r1("hybrid")).toBeGreaterThanOrEqual(r1("baseline"));
-    expect(r1("hybrid+dates")).toBeGreaterThanOrEqual(r1("baseline+dates") - 0.03);
+    expect(r1("hybrid+dates")).toBeGreaterThanOrEqual(r1("baseline+dates"));
     expect(r1("hybrid+dates")).toBeGreaterThan(r1("hybrid"));
   });
 

@@ -10,6 +10,7 @@ import { normalizeUrl } from "../../src/articles/article-identity";
 import { readCorpus } from "../../src/articles/files/read-corpus";
 import { loadConfig } from "../../src/config";
 import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
+import type { AnswerabilityModel, AnswerSignals } from "../../src/core/answerability";
 import type { Retriever, SearchMode } from "../../src/core/retriever";
 import type { Answer, IngestSummary, Passage } from "../../src/core/types";
 import { ingestArticles } from "../../src/index/build/ingest-articles";
@@ -199,6 +200,12 @@ class RecordingRetriever implements Retriever {
   articleText(articleId: string) {
     return this.inner.articleText(articleId);
   }
+  missingTerms(terms: string[], articleId: string) {
+    return this.inner.missingTerms ? this.inner.missingTerms(terms, articleId) : terms;
+  }
+  nearestWords(words: string[], texts: string[]) {
+    return this.inner.nearestWords ? this.inner.nearestWords(words, texts) : new Map<string, number>();
+  }
 }
 
 export interface QuestionResult {
@@ -236,6 +243,8 @@ export async function runQuestion(
     maxQuestionChars?: number;
     dated?: boolean;
     priors?: typeof RECENCY_PRIORS;
+    answerability?: AnswerabilityModel;
+    onSignals?: (signals: AnswerSignals, probability: number) => void;
   },
 ): Promise<QuestionResult> {
   const recording = new RecordingRetriever(ctx.retriever);
@@ -246,6 +255,8 @@ export async function runQuestion(
     mode,
     askedAt: ctx.dated && q.date ? q.date : undefined,
     priors: ctx.priors,
+    answerability: ctx.answerability,
+    onSignals: ctx.onSignals,
     retriever: recording,
     answerer,
     maxQuestionChars: ctx.maxQuestionChars ?? 500,

@@ -55,7 +55,12 @@ export class ArticleRanking {
   }
 
   /** The best `limit` articles for a query, best first; `keep` sees article ids. */
-  rank(query: string, limit: number, keep?: (articleId: string) => boolean): RankedArticle[] {
+  rank(
+    query: string,
+    limit: number,
+    keep?: (articleId: string) => boolean,
+    titleTf = TITLE_TF,
+  ): RankedArticle[] {
     const n = this.ids.length;
     if (n === 0 || limit <= 0) return [];
     const { tf, scores, articleOf } = this;
@@ -72,7 +77,7 @@ export class ArticleRanking {
       if (df === 0) continue;
       const idf = Math.log((n - df + 0.5) / (df + 0.5) + 1);
       for (const i of touched) {
-        const f = (tf[i] as number) + (this.titles[i]?.has(term) ? TITLE_TF : 0);
+        const f = (tf[i] as number) + (this.titles[i]?.has(term) ? titleTf : 0);
         tf[i] = 0;
         const norm = K1 * (1 - B + (B * (this.lengths[i] as number)) / this.avgLength);
         if (scores[i] === 0) scored.push(i);

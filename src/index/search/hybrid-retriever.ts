@@ -7,7 +7,9 @@ import type { ArticleMeta, Passage, SearchFilters } from "../../core/types";
 import { contentTerms, terms } from "../../text/tokenize";
 import type { IndexSnapshot } from "../store/snapshot-types";
 import type { ChunkRef } from "../vectors/hnsw-graph";
+import { ARTICLE_LED, type ArticleLedSettings, rankArticleLed } from "./article-led";
 import { ArticleRanking } from "./article-ranking";
+import { nearestWords } from "./nearest-words";
 
 /** Candidates taken from each ranking before fusion. */
 const CANDIDATES = 60;
@@ -69,6 +71,8 @@ export class HybridRetriever implements Retriever {
   private dates: string[] | undefined;
   /** Near-duplicate cluster → its copies (built on first use). */
   private clusters: Map<string, ArticleMeta[]> | undefined;
+  /** Hybrid ranking led by whole stories (article-led.ts); null: passages fused by rank (the older ranking). */
+  articleLed: ArticleLedSettings | null = ARTICLE_LED;
 
   constructor(
     private readonly snapshot: IndexSnapshot,
@@ -103,6 +107,20 @@ export class HybridRetriever implements Retriever {
     return asOf ? copies.filter((meta) => !publishedAfter(meta.published, asOf)) : copies;
   }
 
+  missingTerms(wanted: string[], articleId: string): string[] {
+    const article = this.snapshot.articles.get(articleId);
+    if (!article) return wanted;
+    const inTitle = new Set(terms(article.meta.title));
+    return wanted.filter(
+      (term) =>
+        !inTitle.has(term) && !article.labels.some((label) => this.snapshot.bm25.hasTerm(label, term)),
+    );
+  }
+
+  nearestWords(words: string[], texts: string[]): Map<string, number> {
+    return nearestWords(words, texts);
+  }
+
   articleText(articleId: string): string | undefined {
     return this.snapshot.articles.get(articleId)?.text;
   }
@@ -123,25 +141,8 @@ export class HybridRetriever implements Retriever {
           }
         : undefined;
     const refFilter = keepArticle ? (ref: ChunkRef) => keepArticle(ref.articleId) : undefined;
-    const fused = new Map<number, number>();
-    const addRanking = (labels: number[], weight: number) =>
-      labels.forEach((label, rank) => {
-        fused.set(label, (fused.get(label) ?? 0) + weight / (RRF_K + rank + 1));
-      });
-
-    if (mode !== "bm25") {
-      const vector = await this.embeddings.embedQuery(query).catch((error: unknown) => {
-        // Hybrid search degrades to BM25 alone rather than failing the question; vector-only cannot.
-        if (mode === "vector") throw error;
-        this.onVectorFailure(error);
-        return undefined;
-      });
-      if (vector)
-        addRanking(
-          this.snapshot.store.searchLabels(vector, CANDIDATES, refFilter).map((hit) => hit.label),
-          VECTOR_WEIGHT,
-        );
-    }
+    let vectorLabels: number[] = [];
+    let bm25Labels: number[] = [];
     if (mode !== "vector") {
       const labelFilter = refFilter
         ? (label: number) => {
@@ -149,22 +150,75 @@ export class HybridRetriever implements Retriever {
             return ref !== undefined && refFilter(ref);
           }
         : undefined;
-      addRanking(
-        this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label),
-        1,
-      );
+      bm25Labels = this.snapshot.bm25.query(query, CANDIDATES, labelFilter).map((hit) => hit.label);
     }
-
-    if (mode === "hybrid") this.addArticleRanks(query, fused, keepArticle);
+    // The article-led ranking does not weigh the vector side (weight 0 measured best); it is searched only
+    // when BM25 finds nothing to rank, so a question in other words than the archive's still finds stories.
+    const vectorWanted =
+      mode === "vector" ||
+      (mode === "hybrid" &&
+        (!this.articleLed || this.articleLed.vectorWeight > 0 || bm25Labels.length === 0));
+    if (vectorWanted) {
+      const vector = await this.embeddings.embedQuery(query).catch((error: unknown) => {
+        // Hybrid search degrades to BM25 alone rather than failing the question; vector-only cannot.
+        if (mode === "vector") throw error;
+        this.onVectorFailure(error);
+        return undefined;
+      });
+      if (vector)
+        vectorLabels = this.snapshot.store
+          .searchLabels(vector, CANDIDATES, refFilter)
+          .map((hit) => hit.label);
+    }
     const askedDay = asOf && request.recency ? dayNumber(asOf) : null;
+    if (mode === "hybrid" && this.articleLed) {
+      const settings = this.articleLed;
+      this.articleRanking ??= new ArticleRanking(this.snapshot.articles.values(), this.snapshot.bm25);
+      const led = rankArticleLed({
+        articles: this.articleRanking.rank(query, settings.articles, keepArticle, settings.titleTf),
+        bm25Labels,
+        vectorLabels,
+        vectorFallback: bm25Labels.length === 0,
+        articleOf: (label) => this.snapshot.chunkOf(label)?.articleId,
+        published: (id) => this.snapshot.articles.get(id)?.meta.published,
+        recency: askedDay !== null && request.recency ? { askedDay, prior: request.recency } : undefined,
+        settings,
+        rrfK: RRF_K,
+      });
+      const weights = this.queryWeights(query);
+      // The best `twoPassages` stories bring two passages each, the rest one: more stories within the limit.
+      const ordered: [number, number][] = [];
+      for (const [rank, { articleId, score, labels }] of led.slice(0, request.limit).entries()) {
+        const best = labels.length ? labels : [this.bestChunk(articleId, weights)];
+        const take = rank < settings.twoPassages ? PER_ARTICLE : 1;
+        for (const label of best.slice(0, take)) if (label !== undefined) ordered.push([label, score]);
+      }
+      return this.toPassages(ordered, query, request.limit);
+    }
+    const fused = new Map<number, number>();
+    const addRanking = (labels: number[], weight: number) =>
+      labels.forEach((label, rank) => {
+        fused.set(label, (fused.get(label) ?? 0) + weight / (RRF_K + rank + 1));
+      });
+    addRanking(vectorLabels, VECTOR_WEIGHT);
+    addRanking(bm25Labels, 1);
+    if (mode === "hybrid") this.addArticleRanks(query, fused, keepArticle);
     if (askedDay !== null && request.recency) this.addRecency(fused, askedDay, request.recency);
-    const ranked = [...fused].sort((a, b) => b[1] - a[1]);
+    return this.toPassages(
+      [...fused].sort((a, b) => b[1] - a[1]),
+      query,
+      request.limit,
+    );
+  }
+
+  /** Passages of ranked chunk labels, at most PER_ARTICLE an article, each with its article's coverage. */
+  private toPassages(ranked: [number, number][], query: string, limit: number): Passage[] {
     const perArticle = new Map<string, number>();
     const passages: Passage[] = [];
     const weights = this.queryWeights(query);
     const relevanceOf = new Map<string, number>();
     for (const [label, score] of ranked) {
-      if (passages.length >= request.limit) break;
+      if (passages.length >= limit) break;
       const ref = this.snapshot.chunkOf(label);
       const article = ref && this.snapshot.articles.get(ref.articleId);
       if (!ref || !article) continue;
@@ -240,16 +294,22 @@ export class HybridRetriever implements Retriever {
     const weights = this.queryWeights(query);
     for (const { articleId } of top) {
       if (seen.has(articleId)) continue;
-      const labels = this.snapshot.articles.get(articleId)?.labels ?? [];
-      let best = labels[0];
-      let bestWeight = -1;
-      for (const label of labels) {
-        let w = 0;
-        for (const [term, weight] of weights) if (this.snapshot.bm25.hasTerm(label, term)) w += weight;
-        if (w > bestWeight) [best, bestWeight] = [label, w];
-      }
+      const best = this.bestChunk(articleId, weights);
       if (best !== undefined) fused.set(best, bonus.get(articleId) ?? 0);
     }
+  }
+
+  /** The article's chunk holding the most of the query's weight. */
+  private bestChunk(articleId: string, weights: Map<string, number>): number | undefined {
+    const labels = this.snapshot.articles.get(articleId)?.labels ?? [];
+    let best = labels[0];
+    let bestWeight = -1;
+    for (const label of labels) {
+      let w = 0;
+      for (const [term, weight] of weights) if (this.snapshot.bm25.hasTerm(label, term)) w += weight;
+      if (w > bestWeight) [best, bestWeight] = [label, w];
+    }
+    return best;
   }
 
   private queryWeights(query: string): Map<string, number> {

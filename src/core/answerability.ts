@@ -1,0 +1,160 @@
+/**
+ * Does the archive answer this question? A calibrated decision (logistic regression) over signals of the
+ * retrieved stories, instead of one word-coverage floor: how much of the question's weight the best stories
+ * hold, in the story and in one passage, the rarest question word they lack, the names and years they lack,
+ * and how close the missing words' nearest article words are (paraphrase, through the word vectors).
+ * Weights fitted by tools/eval/fit-answerability.ts (docs/performance.md).
+ */
+import { contentTokens, terms, toTerm } from "../text/tokenize";
+import { missingEntities, questionEntities } from "./question-entities";
+import type { Retriever } from "./retriever";
+import type { Passage } from "./types";
+
+/** Stories searched for the question's names and numbers. */
+export const ENTITY_STORIES = 3;
+
+export interface AnswerSignals {
+  /** IDF-weighted share of the question's content terms in the best of the top stories (0..1). */
+  coverage: number;
+  /** The same share in the single best retrieved passage. */
+  passageCoverage: number;
+  /** The same share with each missing word counted by its nearest word's similarity in the top story (0..1). */
+  softCoverage: number;
+  /** IDF of the rarest question term absent from the top story, over the rarest question term's IDF (0..1). */
+  missingRare: number;
+  /** Names and years of the question in none of the top stories (count). */
+  missingNames: number;
+  /** Share of the question's names and years in none of the top stories (0 when it has none). */
+  missingNameShare: number;
+  /** Names and years of the question absent from the top story itself (count). */
+  missingNamesTop: number;
+  /** The lowest word-vector similarity of a question word missing from the top story to its nearest word there (1: none missing). */
+  worstNear: number;
+}
+
+export const SIGNALS: (keyof AnswerSignals)[] = [
+  "coverage",
+  "passageCoverage",
+  "softCoverage",
+  "missingRare",
+  "missingNames",
+  "missingNameShare",
+  "missingNamesTop",
+  "worstNear",
+];
+
+/** The fitted model: probability = σ(bias + Σ weight · signal); answered when it reaches `threshold`. */
+export interface AnswerabilityModel {
+  bias: number;
+  weights: Record<keyof AnswerSignals, number>;
+  threshold: number;
+}
+
+/**
+ * Fitted by tools/eval/fit-answerability.ts on the tuning half of realtimeqa-dev (in-archive, undated and
+ * dated), eval/reporter-qa.jsonl and eval/out-of-archive-qa.jsonl: L2 logistic regression, classes weighted
+ * equally, λ and threshold chosen as the most refusals of unanswerable questions while refusing at most 5 % of
+ * the answerable ones (docs/performance.md has the table). The signs follow the data: with soft coverage in,
+ * a missing word whose nearest story word is very close ("Thailand" for "Cambodia") points to a near miss.
+ */
+export const ANSWERABILITY: AnswerabilityModel = {
+  bias: -8.711,
+  weights: {
+    coverage: 0.129,
+    passageCoverage: -1.856,
+    softCoverage: 15.327,
+    missingRare: -0.139,
+    missingNames: 1.082,
+    missingNameShare: 0.823,
+    missingNamesTop: -2.872,
+    worstNear: -4.476,
+  },
+  threshold: 0.4,
+};
+
+export function answerProbability(signals: AnswerSignals, model: AnswerabilityModel = ANSWERABILITY): number {
+  let z = model.bias;
+  for (const key of SIGNALS) z += model.weights[key] * signals[key];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Below this cosine a word's nearest story word counts as no paraphrase; credit grows linearly from here to 1
+ * at cosine 1. Floors 0.4 / 0.5 / 0.6 / 0.7 were fitted too and refused fewer unanswerable questions at the
+ * same false-refusal limit (0.566 / 0.528 / 0.547 / 0.547 against 0.585), so the raw cosine is used.
+ */
+export const PARAPHRASE_FLOOR = 0;
+const credit = (cosine: number) => Math.max(0, (cosine - PARAPHRASE_FLOOR) / (1 - PARAPHRASE_FLOOR));
+
+/**
+ * The signals for a question (its topic words, without date words) and the passages retrieved for it, best
+ * first.
+ */
+export function answerSignals(question: string, passages: Passage[], retriever: Retriever): AnswerSignals {
+  const ids = [...new Set(passages.map((p) => p.article.id))].slice(0, ENTITY_STORIES);
+  // Index term → its IDF and the question's word for it (the word vectors know words, not stems).
+  const weights = new Map<string, number>();
+  const wordOf = new Map<string, string>();
+  for (const token of contentTokens(question)) {
+    const term = toTerm(token);
+    if (weights.has(term)) continue;
+    weights.set(term, retriever.termWeight(term));
+    wordOf.set(term, token);
+  }
+  let total = 0;
+  let rarest = 0;
+  for (const w of weights.values()) {
+    total += w;
+    rarest = Math.max(rarest, w);
+  }
+  const top = passages[0];
+  const coverage = Math.max(0, ...passages.filter((p) => ids.includes(p.article.id)).map((p) => p.relevance));
+  let passageCoverage = 0;
+  let missingRare = 0;
+  let softCoverage = coverage;
+  let worstNear = 1;
+  if (top && total > 0) {
+    const own = passages.filter((p) => p.article.id === top.article.id);
+    for (const passage of own) {
+      const present = new Set(terms(passage.text));
+      let found = 0;
+      for (const [term, w] of weights) if (present.has(term)) found += w;
+      passageCoverage = Math.max(passageCoverage, found / total);
+    }
+    const missing = retriever.missingTerms?.([...weights.keys()], top.article.id) ?? [];
+    for (const term of missing) missingRare = Math.max(missingRare, (weights.get(term) ?? 0) / rarest);
+    const near =
+      missing.length && retriever.nearestWords
+        ? retriever.nearestWords(
+            missing.map((t) => wordOf.get(t) ?? t),
+            [top.article.title, ...own.map((p) => p.text)],
+          )
+        : undefined;
+    let found = total;
+    for (const term of missing) {
+      const similarity = credit(near?.get(wordOf.get(term) ?? term) ?? 0);
+      found -= (weights.get(term) ?? 0) * (1 - similarity);
+      worstNear = Math.min(worstNear, similarity);
+    }
+    softCoverage = found / total;
+  }
+  const entities = questionEntities(question);
+  const texts = ids.flatMap((id) => {
+    const passage = passages.find((p) => p.article.id === id);
+    return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
+  });
+  // The top story first; only what it lacks is looked for in the others.
+  const notInTop = missingEntities(entities, texts.slice(0, 2));
+  const lackingTop = notInTop.length;
+  const lacking = notInTop.length ? missingEntities(notInTop, texts.slice(2)).length : 0;
+  return {
+    coverage,
+    passageCoverage,
+    softCoverage,
+    missingRare,
+    missingNames: lacking,
+    missingNameShare: entities.length ? lacking / entities.length : 0,
+    missingNamesTop: lackingTop,
+    worstNear,
+  };
+}

@@ -1,0 +1,112 @@
+/** The answerability decision: its signals over retrieved stories, and the fitted model's direction. */
+import {
+  ANSWERABILITY,
+  type AnswerSignals,
+  answerProbability,
+  answerSignals,
+} from "../../src/core/answerability";
+import type { Retriever } from "../../src/core/retriever";
+import type { ArticleMeta, Passage } from "../../src/core/types";
+import { nearestWords } from "../../src/index/search/nearest-words";
+import { terms } from "../../src/text/tokenize";
+
+const meta = (id: string, title: string): ArticleMeta => ({
+  id,
+  title,
+  titleDerived: false,
+  url: null,
+  published: "2022-05-01",
+  publisher: null,
+  byline: null,
+  section: null,
+  language: "en",
+  source: `${id}.md`,
+});
+
+const STORIES: Record<string, { title: string; text: string }> = {
+  a: {
+    title: "Rights group chief speaks out",
+    text: "Chak Sopheap, the executive director of the Cambodian Center for Human Rights, said police were harassing protesters.",
+  },
+  b: { title: "Thai election", text: "Thailand will vote in May." },
+};
+
+function fakeRetriever(near: Map<string, number>): Retriever {
+  return {
+    version: "test",
+    asOf: null,
+    search: async () => [],
+    termWeight: () => 1,
+    articleText: (id) => STORIES[id]?.text,
+    missingTerms: (wanted, id) => {
+      const story = STORIES[id];
+      const present = new Set(terms(`${story?.title ?? ""} ${story?.text ?? ""}`));
+      return wanted.filter((t) => !present.has(t));
+    },
+    nearestWords: (words) => new Map(words.map((w) => [w, near.get(w) ?? 0])),
+  };
+}
+
+function passage(id: string, relevance: number): Passage {
+  const story = STORIES[id] as { title: string; text: string };
+  return {
+    chunkId: `${id}#0`,
+    article: meta(id, story.title),
+    text: story.text,
+    start: 0,
+    end: story.text.length,
+    score: 1,
+    relevance,
+  };
+}
+
+describe("answerSignals", () => {
+  it("credits a question word missing from the top story by its nearest story word", () => {
+    const question = "Who heads the Cambodian Center for Human Rights?";
+    const hard = answerSignals(question, [passage("a", 0.8)], fakeRetriever(new Map()));
+    const soft = answerSignals(question, [passage("a", 0.8)], fakeRetriever(new Map([["heads", 0.7]])));
+    expect(hard.missingRare).toBe(1);
+    expect(hard.worstNear).toBe(0);
+    expect(soft.softCoverage).toBeGreaterThan(hard.softCoverage);
+    expect(soft.worstNear).toBeCloseTo(0.7);
+  });
+
+  it("counts a name missing from the top story even when another retrieved story has it", () => {
+    const question = "What did Thailand's rights group say about police?";
+    const signals = answerSignals(question, [passage("a", 0.6), passage("b", 0.3)], fakeRetriever(new Map()));
+    expect(signals.missingNames).toBe(0);
+    expect(signals.missingNamesTop).toBe(1);
+  });
+});
+
+describe("answerProbability (the fitted model)", () => {
+  const base: AnswerSignals = {
+    coverage: 0.8,
+    passageCoverage: 0.6,
+    softCoverage: 0.9,
+    missingRare: 0.5,
+    missingNames: 0,
+    missingNameShare: 0,
+    missingNamesTop: 0,
+    worstNear: 0.5,
+  };
+
+  it("answers a well-covered question and refuses when the top story lacks one of its names", () => {
+    expect(answerProbability(base)).toBeGreaterThanOrEqual(ANSWERABILITY.threshold);
+    expect(answerProbability({ ...base, missingNamesTop: 1 })).toBeLessThan(answerProbability(base));
+  });
+
+  it("refuses when the question's words are neither in the story nor close to its words", () => {
+    expect(
+      answerProbability({ ...base, coverage: 0.2, passageCoverage: 0.1, softCoverage: 0.4 }),
+    ).toBeLessThan(ANSWERABILITY.threshold);
+  });
+});
+
+describe("nearestWords (word vectors)", () => {
+  it("finds a related word closer than an unrelated text's words", () => {
+    const related = nearestWords(["minister"], ["The government appointed a new secretary of finance."]);
+    const unrelated = nearestWords(["minister"], ["Bananas ripen slowly in cool kitchens."]);
+    expect(related.get("minister")).toBeGreaterThan(unrelated.get("minister") ?? 1);
+  });
+});
