@@ -19,7 +19,7 @@ export async function buildAnswerReplies(
   const result = await ctx.deps.archive.ask(question, { askedAt: askedAt.toISOString() });
   if (!result.ok) return [{ content: neutraliseMentions(result.problem.message), embeds: [] }];
   const { answer } = result;
-  const recordId = ctx.answers.remember(answer);
+  const recordId = await ctx.answers.remember(answer);
   const replies: ReplyPayload[] = renderAnswer(answer);
   const last = replies[replies.length - 1];
   if (last) last.components = [buildFeedbackRow(recordId)];

@@ -16,7 +16,12 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   const log = ctx.logger.child({ messageId: message.id, dm: !message.inGuild() });
   const question = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
   try {
-    const verdict = ctx.gate.check({
+    // Two replicas connected to one gateway session set both see the message: the first claim answers it.
+    if (!(await ctx.state.claim(`discord:message:${message.id}`, 60 * 60 * 1000))) {
+      log.info("duplicate message ignored");
+      return;
+    }
+    const verdict = await ctx.gate.check({
       userId: message.author.id,
       scopeId: message.guildId,
       question,

@@ -9,8 +9,14 @@ import { toPlainQuestion } from "./slack-text";
 export function handleAskCommand(app: App, options: { flow: QuestionFlow; logger: Logger }): void {
   app.command(ASK_COMMAND, async ({ command, ack, respond, context }) => {
     const question = toPlainQuestion(command.text ?? "", context.botUserId);
-    // Checks are synchronous, so even a refusal goes out in the ack, well inside Slack's 3 seconds.
-    const refusal = options.flow.check(command.user_id, command.team_id ?? null, question, context.botUserId);
+    // The checks are quick (memory, or one Redis round trip), so even a refusal goes out in the ack, well
+    // inside Slack's 3 seconds.
+    const refusal = await options.flow.check(
+      command.user_id,
+      command.team_id ?? null,
+      question,
+      context.botUserId,
+    );
     if (refusal) {
       await ack({ response_type: "ephemeral", text: refusal.text });
       return;
