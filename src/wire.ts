@@ -187,6 +187,35 @@ function createFeedback(config: Readonly<Config>, logger: Logger, redis?: RedisS
   };
 }
 
+/**
+ * The configured feedback store for reading and writing outside the bot (`npm run feedback`): connects to
+ * Redis when FEEDBACK_STORE=redis. `where` names it for the summary (the URL without its password).
+ */
+export async function openFeedback(
+  config: Readonly<Config>,
+  logger: Logger,
+): Promise<{ store: FeedbackStore; where: string; close(): Promise<void> }> {
+  if (config.feedbackStore !== "redis" || !config.state) {
+    return {
+      store: createJsonlFeedbackStore(config.feedbackFile),
+      where: config.feedbackFile,
+      close: async () => {},
+    };
+  }
+  const redis = lazy.redisState().createRedisState({ url: config.state.url });
+  await redis.connect().catch((error: unknown) => {
+    throw new PlatformStartError(
+      "Redis (STATE_URL)",
+      `${config.state?.display}: ${(error as Error).message}`,
+    );
+  });
+  return {
+    store: createFeedback(config, logger, redis),
+    where: `${config.state.display} and ${config.feedbackFile}`,
+    close: () => redis.close(),
+  };
+}
+
 /** Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake. */
 export async function createApp(
   config: Readonly<Config>,
