@@ -216,6 +216,22 @@ export async function openFeedback(
   };
 }
 
+/** `doctor`'s check of STATE_URL: connects and writes one short-lived key. The URL shown hides its password. */
+export async function checkStateStore(config: Readonly<Config>): Promise<string> {
+  if (!config.state) return "memory";
+  const display = config.state.display;
+  const redis = lazy.redisState().createRedisState({ url: config.state.url });
+  try {
+    await redis.connect();
+    await redis.store.claim(`doctor:${process.pid}:${Date.now()}`, 1000);
+    return `${display}: reachable, writes a key`;
+  } catch (error) {
+    throw new Error(`${display}: ${(error as Error).message}`);
+  } finally {
+    await redis.close().catch(() => undefined);
+  }
+}
+
 /** Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake. */
 export async function createApp(
   config: Readonly<Config>,

@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { runDoctor } from "../../src/cli/run-doctor";
 import { loadConfig } from "../../src/config";
 import type { FeedbackEntry } from "../../src/feedback/feedback-store";
 import { createLogger, silentLogger } from "../../src/logger";
@@ -122,6 +123,24 @@ describe("STATE_URL", () => {
     } finally {
       await redis.start();
       await second.close().catch(() => undefined);
+    }
+  }, 30_000);
+
+  it("is checked by doctor: ok when Redis answers, FAIL naming the URL without its password when not", async () => {
+    const ok = await runDoctor(() => loadConfig({ DATA_DIR: dir, STATE_URL: redis.url }));
+    const shown = redis.url.replace(PASSWORD, "***");
+    expect(ok.lines).toContain(`ok    redis: ${shown}: reachable, writes a key`);
+    const port = redis.port;
+    await redis.stop();
+    try {
+      const failed = await runDoctor(() => loadConfig({ DATA_DIR: dir, STATE_URL: redis.url }));
+      expect(failed.code).toBe(1);
+      expect(failed.lines.find((l) => l.includes("redis:"))).toMatch(
+        new RegExp(`^FAIL  redis: redis://:\\*\\*\\*@127\\.0\\.0\\.1:${port}: no connection`),
+      );
+      expect(failed.lines.join("\n")).not.toContain(PASSWORD);
+    } finally {
+      await redis.start();
     }
   }, 30_000);
 });
