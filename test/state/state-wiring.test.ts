@@ -3,7 +3,7 @@
  * and its password never shown; an unreachable Redis stops start-up with a clear message; the re-ingest
  * takes the replicas' shared lock; votes go to the shared list, and to the file when Redis cannot take them.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,6 +15,7 @@ import { createRedisState } from "../../src/state/redis-state-store";
 import { createApp, createArchive, openFeedback } from "../../src/wire";
 import { createFakeArchive } from "../fakes/fake-archive";
 import { startTestRedis, type TestRedis } from "../helpers/redis-server";
+import { createTestArchive } from "../helpers/test-archive";
 
 const PASSWORD = "s3cret-redis-pass";
 let redis: TestRedis;
@@ -143,4 +144,32 @@ describe("STATE_URL", () => {
       await redis.start();
     }
   }, 30_000);
+
+  it("lets every replica on one index volume answer from a re-ingest's new version at its next question", async () => {
+    const t = await createTestArchive();
+    const states = [createRedisState({ url: redis.url }), createRedisState({ url: redis.url })];
+    try {
+      for (const state of states) await state.connect();
+      const [a, b] = states.map((state) => createArchive(t.config, silentLogger, state.store));
+      if (!a || !b) throw new Error("two archives expected");
+      await b.retriever();
+      const before = b.loadedVersion();
+      await writeFile(
+        join(t.corpusDir, "lighthouse.md"),
+        "---\ntitle: Lighthouse keeper retires after forty years\npublished: 2024-05-02\npublisher: Coast Herald\nurl: https://herald.example/lighthouse\n---\nThe keeper of the Greyhaven lighthouse, Mara Quill, retired on Thursday after forty years of service.\n",
+      );
+      const summary = await a.reingest();
+      expect(summary.indexVersion).not.toBe(before);
+      const result = await b.ask("When did the Greyhaven lighthouse keeper Mara Quill retire?", {
+        askedAt: "2024-06-01T00:00:00.000Z",
+      });
+      expect(b.loadedVersion()).toBe(summary.indexVersion);
+      expect(result.ok && result.answer.citations.map((c) => c.url)).toContain(
+        "https://herald.example/lighthouse",
+      );
+    } finally {
+      for (const state of states) await state.close().catch(() => undefined);
+      await t.cleanup();
+    }
+  }, 60_000);
 });
