@@ -15,6 +15,16 @@ const schema = z.object({
   DATA_DIR: z.string().trim().min(1).default("data"),
   INDEX_DIR: optional,
   FEEDBACK_FILE: optional,
+  FEEDBACK_STORE: z.enum(["file", "redis"]).default("file"),
+  STATE_URL: z
+    .string()
+    .trim()
+    .url("must be a URL like redis://host:6379")
+    .refine(
+      (value) => /^rediss?:\/\/[^/]/.test(value),
+      "must start with redis:// or rediss:// and name a host",
+    )
+    .optional(),
   SOURCES_FILE: optional,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_QUESTION_CHARS: int(500, 20),
@@ -70,6 +80,13 @@ export interface Config {
   dataDir: string;
   indexDir: string;
   feedbackFile: string;
+  /** Where 👍/👎 records go: the JSONL file (default) or the shared Redis list (needs STATE_URL). */
+  feedbackStore: "file" | "redis";
+  /**
+   * Shared state for several replicas (STATE_URL): `url` holds any password, so log `display` only, the URL
+   * with the password replaced by "***".
+   */
+  state: { url: string; display: string } | undefined;
   sourcesFile: string | undefined;
   logLevel: string;
   maxQuestionChars: number;
@@ -143,6 +160,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
         : "DISCORD_BOT_TOKEN: required when DISCORD_APPLICATION_ID is set",
     );
   }
+  if (env.FEEDBACK_STORE === "redis" && !has("STATE_URL")) {
+    problems.push("STATE_URL: required when FEEDBACK_STORE=redis");
+  }
   if ((env.EMBEDDINGS === "openai" || env.ANSWERS === "openai") && !has("OPENAI_API_KEY")) {
     problems.push("OPENAI_API_KEY: required when EMBEDDINGS=openai or ANSWERS=openai");
   }
@@ -196,6 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     dataDir,
     indexDir: e.INDEX_DIR ? path(e.INDEX_DIR) : join(dataDir, "index"),
     feedbackFile: e.FEEDBACK_FILE ? path(e.FEEDBACK_FILE) : join(dataDir, "feedback.jsonl"),
+    feedbackStore: e.FEEDBACK_STORE,
+    state: e.STATE_URL ? { url: e.STATE_URL, display: hidePassword(e.STATE_URL) } : undefined,
     sourcesFile: e.SOURCES_FILE ? path(e.SOURCES_FILE) : undefined,
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
@@ -227,6 +249,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       maxRetries: e.OPENAI_MAX_RETRIES,
     },
   });
+}
+
+/** A URL with its password (and a lone user name, which Redis may take as one) replaced by "***". */
+export function hidePassword(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  else if (parsed.username) parsed.username = "***";
+  return parsed.toString();
 }
 
 /** Which platforms the config turns on, for the start-up line. */

@@ -46,7 +46,16 @@ async function main(): Promise<void> {
   // Paths are absolute (resolved at config load against this working directory): say where data lives.
   const { corpusDir, indexDir, feedbackFile } = config;
   logger.info(
-    { platforms, cwd: process.cwd(), corpusDir, indexDir, feedbackFile, healthPort: app.healthPort() },
+    {
+      platforms,
+      cwd: process.cwd(),
+      corpusDir,
+      indexDir,
+      feedbackFile,
+      healthPort: app.healthPort(),
+      // The URL with its password as "***"; "memory" when replicas share nothing.
+      state: config.state?.display ?? "memory",
+    },
     `newsroom-qa started: ${platforms.join(", ")}`,
   );
 }

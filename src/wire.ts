@@ -1,5 +1,6 @@
 /** Composition root: the one place that picks concrete pieces (index, embedder, answerer, platforms) and wires them. */
 import { dirname, join, resolve } from "node:path";
+import { createLocalState } from "./adapters/chat/local-state";
 import type { Platform, PlatformDeps } from "./adapters/platform";
 import type { FetchPolicy } from "./articles/remote/fetch-with-retry";
 import type { SourceSpec } from "./articles/source-spec";
@@ -8,15 +9,20 @@ import type { Answerer } from "./core/answerer";
 import type { Archive } from "./core/archive";
 import { createExtractiveAnswerer } from "./core/extractive-answerer";
 import { createLiveArchive, type LiveArchive } from "./core/live-archive";
+import type { StateStore } from "./core/state-store";
 import type { IngestProgress, IngestSummary } from "./core/types";
 import type { EmbedderChoice } from "./embedders/embedder-identity";
 import { LOCAL_EMBEDDER, LocalEmbeddings } from "./embedders/local-embedder";
-import { createJsonlFeedbackStore } from "./feedback/feedback-store";
+import { IngestBusyError, loggableError, PlatformStartError } from "./errors";
+import { createJsonlFeedbackStore, type FeedbackStore } from "./feedback/feedback-store";
 import { healthReport } from "./health/health-report";
 import { type HealthServer, startHealthServer } from "./health/health-server";
 import { openRetriever } from "./index/search/open-retriever";
 import { readCurrentVersion } from "./index/store/index-layout";
 import type { Logger } from "./logger";
+import { createFallbackStateStore } from "./state/fallback-state-store";
+import type { RedisState } from "./state/redis-state-store";
+import { SharedLockBusy, withSharedLock } from "./state/shared-lock";
 import type { SyncSchedule } from "./sync/schedule";
 
 /*
@@ -36,6 +42,7 @@ const lazy = {
   schedule: () => require("./sync/schedule") as typeof import("./sync/schedule"),
   sourcesConfig: () => require("./sync/sources-config") as typeof import("./sync/sources-config"),
   syncSources: () => require("./sync/sync-sources") as typeof import("./sync/sync-sources"),
+  redisState: () => require("./state/redis-state-store") as typeof import("./state/redis-state-store"),
 };
 
 /**
@@ -104,13 +111,29 @@ export async function runIngest(
   });
 }
 
-/** The archive over the configured index; re-ingest syncs the configured sources (else reads the corpus). */
-export function createArchive(config: Readonly<Config>, logger: Logger): LiveArchive {
+/**
+ * The archive over the configured index; re-ingest syncs the configured sources (else reads the corpus).
+ * With a shared state store (`replicaLock`), a re-ingest also holds the replicas' shared lock, so two
+ * replicas never ingest at once; the other gets the usual "busy" answer.
+ */
+export function createArchive(
+  config: Readonly<Config>,
+  logger: Logger,
+  replicaLock?: StateStore,
+): LiveArchive {
   const embedder = createEmbedder(config);
+  const ingest = (onProgress?: (progress: IngestProgress) => void) =>
+    runIngest(config, logger, { onProgress });
   return createLiveArchive({
     openRetriever: () => openRetriever(config.indexDir, embedder, logger),
     liveVersion: () => readCurrentVersion(config.indexDir),
-    ingest: (onProgress) => runIngest(config, logger, { onProgress }),
+    ingest: replicaLock
+      ? (onProgress) =>
+          withSharedLock(replicaLock, "lock:ingest", () => ingest(onProgress)).catch((error: unknown) => {
+            if (error instanceof SharedLockBusy) throw new IngestBusyError("another replica is ingesting");
+            throw error;
+          })
+      : ingest,
     answerer: createAnswerer(config, logger),
     maxQuestionChars: config.maxQuestionChars,
     ownPublisher: config.ownPublisher,
@@ -127,13 +150,97 @@ export interface App {
   healthPort(): number | undefined;
 }
 
+/**
+ * The state the adapters share: this process's memory, or with STATE_URL Redis, falling back to memory while
+ * Redis is away. `redis` is what start() connects and stop() closes.
+ */
+function createState(config: Readonly<Config>, logger: Logger): { state: StateStore; redis?: RedisState } {
+  const local = createLocalState();
+  if (!config.state) return { state: local };
+  const redis = lazy.redisState().createRedisState({ url: config.state.url });
+  const log = logger.child({ state: config.state.display });
+  redis.onStatus((status, error) => {
+    if (status === "down") log.warn(loggableError(error), "lost the connection to Redis; reconnecting");
+    else log.info("connected to Redis");
+  });
+  return { state: createFallbackStateStore({ shared: redis.store, local, logger: log }), redis };
+}
+
+/** FEEDBACK_STORE=redis: the shared list, and the JSONL file for a vote Redis cannot take (nothing is lost). */
+function createFeedback(config: Readonly<Config>, logger: Logger, redis?: RedisState): FeedbackStore {
+  const file = createJsonlFeedbackStore(config.feedbackFile);
+  if (config.feedbackStore !== "redis" || !redis) return file;
+  return {
+    async record(entry) {
+      try {
+        await redis.feedback.record(entry);
+      } catch (error) {
+        logger.warn(
+          { ...loggableError(error), file: config.feedbackFile },
+          "Redis took no vote: written to the file",
+        );
+        await file.record(entry);
+      }
+    },
+    async readAll() {
+      return [...(await redis.feedback.readAll()), ...(await file.readAll())];
+    },
+  };
+}
+
+/**
+ * The configured feedback store for reading and writing outside the bot (`npm run feedback`): connects to
+ * Redis when FEEDBACK_STORE=redis. `where` names it for the summary (the URL without its password).
+ */
+export async function openFeedback(
+  config: Readonly<Config>,
+  logger: Logger,
+): Promise<{ store: FeedbackStore; where: string; close(): Promise<void> }> {
+  if (config.feedbackStore !== "redis" || !config.state) {
+    return {
+      store: createJsonlFeedbackStore(config.feedbackFile),
+      where: config.feedbackFile,
+      close: async () => {},
+    };
+  }
+  const redis = lazy.redisState().createRedisState({ url: config.state.url });
+  await redis.connect().catch((error: unknown) => {
+    throw new PlatformStartError(
+      "Redis (STATE_URL)",
+      `${config.state?.display}: ${(error as Error).message}`,
+    );
+  });
+  return {
+    store: createFeedback(config, logger, redis),
+    where: `${config.state.display} and ${config.feedbackFile}`,
+    close: () => redis.close(),
+  };
+}
+
+/** `doctor`'s check of STATE_URL: connects and writes one short-lived key. The URL shown hides its password. */
+export async function checkStateStore(config: Readonly<Config>): Promise<string> {
+  if (!config.state) return "memory";
+  const display = config.state.display;
+  const redis = lazy.redisState().createRedisState({ url: config.state.url });
+  try {
+    await redis.connect();
+    await redis.store.claim(`doctor:${process.pid}:${Date.now()}`, 1000);
+    return `${display}: reachable, writes a key`;
+  } catch (error) {
+    throw new Error(`${display}: ${(error as Error).message}`);
+  } finally {
+    await redis.close().catch(() => undefined);
+  }
+}
+
 /** Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake. */
 export async function createApp(
   config: Readonly<Config>,
   logger: Logger,
   overrides: { archive?: Archive } = {},
 ): Promise<App> {
-  const live = overrides.archive ? undefined : createArchive(config, logger);
+  const { state, redis } = createState(config, logger);
+  const live = overrides.archive ? undefined : createArchive(config, logger, redis ? state : undefined);
   const archive = overrides.archive ?? (live as LiveArchive);
   const platforms: Platform[] = [];
   // An injected archive counts as loaded: only the live one has versions to report.
@@ -141,7 +248,8 @@ export async function createApp(
   const deps: PlatformDeps = {
     archive,
     health,
-    feedback: createJsonlFeedbackStore(config.feedbackFile),
+    feedback: createFeedback(config, logger, redis),
+    state,
     logger,
     maxQuestionChars: config.maxQuestionChars,
     rateLimit: config.rateLimit,
@@ -160,6 +268,15 @@ export async function createApp(
       // First, so a probe sees "unavailable" (503) while the index loads and platforms connect.
       if (config.healthPort !== undefined && !healthServer) {
         healthServer = await startHealthServer(config.healthPort, health);
+      }
+      // An unreachable Redis at start is a configuration problem: say so before connecting anywhere.
+      if (redis && config.state) {
+        const display = config.state.display;
+        await redis.connect().catch((error: unknown) => {
+          throw new PlatformStartError("Redis (STATE_URL)", `${display}: ${(error as Error).message}`, {
+            cause: error,
+          });
+        });
       }
       // A broken sources config is a start-up error, not a string of failed background syncs.
       if (config.sourcesFile) await lazy.sourcesConfig().readSourcesConfig(config.sourcesFile);
@@ -196,6 +313,9 @@ export async function createApp(
             logger.warn({ platform: platform.name, error: String(error) }, "stop failed"),
           );
       }
+      await redis
+        ?.close()
+        .catch((error: unknown) => logger.warn(loggableError(error), "closing Redis failed"));
     },
   };
 }

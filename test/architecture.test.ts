@@ -50,7 +50,7 @@ const LAYERS: string[][] = [
   ["index"],
   ["openai"],
   ["sync"],
-  ["feedback", "health"],
+  ["feedback", "health", "state"],
   ["adapters"],
   ["cli", "wire.ts", "main.ts"],
 ];
@@ -181,9 +181,11 @@ describe("architecture", () => {
     );
   });
 
-  it("wires concrete platforms and the OpenAI pieces in wire.ts only", () => {
+  it("wires concrete platforms, the OpenAI pieces and the Redis state store in wire.ts only", () => {
     const wiring = sources
-      .filter((s) => s.imports.some((i) => /create-(slack|discord)-platform|\/openai\/openai-/.test(i)))
+      .filter((s) =>
+        s.imports.some((i) => /create-(slack|discord)-platform|\/openai\/openai-|\/state\//.test(i)),
+      )
       .map((s) => s.file);
     expect(wiring).toEqual(["wire.ts"]);
   });

@@ -1,5 +1,6 @@
 /** What every chat adapter gets from wire.ts, and what wire.ts starts and stops. */
 import type { Archive } from "../core/archive";
+import type { StateStore } from "../core/state-store";
 import type { FeedbackStore } from "../feedback/feedback-store";
 import type { HealthReport } from "../health/health-report";
 import type { Logger } from "../logger";
@@ -18,6 +19,11 @@ export interface PlatformDeps {
   logger: Logger;
   maxQuestionChars: number;
   rateLimit: { perUser: number; perGuild: number; windowSeconds: number };
+  /**
+   * Dedupe, rate limits, thread and answer memory. wire.ts passes the configured store (Redis with STATE_URL,
+   * else memory); without one each adapter keeps its own in memory.
+   */
+  state?: StateStore;
   /** The app's health, served as `GET /healthz` by a platform that runs an HTTP server (Slack HTTP mode). */
   health?: () => HealthReport;
 }

@@ -5,7 +5,7 @@ import type { Config } from "../config";
 import { ConfigError } from "../errors";
 import { openRetriever } from "../index/search/open-retriever";
 import { checkOpenAIKey } from "../openai/check-openai-key";
-import { createEmbedder } from "../wire";
+import { checkStateStore, createEmbedder } from "../wire";
 
 export interface DoctorResult {
   /** One line a check: `ok    name: detail` or `FAIL  name: reason`. */
@@ -30,6 +30,7 @@ function checksFor(config: Readonly<Config>): Check[] {
   if (slack) checks.push(["slack", () => checkSlackCredentials(slack)]);
   if (discord) checks.push(["discord", () => checkDiscordCredentials(discord)]);
   if (openai.apiKey) checks.push(["openai", () => checkOpenAIKey(openai)]);
+  if (config.state) checks.push(["redis", () => checkStateStore(config)]);
   return checks;
 }
 
@@ -44,7 +45,12 @@ export async function runDoctor(load: () => Readonly<Config>): Promise<DoctorRes
     if (!(error instanceof ConfigError)) throw error;
     return { lines: error.problems.map((problem) => line(false, "config", problem)), code: 1 };
   }
-  const services = [config.slack && "slack", config.discord && "discord", config.openai.apiKey && "openai"];
+  const services = [
+    config.slack && "slack",
+    config.discord && "discord",
+    config.openai.apiKey && "openai",
+    config.state && "redis",
+  ];
   const lines = [
     line(true, "config", `valid; checking ${["index", ...services.filter(Boolean)].join(", ")}`),
   ];

@@ -34,12 +34,18 @@ export interface FakeSlack {
   failNext(method: string, error: string): void;
   /** Makes the next `times` calls to `method` answer an HTTP error status (e.g. 501) instead. */
   failNextWithStatus(method: string, status: number, times?: number): void;
-  /** Sends an envelope on the Socket Mode connection and resolves with the client's ack payload. */
+  /**
+   * Sends an envelope on a Socket Mode connection (the first, or the `connection`-th in the order they
+   * connected: Slack spreads an app's events over its connections) and resolves with the client's ack payload.
+   */
   pushEnvelope(
     type: "events_api" | "slash_commands" | "interactive",
     payload: unknown,
     retryAttempt?: number,
+    connection?: number,
   ): Promise<unknown>;
+  /** How many Socket Mode clients are connected. */
+  connections(): number;
   /** Resolves once a Socket Mode client is connected. */
   connected(): Promise<void>;
   close(): Promise<void>;
@@ -177,8 +183,9 @@ export async function startFakeSlack(
     failNextWithStatus(method, status, times = 1) {
       statusFailures.set(method, [...(statusFailures.get(method) ?? []), ...Array(times).fill(status)]);
     },
-    pushEnvelope(type, payload, retryAttempt = 0) {
-      const socket = [...sockets][0];
+    connections: () => sockets.size,
+    pushEnvelope(type, payload, retryAttempt = 0, connection = 0) {
+      const socket = [...sockets][connection];
       if (!socket) return Promise.reject(new Error("fake Slack: no Socket Mode client connected"));
       const envelopeId = randomUUID();
       const acked = new Promise<unknown>((resolve, reject) => {

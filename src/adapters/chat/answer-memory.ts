@@ -1,42 +1,39 @@
 /**
  * Recent answers under short ids, so 👍/👎/Share buttons carry an id instead of the whole answer, and each
- * user's vote on an answer counts once. In memory, per process: an answer older than `ttlMs`, past the
- * newest `max`, or from before a restart is forgotten (its buttons then say so).
+ * user's vote on an answer counts once. Kept in the StateStore for `ttlMs` (the in-memory store also keeps
+ * only the newest 2000): a forgotten answer's buttons say so. With a shared store, any replica can serve a
+ * click on an answer another replica gave.
  */
 import { randomBytes } from "node:crypto";
+import type { StateStore } from "../../core/state-store";
 import type { Answer } from "../../core/types";
-import { createBoundedMap } from "./bounded-map";
 
 export interface AnswerMemory {
   /** Returns the id to put in button values: 12 url-safe characters (far below either platform's limit). */
-  remember(answer: Answer): string;
-  get(id: string): Answer | undefined;
+  remember(answer: Answer): Promise<string>;
+  get(id: string): Promise<Answer | undefined>;
   /** True the first time `userId` votes on `id`; false on a repeat click or a forgotten answer. */
-  claimVote(id: string, userId: string): boolean;
+  claimVote(id: string, userId: string): Promise<boolean>;
 }
 
 export const ANSWER_MEMORY = { max: 2000, ttlMs: 7 * 24 * 60 * 60 * 1000 };
 
-export function createAnswerMemory(
-  options: { max?: number; ttlMs?: number; now?: () => number } = {},
-): AnswerMemory {
-  const answers = createBoundedMap<{ answer: Answer; voters: Set<string> }>({
-    max: options.max ?? ANSWER_MEMORY.max,
-    ttlMs: options.ttlMs ?? ANSWER_MEMORY.ttlMs,
-    now: options.now,
-  });
+export function createAnswerMemory(state: StateStore, options: { ttlMs?: number } = {}): AnswerMemory {
+  const ttlMs = options.ttlMs ?? ANSWER_MEMORY.ttlMs;
+  const get = async (id: string): Promise<Answer | undefined> => {
+    const raw = await state.get(`answer:${id}`);
+    return raw === undefined ? undefined : (JSON.parse(raw) as Answer);
+  };
   return {
-    remember(answer) {
+    async remember(answer) {
       const id = randomBytes(9).toString("base64url");
-      answers.set(id, { answer, voters: new Set() });
+      await state.set(`answer:${id}`, JSON.stringify(answer), ttlMs);
       return id;
     },
-    get: (id) => answers.get(id)?.answer,
-    claimVote(id, userId) {
-      const record = answers.get(id);
-      if (!record || record.voters.has(userId)) return false;
-      record.voters.add(userId);
-      return true;
+    get,
+    async claimVote(id, userId) {
+      if ((await get(id)) === undefined) return false;
+      return state.claim(`vote:${id}:${userId}`, ttlMs);
     },
   };
 }

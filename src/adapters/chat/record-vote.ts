@@ -13,9 +13,9 @@ export async function recordVote(input: {
   userId: string;
   vote: "up" | "down";
 }): Promise<VoteOutcome> {
-  const answer = input.memory.get(input.answerId);
+  const answer = await input.memory.get(input.answerId);
   if (!answer) return "forgotten";
-  if (!input.memory.claimVote(input.answerId, input.userId)) return "repeat";
+  if (!(await input.memory.claimVote(input.answerId, input.userId))) return "repeat";
   await input.feedback.record({
     platform: input.platform,
     user: input.userId,

@@ -25,7 +25,7 @@ export async function buildAnswerReplies(
   });
   if (!result.ok) return [{ content: neutraliseMentions(result.problem.message), embeds: [] }];
   const { answer } = result;
-  const recordId = ctx.answers.remember(answer);
+  const recordId = await ctx.answers.remember(answer);
   const replies: ReplyPayload[] = renderAnswer(answer);
   const last = replies[replies.length - 1];
   if (last) last.components = [buildFeedbackRow(recordId)];

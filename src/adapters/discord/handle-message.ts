@@ -18,6 +18,11 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
   const log = ctx.logger.child({ messageId: message.id, dm: !message.inGuild() });
   const typed = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
   try {
+    // Two replicas connected to one gateway session set both see the message: the first claim answers it.
+    if (!(await ctx.state.claim(`discord:message:${message.id}`, 60 * 60 * 1000))) {
+      log.info("duplicate message ignored");
+      return;
+    }
     // `from:2022 to:2023-05 publisher:"…"` in the text narrow the search, as in Slack.
     const read = readFilterTokens(typed);
     if (!read.ok) {
@@ -28,7 +33,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
       return;
     }
     const { question, filters } = read;
-    const verdict = ctx.gate.check({
+    const verdict = await ctx.gate.check({
       userId: message.author.id,
       scopeId: message.guildId,
       question,

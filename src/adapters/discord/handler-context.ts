@@ -1,6 +1,9 @@
-/** What every Discord event handler gets: the core dependencies plus the shared chat pieces' in-memory state. */
+/** What every Discord event handler gets: the core dependencies plus the shared chat pieces over the StateStore. */
+
+import type { StateStore } from "../../core/state-store";
 import type { Logger } from "../../logger";
 import { type AnswerMemory, createAnswerMemory } from "../chat/answer-memory";
+import { createLocalState } from "../chat/local-state";
 import { createQuestionGate, type QuestionGate } from "../chat/question-gate";
 import type { PlatformDeps } from "../platform";
 
@@ -12,6 +15,8 @@ export interface HandlerContext {
   adminUsers: readonly string[];
   gate: QuestionGate;
   answers: AnswerMemory;
+  /** Shared with other replicas when STATE_URL is set: interaction and message dedupe. */
+  state: StateStore;
 }
 
 export function createHandlerContext(options: {
@@ -19,5 +24,11 @@ export function createHandlerContext(options: {
   logger: Logger;
   adminUsers: readonly string[];
 }): HandlerContext {
-  return { ...options, gate: createQuestionGate(options.deps), answers: createAnswerMemory() };
+  const state = options.deps.state ?? createLocalState();
+  return {
+    ...options,
+    state,
+    gate: createQuestionGate({ ...options.deps, state }),
+    answers: createAnswerMemory(state),
+  };
 }

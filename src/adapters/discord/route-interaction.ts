@@ -9,10 +9,18 @@ import { handleAnswerButtons } from "./handle-answer-buttons";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
 
+/** An interaction token lives 15 minutes; so does its claim. */
+const DEDUPE_MS = 15 * 60 * 1000;
+
 /** Never rejects. */
 export async function routeInteraction(interaction: Interaction, ctx: HandlerContext): Promise<void> {
   const log = ctx.logger.child({ interactionId: interaction.id });
   try {
+    // Two replicas (or a reconnect) can both receive one interaction: the first claim answers it.
+    if (!(await ctx.state.claim(`discord:interaction:${interaction.id}`, DEDUPE_MS))) {
+      log.info("duplicate interaction ignored");
+      return;
+    }
     if (interaction.isChatInputCommand()) {
       const command = COMMANDS.get(interaction.commandName);
       if (command) await command.execute(interaction, ctx, log);

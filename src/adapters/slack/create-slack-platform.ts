@@ -6,6 +6,7 @@ import type { Config } from "../../config";
 import { loggableError, PlatformStartError } from "../../errors";
 import { writeHealth } from "../../health/health-report";
 import { createAnswerMemory } from "../chat/answer-memory";
+import { createLocalState } from "../chat/local-state";
 import { createQuestionGate } from "../chat/question-gate";
 import type { Platform, PlatformDeps } from "../platform";
 import { createBoltLogger } from "./bolt-logger";
@@ -51,15 +52,16 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     deferInitialization: true,
   });
 
-  const answers = createAnswerMemory();
+  const state = deps.state ?? createLocalState();
+  const answers = createAnswerMemory(state);
   const flow = createQuestionFlow({
     archive: deps.archive,
     answers,
-    gate: createQuestionGate(deps),
+    gate: createQuestionGate({ ...deps, state }),
     askTimeoutMs: options.askTimeoutMs ?? 60_000,
   });
-  app.use(dedupeEvents(logger));
-  handleMessage(app, { flow, memory: createThreadMemory(), logger });
+  app.use(dedupeEvents(state, logger));
+  handleMessage(app, { flow, memory: createThreadMemory(state), state, logger });
   registerAskCommand(app, { flow, logger });
   handleAnswerButtons(app, { answers, feedback: deps.feedback, logger });
   registerReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });

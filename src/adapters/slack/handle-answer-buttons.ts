@@ -53,7 +53,7 @@ export function handleAnswerButtons(app: App, options: ActionsOptions): void {
     async ({ ack, action, body, client, respond }) => {
       await ack();
       const answerId = action.value ?? "";
-      const answer = answers.get(answerId);
+      const answer = await answers.get(answerId);
       const channel = body.channel?.id ?? body.container.channel_id;
       if (!answer || typeof channel !== "string") {
         return tellUser({ body, client, respond, text: CANNED.answerForgotten, logger });

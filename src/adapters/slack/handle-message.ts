@@ -1,8 +1,8 @@
 /** Mentions, DMs and thread follow-ups: each becomes one question, answered in the thread or the DM. */
 import type { App, webApi } from "@slack/bolt";
 import { readFilterTokens } from "../../core/question-filters";
+import type { StateStore } from "../../core/state-store";
 import type { Logger } from "../../logger";
-import { createBoundedMap } from "../chat/bounded-map";
 import type { QuestionFlow } from "./question-flow";
 import { replies } from "./replies";
 import { threadReply } from "./reply-channel";
@@ -26,19 +26,18 @@ interface IncomingMessage {
 
 export function handleMessage(
   app: App,
-  options: { flow: QuestionFlow; memory: ThreadMemory; logger: Logger },
+  options: { flow: QuestionFlow; memory: ThreadMemory; state: StateStore; logger: Logger },
 ): void {
-  const { flow, memory } = options;
-  // One message can arrive twice under different event ids (app_mention and message.channels): answer it once.
-  const claimed = createBoundedMap<true>({ max: 10_000, ttlMs: 60 * 60 * 1000 });
+  const { flow, memory, state } = options;
 
   async function answer(
     message: IncomingMessage,
     input: { client: webApi.WebClient; botUserId?: string; eventId?: string },
   ) {
     const { channel, ts } = message;
-    if (!message.user || claimed.has(`${channel}:${ts}`)) return;
-    claimed.set(`${channel}:${ts}`, true);
+    // One message can arrive twice under different event ids (app_mention and message.channels), possibly
+    // at two replicas: answer it once.
+    if (!message.user || !(await state.claim(`slack:message:${channel}:${ts}`, 60 * 60 * 1000))) return;
     const logger = options.logger.child({ eventId: input.eventId, channel });
     const isDm = message.channel_type === "im";
     // Channels: always answer in the thread. DMs: in the thread only if the asker wrote in one.
@@ -50,13 +49,13 @@ export function handleMessage(
       return;
     }
     const { question, filters } = read;
-    const refusal = flow.check(message.user, message.team ?? null, question, input.botUserId);
+    const refusal = await flow.check(message.user, message.team ?? null, question, input.botUserId);
     if (refusal) {
       if (!refusal.repeat) await reply.send({ text: refusal.text });
       return;
     }
-    const context = threadTs ? (memory.recall(channel, threadTs) ?? []) : [];
-    memory.remember(channel, threadTs ?? ts, question);
+    const context = threadTs ? ((await memory.recall(channel, threadTs)) ?? []) : [];
+    await memory.remember(channel, threadTs ?? ts, question);
     const result = await flow.ask({
       user: message.user,
       question,
@@ -68,7 +67,7 @@ export function handleMessage(
       botUserId: input.botUserId,
     });
     // A top-level DM answer can become a thread root too.
-    if (isDm && !threadTs && result.ts) memory.remember(channel, result.ts, question);
+    if (isDm && !threadTs && result.ts) await memory.remember(channel, result.ts, question);
   }
 
   app.event("app_mention", async ({ event, body, context, client }) => {
@@ -84,7 +83,7 @@ export function handleMessage(
     if (message.user && message.user === context.botUserId) return;
     if (message.channel_type !== "im") {
       if (!message.thread_ts || message.thread_ts === message.ts) return;
-      if (!memory.recall(message.channel, message.thread_ts)) return;
+      if (!(await memory.recall(message.channel, message.thread_ts))) return;
       // A mention is answered through app_mention.
       if (context.botUserId && message.text?.includes(`<@${context.botUserId}`)) return;
     }

@@ -43,16 +43,21 @@ export interface QuestionRequest {
 }
 
 export interface QuestionFlow {
-  /** Synchronous checks before any work (the shared gate): empty → usage help, too long, over a rate limit. */
-  check(user: string, team: string | null, question: string, botUserId?: string): Refusal | undefined;
+  /** Checks before any work (the shared gate): empty → usage help, too long, over a rate limit. */
+  check(
+    user: string,
+    team: string | null,
+    question: string,
+    botUserId?: string,
+  ): Promise<Refusal | undefined>;
   /** Answers through `reply`; never throws. `answered` means the archive returned an Answer and it was posted. */
   ask(request: QuestionRequest): Promise<{ answered: boolean; ts?: string }>;
 }
 
 export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
   return {
-    check(user, team, question, botUserId) {
-      const verdict = deps.gate.check({
+    async check(user, team, question, botUserId) {
+      const verdict = await deps.gate.check({
         userId: user,
         scopeId: team,
         question,
@@ -76,7 +81,7 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
           await reply.send({ text: replies.problem(result.problem.message) });
           return { answered: false };
         }
-        const answerId = deps.answers.remember(result.answer);
+        const answerId = await deps.answers.remember(result.answer);
         const message = renderAnswer(result.answer, { answerId, shareable });
         const ts = await reply.send(message);
         logger.info(

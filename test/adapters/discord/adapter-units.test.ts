@@ -1,13 +1,14 @@
 /** The adapter's small pure parts: feedback button ids, ingest text, the raw guard. */
 import { createAnswerMemory } from "../../../src/adapters/chat/answer-memory";
+import { createLocalState } from "../../../src/adapters/chat/local-state";
 import { buildFeedbackRow, parseFeedbackCustomId } from "../../../src/adapters/discord/feedback-buttons";
 import { formatProgress, formatSummary } from "../../../src/adapters/discord/format-ingest";
 import { createRawPacketGuard, DROPPED_EVENT } from "../../../src/adapters/discord/guard-raw-packets";
 import { silentLogger } from "../../../src/logger";
 
 describe("feedback buttons", () => {
-  it("round-trips a vote and record id through a custom_id of at most 100 characters", () => {
-    const id = createAnswerMemory().remember({
+  it("round-trips a vote and record id through a custom_id of at most 100 characters", async () => {
+    const id = await createAnswerMemory(createLocalState()).remember({
       status: "not_found",
       question: "q",
       text: "a",

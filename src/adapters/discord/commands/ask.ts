@@ -37,9 +37,9 @@ async function execute(
     return;
   }
   const question = checked.question;
-  // The gate is synchronous and in memory, so refusing before the defer still answers well inside 3 s,
+  // The gate is quick (memory, or one Redis round trip), so refusing before the defer still answers inside 3 s,
   // and lets the refusal be ephemeral even when the answer would have been public.
-  const verdict = ctx.gate.check({
+  const verdict = await ctx.gate.check({
     userId: interaction.user.id,
     scopeId: interaction.guildId,
     question,

@@ -16,8 +16,14 @@ export function registerAskCommand(app: App, options: { flow: QuestionFlow; logg
       return;
     }
     const { question, filters } = read;
-    // Checks are synchronous, so even a refusal goes out in the ack, well inside Slack's 3 seconds.
-    const refusal = options.flow.check(command.user_id, command.team_id ?? null, question, context.botUserId);
+    // The checks are quick (memory, or one Redis round trip), so even a refusal goes out in the ack, well
+    // inside Slack's 3 seconds.
+    const refusal = await options.flow.check(
+      command.user_id,
+      command.team_id ?? null,
+      question,
+      context.botUserId,
+    );
     if (refusal) {
       await ack({ response_type: "ephemeral", text: refusal.text });
       return;
