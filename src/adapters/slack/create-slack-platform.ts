@@ -57,6 +57,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     answers,
     gate: createQuestionGate(deps),
     askTimeoutMs: options.askTimeoutMs ?? 60_000,
+    questionLog: deps.questionLog,
   });
   app.use(dedupeEvents(logger));
   handleMessage(app, { flow, memory: createThreadMemory(), logger });
