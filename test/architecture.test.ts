@@ -51,6 +51,7 @@ const LAYERS: string[][] = [
   ["openai"],
   ["sync"],
   ["feedback", "health"],
+  ["report"],
   ["adapters"],
   ["cli", "wire.ts", "main.ts"],
 ];
