@@ -11,17 +11,17 @@ const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;color:#222;max-width:60rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
-td.n{text-align:right;font-variant-numeric:tabular-nums;width:4rem}.muted{color:#666}ul{margin:.2rem 0}
+td.when{white-space:nowrap}td.n{text-align:right;font-variant-numeric:tabular-nums;width:4rem}.muted{color:#666}ul{margin:.2rem 0}
 blockquote{margin:.2rem 0 .2rem 1rem;color:#444}`;
 
 export function formatHtml(report: Report): string {
   const { totals } = report;
-  const period = report.period ? `${report.period.from} to ${report.period.to}` : "no questions or votes yet";
+  const period = report.period ? `${report.period.from} to ${report.period.to}` : "No questions or votes yet";
   const sections: string[] = [];
   sections.push(
-    `<p>${e(period)}${report.since ? ` (since ${e(report.since)})` : ""}. ${totals.questions} questions: ` +
-      `${totals.answered} answered, ${totals.refused} refused, ${totals.problems} problems. ` +
-      `Votes: 👍 ${totals.upVotes}, 👎 ${totals.downVotes}.</p>`,
+    `<p>${e(period)}${report.since ? ` (since ${e(report.since)})` : ""}. ${plural(totals.questions, "question")}: ` +
+      `${totals.answered} answered, ${totals.refused} refused, ${plural(totals.problems, "problem")}. ` +
+      `Votes: ${totals.upVotes} up, ${totals.downVotes} down.</p>`,
   );
 
   sections.push("<h2>Questions and refusals per day</h2>");
@@ -62,14 +62,15 @@ export function formatHtml(report: Report): string {
       ),
     );
 
-  sections.push("<h2>Answers marked 👎</h2>");
+  // Words, not emoji: a machine without an emoji font would show empty boxes.
+  sections.push("<h2>Answers voted down</h2>");
   if (report.downVoted.length === 0) sections.push(`<p class="muted">None.</p>`);
   else
     sections.push(
       table(
         ["When", "Question and answer", "Cited articles"],
         report.downVoted.map((d) => [
-          `${e(d.at.slice(0, 16).replace("T", " "))}<br><span class="muted">${e(d.platform)}</span>`,
+          `<td class="when">${e(d.at.slice(0, 16).replace("T", " "))}<br><span class="muted">${e(d.platform)}</span></td>`,
           `${e(d.question)}<blockquote>${e(d.answerText)}</blockquote>`,
           d.articles.length
             ? `<ul>${d.articles.map((a) => `<li>${e(a.title ?? "(title unknown)")} <span class="muted">${e(a.id)}</span></li>`).join("")}</ul>`
@@ -108,6 +109,7 @@ ${sections.join("\n")}
 `;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const num = (value: number) => `<td class="n">${value}</td>`;
 
 /** Cells already rendered as HTML; a cell that is not a `<td>` is wrapped in one. */

@@ -7,13 +7,15 @@ const oneLine = (text: string, max = 200) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 export function formatText(report: Report): string {
   const { totals } = report;
   const lines: string[] = [];
   const period = report.period ? `${report.period.from} to ${report.period.to}` : "no questions or votes";
   lines.push(`The archive's gaps: ${period}${report.since ? ` (since ${report.since})` : ""}`);
   lines.push(
-    `${totals.questions} questions: ${totals.answered} answered, ${totals.refused} refused, ${totals.problems} problems; ` +
+    `${plural(totals.questions, "question")}: ${totals.answered} answered, ${totals.refused} refused, ${plural(totals.problems, "problem")}; ` +
       `votes 👍 ${totals.upVotes}, 👎 ${totals.downVotes}`,
   );
 

@@ -18,7 +18,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe("newsroom-qa report", () => {
   it("reads QUESTION_LOG_FILE and FEEDBACK_FILE and prints the text report", async () => {
     const { stdout } = await cli("report", [], { QUESTION_LOG_FILE: LOG, FEEDBACK_FILE: VOTES });
-    expect(stdout).toContain("23 questions: 9 answered, 13 refused, 1 problems; votes 👍 1, 👎 2");
+    expect(stdout).toContain("23 questions: 9 answered, 13 refused, 1 problem; votes 👍 1, 👎 2");
     expect(stdout).toContain("Q: What did Dara Velk say?");
   });
 
