@@ -20,7 +20,7 @@ afterAll(() => t.cleanup());
 
 const cli = (args: string[], nodeFlags: string[] = []) =>
   run(process.execPath, [...nodeFlags, bin, ...args], {
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent" },
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", QUESTION_LOG_RETENTION_DAYS: "0" },
     timeout: 30_000,
   });
 
