@@ -91,7 +91,11 @@ export function parseQuestionLog(raw: string): QuestionLogEntry[] {
     if (!line.trim()) continue;
     try {
       const entry = JSON.parse(line) as QuestionLogEntry;
-      if (typeof entry.at === "string" && !Number.isNaN(Date.parse(entry.at)) && typeof entry.question === "string") {
+      if (
+        typeof entry.at === "string" &&
+        !Number.isNaN(Date.parse(entry.at)) &&
+        typeof entry.question === "string"
+      ) {
         entries.push({ ...entry, cited: Array.isArray(entry.cited) ? entry.cited : [] });
       }
     } catch {
