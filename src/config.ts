@@ -1,5 +1,5 @@
 /** The only reader of the environment: validates it all at once and returns a frozen Config. */
-import { isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { z } from "zod";
 import { ConfigError } from "./errors";
 
@@ -25,6 +25,9 @@ const schema = z.object({
       "must start with redis:// or rediss:// and name a host",
     )
     .optional(),
+  QUESTION_LOG_FILE: optional,
+  QUESTION_LOG_RETENTION_DAYS: int(90, 0),
+  QUESTION_LOG_RAW_USERS: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
   SOURCES_FILE: optional,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_QUESTION_CHARS: int(500, 20),
@@ -87,6 +90,11 @@ export interface Config {
    * with the password replaced by "***".
    */
   state: { url: string; display: string } | undefined;
+  /**
+   * The question log (QUESTION_LOG_*): default beside the feedback file; entries kept `retentionDays`
+   * (0: nothing is logged); user ids hashed unless `rawUsers`.
+   */
+  questionLog: { file: string; retentionDays: number; rawUsers: boolean };
   sourcesFile: string | undefined;
   logLevel: string;
   maxQuestionChars: number;
@@ -210,14 +218,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       : undefined;
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
   const dataDir = path(e.DATA_DIR);
+  const feedbackFile = e.FEEDBACK_FILE ? path(e.FEEDBACK_FILE) : join(dataDir, "feedback.jsonl");
 
   return Object.freeze({
     corpusDir: path(e.CORPUS_DIR),
     dataDir,
     indexDir: e.INDEX_DIR ? path(e.INDEX_DIR) : join(dataDir, "index"),
-    feedbackFile: e.FEEDBACK_FILE ? path(e.FEEDBACK_FILE) : join(dataDir, "feedback.jsonl"),
+    feedbackFile,
     feedbackStore: e.FEEDBACK_STORE,
     state: e.STATE_URL ? { url: e.STATE_URL, display: hidePassword(e.STATE_URL) } : undefined,
+    questionLog: {
+      file: e.QUESTION_LOG_FILE ? path(e.QUESTION_LOG_FILE) : join(dirname(feedbackFile), "questions.jsonl"),
+      retentionDays: e.QUESTION_LOG_RETENTION_DAYS,
+      rawUsers: e.QUESTION_LOG_RAW_USERS === "true",
+    },
     sourcesFile: e.SOURCES_FILE ? path(e.SOURCES_FILE) : undefined,
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.MAX_QUESTION_CHARS,

@@ -15,6 +15,8 @@ import type { EmbedderChoice } from "./embedders/embedder-identity";
 import { LOCAL_EMBEDDER, LocalEmbeddings } from "./embedders/local-embedder";
 import { IngestBusyError, loggableError, PlatformStartError } from "./errors";
 import { createJsonlFeedbackStore, type FeedbackStore } from "./feedback/feedback-store";
+import type { QuestionLog } from "./feedback/question-log";
+import { createJsonlQuestionLog } from "./feedback/question-log-store";
 import { healthReport } from "./health/health-report";
 import { type HealthServer, startHealthServer } from "./health/health-server";
 import { openRetriever } from "./index/search/open-retriever";
@@ -141,6 +143,14 @@ export function createArchive(
   });
 }
 
+/** The configured question log (QUESTION_LOG_FILE, …_RETENTION_DAYS, …_RAW_USERS). */
+export function createQuestionLog(config: Readonly<Config>): QuestionLog {
+  return createJsonlQuestionLog(config.questionLog);
+}
+
+/** How often a running bot prunes the question log past its retention (it also prunes at start). */
+export const QUESTION_LOG_PRUNE_MS = 24 * 60 * 60 * 1000;
+
 export interface App {
   archive: Archive;
   platforms: Platform[];
@@ -243,6 +253,14 @@ export async function createApp(
   const live = overrides.archive ? undefined : createArchive(config, logger, redis ? state : undefined);
   const archive = overrides.archive ?? (live as LiveArchive);
   const platforms: Platform[] = [];
+  const questionLog = createQuestionLog(config);
+  const prune = () =>
+    questionLog
+      .prune()
+      .then((dropped) => {
+        if (dropped > 0) logger.info({ dropped }, "question log pruned");
+      })
+      .catch((error: unknown) => logger.warn({ error: String(error) }, "could not prune the question log"));
   // An injected archive counts as loaded: only the live one has versions to report.
   const health = () => healthReport({ indexVersion: live ? live.loadedVersion() : "injected", platforms });
   const deps: PlatformDeps = {
@@ -250,6 +268,7 @@ export async function createApp(
     health,
     feedback: createFeedback(config, logger, redis),
     state,
+    questionLog,
     logger,
     maxQuestionChars: config.maxQuestionChars,
     rateLimit: config.rateLimit,
@@ -260,6 +279,7 @@ export async function createApp(
 
   let schedule: SyncSchedule | undefined;
   let healthServer: HealthServer | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
   return {
     archive,
     platforms,
@@ -280,6 +300,11 @@ export async function createApp(
       }
       // A broken sources config is a start-up error, not a string of failed background syncs.
       if (config.sourcesFile) await lazy.sourcesConfig().readSourcesConfig(config.sourcesFile);
+      if (!pruneTimer) {
+        await prune();
+        pruneTimer = setInterval(prune, QUESTION_LOG_PRUNE_MS);
+        pruneTimer.unref();
+      }
       if (live) {
         // With a sync schedule the bot can build its own first index; otherwise fail before connecting
         // anywhere when there is no usable index (the error says how to build one).
@@ -301,6 +326,8 @@ export async function createApp(
       }
     },
     async stop() {
+      clearInterval(pruneTimer);
+      pruneTimer = undefined;
       await schedule?.stop();
       schedule = undefined;
       await healthServer?.close();

@@ -51,6 +51,7 @@ const LAYERS: string[][] = [
   ["openai"],
   ["sync"],
   ["feedback", "health", "state"],
+  ["report"],
   ["adapters"],
   ["cli", "wire.ts", "main.ts"],
 ];
@@ -106,7 +107,7 @@ describe("architecture", () => {
   });
 
   it("keeps adapters to translation: they import the core, adapters/chat and their own platform folder only", () => {
-    // Besides those: the cross-cutting leaves, the health report, and the feedback port as a type.
+    // Besides those: the cross-cutting leaves, the health report, and the feedback and question-log ports as types.
     const allowed = (own: string, target: string, typeOnly: boolean) =>
       target.startsWith("core/") ||
       target.startsWith("adapters/chat/") ||

@@ -91,6 +91,32 @@ describe("loadConfig", () => {
     });
   });
 
+  it("puts the question log beside the feedback file, kept 90 days, users hashed, unless told otherwise", () => {
+    const base = "/srv/nqa";
+    expect(loadConfig({}, base).questionLog).toEqual({
+      file: join(base, "data", "questions.jsonl"),
+      retentionDays: 90,
+      rawUsers: false,
+    });
+    expect(loadConfig({ FEEDBACK_FILE: "/tmp/votes/feedback.jsonl" }, base).questionLog.file).toBe(
+      "/tmp/votes/questions.jsonl",
+    );
+    expect(
+      loadConfig(
+        {
+          QUESTION_LOG_FILE: "logs/q.jsonl",
+          QUESTION_LOG_RETENTION_DAYS: "7",
+          QUESTION_LOG_RAW_USERS: "true",
+        },
+        base,
+      ).questionLog,
+    ).toEqual({ file: join(base, "logs", "q.jsonl"), retentionDays: 7, rawUsers: true });
+    expect(problems({ QUESTION_LOG_RETENTION_DAYS: "-1", QUESTION_LOG_RAW_USERS: "yes" })).toEqual([
+      expect.stringMatching(/^QUESTION_LOG_RETENTION_DAYS: /),
+      "QUESTION_LOG_RAW_USERS: must be true or false",
+    ]);
+  });
+
   it("validates formats and says how to fix them", () => {
     const found = problems({
       SLACK_APP_TOKEN: "xoxb-wrong",

@@ -2,6 +2,7 @@
 import type { Archive } from "../core/archive";
 import type { StateStore } from "../core/state-store";
 import type { FeedbackStore } from "../feedback/feedback-store";
+import type { QuestionLog } from "../feedback/question-log";
 import type { HealthReport } from "../health/health-report";
 import type { Logger } from "../logger";
 
@@ -16,6 +17,8 @@ export interface Platform {
 export interface PlatformDeps {
   archive: Archive;
   feedback: FeedbackStore;
+  /** Where every question and its outcome is recorded for `newsroom-qa report`; none: not recorded. */
+  questionLog?: QuestionLog;
   logger: Logger;
   maxQuestionChars: number;
   rateLimit: { perUser: number; perGuild: number; windowSeconds: number };

@@ -1,12 +1,14 @@
 /** `npm run ask -- [--index DIR] [--json] [--batch FILE] "question"`: answer from the index in the terminal. */
 import { readFile } from "node:fs/promises";
+import { userInfo } from "node:os";
 import { InvalidArgumentError, Option } from "commander";
+import { logQuestion } from "../adapters/chat/log-question";
 import { loadConfig } from "../config";
 import type { SearchMode } from "../core/retriever";
 import type { AskOptions, AskResult } from "../core/types";
 import { createLogger } from "../logger";
 import { ensureIndex } from "../sync/ensure-index";
-import { createArchive, runIngest } from "../wire";
+import { createArchive, createQuestionLog, runIngest } from "../wire";
 import { formatAnswer } from "./format-answer";
 import { formatSummary } from "./print-summary";
 import { createCommand, parseDay, runCli } from "./run-cli";
@@ -153,12 +155,23 @@ async function main(argv: string[]): Promise<number> {
   }
   const question = program.args.join(" ");
   const result = await ask(question);
+  // A single question is logged for `newsroom-qa report`; --batch (evaluation runs) is not.
+  await logQuestion(createQuestionLog(config), logger, { platform: "cli", user: osUser(), question, result });
   if (flags.json) {
     process.stdout.write(`${toJson(result, question)}\n`);
   } else {
     process.stdout.write(`${result.ok ? formatAnswer(result.answer) : result.problem.message}\n`);
   }
   return result.ok ? 0 : 2;
+}
+
+/** Who asked on the command line: the OS account (hashed in the log unless configured otherwise). */
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return "unknown";
+  }
 }
 
 runCli(() => main(process.argv));

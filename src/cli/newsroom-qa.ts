@@ -8,6 +8,7 @@ const COMMANDS: Record<string, string> = {
   ask: "./ask",
   start: "../main",
   feedback: "./feedback",
+  report: "./report",
   "discord-register": "./discord-register",
   doctor: "./doctor",
 };
@@ -18,6 +19,8 @@ const SUMMARIES: Record<string, string> = {
   ask: 'answer from the index: ask "question" (--index, --json, --batch FILE, --from, --to, --publisher)',
   start: "run the Slack and/or Discord bot configured in the environment",
   feedback: "summarise the 👍/👎 votes",
+  report:
+    "the archive's gaps: refused questions, 👎 answers, questions per day, most cited (--since, --format, --out)",
   "discord-register": "register the Discord slash commands",
   doctor: "check the config, the index and each platform's credentials",
 };

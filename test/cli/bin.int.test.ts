@@ -20,7 +20,7 @@ afterAll(() => t.cleanup());
 
 const cli = (args: string[], nodeFlags: string[] = []) =>
   run(process.execPath, [...nodeFlags, bin, ...args], {
-    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent" },
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "silent", QUESTION_LOG_RETENTION_DAYS: "0" },
     timeout: 30_000,
   });
 
@@ -57,9 +57,9 @@ describe("newsroom-qa bin", () => {
   it("prints help on stdout, exit 0, with `newsroom-qa <command>` in the usage line, for every command", async () => {
     const top = await cli(["--help"]);
     expect(top.stdout).toMatch(/^Usage: newsroom-qa <command> \[options\]/);
-    for (const command of ["ask", "ingest", "start", "feedback", "discord-register"])
+    for (const command of ["ask", "ingest", "start", "feedback", "report", "discord-register"])
       expect(top.stdout).toContain(command);
-    for (const command of ["ask", "ingest", "start", "feedback", "discord-register"]) {
+    for (const command of ["ask", "ingest", "start", "feedback", "report", "discord-register"]) {
       const { stdout, stderr } = await cli([command, "--help"]);
       expect({ command, usage: stdout.split("\n")[0], stderr }).toEqual({
         command,

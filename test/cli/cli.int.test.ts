@@ -125,7 +125,7 @@ describe("npm run ingest / npm run ask", () => {
     const command = `"${process.execPath}" -r tsx/cjs src/cli/ask.ts --index "${index}" "lantern festival?" 2>&1 | head -1`;
     const { stdout } = await run("bash", ["-c", `timeout 15 bash -c '${command}'; echo "status=$?"`], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "debug" },
+      env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "debug", QUESTION_LOG_RETENTION_DAYS: "0" },
       timeout: 30_000,
     });
     expect(stdout).toMatch(/index loaded/);

@@ -1,6 +1,7 @@
 /** Asks the archive and turns the result into Discord replies, with 👍/👎 buttons under the last one. */
 import type { APIActionRowComponent, APIButtonComponent } from "discord.js";
-import type { SearchFilters } from "../../core/types";
+import type { AskResult, SearchFilters } from "../../core/types";
+import { logQuestion } from "../chat/log-question";
 import { buildFeedbackRow } from "./feedback-buttons";
 import type { HandlerContext } from "./handler-context";
 import { type DiscordReply, renderAnswer } from "./render-answer";
@@ -13,16 +14,30 @@ export interface ReplyPayload extends DiscordReply {
 /** Throws only when the archive itself fails; a question the archive rejects becomes a plain reply. */
 export async function buildAnswerReplies(
   ctx: HandlerContext,
+  /** The asker's Discord user id, for the question log (hashed there unless configured otherwise). */
+  user: string,
   question: string,
   /** When the question was asked: the message's or the interaction's time. */
   askedAt: Date,
   /** The asker's from/to/publisher, already checked (core/question-filters.ts). */
   filters?: SearchFilters,
 ): Promise<ReplyPayload[]> {
-  const result = await ctx.deps.archive.ask(question, {
-    askedAt: askedAt.toISOString(),
-    ...(filters ? { filters } : {}),
-  });
+  let result: AskResult;
+  try {
+    result = await ctx.deps.archive.ask(question, {
+      askedAt: askedAt.toISOString(),
+      ...(filters ? { filters } : {}),
+    });
+  } catch (error) {
+    await logQuestion(ctx.deps.questionLog, ctx.logger, {
+      platform: "discord",
+      user,
+      question,
+      result: "error",
+    });
+    throw error;
+  }
+  await logQuestion(ctx.deps.questionLog, ctx.logger, { platform: "discord", user, question, result });
   if (!result.ok) return [{ content: neutraliseMentions(result.problem.message), embeds: [] }];
   const { answer } = result;
   const recordId = await ctx.answers.remember(answer);

@@ -50,7 +50,13 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
         .sendTyping()
         .catch((error: unknown) => log.debug(loggableError(error), "typing failed"));
     }
-    for (const reply of await buildAnswerReplies(ctx, question, message.createdAt, filters)) {
+    for (const reply of await buildAnswerReplies(
+      ctx,
+      message.author.id,
+      question,
+      message.createdAt,
+      filters,
+    )) {
       await message.reply({ ...reply, allowedMentions: NO_PINGS });
     }
   } catch (error) {

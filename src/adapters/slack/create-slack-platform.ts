@@ -59,6 +59,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     answers,
     gate: createQuestionGate({ ...deps, state }),
     askTimeoutMs: options.askTimeoutMs ?? 60_000,
+    questionLog: deps.questionLog,
   });
   app.use(dedupeEvents(state, logger));
   handleMessage(app, { flow, memory: createThreadMemory(state), state, logger });

@@ -3,9 +3,11 @@
 import type { Archive } from "../../core/archive";
 import type { SearchFilters } from "../../core/types";
 import { loggableError } from "../../errors";
+import type { QuestionLog } from "../../feedback/question-log";
 import type { Logger } from "../../logger";
 import type { AnswerMemory } from "../chat/answer-memory";
 import { CANNED } from "../chat/canned-texts";
+import { logQuestion } from "../chat/log-question";
 import type { QuestionGate } from "../chat/question-gate";
 import { renderAnswer } from "./render-answer";
 import { replies } from "./replies";
@@ -17,6 +19,7 @@ export interface QuestionFlowDeps {
   gate: QuestionGate;
   /** Upper bound on one archive.ask; past it the asker gets the apology. */
   askTimeoutMs: number;
+  questionLog?: QuestionLog;
 }
 
 /** Why a question is not asked; `repeat` marks a rate-limit notice the user already got in this window. */
@@ -70,6 +73,8 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
       const working = reply
         .working()
         .catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
+      // The question is logged once: with its outcome, or as a problem when asking failed.
+      let logged = false;
       try {
         const started = Date.now();
         const result = await withTimeout(
@@ -77,6 +82,8 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
           deps.askTimeoutMs,
         );
         await working;
+        logged = true;
+        await logQuestion(deps.questionLog, logger, { platform: "slack", user, question, result });
         if (!result.ok) {
           await reply.send({ text: replies.problem(result.problem.message) });
           return { answered: false };
@@ -96,6 +103,8 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
         return { answered: true, ts };
       } catch (error) {
         logger.error({ ...loggableError(error), user }, "answering failed");
+        if (!logged)
+          await logQuestion(deps.questionLog, logger, { platform: "slack", user, question, result: "error" });
         await reply.send({ text: CANNED.apology }).catch((sendError: unknown) => {
           logger.error(loggableError(sendError), "could not send the apology either");
         });

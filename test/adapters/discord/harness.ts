@@ -9,6 +9,8 @@ import {
 import type { PlatformDeps } from "../../../src/adapters/platform";
 import type { Archive } from "../../../src/core/archive";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
+import type { QuestionLog } from "../../../src/feedback/question-log";
+import { createJsonlQuestionLog } from "../../../src/feedback/question-log-store";
 import { createLogger } from "../../../src/logger";
 import { createFakeArchive, type FakeArchive, type FakeArticle } from "../../fakes/fake-archive";
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from "../../fakes/fake-discord";
@@ -48,6 +50,8 @@ export interface Harness {
   platform: DiscordPlatform;
   archive: FakeArchive;
   feedback: FeedbackStore;
+  /** The question log (hashed user ids), in the harness's temp folder. */
+  questionLog: QuestionLog;
   /** Every log line the platform wrote (pino JSON). */
   logs: string[];
   stop(): Promise<void>;
@@ -68,6 +72,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const archive = (options.archive ??
     createFakeArchive(ARTICLES.map((article) => ({ ...article })))) as FakeArchive;
   const feedback = createJsonlFeedbackStore(join(dir, "feedback.jsonl"));
+  const questionLog = createJsonlQuestionLog({
+    file: join(dir, "questions.jsonl"),
+    retentionDays: 90,
+    rawUsers: false,
+  });
   const platform = createDiscordPlatform({
     discord: {
       token: BOT_TOKEN,
@@ -79,6 +88,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     deps: {
       archive,
       feedback,
+      questionLog,
       logger,
       maxQuestionChars: options.maxQuestionChars ?? 500,
       rateLimit: { perUser: 100, perGuild: 100, windowSeconds: 60, ...options.rateLimit },
@@ -95,6 +105,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     platform,
     archive,
     feedback,
+    questionLog,
     logs,
     async stop() {
       await platform.stop();

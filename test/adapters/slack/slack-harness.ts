@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { createSlackPlatform, type SlackPlatform } from "../../../src/adapters/slack/create-slack-platform";
 import type { Archive } from "../../../src/core/archive";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
+import type { QuestionLog } from "../../../src/feedback/question-log";
+import { createJsonlQuestionLog } from "../../../src/feedback/question-log-store";
 import { createLogger } from "../../../src/logger";
 import { createFakeArchive, type FakeArchive, type FakeArticle } from "../../fakes/fake-archive";
 import { type FakeSlack, type RecordedCall, startFakeSlack } from "../../fakes/fake-slack";
@@ -66,6 +68,8 @@ export interface SlackHarness {
   archive: FakeArchive;
   platform: SlackPlatform;
   feedback: FeedbackStore;
+  /** The question log (hashed user ids), in the harness's temp folder. */
+  questionLog: QuestionLog;
   logs: LogLine[];
   /** Raw log output, to check that no secret was written. */
   logText(): string;
@@ -113,6 +117,11 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
   const fake = await startFakeSlack();
   const directory = await mkdtemp(join(tmpdir(), "slack-test-"));
   const feedback = createJsonlFeedbackStore(join(directory, "feedback.jsonl"));
+  const questionLog = createJsonlQuestionLog({
+    file: join(directory, "questions.jsonl"),
+    retentionDays: 90,
+    rawUsers: false,
+  });
   const archive = (options.archive ?? createFakeArchive(structuredClone(ARTICLES))) as FakeArchive;
   const logs: LogLine[] = [];
   const rawLogs: string[] = [];
@@ -134,6 +143,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     deps: {
       archive,
       feedback,
+      questionLog,
       logger,
       maxQuestionChars: options.maxQuestionChars ?? 500,
       rateLimit: { perGuild: 100, ...(options.rateLimit ?? { perUser: 100, windowSeconds: 60 }) },
@@ -163,6 +173,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     archive,
     platform,
     feedback,
+    questionLog,
     logs,
     logText: () => rawLogs.join(""),
     mention: (text, event = {}, envelope = {}) =>

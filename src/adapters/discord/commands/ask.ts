@@ -56,7 +56,13 @@ async function execute(
   }
   // Ephemeral or not is fixed here and cannot change later.
   await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-  const [first, ...rest] = await buildAnswerReplies(ctx, question, interaction.createdAt, checked.filters);
+  const [first, ...rest] = await buildAnswerReplies(
+    ctx,
+    interaction.user.id,
+    question,
+    interaction.createdAt,
+    checked.filters,
+  );
   if (first) await interaction.editReply({ ...first, allowedMentions: NO_PINGS });
   for (const reply of rest) {
     await interaction.followUp({
