@@ -27,6 +27,10 @@ it("logs a single question with its status, cited article and the hashed OS user
       status: "answered",
       cited: [{ id: "wire-001", title: expect.stringMatching(/^Ferry workers/) }],
     },
-    expect.objectContaining({ question: "Which team won the chess olympiad in Budapest?", status: "not_found", cited: [] }),
+    expect.objectContaining({
+      question: "Which team won the chess olympiad in Budapest?",
+      status: "not_found",
+      cited: [],
+    }),
   ]);
 });
