@@ -17,8 +17,8 @@ export const CANNED = {
     `That question is ${length} characters long. Please keep it under ${max} characters.`,
   userRateLimited: (seconds: number) =>
     `You're asking faster than I can keep up. Please wait ${seconds} s, then ask again.`,
-  scopeRateLimited: (seconds: number) =>
-    `This workspace has asked a lot of questions just now. Please try again in ${seconds} s.`,
+  scopeRateLimited: (seconds: number, scope = "workspace") =>
+    `This ${scope} has asked a lot of questions just now. Please try again in ${seconds} s.`,
   voteRecorded: (vote: "up" | "down") => `Thanks, your ${vote === "up" ? "👍" : "👎"} was recorded.`,
   voteRepeated: "You have already rated this answer; thanks!",
   answerForgotten:

@@ -33,6 +33,8 @@ export interface GateOptions {
   maxQuestionChars: number;
   rateLimit: { perUser: number; perGuild: number; windowSeconds: number };
   state: StateStore;
+  /** What the platform calls the group a shared limit counts: "workspace" (Slack, the default), "server" (Discord). */
+  scopeName?: string;
 }
 
 export function createQuestionGate(options: GateOptions): QuestionGate {
@@ -45,7 +47,10 @@ export function createQuestionGate(options: GateOptions): QuestionGate {
   ): Promise<GateVerdict> => {
     const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
     const repeat = !(await state.claim(`notice:${userId}`, seconds * 1000));
-    const text = reason === "user_rate" ? CANNED.userRateLimited(seconds) : CANNED.scopeRateLimited(seconds);
+    const text =
+      reason === "user_rate"
+        ? CANNED.userRateLimited(seconds)
+        : CANNED.scopeRateLimited(seconds, options.scopeName);
     return { ok: false, reason, text, repeat };
   };
   return {

@@ -28,7 +28,7 @@ export function createHandlerContext(options: {
   return {
     ...options,
     state,
-    gate: createQuestionGate({ ...options.deps, state }),
+    gate: createQuestionGate({ ...options.deps, state, scopeName: "server" }),
     answers: createAnswerMemory(state),
   };
 }

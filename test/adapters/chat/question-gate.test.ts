@@ -44,7 +44,10 @@ describe("question gate", () => {
     expect((await check.check(ask("a"))).ok).toBe(true);
     expect(await check.check(ask("a"))).toMatchObject({ reason: "user_rate" });
     expect((await check.check(ask("a", "v"))).ok).toBe(true);
-    expect(await check.check(ask("a", "w"))).toMatchObject({ reason: "scope_rate" });
+    expect(await check.check(ask("a", "w"))).toMatchObject({
+      reason: "scope_rate",
+      text: expect.stringMatching(/^This workspace has asked/),
+    });
     expect((await check.check(ask("a", "w", null))).ok).toBe(true);
   });
 
@@ -58,5 +61,19 @@ describe("question gate", () => {
     t = 61_000;
     expect((await check.check(ask("a"))).ok).toBe(true);
     expect(await check.check(ask("a"))).toMatchObject({ reason: "user_rate", repeat: false });
+  });
+
+  it("names the shared limit's group as the platform does (Discord: server)", async () => {
+    const check = createQuestionGate({
+      maxQuestionChars: 20,
+      rateLimit: { perUser: 5, perGuild: 1, windowSeconds: 60 },
+      state: createMemoryStateStore({ now: () => 0 }),
+      scopeName: "server",
+    });
+    expect((await check.check(ask("a", "u1"))).ok).toBe(true);
+    expect(await check.check(ask("a", "u2"))).toMatchObject({
+      reason: "scope_rate",
+      text: expect.stringMatching(/^This server has asked/),
+    });
   });
 });

@@ -116,7 +116,7 @@ describe("Discord: limits", () => {
     }
     const third = askInteraction(h.fake, "library budget?", { user: user(3) });
     const refusal = await h.fake.waitFor(isCallback(third.id));
-    expect((refusal.body as Json).data.content).toMatch(/^This workspace has asked a lot of questions/);
+    expect((refusal.body as Json).data.content).toMatch(/^This server has asked a lot of questions/);
   });
 
   it("answers a mention flood with one slow-down notice, not one per message", async () => {
