@@ -1,7 +1,7 @@
 /** The scraped-text loader on the real seed page, read in place from ../shared/seed (`npm run test:data`). */
 import { readFileSync } from "node:fs";
-import { buildArticle } from "../../src/articles/article-identity";
-import { loadScrapedText } from "../../src/articles/files/loaders/scraped-text";
+import { buildArticle } from "../src/articles/article-identity";
+import { loadScrapedText } from "../src/articles/files/loaders/scraped-text";
 import { sharedPath } from "./paths";
 
 const SEED = sharedPath("seed", "000_f873d9679f9f3411.txt");

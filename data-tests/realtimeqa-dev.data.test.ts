@@ -13,7 +13,7 @@ import {
   type ModeSummary,
   prepareArchive,
   readQuestions,
-} from "../../tools/eval/eval-lib";
+} from "../tools/eval/eval-lib";
 import { SHARED_DIR } from "./paths";
 
 describe("realtimeqa-dev with Wikinews distractors (npm run eval's data set)", () => {
