@@ -460,3 +460,32 @@ export function splitByWeek(questions: EvalQuestion[]): { tune: EvalQuestion[]; 
     check: questions.filter((q) => q.date === null || q.date >= cut),
   };
 }
+
+/** ../shared beside the clone, or the folder after `--shared` in `argv`. */
+export function sharedDirFrom(argv: string[]): string {
+  const at = argv.indexOf("--shared");
+  return at >= 0 ? (argv[at + 1] as string) : join(__dirname, "..", "..", "..", "shared");
+}
+
+/**
+ * What a tuning script works on: a data set's questions split by week (tune only on `tune`), and its
+ * archive ingested once into .eval/<workName>.
+ */
+export async function prepareTuning(
+  dataset: { articles: string[]; questions: string[] },
+  workName: string,
+): Promise<{
+  tune: EvalQuestion[];
+  check: EvalQuestion[];
+  prepared: PreparedArchive;
+  idByUrl: Map<string, string>;
+}> {
+  const questions: EvalQuestion[] = [];
+  for (const file of dataset.questions) questions.push(...(await readQuestions(file)));
+  const { tune, check } = splitByWeek(questions);
+  const prepared = await prepareArchive({
+    articles: dataset.articles,
+    workDir: join(__dirname, "..", "..", ".eval", workName),
+  });
+  return { tune, check, prepared, idByUrl: idsByUrl(prepared.articles) };
+}

@@ -20,11 +20,11 @@ import type { Retriever } from "../../src/core/retriever";
 import {
   defaultDataset,
   type EvalQuestion,
-  idsByUrl,
   prepareArchive,
+  prepareTuning,
   readQuestions,
   runQuestion,
-  splitByWeek,
+  sharedDirFrom,
 } from "./eval-lib";
 
 const ROOT = join(__dirname, "..", "..");
@@ -121,17 +121,11 @@ function report(name: string, samples: Sample[], m: { bias: number; w: number[] 
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const sharedAt = argv.indexOf("--shared");
-  const shared = sharedAt >= 0 ? (argv[sharedAt + 1] as string) : join(ROOT, "..", "shared");
-  const set = defaultDataset(shared);
-  const questions: EvalQuestion[] = [];
-  for (const file of set.questions) questions.push(...(await readQuestions(file)));
-  const { tune, check } = splitByWeek(questions);
-  const dev = await prepareArchive({
-    articles: set.articles,
-    workDir: join(ROOT, ".eval", "fit-answerability"),
-  });
-  void idsByUrl;
+  const {
+    tune,
+    check,
+    prepared: dev,
+  } = await prepareTuning(defaultDataset(sharedDirFrom(argv)), "fit-answerability");
   const inTune = tune.filter((q) => !q.outOfArchive);
   const samples: Sample[] = [];
   for (const dated of [false, true])

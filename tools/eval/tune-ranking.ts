@@ -11,12 +11,11 @@ import { ARTICLE_LED, type ArticleLedSettings } from "../../src/index/search/art
 import type { HybridRetriever } from "../../src/index/search/hybrid-retriever";
 import {
   defaultDataset,
-  type EvalQuestion,
-  idsByUrl,
   prepareArchive,
+  prepareTuning,
   readQuestions,
   runQuestion,
-  splitByWeek,
+  sharedDirFrom,
   summarise,
 } from "./eval-lib";
 
@@ -24,18 +23,11 @@ const ROOT = join(__dirname, "..", "..");
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const sharedAt = argv.indexOf("--shared");
-  const shared = sharedAt >= 0 ? (argv[sharedAt + 1] as string) : join(ROOT, "..", "shared");
-  const set = defaultDataset(shared);
-  const questions: EvalQuestion[] = [];
-  for (const file of set.questions) questions.push(...(await readQuestions(file)));
-  const { tune, check } = splitByWeek(questions);
-  const prepared = await prepareArchive({
-    articles: set.articles,
-    workDir: join(ROOT, ".eval", "tune-ranking"),
-  });
+  const { tune, check, prepared, idByUrl } = await prepareTuning(
+    defaultDataset(sharedDirFrom(argv)),
+    "tune-ranking",
+  );
   const retriever = prepared.retriever as HybridRetriever;
-  const idByUrl = idsByUrl(prepared.articles);
   // The reporter-style paraphrases (eval/reporter-qa.jsonl) over the shipped article and the Wikinews set:
   // their gold is the article's file name.
   const reporter = await prepareArchive({

@@ -4,15 +4,7 @@
  */
 import { join } from "node:path";
 import type { RECENCY_PRIORS } from "../../src/core/answer-question";
-import {
-  type EvalQuestion,
-  idsByUrl,
-  prepareArchive,
-  readQuestions,
-  runQuestion,
-  splitByWeek,
-  summarise,
-} from "./eval-lib";
+import { prepareTuning, runQuestion, summarise } from "./eval-lib";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -20,10 +12,11 @@ async function main(): Promise<void> {
   const set = process.argv.includes("archive-2023") ? "rtqa-archive-2023" : "realtimeqa-dev";
   const articles = [join(ROOT, `../shared/eval/${set}/articles.jsonl`)];
   if (set === "realtimeqa-dev") articles.push(join(ROOT, "../shared/eval/gum-wikinews"));
-  const questions: EvalQuestion[] = await readQuestions(join(ROOT, `../shared/eval/${set}/questions.jsonl`));
-  const { tune } = splitByWeek(questions);
-  const prepared = await prepareArchive({ articles, workDir: join(ROOT, ".eval", `tune-${set}`) });
-  const ctx = { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles), dated: true };
+  const { tune, prepared, idByUrl } = await prepareTuning(
+    { articles, questions: [join(ROOT, `../shared/eval/${set}/questions.jsonl`)] },
+    `tune-${set}`,
+  );
+  const ctx = { retriever: prepared.retriever, idByUrl, dated: true };
   const grid: (typeof RECENCY_PRIORS)[] = [];
   for (const rh of [3, 7, 14])
     for (const rw of [0, 1, 2, 4])
