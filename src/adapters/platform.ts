@@ -1,5 +1,6 @@
 /** What every chat adapter gets from wire.ts, and what wire.ts starts and stops. */
 import type { Archive } from "../core/archive";
+import type { ChannelSettingsStore } from "../core/channel-settings";
 import type { StateStore } from "../core/state-store";
 import type { FeedbackStore } from "../feedback/feedback-store";
 import type { QuestionLog } from "../feedback/question-log";
@@ -27,6 +28,8 @@ export interface PlatformDeps {
    * else memory); without one each adapter keeps its own in memory.
    */
   state?: StateStore;
+  /** Per-channel mode, filters and editors' contact (issue 17); none: every channel is `mention` with no filters. */
+  channelSettings?: ChannelSettingsStore;
   /** The app's health, served as `GET /healthz` by a platform that runs an HTTP server (Slack HTTP mode). */
   health?: () => HealthReport;
 }
