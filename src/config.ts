@@ -29,6 +29,7 @@ const schema = z.object({
   QUESTION_LOG_RETENTION_DAYS: int(90, 0),
   QUESTION_LOG_RAW_USERS: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
   SOURCES_FILE: optional,
+  CHANNEL_SETTINGS_FILE: optional,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_QUESTION_CHARS: int(500, 20),
   OWN_PUBLISHER: optional,
@@ -96,6 +97,11 @@ export interface Config {
    */
   questionLog: { file: string; retentionDays: number; rawUsers: boolean };
   sourcesFile: string | undefined;
+  /**
+   * Per-channel settings (issue 17): `seedFile` is CHANNEL_SETTINGS_FILE (JSON, read at start-up); chat edits
+   * are saved in `file`, `channel-settings.json` beside the index folder, and win over the seed per channel.
+   */
+  channelSettings: { seedFile: string | undefined; file: string };
   logLevel: string;
   maxQuestionChars: number;
   /** The newsroom's own publisher name: its copy of a story is the one cited (OWN_PUBLISHER). */
@@ -219,11 +225,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
   const dataDir = path(e.DATA_DIR);
   const feedbackFile = e.FEEDBACK_FILE ? path(e.FEEDBACK_FILE) : join(dataDir, "feedback.jsonl");
+  const indexDir = e.INDEX_DIR ? path(e.INDEX_DIR) : join(dataDir, "index");
 
   return Object.freeze({
     corpusDir: path(e.CORPUS_DIR),
     dataDir,
-    indexDir: e.INDEX_DIR ? path(e.INDEX_DIR) : join(dataDir, "index"),
+    indexDir,
     feedbackFile,
     feedbackStore: e.FEEDBACK_STORE,
     state: e.STATE_URL ? { url: e.STATE_URL, display: hidePassword(e.STATE_URL) } : undefined,
@@ -233,6 +240,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       rawUsers: e.QUESTION_LOG_RAW_USERS === "true",
     },
     sourcesFile: e.SOURCES_FILE ? path(e.SOURCES_FILE) : undefined,
+    channelSettings: {
+      seedFile: e.CHANNEL_SETTINGS_FILE ? path(e.CHANNEL_SETTINGS_FILE) : undefined,
+      file: join(dirname(indexDir), "channel-settings.json"),
+    },
     logLevel: e.LOG_LEVEL,
     maxQuestionChars: e.MAX_QUESTION_CHARS,
     ownPublisher: e.OWN_PUBLISHER,

@@ -4,6 +4,7 @@ import { createLocalState } from "./adapters/chat/local-state";
 import type { Platform, PlatformDeps } from "./adapters/platform";
 import type { FetchPolicy } from "./articles/remote/fetch-with-retry";
 import type { SourceSpec } from "./articles/source-spec";
+import { FileChannelSettings } from "./channels/file-channel-settings";
 import type { Config } from "./config";
 import type { Answerer } from "./core/answerer";
 import type { Archive } from "./core/archive";
@@ -254,6 +255,7 @@ export async function createApp(
   const archive = overrides.archive ?? (live as LiveArchive);
   const platforms: Platform[] = [];
   const questionLog = createQuestionLog(config);
+  const channelSettings = new FileChannelSettings(config.channelSettings);
   const prune = () =>
     questionLog
       .prune()
@@ -269,6 +271,7 @@ export async function createApp(
     feedback: createFeedback(config, logger, redis),
     state,
     questionLog,
+    channelSettings,
     logger,
     maxQuestionChars: config.maxQuestionChars,
     rateLimit: config.rateLimit,
@@ -300,6 +303,8 @@ export async function createApp(
       }
       // A broken sources config is a start-up error, not a string of failed background syncs.
       if (config.sourcesFile) await lazy.sourcesConfig().readSourcesConfig(config.sourcesFile);
+      // So is a bad CHANNEL_SETTINGS_FILE (or a damaged saved file): the error names the file and field.
+      await channelSettings.load();
       if (!pruneTimer) {
         await prune();
         pruneTimer = setInterval(prune, QUESTION_LOG_PRUNE_MS);

@@ -50,7 +50,7 @@ const LAYERS: string[][] = [
   ["index"],
   ["openai"],
   ["sync"],
-  ["feedback", "health", "state"],
+  ["feedback", "health", "state", "channels"],
   ["report"],
   ["adapters"],
   ["cli", "wire.ts", "main.ts"],

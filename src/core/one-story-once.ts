@@ -23,12 +23,14 @@ export interface StoryOptions {
 /** The copies of an article's story the answer may use: within `asOf` and the filters. */
 function copiesOf(retriever: Retriever, articleId: string, options: StoryOptions): ArticleMeta[] {
   const copies = retriever.storyCopies?.(articleId, options.asOf) ?? [];
-  const { from, to, publishers } = options.filters ?? {};
+  const { from, to, publishers, sections } = options.filters ?? {};
   const wanted = publishers?.map((p) => p.trim().toLowerCase());
+  const wantedSections = sections?.map((s) => s.trim().toLowerCase());
   return copies.filter(
     (meta) =>
       meta.id === articleId ||
       ((!wanted?.length || wanted.includes(publisherKey(meta))) &&
+        (!wantedSections?.length || wantedSections.includes(meta.section?.trim().toLowerCase() ?? "")) &&
         (!from || (meta.published !== null && meta.published.slice(0, from.length) >= from)) &&
         (!to || (meta.published !== null && meta.published.slice(0, to.length) <= to))),
   );

@@ -99,5 +99,6 @@ export function describeFilters(filters: SearchFilters | undefined): string {
     ...(filters.from ? [`from ${filters.from}`] : []),
     ...(filters.to ? [`to ${filters.to}`] : []),
     ...(filters.publishers ?? []).map((p) => `publisher “${p}”`),
+    ...(filters.sections ?? []).map((s) => `section “${s}”`),
   ].join(" · ");
 }

@@ -47,6 +47,8 @@ export interface SearchFilters {
   to?: string;
   /** Keep only these publishers (case-insensitive). */
   publishers?: string[];
+  /** Keep only articles in these sections (case-insensitive; a channel's setting, issue 17). */
+  sections?: string[];
 }
 
 export interface Citation {

@@ -61,6 +61,7 @@ export function createJsonlQuestionLog(options: QuestionLogOptions): QuestionLog
         question: scrubSecrets(record.question),
         status: record.status,
         cited: record.cited.map(({ id, title }) => ({ id, title })),
+        ...(record.event ? { event: record.event } : {}),
       };
       await serial(async () => {
         await mkdir(dirname(file), { recursive: true });

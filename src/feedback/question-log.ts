@@ -2,6 +2,8 @@
 
 export type QuestionPlatform = "slack" | "discord" | "cli";
 export type QuestionStatus = "answered" | "not_found" | "problem";
+/** A line that is not a question but something done with an answer: `handoff`, "Ask an editor" was pressed. */
+export type QuestionEvent = "handoff";
 
 /** One cited article: its id and headline (titles make the report readable without the index). */
 export interface CitedArticle {
@@ -17,6 +19,8 @@ export interface QuestionRecord {
   question: string;
   status: QuestionStatus;
   cited: CitedArticle[];
+  /** Set for an event about an earlier answer (its question, status and citations); absent for a question. */
+  event?: QuestionEvent;
 }
 
 /** One JSON line of the log. */
@@ -29,6 +33,8 @@ export interface QuestionLogEntry {
   question: string;
   status: QuestionStatus;
   cited: CitedArticle[];
+  /** `handoff`: the answer to `question` was handed to the editors (the user is who pressed the button). */
+  event?: QuestionEvent;
 }
 
 export interface QuestionLog {

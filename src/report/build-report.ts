@@ -29,6 +29,15 @@ export interface CitedArticleCount {
   citations: number;
 }
 
+/** "Ask an editor" pressed under an answer (or a refusal): the question handed to a person. */
+export interface HandOff {
+  at: string;
+  platform: string;
+  question: string;
+  /** The bot's answer to it: answered or not_found. */
+  status: string;
+}
+
 export interface Report {
   /** The --since bound, when given. */
   since: string | null;
@@ -47,6 +56,8 @@ export interface Report {
   downVoted: DownVotedAnswer[];
   days: DayCount[];
   topArticles: CitedArticleCount[];
+  /** Hand-offs to editors, newest first. */
+  handOffs: HandOff[];
 }
 
 export interface ReportInput {
@@ -65,7 +76,10 @@ export function buildReport(input: ReportInput): Report {
   // A hand-edited line without a readable time is left out rather than stretching the days.
   const inRange = (at: unknown) =>
     typeof at === "string" && !Number.isNaN(Date.parse(at)) && (since === null || at >= since);
-  const questions = input.questions.filter((entry) => inRange(entry.at)).sort(byTime);
+  const logged = input.questions.filter((entry) => inRange(entry.at)).sort(byTime);
+  // Event lines (a hand-off) are about an earlier answer, not questions of their own.
+  const questions = logged.filter((entry) => entry.event === undefined);
+  const handOffs = logged.filter((entry) => entry.event === "handoff");
   const votes = input.votes.filter((entry) => inRange(entry.at)).sort(byTime);
 
   const titles = new Map<string, string>();
@@ -109,6 +123,14 @@ export function buildReport(input: ReportInput): Report {
       .map(([id, citations]) => ({ id, title: titles.get(id) ?? id, citations }))
       .sort((a, b) => b.citations - a.citations || a.title.localeCompare(b.title))
       .slice(0, input.topArticles ?? 20),
+    handOffs: handOffs
+      .map((entry) => ({
+        at: entry.at,
+        platform: entry.platform,
+        question: entry.question,
+        status: entry.status,
+      }))
+      .reverse(),
   };
 }
 

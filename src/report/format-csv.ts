@@ -51,6 +51,15 @@ export function formatCsv(report: Report): string {
   for (const article of report.topArticles) {
     rows.push({ section: "cited", count: article.citations, article_ids: article.id, titles: article.title });
   }
+  for (const handOff of report.handOffs) {
+    rows.push({
+      section: "handoff",
+      date: handOff.at,
+      count: 1,
+      question: handOff.question,
+      detail: handOff.status,
+    });
+  }
   const lines = [CSV_COLUMNS.join(","), ...rows.map((row) => CSV_COLUMNS.map((c) => cell(row[c])).join(","))];
   return `${lines.join("\r\n")}\r\n`;
 }

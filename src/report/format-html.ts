@@ -92,6 +92,21 @@ export function formatHtml(report: Report): string {
       ),
     );
 
+  sections.push(
+    `<h2>Handed to an editor</h2><p>${plural(report.handOffs.length, "hand-off")} ("Ask an editor").</p>`,
+  );
+  if (report.handOffs.length > 0)
+    sections.push(
+      table(
+        ["When", "Question", "Bot's answer"],
+        report.handOffs.map((h) => [
+          `<td class="when">${e(h.at.slice(0, 16).replace("T", " "))}<br><span class="muted">${e(h.platform)}</span></td>`,
+          e(h.question),
+          h.status === "not_found" ? "refused" : "answered",
+        ]),
+      ),
+    );
+
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -52,5 +52,11 @@ export function formatText(report: Report): string {
   if (report.topArticles.length === 0) lines.push("  none");
   for (const article of report.topArticles)
     lines.push(`  ${String(article.citations).padStart(4)}  ${oneLine(article.title)} [${article.id}]`);
+
+  lines.push("", `Handed to an editor ("Ask an editor"): ${report.handOffs.length}`);
+  for (const handOff of report.handOffs)
+    lines.push(
+      `  ${handOff.at.slice(0, 16).replace("T", " ")}  ${handOff.platform}  ${handOff.status === "not_found" ? "refused" : "answered"}: ${oneLine(handOff.question)}`,
+    );
   return `${lines.join("\n")}\n`;
 }

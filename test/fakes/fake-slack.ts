@@ -115,6 +115,12 @@ export async function startFakeSlack(
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case "chat.postEphemeral":
         return { ok: true, message_ts: nextTs() };
+      case "chat.getPermalink":
+        return {
+          ok: true,
+          channel: body.channel,
+          permalink: `https://fake.slack.test/archives/${body.channel}/p${String(body.message_ts).replace(".", "")}`,
+        };
       case "views.open":
       case "views.update":
       case "views.publish":

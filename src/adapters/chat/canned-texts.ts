@@ -28,6 +28,15 @@ export const CANNED = {
   reingestBusy:
     "A re-ingest is already running; I keep answering from the current index meanwhile. Try again when it has finished.",
   reingestStarted: "Re-ingest started…",
+  configRefused: "Sorry, only the archive's admins can change a channel's setup.",
+  configSaved: "Saved. This channel's setup is now:",
+  configShown: "This channel's setup:",
+  configInvalid: "Nothing was saved; please fix:",
+  handOffSent: "Sent to the editors. Someone will pick it up in the thread.",
+  handOffRepeat: "This answer was already sent to the editors.",
+  handOffUnavailable: "This channel has no editors' contact any more, so nothing was sent.",
+  handOffFailed: "Sorry, I couldn't reach the editors just now. Please try the button again in a minute.",
+  handOffHeading: "An editor's help is asked for this question.",
   reingestFailed: "Re-ingest failed. I keep answering from the previous index; details are in my log.",
   reingestProgress: (progress: IngestProgress) =>
     `Re-ingest running: ${PHASES[progress.phase]}${progress.total > 0 ? ` (${progress.done}/${progress.total})` : ""}…`,

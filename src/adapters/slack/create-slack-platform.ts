@@ -3,6 +3,7 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import type { Config } from "../../config";
+import { MemoryChannelSettings } from "../../core/channel-settings";
 import { loggableError, PlatformStartError } from "../../errors";
 import { writeHealth } from "../../health/health-report";
 import { createAnswerMemory } from "../chat/answer-memory";
@@ -11,10 +12,12 @@ import { createQuestionGate } from "../chat/question-gate";
 import type { Platform, PlatformDeps } from "../platform";
 import { createBoltLogger } from "./bolt-logger";
 import { registerAskCommand } from "./commands/ask";
+import { registerConfigCommand } from "./commands/config";
 import { registerReingestCommand } from "./commands/reingest";
 import { dedupeEvents } from "./dedupe-events";
 import { describeStartFailure } from "./describe-start-failure";
 import { handleAnswerButtons } from "./handle-answer-buttons";
+import { handleHandOff } from "./handle-hand-off";
 import { handleMessage } from "./handle-message";
 import { createQuestionFlow } from "./question-flow";
 import { createThreadMemory } from "./thread-memory";
@@ -54,18 +57,23 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
 
   const state = deps.state ?? createLocalState();
   const answers = createAnswerMemory(state);
+  // wire.ts passes the file-backed store; without one, settings made with /newsroom-config last until a restart.
+  const channelSettings = deps.channelSettings ?? new MemoryChannelSettings();
   const flow = createQuestionFlow({
     archive: deps.archive,
     answers,
     gate: createQuestionGate({ ...deps, state }),
     askTimeoutMs: options.askTimeoutMs ?? 60_000,
     questionLog: deps.questionLog,
+    channelSettings,
   });
   app.use(dedupeEvents(state, logger));
   handleMessage(app, { flow, memory: createThreadMemory(state), state, logger });
   registerAskCommand(app, { flow, logger });
   handleAnswerButtons(app, { answers, feedback: deps.feedback, logger });
   registerReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });
+  registerConfigCommand(app, { store: channelSettings, adminUsers: slack.adminUsers, logger });
+  handleHandOff(app, { answers, state, channelSettings, questionLog: deps.questionLog, logger });
   app.error(async (error) => {
     logger.error(loggableError(error), "unhandled Slack error");
   });

@@ -79,7 +79,7 @@ export function handleAnswerButtons(app: App, options: ActionsOptions): void {
  * Tells only the clicking user: in the answer's thread via chat.postEphemeral for a normal message, else (an
  * ephemeral answer, where the bot may not even be in the channel) through the action's response_url.
  */
-async function tellUser(input: {
+export async function tellUser(input: {
   body: BlockAction<ButtonAction>;
   client: webApi.WebClient;
   respond: RespondFn;

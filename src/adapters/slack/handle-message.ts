@@ -65,6 +65,7 @@ export function handleMessage(
       reply,
       logger,
       botUserId: input.botUserId,
+      channel,
     });
     // A top-level DM answer can become a thread root too.
     if (isDm && !threadTs && result.ts) await memory.remember(channel, result.ts, question);

@@ -1,12 +1,14 @@
 /** The question flow every Slack entry point shares: checks, archive.ask, render, and an apology on any failure. */
 
 import type { Archive } from "../../core/archive";
+import type { ChannelSettingsStore } from "../../core/channel-settings";
 import type { SearchFilters } from "../../core/types";
 import { loggableError } from "../../errors";
 import type { QuestionLog } from "../../feedback/question-log";
 import type { Logger } from "../../logger";
 import type { AnswerMemory } from "../chat/answer-memory";
 import { CANNED } from "../chat/canned-texts";
+import { channelQuestion, hasEditors } from "../chat/channel-setup";
 import { logQuestion } from "../chat/log-question";
 import type { QuestionGate } from "../chat/question-gate";
 import { renderAnswer } from "./render-answer";
@@ -20,6 +22,8 @@ export interface QuestionFlowDeps {
   /** Upper bound on one archive.ask; past it the asker gets the apology. */
   askTimeoutMs: number;
   questionLog?: QuestionLog;
+  /** Per-channel filters and editors' contact (issue 17). */
+  channelSettings?: ChannelSettingsStore;
 }
 
 /** Why a question is not asked; `repeat` marks a rate-limit notice the user already got in this window. */
@@ -43,6 +47,8 @@ export interface QuestionRequest {
   /** Adds "Share in channel" to the answer (for ephemeral answers). */
   shareable?: boolean;
   botUserId?: string;
+  /** The channel asked in: its filters bound the search, its editors' contact adds "Ask an editor". */
+  channel?: string;
 }
 
 export interface QuestionFlow {
@@ -69,7 +75,15 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
       return verdict.ok ? undefined : { text: verdict.text, repeat: verdict.repeat };
     },
 
-    async ask({ user, question, context, askedAt, filters, reply, logger, shareable }) {
+    async ask({ user, question, context, askedAt, filters: asked, reply, logger, shareable, channel }) {
+      const within = await channelQuestion(deps, "slack", channel, asked, logger);
+      if (!within.ok) {
+        await reply.send({ text: replies.badFilter(within.message) });
+        return { answered: false };
+      }
+      const { filters } = within;
+      // Not under a private (ephemeral) answer: it has no link to hand over.
+      const askEditor = hasEditors(within.settings) && !shareable;
       const working = reply
         .working()
         .catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
@@ -89,7 +103,7 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
           return { answered: false };
         }
         const answerId = await deps.answers.remember(result.answer);
-        const message = renderAnswer(result.answer, { answerId, shareable });
+        const message = renderAnswer(result.answer, { answerId, shareable, askEditor });
         const ts = await reply.send(message);
         logger.info(
           {

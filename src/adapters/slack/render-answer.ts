@@ -13,7 +13,12 @@ export const BLOCK_LIMIT = 50;
 /** Slack also rejects ~12k characters of block text in one message (msg_blocks_too_long); stay below it. */
 export const TEXT_BUDGET = 10_000;
 
-export const ACTION_IDS = { up: "feedback_up", down: "feedback_down", share: "share_answer" } as const;
+export const ACTION_IDS = {
+  up: "feedback_up",
+  down: "feedback_down",
+  share: "share_answer",
+  askEditor: "ask_editor",
+} as const;
 
 export interface SlackMessage {
   /** Fallback for notifications and screen readers. */
@@ -28,6 +33,8 @@ export interface RenderOptions {
   shareable?: boolean;
   /** Puts the question above the answer, for answers shown away from the question. */
   showQuestion?: boolean;
+  /** Adds "Ask an editor" (the channel has an editors' contact; issue 17). */
+  askEditor?: boolean;
 }
 
 interface Source {
@@ -47,7 +54,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
     // One dated section per article, oldest first; at most 8 entries, well inside the block limit.
     blocks.push(...timelineBlocks(answer));
     blocks.push(contextBlock(footer(answer.asOf, 0)));
-    if (options.answerId) blocks.push(buttonsBlock(options.answerId, options.shareable ?? false));
+    if (options.answerId) blocks.push(buttonsBlock(options.answerId, options));
     return { text: body, blocks };
   }
   blocks.push(sectionBlock(body));
@@ -66,7 +73,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   if (sourceBlocks.length > 0) blocks.push({ type: "divider" }, ...sourceBlocks);
 
   blocks.push(contextBlock(footer(answer.asOf, sources.length - sourceBlocks.length)));
-  if (options.answerId) blocks.push(buttonsBlock(options.answerId, options.shareable ?? false));
+  if (options.answerId) blocks.push(buttonsBlock(options.answerId, options));
 
   return { text: body, blocks };
 }
@@ -130,7 +137,7 @@ function contextBlock(text: string): types.ContextBlock {
   return { type: "context", elements: [{ type: "mrkdwn", text, verbatim: true }] };
 }
 
-function buttonsBlock(answerId: string, shareable: boolean): types.ActionsBlock {
+function buttonsBlock(answerId: string, options: RenderOptions): types.ActionsBlock {
   const button = (actionId: string, label: string, style?: "primary"): types.Button => ({
     type: "button",
     action_id: actionId,
@@ -139,6 +146,7 @@ function buttonsBlock(answerId: string, shareable: boolean): types.ActionsBlock 
     ...(style ? { style } : {}),
   });
   const elements = [button(ACTION_IDS.up, "👍 Helpful"), button(ACTION_IDS.down, "👎 Not helpful")];
-  if (shareable) elements.unshift(button(ACTION_IDS.share, "Share in channel", "primary"));
+  if (options.shareable) elements.unshift(button(ACTION_IDS.share, "Share in channel", "primary"));
+  if (options.askEditor) elements.push(button(ACTION_IDS.askEditor, "🙋 Ask an editor"));
   return { type: "actions", block_id: "answer_actions", elements };
 }

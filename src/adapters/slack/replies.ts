@@ -6,6 +6,7 @@ import { escapeText, fitText } from "./escape";
 
 export const ASK_COMMAND = "/ask";
 export const REINGEST_COMMAND = "/newsroom-reingest";
+export const CONFIG_COMMAND = "/newsroom-config";
 
 export const replies = {
   usage(botUserId?: string): string {

@@ -38,6 +38,10 @@ function matchesFilters(meta: ArticleMeta, filters: SearchFilters, asOf: string 
     const wanted = filters.publishers.map((p) => p.toLowerCase());
     if (!meta.publisher || !wanted.includes(meta.publisher.toLowerCase())) return false;
   }
+  if (filters.sections?.length) {
+    const wanted = filters.sections.map((s) => s.toLowerCase());
+    if (!meta.section || !wanted.includes(meta.section.toLowerCase())) return false;
+  }
   return true;
 }
 
@@ -134,7 +138,7 @@ export class HybridRetriever implements Retriever {
     const filters = request.filters ?? {};
     const asOf = request.asOf;
     const keepArticle =
-      asOf || filters.from || filters.to || filters.publishers?.length
+      asOf || filters.from || filters.to || filters.publishers?.length || filters.sections?.length
         ? (articleId: string) => {
             const meta = this.snapshot.articles.get(articleId)?.meta;
             return meta !== undefined && matchesFilters(meta, filters, asOf);

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSlackPlatform, type SlackPlatform } from "../../../src/adapters/slack/create-slack-platform";
 import type { Archive } from "../../../src/core/archive";
+import type { ChannelSettingsStore } from "../../../src/core/channel-settings";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
 import type { QuestionLog } from "../../../src/feedback/question-log";
 import { createJsonlQuestionLog } from "../../../src/feedback/question-log-store";
@@ -105,6 +106,8 @@ export interface HarnessOptions {
   rateLimit?: { perUser: number; windowSeconds: number };
   maxQuestionChars?: number;
   askTimeoutMs?: number;
+  /** Per-channel settings (issue 17); default: the platform's own in-memory store. */
+  channelSettings?: ChannelSettingsStore;
 }
 
 let tsCounter = 0;
@@ -144,6 +147,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       archive,
       feedback,
       questionLog,
+      channelSettings: options.channelSettings,
       logger,
       maxQuestionChars: options.maxQuestionChars ?? 500,
       rateLimit: { perGuild: 100, ...(options.rateLimit ?? { perUser: 100, windowSeconds: 60 }) },

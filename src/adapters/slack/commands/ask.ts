@@ -41,6 +41,7 @@ export function registerAskCommand(app: App, options: { flow: QuestionFlow; logg
       logger,
       shareable: true,
       botUserId: context.botUserId,
+      channel: command.channel_id,
     });
   });
 }
