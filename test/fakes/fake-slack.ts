@@ -11,6 +11,8 @@ export interface RecordedCall {
   /** For `response_url` calls: the id in /response/<id>. */
   responseId?: string;
   authorization?: string;
+  /** What the fake answered (for Web API calls). */
+  response?: Record<string, unknown>;
 }
 
 export interface FakeSlack {
@@ -82,12 +84,14 @@ export async function startFakeSlack(
     if (!path.startsWith("/api/")) return reply(404, { ok: false, error: "unknown_path" });
     const method = path.slice("/api/".length);
     const body = parseBody(raw, request);
-    calls.push({ method, body, authorization: request.headers.authorization });
+    const call: RecordedCall = { method, body, authorization: request.headers.authorization };
+    calls.push(call);
     const status = statusFailures.get(method)?.shift();
     if (status) return reply(status, { ok: false, error: "fake_http_failure" });
     const failure = failures.get(method)?.shift();
     if (failure) return reply(200, { ok: false, error: failure });
-    reply(200, answer(method, body));
+    call.response = answer(method, body);
+    reply(200, call.response);
   });
 
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
