@@ -27,6 +27,13 @@ export interface FakeDiscord {
   applicationId: string;
   guildId: string;
   channelId: string;
+  /** A second text channel, for editors (issue 17's hand-off). */
+  editorsChannelId: string;
+  /** A role in the guild, for the editors. */
+  editorsRoleId: string;
+  /** A forum channel and one post (a thread) in it. */
+  forumId: string;
+  forumThreadId: string;
   requests: RecordedRequest[];
   /** The `d` of every IDENTIFY received. */
   identifies: Record<string, unknown>[];
@@ -49,11 +56,18 @@ export function snowflake(): string {
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | BigInt(sequence)).toString();
 }
 
-export async function startFakeDiscord(options: { heartbeatIntervalMs?: number } = {}): Promise<FakeDiscord> {
+export async function startFakeDiscord(
+  /** `channelId`: keep a channel id across fakes (a restart test). */
+  options: { heartbeatIntervalMs?: number; channelId?: string } = {},
+): Promise<FakeDiscord> {
   const botUser: FakeUser = { id: snowflake(), username: "newsroom-qa" };
   const applicationId = botUser.id;
   const guildId = snowflake();
-  const channelId = snowflake();
+  const channelId = options.channelId ?? snowflake();
+  const editorsChannelId = snowflake();
+  const editorsRoleId = snowflake();
+  const forumId = snowflake();
+  const forumThreadId = snowflake();
   const requests: RecordedRequest[] = [];
   const identifies: Record<string, unknown>[] = [];
   const failures: { predicate: (request: RecordedRequest) => boolean; status: number }[] = [];
@@ -204,6 +218,17 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
         mentionable: false,
         flags: 0,
       },
+      {
+        id: editorsRoleId,
+        name: "editors",
+        permissions: "0",
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: true,
+        flags: 0,
+      },
     ],
     members: [],
     channels: [
@@ -215,8 +240,44 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
         permission_overwrites: [],
         guild_id: guildId,
       },
+      {
+        id: editorsChannelId,
+        type: 0,
+        name: "editors",
+        position: 1,
+        permission_overwrites: [],
+        guild_id: guildId,
+      },
+      {
+        id: forumId,
+        type: 15,
+        name: "ask-forum",
+        position: 2,
+        permission_overwrites: [],
+        guild_id: guildId,
+        available_tags: [],
+        flags: 0,
+      },
     ],
-    threads: [],
+    threads: [
+      {
+        id: forumThreadId,
+        type: 11,
+        name: "A forum question",
+        parent_id: forumId,
+        guild_id: guildId,
+        owner_id: snowflake(),
+        message_count: 1,
+        member_count: 1,
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: 1440,
+          archive_timestamp: new Date().toISOString(),
+          locked: false,
+        },
+        flags: 0,
+      },
+    ],
     presences: [],
     voice_states: [],
     stage_instances: [],
@@ -230,6 +291,10 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
     applicationId,
     guildId,
     channelId,
+    editorsChannelId,
+    editorsRoleId,
+    forumId,
+    forumThreadId,
     requests,
     identifies,
     get heartbeats() {

@@ -1,10 +1,12 @@
 /** Asks the archive and turns the result into Discord replies, with 👍/👎 buttons under the last one. */
 import type { APIActionRowComponent, APIButtonComponent } from "discord.js";
 import type { AskResult, SearchFilters } from "../../core/types";
+import { channelQuestion, hasEditors } from "../chat/channel-setup";
 import { logQuestion } from "../chat/log-question";
 import { buildFeedbackRow } from "./feedback-buttons";
 import type { HandlerContext } from "./handler-context";
 import { type DiscordReply, renderAnswer } from "./render-answer";
+import { REPLIES } from "./replies";
 import { neutraliseMentions } from "./safe-text";
 
 export interface ReplyPayload extends DiscordReply {
@@ -20,8 +22,13 @@ export async function buildAnswerReplies(
   /** When the question was asked: the message's or the interaction's time. */
   askedAt: Date,
   /** The asker's from/to/publisher, already checked (core/question-filters.ts). */
-  filters?: SearchFilters,
+  asked?: SearchFilters,
+  /** Where it was asked: the channel (or forum) whose settings apply (see settingsChannel); private: ephemeral. */
+  where: { channelId?: string | null; private?: boolean } = {},
 ): Promise<ReplyPayload[]> {
+  const within = await channelQuestion(ctx, "discord", where.channelId, asked, ctx.logger);
+  if (!within.ok) return [{ content: neutraliseMentions(REPLIES.badFilter(within.message)), embeds: [] }];
+  const { filters } = within;
   let result: AskResult;
   try {
     result = await ctx.deps.archive.ask(question, {
@@ -43,7 +50,9 @@ export async function buildAnswerReplies(
   const recordId = await ctx.answers.remember(answer);
   const replies: ReplyPayload[] = renderAnswer(answer);
   const last = replies[replies.length - 1];
-  if (last) last.components = [buildFeedbackRow(recordId)];
+  // "Ask an editor" not under a private answer: the editors could not open its link.
+  const askEditor = hasEditors(within.settings) && !where.private;
+  if (last) last.components = [buildFeedbackRow(recordId, { askEditor })];
   ctx.logger.debug(
     { status: answer.status, citations: answer.citations.length, messages: replies.length },
     "answer rendered",

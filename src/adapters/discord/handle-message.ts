@@ -8,6 +8,7 @@ import { buildAnswerReplies } from "./answer-replies";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
 import { neutraliseMentions } from "./safe-text";
+import { settingsChannel } from "./settings-channel";
 
 /** Never rejects. Ignores bots (itself included), webhooks, system messages and guild messages not mentioning it. */
 export async function handleMessage(message: Message, ctx: HandlerContext): Promise<void> {
@@ -56,6 +57,7 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
       question,
       message.createdAt,
       filters,
+      { channelId: settingsChannel(message.channel) },
     )) {
       await message.reply({ ...reply, allowedMentions: NO_PINGS });
     }

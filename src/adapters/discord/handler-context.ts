@@ -1,5 +1,6 @@
 /** What every Discord event handler gets: the core dependencies plus the shared chat pieces over the StateStore. */
 
+import { type ChannelSettingsStore, MemoryChannelSettings } from "../../core/channel-settings";
 import type { StateStore } from "../../core/state-store";
 import type { Logger } from "../../logger";
 import { type AnswerMemory, createAnswerMemory } from "../chat/answer-memory";
@@ -17,6 +18,8 @@ export interface HandlerContext {
   answers: AnswerMemory;
   /** Shared with other replicas when STATE_URL is set: interaction and message dedupe. */
   state: StateStore;
+  /** Per-channel setup (issue 17): deps.channelSettings, else kept in memory until a restart. */
+  channelSettings: ChannelSettingsStore;
 }
 
 export function createHandlerContext(options: {
@@ -28,6 +31,7 @@ export function createHandlerContext(options: {
   return {
     ...options,
     state,
+    channelSettings: options.deps.channelSettings ?? new MemoryChannelSettings(),
     gate: createQuestionGate({ ...options.deps, state, scopeName: "server" }),
     answers: createAnswerMemory(state),
   };

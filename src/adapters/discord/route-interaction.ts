@@ -5,7 +5,9 @@ import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
 import { CANNED } from "../chat/canned-texts";
 import { COMMANDS } from "./commands/all-commands";
+import { parseHandOffCustomId } from "./feedback-buttons";
 import { handleAnswerButtons } from "./handle-answer-buttons";
+import { handleHandOff } from "./handle-hand-off";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
 
@@ -33,7 +35,8 @@ export async function routeInteraction(interaction: Interaction, ctx: HandlerCon
         });
       }
     } else if (interaction.isButton()) {
-      await handleAnswerButtons(interaction, ctx, log);
+      if (parseHandOffCustomId(interaction.customId)) await handleHandOff(interaction, ctx, log);
+      else await handleAnswerButtons(interaction, ctx, log);
     } else if (interaction.isAutocomplete()) {
       await interaction.respond([]);
     } else {

@@ -8,6 +8,7 @@ import {
 } from "../../../src/adapters/discord/create-discord-platform";
 import type { PlatformDeps } from "../../../src/adapters/platform";
 import type { Archive } from "../../../src/core/archive";
+import type { ChannelSettingsStore } from "../../../src/core/channel-settings";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
 import type { QuestionLog } from "../../../src/feedback/question-log";
 import { createJsonlQuestionLog } from "../../../src/feedback/question-log-store";
@@ -62,10 +63,14 @@ export interface HarnessOptions {
   adminUsers?: string[];
   rateLimit?: Partial<PlatformDeps["rateLimit"]>;
   maxQuestionChars?: number;
+  /** Per-channel settings (issue 17); default: the platform's own in-memory store. */
+  channelSettings?: ChannelSettingsStore;
+  /** The fake's channel id (default: a new one), to restart on the same channel. */
+  channelId?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeDiscord();
+  const fake = await startFakeDiscord({ channelId: options.channelId });
   const dir = await mkdtemp(join(tmpdir(), "discord-test-"));
   const logs: string[] = [];
   const logger = createLogger("debug", { write: (line: string) => void logs.push(line) } as never);
@@ -89,6 +94,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       archive,
       feedback,
       questionLog,
+      channelSettings: options.channelSettings,
       logger,
       maxQuestionChars: options.maxQuestionChars ?? 500,
       rateLimit: { perUser: 100, perGuild: 100, windowSeconds: 60, ...options.rateLimit },

@@ -113,16 +113,67 @@ export function buttonInteraction(
   return { id: payload.id, token: payload.token, payload };
 }
 
+/** `/config` with options; channel and role options are resolved as Discord sends them. */
+export function configInteraction(
+  fake: FakeDiscord,
+  user: TestUser,
+  options: Record<string, string | boolean> = {},
+): Dispatched {
+  const channelOptions = new Set(["editors-channel", "channel"]);
+  const typed = Object.entries(options).map(([name, value]) => ({
+    name,
+    type: typeof value === "boolean" ? 5 : channelOptions.has(name) ? 7 : name === "editors-role" ? 8 : 3,
+    value,
+  }));
+  const resolved: Payload = {};
+  for (const option of typed) {
+    if (option.type === 7) {
+      resolved.channels ??= {};
+      const forum = option.value === fake.forumId;
+      resolved.channels[String(option.value)] = {
+        id: option.value,
+        name: forum ? "ask-forum" : "editors",
+        type: forum ? 15 : 0,
+        permissions: "2248473465835073",
+      };
+    }
+    if (option.type === 8) {
+      resolved.roles ??= {};
+      resolved.roles[String(option.value)] = {
+        id: option.value,
+        name: "editors",
+        permissions: "0",
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: true,
+        flags: 0,
+      };
+    }
+  }
+  const payload = baseInteraction(fake, "interaction-chat-input.json", user);
+  payload.data = {
+    id: snowflake(),
+    name: "config",
+    type: 1,
+    ...(typed.length ? { options: typed } : {}),
+    ...(Object.keys(resolved).length ? { resolved } : {}),
+  };
+  fake.dispatch("INTERACTION_CREATE", payload);
+  return { id: payload.id, token: payload.token, payload };
+}
+
 /** A channel message; `mentionBot` puts the bot in `mentions` (the content should contain `<@botId>`). */
 export function guildMessage(
   fake: FakeDiscord,
   content: string,
-  options: { author?: TestUser; mentionBot?: boolean } = {},
+  options: { author?: TestUser; mentionBot?: boolean; channelId?: string } = {},
 ): Payload {
   const payload = fixture("message-create-guild.json");
   payload.id = snowflake();
   payload.nonce = payload.id;
-  payload.channel_id = fake.channelId;
+  payload.channel_id = options.channelId ?? fake.channelId;
   payload.guild_id = fake.guildId;
   payload.author = userObject(options.author ?? READER);
   payload.content = content;

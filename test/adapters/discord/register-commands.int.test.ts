@@ -46,6 +46,27 @@ describe("buildDiscordCommands", () => {
       contexts: [0],
     });
   });
+
+  it("defines /config as admin-only by default and guild-only, with the setup options", () => {
+    const config = buildDiscordCommands(300)[2];
+    expect(config).toMatchObject({
+      name: "config",
+      default_member_permissions: "0",
+      dm_permission: false,
+      contexts: [0],
+    });
+    expect(config?.options?.map((option) => [option.name, option.type, option.required])).toEqual([
+      ["mode", 3, false],
+      ["publishers", 3, false],
+      ["sections", 3, false],
+      ["from", 3, false],
+      ["to", 3, false],
+      ["editors-channel", 7, false],
+      ["editors-role", 8, false],
+      ["reset", 5, false],
+      ["channel", 7, false],
+    ]);
+  });
 });
 
 describe("registerDiscordCommands", () => {
@@ -68,7 +89,7 @@ describe("registerDiscordCommands", () => {
   it("PUTs the same global command list every time (bulk overwrite, so idempotent)", async () => {
     const first = await registerDiscordCommands({ discord: discord(), maxQuestionChars: 500 });
     await registerDiscordCommands({ discord: discord(), maxQuestionChars: 500 });
-    expect(first).toMatchObject({ scope: "global", names: ["ask", "reingest"] });
+    expect(first).toMatchObject({ scope: "global", names: ["ask", "reingest", "config"] });
     const puts = fake.requests.filter((request) => request.method === "PUT");
     expect(puts).toHaveLength(2);
     expect(puts[0]?.path).toBe(`/api/v10/applications/${fake.applicationId}/commands`);
@@ -101,7 +122,7 @@ describe("registerDiscordCommands", () => {
     const cli = join(ROOT, "node_modules", ".bin", "tsx");
     for (let i = 0; i < 2; i++) {
       const { stdout } = await run(cli, ["src/cli/discord-register.ts"], { cwd: ROOT, env, timeout: 20_000 });
-      expect(stdout).toBe("Registered /ask, /reingest globally.\n");
+      expect(stdout).toBe("Registered /ask, /reingest, /config globally.\n");
     }
     const puts = fake.requests.filter((request) => request.method === "PUT");
     expect(puts).toHaveLength(2);

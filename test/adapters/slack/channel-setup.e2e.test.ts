@@ -77,7 +77,7 @@ describe("Slack /newsroom-config", () => {
 
   it("shows an admin the current setting, saves the modal, and shows the new one", async () => {
     const first = await h.command("/newsroom-config", "", { user_id: ADMIN });
-    expect(first.text).toContain("This channel's setup:");
+    expect(first.text).toContain("The setup of this channel:");
     expect(first.text).toContain("Mode: mention");
     const opened = await h.fake.waitForCall("views.open");
     expect(opened.body.trigger_id).toBe("1.1.fake-trigger");
@@ -103,7 +103,7 @@ describe("Slack /newsroom-config", () => {
       editors: { channel: "C2EDITORS", group: "S0EDITORS" },
     });
     const confirmed = await h.fake.waitForCall("chat.postEphemeral", (c) => c.body.user === ADMIN);
-    expect(confirmed.body.text).toContain("Saved.");
+    expect(confirmed.body.text).toContain("Saved. The setup of this channel is now:");
     expect(confirmed.body.text).toContain("Editors' channel: <#C2EDITORS>");
     // Showing the group must never ping it.
     expect(confirmed.body.text).not.toContain("subteam");

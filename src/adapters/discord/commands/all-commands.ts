@@ -4,11 +4,12 @@
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import { askCommand } from "./ask";
+import { configCommand } from "./config";
 import { reingestCommand } from "./reingest";
 import type { SlashCommand } from "./slash-command";
 
 export const COMMANDS: ReadonlyMap<string, SlashCommand> = new Map(
-  [askCommand, reingestCommand].map((command) => [command.name, command]),
+  [askCommand, reingestCommand, configCommand].map((command) => [command.name, command]),
 );
 
 /**

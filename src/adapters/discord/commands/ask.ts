@@ -12,6 +12,7 @@ import { buildAnswerReplies } from "../answer-replies";
 import type { HandlerContext } from "../handler-context";
 import { NO_PINGS, REPLIES } from "../replies";
 import { neutraliseMentions } from "../safe-text";
+import { settingsChannel } from "../settings-channel";
 import type { SlashCommand } from "./slash-command";
 
 async function execute(
@@ -62,6 +63,7 @@ async function execute(
     question,
     interaction.createdAt,
     checked.filters,
+    { channelId: settingsChannel(interaction.channel, interaction.channelId), private: isPrivate },
   );
   if (first) await interaction.editReply({ ...first, allowedMentions: NO_PINGS });
   for (const reply of rest) {

@@ -46,7 +46,7 @@ export function registerConfigCommand(
       command.channel_id,
       logger,
     );
-    await ack({ response_type: "ephemeral", text: showSettings(CANNED.configShown, current) });
+    await ack({ response_type: "ephemeral", text: showSettings(CANNED.configShown(), current) });
     await client.views
       .open({ trigger_id: command.trigger_id, view: configModal(command.channel_id, current) })
       .catch((error: unknown) => logger.warn(loggableError(error), "could not open the setup modal"));
@@ -84,7 +84,7 @@ export function registerConfigCommand(
     await ack();
     logger.info({ channel, settings: checked.settings }, "channel settings saved");
     await client.chat
-      .postEphemeral({ channel, user, text: showSettings(CANNED.configSaved, checked.settings) })
+      .postEphemeral({ channel, user, text: showSettings(CANNED.configSaved(), checked.settings) })
       .catch((error: unknown) => logger.warn(loggableError(error), "could not confirm the saved settings"));
   });
 }
