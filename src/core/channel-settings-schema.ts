@@ -36,10 +36,21 @@ export function channelSettingsSchema(platform: ChatPlatformName) {
           to: dateBound.optional(),
         })
         .strict()
-        .refine((f) => !(f.from && f.to && f.from.slice(0, f.to.length) > f.to), {
-          message: "from is after to, so no article could match",
-          path: ["from"],
-        })
+        // Only between two real dates: a bad one is already told as such.
+        .refine(
+          (f) =>
+            !(
+              f.from &&
+              f.to &&
+              parseDateBound(f.from) &&
+              parseDateBound(f.to) &&
+              f.from.slice(0, f.to.length) > f.to
+            ),
+          {
+            message: "from is after to, so no article could match",
+            path: ["from"],
+          },
+        )
         .optional(),
       editors: z
         .object({

@@ -8,7 +8,14 @@ import { CANNED } from "../../../src/adapters/chat/canned-texts";
 import { MemoryChannelSettings } from "../../../src/core/channel-settings";
 import { buildReport } from "../../../src/report/build-report";
 import type { RecordedCall } from "../../fakes/fake-slack";
-import { buttonValue, CHANNEL, REPORTER, type SlackHarness, startSlackHarness, visibleText } from "./slack-harness";
+import {
+  buttonValue,
+  CHANNEL,
+  REPORTER,
+  type SlackHarness,
+  startSlackHarness,
+  visibleText,
+} from "./slack-harness";
 
 const EDITORS = "C2EDITORS";
 const GROUP = "S0EDITORS";
@@ -55,10 +62,15 @@ describe("Slack: Ask an editor", () => {
     expect(actionIds(answer.body)).toEqual(["feedback_up", "feedback_down", "ask_editor"]);
     const answerTs = await click(answer, questionTs);
 
-    const confirmed = await h.fake.waitForCall("chat.postEphemeral", (c) => c.body.text === CANNED.handOffSent);
+    const confirmed = await h.fake.waitForCall(
+      "chat.postEphemeral",
+      (c) => c.body.text === CANNED.handOffSent,
+    );
     expect(confirmed.body).toMatchObject({ channel: CHANNEL, user: REPORTER, thread_ts: questionTs });
     const permalink = h.fake.callsTo("chat.getPermalink");
-    expect(permalink.map((c) => c.body)).toEqual([expect.objectContaining({ channel: CHANNEL, message_ts: answerTs })]);
+    expect(permalink.map((c) => c.body)).toEqual([
+      expect.objectContaining({ channel: CHANNEL, message_ts: answerTs }),
+    ]);
     const posts = h.fake.callsTo("chat.postMessage").slice(1);
     expect(posts).toHaveLength(2);
     const [toEditors, inThread] = posts as [RecordedCall, RecordedCall];
@@ -66,7 +78,9 @@ describe("Slack: Ask an editor", () => {
     const text = String(toEditors.body.text);
     expect(text).toContain("*Question:* when did the council approve the budget?");
     expect(text).toContain("*The bot's answer:*\n>“The city council approved the 2024 budget");
-    expect(text).toContain(`<https://fake.slack.test/archives/${CHANNEL}/p${answerTs.replace(".", "")}|Open the thread>`);
+    expect(text).toContain(
+      `<https://fake.slack.test/archives/${CHANNEL}/p${answerTs.replace(".", "")}|Open the thread>`,
+    );
     expect(text).toContain(`Asked in <#${CHANNEL}>`);
     // No mention of anyone in the editors' post: not the asker, not a broadcast.
     expect(text).not.toMatch(/<[@!]/);
@@ -75,7 +89,11 @@ describe("Slack: Ask an editor", () => {
 
     const logged = (await h.questionLog.readAll()).filter((entry) => entry.event === "handoff");
     expect(logged).toEqual([
-      expect.objectContaining({ platform: "slack", status: "answered", question: "when did the council approve the budget?" }),
+      expect.objectContaining({
+        platform: "slack",
+        status: "answered",
+        question: "when did the council approve the budget?",
+      }),
     ]);
     expect(logged[0]?.user).toMatch(/^sha256:/);
     const report = buildReport({ questions: await h.questionLog.readAll(), votes: [] });
