@@ -130,6 +130,7 @@ describe("registerDiscordCommands", () => {
     expect(puts[0]?.body).toMatchObject([
       { options: [{ max_length: 250 }, {}, { name: "from" }, { name: "to" }, { name: "publisher" }] },
       {},
+      { name: "config" },
     ]);
   });
 
