@@ -59,13 +59,6 @@ export class FileChannelSettings implements ChannelSettingsStore {
     );
   }
 
-  /** Where a channel's setting comes from: saved from chat, the seed file, or none (the default). */
-  async origin(platform: ChatPlatformName, channelId: string): Promise<"chat" | "file" | "default"> {
-    await this.load();
-    if (this.saved[platform].has(channelId)) return "chat";
-    return this.seed[platform].has(channelId) ? "file" : "default";
-  }
-
   async set(platform: ChatPlatformName, channelId: string, settings: ChannelSettings): Promise<void> {
     await this.load();
     const job = async () => {

@@ -39,10 +39,8 @@ describe("FileChannelSettings", () => {
       filters: { sections: ["Local"] },
       editors: { channel: "C9EDITORS" },
     });
-    expect(await store.origin("slack", "C1")).toBe("file");
     await store.set("slack", "C1", { mode: "mention", filters: { sections: ["Sport"] } });
     expect(await store.get("slack", "C1")).toEqual({ mode: "mention", filters: { sections: ["Sport"] } });
-    expect(await store.origin("slack", "C1")).toBe("chat");
     expect(await store.get("discord", "123456789012345678")).toEqual({ mode: "auto" });
     // The seed file is never written; the save holds only what chat set.
     expect(JSON.parse(await readFile(savedFile(), "utf8"))).toEqual({
