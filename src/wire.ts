@@ -228,6 +228,12 @@ export async function openFeedback(
   };
 }
 
+/** `doctor`'s check of CHANNEL_SETTINGS_FILE and the saved settings: both read and valid (errors name the field). */
+export async function checkChannelSettingsFiles(config: Readonly<Config>): Promise<string> {
+  await new FileChannelSettings(config.channelSettings).load();
+  return `${config.channelSettings.seedFile} and ${config.channelSettings.file}: valid`;
+}
+
 /** `doctor`'s check of STATE_URL: connects and writes one short-lived key. The URL shown hides its password. */
 export async function checkStateStore(config: Readonly<Config>): Promise<string> {
   if (!config.state) return "memory";

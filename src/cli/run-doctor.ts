@@ -5,7 +5,7 @@ import type { Config } from "../config";
 import { ConfigError } from "../errors";
 import { openRetriever } from "../index/search/open-retriever";
 import { checkOpenAIKey } from "../openai/check-openai-key";
-import { checkStateStore, createEmbedder } from "../wire";
+import { checkChannelSettingsFiles, checkStateStore, createEmbedder } from "../wire";
 
 export interface DoctorResult {
   /** One line a check: `ok    name: detail` or `FAIL  name: reason`. */
@@ -31,6 +31,8 @@ function checksFor(config: Readonly<Config>): Check[] {
   if (discord) checks.push(["discord", () => checkDiscordCredentials(discord)]);
   if (openai.apiKey) checks.push(["openai", () => checkOpenAIKey(openai)]);
   if (config.state) checks.push(["redis", () => checkStateStore(config)]);
+  if (config.channelSettings.seedFile)
+    checks.push(["channel settings", () => checkChannelSettingsFiles(config)]);
   return checks;
 }
 
@@ -50,6 +52,7 @@ export async function runDoctor(load: () => Readonly<Config>): Promise<DoctorRes
     config.discord && "discord",
     config.openai.apiKey && "openai",
     config.state && "redis",
+    config.channelSettings.seedFile && "channel settings",
   ];
   const lines = [
     line(true, "config", `valid; checking ${["index", ...services.filter(Boolean)].join(", ")}`),

@@ -5,6 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runDoctor } from "../../src/cli/run-doctor";
 import { loadConfig } from "../../src/config";
 import { ConfigError } from "../../src/errors";
 import { silentLogger } from "../../src/logger";
@@ -78,5 +79,26 @@ describe("CHANNEL_SETTINGS_FILE", () => {
       await app.stop();
       await fake.close();
     }
+  });
+});
+
+describe("doctor: CHANNEL_SETTINGS_FILE", () => {
+  it("checks the file, naming a bad field, and says nothing of it when unset", async () => {
+    const seed = join(dir, "seed.json");
+    await writeFile(seed, JSON.stringify({ discord: { "123456789012345678": { mode: "sometimes" } } }));
+    const env = { INDEX_DIR: join(dir, "no-index"), CHANNEL_SETTINGS_FILE: seed };
+    const bad = await runDoctor(() => loadConfig(env));
+    expect(bad.code).toBe(1);
+    expect(bad.lines[0]).toBe("ok    config: valid; checking index, channel settings");
+    expect(bad.lines).toContain(
+      `FAIL  channel settings: Configuration problems:\n  - CHANNEL_SETTINGS_FILE (${seed}): discord.123456789012345678.mode: must be mention or auto`,
+    );
+    await writeFile(seed, JSON.stringify({ discord: { "123456789012345678": { mode: "auto" } } }));
+    const good = await runDoctor(() => loadConfig(env));
+    expect(good.lines).toContain(
+      `ok    channel settings: ${seed} and ${join(dir, "channel-settings.json")}: valid`,
+    );
+    const unset = await runDoctor(() => loadConfig({ INDEX_DIR: join(dir, "no-index") }));
+    expect(unset.lines.some((l) => l.includes("channel settings"))).toBe(false);
   });
 });
