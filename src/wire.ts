@@ -1,5 +1,5 @@
 /** Composition root: the one place that picks concrete pieces (index, embedder, answerer, platforms) and wires them. */
-import { dirname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { createLocalState } from "./adapters/chat/local-state";
 import type { Platform, PlatformDeps } from "./adapters/platform";
 import type { FetchPolicy } from "./articles/remote/fetch-with-retry";
@@ -36,6 +36,8 @@ import type { SyncSchedule } from "./sync/schedule";
 const lazy = {
   discord: () =>
     require("./adapters/discord/create-discord-platform") as typeof import("./adapters/discord/create-discord-platform"),
+  discordShards: () =>
+    require("./adapters/discord/create-sharded-discord") as typeof import("./adapters/discord/create-sharded-discord"),
   slack: () =>
     require("./adapters/slack/create-slack-platform") as typeof import("./adapters/slack/create-slack-platform"),
   openaiAnswerer: () => require("./openai/openai-answerer") as typeof import("./openai/openai-answerer"),
@@ -243,12 +245,34 @@ export async function checkStateStore(config: Readonly<Config>): Promise<string>
   }
 }
 
-/** Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake. */
+/** The shard entry the ShardingManager forks: beside this file (dist/*.js built, src/*.ts under tsx). */
+const DISCORD_SHARD_ENTRY = join(__dirname, `discord-shard${extname(__filename)}`);
+
+/**
+ * What a Discord shard process runs of the configuration: its Discord client only. Slack (one HTTP port or
+ * one Socket Mode connection), the health server, the sync schedule and pruning stay in the parent.
+ */
+function shardConfig(config: Readonly<Config>): Readonly<Config> {
+  return Object.freeze({
+    ...config,
+    slack: undefined,
+    healthPort: undefined,
+    ingestIntervalMs: undefined,
+    discord: config.discord && { ...config.discord, shards: undefined },
+  });
+}
+
+/**
+ * Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake.
+ * `role: "discord-shard"`: a shard process under DISCORD_SHARDS (discord-shard.ts), see shardConfig.
+ */
 export async function createApp(
-  config: Readonly<Config>,
+  fullConfig: Readonly<Config>,
   logger: Logger,
-  overrides: { archive?: Archive } = {},
+  overrides: { archive?: Archive; role?: "all" | "discord-shard" } = {},
 ): Promise<App> {
+  const shard = overrides.role === "discord-shard";
+  const config = shard ? shardConfig(fullConfig) : fullConfig;
   const { state, redis } = createState(config, logger);
   const live = overrides.archive ? undefined : createArchive(config, logger, redis ? state : undefined);
   const archive = overrides.archive ?? (live as LiveArchive);
@@ -274,7 +298,18 @@ export async function createApp(
     rateLimit: config.rateLimit,
   };
   // Platform adapters register here, one line each.
-  if (config.discord) platforms.push(lazy.discord().createDiscordPlatform({ discord: config.discord, deps }));
+  if (config.discord?.shards !== undefined) {
+    platforms.push(
+      lazy.discordShards().createShardedDiscord({
+        discord: config.discord,
+        shardFile: DISCORD_SHARD_ENTRY,
+        execArgv: process.execArgv,
+        logger,
+      }),
+    );
+  } else if (config.discord) {
+    platforms.push(lazy.discord().createDiscordPlatform({ discord: config.discord, deps }));
+  }
   if (config.slack) platforms.push(lazy.slack().createSlackPlatform({ slack: config.slack, deps }));
 
   let schedule: SyncSchedule | undefined;
@@ -300,7 +335,7 @@ export async function createApp(
       }
       // A broken sources config is a start-up error, not a string of failed background syncs.
       if (config.sourcesFile) await lazy.sourcesConfig().readSourcesConfig(config.sourcesFile);
-      if (!pruneTimer) {
+      if (!pruneTimer && !shard) {
         await prune();
         pruneTimer = setInterval(prune, QUESTION_LOG_PRUNE_MS);
         pruneTimer.unref();
