@@ -13,7 +13,7 @@ import type { StateStore } from "./core/state-store";
 import type { IngestProgress, IngestSummary } from "./core/types";
 import type { EmbedderChoice } from "./embedders/embedder-identity";
 import { LOCAL_EMBEDDER, LocalEmbeddings } from "./embedders/local-embedder";
-import { IngestBusyError, loggableError, PlatformStartError } from "./errors";
+import { IngestBusyError, loggableError, PlatformStartError, SharedStateUnavailableError } from "./errors";
 import { createJsonlFeedbackStore, type FeedbackStore } from "./feedback/feedback-store";
 import type { QuestionLog } from "./feedback/question-log";
 import { createJsonlQuestionLog } from "./feedback/question-log-store";
@@ -24,7 +24,7 @@ import { readCurrentVersion } from "./index/store/index-layout";
 import type { Logger } from "./logger";
 import { createFallbackStateStore } from "./state/fallback-state-store";
 import type { RedisState } from "./state/redis-state-store";
-import { SharedLockBusy, withSharedLock } from "./state/shared-lock";
+import { SharedLockBusy, SharedLockUnavailable, withSharedLock } from "./state/shared-lock";
 import type { SyncSchedule } from "./sync/schedule";
 
 /*
@@ -117,8 +117,9 @@ export async function runIngest(
 
 /**
  * The archive over the configured index; re-ingest syncs the configured sources (else reads the corpus).
- * With a shared state store (`replicaLock`), a re-ingest also holds the replicas' shared lock, so two
- * replicas never ingest at once; the other gets the usual "busy" answer.
+ * With a shared state store (`replicaLock`: Redis itself, never the local fallback), a re-ingest also holds the
+ * replicas' shared lock, so two replicas never ingest at once; the other gets the usual "busy" answer. While
+ * that store does not answer, a re-ingest is refused (SharedStateUnavailableError); questions are still answered.
  */
 export function createArchive(
   config: Readonly<Config>,
@@ -135,6 +136,8 @@ export function createArchive(
       ? (onProgress) =>
           withSharedLock(replicaLock, "lock:ingest", () => ingest(onProgress)).catch((error: unknown) => {
             if (error instanceof SharedLockBusy) throw new IngestBusyError("another replica is ingesting");
+            if (error instanceof SharedLockUnavailable)
+              throw new SharedStateUnavailableError({ cause: error });
             throw error;
           })
       : ingest,
@@ -274,7 +277,8 @@ export async function createApp(
   const shard = overrides.role === "discord-shard";
   const config = shard ? shardConfig(fullConfig) : fullConfig;
   const { state, redis } = createState(config, logger);
-  const live = overrides.archive ? undefined : createArchive(config, logger, redis ? state : undefined);
+  // The lock asks Redis itself: the fallback's local memory would let every replica take it while Redis is away.
+  const live = overrides.archive ? undefined : createArchive(config, logger, redis?.store);
   const archive = overrides.archive ?? (live as LiveArchive);
   const platforms: Platform[] = [];
   const questionLog = createQuestionLog(config);
