@@ -4,14 +4,16 @@
  * shard processes (dist/discord-shard.js), each loading the test index and IDENTIFYing with [id, 2]. The fake
  * routes each server's events to the connection of shard (guild_id >> 22) % 2 only: a question in each server
  * is answered exactly once, by the process that holds that server's shard (its log lines carry the shard ids).
+ * After a /reingest in one shard's server, the other shard answers its next question from the new version.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type FakeDiscord, shardOf, startFakeDiscord } from "../../fakes/fake-discord";
 import { buildProgram } from "../../helpers/build-program";
 import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 import { expectNoPingsAnywhere, isCallback, isOriginalEdit } from "./harness";
-import { askInteraction } from "./payloads";
+import { ADMIN, askInteraction, reingestInteraction } from "./payloads";
 
 // biome-ignore lint/suspicious/noExplicitAny: recorded bodies and log lines are JSON read field by field
 type Json = any;
@@ -76,7 +78,7 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-it("runs two shard processes that each answer their own server's questions exactly once", async () => {
+it("runs two shard processes that answer their own servers exactly once, and both follow a re-ingest", async () => {
   child = spawn(process.execPath, [main], {
     cwd: ROOT,
     env: {
@@ -86,6 +88,7 @@ it("runs two shard processes that each answer their own server's questions exact
       DISCORD_APPLICATION_ID: fake.applicationId,
       DISCORD_API_URL: fake.apiUrl,
       DISCORD_SHARDS: "auto",
+      DISCORD_ADMIN_USERS: ADMIN.id,
       INDEX_DIR: t.indexDir,
       CORPUS_DIR: t.corpusDir,
       FEEDBACK_FILE: join(t.indexDir, "..", "feedback.jsonl"),
@@ -146,9 +149,31 @@ it("runs two shard processes that each answer their own server's questions exact
   expect(rendered(1)).toHaveLength(2);
   expectNoPingsAnywhere(fake.requests);
 
+  // A re-ingest in shard 0's server; shard 1 answers its next question from the new index version.
+  await writeFile(
+    join(t.corpusDir, "lighthouse.md"),
+    "---\ntitle: Lighthouse keeper retires after forty years\npublished: 2024-05-02\npublisher: Coast Herald\nurl: https://herald.example/lighthouse\n---\nThe keeper of the Greyhaven lighthouse, Mara Quill, retired on Thursday after forty years of service.\n",
+  );
+  const reingest = reingestInteraction(fake, ADMIN);
+  expect(shardOf(String(reingest.payload.guild_id), 2)).toBe(0);
+  const finished = await fake.waitFor(
+    (request) =>
+      isOriginalEdit(reingest.token)(request) &&
+      String((request.body as Json).content).startsWith("Re-ingest finished"),
+    60_000,
+  );
+  expect(String((finished.body as Json).content)).toContain("1 added");
+  for (const guild of [...fake.guilds].reverse()) {
+    const lighthouse = askInteraction(fake, "When did the Greyhaven lighthouse keeper Mara Quill retire?", {
+      guild,
+    });
+    const edit = await fake.waitFor(isOriginalEdit(lighthouse.token), 15_000);
+    expect(JSON.stringify(edit.body)).toContain("herald.example/lighthouse");
+  }
+
   parent.kill("SIGTERM");
   expect(await exited(parent)).toBe(0);
   // The parent waits for its shards to exit before it does.
   expect(logLines().filter((line) => line.msg === "discord shard shutting down")).toHaveLength(2);
   expect(stderr).not.toContain(TOKEN);
-}, 150_000);
+}, 200_000);
