@@ -265,6 +265,18 @@ function shardConfig(config: Readonly<Config>): Readonly<Config> {
   });
 }
 
+/** Discord as one client in this process, or with DISCORD_SHARDS as a ShardingManager over shard processes. */
+function createDiscord(discord: NonNullable<Config["discord"]>, deps: PlatformDeps): Platform {
+  if (discord.shards === undefined) return lazy.discord().createDiscordPlatform({ discord, deps });
+  return lazy.discordShards().createShardedDiscord({
+    discord,
+    shardFile: DISCORD_SHARD_ENTRY,
+    // The parent's Node options, so a run under tsx (npm run dev) forks its shards under tsx too.
+    execArgv: process.execArgv,
+    logger: deps.logger,
+  });
+}
+
 /**
  * Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake.
  * `role: "discord-shard"`: a shard process under DISCORD_SHARDS (discord-shard.ts), see shardConfig.
@@ -302,18 +314,7 @@ export async function createApp(
     rateLimit: config.rateLimit,
   };
   // Platform adapters register here, one line each.
-  if (config.discord?.shards !== undefined) {
-    platforms.push(
-      lazy.discordShards().createShardedDiscord({
-        discord: config.discord,
-        shardFile: DISCORD_SHARD_ENTRY,
-        execArgv: process.execArgv,
-        logger,
-      }),
-    );
-  } else if (config.discord) {
-    platforms.push(lazy.discord().createDiscordPlatform({ discord: config.discord, deps }));
-  }
+  if (config.discord) platforms.push(createDiscord(config.discord, deps));
   if (config.slack) platforms.push(lazy.slack().createSlackPlatform({ slack: config.slack, deps }));
 
   let schedule: SyncSchedule | undefined;
