@@ -59,6 +59,11 @@ const schema = z.object({
   DISCORD_API_URL: z.string().trim().url().optional(),
   DISCORD_GUILD_ID: optional,
   DISCORD_ADMIN_USERS: list,
+  DISCORD_SHARDS: z
+    .string()
+    .trim()
+    .regex(/^(auto|[1-9]\d*)$/, "must be auto or a whole number of shards (1 or more)")
+    .optional(),
 
   EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
   ANSWERS: z.enum(["extractive", "openai"]).default("extractive"),
@@ -132,6 +137,11 @@ export interface Config {
         apiUrl: string | undefined;
         guildId: string | undefined;
         adminUsers: string[];
+        /**
+         * DISCORD_SHARDS: run the Discord side as this many shard processes under discord.js's
+         * ShardingManager ("auto": the count Discord recommends); unset: one client in this process.
+         */
+        shards?: "auto" | number;
       }
     | undefined;
   embeddings: "local" | "openai";
@@ -172,6 +182,11 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
       has("DISCORD_BOT_TOKEN")
         ? "DISCORD_APPLICATION_ID: required when DISCORD_BOT_TOKEN is set"
         : "DISCORD_BOT_TOKEN: required when DISCORD_APPLICATION_ID is set",
+    );
+  }
+  if (has("DISCORD_SHARDS") && !has("DISCORD_BOT_TOKEN")) {
+    problems.push(
+      "DISCORD_SHARDS: shards the Discord bot, so it needs DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID",
     );
   }
   if (env.FEEDBACK_STORE === "redis" && !has("STATE_URL")) {
@@ -220,6 +235,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
           apiUrl: e.DISCORD_API_URL,
           guildId: e.DISCORD_GUILD_ID,
           adminUsers: e.DISCORD_ADMIN_USERS,
+          shards:
+            e.DISCORD_SHARDS === undefined || e.DISCORD_SHARDS === "auto"
+              ? e.DISCORD_SHARDS
+              : Number(e.DISCORD_SHARDS),
         }
       : undefined;
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
@@ -288,6 +307,7 @@ export function hidePassword(url: string): string {
 export function enabledPlatforms(config: Config): string[] {
   const on: string[] = [];
   if (config.slack) on.push(config.slack.appToken ? "slack (socket mode)" : "slack (http mode)");
-  if (config.discord) on.push("discord");
+  const shards = config.discord?.shards;
+  if (config.discord) on.push(shards === undefined ? "discord" : `discord (${shards} shards)`);
   return on;
 }

@@ -45,6 +45,20 @@ export class IngestBusyError extends BotError {
   }
 }
 
+/**
+ * The replicas' shared state (Redis, STATE_URL) does not answer, so the shared re-ingest lock cannot be taken:
+ * a re-ingest now could run beside another replica's.
+ */
+export class SharedStateUnavailableError extends BotError {
+  constructor(options?: { cause?: unknown }) {
+    super(
+      "shared_state_unavailable",
+      "The shared state (STATE_URL) is unavailable, so the replicas' re-ingest lock cannot be taken. Try again when it is back.",
+      options,
+    );
+  }
+}
+
 /** The index was built by a different embedder than the one configured. */
 export class EmbedderMismatchError extends BotError {
   constructor(indexEmbedder: string, configured: string) {
@@ -72,6 +86,10 @@ export class PlatformStartError extends BotError {
     this.platform = platform;
   }
 }
+
+/** The re-ingest was refused because the shared state that holds the replicas' lock is away (by code). */
+export const isSharedStateUnavailable = (error: unknown): boolean =>
+  (error as { code?: unknown })?.code === "shared_state_unavailable";
 
 /** The re-ingest could not start because another ingest holds the lock (by code, whatever module made it). */
 export const isIngestBusy = (error: unknown): boolean =>

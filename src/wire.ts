@@ -1,5 +1,5 @@
 /** Composition root: the one place that picks concrete pieces (index, embedder, answerer, platforms) and wires them. */
-import { dirname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import { createLocalState } from "./adapters/chat/local-state";
 import type { Platform, PlatformDeps } from "./adapters/platform";
 import type { FetchPolicy } from "./articles/remote/fetch-with-retry";
@@ -14,7 +14,7 @@ import type { StateStore } from "./core/state-store";
 import type { IngestProgress, IngestSummary } from "./core/types";
 import type { EmbedderChoice } from "./embedders/embedder-identity";
 import { LOCAL_EMBEDDER, LocalEmbeddings } from "./embedders/local-embedder";
-import { IngestBusyError, loggableError, PlatformStartError } from "./errors";
+import { IngestBusyError, loggableError, PlatformStartError, SharedStateUnavailableError } from "./errors";
 import { createJsonlFeedbackStore, type FeedbackStore } from "./feedback/feedback-store";
 import type { QuestionLog } from "./feedback/question-log";
 import { createJsonlQuestionLog } from "./feedback/question-log-store";
@@ -25,7 +25,7 @@ import { readCurrentVersion } from "./index/store/index-layout";
 import type { Logger } from "./logger";
 import { createFallbackStateStore } from "./state/fallback-state-store";
 import type { RedisState } from "./state/redis-state-store";
-import { SharedLockBusy, withSharedLock } from "./state/shared-lock";
+import { SharedLockBusy, SharedLockUnavailable, withSharedLock } from "./state/shared-lock";
 import type { SyncSchedule } from "./sync/schedule";
 
 /*
@@ -37,6 +37,8 @@ import type { SyncSchedule } from "./sync/schedule";
 const lazy = {
   discord: () =>
     require("./adapters/discord/create-discord-platform") as typeof import("./adapters/discord/create-discord-platform"),
+  discordShards: () =>
+    require("./adapters/discord/create-sharded-discord") as typeof import("./adapters/discord/create-sharded-discord"),
   slack: () =>
     require("./adapters/slack/create-slack-platform") as typeof import("./adapters/slack/create-slack-platform"),
   openaiAnswerer: () => require("./openai/openai-answerer") as typeof import("./openai/openai-answerer"),
@@ -116,8 +118,9 @@ export async function runIngest(
 
 /**
  * The archive over the configured index; re-ingest syncs the configured sources (else reads the corpus).
- * With a shared state store (`replicaLock`), a re-ingest also holds the replicas' shared lock, so two
- * replicas never ingest at once; the other gets the usual "busy" answer.
+ * With a shared state store (`replicaLock`: Redis itself, never the local fallback), a re-ingest also holds the
+ * replicas' shared lock, so two replicas never ingest at once; the other gets the usual "busy" answer. While
+ * that store does not answer, a re-ingest is refused (SharedStateUnavailableError); questions are still answered.
  */
 export function createArchive(
   config: Readonly<Config>,
@@ -134,6 +137,8 @@ export function createArchive(
       ? (onProgress) =>
           withSharedLock(replicaLock, "lock:ingest", () => ingest(onProgress)).catch((error: unknown) => {
             if (error instanceof SharedLockBusy) throw new IngestBusyError("another replica is ingesting");
+            if (error instanceof SharedLockUnavailable)
+              throw new SharedStateUnavailableError({ cause: error });
             throw error;
           })
       : ingest,
@@ -250,14 +255,49 @@ export async function checkStateStore(config: Readonly<Config>): Promise<string>
   }
 }
 
-/** Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake. */
+/** The shard entry the ShardingManager forks: beside this file (dist/*.js built, src/*.ts under tsx). */
+const DISCORD_SHARD_ENTRY = join(__dirname, `discord-shard${extname(__filename)}`);
+
+/**
+ * What a Discord shard process runs of the configuration: its Discord client only. Slack (one HTTP port or
+ * one Socket Mode connection), the health server, the sync schedule and pruning stay in the parent.
+ */
+function shardConfig(config: Readonly<Config>): Readonly<Config> {
+  return Object.freeze({
+    ...config,
+    slack: undefined,
+    healthPort: undefined,
+    ingestIntervalMs: undefined,
+    discord: config.discord && { ...config.discord, shards: undefined },
+  });
+}
+
+/** Discord as one client in this process, or with DISCORD_SHARDS as a ShardingManager over shard processes. */
+function createDiscord(discord: NonNullable<Config["discord"]>, deps: PlatformDeps): Platform {
+  if (discord.shards === undefined) return lazy.discord().createDiscordPlatform({ discord, deps });
+  return lazy.discordShards().createShardedDiscord({
+    discord,
+    shardFile: DISCORD_SHARD_ENTRY,
+    // The parent's Node options, so a run under tsx (npm run dev) forks its shards under tsx too.
+    execArgv: process.execArgv,
+    logger: deps.logger,
+  });
+}
+
+/**
+ * Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake.
+ * `role: "discord-shard"`: a shard process under DISCORD_SHARDS (discord-shard.ts), see shardConfig.
+ */
 export async function createApp(
-  config: Readonly<Config>,
+  fullConfig: Readonly<Config>,
   logger: Logger,
-  overrides: { archive?: Archive } = {},
+  overrides: { archive?: Archive; role?: "all" | "discord-shard" } = {},
 ): Promise<App> {
+  const shard = overrides.role === "discord-shard";
+  const config = shard ? shardConfig(fullConfig) : fullConfig;
   const { state, redis } = createState(config, logger);
-  const live = overrides.archive ? undefined : createArchive(config, logger, redis ? state : undefined);
+  // The lock asks Redis itself: the fallback's local memory would let every replica take it while Redis is away.
+  const live = overrides.archive ? undefined : createArchive(config, logger, redis?.store);
   const archive = overrides.archive ?? (live as LiveArchive);
   const platforms: Platform[] = [];
   const questionLog = createQuestionLog(config);
@@ -283,7 +323,7 @@ export async function createApp(
     rateLimit: config.rateLimit,
   };
   // Platform adapters register here, one line each.
-  if (config.discord) platforms.push(lazy.discord().createDiscordPlatform({ discord: config.discord, deps }));
+  if (config.discord) platforms.push(createDiscord(config.discord, deps));
   if (config.slack) platforms.push(lazy.slack().createSlackPlatform({ slack: config.slack, deps }));
 
   let schedule: SyncSchedule | undefined;
@@ -311,7 +351,7 @@ export async function createApp(
       if (config.sourcesFile) await lazy.sourcesConfig().readSourcesConfig(config.sourcesFile);
       // So is a bad CHANNEL_SETTINGS_FILE (or a damaged saved file): the error names the file and field.
       await channelSettings.load();
-      if (!pruneTimer) {
+      if (!pruneTimer && !shard) {
         await prune();
         pruneTimer = setInterval(prune, QUESTION_LOG_PRUNE_MS);
         pruneTimer.unref();

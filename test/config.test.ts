@@ -152,6 +152,23 @@ describe("loadConfig", () => {
     expect(enabledPlatforms(http)).toEqual(["slack (http mode)", "discord"]);
   });
 
+  it("reads DISCORD_SHARDS as auto or a shard count, and needs the Discord bot for it", () => {
+    const discord = { DISCORD_BOT_TOKEN: "t", DISCORD_APPLICATION_ID: "1" };
+    expect(loadConfig(discord).discord?.shards).toBeUndefined();
+    expect(loadConfig({ ...discord, DISCORD_SHARDS: "auto" }).discord?.shards).toBe("auto");
+    const two = loadConfig({ ...discord, DISCORD_SHARDS: " 2 " });
+    expect(two.discord?.shards).toBe(2);
+    expect(enabledPlatforms(two)).toEqual(["discord (2 shards)"]);
+    for (const bad of ["0", "-1", "1.5", "two", "automatic"]) {
+      expect(() => loadConfig({ ...discord, DISCORD_SHARDS: bad })).toThrow(
+        "DISCORD_SHARDS: must be auto or a whole number of shards (1 or more)",
+      );
+    }
+    expect(() => loadConfig({ DISCORD_SHARDS: "2" })).toThrow(
+      /DISCORD_SHARDS: shards the Discord bot, so it needs DISCORD_BOT_TOKEN/,
+    );
+  });
+
   it("parses INGEST_INTERVAL into milliseconds", () => {
     expect(loadConfig({ INGEST_INTERVAL: "30m" }).ingestIntervalMs).toBe(1_800_000);
     expect(loadConfig({ INGEST_INTERVAL: "2h" }).ingestIntervalMs).toBe(7_200_000);

@@ -1,4 +1,10 @@
-/** A loopback Discord for tests: REST and gateway on one 127.0.0.1 port; records every request; tests dispatch events. */
+/**
+ * A loopback Discord for tests: REST and gateway on one 127.0.0.1 port; records every request; tests dispatch
+ * events. With `shards` > 1 it is sharded as Discord is: GET /gateway/bot recommends that many, there is one
+ * server per shard, an IDENTIFY must carry `shard: [id, count]` with count ≥ `shards` (else the socket is closed
+ * with 4011 "Sharding required", 4010 for an impossible id), and each event goes only to the connection whose
+ * shard owns its server, (guild_id >> 22) % count; events without a server (DMs) go to shard 0.
+ */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
@@ -20,11 +26,18 @@ export interface FakeUser {
   username: string;
 }
 
+export interface FakeGuild {
+  id: string;
+  /** Its one text channel. */
+  channelId: string;
+}
+
 export interface FakeDiscord {
   /** For `rest.api` / DISCORD_API_URL: `http://127.0.0.1:<port>/api`. */
   apiUrl: string;
   botUser: FakeUser;
   applicationId: string;
+  /** The first server (of shard 0) and its channel. */
   guildId: string;
   channelId: string;
   /** A second text channel, for editors (issue 17's hand-off). */
@@ -34,12 +47,17 @@ export interface FakeDiscord {
   /** A forum channel and one post (a thread) in it. */
   forumId: string;
   forumThreadId: string;
+  /** One server per shard, `guilds[k]` on shard k. */
+  guilds: FakeGuild[];
   requests: RecordedRequest[];
   /** The `d` of every IDENTIFY received. */
   identifies: Record<string, unknown>[];
   heartbeats: number;
-  /** Sends a gateway dispatch (op 0) with the next sequence number to every connected client. */
-  dispatch(event: string, data: unknown): void;
+  /**
+   * Sends a gateway dispatch (op 0) with the next sequence number to every identified connection whose shard
+   * owns the event's server; returns the `[id, count]` shard of each connection it went to.
+   */
+  dispatch(event: string, data: unknown): [number, number][];
   /** Polls the recorded requests until one matches; rejects after `timeoutMs` listing what was seen. */
   waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** Answers the next request matching `predicate` with an error status instead. */
@@ -56,14 +74,38 @@ export function snowflake(): string {
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | BigInt(sequence)).toString();
 }
 
+/** The shard of `count` that receives a server's events: (guild_id >> 22) % count. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A snowflake whose server would be on shard `shard` of `count`. */
+function snowflakeOnShard(shard: number, count: number): string {
+  const id = BigInt(snowflake());
+  const time = id >> 22n;
+  const placed = time - (time % BigInt(count)) + BigInt(shard);
+  return ((placed << 22n) | (id & 0x3fffffn)).toString();
+}
+
 export async function startFakeDiscord(
-  /** `channelId`: keep a channel id across fakes (a restart test). */
-  options: { heartbeatIntervalMs?: number; channelId?: string } = {},
+  options: {
+    heartbeatIntervalMs?: number;
+    /** Keep the first server's channel id across fakes (a restart test). */
+    channelId?: string;
+    /** Shards GET /gateway/bot recommends and IDENTIFY must use at least (default 1). */
+    shards?: number;
+    /** session_start_limit.max_concurrency: IDENTIFYs allowed per 5 s (default 1). */
+    maxConcurrency?: number;
+  } = {},
 ): Promise<FakeDiscord> {
+  const shardCount = options.shards ?? 1;
   const botUser: FakeUser = { id: snowflake(), username: "newsroom-qa" };
   const applicationId = botUser.id;
-  const guildId = snowflake();
-  const channelId = options.channelId ?? snowflake();
+  const guilds: FakeGuild[] = Array.from({ length: shardCount }, (_, shard) => ({
+    id: snowflakeOnShard(shard, shardCount),
+    channelId: shard === 0 && options.channelId ? options.channelId : snowflake(),
+  }));
+  const [{ id: guildId, channelId } = { id: "", channelId: "" }] = guilds;
   const editorsChannelId = snowflake();
   const editorsRoleId = snowflake();
   const forumId = snowflake();
@@ -72,6 +114,8 @@ export async function startFakeDiscord(
   const identifies: Record<string, unknown>[] = [];
   const failures: { predicate: (request: RecordedRequest) => boolean; status: number }[] = [];
   const sockets = new Set<WebSocket>();
+  /** The `[id, count]` each connection identified with. */
+  const socketShards = new Map<WebSocket, [number, number]>();
   let seq = 0;
   let heartbeats = 0;
 
@@ -133,8 +177,13 @@ export async function startFakeDiscord(
     if (route === "GET /api/v10/gateway/bot") {
       return send(200, {
         url: wsUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        shards: shardCount,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 86_400_000,
+          max_concurrency: options.maxConcurrency ?? 1,
+        },
       });
     }
     if (route === "GET /api/v10/users/@me") {
@@ -169,7 +218,10 @@ export async function startFakeDiscord(
 
   wss.on("connection", (socket) => {
     sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+    socket.on("close", () => {
+      sockets.delete(socket);
+      socketShards.delete(socket);
+    });
     sendFrame(socket, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 1000 } });
     socket.on("message", (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: Record<string, unknown> };
@@ -178,23 +230,28 @@ export async function startFakeDiscord(
         sendFrame(socket, { op: 11 });
       } else if (frame.op === 2) {
         identifies.push(frame.d);
-        dispatchTo(socket, "READY", readyPayload());
-        dispatchTo(socket, "GUILD_CREATE", guildPayload());
+        const [id, count] = (frame.d.shard as [number, number] | undefined) ?? [0, 1];
+        if (count < shardCount) return socket.close(4011, "Sharding required");
+        if (id < 0 || id >= count) return socket.close(4010, "Invalid shard");
+        socketShards.set(socket, [id, count]);
+        const own = guilds.filter((guild) => shardOf(guild.id, count) === id);
+        dispatchTo(socket, "READY", readyPayload(own, [id, count]));
+        for (const guild of own) dispatchTo(socket, "GUILD_CREATE", guildPayload(guild));
       }
     });
   });
 
-  const readyPayload = () => ({
+  const readyPayload = (own: FakeGuild[], shard: [number, number]) => ({
     v: 10,
     user: { ...botUser, discriminator: "0000", avatar: null, global_name: null, bot: true },
-    guilds: [{ id: guildId, unavailable: true }],
+    guilds: own.map((guild) => ({ id: guild.id, unavailable: true })),
     session_id: "fake-session",
     resume_gateway_url: wsUrl,
     application: { id: applicationId, flags: 0 },
-    shard: [0, 1],
+    shard,
   });
 
-  const guildPayload = () => ({
+  const guildPayload = ({ id: guildId, channelId }: FakeGuild) => ({
     id: guildId,
     name: "Newsroom readers",
     icon: null,
@@ -295,13 +352,21 @@ export async function startFakeDiscord(
     editorsRoleId,
     forumId,
     forumThreadId,
+    guilds,
     requests,
     identifies,
     get heartbeats() {
       return heartbeats;
     },
     dispatch(event, data) {
-      for (const socket of sockets) dispatchTo(socket, event, data);
+      const guild = (data as { guild_id?: string } | null)?.guild_id;
+      const reached: [number, number][] = [];
+      for (const [socket, [id, count]] of socketShards) {
+        if ((guild ? shardOf(guild, count) : 0) !== id) continue;
+        dispatchTo(socket, event, data);
+        reached.push([id, count]);
+      }
+      return reached;
     },
     async waitFor(predicate, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

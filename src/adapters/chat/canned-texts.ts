@@ -27,6 +27,8 @@ export const CANNED = {
     "Sorry, only the archive's admins can re-ingest it. Ask an admin if the archive looks out of date.",
   reingestBusy:
     "A re-ingest is already running; I keep answering from the current index meanwhile. Try again when it has finished.",
+  reingestUnavailable:
+    "Shared state unavailable, try again in a minute: without it I cannot make sure no other copy of me is re-ingesting. I keep answering from the current index meanwhile.",
   reingestStarted: "Re-ingest started…",
   configRefused: "Sorry, only the archive's admins can change a channel's setup.",
   configSaved: (where = "this channel") => `Saved. The setup of ${where} is now:`,

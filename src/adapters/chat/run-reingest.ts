@@ -5,7 +5,7 @@
  */
 import type { Archive } from "../../core/archive";
 import type { IngestProgress, IngestSummary } from "../../core/types";
-import { isIngestBusy, loggableError } from "../../errors";
+import { isIngestBusy, isSharedStateUnavailable, loggableError } from "../../errors";
 import type { Logger } from "../../logger";
 
 /** Both platforms' edit methods are rate-limited per channel (Slack chat.update is Tier 3). */
@@ -14,8 +14,13 @@ export const PROGRESS_INTERVAL_MS = 2000;
 export interface ReingestStatus {
   /** Shows a progress line (an edit of the status message). */
   progress(progress: IngestProgress): Promise<unknown>;
-  /** Shows the outcome; `summary` is undefined when the ingest was busy or failed. */
-  finish(outcome: { summary: IngestSummary } | { busy: true } | { failed: true }): Promise<unknown>;
+  /**
+   * Shows the outcome: the summary; busy (another ingest holds the lock); unavailable (the replicas' shared
+   * state is away, so the lock cannot be taken: refused, try again); or failed.
+   */
+  finish(
+    outcome: { summary: IngestSummary } | { busy: true } | { unavailable: true } | { failed: true },
+  ): Promise<unknown>;
 }
 
 export async function runReingest(
@@ -48,6 +53,9 @@ export async function runReingest(
     if (isIngestBusy(error)) {
       logger.warn(loggableError(error), "re-ingest refused: another ingest holds the lock");
       outcome = { busy: true };
+    } else if (isSharedStateUnavailable(error)) {
+      logger.warn(loggableError(error), "re-ingest refused: the shared state (Redis) is unavailable");
+      outcome = { unavailable: true };
     } else {
       logger.error(loggableError(error), "re-ingest failed");
       outcome = { failed: true };

@@ -26,7 +26,6 @@ export function createDiscordPlatform(options: {
   deps: PlatformDeps;
 }): DiscordPlatform {
   const { discord, deps } = options;
-  const logger = deps.logger.child({ platform: "discord" });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached before their first message; without this partial DMs are dropped.
@@ -35,6 +34,11 @@ export function createDiscordPlatform(options: {
     // Still reply when the question was deleted meanwhile.
     failIfNotExists: false,
     ...(discord.apiUrl ? { rest: { api: discord.apiUrl } } : {}),
+  });
+  // In a shard process (DISCORD_SHARDS) discord.js took its shard ids from the ShardingManager: log them.
+  const logger = deps.logger.child({
+    platform: "discord",
+    ...(client.shard ? { shards: client.shard.ids } : {}),
   });
   const ctx = createHandlerContext({ deps, logger, adminUsers: discord.adminUsers });
 

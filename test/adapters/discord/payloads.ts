@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type FakeDiscord, type FakeUser, snowflake } from "../../fakes/fake-discord";
+import { type FakeDiscord, type FakeGuild, type FakeUser, snowflake } from "../../fakes/fake-discord";
 
 // biome-ignore lint/suspicious/noExplicitAny: fixtures are free-form JSON that tests reshape field by field
 type Payload = Record<string, any>;
@@ -42,28 +42,36 @@ function userObject(user: TestUser): Payload {
   };
 }
 
-function baseInteraction(fake: FakeDiscord, name: string, user: TestUser): Payload {
+function baseInteraction(
+  fake: FakeDiscord,
+  name: string,
+  user: TestUser,
+  guild: FakeGuild = { id: fake.guildId, channelId: fake.channelId },
+): Payload {
   const payload = fixture(name);
   payload.id = snowflake();
   payload.token = interactionToken();
   payload.application_id = fake.applicationId;
-  payload.guild_id = fake.guildId;
-  payload.channel_id = fake.channelId;
-  payload.channel = { ...payload.channel, id: fake.channelId, guild_id: fake.guildId };
+  payload.guild_id = guild.id;
+  payload.channel_id = guild.channelId;
+  payload.channel = { ...payload.channel, id: guild.channelId, guild_id: guild.id };
   payload.member.user = userObject(user);
-  payload.authorizing_integration_owners = { "0": fake.guildId };
+  payload.authorizing_integration_owners = { "0": guild.id };
   return payload;
 }
 
-/** A chat-input command; `dm` makes it come from a DM (`user` instead of `member`, no guild). */
+/**
+ * A chat-input command; `dm` makes it come from a DM (`user` instead of `member`, no guild); `guild` from
+ * another of the fake's servers than the first.
+ */
 export function commandInteraction(
   fake: FakeDiscord,
   command: string,
   options: { name: string; type: number; value: unknown }[] = [],
-  from: { user?: TestUser; dm?: boolean } = {},
+  from: { user?: TestUser; dm?: boolean; guild?: FakeGuild } = {},
 ): Dispatched {
   const user = from.user ?? READER;
-  const payload = baseInteraction(fake, "interaction-chat-input.json", user);
+  const payload = baseInteraction(fake, "interaction-chat-input.json", user, from.guild);
   payload.data = { id: snowflake(), name: command, type: 1, ...(options.length ? { options } : {}) };
   if (from.dm) {
     delete payload.guild_id;
@@ -88,7 +96,7 @@ export function commandInteraction(
 export function askInteraction(
   fake: FakeDiscord,
   question: string,
-  from: { user?: TestUser; private?: boolean; dm?: boolean } = {},
+  from: { user?: TestUser; private?: boolean; dm?: boolean; guild?: FakeGuild } = {},
 ): Dispatched {
   const options = [{ name: "question", type: 3, value: question }];
   if (from.private !== undefined) options.push({ name: "private", type: 5, value: from.private } as never);

@@ -154,7 +154,7 @@ describe("Discord: malformed and unexpected events", () => {
   it("survives odd gateway payloads and keeps answering", async () => {
     await start();
     const base = () => {
-      const { payload } = commandInteraction({ ...h.fake, dispatch: () => {} }, "ask", [
+      const { payload } = commandInteraction({ ...h.fake, dispatch: () => [] }, "ask", [
         { name: "question", type: 3, value: "library budget?" },
       ]);
       return payload;

@@ -1,4 +1,4 @@
-import { IngestBusyError } from "../../../src/errors";
+import { IngestBusyError, SharedStateUnavailableError } from "../../../src/errors";
 import {
   ADMIN,
   ARTICLES,
@@ -86,7 +86,7 @@ describe("/newsroom-reingest (Socket Mode)", () => {
     expect(h.archive.reingests).toBe(1);
   });
 
-  it("reports an ingest lock held elsewhere, and a failed ingest, without details", async () => {
+  it("reports an ingest lock held elsewhere, shared state away, and a failed ingest, without details", async () => {
     release();
     const busy = Object.assign(h.archive, {
       reingest: async () => {
@@ -95,6 +95,14 @@ describe("/newsroom-reingest (Socket Mode)", () => {
     });
     await h.command("/newsroom-reingest", "", { user_id: ADMIN });
     await h.fake.waitForCall("chat.update", (call) => String(call.body.text).includes("already running"));
+
+    busy.reingest = async () => {
+      throw new SharedStateUnavailableError();
+    };
+    await h.command("/newsroom-reingest", "", { user_id: ADMIN });
+    await h.fake.waitForCall("chat.update", (call) =>
+      String(call.body.text).startsWith("Shared state unavailable, try again"),
+    );
 
     busy.reingest = async () => {
       throw new Error("EACCES: permission denied, open '/srv/index/lock'");

@@ -41,7 +41,9 @@ async function execute(
             ? formatSummary(outcome.summary)
             : "busy" in outcome
               ? CANNED.reingestBusy
-              : CANNED.reingestFailed,
+              : "unavailable" in outcome
+                ? CANNED.reingestUnavailable
+                : CANNED.reingestFailed,
         ),
     },
     log.child(who),

@@ -87,7 +87,9 @@ function reingestStatus(status: StatusMessage): ReingestStatus {
           ? replies.reingestSummary(outcome.summary)
           : "busy" in outcome
             ? CANNED.reingestBusy
-            : replies.reingestFailed,
+            : "unavailable" in outcome
+              ? CANNED.reingestUnavailable
+              : replies.reingestFailed,
         true,
       ),
   };
