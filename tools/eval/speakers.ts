@@ -1,7 +1,7 @@
 /**
- * `npm run eval:speakers`: precision and recall of quotation → speaker attribution on both labelled sets:
- * eval/speakers.jsonl (the rules were tuned on it) and eval/speakers-new.jsonl (written before tuning; the
- * honest figure). `--verbose` lists the quotations left without a speaker too.
+ * `npm run eval:speakers`: precision and recall of quotation → speaker attribution on each labelled set:
+ * eval/speakers.jsonl (the rules were tuned on it), eval/speakers-new.jsonl (written before the issue-16
+ * tuning, then tuned on) and eval/speakers-holdout.jsonl (written after it, never tuned on). `--verbose` lists the quotations left without a speaker too.
  */
 import { join } from "node:path";
 import { readLabels, SPEAKER_SETS, scoreSpeakers } from "./score-speakers";
