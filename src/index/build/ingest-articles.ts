@@ -100,7 +100,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
         labels: labelsByArticle.get(a.meta.id) ?? [],
       })),
     ];
-    const { corrected, duplicates } = annotateArticles(articles);
+    const { corrected, duplicates, samples, samplesComputed } = annotateArticles(articles, previous?.samples);
 
     const { version, dir } = await createVersionDir(options.indexDir);
     newDir = dir;
@@ -112,6 +112,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       corpusMemory: loaded.memory,
       quotations: () =>
         quoteArticles(articles, previous?.quotations, (id) => previous?.articles.get(id)?.hash),
+      samples,
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
     await switchCurrentVersion(options.indexDir, version, saved.manifestSha256);
@@ -128,6 +129,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       unchanged,
       corrected,
       duplicates,
+      nearDuplicateSamples: { computed: samplesComputed, reused: articles.length - samplesComputed },
       skipped: loaded.skipped,
       warnings: loaded.warnings ?? [],
       chunks: store.size,

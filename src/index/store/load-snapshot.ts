@@ -6,6 +6,7 @@ import { type ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
 import { readCurrentPointer, versionsDir } from "./index-layout";
 import { readManifest } from "./manifest-schema";
 import { parseQuotations } from "./quotations-file";
+import { decodeSamples } from "./samples-file";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
 import type { IndexSnapshot, Manifest, StoredArticle } from "./snapshot-types";
 import { verifySnapshotFiles } from "./verify-snapshot-files";
@@ -76,6 +77,9 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
     const quotations = contents.has(FILES.quotations)
       ? parseQuotations(text(FILES.quotations), articles)
       : new Map();
+    const samples = contents.has(FILES.samples)
+      ? decodeSamples(contents.get(FILES.samples) as Buffer, articles)
+      : new Map();
     contents.clear();
     const store = await HnswGraph.load(dir, {
       dimensions: manifest.embedder.dimensions,
@@ -96,6 +100,7 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
       chunkOf: (label) => refs.get(label),
       corpusMemory,
       quotations,
+      samples,
     };
   } catch (error) {
     throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);

@@ -41,4 +41,6 @@ export interface IndexSnapshot {
   corpusMemory: unknown;
   /** Article id → its direct quotations with speakers (quotations.json); empty for versions without it. */
   quotations: Map<string, Quotation[]>;
+  /** Content hash → near-duplicate shingle samples (near-duplicate-samples.bin); empty for versions without it. */
+  samples: Map<string, Uint32Array>;
 }

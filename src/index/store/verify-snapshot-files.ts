@@ -15,6 +15,7 @@ const PARSED = new Set<string>([
   FILES.bm25Postings,
   FILES.corpus,
   FILES.quotations,
+  FILES.samples,
 ]);
 
 /**
