@@ -13,6 +13,13 @@ import type { Quotation, Speaker } from "../core/quotation-types";
 import { findQuoteSpans, type Paragraph, paragraphsOf, type QuoteSpan } from "./find-quotations";
 import { HONORIFICS, INVERTED_VERBS, PROFESSION_ENDING, SPEECH_VERBS, TITLE_WORDS } from "./name-words";
 import { type Gender, type Mention, nearMiss, People, type Person } from "./person-mentions";
+import { organisationAcronyms, shortRole } from "./short-role";
+
+/**
+ * The version of these rules, stored with the quotations an ingest finds: an index written by older rules
+ * has every article's quotations found again, not only the changed articles'.
+ */
+export const QUOTATION_RULES = 2;
 
 const VERB = `(?:${SPEECH_VERBS.join("|")})`;
 const INVERTED = `(?:${INVERTED_VERBS.join("|")})`;
@@ -94,17 +101,23 @@ export function findQuotations(text: string): Quotation[] {
         : null,
     );
   inherit(text, spans, speakers, paragraphs);
+  const acronyms = organisationAcronyms(text);
   return spans.map((span, i) => ({
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
-    speaker: speakerOf(speakers[i] ?? null),
+    speaker: speakerOf(speakers[i] ?? null, acronyms),
   }));
 }
 
-function speakerOf(person: Person | null): Speaker | null {
+/** The speaker with the role as written, and its short display form when that differs. */
+function speakerOf(person: Person | null, acronyms: ReadonlyMap<string, string>): Speaker | null {
   if (!person) return null;
-  return person.role ? { name: person.name, role: person.role } : { name: person.name };
+  if (!person.role) return { name: person.name };
+  const short = shortRole(person.role, acronyms);
+  return short === person.role
+    ? { name: person.name, role: person.role }
+    : { name: person.name, role: person.role, shortRole: short };
 }
 
 /** "Name said", "Name, role, said", "said Name", "according to Name". */

@@ -187,7 +187,7 @@ export class People {
   ): string | undefined {
     const after = this.text.slice(nameEnd, nameEnd + 200);
     const apposition =
-      /^, ((?:the|a|an|its|his|her|their) [^,“”"();]{3,150}?|\p{Lu}[\p{L}.]* [^,“”"();]{3,150}?)(?:,|\.(?=\s|$))/u.exec(
+      /^, ((?:the|a|an|its|his|her|their) (?:[^,“”"();]|\([^()“”",;]{1,15}\)){3,150}?|\p{Lu}[\p{L}.]* (?:[^,“”"();]|\([^()“”",;]{1,15}\)){3,150}?)(?:,|\.(?=\s|$))/u.exec(
         after,
       );
     if (apposition) {
@@ -203,7 +203,14 @@ export class People {
     while (from > 0) {
       const w = lead[from - 1] as string;
       const lw = w.toLowerCase();
-      if (/^\p{Lu}/u.test(w) || TITLE_WORDS.has(lw) || HONORIFICS.has(lw) || /^(?:of|for)$/.test(lw)) from--;
+      if (
+        /^\p{Lu}/u.test(w) ||
+        TITLE_WORDS.has(lw) ||
+        HONORIFICS.has(lw) ||
+        PROFESSION_ENDING.test(lw) ||
+        /^(?:of|for)$/.test(lw)
+      )
+        from--;
       else break;
     }
     const words = lead.slice(from);

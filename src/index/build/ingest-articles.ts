@@ -111,7 +111,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       bm25,
       corpusMemory: loaded.memory,
       quotations: () =>
-        quoteArticles(articles, previous?.quotations, (id) => previous?.articles.get(id)?.hash),
+        quoteArticles(articles, previous ?? undefined, (id) => previous?.articles.get(id)?.hash),
       samples,
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });

@@ -74,9 +74,9 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
     const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
     const bm25 = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
     const corpusMemory = contents.has(FILES.corpus) ? (JSON.parse(text(FILES.corpus)) as unknown) : null;
-    const quotations = contents.has(FILES.quotations)
+    const { rules: quotationRules, byArticle: quotations } = contents.has(FILES.quotations)
       ? parseQuotations(text(FILES.quotations), articles)
-      : new Map();
+      : { rules: 0, byArticle: new Map() };
     const samples = contents.has(FILES.samples)
       ? decodeSamples(contents.get(FILES.samples) as Buffer, articles)
       : new Map();
@@ -100,6 +100,7 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
       chunkOf: (label) => refs.get(label),
       corpusMemory,
       quotations,
+      quotationRules,
       samples,
     };
   } catch (error) {

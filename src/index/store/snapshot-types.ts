@@ -41,6 +41,8 @@ export interface IndexSnapshot {
   corpusMemory: unknown;
   /** Article id → its direct quotations with speakers (quotations.json); empty for versions without it. */
   quotations: Map<string, Quotation[]>;
+  /** The speaker rules those quotations were found with (0 when none were stored). */
+  quotationRules: number;
   /** Content hash → near-duplicate shingle samples (near-duplicate-samples.bin); empty for versions without it. */
   samples: Map<string, Uint32Array>;
 }
