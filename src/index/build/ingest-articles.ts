@@ -100,7 +100,10 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
         labels: labelsByArticle.get(a.meta.id) ?? [],
       })),
     ];
-    const { corrected, duplicates, samples, samplesComputed } = annotateArticles(articles, previous?.samples);
+    const { corrected, duplicates, samples, samplesComputed } = annotateArticles(
+      articles,
+      await previous?.samples(),
+    );
 
     const { version, dir } = await createVersionDir(options.indexDir);
     newDir = dir;

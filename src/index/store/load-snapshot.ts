@@ -6,7 +6,7 @@ import { type ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
 import { readCurrentPointer, versionsDir } from "./index-layout";
 import { readManifest } from "./manifest-schema";
 import { parseQuotations } from "./quotations-file";
-import { decodeSamples } from "./samples-file";
+import { readSamples } from "./samples-file";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
 import type { IndexSnapshot, Manifest, StoredArticle } from "./snapshot-types";
 import { verifySnapshotFiles } from "./verify-snapshot-files";
@@ -77,9 +77,6 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
     const { rules: quotationRules, byArticle: quotations } = contents.has(FILES.quotations)
       ? parseQuotations(text(FILES.quotations), articles)
       : { rules: 0, byArticle: new Map() };
-    const samples = contents.has(FILES.samples)
-      ? decodeSamples(contents.get(FILES.samples) as Buffer, articles)
-      : new Map();
     contents.clear();
     const store = await HnswGraph.load(dir, {
       dimensions: manifest.embedder.dimensions,
@@ -101,7 +98,7 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
       corpusMemory,
       quotations,
       quotationRules,
-      samples,
+      samples: () => readSamples(indexDir, dir, manifest, articles),
     };
   } catch (error) {
     throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);

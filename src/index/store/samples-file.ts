@@ -4,7 +4,12 @@
  * reads only new or changed texts. Little-endian: "NDS1", the entry count (u32), then per entry the hash's
  * length (u8) and ASCII bytes, the sample count (u32) and the samples (u32 each).
  */
-import type { StoredArticle } from "./snapshot-types";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { IndexCorruptError } from "../../errors";
+import { SNAPSHOT_FILES } from "./snapshot-files";
+import type { Manifest, StoredArticle } from "./snapshot-types";
 
 const MAGIC = "NDS1";
 
@@ -63,4 +68,27 @@ export function decodeSamples(bytes: Buffer, articles: Map<string, StoredArticle
   }
   if (at !== bytes.length) fail(`has ${bytes.length - at} bytes after its last entry`);
   return samples;
+}
+
+/**
+ * Reads a version's samples file (checked against the manifest's sha256 again: the loader only hashed it),
+ * or an empty map for a version written without one. A bad file is an IndexCorruptError.
+ */
+export async function readSamples(
+  indexDir: string,
+  dir: string,
+  manifest: Manifest,
+  articles: Map<string, StoredArticle>,
+): Promise<StoredSamples> {
+  const expected = manifest.files[SNAPSHOT_FILES.samples];
+  if (!expected) return new Map();
+  const name = SNAPSHOT_FILES.samples;
+  try {
+    const bytes = await readFile(join(dir, name));
+    if (createHash("sha256").update(bytes).digest("hex") !== expected.sha256)
+      throw new Error(`${name} checksum mismatch`);
+    return decodeSamples(bytes, articles);
+  } catch (error) {
+    throw new IndexCorruptError(indexDir, (error as Error).message);
+  }
 }

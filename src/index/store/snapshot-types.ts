@@ -43,6 +43,9 @@ export interface IndexSnapshot {
   quotations: Map<string, Quotation[]>;
   /** The speaker rules those quotations were found with (0 when none were stored). */
   quotationRules: number;
-  /** Content hash → near-duplicate shingle samples (near-duplicate-samples.bin); empty for versions without it. */
-  samples: Map<string, Uint32Array>;
+  /**
+   * Content hash → near-duplicate shingle samples (near-duplicate-samples.bin; empty for versions without it),
+   * read only when asked (by the next ingest): a process that answers questions never parses them.
+   */
+  samples(): Promise<Map<string, Uint32Array>>;
 }

@@ -15,7 +15,6 @@ const PARSED = new Set<string>([
   FILES.bm25Postings,
   FILES.corpus,
   FILES.quotations,
-  FILES.samples,
 ]);
 
 /**
