@@ -1,9 +1,13 @@
 /**
  * Finds who said each direct quotation of an article. Forms read:
  *   “…,” she said / he said · Name said “…” / Name said: “…” · “…,” said Name · “…,” Name said ·
- *   according to Name · Name stated in the release.
- * "he"/"she" is resolved to the person named nearest before it, in its paragraph or the one before (a
- * resolved pronoun counts as a mention, so "She also said …" carries the name on). When two people fit,
+ *   “…,” the mayor, Name, said · according to Name · in the words of [the role,] Name · Name stated in
+ *   the release · Name’s statement added · “…” - Name (closing its paragraph) · Name: “…” (an interview
+ *   label) · a clause opened by Name that introduces the quote with a colon, "as" or ", saying,"
+ *   ("His wife, Margaret Hale, read a short statement: “…”").
+ * "he"/"she" is resolved to the person named nearest before it, in its paragraph or, from the paragraph's
+ * first sentence only, the one before (a resolved pronoun counts as a mention, so "She also said …"
+ * carries the name on). When two people fit,
  * the one who was speaking wins; when that does not decide, the speaker stays unknown. A quote with no
  * attribution of its own takes the speaker of the quote before it in the paragraph, of the quotation it
  * continues across a paragraph break, or of the paragraph before when the quote is its whole paragraph.
