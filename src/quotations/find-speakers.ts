@@ -323,6 +323,10 @@ function introduces(text: string, from: number, to: number, spans: QuoteSpan[]):
   return (
     between.length <= 200 &&
     INTRODUCES.test(between) &&
+    // "Smith was described by colleagues as “…”", "was told: “…”": the words are someone else's.
+    !/\b(?:was|were|is|are|been|being|be|gets?|got)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|told|said|sent|read|shown|left)\b/u.test(
+      between,
+    ) &&
     !/[.!?]["”’]?\s+\p{Lu}/u.test(between) &&
     !spans.some((s) => s.open >= from && s.open < to)
   );

@@ -37,6 +37,11 @@ describe("speaker forms", () => {
       "Police arrested Tom Berg after the match. The sign said: “No entry for visitors after dark.”";
     expect(speakerOf(text, "Victor has")).toBe("Margaret Hale");
     expect(speakerOf(text, "No entry")).toBeNull();
+    const passive =
+      "Nurse Ana Lima was described by colleagues as “a tireless worker who never took a day off.”\n\n" +
+      "Councillor Tom Baker was told by the mayor: “Your motion will not pass this year.”";
+    expect(speakerOf(passive, "a tireless")).toBeNull();
+    expect(speakerOf(passive, "Your motion")).toBeNull();
   });
 
   test("“…” - Name closing its paragraph", () => {
