@@ -5,6 +5,11 @@ export interface Speaker {
   name: string;
   /** As written: "the executive director of Cambodia Center for Human Rights", "Political analyst". */
   role?: string;
+  /**
+   * The role shortened for display when that differs ("executive director, CCHR"): an organisation the
+   * article gives as "Name (ACR)" by its acronym, no leading article, "director of the Org" as "director, Org".
+   */
+  shortRole?: string;
 }
 
 /** One direct quotation: the words between the quotation marks, as a span of the article's normalised text. */

@@ -134,6 +134,8 @@ export interface IngestSummary {
   corrected?: number;
   /** Articles that are a near-duplicate copy of another article's story. */
   duplicates?: number;
+  /** Near-duplicate shingle samples computed in this ingest, and reused from the index for unchanged texts. */
+  nearDuplicateSamples?: { computed: number; reused: number };
   skipped: { source: string; reason: string }[];
   /** Articles kept despite a problem (an unreadable date left empty), one entry per problem. */
   warnings?: { source: string; warning: string }[];

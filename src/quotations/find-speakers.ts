@@ -1,9 +1,13 @@
 /**
  * Finds who said each direct quotation of an article. Forms read:
  *   “…,” she said / he said · Name said “…” / Name said: “…” · “…,” said Name · “…,” Name said ·
- *   according to Name · Name stated in the release.
- * "he"/"she" is resolved to the person named nearest before it, in its paragraph or the one before (a
- * resolved pronoun counts as a mention, so "She also said …" carries the name on). When two people fit,
+ *   “…,” the mayor, Name, said · according to Name · in the words of [the role,] Name · Name stated in
+ *   the release · Name’s statement added · “…” - Name (closing its paragraph) · Name: “…” (an interview
+ *   label) · a clause opened by Name that introduces the quote with a colon, "as" or ", saying,"
+ *   ("His wife, Margaret Hale, read a short statement: “…”").
+ * "he"/"she" is resolved to the person named nearest before it, in its paragraph or, from the paragraph's
+ * first sentence only, the one before (a resolved pronoun counts as a mention, so "She also said …"
+ * carries the name on). When two people fit,
  * the one who was speaking wins; when that does not decide, the speaker stays unknown. A quote with no
  * attribution of its own takes the speaker of the quote before it in the paragraph, of the quotation it
  * continues across a paragraph break, or of the paragraph before when the quote is its whole paragraph.
@@ -11,8 +15,15 @@
  */
 import type { Quotation, Speaker } from "../core/quotation-types";
 import { findQuoteSpans, type Paragraph, paragraphsOf, type QuoteSpan } from "./find-quotations";
-import { HONORIFICS, INVERTED_VERBS, SPEECH_VERBS, TITLE_WORDS } from "./name-words";
-import { type Gender, type Mention, People, type Person } from "./person-mentions";
+import { HONORIFICS, INVERTED_VERBS, PROFESSION_ENDING, SPEECH_VERBS, TITLE_WORDS } from "./name-words";
+import { type Gender, type Mention, nearMiss, People, type Person } from "./person-mentions";
+import { organisationAcronyms, shortRole } from "./short-role";
+
+/**
+ * The version of these rules, stored with the quotations an ingest finds: an index written by older rules
+ * has every article's quotations found again, not only the changed articles'.
+ */
+export const QUOTATION_RULES = 2;
 
 const VERB = `(?:${SPEECH_VERBS.join("|")})`;
 const INVERTED = `(?:${INVERTED_VERBS.join("|")})`;
@@ -24,10 +35,26 @@ const PRONOUN_EVENT = new RegExp(
   "g",
 );
 
-/** After a name: "Name said", "Name, role, said", "Name also told". */
-const SUBJECT_VERB = new RegExp(`^(?:(?:,[^,“”"]{1,150}){1,2},)?${ADVERBS}\\s+${VERB}\\b`);
-/** Before a name: "said Name", "according to harbour master Name". */
-const VERB_SUBJECT = new RegExp(`\\b(?:${INVERTED}|[Aa]ccording to)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})$`, "u");
+/** What a person writes is theirs: "Cornyn's statement added". */
+const WRITTEN = "(?:statement|letter|tweet|post|blog post|e-mail|email|message|note|release)";
+/**
+ * After a name: "Name said", "Name, role, said", "Name, said", "Name also told", "Name's statement added",
+ * "Name nodded, but said".
+ */
+const SUBJECT_VERB = new RegExp(
+  `^(?:['’]s\\s+${WRITTEN}|(?:,[^,“”"]{1,150}){1,2},|,)?(?:\\s+\\p{Ll}+,?\\s+(?:but|and)(?=\\s+${VERB}))?${ADVERBS}\\s+${VERB}\\b`,
+  "u",
+);
+/** Before a name: "said Name", "according to harbour master Name", "in the words of the prosecutor, Name". */
+const VERB_SUBJECT = new RegExp(
+  `\\b(?:${INVERTED}|[Aa]ccording to|[Ii]n the words of(?:\\s+(?:the|a|an|its|his|her|their)\\s[^,“”".]{1,60},)?)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})$`,
+  "u",
+);
+/** A name that opens its clause and is followed by its verb: "Name read", "Name, role, has called". */
+const SUBJECT_OPENS =
+  /^(?:,[^,“”"]{1,150},|,|\s+of\s+[^,“”".]{1,60}?)?\s+(?:(?:has|had|also|then)\s+)?\p{Ll}+/u;
+/** What stands between a subject and the quote it introduces: "…: “", "… as “", "…, saying, “". */
+const INTRODUCES = /(?::|\bas|,\s*saying,?)\s*$/;
 
 interface SpeechEvent {
   /** Extent of "subject verb" / "verb subject" / "according to subject". */
@@ -35,6 +62,11 @@ interface SpeechEvent {
   end: number;
   paragraph: number;
   person: Person | null;
+  /**
+   * A subject whose verb is not a speech verb ("Name read a statement:", "Name defended the record:",
+   * "Name:" as an interview label): it names the speaker only of a quote its clause introduces with a colon.
+   */
+  introducing?: boolean;
 }
 
 export function findQuotations(text: string): Quotation[] {
@@ -62,23 +94,34 @@ export function findQuotations(text: string): Quotation[] {
     }
   });
   events.sort((a, b) => a.start - b.start);
-  // One word never given in full ("Water said", a misspelling) is too thin to name a speaker; a person
-  // named in full later in the article ("Stan", then "Jonathan M. Stan") is known by then.
+  // One word never given in full ("Water said", a misspelling) is too thin to name a speaker, unless a
+  // title went with it ("Mr. Toccafondi"); a person named in full later in the article ("Stan", then
+  // "Jonathan M. Stan") is known by then.
   const speakers = spans
-    .map((span) => attribution(text, span, paragraphs, events))
-    .map((person) => (person && person.words.length > 1 ? person : null));
+    .map((span) => attribution(text, span, paragraphs, events, spans))
+    .map((person) =>
+      person && (person.words.length > 1 || (person.titled && !nearMiss(person, people.persons)))
+        ? person
+        : null,
+    );
   inherit(text, spans, speakers, paragraphs);
+  const acronyms = organisationAcronyms(text);
   return spans.map((span, i) => ({
     start: span.start,
     end: span.end,
     text: text.slice(span.start, span.end),
-    speaker: speakerOf(speakers[i] ?? null),
+    speaker: speakerOf(speakers[i] ?? null, acronyms),
   }));
 }
 
-function speakerOf(person: Person | null): Speaker | null {
+/** The speaker with the role as written, and its short display form when that differs. */
+function speakerOf(person: Person | null, acronyms: ReadonlyMap<string, string>): Speaker | null {
   if (!person) return null;
-  return person.role ? { name: person.name, role: person.role } : { name: person.name };
+  if (!person.role) return { name: person.name };
+  const short = shortRole(person.role, acronyms);
+  return short === person.role
+    ? { name: person.name, role: person.role }
+    : { name: person.name, role: person.role, shortRole: short };
 }
 
 /** "Name said", "Name, role, said", "said Name", "according to Name". */
@@ -95,8 +138,25 @@ function namedEvents(text: string, p: Paragraph, index: number, named: Mention[]
       events.push({ start: m.start, end: m.end + subjectVerb[0].length, paragraph: index, person: m.person });
       continue;
     }
-    const lead = text.slice(Math.max(p.start, m.start - 40), m.start);
+    // "“…” - Matthew Ingram": a name alone after the quote, closing its paragraph.
+    if (
+      /[”"]\s*[-—–]\s*$/.test(text.slice(Math.max(p.start, m.start - 6), m.start)) &&
+      /^[\s.]*$/.test(after)
+    ) {
+      events.push({ start: m.start, end: m.end, paragraph: index, person: m.person });
+      continue;
+    }
+    const lead = text.slice(Math.max(p.start, m.start - 100), m.start);
     const verbSubject = VERB_SUBJECT.exec(lead);
+    if (
+      !verbSubject &&
+      !afterPreposition &&
+      opensClause(text, p, m) &&
+      (SUBJECT_OPENS.test(after) || /^:/.test(after))
+    ) {
+      events.push({ start: m.start, end: m.end, paragraph: index, person: m.person, introducing: true });
+      continue;
+    }
     if (verbSubject && !titleLead(verbSubject[1] ?? "")) continue;
     if (verbSubject)
       events.push({ start: m.start - verbSubject[0].length, end: m.end, paragraph: index, person: m.person });
@@ -117,7 +177,11 @@ function pronounEvents(
     const at = p.start + (m.index ?? 0);
     const pronoun = (m[1] ?? m[2] ?? "").toLowerCase();
     const gender: Gender = pronoun === "she" ? "f" : "m";
-    const person = resolvePronoun(at, index, gender, mentions, [...earlier, ...found]);
+    // Across a paragraph break only from the paragraph's first sentence (quotes aside): "One supporter
+    // was in tears. “…,” she said" is about her, not about the woman of the paragraph before.
+    const outsideQuotes = text.slice(p.start, at).replace(/“[^”]*”?|"[^"]*"?/g, "Q");
+    const firstSentence = !/[.!?]\s+\S/.test(outsideQuotes);
+    const person = resolvePronoun(at, index, gender, mentions, [...earlier, ...found], firstSentence);
     found.push({ start: at, end: at + m[0].length, paragraph: index, person });
   }
   return found;
@@ -130,8 +194,9 @@ function resolvePronoun(
   gender: Gender,
   mentions: Mention[],
   events: SpeechEvent[],
+  mayLookBack: boolean,
 ): Person | null {
-  for (const scope of [paragraph, paragraph - 1]) {
+  for (const scope of mayLookBack ? [paragraph, paragraph - 1] : [paragraph]) {
     const fitting = mentions.filter(
       (m) =>
         m.paragraph === scope &&
@@ -146,7 +211,7 @@ function resolvePronoun(
     if (persons.length === 1) chosen = persons[0] as Person;
     else {
       const speaking = persons.filter((person) =>
-        events.some((e) => e.person === person && e.paragraph === scope && e.start < at),
+        events.some((e) => !e.introducing && e.person === person && e.paragraph === scope && e.start < at),
       );
       if (speaking.length === 1) chosen = speaking[0] as Person;
     }
@@ -161,12 +226,14 @@ function attribution(
   text: string,
   span: QuoteSpan,
   paragraphs: Paragraph[],
-  events: SpeechEvent[],
+  allEvents: SpeechEvent[],
+  spans: QuoteSpan[],
 ): Person | null {
   const p = paragraphs[span.paragraph] as Paragraph;
+  const events = allEvents.filter((e) => !e.introducing);
   const inParagraph = events.filter((e) => e.paragraph === span.paragraph);
   const lastChar = text[span.close - 2] ?? "";
-  const handsOver = /[,?!—–-]/.test(lastChar) || /^\s*,/.test(text.slice(span.close, span.close + 3));
+  const handsOver = /[,?!—–-]/.test(lastChar) || /^\s*[,—–-]/.test(text.slice(span.close, span.close + 3));
   if (handsOver) {
     const tail = inParagraph.find((e) => {
       if (e.start < span.close) return false;
@@ -179,17 +246,29 @@ function attribution(
     .filter((e) => e.end <= span.open && e.start >= p.start)
     .filter((e) => {
       const between = text.slice(e.end, span.open);
-      return between.length <= 200 && !/[.!?]["”’]?\s+\p{Lu}/u.test(between) && !/[“”"]/.test(between);
+      // Short quoted words in between ("for months") are no quotation of their own.
+      return (
+        between.length <= 200 &&
+        !/[.!?]["”’]?\s+\p{Lu}/u.test(between) &&
+        !spans.some((s) => s.open >= e.end && s.open < span.open)
+      );
     })
     .pop();
   if (head) return head.person;
+  // "His wife, Margaret Hale, read a short statement: “…”", "Marta Kowalski: “…”".
+  const introducer = allEvents
+    .filter((e) => e.introducing && e.paragraph === span.paragraph && e.end <= span.open)
+    .filter((e) => introduces(text, e.end, span.open, spans))
+    .pop();
+  if (introducer) return introducer.person;
   // "Rathbun stated, ¶ “…”": a paragraph that ends handing over to the quote that opens the next one.
   const previous = paragraphs[span.paragraph - 1];
   if (!previous || !/^\s*$/.test(text.slice(p.start, span.open))) return null;
-  const lead = events
+  const lead = allEvents
     .filter((e) => e.paragraph === span.paragraph - 1)
     .filter((e) => {
       const rest = text.slice(e.end, previous.end);
+      if (e.introducing) return introduces(text, e.end, previous.end, spans);
       return (
         rest.length <= 200 &&
         /[:,]\s*$/.test(rest) &&
@@ -238,14 +317,52 @@ function isLastQuoteOf(spans: QuoteSpan[], i: number): boolean {
   return spans[i + 1]?.paragraph !== spans[i]?.paragraph || i + 1 >= spans.length;
 }
 
+/** True when the text from a subject to a quote introduces it in one clause ("… read a statement: “"). */
+function introduces(text: string, from: number, to: number, spans: QuoteSpan[]): boolean {
+  const between = text.slice(from, to);
+  return (
+    between.length <= 200 &&
+    INTRODUCES.test(between) &&
+    // "Smith was described by colleagues as “…”", "was told: “…”": the words are someone else's.
+    !/\b(?:was|were|is|are|been|being|be|gets?|got)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|told|said|sent|read|shown|left)\b/u.test(
+      between,
+    ) &&
+    !/[.!?]["”’]?\s+\p{Lu}/u.test(between) &&
+    !spans.some((s) => s.open >= from && s.open < to)
+  );
+}
+
+/**
+ * True when a name opens its clause: nothing before it in its sentence, or only a title ("Labour's
+ * Shadow Home Secretary"), or an opening phrase or apposition that ends with a comma ("His wife, ").
+ */
+function opensClause(text: string, p: Paragraph, m: Mention): boolean {
+  const before = text.slice(p.start, m.start);
+  const sentence = before.slice((/^.*[.!?]["”’]?\s+/s.exec(before)?.[0] ?? "").length);
+  if (/^\s*$/.test(sentence) || /,\s*$/.test(sentence)) return true;
+  return sentence
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || isTitle(w.toLowerCase()));
+}
+
+function isTitle(word: string): boolean {
+  return TITLE_WORDS.has(word) || HONORIFICS.has(word) || PROFESSION_ENDING.test(word);
+}
+
 /** Up to three words between a quote and its speaker's name that only describe them ("team member", "Professor"). */
 function titleLead(words: string): boolean {
-  if (/[.!?;:,]\s/.test(words)) return false;
-  const list = words.trim().split(/\s+/).filter(Boolean);
-  if (list.length === 0) return true;
+  // "the mayor, " before "Henrik Sørensen, said": an apposition of title words.
+  const apposition = /^(?:the|a|an|its|his|her|their)\s+([^,.!?;:]+),\s*$/i.exec(words.trim() ? words : "");
+  const plain = (apposition ? (apposition[1] as string) : words).replace(
+    /\b(Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gen|Rev|St)\./g,
+    "$1",
+  );
+  if (/[.!?;:,]\s/.test(plain)) return false;
+  const list = plain.trim().split(/\s+/).filter(Boolean);
+  if (list.length === 0) return !apposition;
   if (list.length > 3) return false;
-  const last = (list[list.length - 1] as string).toLowerCase();
-  return TITLE_WORDS.has(last) || HONORIFICS.has(last);
+  return isTitle((list[list.length - 1] as string).toLowerCase());
 }
 
 /** True when text between two quotes names someone (a capitalised word that does not open a sentence). */

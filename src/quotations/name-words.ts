@@ -49,7 +49,18 @@ export const SPEECH_VERBS = [
   "asked",
   "asks",
   "continued",
+  "defended",
+  "described",
+  "asserted",
+  "joked",
+  "stating",
+  "characterized",
+  "characterised",
+  "dubbed",
 ];
+
+/** A run's first word ending like these is a profession ("Meteorologist Anna Keller", "hydrologist"). */
+export const PROFESSION_ENDING = /^\p{L}{3,}(?:ologist|ist)$/iu;
 
 /** Words that make a capitalised run an organisation, place or thing rather than a person. */
 export const NOT_PERSON_WORDS = new Set([

@@ -4,7 +4,14 @@
  * the words show (an honorific, "spokeswoman"). Mentions of one person ("Chin Malin", "Malin") share a Person.
  */
 import type { Paragraph } from "./find-quotations";
-import { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOT_PERSON_WORDS, TITLE_WORDS } from "./name-words";
+import {
+  FEMALE_WORDS,
+  HONORIFICS,
+  MALE_WORDS,
+  NOT_PERSON_WORDS,
+  PROFESSION_ENDING,
+  TITLE_WORDS,
+} from "./name-words";
 import { properNouns } from "./proper-nouns";
 
 export type Gender = "m" | "f";
@@ -14,6 +21,8 @@ export interface Person {
   words: string[];
   role?: string;
   gender: Gender | null;
+  /** Named once with a title or honorific ("Mr. Toccafondi"): a person even when only one word is known. */
+  titled?: boolean;
 }
 
 export interface Mention {
@@ -116,7 +125,9 @@ export class People {
       const lw = w.toLowerCase();
       // "Refugee Council Enver Solomon": what names a body stands before the person, like a title.
       const body = NOT_PERSON_WORDS.has(lw) && /^\p{Lu}/u.test(w) && i < words.length - 1 && i > 0;
-      if (TITLE_WORDS.has(lw) || HONORIFICS.has(lw) || body) last = i;
+      // "Meteorologist Anna Keller": a profession opening a run of three words.
+      const profession = i === 0 && words.length > 2 && PROFESSION_ENDING.test(w);
+      if (TITLE_WORDS.has(lw) || HONORIFICS.has(lw) || body || profession) last = i;
     });
     const titles = words.slice(0, last + 1);
     const rest = words.slice(last + 1);
@@ -131,6 +142,7 @@ export class People {
     for (let i = 0; i <= last; i++) start += (raw[i] as string).length + 1;
     const end = start + rest.join(" ").length;
     const person = this.personFor(rest);
+    if (titles.length > 0) person.titled = true;
     person.role ??= this.roleAround(at, end, titles, pStart);
     person.gender ??= genderOf([...titles, ...(person.role?.split(/\s+/) ?? [])]);
     this.mentions.push({ person, start, end, paragraph });
@@ -147,6 +159,12 @@ export class People {
     if (holders.length > 1) {
       const exact = holders.find((p) => p.words.length === lower.length);
       if (exact) return exact;
+      // "Kristin Wilkins", later "Kristen Wilkins", then "Wilkins": one person spelled two ways; the
+      // latest spelling is the one the article settled on.
+      if (holders.every((p) => spellingVariants(p, holders[0] as Person))) {
+        const latest = [...this.mentions].reverse().find((m) => holders.includes(m.person));
+        if (latest) return latest.person;
+      }
     }
     // A full name after its surname alone: the earlier single-word person grows into this one.
     const shorter = this.persons.find((p) => p.words.length === 1 && lower.includes(p.words[0] as string));
@@ -169,7 +187,7 @@ export class People {
   ): string | undefined {
     const after = this.text.slice(nameEnd, nameEnd + 200);
     const apposition =
-      /^, ((?:the|a|an|its|his|her|their) [^,“”"();]{3,150}?|\p{Lu}[\p{L}.]* [^,“”"();]{3,150}?)(?:,|\.(?=\s|$))/u.exec(
+      /^, ((?:the|a|an|its|his|her|their) (?:[^,“”"();]|\([^()“”",;]{1,15}\)){3,150}?|\p{Lu}[\p{L}.]* (?:[^,“”"();]|\([^()“”",;]{1,15}\)){3,150}?)(?:,|\.(?=\s|$))/u.exec(
         after,
       );
     if (apposition) {
@@ -185,16 +203,67 @@ export class People {
     while (from > 0) {
       const w = lead[from - 1] as string;
       const lw = w.toLowerCase();
-      if (/^\p{Lu}/u.test(w) || TITLE_WORDS.has(lw) || HONORIFICS.has(lw) || /^(?:of|for)$/.test(lw)) from--;
+      if (
+        /^\p{Lu}/u.test(w) ||
+        TITLE_WORDS.has(lw) ||
+        HONORIFICS.has(lw) ||
+        PROFESSION_ENDING.test(lw) ||
+        /^(?:of|for)$/.test(lw)
+      )
+        from--;
       else break;
     }
     const words = lead.slice(from);
     while (words.length && /^(?:of|for)$/i.test(words[0] as string)) words.shift();
     const last = words[words.length - 1]?.toLowerCase();
-    if (!last || !TITLE_WORDS.has(last)) return undefined;
+    if (!last || !(TITLE_WORDS.has(last) || PROFESSION_ENDING.test(last))) return undefined;
     if (words.length === 1 && /^(?:mr|ms|mrs|dr|miss|sir)\.?$/.test(last)) return undefined;
     return words.join(" ");
   }
+}
+
+/**
+ * True when a one-word name is a near miss of the surname of someone named in full ("Ms Bauchtman" after
+ * "Lydia Buchtmann"): probably a misspelling, so neither a new person nor surely the old one.
+ */
+export function nearMiss(person: Person, persons: Person[]): boolean {
+  const word = person.words[0] as string;
+  return (
+    person.words.length === 1 &&
+    persons.some(
+      (p) => p !== person && p.words.length > 1 && editDistance(word, p.words.at(-1) as string) <= 2,
+    )
+  );
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] as number) + 1,
+        (next[j - 1] as number) + 1,
+        (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+/** Two names of as many words, each word at most one letter apart ("Kristin"/"Kristen"). */
+function spellingVariants(a: Person, b: Person): boolean {
+  return a.words.length === b.words.length && a.words.every((w, i) => oneEditApart(w, b.words[i] as string));
+}
+
+/** At most one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
 }
 
 export function genderOf(words: string[]): Gender | null {

@@ -20,20 +20,32 @@ export const NOTE_PARAGRAPHS = 3;
 
 // Optional emphasis or a bracket before the label: "*Correction:*", "[Update: …]", "CORRECTION —".
 const OPEN = String.raw`^[\s*_\[(]*`;
+// A date or time between the label and its colon: "Update, March 4:", "Editor's note, Oct. 2:".
+const DATED = String.raw`(?:,[^:\n]{0,25}?\d[^:\n]{0,12}?)?`;
+const VERSION = "(?:an earlier|a previous|the original) version of this (?:article|story|report|post)";
 const LABELS: [NoteKind, RegExp][] = [
-  ["correction", new RegExp(`${OPEN}corrections?\\b[*_\\s]*(?:[:—–-]|\\(|\\d)`, "i")],
-  ["clarification", new RegExp(`${OPEN}clarifications?\\b[*_\\s]*(?:[:—–-]|\\()`, "i")],
-  ["editors_note", new RegExp(`${OPEN}editor[’']?s[’']?\\s+note\\b[*_\\s]*[:—–-]`, "i")],
-  ["update", new RegExp(`${OPEN}updated?\\b[*_\\s]*(?:[:—–-]|\\()`, "i")],
+  [
+    "correction",
+    new RegExp(`${OPEN}corrections?(?:\\s+appended)?\\b${DATED}[*_\\s]*(?:[:—–-]|\\(|\\d)`, "i"),
+  ],
+  ["clarification", new RegExp(`${OPEN}clarifications?\\b${DATED}[*_\\s]*(?:[:—–-]|\\()`, "i")],
+  ["editors_note", new RegExp(`${OPEN}editor[’']?s[’']?\\s+note\\b${DATED}[*_\\s]*[:—–-]`, "i")],
+  ["update", new RegExp(`${OPEN}updated?\\b${DATED}[*_\\s]*(?:[:—–-]|\\()`, "i")],
+  // "Updated at 10:45 a.m. ET with …", "UPDATED 2:30 p.m.:", "Update 2: …" (not "Update 2.0 of the app").
+  ["update", new RegExp(`${OPEN}(?:updated?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}\\b|update\\s+\\d{1,2}\\s*:)`, "i")],
   [
     "correction",
     new RegExp(
-      `${OPEN}(?:an earlier|a previous|the original) version of this (?:article|story|report|post)|${OPEN}this (?:article|story|report|post) (?:has been|was) (?:corrected|amended)`,
+      // "Due to an editing error, an earlier version of this article …": the phrase near the start.
+      `${OPEN}(?:[^.\\n]{0,40}?\\b)?${VERSION}|${OPEN}this (?:article|story|report|post) (?:has been|was) (?:corrected|amended)`,
       "i",
     ),
   ],
   ["update", new RegExp(`${OPEN}this (?:article|story|report|post) (?:has been|was) updated`, "i")],
 ];
+
+/** A note is a sentence: a paragraph that does not end like one is a headline or a promo ("Update: Your guide …"). */
+const ENDS_LIKE_A_SENTENCE = /[.!?)\]”"’*_]\s*$/;
 
 /** The notes of a text (normalised: paragraphs separated by a blank line), in text order. */
 export function correctionNotes(text: string): CorrectionNote[] {
@@ -49,6 +61,7 @@ export function correctionNotes(text: string): CorrectionNote[] {
   for (const paragraph of paragraphs) {
     if (!ends.has(paragraph)) continue;
     const raw = text.slice(paragraph.start, paragraph.end);
+    if (!ENDS_LIKE_A_SENTENCE.test(raw)) continue;
     const kind = LABELS.find(([, pattern]) => pattern.test(raw))?.[0];
     if (!kind) continue;
     const lead = raw.length - raw.trimStart().length;

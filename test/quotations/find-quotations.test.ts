@@ -24,6 +24,7 @@ describe("findQuotations on the shipped article", () => {
     expect(by("Peaceful assemblies")?.speaker).toEqual({
       name: "Chak Sopheap",
       role: "the executive director of Cambodia Center for Human Rights",
+      shortRole: "executive director, Cambodia Center for Human Rights",
     });
     expect(by("Civil society organizations")?.speaker?.name).toBe("Chak Sopheap");
   });

@@ -26,7 +26,7 @@ const file = (quotations: unknown[], extra: Record<string, unknown> = {}) =>
 
 describe("quotations.json of an index version", () => {
   test("reads quotations that are the article's own text", () => {
-    expect(parseQuotations(file([good]), articles).get("a1")).toEqual([good]);
+    expect(parseQuotations(file([good]), articles).byArticle.get("a1")).toEqual([good]);
   });
 
   test("refuses another format, a quote not at its offsets, an unknown or changed article", () => {

@@ -36,6 +36,28 @@ describe("correction notes", () => {
     ).toEqual([]);
   });
 
+  it.each([
+    ["Update, March 4: The council postponed the vote to next week.", "update"],
+    ["Editor's note, Oct. 2: The headline of this article has been changed.", "editors_note"],
+    ["Updated at 10:45 a.m. ET with the company's statement.", "update"],
+    ["UPDATED 2:30 p.m.: The fire is now contained.", "update"],
+    ["Update 2: Officials now say 14 people were hurt.", "update"],
+    ["Correction appended: An earlier version gave the wrong title for the minister.", "correction"],
+    ["Due to an editing error, an earlier version of this article misstated the date.", "correction"],
+  ])("recognises the dated, timed and lead-in form %j", (note, kind) => {
+    expect(correctionNotes([note, ...body].join("\n\n"))).toMatchObject([{ kind, text: note }]);
+  });
+
+  it("takes no headline, promo or software version for a note", () => {
+    for (const line of [
+      "Clarification: what the new parking rules mean for you",
+      "Update: Your guide to the new bus timetable",
+      "Update 2.0 of the tax software arrives in March, the agency said.",
+      "Correction, not punishment, should be the aim of juvenile courts, the judge said.",
+    ])
+      expect(correctionNotes([line, ...body].join("\n\n"))).toEqual([]);
+  });
+
   it("knows when a question asks about corrections", () => {
     expect(asksAboutCorrections("Was the library article corrected?")).toBe(true);
     expect(asksAboutCorrections("How late will the library open?")).toBe(false);

@@ -4,18 +4,31 @@ import { correctionNotes } from "../../text/correction-notes";
 import type { StoredArticle } from "../store/snapshot-types";
 import { clusterArticles, type SampleCache } from "./near-duplicates";
 
-/** Shingle samples of the last ingest's articles, so the next one in this process re-reads only new texts. */
-const samples: SampleCache = new Map();
+export interface Annotated {
+  corrected: number;
+  duplicates: number;
+  /** Every article's shingle samples by content hash, to store with the new version. */
+  samples: SampleCache;
+  /** Samples computed in this run; the others came from the previous version's stored samples. */
+  samplesComputed: number;
+}
 
 /**
  * Sets `meta.corrections` and `meta.cluster` on every article (new metadata objects: the previous version's
- * stay as they were). Clusters are recomputed over the whole archive, since a new copy can join an old story.
+ * stay as they were). Clusters are recomputed over the whole archive, since a new copy can join an old story;
+ * the shingle samples of texts the previous version already held are taken from it, not recomputed.
  */
-export function annotateArticles(articles: StoredArticle[]): { corrected: number; duplicates: number } {
+export function annotateArticles(
+  articles: StoredArticle[],
+  previousSamples: ReadonlyMap<string, Uint32Array> = new Map(),
+): Annotated {
+  const samples: SampleCache = new Map(previousSamples);
+  const stats = { computed: 0 };
   const clusters = clusterArticles(
     articles.map((a) => ({ id: a.meta.id, text: a.text, published: a.meta.published, key: a.hash })),
     undefined,
     samples,
+    stats,
   );
   let corrected = 0;
   let duplicates = 0;
@@ -31,5 +44,5 @@ export function annotateArticles(articles: StoredArticle[]): { corrected: number
       ...(notes.length > 0 ? { corrections: notes } : {}),
     };
   }
-  return { corrected, duplicates };
+  return { corrected, duplicates, samples, samplesComputed: stats.computed };
 }

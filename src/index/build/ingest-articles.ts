@@ -100,7 +100,10 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
         labels: labelsByArticle.get(a.meta.id) ?? [],
       })),
     ];
-    const { corrected, duplicates } = annotateArticles(articles);
+    const { corrected, duplicates, samples, samplesComputed } = annotateArticles(
+      articles,
+      await previous?.samples(),
+    );
 
     const { version, dir } = await createVersionDir(options.indexDir);
     newDir = dir;
@@ -111,7 +114,8 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       bm25,
       corpusMemory: loaded.memory,
       quotations: () =>
-        quoteArticles(articles, previous?.quotations, (id) => previous?.articles.get(id)?.hash),
+        quoteArticles(articles, previous ?? undefined, (id) => previous?.articles.get(id)?.hash),
+      samples,
       manifest: { embedder: options.embedder, hnsw: store.settings, chunking: { ...CHUNKING } },
     });
     await switchCurrentVersion(options.indexDir, version, saved.manifestSha256);
@@ -128,6 +132,7 @@ export async function ingestArticles(options: IngestOptions): Promise<IngestSumm
       unchanged,
       corrected,
       duplicates,
+      nearDuplicateSamples: { computed: samplesComputed, reused: articles.length - samplesComputed },
       skipped: loaded.skipped,
       warnings: loaded.warnings ?? [],
       chunks: store.size,

@@ -127,7 +127,10 @@ export interface ClusterInput {
   key?: string;
 }
 
-/** Sampled shingles by content hash, kept between ingests of one process (a long-running bot's syncs). */
+/**
+ * Sampled shingles by content hash: read for unchanged texts, then refilled with this run's articles. The
+ * ingest stores it in the index (near-duplicate-samples.bin), so the next ingest, in any process, reuses it.
+ */
 export type SampleCache = Map<string, Uint32Array>;
 
 /**
@@ -138,6 +141,8 @@ export function clusterArticles(
   articles: ClusterInput[],
   threshold = CONTAINMENT,
   cache?: SampleCache,
+  /** Counts the samples computed (not found in `cache`). */
+  stats?: { computed: number },
 ): Map<string, string> {
   // Full shingle sets are needed only for the pairs compared; an unchanged article's samples are cached.
   const full = new Map<number, Uint32Array>();
@@ -151,7 +156,9 @@ export function clusterArticles(
   };
   const samples = articles.map((article) => {
     const cached = article.key ? cache?.get(article.key) : undefined;
-    return cached ?? shingleHashes(article.text, true);
+    if (cached) return cached;
+    if (stats) stats.computed++;
+    return shingleHashes(article.text, true);
   });
   if (cache) {
     cache.clear();

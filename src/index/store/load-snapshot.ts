@@ -6,6 +6,7 @@ import { type ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
 import { readCurrentPointer, versionsDir } from "./index-layout";
 import { readManifest } from "./manifest-schema";
 import { parseQuotations } from "./quotations-file";
+import { readSamples } from "./samples-file";
 import { SNAPSHOT_FILES as FILES } from "./snapshot-files";
 import type { IndexSnapshot, Manifest, StoredArticle } from "./snapshot-types";
 import { verifySnapshotFiles } from "./verify-snapshot-files";
@@ -73,9 +74,9 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
     const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
     const bm25 = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
     const corpusMemory = contents.has(FILES.corpus) ? (JSON.parse(text(FILES.corpus)) as unknown) : null;
-    const quotations = contents.has(FILES.quotations)
+    const { rules: quotationRules, byArticle: quotations } = contents.has(FILES.quotations)
       ? parseQuotations(text(FILES.quotations), articles)
-      : new Map();
+      : { rules: 0, byArticle: new Map() };
     contents.clear();
     const store = await HnswGraph.load(dir, {
       dimensions: manifest.embedder.dimensions,
@@ -96,6 +97,8 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
       chunkOf: (label) => refs.get(label),
       corpusMemory,
       quotations,
+      quotationRules,
+      samples: () => readSamples(indexDir, dir, manifest, articles),
     };
   } catch (error) {
     throw new IndexCorruptError(indexDir, `${version}: ${(error as Error).message}`);

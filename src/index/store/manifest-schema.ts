@@ -67,6 +67,7 @@ export function manifestProblem(value: unknown): string | null {
     FILES.bm25Postings,
     FILES.corpus,
     FILES.quotations,
+    FILES.samples,
     ...graphs,
   ]);
   const unknown = Object.keys(manifest.files).filter((name) => !allowed.has(name));

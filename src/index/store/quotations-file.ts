@@ -12,6 +12,8 @@ export const QUOTATIONS_FORMAT = 1;
 
 export interface QuotationsData {
   format: number;
+  /** The speaker rules that found them (QUOTATION_RULES); absent in files written before it was kept: 1. */
+  rules?: number;
   /** Article id → the article's hash when its quotations were found, and the quotations in text order. */
   articles: Record<string, { hash: string; quotations: Quotation[] }>;
 }
@@ -22,12 +24,13 @@ const QuotationSchema = z.object({
   end: z.number().int().min(0),
   text: z.string(),
   speaker: z
-    .object({ name: text(200), role: text(500).optional() })
+    .object({ name: text(200), role: text(500).optional(), shortRole: text(500).optional() })
     .strict()
     .nullable(),
 });
 const QuotationsSchema = z.object({
   format: z.literal(QUOTATIONS_FORMAT),
+  rules: z.number().int().min(1).optional(),
   articles: z.record(z.string(), z.object({ hash: z.string(), quotations: z.array(QuotationSchema) })),
 });
 
@@ -35,7 +38,7 @@ const QuotationsSchema = z.object({
 export function parseQuotations(
   json: string,
   articles: Map<string, StoredArticle>,
-): Map<string, Quotation[]> {
+): { rules: number; byArticle: Map<string, Quotation[]> } {
   const parsed = QuotationsSchema.safeParse(JSON.parse(json));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -56,5 +59,5 @@ export function parseQuotations(
     }
     byArticle.set(id, entry.quotations);
   }
-  return byArticle;
+  return { rules: parsed.data.rules ?? 1, byArticle };
 }

@@ -8,6 +8,7 @@ import { jsonArray, sha256File, writeHashed } from "./hashed-writes";
 import { writeFileAtomic } from "./index-layout";
 import { sha256Hex } from "./manifest-schema";
 import type { QuotationsData } from "./quotations-file";
+import { encodeSamples, type StoredSamples } from "./samples-file";
 import { SNAPSHOT_FILES as FILES, INDEX_FORMAT } from "./snapshot-files";
 import type { Manifest, StoredArticle } from "./snapshot-types";
 import { newestDate, versionProblem } from "./version-checks";
@@ -33,6 +34,8 @@ export async function saveSnapshot(
     corpusMemory?: unknown;
     /** Called while the graph files are being written (by hnswlib's build workers, for a sharded graph). */
     quotations?: () => QuotationsData;
+    /** Near-duplicate shingle samples by content hash (samples-file.ts). */
+    samples?: StoredSamples;
     manifest: Omit<Manifest, "files" | "createdAt" | "counts" | "nextLabel" | "asOf" | "format">;
   },
 ): Promise<SavedVersion> {
@@ -63,6 +66,8 @@ export async function saveSnapshot(
     files[FILES.quotations] = await writeHashed(join(dir, FILES.quotations), [
       JSON.stringify(parts.quotations()),
     ]);
+  if (parts.samples)
+    files[FILES.samples] = await writeHashed(join(dir, FILES.samples), [encodeSamples(parts.samples)]);
   for (const [name, file] of await graphSaved) files[name] = file;
   const manifest: Manifest = {
     format: INDEX_FORMAT,

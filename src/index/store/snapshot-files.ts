@@ -11,6 +11,8 @@ export const SNAPSHOT_FILES = {
   corpus: "corpus-files.json",
   /** Each article's direct quotations and their speakers (src/index/store/quotations-file.ts). */
   quotations: "quotations.json",
+  /** Each article's near-duplicate shingle samples by content hash (src/index/store/samples-file.ts). */
+  samples: "near-duplicate-samples.bin",
   manifest: "manifest.json",
   /** The manifest's sha256, so a version can be verified when CURRENT is lost (CURRENT records it too). */
   manifestSha256: "manifest.sha256",

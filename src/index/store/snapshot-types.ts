@@ -41,4 +41,11 @@ export interface IndexSnapshot {
   corpusMemory: unknown;
   /** Article id → its direct quotations with speakers (quotations.json); empty for versions without it. */
   quotations: Map<string, Quotation[]>;
+  /** The speaker rules those quotations were found with (0 when none were stored). */
+  quotationRules: number;
+  /**
+   * Content hash → near-duplicate shingle samples (near-duplicate-samples.bin; empty for versions without it),
+   * read only when asked (by the next ingest): a process that answers questions never parses them.
+   */
+  samples(): Promise<Map<string, Uint32Array>>;
 }

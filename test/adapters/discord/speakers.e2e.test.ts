@@ -27,7 +27,7 @@ describe("Discord shows who said a quotation", () => {
     const description = (edit.body as Json).embeds[0]?.description as string;
     expect(description).toContain("Here is what Chak Sopheap said");
     expect(description).toContain(
-      "> Peaceful assemblies continue to be interfered with and restricted with an increasing use of force against peaceful protestors by authorities\n— Chak Sopheap, the executive director of Cambodia Center for Human Rights",
+      "> Peaceful assemblies continue to be interfered with and restricted with an increasing use of force against peaceful protestors by authorities\n— Chak Sopheap, executive director, Cambodia Center for Human Rights",
     );
   });
 });

@@ -15,7 +15,7 @@ describe("Slack shows who said a quotation", () => {
     await t.cleanup();
   });
 
-  it("names the speaker under the quote: — Am Sam Ath, the operations director …", async () => {
+  it("names the speaker under the quote with the short role: — Am Sam Ath, operations director …", async () => {
     const ts = await h.mention("Who said the government always refuses reports by rights groups?");
     const post = await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
     expect(post.body.thread_ts).toBe(ts);
@@ -23,7 +23,7 @@ describe("Slack shows who said a quotation", () => {
       .filter((block) => block.type === "section")
       .map((block) => block.text?.text ?? "");
     const source = sections.find((text) => text.includes(">The government always refuses reports"));
-    expect(source).toContain("\n— Am Sam Ath, the operations director of the human rights group Licadho");
+    expect(source).toContain("\n— Am Sam Ath, operations director of the human rights group Licadho");
     expect(String(post.body.text)).toMatch(/^That was Am Sam Ath:/);
   });
 });
