@@ -62,7 +62,13 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     questionLog: deps.questionLog,
   });
   app.use(dedupeEvents(state, logger));
-  handleMessage(app, { flow, memory: createThreadMemory(state), state, logger });
+  handleMessage(app, {
+    flow,
+    memory: createThreadMemory(state),
+    state,
+    logger,
+    channelSettings: deps.channelSettings,
+  });
   registerAskCommand(app, { flow, logger });
   handleAnswerButtons(app, { answers, feedback: deps.feedback, logger });
   registerReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });

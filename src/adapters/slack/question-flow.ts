@@ -6,6 +6,7 @@ import { loggableError } from "../../errors";
 import type { QuestionLog } from "../../feedback/question-log";
 import type { Logger } from "../../logger";
 import type { AnswerMemory } from "../chat/answer-memory";
+import { worthPostingUnasked } from "../chat/auto-answer";
 import { CANNED } from "../chat/canned-texts";
 import { logQuestion } from "../chat/log-question";
 import type { QuestionGate } from "../chat/question-gate";
@@ -43,6 +44,11 @@ export interface QuestionRequest {
   /** Adds "Share in channel" to the answer (for ephemeral answers). */
   shareable?: boolean;
   botUserId?: string;
+  /**
+   * An auto channel's unprompted question: no 👀, and nothing is posted unless the answer is worth posting
+   * unasked (chat/auto-answer.ts): no refusal, no "nothing found", no apology. It is still logged.
+   */
+  unasked?: boolean;
 }
 
 export interface QuestionFlow {
@@ -69,10 +75,10 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
       return verdict.ok ? undefined : { text: verdict.text, repeat: verdict.repeat };
     },
 
-    async ask({ user, question, context, askedAt, filters, reply, logger, shareable }) {
-      const working = reply
-        .working()
-        .catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
+    async ask({ user, question, context, askedAt, filters, reply, logger, shareable, unasked }) {
+      const working = unasked
+        ? Promise.resolve()
+        : reply.working().catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
       // The question is logged once: with its outcome, or as a problem when asking failed.
       let logged = false;
       try {
@@ -84,6 +90,13 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
         await working;
         logged = true;
         await logQuestion(deps.questionLog, logger, { platform: "slack", user, question, result });
+        if (unasked && !worthPostingUnasked(result)) {
+          logger.info(
+            { user, answerability: result.ok ? result.answer.answerability : null },
+            "auto: silent",
+          );
+          return { answered: false };
+        }
         if (!result.ok) {
           await reply.send({ text: replies.problem(result.problem.message) });
           return { answered: false };
@@ -105,13 +118,14 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
         logger.error({ ...loggableError(error), user }, "answering failed");
         if (!logged)
           await logQuestion(deps.questionLog, logger, { platform: "slack", user, question, result: "error" });
+        if (unasked) return { answered: false };
         await reply.send({ text: CANNED.apology }).catch((sendError: unknown) => {
           logger.error(loggableError(sendError), "could not send the apology either");
         });
         return { answered: false };
       } finally {
         await working;
-        await reply.done().catch(() => undefined);
+        if (!unasked) await reply.done().catch(() => undefined);
       }
     },
   };

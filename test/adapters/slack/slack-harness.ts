@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSlackPlatform, type SlackPlatform } from "../../../src/adapters/slack/create-slack-platform";
 import type { Archive } from "../../../src/core/archive";
+import type { ChannelSettingsStore } from "../../../src/core/channel-settings";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
 import type { QuestionLog } from "../../../src/feedback/question-log";
 import { createJsonlQuestionLog } from "../../../src/feedback/question-log-store";
@@ -80,6 +81,12 @@ export interface SlackHarness {
     envelope?: { eventId?: string; retry?: number },
   ): Promise<string>;
   dm(text: string, event?: Record<string, unknown>): Promise<string>;
+  /** A top-level message in CHANNEL (message.channels), no mention; resolves with its ts. */
+  channelMessage(
+    text: string,
+    event?: Record<string, unknown>,
+    envelope?: { eventId?: string; retry?: number },
+  ): Promise<string>;
   threadReply(text: string, threadTs: string, event?: Record<string, unknown>): Promise<string>;
   /** Resolves with the ack payload Bolt sent for the command. */
   command(
@@ -105,6 +112,8 @@ export interface HarnessOptions {
   rateLimit?: { perUser: number; windowSeconds: number };
   maxQuestionChars?: number;
   askTimeoutMs?: number;
+  /** Per-channel settings (auto channels); none: every channel is `mention`. */
+  channelSettings?: ChannelSettingsStore;
 }
 
 let tsCounter = 0;
@@ -147,6 +156,7 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       logger,
       maxQuestionChars: options.maxQuestionChars ?? 500,
       rateLimit: { perGuild: 100, ...(options.rateLimit ?? { perUser: 100, windowSeconds: 60 }) },
+      channelSettings: options.channelSettings,
     },
     askTimeoutMs: options.askTimeoutMs,
   });
@@ -179,6 +189,10 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     mention: (text, event = {}, envelope = {}) =>
       pushEvent(appMention, { text: `<@${fake.botUserId}> ${text}`, ...event }, envelope),
     dm: (text, event = {}) => pushEvent(messageIm, { text, ...event }),
+    channelMessage: (text, event = {}, envelope = {}) => {
+      const { thread_ts: _thread, parent_user_id: _parent, ...top } = threadMessage.event;
+      return pushEvent({ ...threadMessage, event: top }, { text, ...event }, envelope);
+    },
     threadReply: (text, threadTs, event = {}) =>
       pushEvent(threadMessage, { text, thread_ts: threadTs, ...event }),
     async command(name, text, fields = {}) {
