@@ -58,6 +58,19 @@ const schema = z.object({
   DISCORD_API_URL: z.string().trim().url().optional(),
   DISCORD_GUILD_ID: optional,
   DISCORD_ADMIN_USERS: list,
+  DISCORD_MESSAGE_CONTENT: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+
+  REPORT_SLACK_CHANNEL: optional,
+  REPORT_DISCORD_CHANNEL: optional,
+  REPORT_SCHEDULE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^(sun|mon|tue|wed|thu|fri|sat)\s+([01]\d|2[0-3]):[0-5]\d$/,
+      "must look like 'mon 09:00' (a weekday and a UTC time)",
+    )
+    .default("mon 09:00"),
 
   EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
   ANSWERS: z.enum(["extractive", "openai"]).default("extractive"),
@@ -126,7 +139,20 @@ export interface Config {
         apiUrl: string | undefined;
         guildId: string | undefined;
         adminUsers: string[];
+        /**
+         * Ask for the privileged MessageContent intent (DISCORD_MESSAGE_CONTENT=true, also to be enabled in the
+         * Developer Portal): auto channels and forums, and follow-up replies that do not ping the bot, need it.
+         */
+        messageContent?: boolean;
       }
+    | undefined;
+  /**
+   * The opt-in weekly summary (`newsroom-qa report`, text, the last 7 days) posted to an admin channel on each
+   * platform that has one (REPORT_SLACK_CHANNEL, REPORT_DISCORD_CHANNEL), at `weekday` (0 = Sunday) and
+   * `hour`:`minute` UTC (REPORT_SCHEDULE, default "mon 09:00"). Undefined when no channel is set.
+   */
+  weeklyReport:
+    | { slackChannel?: string; discordChannel?: string; weekday: number; hour: number; minute: number }
     | undefined;
   embeddings: "local" | "openai";
   answers: "extractive" | "openai";
@@ -141,6 +167,8 @@ export interface Config {
     maxRetries: number;
   };
 }
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 function toMs(interval: string | undefined): number | undefined {
   if (!interval) return undefined;
@@ -214,6 +242,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
           apiUrl: e.DISCORD_API_URL,
           guildId: e.DISCORD_GUILD_ID,
           adminUsers: e.DISCORD_ADMIN_USERS,
+          messageContent: e.DISCORD_MESSAGE_CONTENT === "true",
+        }
+      : undefined;
+  const [day = "mon", time = "09:00"] = e.REPORT_SCHEDULE.split(/\s+/);
+  const weeklyReport: Config["weeklyReport"] =
+    e.REPORT_SLACK_CHANNEL || e.REPORT_DISCORD_CHANNEL
+      ? {
+          ...(e.REPORT_SLACK_CHANNEL ? { slackChannel: e.REPORT_SLACK_CHANNEL } : {}),
+          ...(e.REPORT_DISCORD_CHANNEL ? { discordChannel: e.REPORT_DISCORD_CHANNEL } : {}),
+          weekday: WEEKDAYS.indexOf(day),
+          hour: Number(time.slice(0, 2)),
+          minute: Number(time.slice(3, 5)),
         }
       : undefined;
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
@@ -251,6 +291,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     slack,
     healthPort: e.HEALTH_PORT,
     discord,
+    weeklyReport,
     embeddings: e.EMBEDDINGS,
     answers: e.ANSWERS,
     openai: {

@@ -27,10 +27,19 @@ export interface FakeDiscord {
   applicationId: string;
   guildId: string;
   channelId: string;
+  /** A forum channel (type 15) in the guild: its posts are threads, created with `THREAD_CREATE`. */
+  forumId: string;
   requests: RecordedRequest[];
   /** The `d` of every IDENTIFY received. */
   identifies: Record<string, unknown>[];
   heartbeats: number;
+  /** Dispatches THREAD_CREATE (newly created) for a thread of `parentId` (a forum post, say); returns it. */
+  createThread(thread: {
+    id: string;
+    parentId: string;
+    name: string;
+    ownerId?: string;
+  }): Record<string, unknown>;
   /** Sends a gateway dispatch (op 0) with the next sequence number to every connected client. */
   dispatch(event: string, data: unknown): void;
   /** Polls the recorded requests until one matches; rejects after `timeoutMs` listing what was seen. */
@@ -54,6 +63,7 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
   const applicationId = botUser.id;
   const guildId = snowflake();
   const channelId = snowflake();
+  const forumId = snowflake();
   const requests: RecordedRequest[] = [];
   const identifies: Record<string, unknown>[] = [];
   const failures: { predicate: (request: RecordedRequest) => boolean; status: number }[] = [];
@@ -131,6 +141,19 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
       return send(200, message(channelId, body));
     }
     if (/^POST \/api\/v10\/webhooks\/\d+\/[^/]+$/.test(route)) return send(200, message(channelId, body));
+    // A thread started on a message has the message's id (Start Thread from Message).
+    const startThread = /^POST \/api\/v10\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(route);
+    if (startThread) {
+      return send(
+        201,
+        threadChannel({
+          id: startThread[2] ?? snowflake(),
+          parentId: startThread[1] ?? channelId,
+          name: String(body.name ?? ""),
+          ownerId: botUser.id,
+        }),
+      );
+    }
     const channelMessage = /^POST \/api\/v10\/channels\/(\d+)\/messages$/.exec(route);
     if (channelMessage) return send(200, message(channelMessage[1] ?? channelId, body));
     if (/^POST \/api\/v10\/channels\/\d+\/typing$/.test(route)) return send(204);
@@ -168,6 +191,29 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
         dispatchTo(socket, "GUILD_CREATE", guildPayload());
       }
     });
+  });
+
+  const threadChannel = (thread: { id: string; parentId: string; name: string; ownerId: string }) => ({
+    id: thread.id,
+    type: 11,
+    guild_id: guildId,
+    parent_id: thread.parentId,
+    owner_id: thread.ownerId,
+    name: thread.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    flags: 0,
+    applied_tags: [],
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+      create_timestamp: new Date().toISOString(),
+    },
   });
 
   const readyPayload = () => ({
@@ -215,6 +261,22 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
         permission_overwrites: [],
         guild_id: guildId,
       },
+      {
+        id: forumId,
+        type: 15,
+        name: "archive-questions",
+        position: 1,
+        permission_overwrites: [],
+        guild_id: guildId,
+        available_tags: [],
+        default_reaction_emoji: null,
+        default_sort_order: null,
+        default_forum_layout: 0,
+        flags: 0,
+        topic: null,
+        rate_limit_per_user: 0,
+        nsfw: false,
+      },
     ],
     threads: [],
     presences: [],
@@ -230,10 +292,16 @@ export async function startFakeDiscord(options: { heartbeatIntervalMs?: number }
     applicationId,
     guildId,
     channelId,
+    forumId,
     requests,
     identifies,
     get heartbeats() {
       return heartbeats;
+    },
+    createThread(thread) {
+      const data = { ...threadChannel({ ownerId: botUser.id, ...thread }), newly_created: true };
+      for (const socket of sockets) dispatchTo(socket, "THREAD_CREATE", data);
+      return data;
     },
     dispatch(event, data) {
       for (const socket of sockets) dispatchTo(socket, event, data);

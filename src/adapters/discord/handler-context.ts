@@ -6,6 +6,7 @@ import { type AnswerMemory, createAnswerMemory } from "../chat/answer-memory";
 import { createLocalState } from "../chat/local-state";
 import { createQuestionGate, type QuestionGate } from "../chat/question-gate";
 import type { PlatformDeps } from "../platform";
+import { type AnswerThreads, createAnswerThreads } from "./answer-threads";
 
 export interface HandlerContext {
   deps: PlatformDeps;
@@ -17,6 +18,8 @@ export interface HandlerContext {
   answers: AnswerMemory;
   /** Shared with other replicas when STATE_URL is set: interaction and message dedupe. */
   state: StateStore;
+  /** The bot's answer messages and their questions, for follow-up replies. */
+  threads: AnswerThreads;
 }
 
 export function createHandlerContext(options: {
@@ -30,5 +33,6 @@ export function createHandlerContext(options: {
     state,
     gate: createQuestionGate({ ...options.deps, state, scopeName: "server" }),
     answers: createAnswerMemory(state),
+    threads: createAnswerThreads(state),
   };
 }

@@ -62,6 +62,12 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     questionLog: deps.questionLog,
   });
   app.use(dedupeEvents(state, logger));
+  // The completion mark: once listeners are done, whatever the event led to (or not) is done too.
+  app.use(async ({ body, next }) => {
+    await next();
+    const { event_id: eventId, event } = body as { event_id?: string; event?: { ts?: string } };
+    if (eventId) logger.debug({ eventId, ts: event?.ts }, "event handled");
+  });
   handleMessage(app, {
     flow,
     memory: createThreadMemory(state),

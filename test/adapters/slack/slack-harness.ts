@@ -221,6 +221,19 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
   };
 }
 
+/**
+ * Resolves once the app has finished with `count` events of message `ts`, whatever it did with them (the "event
+ * handled" log line, written after the listeners settle): the positive event that proves a silence.
+ */
+export async function handled(h: SlackHarness, ts: string, count = 1, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const seen = () => h.logs.filter((line) => line.msg === "event handled" && line.ts === ts).length;
+  while (seen() < count) {
+    if (Date.now() > deadline) throw new Error(`event of ${ts} not handled within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** All the text a user could see in a recorded message: fallback text plus every block's text. */
 export function visibleText(body: Record<string, unknown>): string {
   return [String(body.text ?? ""), JSON.stringify(body.blocks ?? [])].join("\n");
