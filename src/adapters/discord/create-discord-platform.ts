@@ -2,6 +2,7 @@
 import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { Config } from "../../config";
 import { loggableError, PlatformStartError } from "../../errors";
+import { splitLines } from "../chat/split-lines";
 import type { Platform, PlatformDeps } from "../platform";
 import { describeStartFailure } from "./describe-start-failure";
 import { createRawPacketGuard } from "./guard-raw-packets";
@@ -9,6 +10,7 @@ import { handleMessage } from "./handle-message";
 import { createHandlerContext } from "./handler-context";
 import { NO_PINGS } from "./replies";
 import { routeInteraction } from "./route-interaction";
+import { neutraliseMentions } from "./safe-text";
 
 export type DiscordPlatform = Platform & { client: Client };
 
@@ -88,5 +90,13 @@ export function createDiscordPlatform(options: {
       logger.info("discord disconnected");
     },
     connected: () => client.isReady(),
+    async postText(channelId, text) {
+      const channel = await client.channels.fetch(channelId);
+      if (!channel?.isSendable()) throw new Error(`Discord channel ${channelId} cannot be posted to`);
+      // A code block (2,000 characters a message with its fences) keeps the report's columns.
+      for (const part of splitLines(neutraliseMentions(text).replace(/```/g, "`\u200b``"), 1990)) {
+        await channel.send({ content: `\`\`\`\n${part}\n\`\`\``, allowedMentions: NO_PINGS });
+      }
+    },
   };
 }

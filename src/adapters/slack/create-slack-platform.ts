@@ -8,12 +8,14 @@ import { writeHealth } from "../../health/health-report";
 import { createAnswerMemory } from "../chat/answer-memory";
 import { createLocalState } from "../chat/local-state";
 import { createQuestionGate } from "../chat/question-gate";
+import { splitLines } from "../chat/split-lines";
 import type { Platform, PlatformDeps } from "../platform";
 import { createBoltLogger } from "./bolt-logger";
 import { registerAskCommand } from "./commands/ask";
 import { registerReingestCommand } from "./commands/reingest";
 import { dedupeEvents } from "./dedupe-events";
 import { describeStartFailure } from "./describe-start-failure";
+import { escapeText } from "./escape";
 import { handleAnswerButtons } from "./handle-answer-buttons";
 import { handleMessage } from "./handle-message";
 import { createQuestionFlow } from "./question-flow";
@@ -111,8 +113,22 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     },
     connected: () => started,
     port,
+    async postText(channel, text) {
+      // A code block keeps the report's columns; escaped, nothing in it can become a mention or a link.
+      for (const part of splitLines(text, SLACK_TEXT_MAX)) {
+        await app.client.chat.postMessage({
+          channel,
+          text: `\`\`\`\n${escapeText(part)}\n\`\`\``,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+      }
+    },
   };
 }
+
+/** Slack truncates a message's text past 40,000 characters; escaping can triple `&<>`, so stay well below. */
+const SLACK_TEXT_MAX = 12_000;
 
 /** `GET /healthz` beside /slack/events (HTTP mode only: in Socket Mode Bolt would open a server for it). */
 function healthRoute(deps: PlatformDeps) {
