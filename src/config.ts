@@ -64,6 +64,19 @@ const schema = z.object({
     .trim()
     .regex(/^(auto|[1-9]\d*)$/, "must be auto or a whole number of shards (1 or more)")
     .optional(),
+  DISCORD_MESSAGE_CONTENT: z.enum(["true", "false"], { message: "must be true or false" }).default("false"),
+
+  REPORT_SLACK_CHANNEL: optional,
+  REPORT_DISCORD_CHANNEL: optional,
+  REPORT_SCHEDULE: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(
+      /^(sun|mon|tue|wed|thu|fri|sat)\s+([01]\d|2[0-3]):[0-5]\d$/,
+      "must look like 'mon 09:00' (a weekday and a UTC time)",
+    )
+    .default("mon 09:00"),
 
   EMBEDDINGS: z.enum(["local", "openai"]).default("local"),
   ANSWERS: z.enum(["extractive", "openai"]).default("extractive"),
@@ -142,7 +155,20 @@ export interface Config {
          * ShardingManager ("auto": the count Discord recommends); unset: one client in this process.
          */
         shards?: "auto" | number;
+        /**
+         * Ask for the privileged MessageContent intent (DISCORD_MESSAGE_CONTENT=true, also to be enabled in the
+         * Developer Portal): auto channels and forums, and follow-up replies that do not ping the bot, need it.
+         */
+        messageContent?: boolean;
       }
+    | undefined;
+  /**
+   * The opt-in weekly summary (`newsroom-qa report`, text, the last 7 days) posted to an admin channel on each
+   * platform that has one (REPORT_SLACK_CHANNEL, REPORT_DISCORD_CHANNEL), at `weekday` (0 = Sunday) and
+   * `hour`:`minute` UTC (REPORT_SCHEDULE, default "mon 09:00"). Undefined when no channel is set.
+   */
+  weeklyReport:
+    | { slackChannel?: string; discordChannel?: string; weekday: number; hour: number; minute: number }
     | undefined;
   embeddings: "local" | "openai";
   answers: "extractive" | "openai";
@@ -157,6 +183,8 @@ export interface Config {
     maxRetries: number;
   };
 }
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 function toMs(interval: string | undefined): number | undefined {
   if (!interval) return undefined;
@@ -239,6 +267,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
             e.DISCORD_SHARDS === undefined || e.DISCORD_SHARDS === "auto"
               ? e.DISCORD_SHARDS
               : Number(e.DISCORD_SHARDS),
+          messageContent: e.DISCORD_MESSAGE_CONTENT === "true",
+        }
+      : undefined;
+  const [day = "mon", time = "09:00"] = e.REPORT_SCHEDULE.split(/\s+/);
+  const weeklyReport: Config["weeklyReport"] =
+    e.REPORT_SLACK_CHANNEL || e.REPORT_DISCORD_CHANNEL
+      ? {
+          ...(e.REPORT_SLACK_CHANNEL ? { slackChannel: e.REPORT_SLACK_CHANNEL } : {}),
+          ...(e.REPORT_DISCORD_CHANNEL ? { discordChannel: e.REPORT_DISCORD_CHANNEL } : {}),
+          weekday: WEEKDAYS.indexOf(day),
+          hour: Number(time.slice(0, 2)),
+          minute: Number(time.slice(3, 5)),
         }
       : undefined;
   const path = (value: string) => (isAbsolute(value) ? value : resolve(cwd, value));
@@ -281,6 +321,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     slack,
     healthPort: e.HEALTH_PORT,
     discord,
+    weeklyReport,
     embeddings: e.EMBEDDINGS,
     answers: e.ANSWERS,
     openai: {

@@ -23,6 +23,7 @@ import { type HealthServer, startHealthServer } from "./health/health-server";
 import { openRetriever } from "./index/search/open-retriever";
 import { readCurrentVersion } from "./index/store/index-layout";
 import type { Logger } from "./logger";
+import type { ReportTarget, Timers, WeeklyReport } from "./report/weekly-report";
 import { createFallbackStateStore } from "./state/fallback-state-store";
 import type { RedisState } from "./state/redis-state-store";
 import { SharedLockBusy, SharedLockUnavailable, withSharedLock } from "./state/shared-lock";
@@ -45,6 +46,7 @@ const lazy = {
   openaiEmbedder: () => require("./openai/openai-embedder") as typeof import("./openai/openai-embedder"),
   ensureIndex: () => require("./sync/ensure-index") as typeof import("./sync/ensure-index"),
   schedule: () => require("./sync/schedule") as typeof import("./sync/schedule"),
+  weeklyReport: () => require("./report/weekly-report") as typeof import("./report/weekly-report"),
   sourcesConfig: () => require("./sync/sources-config") as typeof import("./sync/sources-config"),
   syncSources: () => require("./sync/sync-sources") as typeof import("./sync/sync-sources"),
   redisState: () => require("./state/redis-state-store") as typeof import("./state/redis-state-store"),
@@ -268,6 +270,7 @@ function shardConfig(config: Readonly<Config>): Readonly<Config> {
     slack: undefined,
     healthPort: undefined,
     ingestIntervalMs: undefined,
+    weeklyReport: undefined,
     discord: config.discord && { ...config.discord, shards: undefined },
   });
 }
@@ -285,13 +288,41 @@ function createDiscord(discord: NonNullable<Config["discord"]>, deps: PlatformDe
 }
 
 /**
- * Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake.
- * `role: "discord-shard"`: a shard process under DISCORD_SHARDS (discord-shard.ts), see shardConfig.
+ * Where the weekly report goes (REPORT_SLACK_CHANNEL, REPORT_DISCORD_CHANNEL): each configured channel on a
+ * platform that runs; a channel for a platform that is not configured is logged and skipped.
+ */
+function reportTargets(config: Readonly<Config>, platforms: Platform[], logger: Logger): ReportTarget[] {
+  const wanted = [
+    { platform: "slack", channel: config.weeklyReport?.slackChannel },
+    { platform: "discord", channel: config.weeklyReport?.discordChannel },
+  ];
+  const targets: ReportTarget[] = [];
+  for (const { platform: name, channel } of wanted) {
+    if (!channel) continue;
+    const platform = platforms.find((candidate) => candidate.name === name);
+    const postText = platform?.postText?.bind(platform);
+    if (!postText) {
+      logger.warn({ platform: name }, "weekly report channel set for a platform that is not configured");
+      continue;
+    }
+    targets.push({ name: `${name} ${channel}`, post: (text) => postText(channel, text) });
+  }
+  return targets;
+}
+
+/**
+ * Builds the archive and every platform the config enables; `overrides.archive` lets tests inject a fake,
+ * `overrides.clock` the weekly report's clock and timers. `role: "discord-shard"`: a shard process under
+ * DISCORD_SHARDS (discord-shard.ts), see shardConfig.
  */
 export async function createApp(
   fullConfig: Readonly<Config>,
   logger: Logger,
-  overrides: { archive?: Archive; role?: "all" | "discord-shard" } = {},
+  overrides: {
+    archive?: Archive;
+    role?: "all" | "discord-shard";
+    clock?: { now: () => Date; timers: Timers };
+  } = {},
 ): Promise<App> {
   const shard = overrides.role === "discord-shard";
   const config = shard ? shardConfig(fullConfig) : fullConfig;
@@ -327,6 +358,7 @@ export async function createApp(
   if (config.slack) platforms.push(lazy.slack().createSlackPlatform({ slack: config.slack, deps }));
 
   let schedule: SyncSchedule | undefined;
+  let weekly: WeeklyReport | undefined;
   let healthServer: HealthServer | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
   return {
@@ -368,6 +400,21 @@ export async function createApp(
         await live.retriever();
       }
       for (const platform of platforms) await platform.start();
+      if (config.weeklyReport && !weekly) {
+        const targets = reportTargets(config, platforms, logger);
+        if (targets.length > 0) {
+          weekly = lazy.weeklyReport().startWeeklyReport({
+            at: config.weeklyReport,
+            read: async () => ({
+              questions: await questionLog.readAll(),
+              votes: await deps.feedback.readAll(),
+            }),
+            targets,
+            logger,
+            ...overrides.clock,
+          });
+        }
+      }
       if (config.ingestIntervalMs && !schedule) {
         schedule = lazy.schedule().startSyncSchedule({
           intervalMs: config.ingestIntervalMs,
@@ -381,6 +428,8 @@ export async function createApp(
       pruneTimer = undefined;
       await schedule?.stop();
       schedule = undefined;
+      await weekly?.stop();
+      weekly = undefined;
       await healthServer?.close();
       healthServer = undefined;
       for (const platform of [...platforms].reverse()) {

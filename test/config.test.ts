@@ -175,3 +175,37 @@ describe("loadConfig", () => {
     expect(loadConfig({ INGEST_INTERVAL: "45s" }).ingestIntervalMs).toBe(45_000);
   });
 });
+
+describe("auto answers and the weekly report (issue 17)", () => {
+  const discord = { DISCORD_BOT_TOKEN: "t", DISCORD_APPLICATION_ID: "1" };
+
+  it("asks for Discord's MessageContent intent only with DISCORD_MESSAGE_CONTENT=true", () => {
+    expect(loadConfig(discord).discord?.messageContent).toBe(false);
+    expect(loadConfig({ ...discord, DISCORD_MESSAGE_CONTENT: "true" }).discord?.messageContent).toBe(true);
+    expect(() => loadConfig({ ...discord, DISCORD_MESSAGE_CONTENT: "yes" })).toThrow(
+      /DISCORD_MESSAGE_CONTENT/,
+    );
+  });
+
+  it("posts the weekly report only where a channel is set, on Monday 09:00 UTC by default", () => {
+    expect(loadConfig({}).weeklyReport).toBeUndefined();
+    expect(loadConfig({ REPORT_SLACK_CHANNEL: "C0ADMINS" }).weeklyReport).toEqual({
+      slackChannel: "C0ADMINS",
+      weekday: 1,
+      hour: 9,
+      minute: 0,
+    });
+    expect(loadConfig({ REPORT_DISCORD_CHANNEL: "42", REPORT_SCHEDULE: "Fri 16:30" }).weeklyReport).toEqual({
+      discordChannel: "42",
+      weekday: 5,
+      hour: 16,
+      minute: 30,
+    });
+  });
+
+  it("rejects a schedule it cannot read, naming the variable", () => {
+    expect(() => loadConfig({ REPORT_SLACK_CHANNEL: "C1", REPORT_SCHEDULE: "monday 9am" })).toThrow(
+      /REPORT_SCHEDULE: must look like 'mon 09:00'/,
+    );
+  });
+});

@@ -13,6 +13,11 @@ export interface Platform {
   stop(): Promise<void>;
   /** Started and (where the library says so) connected, for `GET /healthz`. */
   connected(): boolean;
+  /**
+   * Posts plain text (the weekly report) to a channel as the bot, as preformatted text that can ping nobody;
+   * long text goes in several messages.
+   */
+  postText?(channelId: string, text: string): Promise<void>;
 }
 
 export interface PlatformDeps {

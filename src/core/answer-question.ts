@@ -90,10 +90,14 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const signals = passages.length ? answerSignals(topic, passages, options.retriever) : null;
   const probability = signals ? answerProbability(signals, options.answerability) : 0;
   if (signals) options.onSignals?.(signals, probability);
+  const score = Number(probability.toFixed(3));
   if (!signals || probability < (options.answerability ?? ANSWERABILITY).threshold) {
     return {
       ok: true,
-      answer: echo(notFoundAnswer(checked.question, asOf), askedAt, options.filters),
+      answer: {
+        ...echo(notFoundAnswer(checked.question, asOf), askedAt, options.filters),
+        answerability: score,
+      },
     };
   }
   // One story once: passages of a story's other copies become the cited copy's (one-story-once.ts).
@@ -118,7 +122,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       { ms: Math.round(performance.now() - started), timeline: answer.citations.length },
       "answered",
     );
-    return { ok: true, answer: echo({ ...answer, asOf }, askedAt, options.filters) };
+    return { ok: true, answer: echo({ ...answer, asOf, answerability: score }, askedAt, options.filters) };
   }
   const aboutSpeakers = answerAboutSpeakers(question, relevant, options.retriever);
   const answered =
@@ -140,7 +144,11 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {
     ok: true,
-    answer: echo({ ...answer, question: checked.question, asOf }, askedAt, options.filters),
+    answer: echo(
+      { ...answer, question: checked.question, asOf, answerability: score },
+      askedAt,
+      options.filters,
+    ),
   };
 }
 

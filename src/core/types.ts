@@ -98,6 +98,12 @@ export interface Answer {
   kind?: "timeline";
   /** The filters the asker gave (CLI flags, chat tokens or options), echoed back; absent when none. */
   filters?: SearchFilters;
+  /**
+   * The answerability model's probability (0..1, 3 decimals) that the archive holds the answer
+   * (core/answerability.ts); 0 when nothing was retrieved. Auto-answer channels stay silent below their own
+   * threshold (docs/performance.md). Absent from answers made elsewhere (tests, other archives).
+   */
+  answerability?: number;
 }
 
 /** Why a question could not be asked at all; the message is meant for the user. */

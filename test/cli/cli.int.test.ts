@@ -48,6 +48,7 @@ describe("npm run ingest / npm run ask", () => {
       url: "https://wire.example/2024/ferry-strike",
     });
     expect(Object.keys(answer).sort()).toEqual([
+      "answerability",
       "asOf",
       "askedAt",
       "citations",

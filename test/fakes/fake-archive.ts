@@ -25,7 +25,11 @@ export interface FakeArchive extends Archive {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Cites every article whose text shares a word of 4+ letters with the question (context included). */
+/**
+ * Cites every article whose text shares a word of 4+ letters with the question (context included). Its
+ * `answerability` is the share of those words found in the cited articles (0 when none is), so a question
+ * with one matching word among many unknown ones is a weak answer.
+ */
 export function createFakeArchive(articles: FakeArticle[], maxQuestionChars = 500): FakeArchive {
   let busy = false;
   const fake: FakeArchive = {
@@ -57,6 +61,10 @@ export function createFakeArchive(articles: FakeArticle[], maxQuestionChars = 50
       const hits = fake.articles.filter((a) =>
         (a.text.toLowerCase().match(WORD) ?? []).some((w) => words.has(w)),
       );
+      const hitWords = new Set(hits.flatMap((a) => a.text.toLowerCase().match(WORD) ?? []));
+      const answerability = words.size
+        ? Number(([...words].filter((w) => hitWords.has(w)).length / words.size).toFixed(3))
+        : 0;
       const asOf =
         fake.articles
           .map((a) => a.published ?? "")
@@ -70,6 +78,7 @@ export function createFakeArchive(articles: FakeArticle[], maxQuestionChars = 50
               text: `The archive holds nothing on that (articles up to ${asOf}).`,
               citations: [],
               asOf,
+              answerability,
             }
           : {
               status: "answered",
@@ -85,6 +94,7 @@ export function createFakeArchive(articles: FakeArticle[], maxQuestionChars = 50
                 quote: a.text.split(". ")[0] ?? a.text,
               })),
               asOf,
+              answerability,
             };
       return { ok: true, answer } satisfies AskResult;
     },

@@ -44,7 +44,7 @@ export interface FakeDiscord {
   editorsChannelId: string;
   /** A role in the guild, for the editors. */
   editorsRoleId: string;
-  /** A forum channel and one post (a thread) in it. */
+  /** A forum channel (type 15) and one post (a thread) in it; new posts come with `createThread`. */
   forumId: string;
   forumThreadId: string;
   /** One server per shard, `guilds[k]` on shard k. */
@@ -53,6 +53,13 @@ export interface FakeDiscord {
   /** The `d` of every IDENTIFY received. */
   identifies: Record<string, unknown>[];
   heartbeats: number;
+  /** Dispatches THREAD_CREATE (newly created) for a thread of `parentId` (a forum post, say); returns it. */
+  createThread(thread: {
+    id: string;
+    parentId: string;
+    name: string;
+    ownerId?: string;
+  }): Record<string, unknown>;
   /**
    * Sends a gateway dispatch (op 0) with the next sequence number to every identified connection whose shard
    * owns the event's server; returns the `[id, count]` shard of each connection it went to.
@@ -194,6 +201,19 @@ export async function startFakeDiscord(
       return send(200, message(channelId, body));
     }
     if (/^POST \/api\/v10\/webhooks\/\d+\/[^/]+$/.test(route)) return send(200, message(channelId, body));
+    // A thread started on a message has the message's id (Start Thread from Message).
+    const startThread = /^POST \/api\/v10\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(route);
+    if (startThread) {
+      return send(
+        201,
+        threadChannel({
+          id: startThread[2] ?? snowflake(),
+          parentId: startThread[1] ?? channelId,
+          name: String(body.name ?? ""),
+          ownerId: botUser.id,
+        }),
+      );
+    }
     const channelMessage = /^POST \/api\/v10\/channels\/(\d+)\/messages$/.exec(route);
     if (channelMessage) return send(200, message(channelMessage[1] ?? channelId, body));
     if (/^POST \/api\/v10\/channels\/\d+\/typing$/.test(route)) return send(204);
@@ -239,6 +259,29 @@ export async function startFakeDiscord(
         for (const guild of own) dispatchTo(socket, "GUILD_CREATE", guildPayload(guild));
       }
     });
+  });
+
+  const threadChannel = (thread: { id: string; parentId: string; name: string; ownerId: string }) => ({
+    id: thread.id,
+    type: 11,
+    guild_id: guildId,
+    parent_id: thread.parentId,
+    owner_id: thread.ownerId,
+    name: thread.name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    total_message_sent: 0,
+    flags: 0,
+    applied_tags: [],
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+      create_timestamp: new Date().toISOString(),
+    },
   });
 
   const readyPayload = (own: FakeGuild[], shard: [number, number]) => ({
@@ -313,7 +356,13 @@ export async function startFakeDiscord(
         permission_overwrites: [],
         guild_id: guildId,
         available_tags: [],
+        default_reaction_emoji: null,
+        default_sort_order: null,
+        default_forum_layout: 0,
         flags: 0,
+        topic: null,
+        rate_limit_per_user: 0,
+        nsfw: false,
       },
     ],
     threads: [
@@ -357,6 +406,11 @@ export async function startFakeDiscord(
     identifies,
     get heartbeats() {
       return heartbeats;
+    },
+    createThread(thread) {
+      const data = { ...threadChannel({ ownerId: botUser.id, ...thread }), newly_created: true };
+      for (const socket of sockets) dispatchTo(socket, "THREAD_CREATE", data);
+      return data;
     },
     dispatch(event, data) {
       const guild = (data as { guild_id?: string } | null)?.guild_id;

@@ -8,6 +8,7 @@ import { createRawPacketGuard } from "./guard-raw-packets";
 import { handleMessage } from "./handle-message";
 import { createHandlerContext } from "./handler-context";
 import { NO_PINGS } from "./replies";
+import { reportMessages } from "./report-messages";
 import { routeInteraction } from "./route-interaction";
 
 export type DiscordPlatform = Platform & { client: Client };
@@ -16,9 +17,10 @@ export type DiscordPlatform = Platform & { client: Client };
 const READY_TIMEOUT_MS = 60_000;
 
 /**
- * Intents: Guilds (channel cache, needed to receive guild messages), GuildMessages (mentions) and
- * DirectMessages (DMs). No privileged MessageContent: Discord delivers the content of messages that
- * mention the bot and of DMs without it; slash commands need no intent at all.
+ * Intents: Guilds (channel and thread cache, needed to receive guild messages and forum posts), GuildMessages
+ * (mentions) and DirectMessages (DMs). The privileged MessageContent only with DISCORD_MESSAGE_CONTENT=true:
+ * Discord delivers the content of messages that mention the bot and of DMs without it, but auto channels,
+ * forum posts and follow-up replies that do not ping the bot need it. Slash commands need no intent at all.
  * The token goes to login() explicitly; discord.js would otherwise fall back to DISCORD_TOKEN.
  */
 export function createDiscordPlatform(options: {
@@ -27,7 +29,12 @@ export function createDiscordPlatform(options: {
 }): DiscordPlatform {
   const { discord, deps } = options;
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+      ...(discord.messageContent ? [GatewayIntentBits.MessageContent] : []),
+    ],
     // DM channels are not cached before their first message; without this partial DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
@@ -50,9 +57,10 @@ export function createDiscordPlatform(options: {
   );
   client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, ctx));
   client.on(Events.MessageCreate, (message) => {
-    handleMessage(message, ctx).catch((error: unknown) =>
-      logger.error(loggableError(error), "message handler failed"),
-    );
+    handleMessage(message, ctx)
+      .catch((error: unknown) => logger.error(loggableError(error), "message handler failed"))
+      // The completion mark: whatever the message led to (or not) is done by now.
+      .finally(() => logger.debug({ messageId: message.id }, "message handled"));
   });
 
   return {
@@ -85,5 +93,10 @@ export function createDiscordPlatform(options: {
       logger.info("discord disconnected");
     },
     connected: () => client.isReady(),
+    async postText(channelId, text) {
+      const channel = await client.channels.fetch(channelId);
+      if (!channel?.isSendable()) throw new Error(`Discord channel ${channelId} cannot be posted to`);
+      for (const content of reportMessages(text)) await channel.send({ content, allowedMentions: NO_PINGS });
+    },
   };
 }

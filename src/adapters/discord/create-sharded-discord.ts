@@ -11,6 +11,7 @@ import { loggableError, PlatformStartError } from "../../errors";
 import type { Logger } from "../../logger";
 import type { Platform } from "../platform";
 import { describeStartFailure } from "./describe-start-failure";
+import { reportMessages } from "./report-messages";
 
 /** A shard loads the whole index before it connects: far longer than discord.js's 30 s default on a big archive. */
 const SHARD_READY_TIMEOUT_MS = 10 * 60_000;
@@ -108,6 +109,15 @@ export function createShardedDiscord(options: {
       if (!manager) return;
       await stopShards(manager);
       logger.info("discord shards stopped");
+    },
+    // The weekly report is posted from this process over REST: any shard could, and only one should.
+    async postText(channelId, text) {
+      const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
+      for (const content of reportMessages(text)) {
+        await rest.post(Routes.channelMessages(channelId), {
+          body: { content, allowed_mentions: { parse: [] } },
+        });
+      }
     },
     connected: () =>
       manager !== undefined &&

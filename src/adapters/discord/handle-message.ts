@@ -5,17 +5,27 @@ import { readFilterTokens } from "../../core/question-filters";
 import { loggableError } from "../../errors";
 import { CANNED } from "../chat/canned-texts";
 import { buildAnswerReplies } from "./answer-replies";
+import { answerUnprompted } from "./answer-unprompted";
 import type { HandlerContext } from "./handler-context";
 import { NO_PINGS, REPLIES } from "./replies";
 import { neutraliseMentions } from "./safe-text";
 import { settingsChannel } from "./settings-channel";
 
-/** Never rejects. Ignores bots (itself included), webhooks, system messages and guild messages not mentioning it. */
+/**
+ * Never rejects. Ignores bots (itself included), webhooks and system messages. A guild message that neither
+ * mentions the bot nor replies to one of its answers goes to the auto-answer rules (answer-unprompted.ts).
+ * A reply to one of its answers is a follow-up, read with that answer's questions.
+ */
 export async function handleMessage(message: Message, ctx: HandlerContext): Promise<void> {
   const botId = message.client.user.id;
   if (message.author.bot || message.author.id === botId || message.webhookId || message.system) return;
+  const replyTo = message.reference?.messageId;
+  const context = replyTo ? await ctx.threads.recall(replyTo).catch(() => undefined) : undefined;
   // `mentions.users` holds explicit <@bot> mentions (and a pinging reply to the bot), never @everyone or roles.
-  if (message.inGuild() && !message.mentions.users.has(botId)) return;
+  if (message.inGuild() && !message.mentions.users.has(botId) && !context) {
+    await answerUnprompted(message, ctx);
+    return;
+  }
   const log = ctx.logger.child({ messageId: message.id, dm: !message.inGuild() });
   const typed = message.content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
   try {
@@ -51,16 +61,20 @@ export async function handleMessage(message: Message, ctx: HandlerContext): Prom
         .sendTyping()
         .catch((error: unknown) => log.debug(loggableError(error), "typing failed"));
     }
+    const sent: string[] = [];
     for (const reply of await buildAnswerReplies(
       ctx,
       message.author.id,
       question,
       message.createdAt,
       filters,
-      { channelId: settingsChannel(message.channel) },
+      { channelId: settingsChannel(message.channel), context },
     )) {
-      await message.reply({ ...reply, allowedMentions: NO_PINGS });
+      sent.push((await message.reply({ ...reply, allowedMentions: NO_PINGS })).id);
     }
+    await ctx.threads
+      .remember(sent, [...(context ?? []), question])
+      .catch((error: unknown) => log.warn(loggableError(error), "could not remember the answer"));
   } catch (error) {
     log.error(loggableError(error), "message handling failed");
     await message

@@ -7,6 +7,7 @@ import { type AnswerMemory, createAnswerMemory } from "../chat/answer-memory";
 import { createLocalState } from "../chat/local-state";
 import { createQuestionGate, type QuestionGate } from "../chat/question-gate";
 import type { PlatformDeps } from "../platform";
+import { type AnswerThreads, createAnswerThreads } from "./answer-threads";
 
 export interface HandlerContext {
   deps: PlatformDeps;
@@ -20,6 +21,8 @@ export interface HandlerContext {
   state: StateStore;
   /** Per-channel setup (issue 17): deps.channelSettings, else kept in memory until a restart. */
   channelSettings: ChannelSettingsStore;
+  /** The bot's answer messages and their questions, for follow-up replies. */
+  threads: AnswerThreads;
 }
 
 export function createHandlerContext(options: {
@@ -34,5 +37,6 @@ export function createHandlerContext(options: {
     channelSettings: options.deps.channelSettings ?? new MemoryChannelSettings(),
     gate: createQuestionGate({ ...options.deps, state, scopeName: "server" }),
     answers: createAnswerMemory(state),
+    threads: createAnswerThreads(state),
   };
 }

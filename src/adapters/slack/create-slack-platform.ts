@@ -9,6 +9,7 @@ import { writeHealth } from "../../health/health-report";
 import { createAnswerMemory } from "../chat/answer-memory";
 import { createLocalState } from "../chat/local-state";
 import { createQuestionGate } from "../chat/question-gate";
+import { splitLines } from "../chat/split-lines";
 import type { Platform, PlatformDeps } from "../platform";
 import { createBoltLogger } from "./bolt-logger";
 import { registerAskCommand } from "./commands/ask";
@@ -16,6 +17,7 @@ import { registerConfigCommand } from "./commands/config";
 import { registerReingestCommand } from "./commands/reingest";
 import { dedupeEvents } from "./dedupe-events";
 import { describeStartFailure } from "./describe-start-failure";
+import { escapeText } from "./escape";
 import { handleAnswerButtons } from "./handle-answer-buttons";
 import { handleHandOff } from "./handle-hand-off";
 import { handleMessage } from "./handle-message";
@@ -68,7 +70,19 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     channelSettings,
   });
   app.use(dedupeEvents(state, logger));
-  handleMessage(app, { flow, memory: createThreadMemory(state), state, logger });
+  // The completion mark: once listeners are done, whatever the event led to (or not) is done too.
+  app.use(async ({ body, next }) => {
+    await next();
+    const { event_id: eventId, event } = body as { event_id?: string; event?: { ts?: string } };
+    if (eventId) logger.debug({ eventId, ts: event?.ts }, "event handled");
+  });
+  handleMessage(app, {
+    flow,
+    memory: createThreadMemory(state),
+    state,
+    logger,
+    channelSettings,
+  });
   registerAskCommand(app, { flow, logger });
   handleAnswerButtons(app, { answers, feedback: deps.feedback, logger });
   registerReingestCommand(app, { archive: deps.archive, adminUsers: slack.adminUsers, logger });
@@ -107,8 +121,22 @@ export function createSlackPlatform(options: SlackPlatformOptions): SlackPlatfor
     },
     connected: () => started,
     port,
+    async postText(channel, text) {
+      // A code block keeps the report's columns; escaped, nothing in it can become a mention or a link.
+      for (const part of splitLines(text, SLACK_TEXT_MAX)) {
+        await app.client.chat.postMessage({
+          channel,
+          text: `\`\`\`\n${escapeText(part)}\n\`\`\``,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+      }
+    },
   };
 }
+
+/** Slack truncates a message's text past 40,000 characters; escaping can triple `&<>`, so stay well below. */
+const SLACK_TEXT_MAX = 12_000;
 
 /** `GET /healthz` beside /slack/events (HTTP mode only: in Socket Mode Bolt would open a server for it). */
 function healthRoute(deps: PlatformDeps) {

@@ -3,6 +3,7 @@ import type { App, webApi } from "@slack/bolt";
 import { readFilterTokens } from "../../core/question-filters";
 import type { StateStore } from "../../core/state-store";
 import type { Logger } from "../../logger";
+import { answerUnprompted, isTopLevelChannelMessage, type UnpromptedOptions } from "./answer-unprompted";
 import type { QuestionFlow } from "./question-flow";
 import { replies } from "./replies";
 import { threadReply } from "./reply-channel";
@@ -26,7 +27,13 @@ interface IncomingMessage {
 
 export function handleMessage(
   app: App,
-  options: { flow: QuestionFlow; memory: ThreadMemory; state: StateStore; logger: Logger },
+  options: {
+    flow: QuestionFlow;
+    memory: ThreadMemory;
+    state: StateStore;
+    logger: Logger;
+    channelSettings?: UnpromptedOptions["channelSettings"];
+  },
 ): void {
   const { flow, memory, state } = options;
 
@@ -82,11 +89,20 @@ export function handleMessage(
     // Edits, deletions, joins and bot posts carry a subtype; a reply also sent to the channel is still a question.
     if ((message.subtype && message.subtype !== "thread_broadcast") || message.bot_id) return;
     if (message.user && message.user === context.botUserId) return;
+    // A mention is answered through app_mention.
+    const mentioned = Boolean(context.botUserId && message.text?.includes(`<@${context.botUserId}`));
+    if (!message.subtype && !mentioned && isTopLevelChannelMessage(message)) {
+      await answerUnprompted(
+        message,
+        { client, botUserId: context.botUserId, eventId: body.event_id },
+        options,
+      );
+      return;
+    }
     if (message.channel_type !== "im") {
       if (!message.thread_ts || message.thread_ts === message.ts) return;
       if (!(await memory.recall(message.channel, message.thread_ts))) return;
-      // A mention is answered through app_mention.
-      if (context.botUserId && message.text?.includes(`<@${context.botUserId}`)) return;
+      if (mentioned) return;
     }
     await answer(message, { client, botUserId: context.botUserId, eventId: body.event_id });
   });

@@ -7,6 +7,7 @@ import { loggableError } from "../../errors";
 import type { QuestionLog } from "../../feedback/question-log";
 import type { Logger } from "../../logger";
 import type { AnswerMemory } from "../chat/answer-memory";
+import { worthPostingUnasked } from "../chat/auto-answer";
 import { CANNED } from "../chat/canned-texts";
 import { channelQuestion, hasEditors } from "../chat/channel-setup";
 import { logQuestion } from "../chat/log-question";
@@ -49,6 +50,11 @@ export interface QuestionRequest {
   botUserId?: string;
   /** The channel asked in: its filters bound the search, its editors' contact adds "Ask an editor". */
   channel?: string;
+  /**
+   * An auto channel's unprompted question: no 👀, and nothing is posted unless the answer is worth posting
+   * unasked (chat/auto-answer.ts): no refusal, no "nothing found", no apology. It is still logged.
+   */
+  unasked?: boolean;
 }
 
 export interface QuestionFlow {
@@ -75,18 +81,30 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
       return verdict.ok ? undefined : { text: verdict.text, repeat: verdict.repeat };
     },
 
-    async ask({ user, question, context, askedAt, filters: asked, reply, logger, shareable, channel }) {
+    async ask({
+      user,
+      question,
+      context,
+      askedAt,
+      filters: asked,
+      reply,
+      logger,
+      shareable,
+      channel,
+      unasked,
+    }) {
       const within = await channelQuestion(deps, "slack", channel, asked, logger);
       if (!within.ok) {
-        await reply.send({ text: replies.badFilter(within.message) });
+        // An unasked question with tokens outside the channel's bounds stays silent, like a malformed one.
+        if (!unasked) await reply.send({ text: replies.badFilter(within.message) });
         return { answered: false };
       }
       const { filters } = within;
       // Not under a private (ephemeral) answer: it has no link to hand over.
       const askEditor = hasEditors(within.settings) && !shareable;
-      const working = reply
-        .working()
-        .catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
+      const working = unasked
+        ? Promise.resolve()
+        : reply.working().catch((error: unknown) => logger.warn(loggableError(error), "could not show 👀"));
       // The question is logged once: with its outcome, or as a problem when asking failed.
       let logged = false;
       try {
@@ -98,6 +116,13 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
         await working;
         logged = true;
         await logQuestion(deps.questionLog, logger, { platform: "slack", user, question, result });
+        if (unasked && !worthPostingUnasked(result)) {
+          logger.info(
+            { user, answerability: result.ok ? result.answer.answerability : null },
+            "auto: silent",
+          );
+          return { answered: false };
+        }
         if (!result.ok) {
           await reply.send({ text: replies.problem(result.problem.message) });
           return { answered: false };
@@ -119,13 +144,14 @@ export function createQuestionFlow(deps: QuestionFlowDeps): QuestionFlow {
         logger.error({ ...loggableError(error), user }, "answering failed");
         if (!logged)
           await logQuestion(deps.questionLog, logger, { platform: "slack", user, question, result: "error" });
+        if (unasked) return { answered: false };
         await reply.send({ text: CANNED.apology }).catch((sendError: unknown) => {
           logger.error(loggableError(sendError), "could not send the apology either");
         });
         return { answered: false };
       } finally {
         await working;
-        await reply.done().catch(() => undefined);
+        if (!unasked) await reply.done().catch(() => undefined);
       }
     },
   };

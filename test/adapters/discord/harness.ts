@@ -67,6 +67,10 @@ export interface HarnessOptions {
   channelSettings?: ChannelSettingsStore;
   /** The fake's channel id (default: a new one), to restart on the same channel. */
   channelId?: string;
+  /** Ask for the MessageContent intent (DISCORD_MESSAGE_CONTENT=true). */
+  messageContent?: boolean;
+  /** A state store to share with another replica; default: the platform's own. */
+  state?: PlatformDeps["state"];
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -89,15 +93,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       apiUrl: fake.apiUrl,
       guildId: undefined,
       adminUsers: options.adminUsers ?? [ADMIN.id],
+      messageContent: options.messageContent,
     },
     deps: {
       archive,
       feedback,
       questionLog,
-      channelSettings: options.channelSettings,
       logger,
       maxQuestionChars: options.maxQuestionChars ?? 500,
       rateLimit: { perUser: 100, perGuild: 100, windowSeconds: 60, ...options.rateLimit },
+      channelSettings: options.channelSettings,
+      state: options.state,
     },
   });
   try {
@@ -188,4 +194,21 @@ export function sentinel(h: Harness): Promise<RecordedRequest> {
 /** Undoes the markdown escapes and zero-width spaces the renderer adds, to compare with article text. */
 export function plainText(text: string): string {
   return text.replace(/\\([\\*_~`|[\]#])/g, "$1").replace(/\u200b/g, "");
+}
+
+/**
+ * Resolves once the platform has finished with message `messageId`, whatever it did with it (its "message
+ * handled" log line, written after the handler settles): the positive event that proves a silence.
+ */
+export async function handled(h: Harness, messageId: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const done = () =>
+    h.logs.some((line) => {
+      const entry = JSON.parse(line) as { msg?: string; messageId?: string };
+      return entry.msg === "message handled" && entry.messageId === messageId;
+    });
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`message ${messageId} not handled within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }

@@ -172,16 +172,35 @@ export function configInteraction(
   return { id: payload.id, token: payload.token, payload };
 }
 
-/** A channel message; `mentionBot` puts the bot in `mentions` (the content should contain `<@botId>`). */
+/**
+ * A channel message; `mentionBot` puts the bot in `mentions` (the content should contain `<@botId>`).
+ * `channelId` (default the test channel) may be a thread's; `id` a given one (a forum post's starter message
+ * has its thread's id); `replyTo` makes it a reply (message reference) to that message, without a ping.
+ */
 export function guildMessage(
   fake: FakeDiscord,
   content: string,
-  options: { author?: TestUser; mentionBot?: boolean; channelId?: string } = {},
+  options: {
+    author?: TestUser;
+    mentionBot?: boolean;
+    channelId?: string;
+    id?: string;
+    replyTo?: string;
+  } = {},
 ): Payload {
   const payload = fixture("message-create-guild.json");
-  payload.id = snowflake();
+  payload.id = options.id ?? snowflake();
   payload.nonce = payload.id;
   payload.channel_id = options.channelId ?? fake.channelId;
+  if (options.replyTo) {
+    payload.type = 19;
+    payload.message_reference = {
+      type: 0,
+      message_id: options.replyTo,
+      channel_id: payload.channel_id,
+      guild_id: fake.guildId,
+    };
+  }
   payload.guild_id = fake.guildId;
   payload.author = userObject(options.author ?? READER);
   payload.content = content;

@@ -81,6 +81,12 @@ export interface SlackHarness {
     envelope?: { eventId?: string; retry?: number },
   ): Promise<string>;
   dm(text: string, event?: Record<string, unknown>): Promise<string>;
+  /** A top-level message in CHANNEL (message.channels), no mention; resolves with its ts. */
+  channelMessage(
+    text: string,
+    event?: Record<string, unknown>,
+    envelope?: { eventId?: string; retry?: number },
+  ): Promise<string>;
   threadReply(text: string, threadTs: string, event?: Record<string, unknown>): Promise<string>;
   /** Resolves with the ack payload Bolt sent for the command. */
   command(
@@ -106,12 +112,11 @@ export interface HarnessOptions {
   rateLimit?: { perUser: number; windowSeconds: number };
   maxQuestionChars?: number;
   askTimeoutMs?: number;
-  /** Per-channel settings (issue 17); default: the platform's own in-memory store. */
+  /** Per-channel settings (issue 17: filters, auto mode, editors); default: the platform's own in-memory store. */
   channelSettings?: ChannelSettingsStore;
 }
 
 let tsCounter = 0;
-/** A fresh Slack ts, unique within the test run. */
 /** Message timestamps from now on (a question is asked as of its message's time), unique per message. */
 const TS_BASE = Math.floor(Date.now() / 1000);
 export const nextTs = () => `${TS_BASE + ++tsCounter}.000${String(tsCounter).padStart(3, "0")}`;
@@ -147,10 +152,10 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       archive,
       feedback,
       questionLog,
-      channelSettings: options.channelSettings,
       logger,
       maxQuestionChars: options.maxQuestionChars ?? 500,
       rateLimit: { perGuild: 100, ...(options.rateLimit ?? { perUser: 100, windowSeconds: 60 }) },
+      channelSettings: options.channelSettings,
     },
     askTimeoutMs: options.askTimeoutMs,
   });
@@ -183,6 +188,10 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     mention: (text, event = {}, envelope = {}) =>
       pushEvent(appMention, { text: `<@${fake.botUserId}> ${text}`, ...event }, envelope),
     dm: (text, event = {}) => pushEvent(messageIm, { text, ...event }),
+    channelMessage: (text, event = {}, envelope = {}) => {
+      const { thread_ts: _thread, parent_user_id: _parent, ...top } = threadMessage.event;
+      return pushEvent({ ...threadMessage, event: top }, { text, ...event }, envelope);
+    },
     threadReply: (text, threadTs, event = {}) =>
       pushEvent(threadMessage, { text, thread_ts: threadTs, ...event }),
     async command(name, text, fields = {}) {
@@ -209,6 +218,19 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
       await rm(directory, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Resolves once the app has finished with `count` events of message `ts`, whatever it did with them (the "event
+ * handled" log line, written after the listeners settle): the positive event that proves a silence.
+ */
+export async function handled(h: SlackHarness, ts: string, count = 1, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const seen = () => h.logs.filter((line) => line.msg === "event handled" && line.ts === ts).length;
+  while (seen() < count) {
+    if (Date.now() > deadline) throw new Error(`event of ${ts} not handled within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** All the text a user could see in a recorded message: fallback text plus every block's text. */
