@@ -62,3 +62,27 @@ it("fails the start when a shard process exits before it is ready", async () => 
   expect(platform.connected()).toBe(false);
   await platform.stop();
 });
+
+it("posts the weekly report from the manager process over REST, as code blocks that ping no one", async () => {
+  fake = await startFakeDiscord({ shards: 2 });
+  const platform = createShardedDiscord({
+    discord: discord(fake.apiUrl, "auto"),
+    shardFile: join(__dirname, "..", "..", "fixtures", "shards", "failing-shard.cjs"),
+    logger: silentLogger,
+  });
+  const channel = fake.editorsChannelId;
+  const long = Array.from({ length: 80 }, (_, i) => `line ${i} @everyone <@&123> ${"x".repeat(20)}`).join(
+    "\n",
+  );
+  await platform.postText?.(channel, long);
+  const posts = fake.requests.filter((request) => request.path === `/api/v10/channels/${channel}/messages`);
+  expect(posts.length).toBeGreaterThan(1);
+  for (const post of posts) {
+    const body = post.body as { content: string; allowed_mentions: unknown };
+    expect(body.allowed_mentions).toEqual({ parse: [] });
+    expect(body.content.length).toBeLessThanOrEqual(2000);
+    expect(body.content.startsWith("```\n")).toBe(true);
+    expect(body.content).not.toMatch(/@everyone|<@&123>/);
+  }
+  expect(posts.map((post) => (post.body as { content: string }).content).join("\n")).toContain("line 79");
+});
