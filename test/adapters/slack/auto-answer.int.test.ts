@@ -47,6 +47,19 @@ describe("Slack auto channels", () => {
     expect(h.askedQuestions()).toEqual([GOOD]);
   });
 
+  it("searches within the channel's filters, as a mention there would", async () => {
+    await settings.set("slack", CHANNEL, {
+      mode: "auto",
+      filters: { publishers: ["Harbour Herald"], from: "2023" },
+    });
+    await h.channelMessage(GOOD);
+    await h.fake.waitForCall("chat.postMessage");
+    expect(h.archive.asked[0]?.options?.filters).toMatchObject({
+      publishers: ["Harbour Herald"],
+      from: "2023",
+    });
+  });
+
   it("answers a follow-up in the thread it started, read with the first question", async () => {
     const ts = await h.channelMessage(GOOD);
     await h.fake.waitForCall("chat.postMessage");
