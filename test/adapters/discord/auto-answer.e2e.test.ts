@@ -188,6 +188,23 @@ describe("Discord auto forums", () => {
     expect(asked()).toEqual([GOOD, SENTINEL_QUESTION]);
   });
 
+  it("searches a forum post within the forum's filters", async () => {
+    const settings = new MemoryChannelSettings();
+    h = await startHarness({ channelSettings: settings, messageContent: true });
+    await settings.set("discord", h.fake.forumId, {
+      mode: "auto",
+      filters: { publishers: ["Harbour Herald"], to: "2024-06" },
+    });
+    const post = snowflake();
+    h.fake.createThread({ id: post, parentId: h.fake.forumId, name: GOOD, ownerId: READER.id });
+    guildMessage(h.fake, GOOD, { channelId: post, id: post });
+    await h.fake.waitFor(isChannelMessage(post));
+    expect(h.archive.asked[0]?.options?.filters).toMatchObject({
+      publishers: ["Harbour Herald"],
+      to: "2024-06",
+    });
+  });
+
   it("takes a forum post's title as the question when its text is not one", async () => {
     h = await startAutoIn((fake) => fake.forumId);
     const post = snowflake();
