@@ -169,6 +169,7 @@ export function pickQuotes(options: {
   });
   // For a when/who/how-many question, the rest of the top story too (the date may sit in a passage not
   // retrieved), scored like its weakest retrieved passage ranked last. For every question: answer-hit −1 point.
+  // Also for "What does X stand for?": the story may spell X out away from the passages that name it.
   const top = options.passages[0];
   if (top && (kind !== null || acronym !== null)) {
     const source = wholeOf(top);
