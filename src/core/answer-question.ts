@@ -1,5 +1,7 @@
 /** Question in, cited Answer out: check the question, retrieve, decide not_found, hand passages to the answerer. */
 import type { Logger } from "../logger";
+import { asksForExpansion, withoutExpansionWords } from "../text/acronyms";
+import { definingFirst, EXPANSION_CANDIDATES } from "./acronym-questions";
 import { answerAboutSpeakers } from "./answer-about-speakers";
 import {
   ANSWERABILITY,
@@ -64,10 +66,13 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const topic = withoutTimeWords(
     timeline ? timelineTopic(window?.topic || question) : window?.topic || question,
   );
-  const query = [...context, topic].join(" \n");
+  // "What does EBA stand for?": searched without "stand for", widely, defining stories first.
+  const acronym = timeline ? null : asksForExpansion(question);
+  const query = [...context, acronym ? withoutExpansionWords(topic) : topic].join(" \n");
   const started = performance.now();
-  const passages = await options.retriever.search(query, {
-    limit: timeline ? TIMELINE_PASSAGES : PASSAGES,
+  const limit = timeline ? TIMELINE_PASSAGES : PASSAGES;
+  const found = await options.retriever.search(query, {
+    limit: acronym ? EXPANSION_CANDIDATES : limit,
     filters,
     mode: options.mode,
     asOf: askedAt,
@@ -77,6 +82,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
         ? priorFor(question, options.priors ?? RECENCY_PRIORS)
         : undefined,
   });
+  const passages = acronym ? definingFirst(acronym, found, options.retriever, limit) : found;
   const asOf = consideredUpTo(options.retriever, filters, askedAt);
   const best = Math.max(0, ...passages.map((p) => p.relevance));
   options.logger.debug(

@@ -1,9 +1,10 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
 
+import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../text/acronyms";
 import { captionRanges } from "../text/caption-lines";
 import { asksAboutCorrections, correctionNotes } from "../text/correction-notes";
 import { sentenceBounds } from "../text/split-sentences";
-import { contentTerms, terms } from "../text/tokenize";
+import { contentTerms, contentTokens, terms, toTerm } from "../text/tokenize";
 import { answerKind, carries } from "./answer-kind";
 import type { Passage } from "./types";
 import { LEAD_CHARS } from "./with-leads";
@@ -127,7 +128,9 @@ export function pickQuotes(options: {
 }): PickedQuote[] {
   const weights = new Map<string, number>();
   for (const token of options.context.flatMap(contentTerms)) weights.set(token, options.weight(token) * 0.5);
-  for (const token of contentTerms(options.question)) weights.set(token, options.weight(token));
+  const acronym = asksForExpansion(options.question);
+  for (const token of contentTokens(options.question))
+    if (!acronym || !EXPANSION_WORDS.has(token)) weights.set(toTerm(token), options.weight(toTerm(token)));
   let total = 0;
   for (const w of weights.values()) total += w;
   if (total === 0) return [];
@@ -144,7 +147,8 @@ export function pickQuotes(options: {
       const present = span.terms;
       let found = 0;
       for (const [token, w] of weights) if (present.has(token)) found += w;
-      if (found === 0) return;
+      const defines = acronym !== null && spellsOut(acronym, span) ? DEFINITION_BONUS : 0;
+      if (found === 0 && defines === 0) return;
       const short = span.text.length < 40 ? 0.6 : 1;
       const fits = kind === null || carries(kind, span.text, options.question) ? 1 : WRONG_KIND;
       const score =
@@ -152,7 +156,8 @@ export function pickQuotes(options: {
         0.15 * (passage.score / topScore) +
         (passage.article.id === topArticle ? TOP_STORY_BONUS : 0) -
         0.01 * rank +
-        (span.start < LEAD_CHARS ? LEAD_BONUS : 0);
+        (span.start < LEAD_CHARS ? LEAD_BONUS : 0) +
+        defines;
       const { start, end } = withNeighbours(source.spans, i);
       const quote = clip(sliceOf(source, start, end));
       candidates.push({ passage, source, start, end: start + quote.length, quote, score, core: span });
@@ -164,8 +169,9 @@ export function pickQuotes(options: {
   });
   // For a when/who/how-many question, the rest of the top story too (the date may sit in a passage not
   // retrieved), scored like its weakest retrieved passage ranked last. For every question: answer-hit −1 point.
+  // Also for "What does X stand for?": the story may spell X out away from the passages that name it.
   const top = options.passages[0];
-  if (top && kind !== null) {
+  if (top && (kind !== null || acronym !== null)) {
     const source = wholeOf(top);
     const retrieved = options.passages.filter((p) => p.article.id === top.article.id);
     if (source && sourceOf(top).whole) {
@@ -186,6 +192,12 @@ export function pickQuotes(options: {
   }
   return picked.map(({ source: _, ...quote }) => quote);
 }
+
+/** "What does EBA stand for?": the sentence that spells the acronym out is the answer. */
+const DEFINITION_BONUS = 1;
+
+/** Does this sentence spell the acronym out (acronyms.ts)? */
+const spellsOut = (acronym: string, span: Span) => findExpansion(acronym, span.text) !== null;
 
 const sliceOf = (source: Source, start: number, end: number) =>
   source.text.slice(start - source.offset, end - source.offset);

@@ -57,3 +57,89 @@ function startsAWord(text: string, stem: string): boolean {
   }
   return false;
 }
+
+/** Other ways news copy names a country than its ICU name. */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  "united states": ["u.s.", "us", "usa", "america", "american"],
+  "united kingdom": ["u.k.", "uk", "britain", "british"],
+  "myanmar (burma)": ["myanmar", "burma"],
+  "south korea": ["korea"],
+  "north korea": ["korea", "dprk"],
+  china: ["chinese", "beijing"],
+};
+
+/** First words of country names that do not name the country alone. */
+const GENERIC_FIRST = new Set(
+  "north south east west united central equatorial papua dominican marshall solomon cayman falkland british french american caribbean western northern saint".split(
+    " ",
+  ),
+);
+
+let countries: string[] | undefined;
+
+/**
+ * Country names, lower-cased: ICU's English region names (Intl.DisplayNames), so no list is kept here;
+ * groupings and placeholders ("European Union", "United Nations", "Unknown Region") left out.
+ */
+function countryNames(): string[] {
+  if (countries) return countries;
+  const names = new Intl.DisplayNames(["en"], { type: "region" });
+  const found = new Set<string>();
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        continue;
+      }
+      if (!name || name === code || /Union|Nations|Eurozone|Unknown|Outlying|Pseudo|World/.test(name))
+        continue;
+      found.add(name.toLowerCase());
+    }
+  countries = [...found];
+  return countries;
+}
+
+/** The countries a question names ("Thailand's election" → "thailand"), by their ICU English names. */
+export function questionCountries(question: string): string[] {
+  const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
+  return countryNames().filter((name) => text.includes(` ${name.replace(/ \(.*\)$/, "")} `));
+}
+
+/**
+ * Countries of `named` that none of `texts` mentions by name or a usual alias: a question about the same
+ * kind of event in another country than the story's.
+ */
+export function missingCountries(named: string[], texts: string[]): string[] {
+  if (named.length === 0) return [];
+  const lowered = texts.map((text) => text.toLowerCase());
+  return named.filter((name) => {
+    const bare = name.replace(/ \(.*\)$/, "");
+    // "Saudi Arabia" is also "the Saudis"; "South Korea" is not "south".
+    const first = bare.split(" ")[0] as string;
+    const forms = [bare, ...(COUNTRY_ALIASES[name] ?? [])];
+    if (first !== bare && first.length >= 5 && !GENERIC_FIRST.has(first)) forms.push(first);
+    return !forms.some((form) =>
+      lowered.some((text) =>
+        form.length <= 3
+          ? isAWord(text, form)
+          : startsAWord(text, form.length > 5 ? form.slice(0, -2) : form),
+      ),
+    );
+  });
+}
+
+/** True when `word` occurs in `text` as a whole word. */
+function isAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text[at + word.length];
+    if (
+      (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) &&
+      (after === undefined || !WORD_CHAR.test(after))
+    )
+      return true;
+  }
+  return false;
+}

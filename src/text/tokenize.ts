@@ -1,5 +1,6 @@
 /** Word tokens for embedding, BM25 and sentence scoring: Unicode word segmentation, lower-cased, English stems. */
 import stem from "wink-porter2-stemmer";
+import { acronymsIn } from "./acronyms";
 
 // Scripts written without spaces between words need a dictionary-based segmenter (ICU via Intl.Segmenter):
 // Thai, Lao, Tibetan, Myanmar, Khmer, CJK ideographs, Hiragana/Katakana.
@@ -87,9 +88,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** Tokens that carry meaning: not stopwords. */
+/**
+ * Tokens that carry meaning: not stopwords. An acronym written in capitals is kept even when it spells a
+ * stopword ("What does WHO stand for?").
+ */
 export function contentTokens(text: string): string[] {
-  return tokenize(text).filter((token) => !STOPWORDS.has(token));
+  const acronyms = new Set(acronymsIn(text).map((a) => a.toLowerCase()));
+  return tokenize(text).filter((token) => !STOPWORDS.has(token) || acronyms.has(token));
 }
 
 const stems = new Map<string, string>();

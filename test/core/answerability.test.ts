@@ -76,6 +76,38 @@ describe("answerSignals", () => {
     const signals = answerSignals(question, [passage("a", 0.6), passage("b", 0.3)], fakeRetriever(new Map()));
     expect(signals.missingNames).toBe(0);
     expect(signals.missingNamesTop).toBe(1);
+    expect(signals.missingCountriesTop).toBe(1);
+  });
+
+  it("counts a year the top story lacks, but not the story's own year", () => {
+    const own = answerSignals(
+      "Who headed the rights group in 2022?",
+      [passage("a", 0.6)],
+      fakeRetriever(new Map()),
+    );
+    const other = answerSignals(
+      "Who headed the rights group in 2019?",
+      [passage("a", 0.6)],
+      fakeRetriever(new Map()),
+    );
+    expect(own.missingYearsTop).toBe(0);
+    expect(other.missingYearsTop).toBe(1);
+  });
+
+  it("finds a country under its usual short name in the story", () => {
+    const signals = answerSignals(
+      "What did the United States say about Cambodia's rights group?",
+      [passage("a", 0.6)],
+      fakeRetriever(new Map()),
+    );
+    expect(signals.missingCountriesTop).toBe(1);
+    STORIES.c = { title: "U.S. statement", text: "The U.S. praised the Cambodian Center for Human Rights." };
+    const found = answerSignals(
+      "What did the United States say about Cambodia's rights group?",
+      [{ ...passage("c", 0.6) }],
+      fakeRetriever(new Map()),
+    );
+    expect(found.missingCountriesTop).toBe(0);
   });
 });
 
@@ -89,11 +121,14 @@ describe("answerProbability (the fitted model)", () => {
     missingNameShare: 0,
     missingNamesTop: 0,
     worstNear: 0.5,
+    missingYearsTop: 0,
+    missingCountriesTop: 0,
   };
 
-  it("answers a well-covered question and refuses when the top story lacks one of its names", () => {
+  it("answers a well-covered question and refuses one about another year or country than the top story's", () => {
     expect(answerProbability(base)).toBeGreaterThanOrEqual(ANSWERABILITY.threshold);
-    expect(answerProbability({ ...base, missingNamesTop: 1 })).toBeLessThan(answerProbability(base));
+    expect(answerProbability({ ...base, missingYearsTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingCountriesTop: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {

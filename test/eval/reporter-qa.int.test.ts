@@ -32,13 +32,16 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     const ctx = { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) };
     for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa.jsonl")))
       answerable.push(await runQuestion(q, "hybrid", ctx));
-    const kinds = (await readFile(join(ROOT, "eval", "out-of-archive-qa.jsonl"), "utf8"))
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { kind: string }).kind);
-    const outside = await readQuestions(join(ROOT, "eval", "out-of-archive-qa.jsonl"));
-    for (const [i, q] of outside.entries())
-      refusals.push({ kind: kinds[i] ?? "", result: await runQuestion(q, "hybrid", ctx) });
+    // The near misses of near-miss-blind.jsonl were written before they were first run (issue 14).
+    for (const file of ["out-of-archive-qa.jsonl", "near-miss-blind.jsonl"]) {
+      const kinds = (await readFile(join(ROOT, "eval", file), "utf8"))
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { kind: string }).kind);
+      const outside = await readQuestions(join(ROOT, "eval", file));
+      for (const [i, q] of outside.entries())
+        refusals.push({ kind: kinds[i] ?? "", result: await runQuestion(q, "hybrid", ctx) });
+    }
   }, 60_000);
 
   afterAll(async () => {
@@ -49,20 +52,21 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
 
   it("has the sets the issue asks for", () => {
     expect(answerable.length).toBeGreaterThanOrEqual(60);
-    expect(refusals.length).toBeGreaterThanOrEqual(40);
+    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30);
   });
 
-  // Before the fitted answerability decision: 63/118 quoted, 25 refused, 26/44 near misses refused.
-  it("quotes the expected fact for two thirds of the paraphrased questions (78/118 measured, 9 refused)", () => {
-    expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.66);
+  // Before the fitted answerability decision: 63/118 quoted, 25 refused, 26/44 near misses refused; before the
+  // year/country veto and the acronym handling: 78/118 quoted, 9 refused, 25/44 and 23/38 near misses refused.
+  it("quotes the expected fact for two thirds of the paraphrased questions (81/118 measured, 9 refused)", () => {
+    expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.68);
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.08);
   });
 
-  it("refuses unrelated questions and over half of the near misses (10/11 and 25/44 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses (10/11 and 27/44 + 24/38 measured)", () => {
     const refused = (kind: string) =>
       share(refusals.filter((r) => r.kind === kind).map((r) => r.result.status === "not_found"));
     expect(refused("unrelated")).toBeGreaterThanOrEqual(0.9);
-    expect(refused("near_miss")).toBeGreaterThanOrEqual(0.56);
+    expect(refused("near_miss")).toBeGreaterThanOrEqual(0.6);
   });
 
   it("quotes verbatim", () => {

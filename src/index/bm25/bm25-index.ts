@@ -4,7 +4,7 @@
  * scores only the query's content terms into a flat score array and keeps the top `limit` in one pass.
  * The postings live in bm25-postings.ts, their files in bm25-postings-file.ts.
  */
-import { STOPWORDS, tokenize, toTerm } from "../../text/tokenize";
+import { contentTokens, tokenize, toTerm } from "../../text/tokenize";
 import { Bm25Postings } from "./bm25-postings";
 import { decodePostingFiles, encodeLegacyPostingJson, encodePostingFiles } from "./bm25-postings-file";
 
@@ -15,9 +15,8 @@ const DELTA = 0.5;
 
 /** The index terms a query is scored on: its content words (all its words when it has none), stemmed, once each. */
 export function queryTerms(text: string): Set<string> {
-  const tokens = tokenize(text);
-  const content = tokens.filter((t) => !STOPWORDS.has(t));
-  return new Set((content.length ? content : tokens).map(toTerm));
+  const content = contentTokens(text);
+  return new Set((content.length ? content : tokenize(text)).map(toTerm));
 }
 
 export class Bm25Index {

@@ -1,0 +1,127 @@
+/**
+ * Acronyms and their expansions. An article defines an acronym by spelling it out: "‘Everything But Arms’
+ * (EBA)", "ROS [Reactive Oxygen Species, …]", "FIRST Global competition (For Inspiration and Recognition of
+ * Science and Technlogy)", or in a sentence of its own ("unveiled as the National Enforcement Management
+ * Information System and Intelligence System" for NEMISIS). All of these are a run of capitalised words whose
+ * initials spell the acronym, with "and", "of", "the" and the like skipped; that run is what is found here.
+ */
+
+/** Lower-case words an expansion may hold without giving a letter ("Union of Rationalist Atheists and Agnostics"). */
+const JOINERS = new Set([
+  "and",
+  "of",
+  "the",
+  "for",
+  "in",
+  "on",
+  "to",
+  "a",
+  "an",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "&",
+]);
+
+/** Words of 2–8 capital letters (digits allowed after the first) in `text`: "EBA", "KCNA", "WHO"; not in an all-caps text. */
+export function acronymsIn(text: string): string[] {
+  if (!/\p{Ll}/u.test(text)) return [];
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\d]{1,7}(?![\p{L}\p{N}])/gu))
+    if (/\p{Lu}.*\p{Lu}/u.test(match[0])) found.add(match[0]);
+  return [...found];
+}
+
+/** Does the question ask what an acronym stands for ("What does EBA stand for?", "What is KCNA short for?")? */
+export function asksForExpansion(question: string): string | null {
+  const acronym = acronymsIn(question)[0];
+  if (!acronym) return null;
+  return /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bwhat (?:does|do|did) \S+ mean\b/i.test(
+    question,
+  )
+    ? acronym
+    : null;
+}
+
+/** Words the question uses to ask for an expansion; they are not words of the story asked about. */
+export const EXPANSION_WORDS: ReadonlySet<string> = new Set([
+  "stand",
+  "stands",
+  "stood",
+  "short",
+  "abbreviation",
+  "acronym",
+  "mean",
+]);
+
+/**
+ * The first span of `text` that spells `acronym` out, as [start, end) offsets, or null. Letters are matched
+ * case-insensitively against the initials of capitalised words in a row; joiners are skipped; a word that
+ * is neither breaks the run. The acronym's own occurrences are not expansions.
+ */
+export function findExpansion(acronym: string, text: string): [number, number] | null {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, "");
+  if (letters.length < 2) return null;
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]?.[0] ?? "";
+    if (!/^\p{Lu}/u.test(first) || first === acronym || first.toLowerCase()[0] !== letters[0]) continue;
+    let at = 0;
+    let j = i;
+    let end = 0;
+    while (j < words.length && at < letters.length) {
+      const word = words[j] as RegExpMatchArray;
+      const w = word[0];
+      // Words of one run sit on one line, separated by spaces or quote marks only.
+      if (j > i) {
+        const previous = words[j - 1] as RegExpMatchArray;
+        const gap = text.slice((previous.index as number) + previous[0].length, word.index);
+        if (!/^[\s‘’'"“”]*$/u.test(gap) || gap.includes("\n")) break;
+      }
+      if (/^\p{Lu}/u.test(w) && w !== acronym) {
+        if (w.toLowerCase()[0] !== letters[at]) break;
+        at++;
+        end = (word.index as number) + w.length;
+      } else if (!JOINERS.has(w.toLowerCase()) || at === 0) break;
+      j++;
+    }
+    if (at === letters.length) return [words[i]?.index as number, trimQuote(text, end)];
+  }
+  return translated(acronym, letters, text);
+}
+
+/** The end of a span without a closing quote mark that the word pattern took in ("Arms’"). */
+const trimQuote = (text: string, end: number) => (/[’']/.test(text[end - 1] ?? "") ? end - 1 : end);
+
+/**
+ * "X (ACR)" where X's initials are the acronym's letters in another order: an acronym kept from another
+ * language ("Union of Rationalist Atheists and Agnostics (UAAR)", from the Italian).
+ */
+function translated(acronym: string, letters: string, text: string): [number, number] | null {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  const before = [...text.slice(Math.max(0, at - 200), at).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const offset = Math.max(0, at - 200);
+  const initials: string[] = [];
+  let start = -1;
+  for (let k = before.length - 1; k >= 0 && initials.length < letters.length; k--) {
+    const w = (before[k] as RegExpMatchArray)[0];
+    if (/^\p{Lu}/u.test(w)) {
+      initials.push(w.toLowerCase()[0] as string);
+      start = offset + ((before[k] as RegExpMatchArray).index as number);
+    } else if (!JOINERS.has(w.toLowerCase())) return null;
+  }
+  const sorted = (xs: string[]) => [...xs].sort().join("");
+  if (start < 0 || sorted(initials) !== sorted([...letters])) return null;
+  return [start, trimQuote(text, text.lastIndexOf(" ", at) >= start ? text.lastIndexOf(" ", at) : at)];
+}
+
+/** The question without the words that ask for an expansion ("What does EBA stand for?" → "What does EBA?"). */
+export function withoutExpansionWords(question: string): string {
+  return question.replace(
+    /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bmean\b/gi,
+    " ",
+  );
+}

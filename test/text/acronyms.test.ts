@@ -1,0 +1,56 @@
+import { acronymsIn, asksForExpansion, findExpansion } from "../../src/text/acronyms";
+import { contentTokens } from "../../src/text/tokenize";
+
+const spelled = (acronym: string, text: string) => {
+  const span = findExpansion(acronym, text);
+  return span && text.slice(span[0], span[1]);
+};
+
+describe("acronyms and their expansions", () => {
+  it.each([
+    ["EBA", "a suspension of Cambodia’s ‘Everything But Arms’ (EBA) status", "Everything But Arms"],
+    ["WHO", "The World Health Organisation (WHO) recommends iodised salt.", "World Health Organisation"],
+    [
+      "ROS",
+      "ants die sooner when ingesting ROS [Reactive Oxygen Species, the group of chemicals]",
+      "Reactive Oxygen Species",
+    ],
+    [
+      "FIRST",
+      "The FIRST Global competition (For Inspiration and Recognition of Science and Technology) was founded",
+      "For Inspiration and Recognition of Science and Technology",
+    ],
+    [
+      "NEMISIS",
+      "The database was unveiled in 1999 as the National Enforcement Management Information System and Intelligence System.",
+      "National Enforcement Management Information System and Intelligence System",
+    ],
+    // Kept from Italian: the same initials in another order, right before "(UAAR)".
+    [
+      "UAAR",
+      "The Union of Rationalist Atheists and Agnostics (UAAR) has launched a petition",
+      "Union of Rationalist Atheists and Agnostics",
+    ],
+  ])("finds where the article spells %s out", (acronym, text, expansion) => {
+    expect(spelled(acronym, text)).toBe(expansion);
+  });
+
+  it("finds no expansion where the words do not spell the acronym, across a line or in the acronym itself", () => {
+    expect(spelled("EBA", "The EBA scheme was partly suspended by Everyone.")).toBeNull();
+    expect(spelled("KCNA", "Korean Central\nNews Agency")).toBeNull();
+    expect(spelled("CNRP", "members of the former CNRP were charged")).toBeNull();
+  });
+
+  it("reads acronyms and expansion questions, not all-caps shouting", () => {
+    expect(acronymsIn("What does WHO stand for in the KCNA report?")).toEqual(["WHO", "KCNA"]);
+    expect(acronymsIn("WHAT IS THIS")).toEqual([]);
+    expect(asksForExpansion("What does EBA stand for?")).toBe("EBA");
+    expect(asksForExpansion("What is KCNA short for?")).toBe("KCNA");
+    expect(asksForExpansion("What did the EBA decision change?")).toBeNull();
+  });
+
+  it("keeps an acronym that spells a stopword as a content word", () => {
+    expect(contentTokens("What does WHO stand for?")).toEqual(["who", "stand"]);
+    expect(contentTokens("Who does what?")).toEqual([]);
+  });
+});
