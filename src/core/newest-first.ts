@@ -3,10 +3,9 @@
  * its quotes come from articles of different days, the newest article's quotes lead; older ones may be
  * out of date. Questions about an event of "this week" or "new" things are not reordered: their story is
  * the best-ranked one, and a newer article on something else must not jump ahead of it (realtimeqa-dev
- * recall@1 fell 3 points when every recency question was reordered). Only for a question asked at a day
- * (every chat message and CLI question is): articles after it are not retrieved, so "newest" means the latest
- * news then; without that day the newest article may be a later, other story (realtimeqa-dev undated:
- * recall@1 86.2 -> 85.1 %).
+ * recall@1 fell 3 points when every recency question was reordered). Only for a question asked at a day:
+ * every chat message and CLI question is; asked at none (the Archive API), a current-state question that
+ * names no particular week or day is asked as of the newest article it could use (answer-question.ts).
  */
 import { firstDay } from "./question-dates";
 
