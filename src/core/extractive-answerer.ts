@@ -1,11 +1,10 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
 import { attachSpeakers } from "./attach-speakers";
+import { quoteLine } from "./citation-lines";
 import { buildCitations, notFoundAnswer } from "./cite";
 import { asksForCurrentState, newestFirst } from "./newest-first";
 import { pickQuotes } from "./pick-quotes";
-import { showQuote } from "./show-quote";
-import { showSpeaker } from "./show-speaker";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
@@ -29,11 +28,7 @@ export function createExtractiveAnswerer(): Answerer {
         request.askedAt && asksForCurrentState(request.question) ? newestFirst(picked) : picked,
       );
       const citations = attachSpeakers(built, request.retriever);
-      // Every quote shows its article's date: news changes, and the reader weighs a quote by its day.
-      const lines = citations.map(
-        (c) =>
-          `${showQuote(c.quote)}${showSpeaker(c.speaker)} [${c.n}]${c.published ? ` (${c.published})` : ""}`,
-      );
+      const lines = citations.map(quoteLine);
       return {
         status: "answered",
         question: request.question,
