@@ -3,7 +3,7 @@ import type { Answerer, AnswerRequest } from "./answerer";
 import { attachSpeakers } from "./attach-speakers";
 import { quoteLine } from "./citation-lines";
 import { buildCitations, notFoundAnswer } from "./cite";
-import { asksForCurrentState, newestFirst } from "./newest-first";
+import { asksForCurrentState, newestArticle, newestFirst } from "./newest-first";
 import { pickQuotes } from "./pick-quotes";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
@@ -14,19 +14,32 @@ export function createExtractiveAnswerer(): Answerer {
   return {
     name: "extractive",
     async answer(request: AnswerRequest): Promise<Answer> {
-      const picked = pickQuotes({
-        question: request.question,
-        context: request.context,
-        passages: withLeads(request.passages, (id) => request.retriever.articleText(id)),
-        weight: (token) => request.retriever.termWeight(token),
-        max: MAX_QUOTES,
-        articleText: (id) => request.retriever.articleText(id),
-      });
+      const pick = (passages: typeof request.passages, max: number) =>
+        pickQuotes({
+          question: request.question,
+          context: request.context,
+          passages: withLeads(passages, (id) => request.retriever.articleText(id)),
+          weight: (token) => request.retriever.termWeight(token),
+          max,
+          articleText: (id) => request.retriever.articleText(id),
+        });
+      let picked = pick(request.passages, MAX_QUOTES);
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const { citations: built } = buildCitations(
-        request.askedAt && asksForCurrentState(request.question) ? newestFirst(picked) : picked,
-      );
+      const current = Boolean(request.askedAt) && asksForCurrentState(request.question);
+      if (current) {
+        // The newest relevant story speaks first, even when older ones hold more of the question's words
+        // ("inflation rate now": the older stories say "inflation rate", the newest "inflation … fell to 2 percent").
+        const newest = newestArticle(request.passages);
+        if (newest && !picked.some((q) => q.passage.article.id === newest)) {
+          const [own] = pick(
+            request.passages.filter((p) => p.article.id === newest),
+            1,
+          );
+          if (own) picked = [own, ...picked].slice(0, MAX_QUOTES);
+        }
+      }
+      const { citations: built } = buildCitations(current ? newestFirst(picked) : picked);
       const citations = attachSpeakers(built, request.retriever);
       const lines = citations.map(quoteLine);
       return {

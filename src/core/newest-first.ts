@@ -24,3 +24,16 @@ export function newestFirst<T extends { passage: { article: { published: string 
   const newest = quotes.map(day).sort().at(-1) ?? "";
   return [...quotes.filter((q) => day(q) === newest), ...quotes.filter((q) => day(q) !== newest)];
 }
+
+/** The id of the newest dated article among the passages (the first of them on a tie); undefined when none is dated. */
+export function newestArticle(
+  passages: { article: { id: string; published: string | null } }[],
+): string | undefined {
+  let best: { id: string; day: string } | undefined;
+  for (const { article } of passages) {
+    if (!article.published) continue;
+    const day = firstDay(article.published);
+    if (!best || day > best.day) best = { id: article.id, day };
+  }
+  return best?.id;
+}
