@@ -13,7 +13,7 @@ import { attachSpeakers } from "./attach-speakers";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
-import { asksForCurrentState } from "./newest-first";
+import { asksForCurrentState, namesARecentDay } from "./newest-first";
 import { foldCopies, withStoryNotes } from "./one-story-once";
 import { lastDay, narrowFilters, type QuestionWindow, questionWindow } from "./question-dates";
 import type { Retriever } from "./retriever";
@@ -74,8 +74,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     // inflation rate") is asked as of the newest article it could use: else nothing tells the newest story
     // apart. Not one that names a week or a day ("now bankrupt, said this week"): which week is unknown.
     const presentDay =
-      askedAt ??
-      (asOf && asksForCurrentState(question) && !NAMES_A_RECENT_DAY.test(question) ? asOf : undefined);
+      askedAt ?? (asOf && asksForCurrentState(question) && !namesARecentDay(question) ? asOf : undefined);
     const passages = await options.retriever.search(query, {
       limit: timeline ? TIMELINE_PASSAGES : PASSAGES,
       filters,
@@ -181,9 +180,6 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     answer: echo({ ...answer, text, question: checked.question, asOf }, askedAt, options.filters),
   };
 }
-
-/** Words that place a question in a particular recent week or day. */
-const NAMES_A_RECENT_DAY = /\b(?:this|last|past) week\b|\b(?:today|tonight|yesterday|last night)\b/i;
 
 /** "in 2022", "from 2023", "up to 2018", "2021-03 to 2021-06". */
 function describeWindow(window: QuestionWindow): string {

@@ -3,12 +3,14 @@ import type { Answerer, AnswerRequest } from "./answerer";
 import { attachSpeakers } from "./attach-speakers";
 import { quoteLine } from "./citation-lines";
 import { buildCitations, notFoundAnswer } from "./cite";
-import { asksForCurrentState, newestArticle, newestFirst } from "./newest-first";
+import { asksForCurrentState, namesARecentDay, newestArticle, newestFirst } from "./newest-first";
 import { pickQuotes } from "./pick-quotes";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
 export const MAX_QUOTES = 3;
+/** A story holding at least this share of the best story's relevance counts as matching as well. */
+const STRONG_SHARE = 0.9;
 
 export function createExtractiveAnswerer(): Answerer {
   return {
@@ -27,10 +29,13 @@ export function createExtractiveAnswerer(): Answerer {
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
       const current = Boolean(request.askedAt) && asksForCurrentState(request.question);
-      if (current) {
+      if (current && !namesARecentDay(request.question)) {
         // The newest relevant story speaks first, even when older ones hold more of the question's words
         // ("inflation rate now": the older stories say "inflation rate", the newest "inflation … fell to 2 percent").
-        const newest = newestArticle(request.passages);
+        // Only among the stories that hold (nearly) as much of the question as the best one: a newer story on
+        // something else must not speak first (realtimeqa-dev: "now bankrupt, said this week").
+        const best = Math.max(...request.passages.map((p) => p.relevance));
+        const newest = newestArticle(request.passages.filter((p) => p.relevance >= best * STRONG_SHARE));
         if (newest && !picked.some((q) => q.passage.article.id === newest)) {
           const [own] = pick(
             request.passages.filter((p) => p.article.id === newest),

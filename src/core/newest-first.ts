@@ -16,6 +16,14 @@ export function asksForCurrentState(question: string): boolean {
   return STATE_WORDS.test(question);
 }
 
+/** Words that place a question in a particular recent week or day ("now bankrupt, it said this week"). */
+const RECENT_DAY = /\b(?:this|last|past) week\b|\b(?:today|tonight|yesterday|last night)\b/i;
+
+/** True when the question names the week or day it is about: its story is that one, not simply the newest. */
+export function namesARecentDay(question: string): boolean {
+  return RECENT_DAY.test(question);
+}
+
 /** The quotes of the newest article (by publication day) first, the rest in their order. */
 export function newestFirst<T extends { passage: { article: { published: string | null } } }>(
   quotes: T[],
