@@ -5,11 +5,10 @@
  * (no such quotation, no known speaker, two speakers equally likely): the ordinary answer is given then.
  */
 import { contentTerms } from "../text/tokenize";
+import { quoteLine } from "./citation-lines";
 import { buildCitations } from "./cite";
 import type { Quotation, Speaker } from "./quotation-types";
 import type { Retriever } from "./retriever";
-import { showQuote } from "./show-quote";
-import { showSpeaker } from "./show-speaker";
 import { readSpeakerQuestion } from "./speaker-questions";
 import type { Answer, Passage } from "./types";
 
@@ -70,7 +69,7 @@ export function answerAboutSpeakers(
 function reply(question: string, found: Found[], lead: string, retriever: Retriever): Answer {
   const { citations } = buildCitations(found.map((f) => ({ passage: f.passage, quote: f.quotation.text })));
   const withSpeakers = citations.map((c, i) => ({ ...c, speaker: (found[i] as Found).quotation.speaker }));
-  const lines = withSpeakers.map((c) => `${showQuote(c.quote)}${showSpeaker(c.speaker)} [${c.n}]`);
+  const lines = withSpeakers.map(quoteLine);
   return {
     status: "answered",
     question,

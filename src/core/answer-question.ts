@@ -15,8 +15,9 @@ import { attachSpeakers } from "./attach-speakers";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
+import { asksForCurrentState, namesARecentDay } from "./newest-first";
 import { foldCopies, withStoryNotes } from "./one-story-once";
-import { lastDay, narrowFilters, questionWindow } from "./question-dates";
+import { lastDay, narrowFilters, type QuestionWindow, questionWindow } from "./question-dates";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
 import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./timeline";
@@ -59,7 +60,6 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const askedAt = options.askedAt?.slice(0, 10);
   // A period named in the question ("in May 2022", "last month") filters; its words are not topic words.
   const window = questionWindow(question, askedAt);
-  const filters = narrowFilters(options.filters, window);
   // "Timeline of…", "how has … developed": a story's whole course, so more articles and no recency prior.
   const timeline = asksForTimeline(question);
   // What names the story: the question without its date window and without words that only say "recent".
@@ -70,34 +70,67 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const acronym = timeline ? null : asksForExpansion(question);
   const query = [...context, acronym ? withoutExpansionWords(topic) : topic].join(" \n");
   const started = performance.now();
-  const limit = timeline ? TIMELINE_PASSAGES : PASSAGES;
-  const found = await options.retriever.search(query, {
-    limit: acronym ? EXPANSION_CANDIDATES : limit,
-    filters,
-    mode: options.mode,
-    asOf: askedAt,
-    // A period that ended before the question was asked is asked about as a whole: no recency prior.
-    recency:
-      askedAt && !timeline && !(window?.to && window.to < askedAt.slice(0, window.to.length))
-        ? priorFor(question, options.priors ?? RECENCY_PRIORS)
-        : undefined,
-  });
-  const passages = acronym ? definingFirst(acronym, found, options.retriever, limit) : found;
-  const asOf = consideredUpTo(options.retriever, filters, askedAt);
-  const best = Math.max(0, ...passages.map((p) => p.relevance));
-  options.logger.debug(
-    {
-      passages: passages.map((p) => [p.chunkId, Number(p.score.toFixed(4)), Number(p.relevance.toFixed(2))]),
-      best,
-    },
-    "retrieved",
-  );
-  // The words of a date window (its years too) filter by date; the rest of the question names the story.
-  const signals = passages.length ? answerSignals(topic, passages, options.retriever) : null;
-  const probability = signals ? answerProbability(signals, options.answerability) : 0;
-  if (signals) options.onSignals?.(signals, probability);
-  const score = Number(probability.toFixed(3));
-  if (!signals || probability < (options.answerability ?? ANSWERABILITY).threshold) {
+  const threshold = (options.answerability ?? ANSWERABILITY).threshold;
+  const retrieve = async (within: QuestionWindow | null) => {
+    const filters = narrowFilters(options.filters, within);
+    const asOf = consideredUpTo(options.retriever, filters, askedAt);
+    // Asked at no day (the Archive API, undated eval rows), a question about the current state ("the latest
+    // inflation rate") is asked as of the newest article it could use: else nothing tells the newest story
+    // apart. Not one that names a week or a day ("now bankrupt, said this week"): which week is unknown.
+    const presentDay =
+      askedAt ?? (asOf && asksForCurrentState(question) && !namesARecentDay(question) ? asOf : undefined);
+    const limit = timeline ? TIMELINE_PASSAGES : PASSAGES;
+    const found = await options.retriever.search(query, {
+      limit: acronym ? EXPANSION_CANDIDATES : limit,
+      filters,
+      mode: options.mode,
+      asOf: presentDay,
+      // A period that ended before the question was asked is asked about as a whole: no recency prior.
+      recency:
+        presentDay && !timeline && !(within?.to && within.to < presentDay.slice(0, within.to.length))
+          ? priorFor(question, options.priors ?? RECENCY_PRIORS)
+          : undefined,
+    });
+    const passages = acronym ? definingFirst(acronym, found, options.retriever, limit) : found;
+    const best = Math.max(0, ...passages.map((p) => p.relevance));
+    options.logger.debug(
+      {
+        passages: passages.map((p) => [
+          p.chunkId,
+          Number(p.score.toFixed(4)),
+          Number(p.relevance.toFixed(2)),
+        ]),
+        best,
+        window: within ? { from: within.from, to: within.to } : null,
+      },
+      "retrieved",
+    );
+    // The words of a date window (its years too) filter by date; the rest of the question names the story.
+    const signals = passages.length ? answerSignals(topic, passages, options.retriever) : null;
+    const probability = signals ? answerProbability(signals, options.answerability) : 0;
+    if (signals) options.onSignals?.(signals, probability);
+    return { filters, asOf, presentDay, passages, best, probability, answerable: probability >= threshold };
+  };
+  let found = await retrieve(window);
+  // A date in the question may be the event's rather than the reports' ("in 1803, the US purchased…", "thefts
+  // reported last year" in an archive that starts this year): when the window ends before the archive's first
+  // dated article, and so nothing inside it answers, the question is asked again without it, and the reply
+  // says so. A window inside or after the archive's span stays hard (nothing from February 2024 is not an
+  // answer about it), and so do the asker's own filters.
+  let outsideWindow = false;
+  if (
+    !found.answerable &&
+    window?.to &&
+    !timeline &&
+    options.retriever.newestPublished?.({ to: window.to }) === null &&
+    options.retriever.asOf !== null
+  ) {
+    const wider = await retrieve(null);
+    if (wider.answerable) [found, outsideWindow] = [wider, true];
+  }
+  const { filters, asOf, presentDay, passages, best } = found;
+  const score = Number(found.probability.toFixed(3));
+  if (!found.answerable) {
     return {
       ok: true,
       answer: {
@@ -138,7 +171,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       context,
       passages: relevant,
       retriever: options.retriever,
-      askedAt,
+      askedAt: presentDay,
     }));
   const answer = withStoryNotes(
     { ...answered, citations: attachSpeakers(answered.citations, options.retriever) },
@@ -147,15 +180,26 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     relevant,
   );
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
+  const text =
+    outsideWindow && window && answer.status === "answered"
+      ? `Nothing in the archive dated ${describeWindow(window)} answers this; from other dates:\n${answer.text}`
+      : answer.text;
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {
     ok: true,
     answer: echo(
-      { ...answer, question: checked.question, asOf, answerability: score },
+      { ...answer, text, question: checked.question, asOf, answerability: score },
       askedAt,
       options.filters,
     ),
   };
+}
+
+/** "in 2022", "from 2023", "up to 2018", "2021-03 to 2021-06". */
+function describeWindow(window: QuestionWindow): string {
+  if (window.from && window.from === window.to) return `in ${window.from}`;
+  if (window.from && window.to) return `${window.from} to ${window.to}`;
+  return window.from ? `from ${window.from}` : `up to ${window.to}`;
 }
 
 function priorFor(question: string, priors: typeof RECENCY_PRIORS): RecencyPrior {

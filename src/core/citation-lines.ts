@@ -1,5 +1,19 @@
-/** Plain-text pieces of a citation that every renderer shows: its dates, its other copies, its correction note. */
+/**
+ * Plain-text pieces of a citation that every renderer shows: its quote line, its dates, its other copies, its
+ * correction note.
+ */
+import { showQuote } from "./show-quote";
+import { showSpeaker } from "./show-speaker";
 import type { Citation } from "./types";
+
+/**
+ * A quote as a line of an answer's text: `“…” — Speaker, role [n] (2024-01-22)`. Every quote shows its
+ * article's date: news changes, and the reader weighs a quote by its day.
+ */
+export function quoteLine(citation: Citation): string {
+  const date = citation.published ? ` (${citation.published})` : "";
+  return `${showQuote(citation.quote)}${showSpeaker(citation.speaker)} [${citation.n}]${date}`;
+}
 
 /** "2024-03-01", or "published 2024-03-01, updated 2024-03-02" for an updated story; null when undated. */
 export function citationDates(citation: Citation): string | null {

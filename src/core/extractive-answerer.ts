@@ -1,39 +1,52 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
 import { attachSpeakers } from "./attach-speakers";
+import { quoteLine } from "./citation-lines";
 import { buildCitations, notFoundAnswer } from "./cite";
-import { asksForCurrentState, newestFirst } from "./newest-first";
+import { asksForCurrentState, namesARecentDay, newestArticle, newestFirst } from "./newest-first";
 import { pickQuotes } from "./pick-quotes";
-import { showQuote } from "./show-quote";
-import { showSpeaker } from "./show-speaker";
 import type { Answer } from "./types";
 import { withLeads } from "./with-leads";
 
 export const MAX_QUOTES = 3;
+/** A story holding at least this share of the best story's relevance counts as matching as well. */
+const STRONG_SHARE = 0.9;
 
 export function createExtractiveAnswerer(): Answerer {
   return {
     name: "extractive",
     async answer(request: AnswerRequest): Promise<Answer> {
-      const picked = pickQuotes({
-        question: request.question,
-        context: request.context,
-        passages: withLeads(request.passages, (id) => request.retriever.articleText(id)),
-        weight: (token) => request.retriever.termWeight(token),
-        max: MAX_QUOTES,
-        articleText: (id) => request.retriever.articleText(id),
-      });
+      const pick = (passages: typeof request.passages, max: number) =>
+        pickQuotes({
+          question: request.question,
+          context: request.context,
+          passages: withLeads(passages, (id) => request.retriever.articleText(id)),
+          weight: (token) => request.retriever.termWeight(token),
+          max,
+          articleText: (id) => request.retriever.articleText(id),
+        });
+      let picked = pick(request.passages, MAX_QUOTES);
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const { citations: built } = buildCitations(
-        request.askedAt && asksForCurrentState(request.question) ? newestFirst(picked) : picked,
-      );
+      const current = Boolean(request.askedAt) && asksForCurrentState(request.question);
+      if (current && !namesARecentDay(request.question)) {
+        // The newest relevant story speaks first, even when older ones hold more of the question's words
+        // ("inflation rate now": the older stories say "inflation rate", the newest "inflation … fell to 2 percent").
+        // Only among the stories that hold (nearly) as much of the question as the best one: a newer story on
+        // something else must not speak first (realtimeqa-dev: "now bankrupt, said this week").
+        const best = Math.max(...request.passages.map((p) => p.relevance));
+        const newest = newestArticle(request.passages.filter((p) => p.relevance >= best * STRONG_SHARE));
+        if (newest && !picked.some((q) => q.passage.article.id === newest)) {
+          const [own] = pick(
+            request.passages.filter((p) => p.article.id === newest),
+            1,
+          );
+          if (own) picked = [own, ...picked].slice(0, MAX_QUOTES);
+        }
+      }
+      const { citations: built } = buildCitations(current ? newestFirst(picked) : picked);
       const citations = attachSpeakers(built, request.retriever);
-      // Every quote shows its article's date: news changes, and the reader weighs a quote by its day.
-      const lines = citations.map(
-        (c) =>
-          `${showQuote(c.quote)}${showSpeaker(c.speaker)} [${c.n}]${c.published ? ` (${c.published})` : ""}`,
-      );
+      const lines = citations.map(quoteLine);
       return {
         status: "answered",
         question: request.question,

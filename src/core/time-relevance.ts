@@ -46,6 +46,11 @@ export interface RecencyPrior {
   halfLifeDays: number;
   weight: number;
   /**
+   * Article-led ranking (the default): an article's score is multiplied by `floor + (1 − floor) · freshness`,
+   * so `floor` 1 means no prior and 0 the plain multiplicative prior; absent, the ranking's own setting.
+   */
+  floor?: number;
+  /**
    * Also a vote for the newest of the best-matching stories, however old: "the current minister" asked long
    * after the last story on it is still answered from that last story.
    */

@@ -1,6 +1,8 @@
 /** Pure: checks a written answer's quotes against the cited articles and keeps only the claims they support. */
+import { correctionNotes } from "../text/correction-notes";
 import { contentTerms, terms, toTerm } from "../text/tokenize";
 import { buildCitations, type QuoteInput } from "./cite";
+import { firstDay } from "./question-dates";
 import type { Citation, Passage } from "./types";
 
 /** A quote as the writer gave it: `n` is the 1-based number of the passage it was shown. */
@@ -23,6 +25,16 @@ export interface VerifyOptions {
   maxQuotes?: number;
   maxQuoteChars?: number;
   maxTextChars?: number;
+  /**
+   * Correction and update notes may be quoted (the question asks about corrections). Otherwise a quote found
+   * only inside an article's note is rejected: notes are shown with citations, never quoted as the story.
+   */
+  notesToo?: boolean;
+  /**
+   * The newest cited article's quotes first and numbered [1] (a question about the current state, asked at a
+   * day: newest-first.ts); otherwise sources are numbered in order of first citation.
+   */
+  newestFirst?: boolean;
 }
 
 export interface VerifiedAnswer {
@@ -117,27 +129,38 @@ export function normaliseForMatch(text: string): { text: string; offsets: number
   return { text: out, offsets };
 }
 
-function locateNormalised(quote: string, source: string): string | undefined {
+/** The first match of `quote` in `source` that overlaps none of the `excluded` ranges (source offsets). */
+function locateNormalised(
+  quote: string,
+  source: string,
+  excluded: readonly [number, number][],
+): string | undefined {
   const needle = normaliseForMatch(quote).text.trim();
   if (needle.length < MIN_QUOTE_CHARS) return undefined;
   const haystack = normaliseForMatch(source);
-  const at = haystack.text.indexOf(needle);
-  if (at < 0) return undefined;
-  const start = haystack.offsets[at] as number;
-  const end = (haystack.offsets[at + needle.length - 1] as number) + 1;
-  return source.slice(start, end);
+  for (let at = haystack.text.indexOf(needle); at >= 0; at = haystack.text.indexOf(needle, at + 1)) {
+    const start = haystack.offsets[at] as number;
+    const end = (haystack.offsets[at + needle.length - 1] as number) + 1;
+    if (!excluded.some(([from, to]) => start < to && end > from)) return source.slice(start, end);
+  }
+  return undefined;
 }
 
 /**
  * The exact substring of `source` that `quote` matches after normalising both, or undefined. A quote
- * wrapped in quotation marks or ellipses that the source does not have is tried again without them.
+ * wrapped in quotation marks or ellipses that the source does not have is tried again without them. A
+ * match overlapping an `excluded` range (a correction note) does not count.
  */
-export function locateVerbatim(quote: string, source: string): string | undefined {
+export function locateVerbatim(
+  quote: string,
+  source: string,
+  excluded: readonly [number, number][] = [],
+): string | undefined {
   const unwrapped = quote
     .trim()
     .replace(/^(?:\.\.\.|\u2026|["'\u2018\u201C])+\s*/, "")
     .replace(/\s*(?:\.\.\.|\u2026|["'\u2019\u201D])+$/, "");
-  return locateNormalised(quote, source) ?? locateNormalised(unwrapped, source);
+  return locateNormalised(quote, source, excluded) ?? locateNormalised(unwrapped, source, excluded);
 }
 
 /** Cuts an over-long quote at a word boundary; a prefix is still verbatim. */
@@ -236,10 +259,21 @@ export function verifyQuotes(draft: DraftAnswer, options: VerifyOptions): Verifi
     Number.isInteger(n) ? options.passages[n - 1] : undefined;
   const textOf = (p: Passage) => options.articleText(p.article.id) ?? p.text;
 
+  const notes = new Map<string, [number, number][]>();
+  const notesOf = (p: Passage): [number, number][] => {
+    if (options.notesToo) return [];
+    let ranges = notes.get(p.article.id);
+    if (!ranges) {
+      ranges = correctionNotes(textOf(p)).map((note): [number, number] => [note.start, note.end]);
+      notes.set(p.article.id, ranges);
+    }
+    return ranges;
+  };
+
   const verified: QuoteInput[] = [];
   for (const draftQuote of draft.quotes) {
     const passage = passageOf(draftQuote.n);
-    const exact = passage && locateVerbatim(draftQuote.quote, textOf(passage));
+    const exact = passage && locateVerbatim(draftQuote.quote, textOf(passage), notesOf(passage));
     if (!passage || !exact) continue;
     const quote = clip(exact, limits.maxQuoteChars);
     if (!verified.some((v) => v.passage.article.id === passage.article.id && v.quote === quote)) {
@@ -268,7 +302,13 @@ export function verifyQuotes(draft: DraftAnswer, options: VerifyOptions): Verifi
   }
   if (kept.length === 0) return null;
 
-  const order = [...new Set(kept.flatMap((k) => k.articles))];
+  let order = [...new Set(kept.flatMap((k) => k.articles))];
+  if (options.newestFirst) {
+    const day = (id: string) =>
+      firstDay(options.passages.find((p) => p.article.id === id)?.article.published ?? "");
+    const newest = order.map(day).sort().at(-1);
+    order = [...order.filter((id) => day(id) === newest), ...order.filter((id) => day(id) !== newest)];
+  }
   const firsts = order.map((id) => verified.find((v) => v.passage.article.id === id) as QuoteInput);
   const extras = verified.filter((v) => order.includes(v.passage.article.id) && !firsts.includes(v));
   const chosen = [...firsts, ...extras.slice(0, Math.max(0, limits.maxQuotes - firsts.length))];

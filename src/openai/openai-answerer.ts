@@ -5,10 +5,14 @@ import { ChatOpenAI } from "@langchain/openai";
 import { z } from "zod";
 import type { Config } from "../config";
 import type { Answerer, AnswerRequest } from "../core/answerer";
+import { attachSpeakers } from "../core/attach-speakers";
+import { quoteLine } from "../core/citation-lines";
 import { createExtractiveAnswerer } from "../core/extractive-answerer";
+import { asksForCurrentState } from "../core/newest-first";
 import type { Answer } from "../core/types";
 import { verifyQuotes } from "../core/verify-quotes";
 import type { Logger } from "../logger";
+import { asksAboutCorrections } from "../text/correction-notes";
 import { buildPrompt } from "./build-prompt";
 import { describeUpstreamError } from "./describe-upstream-error";
 
@@ -100,6 +104,8 @@ export function createOpenAIAnswerer(options: OpenAIAnswererOptions): Answerer {
           articleText: (id) => request.retriever.articleText(id),
           maxQuotes: ANSWER_LIMITS.quotes,
           maxTextChars: ANSWER_LIMITS.textChars,
+          notesToo: asksAboutCorrections(request.question),
+          newestFirst: Boolean(request.askedAt) && asksForCurrentState(request.question),
         },
       );
       logger.debug(
@@ -118,11 +124,14 @@ export function createOpenAIAnswerer(options: OpenAIAnswererOptions): Answerer {
         );
         return extractive.answer(request);
       }
+      // As in an extractive answer, every verified quote follows the written text on its own line, with its
+      // speaker when known and its article's date; the newest article's first for a current-state question.
+      const citations = attachSpeakers(verified.citations, request.retriever);
       return {
         status: "answered",
         question: request.question,
-        text: verified.text,
-        citations: verified.citations,
+        text: [verified.text, ...citations.map(quoteLine)].join("\n"),
+        citations,
         asOf: request.retriever.asOf,
       };
     },

@@ -35,6 +35,18 @@ describe("time-aware answers", () => {
     expect(answer.citations[0]?.published).toBe(newest);
   });
 
+  it.each([
+    ["What is the latest inflation rate?", "2024-05-14"],
+    ["What is the current inflation rate in Valdoria?", "2024-05-14"],
+    ["Who is Valdoria's current finance minister?", "2024-01-22"],
+    ["Is the Nordhavn harbour bridge open yet?", "2024-06-15"],
+  ])("asked at no day, %s is answered from the newest story first", async (question, newest) => {
+    // The Archive API without askedAt: "latest" means the newest the archive holds.
+    const answer = await ask(question);
+    expect(answer.askedAt).toBeUndefined();
+    expect(answer.citations[0]?.published).toBe(newest);
+  });
+
   it("never uses an article published after the question was asked", async () => {
     for (const askedAt of ["2021-12-01", "2022-10-01", "2023-06-01"]) {
       const answer = await ask(
@@ -102,6 +114,23 @@ describe("time-aware answers", () => {
         filters: { to: "2021" },
       });
       expect(none.ok && none.answer.status).toBe("not_found");
+    });
+
+    it("asks again without a window that ends before the archive begins, and says so", async () => {
+      // "In 1803, …", "thefts reported last year" in an archive that starts this year: the event's date.
+      const answer = await ask("What was Valdoria's inflation rate in 2019?", "2024-12-01");
+      expect(answer.status).toBe("answered");
+      expect(answer.text.split("\n")[0]).toBe(
+        "Nothing in the archive dated in 2019 answers this; from other dates:",
+      );
+      expect(dates(answer).every((d) => d?.startsWith("202"))).toBe(true);
+    });
+
+    it("keeps a window inside or after the archive's span hard: nothing in it is not an answer about it", async () => {
+      const after = await ask("What was Valdoria's inflation rate in 2025?", "2026-12-01");
+      expect(after.status).toBe("not_found");
+      const inside = await ask("What was Valdoria's inflation rate in March 2023?", "2024-12-01");
+      expect(inside.status).toBe("not_found");
     });
 
     it("says what the archive held at the question's date when it finds nothing", async () => {

@@ -70,7 +70,8 @@ describe("written answers (ANSWERS=openai)", () => {
     const answer = await ask("How long will the Millbrook bridge be closed?");
     expect(answer).toMatchObject({
       status: "answered",
-      text: "The footbridge will close on April 2 for six weeks [1].",
+      // The written text, then each verified quote on its own line with its article's date.
+      text: `The footbridge will close on April 2 for six weeks [1].\n“${CLOSURE}” [1] (2024-03-12)`,
     });
     expect(answer.citations).toEqual([expect.objectContaining({ n: 1, title: BRIDGE, quote: CLOSURE })]);
 
@@ -110,7 +111,11 @@ describe("written answers (ANSWERS=openai)", () => {
     });
     const answer = await ask("What did shop owners on Mill Lane say about the bridge closure?");
     expect(answer.text).toBe(
-      "Shop owners on Mill Lane feared losing customers [1]. Baker Lina Ostrow said “Half of our trade walks across that bridge” [1].",
+      [
+        "Shop owners on Mill Lane feared losing customers [1]. Baker Lina Ostrow said “Half of our trade walks across that bridge” [1].",
+        '"Half of our trade walks across that bridge," said baker Lina Ostrow. [1] (2024-03-12)',
+        "“Local shop owners on Mill Lane said they feared losing customers.” [1] (2024-03-12)",
+      ].join("\n"),
     );
     expect(answer.citations.map((c) => [c.n, c.title, c.quote])).toEqual([
       [1, BRIDGE, '"Half of our trade walks across that bridge," said baker Lina Ostrow.'],
@@ -177,7 +182,9 @@ describe("written answers (ANSWERS=openai)", () => {
     expect(userOf(poisoned).match(/<question-/g)).toHaveLength(1);
 
     expect(answer.status).toBe("answered");
-    expect(answer.text).toBe("The Millbrook footbridge will close on April 2 for six weeks [1].");
+    expect(answer.text).toBe(
+      `The Millbrook footbridge will close on April 2 for six weeks [1].\n“${CLOSURE}” [1] (2024-03-12)`,
+    );
     expect(answer.citations.map((c) => c.title)).toEqual([BRIDGE]);
     expect(JSON.stringify(answer)).not.toMatch(/evil\.example|idiot|instructions|newsroom|Ignore/i);
   });
@@ -189,7 +196,7 @@ describe("written answers (ANSWERS=openai)", () => {
     );
     const answer = await ask("How long will the Millbrook bridge be closed?");
     expect(fake.chatRequests).toHaveLength(2);
-    expect(answer.text).toBe("The footbridge will close on April 2 for six weeks [1].");
+    expect(answer.text.split("\n")[0]).toBe("The footbridge will close on April 2 for six weeks [1].");
   });
 
   it.each([

@@ -197,6 +197,9 @@ class RecordingRetriever implements Retriever {
   termWeight(token: string) {
     return this.inner.termWeight(token);
   }
+  newestPublished(window: { from?: string; to?: string }) {
+    return this.inner.newestPublished ? this.inner.newestPublished(window) : this.inner.asOf;
+  }
   articleText(articleId: string) {
     return this.inner.articleText(articleId);
   }

@@ -18,19 +18,25 @@ async function main(): Promise<void> {
   );
   const ctx = { retriever: prepared.retriever, idByUrl, dated: true };
   const grid: (typeof RECENCY_PRIORS)[] = [];
+  // The article-led ranking weighs age by half-life and floor (the prior's `weight` is the older ranking's).
   for (const rh of [3, 7, 14])
-    for (const rw of [0, 1, 2, 4])
+    for (const rf of [0.2, 0.5])
       for (const oh of [7, 30])
-        for (const ow of [0, 0.5, 1, 2])
-          grid.push({ recent: { halfLifeDays: rh, weight: rw }, other: { halfLifeDays: oh, weight: ow } });
-  process.stdout.write(`${tune.length} tuning questions\nrecent(h,w) other(h,w) | r@1 r@5 hit notfound\n`);
+        for (const of of [0.5, 0.8, 1])
+          grid.push({
+            recent: { halfLifeDays: rh, weight: 2, floor: rf, newestFirst: true },
+            other: { halfLifeDays: oh, weight: 2, floor: of },
+          });
+  process.stdout.write(
+    `${tune.length} tuning questions\nrecent(h,floor) other(h,floor) | r@1 r@5 hit notfound\n`,
+  );
   for (const priors of grid) {
     const results = [];
     for (const q of tune) results.push(await runQuestion(q, "hybrid", { ...ctx, priors }));
     const s = summarise("hybrid+dates", tune, results);
     const f = (v: number | null) => (v === null ? "-" : v.toFixed(3));
     process.stdout.write(
-      `${priors.recent.halfLifeDays},${priors.recent.weight} ${priors.other.halfLifeDays},${priors.other.weight} | ${f(s.recallAt1)} ${f(s.recallAt5)} ${f(s.answerHit)} ${f(s.notFoundRate)}\n`,
+      `${priors.recent.halfLifeDays},${priors.recent.floor} ${priors.other.halfLifeDays},${priors.other.floor} | ${f(s.recallAt1)} ${f(s.recallAt5)} ${f(s.answerHit)} ${f(s.notFoundRate)}\n`,
     );
   }
 }

@@ -89,8 +89,15 @@ export function rankArticleLed(
   // Age is counted from the day asked; for a question that asks for the latest state (`newestFirst`), from the
   // newest well-matching story when that is older: asked long after the last story on a subject, the latest
   // of them still leads ("the current minister").
-  let refDay = input.recency?.askedDay;
-  if (refDay !== undefined && input.recency?.prior.newestFirst) {
+  const recency = input.recency;
+  const floor = recency?.prior.floor ?? settings.recencyFloor;
+  const aged = (articleId: string, score: number, day: number) =>
+    recency
+      ? score *
+        (floor + (1 - floor) * freshness(input.published(articleId) ?? null, day, recency.prior.halfLifeDays))
+      : score;
+  let refDay = recency?.askedDay;
+  if (refDay !== undefined && recency?.prior.newestFirst) {
     const best = Math.max(0, ...scores.values());
     let newest = Number.NEGATIVE_INFINITY;
     for (const [id, score] of scores) {
@@ -101,11 +108,7 @@ export function rankArticleLed(
     if (Number.isFinite(newest)) refDay = Math.min(refDay, newest);
   }
   const ranked = [...scores].map(([articleId, score]) => {
-    let s = score;
-    if (input.recency && refDay !== undefined) {
-      const fresh = freshness(input.published(articleId) ?? null, refDay, input.recency.prior.halfLifeDays);
-      s *= settings.recencyFloor + (1 - settings.recencyFloor) * fresh;
-    }
+    const s = refDay === undefined ? score : aged(articleId, score, refDay);
     const labels = (labelsOf.get(articleId) ?? []).sort(
       (a, b) => (chunkScore.get(b) ?? 0) - (chunkScore.get(a) ?? 0),
     );

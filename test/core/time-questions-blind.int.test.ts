@@ -1,0 +1,126 @@
+/**
+ * Time questions written blind (before any was run) over the changing-facts fixture: an office holder replaced
+ * twice, a bridge postponed then opened, an inflation rate over four years. Each is asked at a day and checked
+ * for what issue 15 asks: the newest article first for the current state (and nothing after the day asked),
+ * only in-window articles for a date window, and a timeline in date order.
+ */
+import { join } from "node:path";
+import type { Answer } from "../../src/core/types";
+import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+
+const CORPUS = join(__dirname, "..", "fixtures", "changing-facts", "corpus");
+
+type Check = { newest: string } | { window: [string, string] } | { timeline: string[] };
+
+/** [asked at, question, what a right answer does]. */
+const BLIND: [string, string, Check][] = [
+  ["2024-12-01", "Who is the finance minister of Valdoria now?", { newest: "2024-01-22" }],
+  ["2023-01-15", "Who currently runs Valdoria's finance ministry?", { newest: "2022-09-12" }],
+  ["2021-06-01", "Who is Valdoria's finance minister at the moment?", { newest: "2021-03-04" }],
+  ["2024-02-01", "Is Peter Lund still finance minister?", { newest: "2024-01-22" }],
+  ["2022-10-01", "Is Marta Olsen still Valdoria's finance minister?", { newest: "2022-09-12" }],
+  ["2024-08-01", "Has the Nordhavn harbour bridge opened yet?", { newest: "2024-06-15" }],
+  ["2023-12-01", "When will the harbour bridge in Nordhavn open?", { newest: "2023-05-02" }],
+  ["2024-12-01", "What is Valdoria's inflation rate now?", { newest: "2024-05-14" }],
+  ["2022-12-01", "What is the latest figure for inflation in Valdoria?", { newest: "2022-05-12" }],
+  ["2021-08-01", "What is the most recent inflation figure for Valdoria?", { newest: "2021-06-10" }],
+  ["2024-12-01", "Who replaced Peter Lund as finance minister?", { newest: "2024-01-22" }],
+  ["2022-10-01", "Why did Marta Olsen resign?", { newest: "2022-09-12" }],
+  ["2022-01-01", "Who is the current finance minister of Valdoria?", { newest: "2021-03-04" }],
+  ["2023-06-01", "Has the harbour bridge opened yet?", { newest: "2023-05-02" }],
+  ["2024-12-01", "What happened to the harbour bridge in 2023?", { window: ["2023-01-01", "2023-12-31"] }],
+  ["2024-12-01", "Who became finance minister in 2024?", { window: ["2024-01-01", "2024-12-31"] }],
+  [
+    "2024-12-01",
+    "What was the inflation rate in Valdoria in April 2021?",
+    { window: ["2021-04-01", "2021-04-30"] },
+  ],
+  [
+    "2024-12-01",
+    "What did Valdoria's statistics office report about inflation between 2021 and 2022?",
+    { window: ["2021-01-01", "2022-12-31"] },
+  ],
+  [
+    "2025-03-01",
+    "What happened with Valdoria's harbour bridge last year?",
+    { window: ["2024-01-01", "2024-12-31"] },
+  ],
+  [
+    "2024-12-01",
+    "Who was finance minister of Valdoria before 2022?",
+    { window: ["2021-01-01", "2021-12-31"] },
+  ],
+  [
+    "2024-12-01",
+    "What has happened to inflation in Valdoria since 2023?",
+    { timeline: ["2023-08-10", "2024-05-14"] },
+  ],
+  [
+    "2024-12-01",
+    "Give me the history of the Nordhavn harbour bridge",
+    { timeline: ["2023-05-02", "2024-06-15"] },
+  ],
+  [
+    "2024-12-01",
+    "Timeline of Valdoria's finance ministers",
+    { timeline: ["2021-03-04", "2022-09-12", "2024-01-22"] },
+  ],
+  [
+    "2022-12-01",
+    "How has Valdoria's inflation developed?",
+    { timeline: ["2021-04-14", "2021-06-10", "2021-11-12", "2022-05-12"] },
+  ],
+];
+
+/**
+ * Still wrong, left to the answer-quality work (issue 14): two current-state questions in other words than the
+ * articles' ("runs … ministry", "figure") are refused by the answerability model, and "Who replaced Peter
+ * Lund" cites Lund's own appointment first (no time word: the ranking's, not the time prior's). First run:
+ * 20 of 24 right; "inflation rate now" was fixed after it (the newest relevant story now always gives a quote).
+ */
+const OPEN = [
+  "Who currently runs Valdoria's finance ministry?",
+  "What is the latest figure for inflation in Valdoria?",
+  "Who replaced Peter Lund as finance minister?",
+];
+
+/** Null when the answer is right, else what is wrong with it. */
+function judge(answer: Answer, askedAt: string, check: Check): string | null {
+  const dates = answer.citations.map((c) => c.published ?? "");
+  if (answer.status !== "answered") return "not answered";
+  if (dates.some((d) => d > askedAt)) return `cites an article after ${askedAt}: ${dates}`;
+  if ("newest" in check)
+    return dates[0] === check.newest ? null : `first cited ${dates[0]}, not ${check.newest}`;
+  if ("window" in check) {
+    const [from, to] = check.window;
+    return dates.every((d) => d >= from && d <= to) ? null : `cites outside ${from}..${to}: ${dates}`;
+  }
+  if (answer.kind !== "timeline") return "not a timeline";
+  return JSON.stringify(dates) === JSON.stringify(check.timeline) ? null : `timeline ${dates}`;
+}
+
+describe("time questions written blind over changing facts", () => {
+  let t: TestArchive;
+  beforeAll(async () => {
+    t = await createTestArchive({ corpus: CORPUS });
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  const wrong = async ([askedAt, question, check]: (typeof BLIND)[number]) => {
+    const result = await t.archive.ask(question, { askedAt });
+    if (!result.ok) throw new Error(result.problem.message);
+    return judge(result.answer, askedAt, check);
+  };
+
+  it.each(BLIND.filter(([, question]) => !OPEN.includes(question)))("asked at %s: %s", async (...blind) => {
+    expect(await wrong(blind)).toBeNull();
+  });
+
+  it(`gets at least ${BLIND.length - OPEN.length} of the ${BLIND.length} right`, async () => {
+    let right = 0;
+    for (const blind of BLIND) if ((await wrong(blind)) === null) right++;
+    expect(right).toBeGreaterThanOrEqual(BLIND.length - OPEN.length);
+  });
+});
