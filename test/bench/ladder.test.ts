@@ -6,6 +6,7 @@ import {
   ladderResult,
   MACHINE_MB,
   machineEnds,
+  middle,
   type Rung,
 } from "../../tools/bench/ladder";
 
@@ -71,5 +72,13 @@ describe("the ladder's fits", () => {
     const chart = ladderChart(result, 1e7);
     expect(chart.panels.map((p) => p.title)).toContain("Memory (MB)");
     expect(chart.panels.flatMap((p) => p.series).every((s) => s.points.length === 3)).toBe(true);
+  });
+});
+
+describe("a size's figure over its runs", () => {
+  it("is the middle run, or the mean of the two middle ones", () => {
+    expect(middle([5, 1, 3])).toBe(3);
+    expect(middle([40, 100])).toBe(70);
+    expect(middle([4, 1, 3, 2])).toBe(2.5);
   });
 });

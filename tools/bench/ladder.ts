@@ -16,7 +16,6 @@ import { readCurrentVersion, versionsDir } from "../../src/index/store/index-lay
 import { dirBytes, ingestTimed, ROOT, runChild, writeCorpus } from "./bench-steps";
 import { describeFit, type Fit, type FitModel, fitCurve, predict, solveFor } from "./fit";
 import type { CorpusKind } from "./generate-corpus";
-import { median } from "./stats";
 import { type Chart, ladderSvg, type Panel } from "./svg-chart";
 
 /** Chunks the topical generator makes per article (98,929 chunks from 10,000 articles). */
@@ -152,7 +151,21 @@ async function measureSize(size: number, runs: number, options: LadderOptions): 
       `  ingest ${last.ingestSeconds.toFixed(1)} s (${last.ingestCpuSeconds.toFixed(1)} CPU s), ${last.ingestPeakRssMb.toFixed(0)} MB; query p95 ${last.serve.query.p95ms.toFixed(2)} ms; load avg ${last.loadavg[0]?.toFixed(2)}`,
     );
   }
-  const m = (get: (r: Rung["raw"][number]) => number) => median(raw.map(get));
+  return rungFromRuns(size, articles, raw);
+}
+
+/** The middle value; the mean of the two middle ones for an even count (two runs: their mean). */
+export function middle(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[half] as number)
+    : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
+}
+
+/** A size's measures from its runs: each the middle value over the runs. */
+export function rungFromRuns(size: number, articles: number, raw: Rung["raw"]): Rung {
+  const m = (get: (r: Rung["raw"][number]) => number) => middle(raw.map(get));
   return {
     size,
     articles,
@@ -334,8 +347,9 @@ export async function runLadder(options: LadderOptions): Promise<LadderResult> {
 /** Fits and draws again from a saved ladder JSON (`--from`), e.g. after the chart or the fits changed. */
 export async function redrawLadder(from: string, options: LadderOptions): Promise<LadderResult> {
   const saved = JSON.parse(await readFile(from, "utf8")) as LadderResult;
-  const fits = fitRungs(saved.rungs);
-  const result = { ...saved, fits, machineEnds: machineEnds(fits) };
+  const rungs = saved.rungs.map((r) => rungFromRuns(r.size, r.articles, r.raw));
+  const fits = fitRungs(rungs);
+  const result = { ...saved, rungs, fits, machineEnds: machineEnds(fits) };
   await writeOutputs(result, options);
   return result;
 }
