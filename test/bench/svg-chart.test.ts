@@ -11,7 +11,7 @@ const { DOMParser } = require("linkedom") as {
 };
 
 import { fitCurve } from "../../tools/bench/fit";
-import { ladderSvg, shortNumber } from "../../tools/bench/svg-chart";
+import { ladderSvg, shortNumber, wrap } from "../../tools/bench/svg-chart";
 
 const memory = [
   { n: 1e4, y: 250 },
@@ -118,5 +118,18 @@ describe("ladderSvg", () => {
       shortNumber(0.5),
       shortNumber(2.5e9),
     ]).toEqual(["1k", "1M", "250", "0.5", "2.5G"]);
+  });
+});
+
+describe("wrap", () => {
+  it("breaks a long subtitle after '; ' and keeps every word", () => {
+    const text = "measured: 3k, 10k, 30k chunks; 2 shared cores, load avg 19; dashed = extrapolated";
+    const lines = wrap(text, 40);
+    expect(lines).toEqual([
+      "measured: 3k, 10k, 30k chunks;",
+      "2 shared cores, load avg 19;",
+      "dashed = extrapolated",
+    ]);
+    expect(wrap("short", 40)).toEqual(["short"]);
   });
 });

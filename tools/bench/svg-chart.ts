@@ -161,6 +161,20 @@ function panelSvg(panel: Panel, xMin: number, xMax: number, ox: number, oy: numb
   return out.join("\n");
 }
 
+/** Lines of at most `width` characters, broken after "; " where possible, else at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest.length > width) {
+    const cut = rest.lastIndexOf("; ", width);
+    const at = cut > 0 ? cut + 1 : rest.lastIndexOf(" ", width);
+    if (at <= 0) break;
+    lines.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  return [...lines, rest];
+}
+
 /** The chart as an SVG document. */
 export function ladderSvg(chart: Chart): string {
   const ns = chart.panels.flatMap((p) => p.series.flatMap((s) => s.points.map((q) => q.n)));
@@ -169,16 +183,20 @@ export function ladderSvg(chart: Chart): string {
   const xMax = Math.max(chart.xMax, ...ns) * 1.2;
   const rows = Math.ceil(chart.panels.length / COLUMNS);
   const width = W * COLUMNS;
-  const height = 54 + rows * H;
+  const subtitle = wrap(chart.subtitle, 170);
+  const top = 40 + subtitle.length * 14;
+  const height = top + rows * H;
   const panels = chart.panels.map((p, i) =>
-    panelSvg(p, xMin, xMax, (i % COLUMNS) * W, 54 + Math.floor(i / COLUMNS) * H),
+    panelSvg(p, xMin, xMax, (i % COLUMNS) * W, top + Math.floor(i / COLUMNS) * H),
   );
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="12" y="22" font-size="15" font-weight="bold">${esc(chart.title)}</text>`,
-    `<text x="12" y="40" font-size="11" fill="#555">${esc(chart.subtitle)}</text>`,
+    ...subtitle.map(
+      (line, i) => `<text x="12" y="${40 + i * 14}" font-size="11" fill="#555">${esc(line)}</text>`,
+    ),
     ...panels,
     "</svg>",
     "",
