@@ -272,7 +272,7 @@ export function ladderChart(result: LadderResult, xMax: number): Chart {
     : "";
   return {
     title: "newsroom-qa: the cost curve (npm run bench -- --ladder)",
-    subtitle: `measured: ${result.rungs.map((r) => r.chunks).join(", ")} chunks, median of ${result.rungs[0]?.runs ?? 0} run(s); ${result.machine.cpus} shared cores, load avg ${load.join(" / ")}; dashed = extrapolated${endText}`,
+    subtitle: `measured: ${result.rungs.map((r) => r.chunks).join(", ")} chunks, runs per size ${result.rungs.map((r) => r.runs).join(", ")} (medians); ${result.machine.cpus} shared cores, load avg ${load.join(" / ")}; dashed = extrapolated${endText}`,
     panels,
     xMax,
   };

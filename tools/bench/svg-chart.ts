@@ -154,7 +154,7 @@ function panelSvg(panel: Panel, xMin: number, xMax: number, ox: number, oy: numb
         `<circle class="point" cx="${num(x(p.n))}" cy="${num(y(p.y))}" r="3.5" fill="${s.color}" data-series="${esc(s.label)}" data-n="${p.n}" data-y="${p.y}"><title>${esc(`${s.label}: ${shortNumber(p.y)} at ${shortNumber(p.n)} chunks`)}</title></circle>`,
       );
     out.push(
-      `<text x="${num(ox + PAD.left + plotW - 4)}" y="${num(oy + PAD.top + 12 + i * 12)}" text-anchor="end" font-size="10" fill="${s.color}">${esc(s.label)}</text>`,
+      `<text x="${num(ox + PAD.left + plotW - 4)}" y="${num(oy + PAD.top + 12 + i * 12)}" text-anchor="end" font-size="10" fill="${s.color}" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(s.label)}</text>`,
     );
   });
   out.push("</g>");
