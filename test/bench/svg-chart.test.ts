@@ -108,6 +108,15 @@ describe("ladderSvg", () => {
 
   it("refuses a chart without points", () => {
     expect(() => ladderSvg({ title: "t", subtitle: "s", xMax: 10, panels: [] })).toThrow("no points");
+    const zero = { label: "z", color: "#000", points: [{ n: 0, y: 1 }] };
+    expect(() =>
+      ladderSvg({
+        title: "t",
+        subtitle: "s",
+        xMax: 10,
+        panels: [{ title: "p", yScale: "log", series: [zero] }],
+      }),
+    ).toThrow("positive size");
   });
 
   it("writes sizes short", () => {

@@ -179,6 +179,8 @@ export function wrap(text: string, width: number): string[] {
 export function ladderSvg(chart: Chart): string {
   const ns = chart.panels.flatMap((p) => p.series.flatMap((s) => s.points.map((q) => q.n)));
   if (ns.length === 0) throw new Error("the chart has no points");
+  if (ns.some((n) => !(n > 0) || !Number.isFinite(n)))
+    throw new Error("every point needs a positive size (the x axis is logarithmic)");
   const xMin = Math.min(...ns) / 1.5;
   const xMax = Math.max(chart.xMax, ...ns) * 1.2;
   const rows = Math.ceil(chart.panels.length / COLUMNS);
