@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const embeddings = timedEmbeddings(new LocalEmbeddings());
   const marks: { phase: IngestProgress["phase"]; t: number }[] = [];
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const summary = await ingestArticles({
     indexDir,
     load: async (last) => {
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
     onProgress: (p) => marks.push({ phase: p.phase, t: performance.now() }),
   });
   const total = performance.now() - started;
+  // CPU seconds of this process (all its threads, hnswlib's build workers included): on a shared machine
+  // the wall time says how busy the machine was, the CPU time what the ingest costs.
+  const cpu = process.cpuUsage(cpuStarted);
   const read = (marks.find((m) => m.phase === "read")?.t ?? started) - started;
   // Time from the end of a batch's embedding to its "index" mark: inserting (or, with build workers,
   // handing the batch over and waiting while their queues are full).
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
     `${JSON.stringify({
       summary,
       seconds: total / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       peakRssMb: ownPeakRssMb(),
       phases: {
         parse: read / 1000,

@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --articles 1000[,10000] --queries 300 --out .bench/results.json --iid]`
+ * (`npm run bench -- --ladder …`: the cost curve over sizes in chunks, with fits and a chart; ladder.ts)
  *
  * For each corpus size (articles of the seeded topical generator, ≈10 chunks each; default 1000 ≈ 10k
  * chunks, `--articles 1000,10000` for the full 10k + 100k-chunk run, ≈3 minutes here; `--iid` for the
@@ -9,8 +10,7 @@
  * LangChain MemoryVectorStore, a plain exact scan over one Float32Array, minisearch BM25 alone.
  * Prints a markdown table and writes JSON. Latencies are medians/p95 over all timed calls after warm-up.
  */
-import { spawn } from "node:child_process";
-import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { readCorpus } from "../../src/articles/files/read-corpus";
@@ -26,6 +26,7 @@ import { loadSnapshot } from "../../src/index/store/index-snapshot";
 import { silentLogger } from "../../src/logger";
 import { createEmbedder } from "../../src/wire";
 import { runBaselines } from "./baselines";
+import { dirBytes, ingestTimed, ROOT, SEED, writeCorpus } from "./bench-steps";
 import {
   type CorpusKind,
   createRandom,
@@ -33,11 +34,9 @@ import {
   generateArticle,
   questionFor,
 } from "./generate-corpus";
+import { ladderMarkdown, ladderOptions, redrawLadder, runLadder } from "./ladder";
+import { reductionsMarkdown, runReductions } from "./reductions";
 import { median, percentile } from "./stats";
-
-const ROOT = join(__dirname, "..", "..");
-const SEED = 7;
-const PER_FILE = 500;
 
 function parseArgs(argv: string[]) {
   const get = (flag: string, fallback: string) => {
@@ -52,67 +51,6 @@ function parseArgs(argv: string[]) {
     /** The previous generator: words i.i.d. from one vocabulary (near-random vectors). */
     kind: (argv.includes("--iid") ? "iid" : "topical") as CorpusKind,
   };
-}
-
-/** Writes the corpus as JSONL files of PER_FILE articles; `revised` articles get revision 1. */
-async function writeCorpus(
-  dir: string,
-  articles: number,
-  kind: CorpusKind,
-  revised: Set<number> = new Set(),
-): Promise<void> {
-  const v = createVocabulary();
-  await mkdir(dir, { recursive: true });
-  for (let f = 0; f * PER_FILE < articles; f++) {
-    const lines: string[] = [];
-    let touched = revised.size === 0;
-    for (let i = f * PER_FILE; i < Math.min(articles, (f + 1) * PER_FILE); i++) {
-      if (revised.has(i)) touched = true;
-      lines.push(JSON.stringify(generateArticle(v, SEED, i, revised.has(i) ? 1 : 0, kind)));
-    }
-    if (touched)
-      await writeFile(join(dir, `part-${String(f).padStart(4, "0")}.jsonl`), `${lines.join("\n")}\n`);
-  }
-}
-
-interface IngestRun {
-  summary: { chunks: number; reusedEmbeddings: number };
-  seconds: number;
-  peakRssMb: number;
-  phases: { parse: number; embed: number; index: number; save: number; chunkAndOther: number };
-}
-
-/** One ingest in a child process (ingest-child.ts): its peak RSS is the ingest's own. */
-function ingestTimed(corpusDir: string, indexDir: string, full: boolean): Promise<IngestRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        "-r",
-        "tsx/cjs",
-        join(__dirname, "ingest-child.ts"),
-        corpusDir,
-        indexDir,
-        full ? "full" : "incremental",
-      ],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] },
-    );
-    let out = "";
-    child.stdout.on("data", (data: Buffer) => {
-      out += data.toString();
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      if (code === 0) resolve(JSON.parse(out.trim().split("\n").at(-1) as string) as IngestRun);
-      else reject(new Error(`ingest child exited with ${code}`));
-    });
-  });
-}
-
-async function dirBytes(dir: string): Promise<number> {
-  let bytes = 0;
-  for (const name of await readdir(dir)) bytes += (await stat(join(dir, name))).size;
-  return bytes;
 }
 
 /** Index load times (median of 3) and the query timings, with every loaded index released on return. */
@@ -293,6 +231,29 @@ function markdown(results: SizeResult[]): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--ladder")) {
+    const options = ladderOptions(process.argv.slice(2));
+    const from = process.argv.indexOf("--from");
+    const result =
+      from >= 0
+        ? await redrawLadder(process.argv[from + 1] as string, options)
+        : await runLadder({ ...options, log: (line) => process.stderr.write(`${line}\n`) });
+    process.stdout.write(`\n${ladderMarkdown(result)}\n\nJSON: ${options.out}\nSVG: ${options.svg}\n`);
+    return;
+  }
+  if (process.argv.includes("--reductions")) {
+    const argv = process.argv.slice(2);
+    const get = (flag: string, fallback: string) => argv[argv.indexOf(flag) + 1] ?? fallback;
+    const out = argv.includes("--out") ? get("--out", "") : join(ROOT, ".bench", "reductions.json");
+    const result = await runReductions({
+      index: argv.includes("--index") ? get("--index", "") : join(ROOT, ".bench", "ladder-index-100000"),
+      queries: argv.includes("--queries") ? Number(get("--queries", "200")) : 200,
+      out,
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    process.stdout.write(`\n${reductionsMarkdown(result)}\n\nJSON: ${out}\n`);
+    return;
+  }
   const args = parseArgs(process.argv.slice(2));
   const results: SizeResult[] = [];
   for (const size of args.sizes) {
