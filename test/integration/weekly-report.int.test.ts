@@ -119,7 +119,9 @@ it("posts the last 7 days' report to the Slack and Discord admin channels when t
   expect(body.content).toContain("Who won the football final?");
   expect(body.content).not.toMatch(/@everyone/);
 
-  // Posted once each, and the next week's post is scheduled.
+  // Posted once each, and the next week's post is scheduled once both posts are done (the fake saw the
+  // request before the client had its answer: wait for the new timer, the sentinel, before stopping).
+  await until(() => timers.length === 2);
   await app.stop();
   app = undefined;
   expect(slack.callsTo("chat.postMessage").filter((call) => call.body.channel === "C0ADMINS")).toHaveLength(
@@ -146,3 +148,12 @@ describe("nextWeeklyRun", () => {
     expect(nextWeeklyRun(new Date(now), at).toISOString()).toBe(next);
   });
 });
+
+/** Resolves once `done()` holds; fails after `ms`. */
+async function until(done: () => boolean, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
