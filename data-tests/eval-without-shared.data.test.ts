@@ -1,12 +1,15 @@
-/** `npm run eval` and `npm run test:data` without ../shared: one line saying so, exit 0, no stack trace. */
+/**
+ * `npm run eval` and `npm run test:data` without ../shared: one line saying so, exit 0, no stack trace. Run by
+ * `npm run test:data` with the eval tools it checks; the data it points them at is an empty temporary folder.
+ */
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { runEval } from "../../tools/eval/run-eval";
+import { runEval } from "../tools/eval/run-eval";
 
-const ROOT = join(__dirname, "..", "..");
+const ROOT = join(__dirname, "..");
 
 let dir: string;
 beforeAll(async () => {
