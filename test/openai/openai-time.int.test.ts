@@ -47,21 +47,26 @@ async function ask(question: string, askedAt: string): Promise<Answer> {
 /** The lines of the text after the written part: one per verified quote. */
 const quoteLines = (answer: Answer) => answer.text.split("\n").slice(1);
 
+/** The model's reply citing the older appointment (Olsen) first, then the newer one (Brandt). */
+function queueOlderFirst(): void {
+  fake.queueChat((request) => {
+    const old = passageWith(request, "appointed Marta Olsen");
+    const current = passageWith(request, "named Sofia Brandt");
+    return {
+      json: {
+        answer: `Jonas Berg appointed Marta Olsen as finance minister [${old}]. Jonas Berg named Sofia Brandt as Valdoria's finance minister [${current}].`,
+        quotes: [
+          { n: old, quote: OLSEN },
+          { n: current, quote: BRANDT },
+        ],
+      },
+    };
+  });
+}
+
 describe("written answers over changing facts", () => {
   it("puts the newest article first when the model cites the older one first, and dates every quote", async () => {
-    fake.queueChat((request) => {
-      const old = passageWith(request, "appointed Marta Olsen");
-      const current = passageWith(request, "named Sofia Brandt");
-      return {
-        json: {
-          answer: `Jonas Berg appointed Marta Olsen as finance minister [${old}]. Jonas Berg named Sofia Brandt as Valdoria's finance minister [${current}].`,
-          quotes: [
-            { n: old, quote: OLSEN },
-            { n: current, quote: BRANDT },
-          ],
-        },
-      };
-    });
+    queueOlderFirst();
     const answer = await ask("Who is Valdoria's current finance minister?", "2024-12-01");
     expect(answer.citations.map((c) => [c.n, c.published])).toEqual([
       [1, "2024-01-22"],
@@ -75,19 +80,7 @@ describe("written answers over changing facts", () => {
   });
 
   it("keeps the model's order for a question that is not about the current state", async () => {
-    fake.queueChat((request) => {
-      const old = passageWith(request, "appointed Marta Olsen");
-      const current = passageWith(request, "named Sofia Brandt");
-      return {
-        json: {
-          answer: `Jonas Berg appointed Marta Olsen as finance minister [${old}]. Jonas Berg named Sofia Brandt as Valdoria's finance minister [${current}].`,
-          quotes: [
-            { n: old, quote: OLSEN },
-            { n: current, quote: BRANDT },
-          ],
-        },
-      };
-    });
+    queueOlderFirst();
     const answer = await ask("Who did Jonas Berg appoint as finance minister?", "2024-12-01");
     expect(answer.citations.map((c) => c.published)).toEqual(["2021-03-04", "2024-01-22"]);
   });
