@@ -6,24 +6,18 @@
  */
 import { loadConfig } from "./config";
 import { createLogger } from "./logger";
-import { createApp } from "./wire";
+import { createApp, exitWhenStopped } from "./wire";
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, logger, { role: "discord-shard" });
-  let stopping = false;
-  const stop = async (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ reason }, "discord shard shutting down");
-    await app.stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
-  // The IPC channel to the ShardingManager closed: the parent is gone, so no one would ever stop this shard.
-  process.on("disconnect", () => void stop("parent gone"));
+  exitWhenStopped(app, logger, "discord shard shutting down", [
+    { event: "SIGTERM", reason: "SIGTERM" },
+    { event: "SIGINT", reason: "SIGINT" },
+    // The IPC channel to the ShardingManager closed: the parent is gone, so no one would ever stop this shard.
+    { event: "disconnect", reason: "parent gone" },
+  ]);
   await app.start();
 }
 

@@ -3,7 +3,7 @@ import { createCommand } from "./cli/run-cli";
 import { enabledPlatforms, loadConfig } from "./config";
 import { ConfigError } from "./errors";
 import { createLogger } from "./logger";
-import { createApp } from "./wire";
+import { createApp, exitWhenStopped } from "./wire";
 
 const NO_PLATFORM = `No chat platform is configured. Set one of:
   Slack, Socket Mode: SLACK_BOT_TOKEN and SLACK_APP_TOKEN
@@ -32,16 +32,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, logger);
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    await app.stop();
-    process.exit(0);
-  };
-  process.on("SIGTERM", () => void stop("SIGTERM"));
-  process.on("SIGINT", () => void stop("SIGINT"));
+  exitWhenStopped(app, logger, "shutting down", [
+    { event: "SIGTERM", reason: "SIGTERM" },
+    { event: "SIGINT", reason: "SIGINT" },
+  ]);
   await app.start();
   // Paths are absolute (resolved at config load against this working directory): say where data lives.
   const { corpusDir, indexDir, feedbackFile } = config;

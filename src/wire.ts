@@ -446,3 +446,24 @@ export async function createApp(
     },
   };
 }
+
+/**
+ * The process shells' shutdown (main.ts, discord-shard.ts): on the first of `events` (process signals, or
+ * "disconnect" when a parent's IPC channel closes), logs `message`, stops the app once, and exits 0.
+ */
+export function exitWhenStopped(
+  app: App,
+  logger: Logger,
+  message: string,
+  events: { event: string; reason: string }[],
+): void {
+  let stopping = false;
+  const stop = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, message);
+    await app.stop();
+    process.exit(0);
+  };
+  for (const { event, reason } of events) process.on(event, () => void stop(reason));
+}
