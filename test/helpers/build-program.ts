@@ -2,7 +2,7 @@
  * Builds the program as `npm run build` does, into a private folder per suite (parallel suites never race),
  * inside this checkout (.cache/), so checkouts sharing one node_modules never build into each other.
  */
-import { execFile } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
@@ -21,3 +21,10 @@ export async function buildProgram(name: string): Promise<string> {
   }
   return join(out, "main.js");
 }
+
+/** A spawned program's exit code, once it has exited (at once when it already has). */
+export const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once("exit", (code) => resolve(code));
+  });

@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type FakeDiscord, shardOf, startFakeDiscord } from "../../fakes/fake-discord";
-import { buildProgram } from "../../helpers/build-program";
+import { buildProgram, exited } from "../../helpers/build-program";
 import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 import { expectNoPingsAnywhere, isCallback, isOriginalEdit } from "./harness";
 import { ADMIN, askInteraction, reingestInteraction } from "./payloads";
@@ -36,12 +36,6 @@ let main: string;
 let fake: FakeDiscord;
 let child: ChildProcess | undefined;
 let stderr = "";
-
-const exited = (process: ChildProcess) =>
-  new Promise<number | null>((resolve) => {
-    if (process.exitCode !== null) resolve(process.exitCode);
-    else process.once("exit", (code) => resolve(code));
-  });
 
 /** The JSON log lines of the parent and both shards (the shards write to the parent's stderr). */
 const logLines = (): Json[] =>

@@ -2,19 +2,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { type FakeSlack, startFakeSlack } from "../../fakes/fake-slack";
 import appMention from "../../fixtures/slack/app-mention.json";
-import { buildProgram } from "../../helpers/build-program";
+import { buildProgram, exited } from "../../helpers/build-program";
 import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 
 const ROOT = join(__dirname, "..", "..", "..");
 let main: string;
 
 /** Resolves when `child` exits, with its code. */
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => {
-    if (child.exitCode !== null) resolve(child.exitCode);
-    else child.once("exit", (code) => resolve(code));
-  });
-
 describe("the built program (node dist/main.js) in Socket Mode", () => {
   let t: TestArchive;
   let fake: FakeSlack;

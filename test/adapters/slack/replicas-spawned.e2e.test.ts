@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { type FakeSlack, startFakeSlack } from "../../fakes/fake-slack";
 import appMention from "../../fixtures/slack/app-mention.json";
 import slashCommand from "../../fixtures/slack/slash-command.json";
-import { buildProgram } from "../../helpers/build-program";
+import { buildProgram, exited } from "../../helpers/build-program";
 import { startTestRedis, type TestRedis } from "../../helpers/redis-server";
 import { createTestArchive, type TestArchive } from "../../helpers/test-archive";
 
@@ -19,12 +19,6 @@ const ROOT = join(__dirname, "..", "..", "..");
 const SIGNING_SECRET = "spawned-signing-secret";
 const QUESTION = "How long will the Millbrook bridge be closed?";
 const ADMIN = "UEDITOR1";
-
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => {
-    if (child.exitCode !== null) resolve(child.exitCode);
-    else child.once("exit", (code) => resolve(code));
-  });
 
 let t: TestArchive;
 let main: string;
