@@ -1,6 +1,7 @@
 /** Records 👍/👎 votes on answers as JSON lines in one local file, shared by every platform. */
-import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { appendFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
+import { parseJsonLines, readIfPresent } from "./json-lines";
 
 export interface FeedbackEntry {
   platform: "slack" | "discord";
@@ -31,23 +32,7 @@ export function createJsonlFeedbackStore(file: string): FeedbackStore {
       return queue;
     },
     async readAll() {
-      let raw: string;
-      try {
-        raw = await readFile(file, "utf8");
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-        throw error;
-      }
-      const entries: FeedbackEntry[] = [];
-      for (const line of raw.split("\n")) {
-        if (!line.trim()) continue;
-        try {
-          entries.push(JSON.parse(line) as FeedbackEntry);
-        } catch {
-          // a torn or hand-edited line: skip it
-        }
-      }
-      return entries;
+      return parseJsonLines(await readIfPresent(file)) as FeedbackEntry[];
     },
   };
 }

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { appendFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { scrubSecrets } from "../errors";
+import { parseJsonLines, readIfPresent } from "./json-lines";
 import type { QuestionLog, QuestionLogEntry, QuestionRecord } from "./question-log";
 
 export interface QuestionLogOptions {
@@ -40,16 +41,7 @@ export function createJsonlQuestionLog(options: QuestionLogOptions): QuestionLog
     return `sha256:${digest}`;
   };
 
-  const readAll = async (): Promise<QuestionLogEntry[]> => {
-    let raw: string;
-    try {
-      raw = await readFile(file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-      throw error;
-    }
-    return parseQuestionLog(raw);
-  };
+  const readAll = async (): Promise<QuestionLogEntry[]> => parseQuestionLog(await readIfPresent(file));
 
   return {
     async record(record: QuestionRecord) {
@@ -87,23 +79,14 @@ export function createJsonlQuestionLog(options: QuestionLogOptions): QuestionLog
 
 /** Entries of a log file's text; a torn or hand-edited line (not JSON, no time) is skipped. */
 export function parseQuestionLog(raw: string): QuestionLogEntry[] {
-  const entries: QuestionLogEntry[] = [];
-  for (const line of raw.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const entry = JSON.parse(line) as QuestionLogEntry;
-      if (
-        typeof entry.at === "string" &&
+  return (parseJsonLines(raw) as QuestionLogEntry[])
+    .filter(
+      (entry) =>
+        typeof entry?.at === "string" &&
         !Number.isNaN(Date.parse(entry.at)) &&
-        typeof entry.question === "string"
-      ) {
-        entries.push({ ...entry, cited: Array.isArray(entry.cited) ? entry.cited : [] });
-      }
-    } catch {
-      // skip it
-    }
-  }
-  return entries;
+        typeof entry.question === "string",
+    )
+    .map((entry) => ({ ...entry, cited: Array.isArray(entry.cited) ? entry.cited : [] }));
 }
 
 /** The install's salt: read, or made once (`wx`, so two processes starting together agree on one). */
