@@ -29,7 +29,7 @@ export interface ArticleLedSettings {
 
 export const ARTICLE_LED: ArticleLedSettings = {
   articles: 60,
-  titleTf: 2,
+  titleTf: 1,
   passageWeight: 0.15,
   vectorWeight: 0,
   recencyFloor: 0.5,
