@@ -17,7 +17,7 @@ import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
 import { asksForCurrentState, namesARecentDay } from "./newest-first";
 import { foldCopies, withStoryNotes } from "./one-story-once";
-import { lastDay, narrowFilters, type QuestionWindow, questionWindow } from "./question-dates";
+import { lastDay, narrowFilters, nextPeriod, type QuestionWindow, questionWindow } from "./question-dates";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
 import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./timeline";
@@ -71,7 +71,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const query = [...context, acronym ? withoutExpansionWords(topic) : topic].join(" \n");
   const started = performance.now();
   const threshold = (options.answerability ?? ANSWERABILITY).threshold;
-  const retrieve = async (within: QuestionWindow | null) => {
+  const retrieve = async (within: QuestionWindow | null, mentioning?: string[]) => {
     const filters = narrowFilters(options.filters, within);
     const asOf = consideredUpTo(options.retriever, filters, askedAt);
     // Asked at no day (the Archive API, undated eval rows), a question about the current state ("the latest
@@ -83,6 +83,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     const found = await options.retriever.search(query, {
       limit: acronym ? EXPANSION_CANDIDATES : limit,
       filters,
+      mentioning,
       mode: options.mode,
       asOf: presentDay,
       // A period that ended before the question was asked is asked about as a whole: no recency prior.
@@ -118,6 +119,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // says so. A window inside or after the archive's span stays hard (nothing from February 2024 is not an
   // answer about it), and so do the asker's own filters.
   let outsideWindow = false;
+  let namedLater = false;
   if (
     !found.answerable &&
     window?.to &&
@@ -127,6 +129,21 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   ) {
     const wider = await retrieve(null);
     if (wider.answerable) [found, outsideWindow] = [wider, true];
+  }
+  // A past day, month or year written out may be the event's, reported later ("the insurrection on January
+  // 6, 2021", asked in 2022): when nothing dated inside it answers, the stories published after it that name
+  // it ("January 6", "Jan. 6") are asked. Stories that do not name the period stay out, so a near miss ("What
+  // happened in May 2019?") is not answered from any other year.
+  const since = window?.to && window.mentions.length ? nextPeriod(window.to) : undefined;
+  if (
+    !found.answerable &&
+    window &&
+    since &&
+    !timeline &&
+    since <= (askedAt ?? options.retriever.asOf ?? "")
+  ) {
+    const later = await retrieve({ from: since, topic: window.topic, mentions: [] }, window.mentions);
+    if (later.answerable) [found, outsideWindow, namedLater] = [later, true, true];
   }
   const { filters, asOf, presentDay, passages, best } = found;
   const score = Number(found.probability.toFixed(3));
@@ -182,7 +199,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   const text =
     outsideWindow && window && answer.status === "answered"
-      ? `Nothing in the archive dated ${describeWindow(window)} answers this; from other dates:\n${answer.text}`
+      ? `Nothing in the archive dated ${describeWindow(window)} answers this; from ${namedLater ? `later stories that mention ${window.mentions[0]}` : "other dates"}:\n${answer.text}`
       : answer.text;
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {

@@ -14,6 +14,46 @@ export interface QuestionWindow {
   to?: string;
   /** The question without the words that named the window: what it is about. */
   topic: string;
+  /**
+   * How a later story would name the period when it is an event's date rather than the reports' ("the
+   * insurrection on January 6, 2021" → "January 6", "Jan. 6"; "set in June" → "June"; "in 2019" → "2019").
+   * Only for a window that names one period (not "since", "before", "between"); empty otherwise.
+   */
+  mentions: string[];
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+/** AP style month abbreviations (March to July are not abbreviated). */
+const SHORT_MONTHS = ["Jan.", "Feb.", "", "", "", "", "", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+
+/** A date written with its month's name or its year, not a relative one ("last month", "this year"). */
+const WRITTEN_OUT = new RegExp(
+  `\\b(?:${MONTHS.join("|")}|${SHORT_MONTHS.filter(Boolean).join("|").replaceAll(".", "")}|\\d{4})\\b`,
+  "i",
+);
+
+/** The words by which a story written later names a period that starts at `start` (YYYY[-MM[-DD]]). */
+function mentionsOf(start: string): string[] {
+  if (start.length === 4) return [start];
+  const month = Number(start.slice(5, 7)) - 1;
+  const name = MONTHS[month] as string;
+  if (start.length === 7) return [name];
+  const day = String(Number(start.slice(8, 10)));
+  const short = SHORT_MONTHS[month] as string;
+  return [`${name} ${day}`, ...(short ? [`${short} ${day}`] : [])];
 }
 
 const DAY_MS = 86_400_000;
@@ -147,7 +187,8 @@ function before(start: string): string {
   return addDays(start, -1);
 }
 
-function after(end: string): string {
+/** The period after a bound: the day, month or year after `end` at its precision. */
+export function nextPeriod(end: string): string {
   if (end.length === 4) return String(Number(end) + 1);
   if (end.length === 7) {
     const [y, m] = end.split("-").map(Number) as [number, number];
@@ -172,6 +213,9 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
   let topic = question;
   const spans: [number, number][] = [];
   let hull: Period | undefined;
+  /** How many periods the hull joins, and whether the one it holds was written out (a month, a year). */
+  let periods = 0;
+  let writtenOut = false;
   for (const result of results) {
     // Without the day it is asked at, only a period that names its year is read ("in May 2022", not "this month").
     if (!askedAt && !/\b\d{4}\b/.test(result.text)) continue;
@@ -213,10 +257,13 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
     spans.push([word ? word.index : result.index, spanEnd]);
     const bound = word?.[1]?.toLowerCase();
     if (bound === "since" || (bound === "from" && !result.end)) from = max(from, period.start);
-    else if (bound === "after") from = max(from, after(period.end));
+    else if (bound === "after") from = max(from, nextPeriod(period.end));
     else if (bound === "before") to = min(to, before(period.start));
     else if (bound === "until" || bound === "till" || bound === "by") to = min(to, period.end);
-    else
+    else if (periods++ === 0) {
+      hull = period;
+      writtenOut = !result.end && bound !== "between" && WRITTEN_OUT.test(result.text);
+    } else
       hull = hull
         ? {
             start: firstDay(period.start) < firstDay(hull.start) ? period.start : hull.start,
@@ -236,7 +283,13 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
     .replace(/\s+([?.!,])/g, "$1")
     .replace(/^[\s,;:]+/, "")
     .trim();
-  return { ...(from ? { from } : {}), ...(to ? { to } : {}), topic };
+  const named = periods === 1 && writtenOut && hull && from === hull.start && to === hull.end;
+  return {
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    topic,
+    mentions: named && hull ? mentionsOf(hull.start) : [],
+  };
 }
 
 /** The later of two lower bounds (compared as first days), keeping the winner's precision. */

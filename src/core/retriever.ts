@@ -15,6 +15,8 @@ export interface SearchRequest {
   asOf?: string;
   /** With `asOf`: favour articles published near it. */
   recency?: RecencyPrior;
+  /** Only articles whose text holds one of these, as written (a later story naming an event's date). */
+  mentioning?: string[];
 }
 
 export interface Retriever {

@@ -5,15 +5,15 @@ const ASKED = "2024-03-15";
 
 describe("questionWindow", () => {
   it.each([
-    ["What happened in May 2022?", { from: "2022-05", to: "2022-05" }, "What happened?"],
+    ["What happened in May 2022?", { from: "2022-05", to: "2022-05", mentions: ["May"] }, "What happened?"],
     [
       "What did the minister say on 13 May?",
-      { from: "2023-05-13", to: "2023-05-20" },
+      { from: "2023-05-13", to: "2023-05-20", mentions: ["May 13"] },
       "What did the minister say?",
     ],
     [
       "What did the minister say on 13 May 2022?",
-      { from: "2022-05-13", to: "2022-05-20" },
+      { from: "2022-05-13", to: "2022-05-20", mentions: ["May 13"] },
       "What did the minister say?",
     ],
     ["Who led the budget talks last year?", { from: "2023", to: "2023" }, "Who led the budget talks?"],
@@ -23,15 +23,19 @@ describe("questionWindow", () => {
     ["What happened after June 2021?", { from: "2021-07" }, "What happened?"],
     ["What happened between March and June 2021?", { from: "2021-03", to: "2021-06" }, "What happened?"],
     ["Which laws passed between 2020 and 2022?", { from: "2020", to: "2022" }, "Which laws passed?"],
-    ["What happened in 2022?", { from: "2022", to: "2022" }, "What happened?"],
+    ["What happened in 2022?", { from: "2022", to: "2022", mentions: ["2022"] }, "What happened?"],
     [
       "What did parliament decide last month?",
       { from: "2024-02", to: "2024-02" },
       "What did parliament decide?",
     ],
-    ["What happened to Apollo 11 in 1969?", { from: "1969", to: "1969" }, "What happened to Apollo 11?"],
+    [
+      "What happened to Apollo 11 in 1969?",
+      { from: "1969", to: "1969", mentions: ["1969"] },
+      "What happened to Apollo 11?",
+    ],
   ])("%s", (question, window, topic) => {
-    expect(questionWindow(question, ASKED)).toEqual({ ...window, topic });
+    expect(questionWindow(question, ASKED)).toEqual({ mentions: [], ...window, topic });
   });
 
   it.each([
@@ -82,16 +86,41 @@ describe("questionWindow", () => {
   });
 });
 
+describe("how a later story names the period (mentions)", () => {
+  it.each([
+    ["How many minutes did violence last at the Capitol on January 6, 2021?", ["January 6", "Jan. 6"]],
+    ["What was the record high price, set in June?", ["June"]],
+    ["What did the council decide on Sept. 3, 2021?", ["September 3", "Sept. 3"]],
+  ])("%s", (question, mentions) => {
+    expect(questionWindow(question, "2022-07-21")?.mentions).toEqual(mentions);
+  });
+
+  it.each([
+    "What happened between March and June 2021?",
+    "What has changed since 2020?",
+    "Who led the budget talks last year?",
+    "What happened in May 2021 and June 2021?",
+  ])("none for a span, a bound or a relative date: %s", (question) => {
+    expect(questionWindow(question, "2022-07-21")?.mentions).toEqual([]);
+  });
+});
+
 describe("narrowFilters", () => {
   it("keeps the narrower bound on each side, at its own precision", () => {
     expect(
-      narrowFilters({ from: "2021", to: "2024-06-30" }, { from: "2022-05", to: "2022-05", topic: "" }),
+      narrowFilters(
+        { from: "2021", to: "2024-06-30" },
+        { from: "2022-05", to: "2022-05", topic: "", mentions: [] },
+      ),
     ).toEqual({
       from: "2022-05",
       to: "2022-05",
     });
     expect(
-      narrowFilters({ from: "2022-06-10", publishers: ["A"] }, { from: "2022", to: "2022", topic: "" }),
+      narrowFilters(
+        { from: "2022-06-10", publishers: ["A"] },
+        { from: "2022", to: "2022", topic: "", mentions: [] },
+      ),
     ).toEqual({
       from: "2022-06-10",
       to: "2022",

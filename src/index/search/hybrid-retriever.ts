@@ -139,11 +139,25 @@ export class HybridRetriever implements Retriever {
     const mode = request.mode ?? "hybrid";
     const filters = request.filters ?? {};
     const asOf = request.asOf;
+    const mentioning = request.mentioning?.length ? request.mentioning : undefined;
+    const mentions = new Map<string, boolean>();
     const keepArticle =
-      asOf || filters.from || filters.to || filters.publishers?.length || filters.sections?.length
+      asOf ||
+      mentioning ||
+      filters.from ||
+      filters.to ||
+      filters.publishers?.length ||
+      filters.sections?.length
         ? (articleId: string) => {
-            const meta = this.snapshot.articles.get(articleId)?.meta;
-            return meta !== undefined && matchesFilters(meta, filters, asOf);
+            const article = this.snapshot.articles.get(articleId);
+            if (article === undefined || !matchesFilters(article.meta, filters, asOf)) return false;
+            if (!mentioning) return true;
+            let holds = mentions.get(articleId);
+            if (holds === undefined) {
+              holds = mentioning.some((words) => article.text.includes(words));
+              mentions.set(articleId, holds);
+            }
+            return holds;
           }
         : undefined;
     const refFilter = keepArticle ? (ref: ChunkRef) => keepArticle(ref.articleId) : undefined;
