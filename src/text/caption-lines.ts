@@ -16,11 +16,28 @@ const CAPTION_SENTENCE =
 /** A line that is only a short parenthesis: "(Reuters)", "(APPLAUSE)", "(All times are Eastern)". */
 const PARENTHESIS_ONLY = /^\([^()]{1,40}\)\.?$/;
 
-/** True when a line (a paragraph of the normalised text) is a photo caption or credit rather than reporting. */
+/** A dateline on a line of its own: "Washington CNN —", "New York CNN Business —", "LONDON –". */
+const DATELINE = /^[^.!?\n]{2,60}\s[—–]$/u;
+/**
+ * A newsletter or subscription prompt: "If you haven’t subscribed yet, sign up here.", "Sign up for CNN’s Wonder
+ * Theory science newsletter.", "Support local journalism. Subscribe to azcentral.com today." (600 such lines in
+ * ../shared/eval; prose like "customers who subscribe to the service" names no newsletter, inbox or "here").
+ */
+const SUBSCRIBE_PROMPT =
+  /\b(?:[Ss]ign up|[Ss]ubscribe)\b.{0,80}\b(?:here|newsletter|inbox|today|now)\b|\bsubscribed yet\b/;
+const MAX_PROMPT_CHARS = 240;
+const MAX_DATELINE_WORDS = 8;
+
+/**
+ * True when a line (a paragraph of the normalised text) is not reporting: a photo caption or credit, a dateline
+ * standing alone, or a newsletter prompt.
+ */
 export function isCaptionLine(line: string): boolean {
   const text = line.trim();
   if (!text) return false;
   return (
+    (DATELINE.test(text) && text.split(/\s+/).length <= MAX_DATELINE_WORDS) ||
+    (text.length <= MAX_PROMPT_CHARS && SUBSCRIBE_PROMPT.test(text)) ||
     PARENTHESIS_ONLY.test(text) ||
     CREDIT_AT_END.test(text) ||
     CREDIT_INSIDE.test(text) ||

@@ -63,7 +63,13 @@ describe("isCaptionLine", () => {
     "Photo: Jane Doe for the Gazette",
     "(Reuters)",
     "A bridge over the river, seen on Monday. REUTERS/Jane Doe",
-  ])("treats %j as a caption", (line) => {
+    "Washington CNN —",
+    "New York CNN Business —",
+    "LONDON –",
+    "If you haven’t subscribed yet, sign up here.",
+    "Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on fascinating discoveries.",
+    "Support local journalism. Subscribe to azcentral.com today.",
+  ])("treats %j as a caption, a dateline or a newsletter prompt: never quoted", (line) => {
     expect(isCaptionLine(line)).toBe(true);
   });
 
@@ -71,6 +77,9 @@ describe("isCaptionLine", () => {
     "Photos taken on Tuesday afternoon show the aftermath of the flooding in Red Lodge, Montana.",
     "The council approved the budget on Monday, the mayor said.",
     "Washington (CNN) — The Senate passed the bill late on Thursday.",
+    "Millions of customers who subscribe to the service will pay more from next month, the company said.",
+    "More than 2,000 people signed up for the course, the university said.",
+    "The minister paused and said: we will not wait —",
   ])("treats %j as reporting", (line) => {
     expect(isCaptionLine(line)).toBe(false);
   });
