@@ -7,6 +7,7 @@
  */
 import { asksForExpansion, EXPANSION_WORDS } from "../text/acronyms";
 import { contentTokens, terms, toTerm } from "../text/tokenize";
+import { namedOtherwise, nameHolding } from "./named-otherwise";
 import { missingCountries, missingEntities, questionCountries, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
 import type { Passage } from "./types";
@@ -140,7 +141,11 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
       for (const [term, w] of weights) if (present.has(term)) found += w;
       passageCoverage = Math.max(passageCoverage, found / total);
     }
-    const missing = retriever.missingTerms?.([...weights.keys()], top.article.id) ?? [];
+    // A name the story gives another way ("CCHR" spelled out, "Brussels" for the EU) is not missing.
+    const topText = `${top.article.title}\n${retriever.articleText(top.article.id) ?? ""}`;
+    const missing = (retriever.missingTerms?.([...weights.keys()], top.article.id) ?? []).filter(
+      (term) => !namedOtherwise(nameHolding(wordOf.get(term) ?? term, question), topText),
+    );
     for (const term of missing) missingRare = Math.max(missingRare, (weights.get(term) ?? 0) / rarest);
     const near =
       missing.length && retriever.nearestWords
@@ -163,7 +168,9 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
     return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
   });
   // The top story first; only what it lacks is looked for in the others.
-  const notInTop = missingEntities(entities, texts.slice(0, 2));
+  const notInTop = missingEntities(entities, texts.slice(0, 2)).filter(
+    (entity) => !namedOtherwise(nameHolding(entity, question), texts.slice(0, 2).join("\n")),
+  );
   const lackingTop = notInTop.length;
   const lacking = notInTop.length ? missingEntities(notInTop, texts.slice(2)).length : 0;
   // A story seldom states its own year ("the 2022 Emmy nominations" in a 2022 story): that year is not missing.
