@@ -24,6 +24,7 @@ export function createExtractiveAnswerer(): Answerer {
           weight: (token) => request.retriever.termWeight(token),
           max,
           articleText: (id) => request.retriever.articleText(id),
+          nearest: request.retriever.nearestWords?.bind(request.retriever),
         });
       let picked = pick(request.passages, MAX_QUOTES);
       const asOf = request.retriever.asOf;

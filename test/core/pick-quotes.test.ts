@@ -84,3 +84,21 @@ describe("pickQuotes", () => {
     expect(text.slice(quote?.start, quote?.end)).toBe(quote?.quote);
   });
 });
+
+describe("pickQuotes, a question word said another way", () => {
+  const suspended = pad("Brussels suspended a fifth of the trade preferences in August.");
+  const unrelated = pad("Trade preferences were discussed again in August.");
+  // Far apart, so neither quote takes the other in as a neighbour.
+  const { passage } = passageOf([unrelated, pad("Other news followed."), pad("More news came."), suspended]);
+  // What the word vectors would say (retriever.nearestWords): "withdrawn" is close to "suspended" only.
+  const nearest = (words: string[], texts: string[]) =>
+    new Map(words.map((w) => [w, w === "withdrawn" && texts.join(" ").includes("suspended") ? 0.9 : 0.1]));
+
+  it("counts a near word in part, so the sentence that says it leads", () => {
+    const question = "Which trade preferences were withdrawn in August?";
+    const soft = pickQuotes({ question, context: [], passages: [passage], weight: () => 1, max: 3, nearest });
+    expect(soft[0]?.quote).toContain("suspended");
+    const plain = pickQuotes({ question, context: [], passages: [passage], weight: () => 1, max: 3 });
+    expect(plain[0]?.quote).not.toContain("suspended");
+  });
+});
