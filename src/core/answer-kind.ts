@@ -34,6 +34,21 @@ export function answerKind(question: string): AnswerKind | null {
   return null;
 }
 
+/** A month (with or without its day) or a weekday: a date more precise than a year. */
+const PRECISE_DATE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
+);
+
+/**
+ * How well a sentence answers a "When…?" question: 1 with a month or a day, `YEAR_ONLY` with a year alone
+ * ("since the 2017 dissolution" against "in November 2017 disbanded"), 0 without a date.
+ */
+export function dateFit(sentence: string): number {
+  if (PRECISE_DATE.test(sentence)) return 1;
+  return DATE.test(sentence) ? YEAR_ONLY : 0;
+}
+export const YEAR_ONLY = 0.85;
+
 /** True when `sentence` carries a fact of this kind that the question itself does not already give. */
 export function carries(kind: AnswerKind, sentence: string, question: string): boolean {
   if (kind === "date") return DATE.test(sentence);

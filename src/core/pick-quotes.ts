@@ -5,7 +5,7 @@ import { captionRanges } from "../text/caption-lines";
 import { asksAboutCorrections, correctionNotes } from "../text/correction-notes";
 import { sentenceBounds } from "../text/split-sentences";
 import { contentTerms, contentTokens, terms, toTerm } from "../text/tokenize";
-import { answerKind, carries } from "./answer-kind";
+import { answerKind, carries, dateFit } from "./answer-kind";
 import type { Passage } from "./types";
 import { LEAD_CHARS } from "./with-leads";
 
@@ -181,7 +181,14 @@ export function pickQuotes(options: {
       const defines = acronym !== null && spellsOut(acronym, span) ? DEFINITION_BONUS : 0;
       if (found === 0 && defines === 0) return;
       const short = span.text.length < 40 ? 0.6 : 1;
-      const fits = kind === null || carries(kind, span.text, options.question) ? 1 : WRONG_KIND;
+      const fits =
+        kind === null
+          ? 1
+          : kind === "date"
+            ? Math.max(WRONG_KIND, dateFit(span.text))
+            : carries(kind, span.text, options.question)
+              ? 1
+              : WRONG_KIND;
       const score =
         (found / total) * short * fits +
         0.15 * (passage.score / topScore) +
