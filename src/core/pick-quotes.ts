@@ -28,6 +28,8 @@ interface Span {
   caption: boolean;
   /** Its index terms, computed on first use (a span is scored once per passage overlapping it). */
   terms?: Set<string>;
+  /** The question's missing words → their nearest word's cosine here, computed on first use. */
+  near?: Map<string, number>;
 }
 
 const MAX_QUOTE_CHARS = 400;
@@ -118,6 +120,8 @@ const WRONG_KIND = 0.5;
 
 interface Candidate extends PickedQuote {
   source: Source;
+  /** The question's words the sentence lacks, and the most their near words could add to the score. */
+  soft?: { absent: string[]; scale: number; room: number };
 }
 
 /**
@@ -167,17 +171,6 @@ export function pickQuotes(options: {
         if (present.has(token)) found += w;
         else if (wordOf.has(token)) absent.push(token);
       }
-      // A question word the sentence says another way ("withdrawn" for "suspended") counts in part.
-      if (options.nearest && absent.length && found > 0) {
-        const near = options.nearest(
-          absent.map((t) => wordOf.get(t) as string),
-          [span.text],
-        );
-        for (const term of absent) {
-          const cos = near.get(wordOf.get(term) as string) ?? 0;
-          found += (weights.get(term) ?? 0) * SOFT * Math.max(0, (cos - SOFT_FLOOR) / (1 - SOFT_FLOOR));
-        }
-      }
       const defines = acronym !== null && spellsOut(acronym, span) ? DEFINITION_BONUS : 0;
       if (found === 0 && defines === 0) return;
       const short = span.text.length < 40 ? 0.6 : 1;
@@ -198,7 +191,21 @@ export function pickQuotes(options: {
         defines;
       const { start, end } = withNeighbours(source.spans, i);
       const quote = clip(sliceOf(source, start, end));
-      candidates.push({ passage, source, start, end: start + quote.length, quote, score, core: span });
+      // What the sentence's other words for the missing question words may add (scored below, when it can
+      // matter): up to SOFT of their weight.
+      const scale = (short * fits) / total;
+      let room = 0;
+      if (options.nearest && found > 0) for (const term of absent) room += (weights.get(term) ?? 0) * SOFT;
+      candidates.push({
+        passage,
+        source,
+        start,
+        end: start + quote.length,
+        quote,
+        score,
+        core: span,
+        soft: room > 0 ? { absent, scale, room: room * scale } : undefined,
+      });
     });
   };
   const within = (passage: Passage) => (span: Span) => span.end > passage.start && span.start < passage.end;
@@ -217,6 +224,28 @@ export function pickQuotes(options: {
       consider({ ...top, score: weakest }, options.passages.length, source, (span) =>
         retrieved.every((p) => !within(p)(span)),
       );
+    }
+  }
+  // A question word the sentence says another way ("withdrawn" for "suspended") counts in part. Only for
+  // sentences that could still be quoted with the most it adds (a quote needs half the best score): the word
+  // vectors are the costly part of scoring.
+  const nearest = options.nearest;
+  if (nearest) {
+    const best = Math.max(0, ...candidates.map((c) => c.score));
+    for (const candidate of candidates) {
+      const soft = candidate.soft;
+      if (!soft || candidate.score + soft.room < best * 0.5) continue;
+      const span = candidate.core as Span;
+      span.near ??= nearest(
+        soft.absent.map((t) => wordOf.get(t) as string),
+        [span.text],
+      );
+      let gained = 0;
+      for (const term of soft.absent) {
+        const cos = span.near.get(wordOf.get(term) as string) ?? 0;
+        gained += (weights.get(term) ?? 0) * SOFT * Math.max(0, (cos - SOFT_FLOOR) / (1 - SOFT_FLOOR));
+      }
+      candidate.score += gained * soft.scale;
     }
   }
   candidates.sort((a, b) => b.score - a.score);
