@@ -225,6 +225,10 @@ export interface QuestionResult {
   goldRank: number | null;
   /** 1-based rank of the first gold article among the cited sources only. */
   citedGoldRank: number | null;
+  /** A gold article has real text (GOLD_TEXT_CHARS or more; some RealTimeQA golds are failed scrapes); null without gold. */
+  goldText: boolean | null;
+  /** A correct choice occurs in a gold article's text (null without gold or choices). */
+  answerInGold: boolean | null;
   answerHit: boolean | null;
   /** The answer is in the reply and no wrong choice is (null without choices). */
   cleanHit: boolean | null;
@@ -234,6 +238,24 @@ export interface QuestionResult {
   quotesVerbatim: number;
   ms: number;
   reply: string;
+}
+
+/** A gold article shorter than this is a failed scrape (a headline, a cookie notice), not a story. */
+export const GOLD_TEXT_CHARS = 300;
+
+/** Whether a gold article has real text, and whether a correct choice occurs in one (null when unknown). */
+function goldFacts(
+  q: EvalQuestion,
+  goldTexts: string[],
+): { goldText: boolean | null; answerInGold: boolean | null } {
+  if (goldTexts.length === 0) return { goldText: null, answerInGold: null };
+  const texts = goldTexts.map(normaliseForMatch);
+  return {
+    goldText: goldTexts.some((t) => t.length >= GOLD_TEXT_CHARS),
+    answerInGold: q.answers.length
+      ? q.answers.some((a) => texts.some((t) => t.includes(normaliseChoice(a))))
+      : null,
+  };
 }
 
 /** Answers one question in one mode and scores it. */
@@ -293,6 +315,10 @@ export async function runQuestion(
     gold,
     goldRank: gold.length ? rankOf(ranked) : null,
     citedGoldRank: gold.length ? rankOf(cited) : null,
+    ...goldFacts(
+      q,
+      gold.map((id) => ctx.retriever.articleText(id) ?? ""),
+    ),
     answerHit: hit,
     cleanHit,
     expectedFound: q.expected.length ? missingExpected.length === 0 && answer?.status === "answered" : null,
@@ -311,6 +337,10 @@ export interface ModeSummary {
   outOfArchive: number;
   /** Over in-archive questions with a gold article found in the archive. */
   recallAt1: number | null;
+  /** The same over the questions whose gold article has real text (the held-out measure). */
+  recallAt1Text: number | null;
+  /** Answer-hit over the questions whose answer occurs in the gold article's text. */
+  answerHitInGold: number | null;
   recallAt5: number | null;
   mrr: number | null;
   /** Gold article among the cited sources (any position). */
@@ -355,6 +385,10 @@ export function summarise(mode: string, questions: EvalQuestion[], results: Ques
     inArchive: inside.length,
     outOfArchive: outside.length,
     recallAt1: share(withGold.map((p) => p.r.goldRank === 1)),
+    recallAt1Text: share(withGold.filter((p) => p.r.goldText === true).map((p) => p.r.goldRank === 1)),
+    answerHitInGold: share(
+      inside.filter((p) => p.r.answerInGold === true).map((p) => p.r.answerHit === true),
+    ),
     recallAt5: share(withGold.map((p) => p.r.goldRank !== null && p.r.goldRank <= 5)),
     mrr: withGold.length
       ? withGold.reduce((s, p) => s + (p.r.goldRank ? 1 / p.r.goldRank : 0), 0) / withGold.length
@@ -418,6 +452,7 @@ export function evaluateBaseline(
 ): { summary: ModeSummary; results: QuestionResult[] } {
   const baseline = new BaselineBm25(prepared.articles);
   const idByUrl = idsByUrl(prepared.articles);
+  const textOf = new Map(prepared.articles.map((a) => [a.meta.id, a.text]));
   const results = questions.map((q): QuestionResult => {
     const started = performance.now();
     const hit = baseline.ask(q.question, dated ? q.date : null);
@@ -433,6 +468,10 @@ export function evaluateBaseline(
       gold,
       goldRank: gold.length ? (i < 0 ? null : i + 1) : null,
       citedGoldRank: gold.length ? (i < 0 || i >= 3 ? null : i + 1) : null,
+      ...goldFacts(
+        q,
+        gold.map((id) => textOf.get(id) ?? ""),
+      ),
       answerHit: q.answers.length ? q.answers.some((a) => reply.includes(normaliseChoice(a))) : null,
       cleanHit: isCleanHit(
         q,

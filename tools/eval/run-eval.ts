@@ -100,10 +100,12 @@ const num = (v: number | null, d = 3) => (v === null ? "–" : v.toFixed(d));
 function table(summaries: ModeSummary[]): string {
   const rows: [string, (s: ModeSummary) => string][] = [
     ["gold recall@1", (s) => pct(s.recallAt1)],
+    ["gold recall@1, gold with text (≥ 300 chars)", (s) => pct(s.recallAt1Text)],
     ["gold recall@5", (s) => pct(s.recallAt5)],
     ["MRR", (s) => num(s.mrr)],
     ["gold among cited", (s) => pct(s.citedRecall)],
     ["answer-hit", (s) => pct(s.answerHit)],
+    ["answer-hit, answer in the gold text", (s) => pct(s.answerHitInGold)],
     ["clean hit (no wrong choice quoted)", (s) => pct(s.cleanHit)],
     ["expected strings found", (s) => pct(s.expectedFound)],
     ["not_found rate (in-archive)", (s) => pct(s.notFoundRate)],
