@@ -39,9 +39,12 @@ export interface RankableArticle {
 
 export class ArticleRanking {
   private readonly ids: string[] = [];
-  private readonly lengths: Float64Array;
-  private readonly titles: Set<string>[] = [];
-  private readonly avgLength: number;
+  /** Each article's BM25 length norm, k1 · (1 − b + b · length / average length). */
+  private readonly norms: Float64Array;
+  /** headline word → the articles whose headline has it. */
+  private readonly titlePostings = new Map<string, Int32Array>();
+  /** Per-query scratch: 1 for the articles whose headline has the current word. */
+  private readonly inTitle: Uint8Array;
   /** stem → the archive's words with that stem. */
   private readonly byStem = new Map<string, string[]>();
   /** Per-query scratch: an article's stem-only occurrences of the current word. */
@@ -53,11 +56,16 @@ export class ArticleRanking {
   constructor(articles: Iterable<RankableArticle>) {
     // Two passes over word ids (no per-article map): count each word's articles, then fill its postings.
     const wordIds = new Map<string, number>();
+    const titleLists = new Map<string, number[]>();
     const words: string[] = [];
     const docs: Int32Array[] = [];
     for (const article of articles) {
       this.ids.push(article.meta.id);
-      this.titles.push(new Set(tokenize(article.meta.title)));
+      for (const word of new Set(tokenize(article.meta.title))) {
+        const list = titleLists.get(word);
+        if (list) list.push(this.ids.length - 1);
+        else titleLists.set(word, [this.ids.length - 1]);
+      }
       const tokens = tokenize(`${article.meta.title}\n${article.text}`);
       const ids = new Int32Array(tokens.length);
       for (const [k, token] of tokens.entries()) {
@@ -106,8 +114,10 @@ export class ArticleRanking {
       if (family) family.push(word);
       else this.byStem.set(stem, [word]);
     }
-    this.lengths = lengths;
-    this.avgLength = docs.length ? total / docs.length : 0;
+    for (const [word, list] of titleLists) this.titlePostings.set(word, Int32Array.from(list));
+    const avgLength = docs.length ? total / docs.length : 0;
+    this.norms = lengths.map((length) => K1 * (1 - B + (B * length) / avgLength));
+    this.inTitle = new Uint8Array(docs.length);
     this.scores = new Float64Array(docs.length);
     this.related = new Float64Array(docs.length);
   }
@@ -125,38 +135,42 @@ export class ArticleRanking {
     const { scores, related } = this;
     const scored: number[] = [];
     const content = contentTokens(query);
+    const { norms, inTitle } = this;
     for (const word of new Set(content.length ? content : tokenize(query))) {
       const list = this.postings.get(word);
       // An article without the word as written counts its other forms ("opened" for "open") at STEM_CREDIT.
       const others: number[] = [];
-      for (const other of this.byStem.get(toTerm(word)) ?? []) {
-        if (other === word) continue;
-        const more = this.postings.get(other) as Int32Array;
-        for (let p = 0; p < more.length; p += 2) {
-          const i = more[p] as number;
-          if (related[i] === 0) others.push(i);
-          related[i] = (related[i] as number) + (more[p + 1] as number);
+      if (stemCredit > 0)
+        for (const other of this.byStem.get(toTerm(word)) ?? []) {
+          if (other === word) continue;
+          const more = this.postings.get(other) as Int32Array;
+          for (let p = 0; p < more.length; p += 2) {
+            const i = more[p] as number;
+            if (related[i] === 0) others.push(i);
+            related[i] = (related[i] as number) + (more[p + 1] as number);
+          }
         }
-      }
+      const titled = this.titlePostings.get(word);
+      if (titled) for (const i of titled) inTitle[i] = 1;
       const df = list ? list.length / 2 : 0;
-      const idf = Math.log((n - Math.max(df, 1) + 0.5) / (Math.max(df, 1) + 0.5) + 1);
-      const add = (i: number, count: number) => {
-        const f = count + (this.titles[i]?.has(word) ? titleTf : 0);
-        const norm = K1 * (1 - B + (B * (this.lengths[i] as number)) / this.avgLength);
-        if (scores[i] === 0) scored.push(i);
-        scores[i] = (scores[i] as number) + (idf * f * (K1 + 1)) / (f + norm);
-      };
+      const idf = Math.log((n - Math.max(df, 1) + 0.5) / (Math.max(df, 1) + 0.5) + 1) * (K1 + 1);
       if (list)
         for (let p = 0; p < list.length; p += 2) {
           const i = list[p] as number;
-          add(i, list[p + 1] as number);
+          const f = (list[p + 1] as number) + (inTitle[i] ? titleTf : 0);
+          if (scores[i] === 0) scored.push(i);
+          scores[i] = (scores[i] as number) + (idf * f) / (f + (norms[i] as number));
           related[i] = 0;
         }
       for (const i of others) {
-        if (related[i] === 0) continue; // had the word itself
-        if (stemCredit > 0) add(i, stemCredit * (related[i] as number));
+        const count = related[i] as number;
         related[i] = 0;
+        if (count === 0) continue; // had the word itself
+        const f = stemCredit * count + (inTitle[i] ? titleTf : 0);
+        if (scores[i] === 0) scored.push(i);
+        scores[i] = (scores[i] as number) + (idf * f) / (f + (norms[i] as number));
       }
+      if (titled) for (const i of titled) inTitle[i] = 0;
     }
     const top: RankedArticle[] = [];
     for (const i of scored) {
