@@ -123,11 +123,13 @@ describe("answerProbability (the fitted model)", () => {
     worstNear: 0.5,
     missingYearsTop: 0,
     missingCountriesTop: 0,
+    missingFigureTop: 0,
   };
 
   it("answers a well-covered question and refuses one about another year or country than the top story's", () => {
     expect(answerProbability(base)).toBeGreaterThanOrEqual(ANSWERABILITY.threshold);
     expect(answerProbability({ ...base, missingYearsTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingFigureTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingCountriesTop: 1 })).toBe(0);
   });
 

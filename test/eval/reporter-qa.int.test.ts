@@ -63,7 +63,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
-  it("refuses unrelated questions and over half of the near misses (10/11 and 27/44 + 24/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses (10/11 and 28/44 + 25/38 measured)", () => {
     const refused = (kind: string) =>
       share(refusals.filter((r) => r.kind === kind).map((r) => r.result.status === "not_found"));
     expect(refused("unrelated")).toBeGreaterThanOrEqual(0.9);

@@ -1,0 +1,54 @@
+/**
+ * "How many members does the Sea Org have?": a count the story may not give. The counted words (after "how
+ * many", up to the verb) must stand in one sentence of the story with a number, as written, by their other
+ * forms, or by a near word; else the story talks about the thing but does not count it (a near miss).
+ */
+import { sentenceBounds } from "../text/split-sentences";
+import { STOPWORDS, terms, tokenize, toTerm } from "../text/tokenize";
+
+/** Words that end the counted phrase ("how many people were…", "how many seats are…"). */
+const PHRASE_END = new Set(
+  "did does do are were is was have has had will would could can should might may in of at on for from by to".split(
+    " ",
+  ),
+);
+const NUMBER =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+/** A near word counts for a counted word from this cosine up (word vectors). */
+export const NEAR_COUNTED = 0.6;
+
+/** The counted words of a "how many …" question, lower-cased; empty for other questions. */
+export function countedWords(question: string): string[] {
+  const match = /\bhow many\s+(.*)$/i.exec(question);
+  if (!match) return [];
+  const out: string[] = [];
+  for (const word of tokenize(match[1] as string)) {
+    if (PHRASE_END.has(word)) break;
+    if (!STOPWORDS.has(word) && word.length >= 3) out.push(word);
+  }
+  return out;
+}
+
+/**
+ * True when the question asks how many of something and no sentence of `text` has a number beside one of
+ * the counted words (or a word within NEAR_COUNTED of one). False when the question asks no count.
+ */
+export function figureMissing(
+  question: string,
+  text: string,
+  nearest?: (words: string[], texts: string[]) => Map<string, number>,
+): boolean {
+  const counted = countedWords(question);
+  if (counted.length === 0) return false;
+  const wanted = new Set(counted.map(toTerm));
+  for (const [from, to] of sentenceBounds(text)) {
+    const sentence = text.slice(from, to);
+    if (!NUMBER.test(sentence)) continue;
+    if (terms(sentence).some((term) => wanted.has(term))) return false;
+    if (nearest) {
+      const near = nearest(counted, [sentence]);
+      if (counted.some((w) => (near.get(w) ?? 0) >= NEAR_COUNTED)) return false;
+    }
+  }
+  return true;
+}

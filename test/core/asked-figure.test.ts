@@ -1,0 +1,35 @@
+/** "How many …?" about something the story talks about but never counts: a near miss. */
+import { countedWords, figureMissing } from "../../src/core/asked-figure";
+
+describe("countedWords", () => {
+  it.each([
+    ["How many members does the Sea Org have?", ["members"]],
+    ["How many positive monkeypox cases are in the United States?", ["positive", "monkeypox", "cases"]],
+    ["How many council seats are up for grabs?", ["council", "seats"]],
+    ["What is the population of Taipei?", []],
+  ])("%s → %j", (question, words) => {
+    expect(countedWords(question)).toEqual(words);
+  });
+});
+
+describe("figureMissing", () => {
+  const story =
+    "The Sea Org is the church's elite order. Its members sign a lifelong contract. The church has 12 centres in Europe.";
+
+  it("is true when no sentence has a number beside the counted words", () => {
+    expect(figureMissing("How many members does the Sea Org have?", story)).toBe(true);
+  });
+
+  it("is false when one does, as written, by another form, or by a near word", () => {
+    expect(figureMissing("How many centres does the church run?", story)).toBe(false);
+    expect(figureMissing("How many centre does the church run?", story)).toBe(false);
+    const nearest = (words: string[], texts: string[]) =>
+      new Map(words.map((w) => [w, w === "branches" && texts.join(" ").includes("centres") ? 0.7 : 0.1]));
+    expect(figureMissing("How many branches does the church run?", story, nearest)).toBe(false);
+    expect(figureMissing("How many branches does the church run?", story)).toBe(true);
+  });
+
+  it("is false for a question that asks no count", () => {
+    expect(figureMissing("What is the Sea Org?", story)).toBe(false);
+  });
+});
