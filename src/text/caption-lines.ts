@@ -18,6 +18,9 @@ const PARENTHESIS_ONLY = /^\([^()]{1,40}\)\.?$/;
 
 /** A dateline on a line of its own: "Washington CNN —", "New York CNN Business —", "LONDON –". */
 const DATELINE = /^[^.!?\n]{2,60}\s[—–]$/u;
+/** A date alone on a line, as Wikinews opens every story: "Friday, September 9, 2016". */
+const DATE_LINE =
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\.?$/;
 /**
  * A newsletter or subscription prompt: "If you haven’t subscribed yet, sign up here.", "Sign up for CNN’s Wonder
  * Theory science newsletter.", "Support local journalism. Subscribe to azcentral.com today." (600 such lines in
@@ -30,13 +33,14 @@ const MAX_DATELINE_WORDS = 8;
 
 /**
  * True when a line (a paragraph of the normalised text) is not reporting: a photo caption or credit, a dateline
- * standing alone, or a newsletter prompt.
+ * or a date standing alone (each quote line shows its article's date), or a newsletter prompt.
  */
 export function isCaptionLine(line: string): boolean {
   const text = line.trim();
   if (!text) return false;
   return (
     (DATELINE.test(text) && text.split(/\s+/).length <= MAX_DATELINE_WORDS) ||
+    DATE_LINE.test(text) ||
     (text.length <= MAX_PROMPT_CHARS && SUBSCRIBE_PROMPT.test(text)) ||
     PARENTHESIS_ONLY.test(text) ||
     CREDIT_AT_END.test(text) ||

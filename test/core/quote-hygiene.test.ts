@@ -66,6 +66,8 @@ describe("isCaptionLine", () => {
     "Washington CNN —",
     "New York CNN Business —",
     "LONDON –",
+    "Friday, September 9, 2016",
+    "March 8, 2011",
     "If you haven’t subscribed yet, sign up here.",
     "Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on fascinating discoveries.",
     "Support local journalism. Subscribe to azcentral.com today.",
@@ -80,6 +82,7 @@ describe("isCaptionLine", () => {
     "Millions of customers who subscribe to the service will pay more from next month, the company said.",
     "More than 2,000 people signed up for the course, the university said.",
     "The minister paused and said: we will not wait —",
+    "Friday, September 9, 2016 was the day the council voted.",
   ])("treats %j as reporting", (line) => {
     expect(isCaptionLine(line)).toBe(false);
   });
