@@ -46,13 +46,22 @@ describe("realtimeqa-dev with Wikinews distractors (npm run eval's data set)", (
   });
 
   // recall@5 was 95.7 % before the near-miss gate and quote hygiene; 94.7 % measured now (one question).
-  it("keeps hybrid at recall@1 ≥ 85 %, recall@5 ≥ 94 %, answer-hit ≥ 71 %, ≤ 3 quotes", () => {
+  // recall@1 86.2 % and answer-hit 71.3 % before the surface-word article ranking (87.2 %, 73.4 % now).
+  it("keeps hybrid at recall@1 ≥ 87 %, recall@5 ≥ 94 %, answer-hit ≥ 73 %, ≤ 3 quotes", () => {
     const hybrid = byMode.get("hybrid")!;
     expect(hybrid.inArchive).toBe(94);
-    expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.85);
+    expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.87);
     expect(hybrid.recallAt5).toBeGreaterThanOrEqual(0.94);
-    expect(hybrid.answerHit).toBeGreaterThanOrEqual(0.71);
+    expect(hybrid.answerHit).toBeGreaterThanOrEqual(0.73);
     expect(hybrid.maxQuotes).toBeLessThanOrEqual(3);
+  });
+
+  // Over the 90 questions whose gold article has real text (the held-out protocol): 97.8 % dated (88/90), 2.1 %
+  // refused; "on January 6, 2021" was refused before event dates fell back to later stories that name them.
+  it("keeps hybrid+dates at recall@1 ≥ 97 % over golds with text, and refuses ≤ 3 % in-archive questions", () => {
+    const dated = byMode.get("hybrid+dates")!;
+    expect(dated.recallAt1Text).toBeGreaterThanOrEqual(0.97);
+    expect(dated.notFoundRate).toBeLessThanOrEqual(0.03);
   });
 
   it("keeps hybrid at least as good as either single mode on recall@5", () => {
@@ -62,12 +71,15 @@ describe("realtimeqa-dev with Wikinews distractors (npm run eval's data set)", (
   });
 
   // Measured with the article-led ranking: hybrid 86.2 % = baseline 86.2 %; hybrid+dates 92.6 % = baseline+dates
-  // 92.6 % (90.4 % before; the goal is to beat it, docs/performance.md).
+  // 92.6 % (90.4 % before). Now 87.2 / 86.2 % and 93.6 / 92.6 %; with text 91.1 / 90.0 % and 97.8 / 96.7 %.
   it("ranks as well as the plain whole-article BM25 baseline, undated and with dates", () => {
     const r1 = (mode: string) => byMode.get(mode)?.recallAt1 ?? Number.NaN;
     expect(r1("hybrid")).toBeGreaterThanOrEqual(r1("baseline"));
     expect(r1("hybrid+dates")).toBeGreaterThanOrEqual(r1("baseline+dates"));
     expect(r1("hybrid+dates")).toBeGreaterThan(r1("hybrid"));
+    const text = (mode: string) => byMode.get(mode)?.recallAt1Text ?? Number.NaN;
+    expect(text("hybrid")).toBeGreaterThanOrEqual(text("baseline"));
+    expect(text("hybrid+dates")).toBeGreaterThanOrEqual(text("baseline+dates"));
   });
 
   it("quotes verbatim in every mode", () => {
