@@ -84,10 +84,12 @@ export class HybridRetriever implements Retriever {
     private readonly embeddings: EmbeddingsInterface,
     /** Told when the query could not be embedded (e.g. the OpenAI API is down) and BM25 answered alone. */
     private readonly onVectorFailure: (error: unknown) => void = () => {},
+    /** Built beforehand without blocking (ArticleRanking.build, as openRetriever does); else built here. */
+    articleRanking?: ArticleRanking,
   ) {
     this.version = snapshot.version;
     this.asOf = snapshot.manifest.asOf;
-    this.articleRanking = new ArticleRanking(snapshot.articles.values());
+    this.articleRanking = articleRanking ?? new ArticleRanking(snapshot.articles.values());
   }
 
   termWeight(token: string): number {

@@ -58,3 +58,25 @@ describe("ArticleRanking, other forms of a word", () => {
     expect(ranking.rank("open", 2, undefined, 1, 0).map((a) => a.articleId)).toEqual(["observatory"]);
   });
 });
+
+describe("ArticleRanking.build", () => {
+  const many = Array.from({ length: 1000 }, (_, i) =>
+    article(`a${i}`, `Story ${i}`, `Report number ${i} about the harbour, the ferry and the market.`),
+  );
+
+  it("lets the event loop run while it reads the articles, and ranks as the constructor does", async () => {
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      turns++;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const built = await ArticleRanking.build(many, 100);
+    done = true;
+    // 1000 articles, 100 per turn: the loop ran between batches (a synchronous build would give it no turn).
+    expect(turns).toBeGreaterThanOrEqual(9);
+    const direct = new ArticleRanking(many);
+    expect(built.rank("harbour report 417", 5)).toEqual(direct.rank("harbour report 417", 5));
+  });
+});
