@@ -136,6 +136,12 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
     rarest = Math.max(rarest, w);
   }
   const top = passages[0];
+  // The top stories' headlines and texts, the top story's first (ids keep the passages' order).
+  const texts = ids.flatMap((id) => {
+    const passage = passages.find((p) => p.article.id === id);
+    return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
+  });
+  const topText = texts.slice(0, 2).join("\n");
   const coverage = Math.max(0, ...passages.filter((p) => ids.includes(p.article.id)).map((p) => p.relevance));
   let passageCoverage = 0;
   let missingRare = 0;
@@ -150,7 +156,6 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
       passageCoverage = Math.max(passageCoverage, found / total);
     }
     // A name the story gives another way ("CCHR" spelled out, "Brussels" for the EU) is not missing.
-    const topText = `${top.article.title}\n${retriever.articleText(top.article.id) ?? ""}`;
     const missing = (retriever.missingTerms?.([...weights.keys()], top.article.id) ?? []).filter(
       (term) => !namedOtherwise(nameHolding(wordOf.get(term) ?? term, question), topText),
     );
@@ -171,13 +176,9 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
     softCoverage = found / total;
   }
   const entities = questionEntities(question);
-  const texts = ids.flatMap((id) => {
-    const passage = passages.find((p) => p.article.id === id);
-    return [passage?.article.title ?? "", retriever.articleText(id) ?? ""];
-  });
   // The top story first; only what it lacks is looked for in the others.
   const notInTop = missingEntities(entities, texts.slice(0, 2)).filter(
-    (entity) => !namedOtherwise(nameHolding(entity, question), texts.slice(0, 2).join("\n")),
+    (entity) => !namedOtherwise(nameHolding(entity, question), topText),
   );
   const lackingTop = notInTop.length;
   const lacking = notInTop.length ? missingEntities(notInTop, texts.slice(2)).length : 0;
@@ -197,8 +198,6 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
     missingYearsTop,
     missingCountriesTop,
     missingFigureTop:
-      top && figureMissing(question, texts.slice(0, 2).join("\n"), retriever.nearestWords?.bind(retriever))
-        ? 1
-        : 0,
+      top && figureMissing(question, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { sentenceBounds } from "../text/split-sentences";
 import { STOPWORDS, terms, tokenize, toTerm } from "../text/tokenize";
+import { carries } from "./answer-kind";
 
 /** Words that end the counted phrase ("how many people were…", "how many seats are…"). */
 const PHRASE_END = new Set(
@@ -12,8 +13,6 @@ const PHRASE_END = new Set(
     " ",
   ),
 );
-const NUMBER =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
 
@@ -43,7 +42,7 @@ export function figureMissing(
   const wanted = new Set(counted.map(toTerm));
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
-    if (!NUMBER.test(sentence)) continue;
+    if (!carries("number", sentence, question)) continue;
     if (terms(sentence).some((term) => wanted.has(term))) return false;
     if (nearest) {
       const near = nearest(counted, [sentence]);

@@ -6,6 +6,7 @@
  * in a question about Cambodia).
  */
 import { findExpansion } from "../text/acronyms";
+import { isAWord } from "./question-entities";
 
 /**
  * Seats of government and institutions, lower-cased, and how a story may name what they stand for: lower-case
@@ -50,18 +51,6 @@ const STANDS_FOR: Record<string, string[]> = {
   "capitol hill": ["congress", "lawmakers", "senators", "senate"],
 };
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** True when `form` occurs in `text` as whole words. */
-function hasWord(text: string, form: string): boolean {
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + form.length];
-    if ((!before || !WORD_CHAR.test(before)) && (!after || !WORD_CHAR.test(after))) return true;
-  }
-  return false;
-}
-
 /**
  * The name of the question that holds `token` (a lower-cased word of it), as the question writes it: an
  * acronym in capitals, a known seat of one or two words, else the word itself.
@@ -69,7 +58,7 @@ function hasWord(text: string, form: string): boolean {
 export function nameHolding(token: string, question: string): string {
   const lowered = question.toLowerCase();
   for (const seat of Object.keys(STANDS_FOR))
-    if (seat.includes(" ") && seat.split(" ").includes(token) && hasWord(lowered, seat)) return seat;
+    if (seat.includes(" ") && seat.split(" ").includes(token) && isAWord(lowered, seat)) return seat;
   const written = question.match(/[\p{L}\p{N}]+/gu)?.find((w) => w.toLowerCase() === token);
   return written ?? token;
 }
@@ -83,5 +72,5 @@ export function namedOtherwise(name: string, text: string): boolean {
   const forms = STANDS_FOR[name.toLowerCase()];
   if (!forms) return false;
   const lowered = text.toLowerCase();
-  return forms.some((form) => (/\p{Lu}/u.test(form) ? hasWord(text, form) : hasWord(lowered, form)));
+  return forms.some((form) => (/\p{Lu}/u.test(form) ? isAWord(text, form) : isAWord(lowered, form)));
 }

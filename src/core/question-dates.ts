@@ -5,6 +5,7 @@
  * resolve against the day the question is asked at.
  */
 import * as chrono from "chrono-node";
+import { MONTH_NAMES } from "../text/month-names";
 import type { SearchFilters } from "./types";
 
 export interface QuestionWindow {
@@ -22,26 +23,12 @@ export interface QuestionWindow {
   mentions: string[];
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 /** AP style month abbreviations (March to July are not abbreviated). */
 const SHORT_MONTHS = ["Jan.", "Feb.", "", "", "", "", "", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 
 /** A date written with its month's name or its year, not a relative one ("last month", "this year"). */
 const WRITTEN_OUT = new RegExp(
-  `\\b(?:${MONTHS.join("|")}|${SHORT_MONTHS.filter(Boolean).join("|").replaceAll(".", "")}|\\d{4})\\b`,
+  `\\b(?:${MONTH_NAMES.join("|")}|${SHORT_MONTHS.filter(Boolean).join("|").replaceAll(".", "")}|\\d{4})\\b`,
   "i",
 );
 
@@ -49,7 +36,7 @@ const WRITTEN_OUT = new RegExp(
 function mentionsOf(start: string): string[] {
   if (start.length === 4) return [start];
   const month = Number(start.slice(5, 7)) - 1;
-  const name = MONTHS[month] as string;
+  const name = MONTH_NAMES[month] as string;
   if (start.length === 7) return [name];
   const day = String(Number(start.slice(8, 10)));
   const short = SHORT_MONTHS[month] as string;

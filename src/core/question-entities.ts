@@ -132,7 +132,7 @@ export function missingCountries(named: string[], texts: string[]): string[] {
 }
 
 /** True when `word` occurs in `text` as a whole word. */
-function isAWord(text: string, word: string): boolean {
+export function isAWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const after = text[at + word.length];
     if (

@@ -4,6 +4,7 @@
  * They are not reporting, so no quote is cut from them. Patterns checked against ../shared/eval (CNN, USA
  * Today, Reuters copy): prose such as "Photos taken on Tuesday afternoon show the aftermath …" stays prose.
  */
+import { MONTH_NAMES } from "./month-names";
 
 /** A credit at the end of a line, without a final full stop: "… Mark Felix/AFP/Getty Images", "CamboJA/ Pring Samrang". */
 const CREDIT_AT_END =
@@ -19,8 +20,9 @@ const PARENTHESIS_ONLY = /^\([^()]{1,40}\)\.?$/;
 /** A dateline on a line of its own: "Washington CNN —", "New York CNN Business —", "LONDON –". */
 const DATELINE = /^[^.!?\n]{2,60}\s[—–]$/u;
 /** A date alone on a line, as Wikinews opens every story: "Friday, September 9, 2016". */
-const DATE_LINE =
-  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\.?$/;
+const DATE_LINE = new RegExp(
+  `^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
+);
 /**
  * A newsletter or subscription prompt: "If you haven’t subscribed yet, sign up here.", "Sign up for CNN’s Wonder
  * Theory science newsletter.", "Support local journalism. Subscribe to azcentral.com today." (600 such lines in

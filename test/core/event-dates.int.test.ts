@@ -4,28 +4,17 @@
  * reply says so. Later stories that do not name it are never used (test/fixtures/event-dates).
  */
 import { join } from "node:path";
-import type { Answer } from "../../src/core/types";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { answerTo, useTestArchive } from "../helpers/test-archive";
 
 const CORPUS = join(__dirname, "..", "fixtures", "event-dates");
 
 describe("event dates inside the archive's span", () => {
-  let t: TestArchive;
+  const t = useTestArchive({ corpus: CORPUS });
+  const ask = (question: string, askedAt?: string) => answerTo(t().archive, question, { askedAt });
 
-  beforeAll(async () => {
-    t = await createTestArchive({ corpus: CORPUS });
-    expect(t.summary.skipped).toEqual([]);
+  it("reads every fixture article", () => {
+    expect(t().summary.skipped).toEqual([]);
   });
-
-  afterAll(async () => {
-    await t?.cleanup();
-  });
-
-  const ask = async (question: string, askedAt?: string): Promise<Answer> => {
-    const result = await t.archive.ask(question, { askedAt });
-    if (!result.ok) throw new Error(result.problem.message);
-    return result.answer;
-  };
 
   it.each([
     ["How many homes did the storm on June 3, 2022 flood in Eastport?", "2024-12-01"],

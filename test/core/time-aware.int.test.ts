@@ -1,7 +1,7 @@
 /** Time-aware answers over dated articles about changing facts (test/fixtures/changing-facts). */
 import { join } from "node:path";
 import type { Answer } from "../../src/core/types";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { answerTo, createTestArchive, type TestArchive } from "../helpers/test-archive";
 
 const CORPUS = join(__dirname, "..", "fixtures", "changing-facts", "corpus");
 
@@ -17,11 +17,7 @@ describe("time-aware answers", () => {
     await t?.cleanup();
   });
 
-  const ask = async (question: string, askedAt?: string): Promise<Answer> => {
-    const result = await t.archive.ask(question, { askedAt });
-    if (!result.ok) throw new Error(result.problem.message);
-    return result.answer;
-  };
+  const ask = (question: string, askedAt?: string) => answerTo(t.archive, question, { askedAt });
   const dates = (answer: Answer) => answer.citations.map((c) => c.published);
 
   it.each([

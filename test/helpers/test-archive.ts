@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Config, loadConfig } from "../../src/config";
 import type { LiveArchive } from "../../src/core/live-archive";
-import type { IngestSummary } from "../../src/core/types";
+import type { Answer, AskOptions, IngestSummary } from "../../src/core/types";
 import { type Logger, silentLogger } from "../../src/logger";
 import { createArchive, runIngest } from "../../src/wire";
 import { useSuiteResource } from "./suite-resource";
@@ -54,4 +54,15 @@ export function useTestArchive(
   timeoutMs?: number,
 ): () => TestArchive {
   return useSuiteResource(() => createTestArchive(options), timeoutMs);
+}
+
+/** The archive's Answer to a question (a rejected question fails the test with its problem). */
+export async function answerTo(
+  archive: LiveArchive,
+  question: string,
+  options: AskOptions = {},
+): Promise<Answer> {
+  const result = await archive.ask(question, options);
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.answer;
 }
