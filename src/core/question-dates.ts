@@ -96,6 +96,14 @@ const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** Words before a date that make it the other side of a comparison. */
+/**
+ * A day without its year up to this many days after the day asked is a coming one ("the June 12 launch", asked
+ * on June 8); further ahead it is last year's ("What did the minister say on 13 May?", asked in March).
+ */
+const UPCOMING_DAYS = 31;
+/** Words that put a question's dates in the future. */
+const FUTURE = /\b(?:will|won['’]t|expected|upcoming|scheduled|set to|due to)\b/i;
+
 const COMPARISON = /\b(?:same (?:time|period|month|week)|compared (?:to|with)|than|from a year ago,?)\s*$/i;
 
 /** A weekday said as a habit rather than as one day. */
@@ -118,7 +126,13 @@ export function lastDay(date: string): string {
 }
 
 /** The period a chrono component names, at the precision it was written with; moved into the past when only the year was implied. */
-function periodOf(c: chrono.ParsedComponents, text: string, asked: string): Period | null {
+function periodOf(
+  c: chrono.ParsedComponents,
+  text: string,
+  asked: string,
+  /** The question speaks of what is to come ("will", "expected"): a date without its year is an upcoming one. */
+  ahead = false,
+): Period | null {
   const known = (k: chrono.Component) => c.isCertain(k);
   if (known("hour") || known("minute")) return null; // a time of day, or a clock range like "10 to 5"
   const year = c.get("year") ?? 0;
@@ -146,7 +160,12 @@ function periodOf(c: chrono.ParsedComponents, text: string, asked: string): Peri
   }
   if (known("day") || known("weekday")) {
     let d = date;
-    if (d > asked) d = known("weekday") && !known("day") ? addDays(d, -7) : `${year - 1}${d.slice(4)}`;
+    if (d > asked && known("weekday") && !known("day")) d = addDays(d, -7);
+    else if (d > asked && !known("year")) {
+      // "available beginning June 12", asked on June 8: a coming day, not last year's (kept as topic words).
+      if (ahead || msOf(d) - msOf(asked) <= UPCOMING_DAYS * DAY_MS) return { start: d, end: d };
+      d = `${year - 1}${d.slice(4)}`;
+    }
     return { start: d, end: minDay(addDays(d, 7), asked) };
   }
   // "the past year", "the last 12 months", "the past two years": a span that ends now, not a calendar period.
@@ -154,7 +173,10 @@ function periodOf(c: chrono.ParsedComponents, text: string, asked: string): Peri
     return { start: date, end: asked };
   if (known("month")) {
     let m = `${year}-${pad(month)}`;
-    if (!known("year") && m > asked.slice(0, 7)) m = `${year - 1}-${pad(month)}`;
+    if (!known("year") && m > asked.slice(0, 7)) {
+      if (ahead) return { start: m, end: m }; // "will return in September": to come, not last September
+      m = `${year - 1}-${pad(month)}`;
+    }
     return { start: m, end: m };
   }
   if (known("year")) {
@@ -200,6 +222,7 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
   let topic = question;
   const spans: [number, number][] = [];
   let hull: Period | undefined;
+  const ahead = FUTURE.test(question);
   /** How many periods the hull joins, and whether the one it holds was written out (a month, a year). */
   let periods = 0;
   let writtenOut = false;
@@ -211,7 +234,7 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
     // "each Monday", "every Friday", "on Sundays": a habit, not a day.
     if (HABIT.test(question.slice(Math.max(0, result.index - 7), result.index + result.text.length + 1)))
       continue;
-    let period = periodOf(result.start, result.text, asked);
+    let period = periodOf(result.start, result.text, asked, ahead);
     if (!period) continue;
     const lead = new RegExp(`^${LEAD_WORDS}\\s`, "i").exec(result.text);
     const word = lead
@@ -219,13 +242,13 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
       : PREPOSITION.exec(question.slice(0, result.index));
     let spanEnd = result.index + result.text.length;
     if (result.end) {
-      const end = periodOf(result.end, result.text, asked);
+      const end = periodOf(result.end, result.text, asked, ahead);
       if (!end) continue;
       period = { start: period.start, end: end.end };
     } else if (word?.[1]?.toLowerCase() === "between") {
       // "between March and June 2021": chrono reads two dates; the first takes the second's year
       const next = results[results.indexOf(result) + 1];
-      const end = next && !next.end ? periodOf(next.start, next.text, asked) : null;
+      const end = next && !next.end ? periodOf(next.start, next.text, asked, ahead) : null;
       if (
         !next ||
         !end ||
