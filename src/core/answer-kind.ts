@@ -1,10 +1,17 @@
 /**
- * What kind of fact a question asks for: a date ("When…", "What year…"), a name ("Who…") or a number
- * ("How many…", "How much…"); and whether a sentence carries one. A sentence that mentions the event but not
- * its date cannot answer "When…?".
+ * What kind of fact a question asks for: a date ("When…", "What year…"), a name ("Who…"), a number
+ * ("How many…", "How much…"), a country or a US state ("Which country…"); and whether a sentence carries one.
+ * A sentence that mentions the event but not its date cannot answer "When…?".
  */
 
-export type AnswerKind = "date" | "name" | "number";
+import { sentenceBounds } from "../text/split-sentences";
+import { US_STATES } from "../text/us-states";
+import { questionCountries } from "./question-entities";
+
+/** A US state's name, as written. */
+const STATE = new RegExp(`\\b(?:${US_STATES.join("|")})\\b`, "g");
+
+export type AnswerKind = "date" | "name" | "number" | "country" | "state";
 
 const MONTHS =
   "January|February|March|April|June|July|August|September|October|November|December|" +
@@ -24,14 +31,28 @@ const NOT_NAMES = new Set(
     .split(" "),
 );
 
-/** The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which…"). */
+/**
+ * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which…"). Read from
+ * the sentence that asks: "The Spurs won the draft lottery this week. Who did they pick last time?" wants a name.
+ */
 export function answerKind(question: string): AnswerKind | null {
-  const q = question.trim().toLowerCase();
+  const q = askedSentence(question).toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return "number";
   if (/^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\bsince when\b/.test(q))
     return "date";
   if (/^(?:and |so )?who(?:m|se)?\b/.test(q)) return "name";
+  // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
+  if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
+  if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";
   return null;
+}
+
+/** The question's last sentence: the one that asks, after any that set the scene. */
+export function askedSentence(question: string): string {
+  const text = question.trim();
+  const bounds = sentenceBounds(text);
+  const last = bounds[bounds.length - 1];
+  return last ? text.slice(last[0]).trim() : text;
 }
 
 /** A month (with or without its day) or a weekday: a date more precise than a year. */
@@ -53,6 +74,11 @@ export const YEAR_ONLY = 0.85;
 export function carries(kind: AnswerKind, sentence: string, question: string): boolean {
   if (kind === "date") return DATE.test(sentence);
   if (kind === "number") return NUMBER.test(sentence);
+  if (kind === "country") {
+    const asked = new Set(questionCountries(question));
+    return questionCountries(sentence).some((name) => !asked.has(name));
+  }
+  if (kind === "state") return [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   for (const match of sentence.matchAll(NAME)) {
     const words = match[0].split(/\s+/).map((w) => w.replace(/[.’'-]+$/, "").toLowerCase());

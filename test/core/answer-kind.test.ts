@@ -7,7 +7,13 @@ describe("answerKind", () => {
     ["What year did the US suspend the GSP?", "date"],
     ["Who heads the rights group?", "name"],
     ["How many seats are contested?", "number"],
-    ["Which country hosts the summit?", null],
+    ["Which country hosts the summit?", "country"],
+    ["Russia reassured which West African country that Wagner would stay?", "country"],
+    ["Which US state passed the ban?", "state"],
+    ["Which company reported its strongest quarter?", null],
+    // The sentence that asks decides, not the one that sets the scene.
+    ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
+    ["The mayor spoke on Monday. How many people came?", "number"],
   ])("%s → %s", (question, kind) => {
     expect(answerKind(question)).toBe(kind);
   });
@@ -30,5 +36,15 @@ describe("carries", () => {
     );
     expect(carries("name", "Chak Sopheap said so.", "What did Chak Sopheap say?")).toBe(false);
     expect(carries("number", "It has 11,622 seats.", "How many seats?")).toBe(true);
+  });
+
+  it("finds a country or a US state the question does not already name", () => {
+    const country = "Which country did the balloon come from, the US asked?";
+    expect(carries("country", "The balloon was launched from China, officials said.", country)).toBe(true);
+    expect(carries("country", "The balloon drifted across the United States.", country)).toBe(false);
+    expect(carries("country", "The balloon drifted for days.", country)).toBe(false);
+    const state = "Which state joined Illinois in banning the rifles?";
+    expect(carries("state", "Washington is now the ninth state to ban sales.", state)).toBe(true);
+    expect(carries("state", "Illinois passed its ban in January.", state)).toBe(false);
   });
 });

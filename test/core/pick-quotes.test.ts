@@ -102,3 +102,18 @@ describe("pickQuotes, a question word said another way", () => {
     expect(plain[0]?.quote).not.toContain("suspended");
   });
 });
+
+describe("pickQuotes, a question that asks for a place", () => {
+  // The first sentence holds more of the question's words; only the second names a state.
+  const rules = pad("The state senate passed the ban on assault weapons sales this week.");
+  const named = pad("Washington lawmakers passed the ban on assault weapons.");
+  const { passage } = passageOf([rules, pad("Other news followed."), pad("More news came."), named]);
+
+  it("prefers the sentence that names one (a state, a country) to one that only repeats the question", () => {
+    const [first] = ask("Which state passed a ban on assault weapons sales this week?", passage);
+    expect(first?.quote).toContain("Washington");
+    // Asked without the kind of place, the wordier sentence leads.
+    const [plain] = ask("What passed a ban on assault weapons sales this week?", passage);
+    expect(plain?.quote).toContain("state senate");
+  });
+});
