@@ -62,11 +62,16 @@ describe("questionWindow", () => {
     // Four days ahead: the coming June 12, not last year's (the story is about the announcement, not the day).
     expect(questionWindow("Which meal is available beginning June 12?", "2023-06-08")).toBeNull();
     expect(questionWindow("What will the court decide on 20 April?", ASKED)).toBeNull();
-    expect(questionWindow("How many days will he log in orbit before returning in September?", ASKED)).toBeNull();
+    expect(
+      questionWindow("How many days will he log in orbit before returning in September?", ASKED),
+    ).toBeNull();
     expect(questionWindow("Which policy is expected to expire on May 11?", "2023-05-04")).toBeNull();
     // Further ahead and said in the past tense: last year's.
     expect(questionWindow("What happened on July 4?", ASKED)).toMatchObject({ from: "2023-07-04" });
-    expect(questionWindow("Who returned in September?", ASKED)).toMatchObject({ from: "2023-09", to: "2023-09" });
+    expect(questionWindow("Who returned in September?", ASKED)).toMatchObject({
+      from: "2023-09",
+      to: "2023-09",
+    });
   });
 
   it("reads only periods that name their year without a day asked", () => {
