@@ -51,3 +51,34 @@ export function figureMissing(
   }
   return true;
 }
+
+/** Words that write a count ("11,622", "14 million", "six", "dozens"). */
+const COUNT =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+/** How far after a count the counted word may stand ("11,622 commune council seats"). */
+const BESIDE_WORDS = 3;
+
+/**
+ * True when `sentence` puts a count right before one of the question's counted words, as written, by another
+ * form or by a near word: "How many council seats…" finds "11,622 commune council seats", "How many grains…"
+ * finds "around 45 particles".
+ */
+export function countsAsked(
+  question: string,
+  sentence: string,
+  nearest?: (words: string[], texts: string[]) => Map<string, number>,
+): boolean {
+  const counted = countedWords(question);
+  if (counted.length === 0) return false;
+  const wanted = new Set(counted.map(toTerm));
+  const tokens = tokenize(sentence);
+  const after = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (COUNT.test(token)) for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
+  });
+  if (after.size === 0) return false;
+  for (const word of after) if (wanted.has(toTerm(word))) return true;
+  if (!nearest) return false;
+  const near = nearest(counted, [[...after].join(" ")]);
+  return counted.some((word) => (near.get(word) ?? 0) >= NEAR_COUNTED);
+}

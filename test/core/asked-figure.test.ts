@@ -1,5 +1,5 @@
 /** "How many …?" about something the story talks about but never counts: a near miss. */
-import { countedWords, figureMissing } from "../../src/core/asked-figure";
+import { countedWords, countsAsked, figureMissing } from "../../src/core/asked-figure";
 
 describe("countedWords", () => {
   it.each([
@@ -31,5 +31,28 @@ describe("figureMissing", () => {
 
   it("is false for a question that asks no count", () => {
     expect(figureMissing("What is the Sea Org?", story)).toBe(false);
+  });
+});
+
+describe("countsAsked", () => {
+  const question = "How many council seats are up for grabs?";
+
+  it("is true when a count stands right before a counted word", () => {
+    expect(countsAsked(question, "Voters will fill 11,622 commune council seats in June.")).toBe(true);
+    expect(countsAsked(question, "Six seats went to the opposition.")).toBe(true);
+  });
+
+  it("is false when the sentence counts something else, or the count stands far from the word", () => {
+    expect(countsAsked(question, "About 500 people attended; the council seats were contested.")).toBe(false);
+    expect(countsAsked(question, "The council seats are contested.")).toBe(false);
+    expect(countsAsked("What is at stake?", "Voters will fill 11,622 council seats.")).toBe(false);
+  });
+
+  it("takes a near word for the counted one (word vectors)", () => {
+    const nearest = (words: string[], texts: string[]) =>
+      new Map(words.map((w) => [w, w === "grains" && texts.join(" ").includes("particles") ? 0.7 : 0.1]));
+    const grains = "How many grains were found?";
+    expect(countsAsked(grains, "There should be around 45 particles.", nearest)).toBe(true);
+    expect(countsAsked(grains, "There should be around 45 particles.")).toBe(false);
   });
 });

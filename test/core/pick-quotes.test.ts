@@ -117,3 +117,15 @@ describe("pickQuotes, a question that asks for a place", () => {
     expect(plain?.quote).toContain("state senate");
   });
 });
+
+describe("pickQuotes, a how-many question", () => {
+  // Both sentences carry a number and the same question words; only the second counts the seats.
+  const other = pad("About 500 people watched as the council seats were contested.");
+  const count = pad("Voters will fill 11,622 council seats in June.");
+  const { passage } = passageOf([other, pad("Other news followed."), pad("More news came."), count]);
+
+  it("prefers the sentence whose number counts the things asked", () => {
+    const [first] = ask("How many council seats are contested?", passage);
+    expect(first?.quote).toContain("11,622");
+  });
+});
