@@ -1,9 +1,9 @@
 /**
  * A name of the question that a story gives another way: an acronym the story spells out ("CCHR" for
- * "Cambodia Center for Human Rights") or a seat of government standing for it, as news copy writes
- * ("Brussels" for the European Union, "Washington" for the United States). Such a name is not missing from
- * the story, so a paraphrase is not taken for a near miss; a capital of another country still is ("Bangkok"
- * in a question about Cambodia).
+ * "Cambodia Center for Human Rights"), a seat of government standing for it, as news copy writes ("Brussels"
+ * for the European Union, "Washington" for the United States), or a country's usual short form ("the U.S."
+ * for "the United States" and "American"). Such a name is not missing from the story, so a paraphrase is not
+ * taken for a near miss; a capital of another country still is ("Bangkok" in a question about Cambodia).
  */
 import { findExpansion } from "../text/acronyms";
 import { isAWord } from "./question-entities";
@@ -14,6 +14,14 @@ import { isAWord } from "./question-entities";
  */
 const STANDS_FOR: Record<string, string[]> = {
   washington: ["united states", "u.s.", "US", "american", "america"],
+  // A country and its people, as copy abbreviates them ("the U.S." for "the United States", "American").
+  "united states": ["u.s.", "US", "USA", "america", "american"],
+  america: ["united states", "u.s.", "US", "USA", "american"],
+  american: ["united states", "u.s.", "US", "USA", "america"],
+  americans: ["united states", "u.s.", "US", "USA", "america"],
+  "united kingdom": ["britain", "british", "UK", "u.k."],
+  britain: ["united kingdom", "british", "UK", "u.k."],
+  british: ["united kingdom", "britain", "UK", "u.k."],
   brussels: ["european union", "EU", "e.u.", "european commission"],
   strasbourg: ["european parliament", "council of europe", "european court of human rights"],
   london: ["united kingdom", "britain", "british", "UK", "u.k."],
