@@ -1,7 +1,7 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
 
 import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../text/acronyms";
-import { captionRanges } from "../text/caption-lines";
+import { BYLINE_ZONE, captionRanges, isBylineLine } from "../text/caption-lines";
 import { asksAboutCorrections, correctionNotes } from "../text/correction-notes";
 import { sentenceBounds } from "../text/split-sentences";
 import { contentTerms, contentTokens, terms, toTerm } from "../text/tokenize";
@@ -69,7 +69,7 @@ function sentenceSpans(text: string, offset: number, notesToo = false): Span[] {
         start: offset + at,
         end: offset + at + trimmed.length,
         text: trimmed,
-        caption: inCaption(at),
+        caption: inCaption(at) || (offset + at < BYLINE_ZONE && isBylineLine(trimmed)),
       });
     }
   }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pickQuotes } from "../../src/core/pick-quotes";
 import { showQuote } from "../../src/core/show-quote";
 import type { ArticleMeta, Passage } from "../../src/core/types";
-import { isCaptionLine } from "../../src/text/caption-lines";
+import { isBylineLine, isCaptionLine } from "../../src/text/caption-lines";
 import { sentenceBounds } from "../../src/text/split-sentences";
 
 const sentencesOf = (text: string) => sentenceBounds(text).map(([a, b]) => text.slice(a, b).trim());
@@ -116,6 +116,20 @@ function passageAt(text: string, start: number, end: number, score = 1): Passage
 const ask = (question: string, text: string, passages: Passage[]) =>
   pickQuotes({ question, context: [], passages, weight: () => 1, max: 3, articleText: () => text });
 
+describe("isBylineLine", () => {
+  it.each(["Eric J. Lyman", "By Jill Lawless", "USA TODAY", "The Associated Press", "Detroit Free Press"])(
+    "%j is a byline",
+    (line) => expect(isBylineLine(line)).toBe(true),
+  );
+
+  it.each([
+    "What happened Tuesday",
+    "Unprecedented funeral for the 'pope emeritus'",
+    "The House adjourned on Tuesday.",
+    "Pope Benedict XVI, the first pope in nearly 600 years to resign, died Saturday",
+  ])("%j is not", (line) => expect(isBylineLine(line)).toBe(false));
+});
+
 describe("pickQuotes, quote hygiene", () => {
   const lead = `${"Residents gathered early in the old hall for a long evening session. ".repeat(10)}\n\n`;
 
@@ -140,6 +154,16 @@ describe("pickQuotes, quote hygiene", () => {
       expect(q.quote).not.toMatch(/Picture taken|Jane Doe|Workers inspect/);
       expect(text.slice(q.start, q.end)).toBe(q.quote);
     }
+  });
+
+  it("never starts a quote with the story's byline or agency line", () => {
+    const text =
+      "Eric J. Lyman\n\nUSA TODAY\n\nVATICAN CITY – The Church held a unique funeral for the former pope on Thursday.\n\nThousands of mourners filled the square for the ceremony.";
+    const [first] = ask("Where was the funeral for the former pope held?", text, [
+      passageAt(text, 0, text.length),
+    ]);
+    expect(first?.quote.startsWith("VATICAN CITY – The Church held a unique funeral")).toBe(true);
+    expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
   });
 
   it("for a when-question, quotes the sentence that carries the date from the rest of the top story", () => {
