@@ -159,7 +159,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // One story once: passages of a story's other copies become the cited copy's (one-story-once.ts).
   const story = { ownPublisher: options.ownPublisher, asOf: askedAt, filters };
   // Passages of stories far weaker than the best are not quoted (a paraphrase may hold under half the words).
-  // The top-ranked story's always may be: it can hold the one rare word that matters ("Yeoncheon") and few others.
+  // The top-ranked story is always quotable: it may hold the one rare word that matters ("Yeoncheon") and few others.
   const topStory = passages[0]?.article.id;
   const relevant = foldCopies(
     passages.filter((p) => p.relevance >= Math.min(MIN_RELEVANCE, best) * 0.8 || p.article.id === topStory),

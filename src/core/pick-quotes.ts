@@ -166,7 +166,8 @@ export function pickQuotes(options: {
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
   const kind = answerKind(options.question);
-  const counted = kind === "number" && countedWords(options.question).length > 0;
+  // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
+  const countsThings = kind === "number" && countedWords(options.question).length > 0;
   const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
   const candidates: Candidate[] = [];
@@ -191,7 +192,7 @@ export function pickQuotes(options: {
             ? Math.max(WRONG_KIND, dateFit(span.text))
             : !carries(kind, span.text, options.question)
               ? WRONG_KIND
-              : kind === "number" && counted && !countsAsked(options.question, span.text, options.nearest)
+              : countsThings && !countsAsked(options.question, span.text, options.nearest)
                 ? COUNT_ELSEWHERE
                 : 1;
       const score =

@@ -95,7 +95,6 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
-/** Words before a date that make it the other side of a comparison. */
 /**
  * A day without its year up to this many days after the day asked is a coming one ("the June 12 launch", asked
  * on June 8); further ahead it is last year's ("What did the minister say on 13 May?", asked in March).
@@ -104,6 +103,7 @@ const UPCOMING_DAYS = 31;
 /** Words that put a question's dates in the future. */
 const FUTURE = /\b(?:will|won['’]t|expected|upcoming|scheduled|set to|due to)\b/i;
 
+/** Words before a date that make it the other side of a comparison. */
 const COMPARISON = /\b(?:same (?:time|period|month|week)|compared (?:to|with)|than|from a year ago,?)\s*$/i;
 
 /** A weekday said as a habit rather than as one day. */
