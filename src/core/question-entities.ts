@@ -3,6 +3,7 @@
  * acronyms anywhere, and years. An answer that holds none of the retrieved stories' mention of one of them is
  * about something else (another country, person or year): a near miss the archive does not hold.
  */
+import { sentenceBounds } from "../text/split-sentences";
 import { tokenize } from "../text/tokenize";
 
 /** Capitalised words that open or join questions without naming anything. */
@@ -10,18 +11,27 @@ const NOT_NAMES = new Set(
   (
     "what who whom whose when where why how which did does do is are was were can could will would should has have had " +
     "in on at of for from by with to the a an and or but if as i tell give name list according since before after during " +
-    "between about this that these those there here please"
+    "between about this that these those there here please " +
+    // Days and months name a date, not a person or a place ("disrupted play on Monday"); titles name no one.
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "august september october november december ceo cfo coo cto"
   ).split(" "),
 );
 
 export function questionEntities(question: string): string[] {
   const entities = new Set<string>();
-  const words = question.split(/\s+/).filter(Boolean);
-  for (const [i, raw] of words.entries()) {
+  // A sentence's first word ("… died at 84. Finish the title: …") is capitalised whatever it is; the splitter
+  // knows "Gov. Newsom" and "the U.S. Senate" go on.
+  const opening = new Set(sentenceBounds(question).map(([start]) => start));
+  let previous = "";
+  for (const match of question.matchAll(/\S+/g)) {
+    const raw = match[0];
+    const opens = opening.has(match.index) || /:["”’)]*$/u.test(previous);
+    previous = raw;
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/u, "");
     if (!word) continue;
     const isNumber = /^(1[89]|20)\d\d$/.test(word);
-    const isName = i === 0 ? /^\p{Lu}{2,}$/u.test(word) : /^\p{Lu}/u.test(word);
+    const isName = opens ? /^\p{Lu}{2,}$/u.test(word) : /^\p{Lu}/u.test(word);
     if (!isNumber && !isName) continue;
     if (NOT_NAMES.has(word.toLowerCase())) continue;
     // Two letters ("US", "UK", "AC") are too often written another way ("U.S.", "air conditioning").

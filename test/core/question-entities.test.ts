@@ -10,6 +10,15 @@ describe("questionEntities", () => {
     ["Police arrested 31 men this week in Idaho", ["idaho"]],
     ["EBA: what does it stand for?", ["eba"]],
     ["How many people died after 60 years of waiting?", []],
+    // A weekday or a month is a date; a job title names no one; a sentence's first word is capitalised anyway.
+    ["Just Stop Oil activists disrupted play at which tournament on Monday?", ["stop", "oil"]],
+    ["Twitter CEO Elon Musk replaced the bird icon in April with what?", ["elon", "musk"]],
+    [
+      "Singer Gordon Lightfoot died at 84. Finish the title of his song: The Wreck of the…",
+      ["gordon", "lightfoot", "wreck"],
+    ],
+    // An abbreviation does not end the sentence: the name after it still counts.
+    ["What did Gov. Newsom tell the U.S. Senate?", ["gov", "newsom", "senate"]],
   ])("reads the names and years of %j", (question, expected) => {
     expect(questionEntities(question)).toEqual(expected);
   });
