@@ -1,6 +1,6 @@
 /**
- * The names and years a question is about: capitalised words past its first word (whose capital says nothing),
- * acronyms anywhere, and years. An answer that holds none of the retrieved stories' mention of one of them is
+ * The names and years a question is about: capitalised words that do not open a sentence (whose capital says
+ * nothing), acronyms anywhere, and years; not weekdays, months or job titles. An answer that holds none of the retrieved stories' mention of one of them is
  * about something else (another country, person or year): a near miss the archive does not hold.
  */
 import { sentenceBounds } from "../text/split-sentences";
