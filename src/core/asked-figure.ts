@@ -4,7 +4,7 @@
  * forms, or by a near word; else the story talks about the thing but does not count it (a near miss).
  */
 import { sentenceBounds } from "../text/split-sentences";
-import { STOPWORDS, terms, tokenize, toTerm } from "../text/tokenize";
+import { STOPWORDS, tokenize, toTerm } from "../text/tokenize";
 import { carries } from "./answer-kind";
 
 /** Words that end the counted phrase ("how many people were…", "how many seats are…"). */
@@ -28,26 +28,33 @@ export function countedWords(question: string): string[] {
   return out;
 }
 
+type Nearest = (words: string[], texts: string[]) => Map<string, number>;
+
+/**
+ * A test of a sentence's words: does one of them name a counted word, as written, by another form or by a
+ * near word (NEAR_COUNTED)? Built once per question.
+ */
+function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) => boolean {
+  const wanted = new Set(counted.map(toTerm));
+  return (words) => {
+    if (words.some((word) => wanted.has(toTerm(word)))) return true;
+    if (!nearest || words.length === 0) return false;
+    const near = nearest(counted, [words.join(" ")]);
+    return counted.some((word) => (near.get(word) ?? 0) >= NEAR_COUNTED);
+  };
+}
+
 /**
  * True when the question asks how many of something and no sentence of `text` has a number beside one of
  * the counted words (or a word within NEAR_COUNTED of one). False when the question asks no count.
  */
-export function figureMissing(
-  question: string,
-  text: string,
-  nearest?: (words: string[], texts: string[]) => Map<string, number>,
-): boolean {
+export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
   const counted = countedWords(question);
   if (counted.length === 0) return false;
-  const wanted = new Set(counted.map(toTerm));
+  const names = namesCounted(counted, nearest);
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
-    if (!carries("number", sentence, question)) continue;
-    if (terms(sentence).some((term) => wanted.has(term))) return false;
-    if (nearest) {
-      const near = nearest(counted, [sentence]);
-      if (counted.some((w) => (near.get(w) ?? 0) >= NEAR_COUNTED)) return false;
-    }
+    if (carries("number", sentence, question) && names(tokenize(sentence))) return false;
   }
   return true;
 }
@@ -59,26 +66,19 @@ const COUNT =
 const BESIDE_WORDS = 3;
 
 /**
- * True when `sentence` puts a count right before one of the question's counted words, as written, by another
- * form or by a near word: "How many council seats…" finds "11,622 commune council seats", "How many grains…"
- * finds "around 45 particles".
+ * For the counted words of a question (countedWords), a test of a sentence: does it put a count right before
+ * one of them, as written, by another form or by a near word? "How many council seats…" finds "11,622 commune
+ * council seats", "How many grains…" finds "around 45 particles".
  */
-export function countsAsked(
-  question: string,
-  sentence: string,
-  nearest?: (words: string[], texts: string[]) => Map<string, number>,
-): boolean {
-  const counted = countedWords(question);
-  if (counted.length === 0) return false;
-  const wanted = new Set(counted.map(toTerm));
-  const tokens = tokenize(sentence);
-  const after = new Set<string>();
-  tokens.forEach((token, i) => {
-    if (COUNT.test(token)) for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
-  });
-  if (after.size === 0) return false;
-  for (const word of after) if (wanted.has(toTerm(word))) return true;
-  if (!nearest) return false;
-  const near = nearest(counted, [[...after].join(" ")]);
-  return counted.some((word) => (near.get(word) ?? 0) >= NEAR_COUNTED);
+export function countingSentence(counted: string[], nearest?: Nearest): (sentence: string) => boolean {
+  const names = namesCounted(counted, nearest);
+  return (sentence) => {
+    if (counted.length === 0) return false;
+    const tokens = tokenize(sentence);
+    const after = new Set<string>();
+    tokens.forEach((token, i) => {
+      if (COUNT.test(token)) for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
+    });
+    return names([...after]);
+  };
 }

@@ -1,12 +1,12 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
 
 import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../text/acronyms";
-import { BYLINE_ZONE, captionRanges, isBylineLine } from "../text/caption-lines";
+import { captionRanges } from "../text/caption-lines";
 import { asksAboutCorrections, correctionNotes } from "../text/correction-notes";
 import { sentenceBounds } from "../text/split-sentences";
 import { contentTerms, contentTokens, terms, toTerm } from "../text/tokenize";
 import { answerKind, carries, dateFit } from "./answer-kind";
-import { countedWords, countsAsked } from "./asked-figure";
+import { countedWords, countingSentence } from "./asked-figure";
 import type { Passage } from "./types";
 import { LEAD_CHARS } from "./with-leads";
 
@@ -46,11 +46,11 @@ interface Source {
 }
 
 /**
- * Sentence spans of a text, in article offsets, trimmed, one line at most each; a span on a photo caption
- * or credit line is marked so it is never quoted, nor taken in as a neighbour.
+ * Sentence spans of a text, in article offsets, trimmed, one line at most each; a span on a photo caption,
+ * credit or byline line is marked so it is never quoted, nor taken in as a neighbour.
  */
 function sentenceSpans(text: string, offset: number, notesToo = false): Span[] {
-  const captions = captionRanges(text);
+  const captions = captionRanges(text, offset);
   // Correction and update notes are never quoted either, unless the question asks about them.
   if (!notesToo) for (const note of correctionNotes(text)) captions.push([note.start, note.end]);
   const inCaption = (at: number) => captions.some(([from, to]) => at >= from && at < to);
@@ -69,7 +69,7 @@ function sentenceSpans(text: string, offset: number, notesToo = false): Span[] {
         start: offset + at,
         end: offset + at + trimmed.length,
         text: trimmed,
-        caption: inCaption(at) || (offset + at < BYLINE_ZONE && isBylineLine(trimmed)),
+        caption: inCaption(at),
       });
     }
   }
@@ -167,7 +167,8 @@ export function pickQuotes(options: {
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
   const kind = answerKind(options.question);
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
-  const countsThings = kind === "number" && countedWords(options.question).length > 0;
+  const counted = kind === "number" ? countedWords(options.question) : [];
+  const countsAsked = counted.length ? countingSentence(counted, options.nearest) : null;
   const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
   const candidates: Candidate[] = [];
@@ -192,7 +193,7 @@ export function pickQuotes(options: {
             ? Math.max(WRONG_KIND, dateFit(span.text))
             : !carries(kind, span.text, options.question)
               ? WRONG_KIND
-              : countsThings && !countsAsked(options.question, span.text, options.nearest)
+              : countsAsked && !countsAsked(span.text)
                 ? COUNT_ELSEWHERE
                 : 1;
       const score =

@@ -55,7 +55,7 @@ export function isCaptionLine(line: string): boolean {
 const BYLINE = /^(?:By\s+)?(?:(?:[A-Z][\w.'’&/-]*|of|and|de|the)\s+){0,4}[A-Z][\w.'’&/-]*$/;
 const MAX_BYLINE_CHARS = 40;
 /** Bylines stand at a story's top: only lines starting this close to the text's start are taken for one. */
-export const BYLINE_ZONE = 200;
+const BYLINE_ZONE = 200;
 
 /**
  * True when a line near a story's top is its byline or an agency credit ("Eric J. Lyman", "USA TODAY"): no
@@ -66,12 +66,16 @@ export function isBylineLine(line: string): boolean {
   return text.length <= MAX_BYLINE_CHARS && BYLINE.test(text);
 }
 
-/** [start, end) offsets of the caption lines of `text`. */
-export function captionRanges(text: string): [number, number][] {
+/**
+ * [start, end) offsets of the lines of `text` that are never quoted: captions, credits and the like
+ * (isCaptionLine), and a byline near the story's top. `offset` is where `text` starts in its article.
+ */
+export function captionRanges(text: string, offset = 0): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   for (const line of text.split("\n")) {
-    if (isCaptionLine(line)) ranges.push([start, start + line.length]);
+    if (isCaptionLine(line) || (offset + start < BYLINE_ZONE && isBylineLine(line)))
+      ranges.push([start, start + line.length]);
     start += line.length + 1;
   }
   return ranges;

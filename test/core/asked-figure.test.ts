@@ -1,5 +1,5 @@
 /** "How many …?" about something the story talks about but never counts: a near miss. */
-import { countedWords, countsAsked, figureMissing } from "../../src/core/asked-figure";
+import { countedWords, countingSentence, figureMissing } from "../../src/core/asked-figure";
 
 describe("countedWords", () => {
   it.each([
@@ -34,7 +34,13 @@ describe("figureMissing", () => {
   });
 });
 
-describe("countsAsked", () => {
+describe("countingSentence", () => {
+  const countsAsked = (
+    question: string,
+    sentence: string,
+    nearest?: Parameters<typeof countingSentence>[1],
+  ) => countingSentence(countedWords(question), nearest)(sentence);
+
   const question = "How many council seats are up for grabs?";
 
   it("is true when a count stands right before a counted word", () => {
