@@ -18,7 +18,7 @@ const MONTHS =
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const DATE = new RegExp(
   `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:1[6-9]|20)\\d\\d(?:s|’s|'s)?\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|` +
-    "(?:yesterday|today|tomorrow|last (?:week|month|year)|(?:days|weeks|months|years) ago)\\b)",
+    "(?:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)|(?:this|next|last) (?:spring|summer|fall|autumn|winter)|(?:days|weeks|months|years) ago)\\b)",
 );
 const NUMBER =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
@@ -38,7 +38,7 @@ const NOT_NAMES = new Set(
 export function answerKind(question: string): AnswerKind | null {
   const q = askedSentence(question).toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return "number";
-  if (/^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\bsince when\b/.test(q))
+  if (/^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:since|by) when\b|\bhow soon\b/.test(q))
     return "date";
   if (/^(?:and |so )?who(?:m|se)?\b/.test(q)) return "name";
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.

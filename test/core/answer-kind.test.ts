@@ -5,6 +5,8 @@ describe("answerKind", () => {
   it.each([
     ["When was the CNRP dissolved?", "date"],
     ["What year did the US suspend the GSP?", "date"],
+    ["How soon could the vaccines be available?", "date"],
+    ["By when must the plant close?", "date"],
     ["Who heads the rights group?", "name"],
     ["How many seats are contested?", "number"],
     ["Which country hosts the summit?", "country"],
@@ -25,6 +27,9 @@ describe("dateFit", () => {
     expect(dateFit("They met on Tuesday.")).toBe(1);
     expect(dateFit("Rights have worsened since the 2017 dissolution of the CNRP.")).toBe(YEAR_ONLY);
     expect(dateFit("The party was dissolved by the court.")).toBe(0);
+    // A coming date counts as one: "How soon…?" is answered by "as early as next week".
+    expect(dateFit("Shots could begin as early as next week.")).toBe(YEAR_ONLY);
+    expect(dateFit("The updated boosters arrive this fall.")).toBe(YEAR_ONLY);
     expect(YEAR_ONLY).toBeLessThan(1);
   });
 });
