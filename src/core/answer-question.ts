@@ -112,14 +112,26 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     if (signals) options.onSignals?.(signals, probability);
     return { filters, asOf, presentDay, passages, best, probability, answerable: probability >= threshold };
   };
-  let found = await retrieve(window);
+  // A past day, month or year written out may be the event's, reported later ("the insurrection on January
+  // 6, 2021", asked in 2022): the stories published after it that name it ("January 6", "Jan. 6") are asked
+  // when nothing dated inside it answers, and first when the question says the reports are recent ("latest
+  // data shows … in 2022", "falling now … the record set in June"). Stories that do not name the period stay
+  // out, so a near miss ("What happened in May 2019?") is not answered from any other year.
+  const since = window?.to && window.mentions.length ? nextPeriod(window.to) : undefined;
+  const canAskLater = Boolean(
+    window && since && !timeline && since <= (askedAt ?? options.retriever.asOf ?? ""),
+  );
+  const askLater = () =>
+    retrieve({ from: since, topic: window?.topic ?? question, mentions: [] }, window?.mentions);
+  const laterFirst = canAskLater && window?.reportedNow ? await askLater() : null;
+  let namedLater = Boolean(laterFirst?.answerable);
+  let outsideWindow = namedLater;
+  let found = laterFirst?.answerable ? laterFirst : await retrieve(window);
   // A date in the question may be the event's rather than the reports' ("in 1803, the US purchased…", "thefts
   // reported last year" in an archive that starts this year): when the window ends before the archive's first
   // dated article, and so nothing inside it answers, the question is asked again without it, and the reply
   // says so. A window inside or after the archive's span stays hard (nothing from February 2024 is not an
   // answer about it), and so do the asker's own filters.
-  let outsideWindow = false;
-  let namedLater = false;
   if (
     !found.answerable &&
     window?.to &&
@@ -130,19 +142,8 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     const wider = await retrieve(null);
     if (wider.answerable) [found, outsideWindow] = [wider, true];
   }
-  // A past day, month or year written out may be the event's, reported later ("the insurrection on January
-  // 6, 2021", asked in 2022): when nothing dated inside it answers, the stories published after it that name
-  // it ("January 6", "Jan. 6") are asked. Stories that do not name the period stay out, so a near miss ("What
-  // happened in May 2019?") is not answered from any other year.
-  const since = window?.to && window.mentions.length ? nextPeriod(window.to) : undefined;
-  if (
-    !found.answerable &&
-    window &&
-    since &&
-    !timeline &&
-    since <= (askedAt ?? options.retriever.asOf ?? "")
-  ) {
-    const later = await retrieve({ from: since, topic: window.topic, mentions: [] }, window.mentions);
+  if (!found.answerable && canAskLater && !laterFirst) {
+    const later = await askLater();
     if (later.answerable) [found, outsideWindow, namedLater] = [later, true, true];
   }
   const { filters, asOf, presentDay, passages, best } = found;
@@ -201,7 +202,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   const text =
     outsideWindow && window && answer.status === "answered"
-      ? `Nothing in the archive dated ${describeWindow(window)} answers this; from ${namedLater ? `later stories that mention ${window.mentions[0]}` : "other dates"}:\n${answer.text}`
+      ? `${laterFirst?.answerable ? `Read as when it happened, not when it was reported: ${describeWindow(window)}` : `Nothing in the archive dated ${describeWindow(window)} answers this`}; from ${namedLater ? `later stories that mention ${window.mentions[0]}` : "other dates"}:\n${answer.text}`
       : answer.text;
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {

@@ -21,6 +21,12 @@ export interface QuestionWindow {
    * Only for a window that names one period (not "since", "before", "between"); empty otherwise.
    */
   mentions: string[];
+  /**
+   * The question says the reports are recent ("latest data shows … in 2022", "falling now … the record set in
+   * June", "a new case this week … eliminated in 2000"), and the one period it names is over: that period is
+   * the event's, and the later stories that name it come first.
+   */
+  reportedNow?: boolean;
 }
 
 /** AP style month abbreviations (March to July are not abbreviated). */
@@ -102,6 +108,10 @@ const minDay = (a: string, b: string) => (a < b ? a : b);
 const UPCOMING_DAYS = 31;
 /** Words that put a question's dates in the future. */
 const FUTURE = /\b(?:will|won['’]t|expected|upcoming|scheduled|set to|due to)\b/i;
+
+/** Words that put the report in the present, however old the period the question names. */
+const REPORTED_NOW =
+  /\b(?:latest|this week|now|today|yesterday|recently|(?:a|the) new (?:[\p{L}-]+ )?(?:report|study|data|survey|factbook|figures|analysis|poll|research|case|cases|record))\b/iu;
 
 /** Words before a date that make it the other side of a comparison. */
 const COMPARISON = /\b(?:same (?:time|period|month|week)|compared (?:to|with)|than|from a year ago,?)\s*$/i;
@@ -299,6 +309,7 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
     ...(to ? { to } : {}),
     topic,
     mentions: named && hull ? mentionsOf(hull.start) : [],
+    ...(named && to && REPORTED_NOW.test(question) && lastDay(to) < asked ? { reportedNow: true } : {}),
   };
 }
 

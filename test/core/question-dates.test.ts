@@ -47,6 +47,24 @@ describe("questionWindow", () => {
     expect(questionWindow(question, ASKED)).toBeNull();
   });
 
+  it.each([
+    ["Latest data shows which country lost the most rainforest in 2022?", "2023-06-30"],
+    ["According to a new factbook, how much power came from wind in 2022?", "2023-03-03"],
+    ["Prices are falling now. What was the record set in June?", "2022-08-04"],
+  ])("reads a past period in a question about what is reported now as the event's: %s", (question, asked) => {
+    expect(questionWindow(question, asked)?.reportedNow).toBe(true);
+  });
+
+  it.each([
+    ["Which country lost the most rainforest in 2022?", "2023-06-30"],
+    // The period is not over: the reports are from inside it.
+    ["What do the latest figures say about June?", "2022-06-20"],
+    // A span is not one named period.
+    ["The latest data shows rates rose by how much between 2021 and 2022?", "2023-09-08"],
+  ])("keeps the window as the reports' for %s", (question, asked) => {
+    expect(questionWindow(question, asked)?.reportedNow).toBeUndefined();
+  });
+
   it("reads relative dates against the day asked", () => {
     expect(questionWindow("What happened last month?", "2021-01-10")).toMatchObject({
       from: "2020-12",
