@@ -31,6 +31,10 @@ const NOT_NAMES = new Set(
     .split(" "),
 );
 
+/** "When…", "What year…", "Since when…", "By when…", "How soon…". */
+const ASKS_WHEN =
+  /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:since|by) when\b|\bhow soon\b/;
+
 /**
  * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which…"). Read from
  * the sentence that asks: "The Spurs won the draft lottery this week. Who did they pick last time?" wants a name.
@@ -38,8 +42,7 @@ const NOT_NAMES = new Set(
 export function answerKind(question: string): AnswerKind | null {
   const q = askedSentence(question).toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return "number";
-  if (/^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:since|by) when\b|\bhow soon\b/.test(q))
-    return "date";
+  if (ASKS_WHEN.test(q)) return "date";
   if (/^(?:and |so )?who(?:m|se)?\b/.test(q)) return "name";
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
   if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
