@@ -16,11 +16,21 @@ const WHAT = new RegExp(
 );
 const MARKS = /^["“'‘]+|["”'’]+$/g;
 
+/**
+ * "Who wrote “The Star-Spangled Banner”?": a title of a few capitalised words asks who made a work, not who
+ * said some words; the story that tells it is quoted like any other.
+ */
+function namesAWork(question: string, words: string): boolean {
+  if (!/^\s*who\s+wr(?:ote|ite)\b/i.test(question)) return false;
+  const all = words.split(/\s+/);
+  return all.length <= 8 && all.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 export function readSpeakerQuestion(question: string): SpeakerQuestion | null {
   const who = WHO.exec(question);
   if (who) {
     const words = (who[1] ?? "").replace(MARKS, "").trim();
-    return words ? { kind: "who", words } : null;
+    return words && !namesAWork(question, words) ? { kind: "who", words } : null;
   }
   const what = WHAT.exec(question);
   if (what) {

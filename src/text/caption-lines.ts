@@ -54,16 +54,18 @@ export function isCaptionLine(line: string): boolean {
 /** A byline or an agency line: "Eric J. Lyman", "By Jill Lawless", "USA TODAY", "The Associated Press". */
 const BYLINE = /^(?:By\s+)?(?:(?:[A-Z][\w.'’&/-]*|of|and|de|the)\s+){0,4}[A-Z][\w.'’&/-]*$/;
 const MAX_BYLINE_CHARS = 40;
+/** A reporter's address on its own line, under the byline ("artaylor@lohud.com", "Reach Ana at ana@x.org"). */
+const CONTACT = /^(?:\S+\s+){0,4}\S+@\S+\.\S+$/;
 /** Bylines stand at a story's top: only lines starting this close to the text's start are taken for one. */
 const BYLINE_ZONE = 200;
 
 /**
  * True when a line near a story's top is its byline or an agency credit ("Eric J. Lyman", "USA TODAY"): no
- * reporting, so never quoted nor taken into a quote. 2,283 of the USA Today stories in ../shared/eval open so.
+ * reporting, so never quoted nor taken into a quote; nor is a contact address under it. 2,283 of the USA Today stories in ../shared/eval open so.
  */
 export function isBylineLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= MAX_BYLINE_CHARS && BYLINE.test(text);
+  return text.length <= MAX_BYLINE_CHARS && (BYLINE.test(text) || CONTACT.test(text));
 }
 
 /**

@@ -117,16 +117,21 @@ const ask = (question: string, text: string, passages: Passage[]) =>
   pickQuotes({ question, context: [], passages, weight: () => 1, max: 3, articleText: () => text });
 
 describe("isBylineLine", () => {
-  it.each(["Eric J. Lyman", "By Jill Lawless", "USA TODAY", "The Associated Press", "Detroit Free Press"])(
-    "%j is a byline",
-    (line) => expect(isBylineLine(line)).toBe(true),
-  );
+  it.each([
+    "Eric J. Lyman",
+    "By Jill Lawless",
+    "USA TODAY",
+    "The Associated Press",
+    "Detroit Free Press",
+    "artaylor@lohud.com",
+  ])("%j is a byline", (line) => expect(isBylineLine(line)).toBe(true));
 
   it.each([
     "What happened Tuesday",
     "Unprecedented funeral for the 'pope emeritus'",
     "The House adjourned on Tuesday.",
     "Pope Benedict XVI, the first pope in nearly 600 years to resign, died Saturday",
+    "Complaints went to press@city.gov and to the mayor's office on Monday",
   ])("%j is not", (line) => expect(isBylineLine(line)).toBe(false));
 });
 
@@ -158,7 +163,7 @@ describe("pickQuotes, quote hygiene", () => {
 
   it("never starts a quote with the story's byline or agency line", () => {
     const text =
-      "Eric J. Lyman\n\nUSA TODAY\n\nVATICAN CITY – The Church held a unique funeral for the former pope on Thursday.\n\nThousands of mourners filled the square for the ceremony.";
+      "Eric J. Lyman\n\nUSA TODAY\n\nejlyman@usatoday.com\n\nVATICAN CITY – The Church held a unique funeral for the former pope on Thursday.\n\nThousands of mourners filled the square for the ceremony.";
     const [first] = ask("Where was the funeral for the former pope held?", text, [
       passageAt(text, 0, text.length),
     ]);
