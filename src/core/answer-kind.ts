@@ -11,7 +11,7 @@ import { questionCountries } from "./question-entities";
 /** A US state's name, as written. */
 const STATE = new RegExp(`\\b(?:${US_STATES.join("|")})\\b`, "g");
 
-export type AnswerKind = "date" | "name" | "number" | "country" | "state";
+export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "proper";
 
 const MONTHS =
   "January|February|March|April|June|July|August|September|October|November|December|" +
@@ -35,6 +35,14 @@ const NOT_NAMES = new Set(
 const ASKS_WHEN =
   /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:since|by) when\b|\bhow soon\b/;
 
+/** "Where…", "In which city…", "from where": a place, which a single capitalised word can name ("Cornwall"). */
+const ASKS_WHERE =
+  /^(?:and |so )?where\b|\bfrom where\b|\b(?:which|what) (?:\S+ )?(?:city|town|village|island|region|province|county|capital|venue|stadium|neighbou?rhood)\b/;
+
+/** "Which museum…", "What book…": a thing known by its name ("California Science Center", "Angel Catbird"). */
+const ASKS_NAMED =
+  /^(?:which|what) (?:\S+ )?(?:museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|spacecraft|telescope|rocket|app|website|site)\b/;
+
 /**
  * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which…"). Read from
  * the sentence that asks: "The Spurs won the draft lottery this week. Who did they pick last time?" wants a name.
@@ -47,6 +55,7 @@ export function answerKind(question: string): AnswerKind | null {
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
   if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
   if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";
+  if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q)) return "proper";
   return null;
 }
 
@@ -82,11 +91,22 @@ export function carries(kind: AnswerKind, sentence: string, question: string): b
     return questionCountries(sentence).some((name) => !asked.has(name));
   }
   if (kind === "state") return [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
+  if (kind === "proper") return newCapitalised(sentence, question);
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   for (const match of sentence.matchAll(NAME)) {
     const words = match[0].split(/\s+/).map((w) => w.replace(/[.’'-]+$/, "").toLowerCase());
     const named = words[0] && NOT_NAMES.has(words[0]) ? words.slice(1) : words;
     if (named.length >= 2 && named.some((w) => !asked.has(w))) return true;
+  }
+  return false;
+}
+
+/** A capitalised word the question does not already give, other than a sentence's first word or a stock one. */
+function newCapitalised(sentence: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (const match of sentence.matchAll(/(?<![.!?"“]\s*|^\s*)\b\p{Lu}[\p{Ll}’'-]+/gu)) {
+    const word = match[0].replace(/[’'-]+$/, "").toLowerCase();
+    if (!asked.has(word) && !NOT_NAMES.has(word)) return true;
   }
   return false;
 }

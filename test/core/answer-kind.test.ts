@@ -12,7 +12,14 @@ describe("answerKind", () => {
     ["Which country hosts the summit?", "country"],
     ["Russia reassured which West African country that Wagner would stay?", "country"],
     ["Which US state passed the ban?", "state"],
-    ["Which company reported its strongest quarter?", null],
+    ["Which measure did lawmakers leave out?", null],
+    // A place, or a thing known by its name: one capitalised word can answer ("Cornwall", "Amazon").
+    ["Where is the Pacific Standard bar?", "proper"],
+    ["The rocket launched from where?", "proper"],
+    ["In which city was the first parade held?", "proper"],
+    ["Which museum gets Endeavour once it is retired?", "proper"],
+    ["What book did the volunteers first record?", "proper"],
+    ["Which company reported its strongest quarter?", "proper"],
     // The sentence that asks decides, not the one that sets the scene.
     ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
     ["The mayor spoke on Monday. How many people came?", "number"],
@@ -51,5 +58,12 @@ describe("carries", () => {
     const state = "Which state joined Illinois in banning the rifles?";
     expect(carries("state", "Washington is now the ninth state to ban sales.", state)).toBe(true);
     expect(carries("state", "Illinois passed its ban in January.", state)).toBe(false);
+  });
+
+  it("finds a place or a title the question does not already give, not a sentence's first word", () => {
+    const where = "Where is the Pacific Standard bar?";
+    expect(carries("proper", "The Pacific Standard bar is located in Brooklyn, New York.", where)).toBe(true);
+    expect(carries("proper", "Pacific Standard owners display the drink at the bar.", where)).toBe(false);
+    expect(carries("proper", "Drinks there cost eight dollars. Staff tell the story.", where)).toBe(false);
   });
 });

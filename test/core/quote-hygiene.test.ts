@@ -171,6 +171,14 @@ describe("pickQuotes, quote hygiene", () => {
     expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
   });
 
+  it("for a where-question, quotes the sentence that names the place from the rest of the top story", () => {
+    const text = `${lead}The owner of the Pacific Standard bar said the drink sells well at the bar every night.\n\nMany other things happened in the city over the following months of the long year.\n\nThe Pacific Standard bar is located in Brooklyn, New York, and has two owners.`;
+    const retrieved = passageAt(text, lead.length, text.indexOf("\n\nMany"));
+    const quotes = ask("Where is the Pacific Standard bar?", text, [retrieved]);
+    expect(quotes[0]?.quote).toContain("located in Brooklyn, New York");
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+
   it("for a when-question, quotes the sentence that carries the date from the rest of the top story", () => {
     const text = `${lead}Activists said the party was dissolved unfairly and its members were arrested by the police.\n\nMany other things happened in the city over the following months of the long year.\n\nIt was the first vote since the court in November 2017 disbanded the party, a move seen as political.`;
     const retrieved = passageAt(text, lead.length, text.indexOf("\n\nMany"));
