@@ -41,7 +41,11 @@ const ASKS_WHERE =
 
 /** "Which museum…", "What book…": a thing known by its name ("California Science Center", "Angel Catbird"). */
 const ASKS_NAMED =
-  /^(?:which|what) (?:\S+ )?(?:museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|spacecraft|telescope|rocket|app|website|site)\b/;
+  /^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\S+ )?(?:museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|spacecraft|telescope|rocket|app|website|site)\b|\bthe (?:title|name) of\b/;
+
+/** "Which commentator…", "Which activist…": a person, named in two or more capitalised words. */
+const ASKS_PERSON =
+  /^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\S+ )?(?:commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person))\b/;
 
 /**
  * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which…"). Read from
@@ -51,7 +55,7 @@ export function answerKind(question: string): AnswerKind | null {
   const q = askedSentence(question).toLowerCase();
   if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return "number";
   if (ASKS_WHEN.test(q)) return "date";
-  if (/^(?:and |so )?who(?:m|se)?\b/.test(q)) return "name";
+  if (/^(?:and |so )?who(?:m|se)?\b/.test(q) || ASKS_PERSON.test(q)) return "name";
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
   if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
   if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";

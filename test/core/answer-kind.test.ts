@@ -20,6 +20,9 @@ describe("answerKind", () => {
     ["Which museum gets Endeavour once it is retired?", "proper"],
     ["What book did the volunteers first record?", "proper"],
     ["Which company reported its strongest quarter?", "proper"],
+    ["At which school did the founders meet?", "proper"],
+    ["What is the title of Aner Shalev's novel?", "proper"],
+    ["Which commentator dismissed the remarks?", "name"],
     // The sentence that asks decides, not the one that sets the scene.
     ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
     ["The mayor spoke on Monday. How many people came?", "number"],
