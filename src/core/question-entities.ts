@@ -14,7 +14,9 @@ const NOT_NAMES = new Set(
     "between about this that these those there here please " +
     // Days and months name a date, not a person or a place ("disrupted play on Monday"); titles name no one.
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
-    "august september october november december ceo cfo coo cto"
+    "august september october november december ceo cfo coo cto " +
+    // "millions of Americans": the people of the country a story is about, seldom named in it.
+    "americans"
   ).split(" "),
 );
 

@@ -17,6 +17,8 @@ describe("questionEntities", () => {
       "Singer Gordon Lightfoot died at 84. Finish the title of his song: The Wreck of the…",
       ["gordon", "lightfoot", "wreck"],
     ],
+    // "Americans" are the people a US story is about, seldom named in it.
+    ["Will the Biden administration extend the loan pause for millions of Americans?", ["biden"]],
     // An abbreviation does not end the sentence: the name after it still counts.
     ["What did Gov. Newsom tell the U.S. Senate?", ["gov", "newsom", "senate"]],
   ])("reads the names and years of %j", (question, expected) => {
