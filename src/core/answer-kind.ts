@@ -1,6 +1,7 @@
 /**
  * What kind of fact a question asks for: a date ("When…", "What year…"), a name ("Who…"), a number
- * ("How many…", "How much…"), a country or a US state ("Which country…"); and whether a sentence carries one.
+ * ("How many…", "How much…"), a country or a US state ("Which country…"), a place or a thing known by its name
+ * ("Where…", "Which museum…"); and whether a sentence carries one.
  * A sentence that mentions the event but not its date cannot answer "When…?".
  */
 
@@ -48,7 +49,7 @@ const ASKS_PERSON =
   /^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\S+ )?(?:commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person))\b/;
 
 /**
- * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which…"). Read from
+ * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which measure…"). Read from
  * the sentence that asks: "The Spurs won the draft lottery this week. Who did they pick last time?" wants a name.
  */
 export function answerKind(question: string): AnswerKind | null {

@@ -202,7 +202,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
   const text =
     outsideWindow && window && answer.status === "answered"
-      ? `${laterFirst?.answerable ? `Read as when it happened, not when it was reported: ${describeWindow(window)}` : `Nothing in the archive dated ${describeWindow(window)} answers this`}; from ${namedLater ? `later stories that mention ${window.mentions[0]}` : "other dates"}:\n${answer.text}`
+      ? `${windowNote(window, { readFirst: found === laterFirst, namedLater })}\n${answer.text}`
       : answer.text;
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {
@@ -213,6 +213,14 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       options.filters,
     ),
   };
+}
+
+/** The line that says an answer comes from outside the question's window, and why. */
+function windowNote(window: QuestionWindow, how: { readFirst: boolean; namedLater: boolean }): string {
+  const why = how.readFirst
+    ? `Read as when it happened, not when it was reported: ${describeWindow(window)}`
+    : `Nothing in the archive dated ${describeWindow(window)} answers this`;
+  return `${why}; from ${how.namedLater ? `later stories that mention ${window.mentions[0]}` : "other dates"}:`;
 }
 
 /** "in 2022", "from 2023", "up to 2018", "2021-03 to 2021-06". */
