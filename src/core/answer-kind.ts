@@ -40,13 +40,24 @@ const ASKS_WHEN =
 const ASKS_WHERE =
   /^(?:and |so )?where\b|\bfrom where\b|\b(?:which|what) (?:\S+ )?(?:city|town|village|island|region|province|county|capital|venue|stadium|neighbou?rhood)\b/;
 
+/** "Which <noun>…", also after a preposition ("At which school…"), with one word between ("What new book…"). */
+const whichOf = (nouns: string, more = "") =>
+  new RegExp(`^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\\S+ )?(?:${nouns})\\b${more}`);
+
 /** "Which museum…", "What book…": a thing known by its name ("California Science Center", "Angel Catbird"). */
-const ASKS_NAMED =
-  /^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\S+ )?(?:museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|spacecraft|telescope|rocket|app|website|site)\b|\bthe (?:title|name) of\b/;
+const ASKS_NAMED = whichOf(
+  "museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|" +
+    "brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|" +
+    "spacecraft|telescope|rocket|app|website|site",
+  "|\\bthe (?:title|name) of\\b",
+);
 
 /** "Which commentator…", "Which activist…": a person, named in two or more capitalised words. */
-const ASKS_PERSON =
-  /^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\S+ )?(?:commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person))\b/;
+const ASKS_PERSON = whichOf(
+  "commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|" +
+    "actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|" +
+    "journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person)",
+);
 
 /**
  * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which measure…"). Read from
@@ -87,28 +98,38 @@ export function dateFit(sentence: string): number {
 }
 export const YEAR_ONLY = 0.85;
 
-/** True when `sentence` carries a fact of this kind that the question itself does not already give. */
-export function carries(kind: AnswerKind, sentence: string, question: string): boolean {
-  if (kind === "date") return DATE.test(sentence);
-  if (kind === "number") return NUMBER.test(sentence);
+/**
+ * For a question, a test of a sentence: does it carry a fact of this kind that the question itself does not
+ * already give? What the question gives (its words, its countries) is read once, not for every sentence.
+ */
+export function carrierOf(kind: AnswerKind, question: string): (sentence: string) => boolean {
+  if (kind === "date") return (sentence) => DATE.test(sentence);
+  if (kind === "number") return (sentence) => NUMBER.test(sentence);
   if (kind === "country") {
     const asked = new Set(questionCountries(question));
-    return questionCountries(sentence).some((name) => !asked.has(name));
+    return (sentence) => questionCountries(sentence).some((name) => !asked.has(name));
   }
-  if (kind === "state") return [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
-  if (kind === "proper") return newCapitalised(sentence, question);
+  if (kind === "state")
+    return (sentence) => [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
   const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  for (const match of sentence.matchAll(NAME)) {
-    const words = match[0].split(/\s+/).map((w) => w.replace(/[.’'-]+$/, "").toLowerCase());
-    const named = words[0] && NOT_NAMES.has(words[0]) ? words.slice(1) : words;
-    if (named.length >= 2 && named.some((w) => !asked.has(w))) return true;
-  }
-  return false;
+  if (kind === "proper") return (sentence) => newCapitalised(sentence, asked);
+  return (sentence) => {
+    for (const match of sentence.matchAll(NAME)) {
+      const words = match[0].split(/\s+/).map((w) => w.replace(/[.’'-]+$/, "").toLowerCase());
+      const named = words[0] && NOT_NAMES.has(words[0]) ? words.slice(1) : words;
+      if (named.length >= 2 && named.some((w) => !asked.has(w))) return true;
+    }
+    return false;
+  };
+}
+
+/** True when `sentence` carries a fact of this kind that the question itself does not already give. */
+export function carries(kind: AnswerKind, sentence: string, question: string): boolean {
+  return carrierOf(kind, question)(sentence);
 }
 
 /** A capitalised word the question does not already give, other than a sentence's first word or a stock one. */
-function newCapitalised(sentence: string, question: string): boolean {
-  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+function newCapitalised(sentence: string, asked: Set<string>): boolean {
   for (const match of sentence.matchAll(/(?<![.!?"“]\s*|^\s*)\b\p{Lu}[\p{Ll}’'-]+/gu)) {
     const word = match[0].replace(/[’'-]+$/, "").toLowerCase();
     if (!asked.has(word) && !NOT_NAMES.has(word)) return true;

@@ -5,7 +5,7 @@
  */
 import { sentenceBounds } from "../text/split-sentences";
 import { STOPWORDS, tokenize, toTerm } from "../text/tokenize";
-import { carries } from "./answer-kind";
+import { carrierOf } from "./answer-kind";
 
 /** Words that end the counted phrase ("how many people were…", "how many seats are…"). */
 const PHRASE_END = new Set(
@@ -52,9 +52,10 @@ export function figureMissing(question: string, text: string, nearest?: Nearest)
   const counted = countedWords(question);
   if (counted.length === 0) return false;
   const names = namesCounted(counted, nearest);
+  const hasNumber = carrierOf("number", question);
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
-    if (carries("number", sentence, question) && names(tokenize(sentence))) return false;
+    if (hasNumber(sentence) && names(tokenize(sentence))) return false;
   }
   return true;
 }

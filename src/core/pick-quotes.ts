@@ -5,7 +5,7 @@ import { captionRanges } from "../text/caption-lines";
 import { asksAboutCorrections, correctionNotes } from "../text/correction-notes";
 import { sentenceBounds } from "../text/split-sentences";
 import { contentTerms, contentTokens, terms, toTerm } from "../text/tokenize";
-import { answerKind, carries, dateFit } from "./answer-kind";
+import { answerKind, carrierOf, dateFit } from "./answer-kind";
 import { countedWords, countingSentence } from "./asked-figure";
 import type { Passage } from "./types";
 import { LEAD_CHARS } from "./with-leads";
@@ -166,6 +166,7 @@ export function pickQuotes(options: {
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
   const kind = answerKind(options.question);
+  const carriesAsked = kind ? carrierOf(kind, options.question) : null;
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];
   const countsAsked = counted.length ? countingSentence(counted, options.nearest) : null;
@@ -191,7 +192,7 @@ export function pickQuotes(options: {
           ? 1
           : kind === "date"
             ? Math.max(WRONG_KIND, dateFit(span.text))
-            : !carries(kind, span.text, options.question)
+            : !carriesAsked?.(span.text)
               ? WRONG_KIND
               : countsAsked && !countsAsked(span.text)
                 ? COUNT_ELSEWHERE

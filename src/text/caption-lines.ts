@@ -61,7 +61,8 @@ const BYLINE_ZONE = 200;
 
 /**
  * True when a line near a story's top is its byline or an agency credit ("Eric J. Lyman", "USA TODAY"): no
- * reporting, so never quoted nor taken into a quote; nor is a contact address under it. 2,283 of the USA Today stories in ../shared/eval open so.
+ * reporting, so never quoted nor taken into a quote; nor is a contact address under it. 2,283 of the USA
+ * Today stories in ../shared/eval open so.
  */
 export function isBylineLine(line: string): boolean {
   const text = line.trim();
