@@ -3,18 +3,13 @@ import type { Logger } from "../logger";
 import { asksForExpansion, withoutExpansionWords } from "../text/acronyms";
 import { definingFirst, EXPANSION_CANDIDATES } from "./acronym-questions";
 import { answerAboutSpeakers } from "./answer-about-speakers";
-import {
-  ANSWERABILITY,
-  type AnswerabilityModel,
-  type AnswerSignals,
-  answerProbability,
-  answerSignals,
-} from "./answerability";
+import { ANSWERABILITY, type AnswerabilityModel, type AnswerSignals } from "./answerability";
 import type { Answerer } from "./answerer";
 import { attachSpeakers } from "./attach-speakers";
 import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
 import { cleanQuestion } from "./clean-question";
+import { decideAnswerable } from "./decide-answerable";
 import { asksForCurrentState, namesARecentDay } from "./newest-first";
 import { foldCopies, withStoryNotes } from "./one-story-once";
 import { lastDay, narrowFilters, nextPeriod, type QuestionWindow, questionWindow } from "./question-dates";
@@ -107,9 +102,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       "retrieved",
     );
     // The words of a date window (its years too) filter by date; the rest of the question names the story.
-    const signals = passages.length ? answerSignals(topic, passages, options.retriever) : null;
-    const probability = signals ? answerProbability(signals, options.answerability) : 0;
-    if (signals) options.onSignals?.(signals, probability);
+    const decision = decideAnswerable(topic, passages, options.retriever, options.answerability);
+    const probability = decision?.probability ?? 0;
+    if (decision) options.onSignals?.(decision.signals, probability);
     return { filters, asOf, presentDay, passages, best, probability, answerable: probability >= threshold };
   };
   // A past day, month or year written out may be the event's, reported later ("the insurrection on January
