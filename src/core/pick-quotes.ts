@@ -95,10 +95,20 @@ function withNeighbours(spans: Span[], i: number): { start: number; end: number 
   let end = span.end;
   const previous = spans[i - 1];
   const next = spans[i + 1];
+  const after = spans[i + 2];
+  const fits = (s: Span | undefined, from: number) => s && !s.caption && s.end - from <= MAX_QUOTE_CHARS;
+  // A subheading ("What lawmakers left out") introduces what follows: it is quoted with the sentence after
+  // it, never as a quote's last words.
+  if (isHeading(span)) return { start, end: fits(next, start) ? (next as Span).end : end };
   if (previous && !previous.caption && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
-  if (next && !next.caption && next.end - start <= MAX_QUOTE_CHARS) end = next.end;
+  if (next && isHeading(next)) {
+    if (fits(next, start) && fits(after, start) && !isHeading(after as Span)) end = (after as Span).end;
+  } else if (fits(next, start)) end = (next as Span).end;
   return { start, end };
 }
+
+/** A line that ends without a sentence's closing mark, short: a subheading or a list label. */
+const isHeading = (span: Span) => span.text.length <= 100 && !/[.!?…:;"”’)\]]$/u.test(span.text);
 
 /**
  * A question word missing from a sentence counts SOFT × its weight × how far its nearest word there is above

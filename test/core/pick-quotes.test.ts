@@ -129,3 +129,27 @@ describe("pickQuotes, a how-many question", () => {
     expect(first?.quote).toContain("11,622");
   });
 });
+
+describe("pickQuotes, a subheading", () => {
+  const before = pad("The deal would fund school security and mental health care.");
+  const heading = "What lawmakers left out";
+  const after = "The deal does not include a ban on assault-style weapons.";
+
+  it("never ends a quote: it is taken in with the sentence after it, or not at all", () => {
+    const { passage, text } = passageOf([before, heading, after, pad("Other news followed later.")]);
+    const [first] = ask("What would the deal fund for schools?", passage);
+    expect(first?.quote).toBe(`${before}\n\n${heading}\n\n${after}`);
+    expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
+    // When the sentence after it does not fit, the quote stops before the subheading.
+    const { passage: other } = passageOf([before, heading, pad(pad(after))]);
+    const [second] = ask("What would the deal fund for schools?", other);
+    expect(second?.quote).toContain(before);
+    expect(second?.quote).not.toContain(heading);
+  });
+
+  it("when it is the best match, is quoted with the sentence it introduces", () => {
+    const { passage } = passageOf([pad("Other news came first."), heading, after]);
+    const [first] = ask("What did lawmakers leave out?", passage);
+    expect(first?.quote).toBe(`${heading}\n\n${after}`);
+  });
+});
