@@ -24,6 +24,15 @@ const DATE_LINE = new RegExp(
   `^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
 );
 /**
+ * The story's first line when it is a headline followed by its date, as Wikinews opens every story ("Biologist
+ * Nick Bos tells Wikinews about 'self-medicating' ants Tuesday, September 1, 2015"): the citation already shows
+ * the headline and the date, and the line reports nothing.
+ */
+const HEADLINE_DATELINE = new RegExp(
+  `^.{5,240}\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2},?\\s+\\d{4}$`,
+);
+
+/**
  * A newsletter or subscription prompt: "If you haven’t subscribed yet, sign up here.", "Sign up for CNN’s Wonder
  * Theory science newsletter.", "Support local journalism. Subscribe to azcentral.com today." (600 such lines in
  * ../shared/eval; prose like "customers who subscribe to the service" names no newsletter, inbox or "here").
@@ -77,7 +86,11 @@ export function captionRanges(text: string, offset = 0): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   for (const line of text.split("\n")) {
-    if (isCaptionLine(line) || (offset + start < BYLINE_ZONE && isBylineLine(line)))
+    if (
+      isCaptionLine(line) ||
+      (offset + start < BYLINE_ZONE && isBylineLine(line)) ||
+      (offset + start === 0 && HEADLINE_DATELINE.test(line.trim()))
+    )
       ranges.push([start, start + line.length]);
     start += line.length + 1;
   }

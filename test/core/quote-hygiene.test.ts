@@ -171,6 +171,22 @@ describe("pickQuotes, quote hygiene", () => {
     expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
   });
 
+  it("never quotes a story's opening line that is its headline with its date (Wikinews)", () => {
+    const text =
+      "Interview with the bridge repairs engineer Tuesday, September 1, 2015\n\nThe engineer said the bridge repairs took about four months, and the council paid for them.";
+    const quotes = ask("How long did the bridge repairs take, says the engineer?", text, [
+      passageAt(text, 0, text.length),
+    ]);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.quote).not.toContain("Interview with");
+    // The same line further down is prose, and quotable.
+    const later = `The engineer spoke to us.\n\n${text}`;
+    const [first] = ask("Interview with the bridge repairs engineer?", later, [
+      passageAt(later, 0, later.length),
+    ]);
+    expect(first?.quote).toContain("Interview with");
+  });
+
   it("for a where-question, quotes the sentence that names the place from the rest of the top story", () => {
     const text = `${lead}The owner of the Pacific Standard bar said the drink sells well at the bar every night.\n\nMany other things happened in the city over the following months of the long year.\n\nThe Pacific Standard bar is located in Brooklyn, New York, and has two owners.`;
     const retrieved = passageAt(text, lead.length, text.indexOf("\n\nMany"));
