@@ -97,18 +97,22 @@ function withNeighbours(spans: Span[], i: number): { start: number; end: number 
   const next = spans[i + 1];
   const after = spans[i + 2];
   const fits = (s: Span | undefined, from: number) => s && !s.caption && s.end - from <= MAX_QUOTE_CHARS;
-  // A subheading ("What lawmakers left out") introduces what follows: it is quoted with the sentence after
-  // it, never as a quote's last words.
-  if (isHeading(span)) return { start, end: fits(next, start) ? (next as Span).end : end };
+  // A subheading ("What lawmakers left out") or a question introduces what follows: it is quoted with the
+  // sentence after it, never as a quote's last words.
+  if (introduces(span)) return { start, end: next && !next.caption ? next.end : end };
   if (previous && !previous.caption && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
-  if (next && isHeading(next)) {
-    if (fits(next, start) && fits(after, start) && !isHeading(after as Span)) end = (after as Span).end;
+  if (next && introduces(next)) {
+    if (fits(next, start) && fits(after, start) && !introduces(after as Span)) end = (after as Span).end;
   } else if (fits(next, start)) end = (next as Span).end;
   return { start, end };
 }
 
-/** A line that ends without a sentence's closing mark, short: a subheading or a list label. */
-const isHeading = (span: Span) => span.text.length <= 100 && !/[.!?…:;"”’)\]]$/u.test(span.text);
+/**
+ * A line that introduces what follows: a subheading or a list label (short, without a sentence's closing
+ * mark), or a question ("Where do you advertise?" in an interview, "What happens next?" in a story).
+ */
+const introduces = (span: Span) =>
+  (span.text.length <= 100 && !/[.!?…:;"”’)\]]$/u.test(span.text)) || /\?["”’]?$/u.test(span.text);
 
 /**
  * A question word missing from a sentence counts SOFT × its weight × how far its nearest word there is above

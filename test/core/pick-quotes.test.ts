@@ -147,6 +147,17 @@ describe("pickQuotes, a subheading", () => {
     expect(second?.quote).not.toContain(heading);
   });
 
+  it("as a question in an interview, is never a quote's last line either", () => {
+    const asked = "Where do you advertise your business?";
+    const answer = "Mostly in the local weekly paper and on the radio.";
+    const { passage } = passageOf([pad("Running the business is hard work."), asked, answer]);
+    const [first] = ask("What is hard about running the business?", passage);
+    expect(first?.quote).toContain("Running the business is hard work");
+    expect(first?.quote.trimEnd().endsWith("?")).toBe(false);
+    const [second] = ask("Where do you advertise the business?", passage);
+    expect(second?.quote).toContain(`${asked}\n\n${answer}`);
+  });
+
   it("when it is the best match, is quoted with the sentence it introduces", () => {
     const { passage } = passageOf([pad("Other news came first."), heading, after]);
     const [first] = ask("What did lawmakers leave out?", passage);
