@@ -9,6 +9,8 @@ import { MONTH_NAMES } from "./month-names";
 /** A credit at the end of a line, without a final full stop: "… Mark Felix/AFP/Getty Images", "CamboJA/ Pring Samrang". */
 const CREDIT_AT_END =
   /(?:\b(?:Getty Images|Getty|Shutterstock|AP Photo|EPA-EFE)|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Pool|POOL)|(?:^|[.!?”)]\s+)[A-Z][\w.&-]*\/\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})\s*$/;
+/** A credit after a caption, as Wikinews writes them: "Herrick at RecentChangesCamp 2008 Image: ShakataGaNai." */
+const IMAGE_CREDIT = /\s(?:Image|Photo|Credit):\s*[^.:!?]{1,60}\.?$/;
 /** A credit inside a line (picture galleries run captions together): "AFP/Getty Images", "REUTERS/Name", "AP Photo/Name". */
 const CREDIT_INSIDE = /\/\s*Getty Images\b|\b(?:REUTERS|Reuters|AP Photo|AFP|EPA)\s*\/\s*[A-Z]/;
 /** A caption's own sentence: "Picture taken May 13, 2022.", "Photo: …", "Photo by …", "Credit: …", "FILE PHOTO: …". */
@@ -55,6 +57,7 @@ export function isCaptionLine(line: string): boolean {
     (text.length <= MAX_PROMPT_CHARS && SUBSCRIBE_PROMPT.test(text)) ||
     PARENTHESIS_ONLY.test(text) ||
     CREDIT_AT_END.test(text) ||
+    IMAGE_CREDIT.test(text) ||
     CREDIT_INSIDE.test(text) ||
     CAPTION_SENTENCE.test(text)
   );

@@ -63,6 +63,8 @@ describe("isCaptionLine", () => {
     "Photo: Jane Doe for the Gazette",
     "(Reuters)",
     "A bridge over the river, seen on Monday. REUTERS/Jane Doe",
+    "Herrick at RecentChangesCamp 2008 Image: ShakataGaNai.",
+    "Protesters gather in Wuhan, Beijing and Shanghai on November 26. Credit: Twitter/@whyyoutouzhele",
     "Washington CNN —",
     "New York CNN Business —",
     "LONDON –",
@@ -78,6 +80,7 @@ describe("isCaptionLine", () => {
   it.each([
     "Photos taken on Tuesday afternoon show the aftermath of the flooding in Red Lodge, Montana.",
     "The council approved the budget on Monday, the mayor said.",
+    "The reason was simple, he said: money.",
     "Washington (CNN) — The Senate passed the bill late on Thursday.",
     "Millions of customers who subscribe to the service will pay more from next month, the company said.",
     "More than 2,000 people signed up for the course, the university said.",
