@@ -13,6 +13,7 @@ import { decideAnswerable } from "./decide-answerable";
 import { asksForCurrentState, namesARecentDay } from "./newest-first";
 import { foldCopies, withStoryNotes } from "./one-story-once";
 import { lastDay, narrowFilters, nextPeriod, type QuestionWindow, questionWindow } from "./question-dates";
+import { recentDayNote } from "./recent-day-note";
 import type { Retriever } from "./retriever";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
 import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./timeline";
@@ -195,10 +196,14 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     relevant,
   );
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
-  const text =
-    outsideWindow && window && answer.status === "answered"
-      ? `${windowNote(window, { readFirst: found === laterFirst, namedLater })}\n${answer.text}`
-      : answer.text;
+  // A note first when the quotes come from outside what the question asked about: its window, or its week.
+  const note =
+    answer.status !== "answered"
+      ? null
+      : outsideWindow && window
+        ? windowNote(window, { readFirst: found === laterFirst, namedLater })
+        : recentDayNote(question, askedAt, answer.citations);
+  const text = note ? `${note}\n${answer.text}` : answer.text;
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {
     ok: true,

@@ -47,3 +47,27 @@ describe("a past period in a question about what is reported now", () => {
     expect(answer.text.split("\n")[0]).not.toContain("Read as when it happened");
   });
 });
+
+describe("a question about this week answered from older stories", () => {
+  const t = useTestArchive({ corpus: CORPUS });
+  const ask = (question: string, askedAt: string) => answerTo(t().archive, question, { askedAt });
+  const question = "How many homes did the storm in Eastport flood this week?";
+
+  it("keeps the quotes and says first that none is from the days asked about", async () => {
+    const answer = await ask(question, "2022-12-01");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations[0]?.published).toBe("2022-06-04");
+    expect(answer.text.split("\n")[0]).toBe(
+      "Nothing in the archive from the days before 2022-12-01 answers this; the newest story quoted is from 2022-06-04:",
+    );
+  });
+
+  it("says nothing more when a quoted story is from those days, or the question names no recent day", async () => {
+    const recent = await ask(question, "2022-06-10");
+    expect(recent.status).toBe("answered");
+    expect(recent.text).not.toContain("Nothing in the archive from");
+    const plain = await ask("How many homes did the storm in Eastport flood?", "2022-12-01");
+    expect(plain.status).toBe("answered");
+    expect(plain.text).not.toContain("Nothing in the archive from");
+  });
+});
