@@ -96,14 +96,15 @@ function withNeighbours(spans: Span[], i: number): { start: number; end: number 
   const previous = spans[i - 1];
   const next = spans[i + 1];
   const after = spans[i + 2];
-  const fits = (s: Span | undefined, from: number) => s && !s.caption && s.end - from <= MAX_QUOTE_CHARS;
+  const canTake = (s: Span | undefined, from: number) => s && !s.caption && s.end - from <= MAX_QUOTE_CHARS;
   // A subheading ("What lawmakers left out") or a question introduces what follows: it is quoted with the
   // sentence after it, never as a quote's last words.
   if (introduces(span)) return { start, end: next && !next.caption ? next.end : end };
   if (previous && !previous.caption && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
   if (next && introduces(next)) {
-    if (fits(next, start) && fits(after, start) && !introduces(after as Span)) end = (after as Span).end;
-  } else if (fits(next, start)) end = (next as Span).end;
+    if (canTake(next, start) && canTake(after, start) && !introduces(after as Span))
+      end = (after as Span).end;
+  } else if (canTake(next, start)) end = (next as Span).end;
   return { start, end };
 }
 
