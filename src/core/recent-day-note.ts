@@ -6,6 +6,7 @@
 
 import { namesARecentDay } from "./newest-first";
 import { firstDay } from "./question-dates";
+import { dayNumber } from "./time-relevance";
 import type { Citation } from "./types";
 
 /**
@@ -13,7 +14,6 @@ import type { Citation } from "./types";
  * "last week" reaches back up to two weeks.
  */
 export const RECENT_DAYS = 14;
-const DAY_MS = 86_400_000;
 
 /**
  * The line that opens a reply to a question about this week, yesterday or today when every quoted story is
@@ -26,9 +26,8 @@ export function recentDayNote(
 ): string | null {
   if (!askedAt || !namesARecentDay(question)) return null;
   const days = citations.map((c) => (c.published ? firstDay(c.published) : "")).filter(Boolean);
-  if (days.length === 0) return null;
-  const newest = days.sort().at(-1) as string;
-  const age = (Date.parse(firstDay(askedAt)) - Date.parse(newest)) / DAY_MS;
-  if (!(age > RECENT_DAYS)) return null;
+  const newest = days.sort().at(-1);
+  const [asked, quoted] = [dayNumber(askedAt), newest ? dayNumber(newest) : null];
+  if (!newest || asked === null || quoted === null || asked - quoted <= RECENT_DAYS) return null;
   return `Nothing in the archive from the days before ${askedAt.slice(0, 10)} answers this; the newest story quoted is from ${newest}:`;
 }

@@ -21,18 +21,17 @@ const PARENTHESIS_ONLY = /^\([^()]{1,40}\)\.?$/;
 
 /** A dateline on a line of its own: "Washington CNN —", "New York CNN Business —", "LONDON –". */
 const DATELINE = /^[^.!?\n]{2,60}\s[—–]$/u;
+/** A date as written out: "Friday, " then "September 9, 2016". */
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+";
+const MONTH_DAY_YEAR = `(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2},?\\s+\\d{4}`;
 /** A date alone on a line, as Wikinews opens every story: "Friday, September 9, 2016". */
-const DATE_LINE = new RegExp(
-  `^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
-);
+const DATE_LINE = new RegExp(`^(?:${WEEKDAY})?${MONTH_DAY_YEAR}\\.?$`);
 /**
  * The story's first line when it is a headline followed by its date, as Wikinews opens every story ("Biologist
  * Nick Bos tells Wikinews about 'self-medicating' ants Tuesday, September 1, 2015"): the citation already shows
  * the headline and the date, and the line reports nothing.
  */
-const HEADLINE_DATELINE = new RegExp(
-  `^.{5,240}\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?:${MONTH_NAMES.join("|")})\\s+\\d{1,2},?\\s+\\d{4}$`,
-);
+const HEADLINE_DATELINE = new RegExp(`^.{5,240}\\s${WEEKDAY}${MONTH_DAY_YEAR}$`);
 
 /**
  * A newsletter or subscription prompt: "If you haven’t subscribed yet, sign up here.", "Sign up for CNN’s Wonder

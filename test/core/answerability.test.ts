@@ -8,7 +8,7 @@ import {
 import type { Retriever } from "../../src/core/retriever";
 import type { ArticleMeta, Passage } from "../../src/core/types";
 import { nearestWords } from "../../src/index/search/nearest-words";
-import { terms } from "../../src/text/tokenize";
+import { storiesRetriever } from "../helpers/stories-retriever";
 
 const meta = (id: string, title: string): ArticleMeta => ({
   id,
@@ -31,21 +31,7 @@ const STORIES: Record<string, { title: string; text: string }> = {
   b: { title: "Thai election", text: "Thailand will vote in May." },
 };
 
-function fakeRetriever(near: Map<string, number>): Retriever {
-  return {
-    version: "test",
-    asOf: null,
-    search: async () => [],
-    termWeight: () => 1,
-    articleText: (id) => STORIES[id]?.text,
-    missingTerms: (wanted, id) => {
-      const story = STORIES[id];
-      const present = new Set(terms(`${story?.title ?? ""} ${story?.text ?? ""}`));
-      return wanted.filter((t) => !present.has(t));
-    },
-    nearestWords: (words) => new Map(words.map((w) => [w, near.get(w) ?? 0])),
-  };
-}
+const fakeRetriever = (near: Map<string, number>): Retriever => storiesRetriever(STORIES, near);
 
 function passage(id: string, relevance: number): Passage {
   const story = STORIES[id] as { title: string; text: string };

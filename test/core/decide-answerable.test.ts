@@ -1,28 +1,15 @@
 /** The answerability decision reads the next story when a weaker, newer one was ranked first. */
 import type { AnswerabilityModel } from "../../src/core/answerability";
 import { decideAnswerable } from "../../src/core/decide-answerable";
-import type { Retriever } from "../../src/core/retriever";
 import type { Passage } from "../../src/core/types";
-import { terms } from "../../src/text/tokenize";
+import { storiesRetriever } from "../helpers/stories-retriever";
 
 const STORIES: Record<string, { title: string; text: string }> = {
   roundup: { title: "The week in brief", text: "Markets fell in India on Monday." },
   holi: { title: "Holi", text: "Millions in India celebrate Holi, the festival of colours." },
 };
 
-const retriever: Retriever = {
-  version: "test",
-  asOf: null,
-  search: async () => [],
-  termWeight: () => 1,
-  articleText: (id) => STORIES[id]?.text,
-  missingTerms: (wanted, id) => {
-    const story = STORIES[id];
-    const present = new Set(terms(`${story?.title ?? ""} ${story?.text ?? ""}`));
-    return wanted.filter((t) => !present.has(t));
-  },
-  nearestWords: (words) => new Map(words.map((w) => [w, 0])),
-};
+const retriever = storiesRetriever(STORIES);
 
 /** Answers when at least 3 in 4 of the question's words are in the story read. */
 const MODEL: AnswerabilityModel = {
