@@ -1,6 +1,6 @@
 /** Chooses the sentences of the retrieved passages that best answer a question, as verbatim quotes. */
 
-import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../text/acronyms";
+import { acronymsIn, asksForExpansion, EXPANSION_WORDS, findExpansion } from "../text/acronyms";
 import { captionRanges } from "../text/caption-lines";
 import { asksAboutCorrections, correctionNotes } from "../text/correction-notes";
 import { sentenceBounds } from "../text/split-sentences";
@@ -185,13 +185,14 @@ export function pickQuotes(options: {
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];
   const countsAsked = counted.length ? countingSentence(counted, options.nearest) : null;
+  const expanded = expansionTerms();
   const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
   const candidates: Candidate[] = [];
   const consider = (passage: Passage, rank: number, source: Source, inRange: (span: Span) => boolean) => {
     source.spans.forEach((span, i) => {
       if (span.caption || !inRange(span)) return;
-      span.terms ??= new Set(terms(span.text));
+      span.terms ??= new Set([...terms(span.text), ...expanded(span.text, source.text)]);
       const present = span.terms;
       let found = 0;
       const absent: string[] = [];
@@ -288,6 +289,36 @@ export function pickQuotes(options: {
     take(picked, candidate);
   }
   return picked.map(({ source: _, ...quote }) => quote);
+}
+
+/**
+ * A sentence that names an acronym its story spells out elsewhere ("the GSP", after "the Generalized Scheme of
+ * Preferences (GSP)") also has the expansion's words: "What year did the United States pull Cambodia's trade
+ * preferences?" finds "The U.S in 2020 suspended the GSP". Each story's expansions are looked up once per
+ * question (story text → acronym → the expansion's index terms, empty when the story does not spell it out).
+ */
+function expansionTerms(): (sentence: string, story: string) => string[] {
+  const byStory = new Map<string, Map<string, string[]>>();
+  return (sentence, story) => {
+    const acronyms = acronymsIn(sentence);
+    if (acronyms.length === 0) return [];
+    let known = byStory.get(story);
+    if (!known) {
+      known = new Map();
+      byStory.set(story, known);
+    }
+    const out: string[] = [];
+    for (const acronym of acronyms) {
+      let words = known.get(acronym);
+      if (!words) {
+        const at = findExpansion(acronym, story);
+        words = at ? terms(story.slice(at[0], at[1])) : [];
+        known.set(acronym, words);
+      }
+      out.push(...words);
+    }
+    return out;
+  };
 }
 
 /** "What does EBA stand for?": the sentence that spells the acronym out is the answer. */

@@ -130,6 +130,27 @@ describe("pickQuotes, a how-many question", () => {
   });
 });
 
+describe("pickQuotes, an acronym the story spells out", () => {
+  const question = "What year did the United States pull Cambodia's trade preferences?";
+  const answer = pad("The U.S. in 2020 suspended the GSP for the kingdom.");
+  const between = [pad("Other news followed."), pad("More news came.")];
+
+  it("credits a sentence naming the acronym with the expansion's words", () => {
+    const defined = pad("The Generalized Scheme of Preferences (GSP) lowers tariffs for poor countries.");
+    const { passage } = passageOf([defined, ...between, answer]);
+    const [first] = ask(question, passage);
+    expect(first?.quote).toContain("suspended the GSP");
+  });
+
+  it("does not when the story never spells it out", () => {
+    const plain = pad("Trade preferences lower tariffs for poor countries, the ministry said.");
+    const { passage } = passageOf([plain, ...between, answer]);
+    const quotes = ask(question, passage);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.map((q) => q.quote).join(" ")).not.toContain("suspended the GSP");
+  });
+});
+
 describe("pickQuotes, a subheading", () => {
   const before = pad("The deal would fund school security and mental health care.");
   const heading = "What lawmakers left out";
