@@ -50,12 +50,13 @@ describe("realtimeqa-dev with Wikinews distractors (npm run eval's data set)", (
   // 88.3 % since how-many quotes prefer the number that counts the asked thing. Answer-hit 72.3 % since
   // where-questions prefer a sentence naming something new: "Where did the data leak occur?" quotes "one billion
   // Chinese citizens" first and no longer says "China" (reporter paraphrases +4 of 118, archive +2 for it).
-  it("keeps hybrid at recall@1 ≥ 88 %, recall@5 ≥ 94 %, answer-hit ≥ 72 %, ≤ 3 quotes", () => {
+  // 71.3 % since answer-hit reads the quotes alone: "6" (months) had matched the citation date "(2022-06-27)".
+  it("keeps hybrid at recall@1 ≥ 88 %, recall@5 ≥ 94 %, answer-hit ≥ 71 %, ≤ 3 quotes", () => {
     const hybrid = byMode.get("hybrid")!;
     expect(hybrid.inArchive).toBe(94);
     expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.88);
     expect(hybrid.recallAt5).toBeGreaterThanOrEqual(0.94);
-    expect(hybrid.answerHit).toBeGreaterThanOrEqual(0.72);
+    expect(hybrid.answerHit).toBeGreaterThanOrEqual(0.71);
     expect(hybrid.maxQuotes).toBeLessThanOrEqual(3);
   });
 

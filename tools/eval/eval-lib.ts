@@ -301,9 +301,10 @@ export async function runQuestion(
     return i < 0 ? null : i + 1;
   };
   const quoteText = normaliseForMatch(citations.map((c) => c.quote).join("\n"));
-  const replyText = normaliseForMatch(`${answer?.text ?? ""}\n${quoteText}`);
-  const hit = q.answers.length ? q.answers.some((a) => replyText.includes(normaliseChoice(a))) : null;
-  const cleanHit = isCleanHit(q, replyText, hit);
+  // Scored on the quotes alone: the reply's own words (citation dates, the "newest story quoted is from…"
+  // note, a written answer's prose) are not evidence from the archive, and a date there could match a year.
+  const hit = q.answers.length ? q.answers.some((a) => quoteText.includes(normaliseChoice(a))) : null;
+  const cleanHit = isCleanHit(q, quoteText, hit);
   const missingExpected = q.expected.filter((e) => !quoteText.includes(normaliseForMatch(e)));
   let verbatim = 0;
   for (const c of citations) if (ctx.retriever.articleText(c.articleId)?.includes(c.quote)) verbatim++;

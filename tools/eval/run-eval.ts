@@ -213,7 +213,7 @@ export async function runEval(
   for (const t of tables) stdout.write(`\n${t.title}:\n\n${table(t.summaries)}\n`);
   stdout.write("\n");
   stdout.write(
-    `Ranking for recall@k/MRR: ${report.ranking}.\nanswer-hit: a correct choice text (case-insensitive) appears in the reply text or quotes.\nReport: ${args.out}\n`,
+    `Ranking for recall@k/MRR: ${report.ranking}.\nanswer-hit: a correct choice text (case-insensitive) appears in the quotes.\nReport: ${args.out}\n`,
   );
   return 0;
 }
