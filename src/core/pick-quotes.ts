@@ -288,6 +288,7 @@ export function pickQuotes(options: {
     if (best && candidate.score < best.score * 0.5) break;
     take(picked, candidate);
   }
+  if (carriesAsked) carrierFirst(picked, carriesAsked);
   return picked.map(({ source: _, ...quote }) => quote);
 }
 
@@ -319,6 +320,19 @@ function expansionTerms(): (sentence: string, story: string) => string[] {
     }
     return out;
   };
+}
+
+/**
+ * For a when/who/how-many question, the first story's first quote that carries the asked kind of fact (a date,
+ * a name, a number: answer-kind.ts) is shown first: "When was the CNRP dissolved?" opens with "in November
+ * 2017 disbanded the CNRP", not with a quote that only names the dissolved party. The stories' order, and so
+ * the citation numbers, do not change.
+ */
+function carrierFirst(picked: PickedQuote[], carries: (sentence: string) => boolean): void {
+  const first = picked[0];
+  if (!first || carries(first.quote)) return;
+  const at = picked.findIndex((q) => q.passage.article.id === first.passage.article.id && carries(q.quote));
+  if (at > 0) picked.unshift(...picked.splice(at, 1));
 }
 
 /** "What does EBA stand for?": the sentence that spells the acronym out is the answer. */

@@ -130,6 +130,24 @@ describe("pickQuotes, a how-many question", () => {
   });
 });
 
+describe("pickQuotes, the order of a when-question's quotes", () => {
+  const named = pad("Activists said the opposition party was dissolved unfairly.");
+  const dated = pad("The Supreme Court in November 2017 disbanded the party.");
+  const { passage } = passageOf([named, pad("Other news followed."), pad("More news came."), dated]);
+
+  it("shows the quote carrying a date first, though a dateless one matched more words", () => {
+    const quotes = ask("When was the opposition party dissolved?", passage);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.quote).toContain("November 2017");
+    expect(quotes[1]?.quote).toContain("dissolved unfairly");
+  });
+
+  it("keeps the best match first for a question that asks no kind of fact", () => {
+    const quotes = ask("Why was the opposition party dissolved?", passage);
+    expect(quotes[0]?.quote).toContain("dissolved unfairly");
+  });
+});
+
 describe("pickQuotes, an acronym the story spells out", () => {
   const question = "What year did the United States pull Cambodia's trade preferences?";
   const answer = pad("The U.S. in 2020 suspended the GSP for the kingdom.");
