@@ -192,7 +192,13 @@ export function pickQuotes(options: {
   const consider = (passage: Passage, rank: number, source: Source, inRange: (span: Span) => boolean) => {
     source.spans.forEach((span, i) => {
       if (span.caption || !inRange(span)) return;
-      span.terms ??= new Set([...terms(span.text), ...expanded(span.text, source.text)]);
+      if (!span.terms) {
+        const own = new Set(terms(span.text));
+        const lacking: string[] = [];
+        for (const [term, word] of wordOf) if (!own.has(term)) lacking.push(word);
+        for (const term of expanded(span.text, source.text, lacking)) own.add(term);
+        span.terms = own;
+      }
       const present = span.terms;
       let found = 0;
       const absent: string[] = [];
@@ -295,26 +301,41 @@ export function pickQuotes(options: {
 /**
  * A sentence that names an acronym its story spells out elsewhere ("the GSP", after "the Generalized Scheme of
  * Preferences (GSP)") also has the expansion's words: "What year did the United States pull Cambodia's trade
- * preferences?" finds "The U.S in 2020 suspended the GSP". Each story's expansions are looked up once per
- * question (story text → acronym → the expansion's index terms, empty when the story does not spell it out).
+ * preferences?" finds "The U.S in 2020 suspended the GSP". Only an acronym that may spell out a question word
+ * the sentence lacks is looked up: one of its letters starts that word, and the story has the word capitalised
+ * ("Preferences"). Looking up every acronym of every sentence ("US", "CNN") read whole stories word by word,
+ * 6 ms a question at archive scale. Lookups are remembered per story for the question.
  */
-function expansionTerms(): (sentence: string, story: string) => string[] {
-  const byStory = new Map<string, Map<string, string[]>>();
-  return (sentence, story) => {
+function expansionTerms(): (sentence: string, story: string, lacking: string[]) => string[] {
+  const byStory = new Map<string, { expansions: Map<string, string[]>; capitalised: Map<string, boolean> }>();
+  return (sentence, story, lacking) => {
+    if (lacking.length === 0) return [];
     const acronyms = acronymsIn(sentence);
     if (acronyms.length === 0) return [];
-    let known = byStory.get(story);
-    if (!known) {
-      known = new Map();
-      byStory.set(story, known);
+    let own = byStory.get(story);
+    if (!own) {
+      own = { expansions: new Map(), capitalised: new Map() };
+      byStory.set(story, own);
     }
+    const { expansions, capitalised } = own;
+    const inStory = (word: string) => {
+      let found = capitalised.get(word);
+      if (found === undefined) {
+        const stem = word.slice(0, Math.max(4, word.length - 3));
+        found = story.includes(stem.charAt(0).toUpperCase() + stem.slice(1));
+        capitalised.set(word, found);
+      }
+      return found;
+    };
     const out: string[] = [];
     for (const acronym of acronyms) {
-      let words = known.get(acronym);
+      const letters = acronym.toLowerCase();
+      if (!lacking.some((word) => letters.includes(word.charAt(0)) && inStory(word))) continue;
+      let words = expansions.get(acronym);
       if (!words) {
         const at = findExpansion(acronym, story);
         words = at ? terms(story.slice(at[0], at[1])) : [];
-        known.set(acronym, words);
+        expansions.set(acronym, words);
       }
       out.push(...words);
     }
