@@ -301,47 +301,67 @@ export function pickQuotes(options: {
 /**
  * A sentence that names an acronym its story spells out elsewhere ("the GSP", after "the Generalized Scheme of
  * Preferences (GSP)") also has the expansion's words: "What year did the United States pull Cambodia's trade
- * preferences?" finds "The U.S in 2020 suspended the GSP". Only an acronym that may spell out a question word
- * the sentence lacks is looked up: one of its letters starts that word, and the story has the word capitalised
- * ("Preferences"). Looking up every acronym of every sentence ("US", "CNN") read whole stories word by word,
- * 6 ms a question at archive scale. Lookups are remembered per story for the question.
+ * preferences?" finds "The U.S in 2020 suspended the GSP". Only a question word the sentence lacks can gain,
+ * and only from an acronym one of whose letters starts it, so the expansion is looked for only around the
+ * story's capitalised uses of that word ("Preferences"), on their lines: reading whole stories for every
+ * acronym of every sentence ("US", "CNN") cost ~6 ms a question at archive scale. Remembered per story for
+ * the question.
  */
 function expansionTerms(): (sentence: string, story: string, lacking: string[]) => string[] {
-  const byStory = new Map<string, { expansions: Map<string, string[]>; capitalised: Map<string, boolean> }>();
+  const byStory = new Map<string, Map<string, string[]>>();
   return (sentence, story, lacking) => {
     if (lacking.length === 0) return [];
     const acronyms = acronymsIn(sentence);
     if (acronyms.length === 0) return [];
-    let own = byStory.get(story);
-    if (!own) {
-      own = { expansions: new Map(), capitalised: new Map() };
-      byStory.set(story, own);
+    let known = byStory.get(story);
+    if (!known) {
+      known = new Map();
+      byStory.set(story, known);
     }
-    const { expansions, capitalised } = own;
-    const inStory = (word: string) => {
-      let found = capitalised.get(word);
-      if (found === undefined) {
-        const stem = word.slice(0, Math.max(4, word.length - 3));
-        found = story.includes(stem.charAt(0).toUpperCase() + stem.slice(1));
-        capitalised.set(word, found);
-      }
-      return found;
-    };
     const out: string[] = [];
     for (const acronym of acronyms) {
       const letters = acronym.toLowerCase();
-      if (!lacking.some((word) => letters.includes(word.charAt(0)) && inStory(word))) continue;
-      let words = expansions.get(acronym);
-      if (!words) {
-        const at = findExpansion(acronym, story);
-        words = at ? terms(story.slice(at[0], at[1])) : [];
-        expansions.set(acronym, words);
+      for (const word of lacking) {
+        if (!letters.includes(word.charAt(0))) continue;
+        const key = `${acronym} ${word}`;
+        let words = known.get(key);
+        if (!words) {
+          words = spelledAround(acronym, word, story);
+          known.set(key, words);
+        }
+        out.push(...words);
       }
-      out.push(...words);
     }
     return out;
   };
 }
+
+/**
+ * The terms of `acronym`'s expansion, looked for around the first few capitalised uses of `word` in `story`:
+ * within EXPANSION_REACH characters on each side, on the same line (an expansion never crosses one), cut at
+ * spaces so no word is split. Empty when none of them is part of an expansion.
+ */
+function spelledAround(acronym: string, word: string, story: string): string[] {
+  const stem = word.slice(0, Math.max(4, word.length - 3));
+  const capitalised = stem.charAt(0).toUpperCase() + stem.slice(1);
+  let at = story.indexOf(capitalised);
+  for (let tries = 0; at >= 0 && tries < EXPANSION_TRIES; tries++) {
+    const lineStart = story.lastIndexOf("\n", at) + 1;
+    const newline = story.indexOf("\n", at);
+    const lineEnd = newline < 0 ? story.length : newline;
+    const from = at - lineStart <= EXPANSION_REACH ? lineStart : story.indexOf(" ", at - EXPANSION_REACH) + 1;
+    const space = story.indexOf(" ", at + EXPANSION_REACH);
+    const to = lineEnd - at <= EXPANSION_REACH || space < 0 ? lineEnd : Math.min(lineEnd, space);
+    const window = story.slice(Math.min(from, at), to);
+    const span = findExpansion(acronym, window);
+    if (span) return terms(window.slice(span[0], span[1]));
+    at = story.indexOf(capitalised, at + capitalised.length);
+  }
+  return [];
+}
+/** Capitalised uses of a word searched for an expansion, and how far on each side of one (characters). */
+const EXPANSION_TRIES = 3;
+const EXPANSION_REACH = 300;
 
 /**
  * For a when/who/how-many question, the first story's first quote that carries the asked kind of fact (a date,

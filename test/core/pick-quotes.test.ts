@@ -160,6 +160,14 @@ describe("pickQuotes, an acronym the story spells out", () => {
     expect(first?.quote).toContain("suspended the GSP");
   });
 
+  it("finds the expansion around a later capitalised use of the word, on its own line", () => {
+    const other = pad("Trade Preferences Day drew a small crowd to the ministry.");
+    const defined = pad("The Generalized Scheme of Preferences (GSP) lowers tariffs for poor countries.");
+    const { passage } = passageOf([other, ...between, defined, ...between, answer]);
+    const quotes = ask(question, passage);
+    expect(quotes.map((q) => q.quote).join(" ")).toContain("suspended the GSP");
+  });
+
   it("does not when the story never spells it out", () => {
     const plain = pad("Trade preferences lower tariffs for poor countries, the ministry said.");
     const { passage } = passageOf([plain, ...between, answer]);
