@@ -308,20 +308,30 @@ export function pickQuotes(options: {
  * the question.
  */
 function expansionTerms(): (sentence: string, story: string, lacking: string[]) => string[] {
-  const byStory = new Map<string, Map<string, string[]>>();
+  /** Per story: a question word → whether the story has it capitalised; acronym and word → expansion terms. */
+  const byStory = new Map<string, { capitalised: Map<string, boolean>; known: Map<string, string[]> }>();
   return (sentence, story, lacking) => {
     if (lacking.length === 0) return [];
-    const acronyms = acronymsIn(sentence);
-    if (acronyms.length === 0) return [];
-    let known = byStory.get(story);
-    if (!known) {
-      known = new Map();
-      byStory.set(story, known);
+    let own = byStory.get(story);
+    if (!own) {
+      own = { capitalised: new Map(), known: new Map() };
+      byStory.set(story, own);
     }
+    const { capitalised, known } = own;
+    const hopeful = lacking.filter((word) => {
+      let has = capitalised.get(word);
+      if (has === undefined) {
+        has = story.includes(capitalisedStem(word));
+        capitalised.set(word, has);
+      }
+      return has;
+    });
+    // Two capitals in a row: no acronym without them, and a far cheaper test than acronymsIn's.
+    if (hopeful.length === 0 || !/\p{Lu}[\p{Lu}\d]/u.test(sentence)) return [];
     const out: string[] = [];
-    for (const acronym of acronyms) {
+    for (const acronym of acronymsIn(sentence)) {
       const letters = acronym.toLowerCase();
-      for (const word of lacking) {
+      for (const word of hopeful) {
         if (!letters.includes(word.charAt(0))) continue;
         const key = `${acronym} ${word}`;
         let words = known.get(key);
@@ -342,8 +352,7 @@ function expansionTerms(): (sentence: string, story: string, lacking: string[]) 
  * spaces so no word is split. Empty when none of them is part of an expansion.
  */
 function spelledAround(acronym: string, word: string, story: string): string[] {
-  const stem = word.slice(0, Math.max(4, word.length - 3));
-  const capitalised = stem.charAt(0).toUpperCase() + stem.slice(1);
+  const capitalised = capitalisedStem(word);
   let at = story.indexOf(capitalised);
   for (let tries = 0; at >= 0 && tries < EXPANSION_TRIES; tries++) {
     const lineStart = story.lastIndexOf("\n", at) + 1;
@@ -359,6 +368,12 @@ function spelledAround(acronym: string, word: string, story: string): string[] {
   }
   return [];
 }
+/** "Preferen" for "preferences", "Prefer" for "preferred": the start of the word, capitalised as in a name. */
+function capitalisedStem(word: string): string {
+  const stem = word.slice(0, Math.max(4, word.length - 3));
+  return stem.charAt(0).toUpperCase() + stem.slice(1);
+}
+
 /** Capitalised uses of a word searched for an expansion, and how far on each side of one (characters). */
 const EXPANSION_TRIES = 3;
 const EXPANSION_REACH = 300;
