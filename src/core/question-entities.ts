@@ -4,7 +4,7 @@
  * about something else (another country, person or year): a near miss the archive does not hold.
  */
 import { sentenceBounds } from "../text/split-sentences";
-import { tokenize } from "../text/tokenize";
+import { tokenize, wordStart } from "../text/tokenize";
 
 /** Capitalised words that open or join questions without naming anything. */
 const NOT_NAMES = new Set(
@@ -53,9 +53,7 @@ export function missingEntities(entities: string[], texts: string[]): string[] {
   // whole stories was the slowest part of answering.
   const lowered = texts.map((text) => text.toLowerCase());
   return entities.filter((entity) => {
-    const stem = (
-      /^\d/.test(entity) ? entity : entity.slice(0, Math.max(4, entity.length - 3))
-    ).toLowerCase();
+    const stem = (/^\d/.test(entity) ? entity : wordStart(entity)).toLowerCase();
     return !lowered.some((text) => startsAWord(text, stem));
   });
 }

@@ -125,3 +125,11 @@ export function terms(text: string): string[] {
 export function contentTerms(text: string): string[] {
   return contentTokens(text).map(toTerm);
 }
+
+/**
+ * A word's start without a short ending, for finding its other forms as written ("cambodia" finds "Cambodian",
+ * "preferen" finds "Preferences"): all but its last three letters, and at least four.
+ */
+export function wordStart(word: string): string {
+  return word.slice(0, Math.max(4, word.length - 3));
+}
