@@ -174,6 +174,18 @@ async function main(): Promise<void> {
   );
 
   const checkSamples: Sample[] = [];
+  // Unrelated questions written blind (eval/unrelated-blind*.jsonl): never fitted on, reported only. Small
+  // talk is answered before retrieval (small-talk.ts), so it carries no signals and is not counted here.
+  for (const file of ["unrelated-blind.jsonl", "unrelated-blind-2.jsonl"])
+    checkSamples.push(
+      ...(await collect(
+        reporter.retriever,
+        await readQuestions(join(ROOT, "eval", file)),
+        () => 0,
+        () => "blind-unrelated",
+        false,
+      )),
+    );
   for (const dated of [false, true])
     checkSamples.push(
       ...(await collect(
