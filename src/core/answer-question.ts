@@ -15,6 +15,7 @@ import { foldCopies, withStoryNotes } from "./one-story-once";
 import { lastDay, narrowFilters, nextPeriod, type QuestionWindow, questionWindow } from "./question-dates";
 import { recentDayNote } from "./recent-day-note";
 import type { Retriever } from "./retriever";
+import { isSmallTalk, smallTalkAnswer } from "./small-talk";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
 import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./timeline";
 import type { Answer, AskOptions, AskResult, SearchFilters } from "./types";
@@ -54,6 +55,11 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   if (!checkedContext.ok) return checkedContext;
   const context = checkedContext.context.map(cleanQuestion).filter(Boolean);
   const askedAt = options.askedAt?.slice(0, 10);
+  // "Tell me a joke", "who made you?": not searched, so no story that shares a word is quoted.
+  if (isSmallTalk(question)) {
+    const asOf = consideredUpTo(options.retriever, options.filters, askedAt);
+    return { ok: true, answer: echo(smallTalkAnswer(checked.question, asOf), askedAt, options.filters) };
+  }
   // A period named in the question ("in May 2022", "last month") filters; its words are not topic words.
   const window = questionWindow(question, askedAt);
   // "Timeline of…", "how has … developed": a story's whole course, so more articles and no recency prior.

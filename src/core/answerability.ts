@@ -8,6 +8,7 @@
 import { asksForExpansion, EXPANSION_WORDS } from "../text/acronyms";
 import { contentTokens, terms, toTerm } from "../text/tokenize";
 import { figureMissing } from "./asked-figure";
+import { asksAdvice } from "./asks-advice";
 import { namedOtherwise, nameHolding } from "./named-otherwise";
 import { missingCountries, missingEntities, questionCountries, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
@@ -39,6 +40,11 @@ export interface AnswerSignals {
   missingCountriesTop: number;
   /** 1 when the question asks "how many" of something the top story never counts (asked-figure.ts), else 0. */
   missingFigureTop: number;
+  /**
+   * 1 when the question is about the asker's own situation (asks-advice.ts) and no passage of the top story holds
+   * ADVICE_COVERAGE of its weight, else 0.
+   */
+  adviceUnmatched: number;
 }
 
 export const SIGNALS: (keyof AnswerSignals)[] = [
@@ -53,6 +59,7 @@ export const SIGNALS: (keyof AnswerSignals)[] = [
   "missingYearsTop",
   "missingCountriesTop",
   "missingFigureTop",
+  "adviceUnmatched",
 ];
 
 /** The fitted model: probability = σ(bias + Σ weight · signal); answered when it reaches `threshold`. */
@@ -91,9 +98,10 @@ export const ANSWERABILITY: AnswerabilityModel = {
     missingYearsTop: 0,
     missingCountriesTop: 0,
     missingFigureTop: 0,
+    adviceUnmatched: 0,
   },
   threshold: 0.4,
-  veto: ["missingYearsTop", "missingCountriesTop", "missingFigureTop"],
+  veto: ["missingYearsTop", "missingCountriesTop", "missingFigureTop", "adviceUnmatched"],
 };
 
 export function answerProbability(signals: AnswerSignals, model: AnswerabilityModel = ANSWERABILITY): number {
@@ -109,6 +117,9 @@ export function answerProbability(signals: AnswerSignals, model: AnswerabilityMo
  * same false-refusal limit (0.566 / 0.528 / 0.547 / 0.547 against 0.585), so the raw cosine is used.
  */
 export const PARAPHRASE_FLOOR = 0;
+
+/** The share of its weight one passage must hold to answer a question about the asker's own situation. */
+export const ADVICE_COVERAGE = 0.75;
 const credit = (cosine: number) => Math.max(0, (cosine - PARAPHRASE_FLOOR) / (1 - PARAPHRASE_FLOOR));
 
 /**
@@ -199,5 +210,6 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
     missingCountriesTop,
     missingFigureTop:
       top && figureMissing(question, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
+    adviceUnmatched: passageCoverage < ADVICE_COVERAGE && asksAdvice(question) ? 1 : 0,
   };
 }

@@ -1,5 +1,6 @@
 /** The answerability decision: its signals over retrieved stories, and the fitted model's direction. */
 import {
+  ADVICE_COVERAGE,
   ANSWERABILITY,
   type AnswerSignals,
   answerProbability,
@@ -29,6 +30,10 @@ const STORIES: Record<string, { title: string; text: string }> = {
     text: "Chak Sopheap, the executive director of the Cambodian Center for Human Rights, said police were harassing protesters.",
   },
   b: { title: "Thai election", text: "Thailand will vote in May." },
+  shuttle: {
+    title: "Museum gets a shuttle trainer",
+    text: "The full fuselage trainer will soon call the museum home. The museum built a new building to house an orbiter.",
+  },
 };
 
 const fakeRetriever = (near: Map<string, number>): Retriever => storiesRetriever(STORIES, near);
@@ -95,6 +100,33 @@ describe("answerSignals", () => {
     );
     expect(found.missingCountriesTop).toBe(0);
   });
+
+  it("marks a question about the asker's own situation that no passage mostly holds", () => {
+    // "house" and "train" are in the story (as "house", "trainer"), "puppy" is not.
+    const advice = answerSignals(
+      "How should I house-train a puppy?",
+      [passage("shuttle", 0.6)],
+      fakeRetriever(new Map()),
+    );
+    expect(advice.passageCoverage).toBeLessThan(ADVICE_COVERAGE);
+    expect(advice.adviceUnmatched).toBe(1);
+    expect(answerProbability(advice)).toBe(0);
+    // The same words not about the asker are left to the model; a passage holding them all is not marked.
+    expect(
+      answerSignals(
+        "How can a museum house a shuttle trainer?",
+        [passage("shuttle", 0.6)],
+        fakeRetriever(new Map()),
+      ).adviceUnmatched,
+    ).toBe(0);
+    expect(
+      answerSignals(
+        "How do I house a shuttle trainer in a museum?",
+        [passage("shuttle", 0.6)],
+        fakeRetriever(new Map()),
+      ).adviceUnmatched,
+    ).toBe(0);
+  });
 });
 
 describe("answerProbability (the fitted model)", () => {
@@ -110,6 +142,7 @@ describe("answerProbability (the fitted model)", () => {
     missingYearsTop: 0,
     missingCountriesTop: 0,
     missingFigureTop: 0,
+    adviceUnmatched: 0,
   };
 
   it("answers a well-covered question and refuses one about another year or country than the top story's", () => {
@@ -117,6 +150,7 @@ describe("answerProbability (the fitted model)", () => {
     expect(answerProbability({ ...base, missingYearsTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingFigureTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingCountriesTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, adviceUnmatched: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {

@@ -26,6 +26,7 @@ const MODEL: AnswerabilityModel = {
     missingYearsTop: 0,
     missingCountriesTop: 0,
     missingFigureTop: 0,
+    adviceUnmatched: 0,
   },
   threshold: 0.5,
 };

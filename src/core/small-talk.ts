@@ -1,0 +1,64 @@
+/**
+ * Messages that are not questions about the archive: a greeting or a thank-you, a question about the bot
+ * itself ("who made you?", "do you ever dream?"), a request for something the archive cannot hold (a joke, a
+ * poem, a reminder) or a sum. Searching them only finds stories that share a word ("tell me a joke" quoted an
+ * interview about jokes), so they get a short note on what the bot does instead.
+ */
+
+import { notFoundAnswer } from "./cite";
+import type { Answer } from "./types";
+
+/** Words that make up a greeting, a thank-you or a goodbye, with whom they are addressed to. */
+const COURTESY = new Set(
+  (
+    "hi hello hey heya hiya howdy yo sup greetings good morning afternoon evening night day thanks thank you " +
+    "thx ty cheers ok okay cool great nice awesome bye goodbye see ya later there everyone all folks bot guys " +
+    "team please lol haha again much so very"
+  ).split(" "),
+);
+
+/** Questions and requests about the bot itself, or for things no news archive holds. */
+const ABOUT_THE_BOT = [
+  /\bhow(?:'s| is| are)? (?:it going|you(?: doing)?|your day)\b/,
+  /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,
+  /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
+  /\b(?:who|what) are you\b|\bwhat (?:can|do) you do\b/,
+  /\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|alive|sentient|conscious|there|ok|okay|happy)\b/,
+  /\bdo you (?:ever |even |still )?(?:dream|sleep|eat|feel|have feelings|like|love|hate|get bored|get tired)\b/,
+  /\byour (?:favou?rite|name|opinion|age|creator|purpose|feelings)\b/,
+  /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b/,
+  /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:poem|song|haiku|limerick|joke|essay|rap)\b/,
+  /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me\b/,
+  /^(?:please |pls |can you |could you )?translate\b/,
+];
+
+/** A thank-you or a goodbye that goes on without asking anything: "thanks, that's all for today!" */
+const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|bye|goodbye)\b[^?]*$/;
+
+/** A sum: "whats 17 times 23", "12 + 5?", "calculate 3/4". */
+const SUM =
+  /^(?:what(?:'s| is)|whats|calculate|compute)?\s*-?\d[\d,.]*\s*(?:[-+*/×x÷^]|times|plus|minus|divided by|multiplied by|over)\s*-?\d[\d,.]*\s*\??$/;
+
+/** True when `query` (a cleaned question: no mentions or links) is small talk rather than a question about the archive. */
+export function isSmallTalk(query: string): boolean {
+  const text = query
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[!?;:…]+|[.,](?!\d)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!text) return false;
+  if (text.split(" ").every((word) => COURTESY.has(word))) return true;
+  if (SUM.test(text) || SIGN_OFF.test(query.trim().toLowerCase())) return true;
+  return ABOUT_THE_BOT.some((pattern) => pattern.test(text));
+}
+
+/** A not_found answer that says what the bot is for, instead of "I couldn't find anything about that". */
+export function smallTalkAnswer(question: string, asOf: string | null): Answer {
+  return {
+    ...notFoundAnswer(question, asOf),
+    text:
+      "I only answer questions about the newsroom's archive, quoting its stories, so I won't answer that. " +
+      "Ask me about a story, for example: “What did the foreign minister promise the U.S.?”",
+  };
+}
