@@ -21,7 +21,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   let workDir: string;
   let prepared: PreparedArchive;
   const answerable: QuestionResult[] = [];
-  const refusals: { kind: string; result: QuestionResult }[] = [];
+  const refusals: { file: string; kind: string; result: QuestionResult }[] = [];
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), "newsroom-qa-reporter-"));
@@ -32,15 +32,21 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     const ctx = { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) };
     for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa.jsonl")))
       answerable.push(await runQuestion(q, "hybrid", ctx));
-    // The near misses of near-miss-blind.jsonl were written before they were first run (issue 14).
-    for (const file of ["out-of-archive-qa.jsonl", "near-miss-blind.jsonl"]) {
+    // The near misses of near-miss-blind.jsonl and the unrelated questions of unrelated-blind*.jsonl were
+    // written by helpers who had not read the code, before they were first run (issue 14).
+    for (const file of [
+      "out-of-archive-qa.jsonl",
+      "near-miss-blind.jsonl",
+      "unrelated-blind.jsonl",
+      "unrelated-blind-2.jsonl",
+    ]) {
       const kinds = (await readFile(join(ROOT, "eval", file), "utf8"))
         .split("\n")
         .filter(Boolean)
         .map((line) => (JSON.parse(line) as { kind: string }).kind);
       const outside = await readQuestions(join(ROOT, "eval", file));
       for (const [i, q] of outside.entries())
-        refusals.push({ kind: kinds[i] ?? "", result: await runQuestion(q, "hybrid", ctx) });
+        refusals.push({ file, kind: kinds[i] ?? "", result: await runQuestion(q, "hybrid", ctx) });
     }
   }, 60_000);
 
@@ -52,7 +58,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
 
   it("has the sets the issue asks for", () => {
     expect(answerable.length).toBeGreaterThanOrEqual(60);
-    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30);
+    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30 + 120);
   });
 
   // Before the fitted answerability decision: 63/118 quoted, 25 refused, 26/44 near misses refused; before the
@@ -65,11 +71,24 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
-  it("refuses unrelated questions and over half of the near misses (10/11 and 28/44 + 25/38 measured)", () => {
-    const refused = (kind: string) =>
-      share(refusals.filter((r) => r.kind === kind).map((r) => r.result.status === "not_found"));
-    expect(refused("unrelated")).toBeGreaterThanOrEqual(0.9);
+  it("refuses unrelated questions and over half of the near misses (11/11 and 28/44 + 25/38 measured)", () => {
+    const refused = (kind: string, file = "out-of-archive-qa.jsonl") =>
+      share(
+        refusals
+          .filter((r) => r.kind === kind && (r.file === file || kind === "near_miss"))
+          .map((r) => r.result.status === "not_found"),
+      );
+    expect(refused("unrelated")).toBe(1);
     expect(refused("near_miss")).toBeGreaterThanOrEqual(0.6);
+  });
+
+  // Before small talk was told apart and advice questions needed a passage holding most of their words: 42/60
+  // and 44/60 (the second set was written after the rules and first measured at 48/60).
+  it("refuses the unrelated questions written blind (49/60 and 50/60 measured)", () => {
+    const refused = (file: string) =>
+      refusals.filter((r) => r.file === file && r.result.status === "not_found").length;
+    expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(49);
+    expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(50);
   });
 
   it("quotes verbatim", () => {
