@@ -57,6 +57,7 @@ export function isSmallTalk(query: string): boolean {
 export function smallTalkAnswer(question: string, asOf: string | null): Answer {
   return {
     ...notFoundAnswer(question, asOf),
+    kind: "small_talk",
     text:
       "I only answer questions about the newsroom's archive, quoting its stories, so I won't answer that. " +
       "Ask me about a story, for example: “What did the foreign minister promise the U.S.?”",

@@ -93,9 +93,10 @@ export interface Answer {
   /**
    * "timeline" for a question about how a story developed ("timeline of…", "history of…"): one quote per
    * article, citations and text lines in date order, oldest first, each line starting with its date.
-   * Absent for an ordinary answer.
+   * "small_talk" for a not_found given without searching to a greeting, a question about the bot or a request
+   * no archive answers ("tell me a joke"): small-talk.ts. Absent for an ordinary answer.
    */
-  kind?: "timeline";
+  kind?: "timeline" | "small_talk";
   /** The filters the asker gave (CLI flags, chat tokens or options), echoed back; absent when none. */
   filters?: SearchFilters;
   /**

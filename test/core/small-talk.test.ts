@@ -74,6 +74,7 @@ describe("answerQuestion with small talk", () => {
     const result = await ask("<@U024BE7LH> tell me a joke :joy:");
     expect(result.ok && result.answer).toMatchObject({
       status: "not_found",
+      kind: "small_talk",
       question: "<@U024BE7LH> tell me a joke :joy:",
       citations: [],
       askedAt: "2022-06-01",

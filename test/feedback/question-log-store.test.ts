@@ -144,4 +144,10 @@ describe("questionRecord", () => {
     expect(questionRecord({ ...base, result: problem }).status).toBe("problem");
     expect(questionRecord({ ...base, result: "error" }).status).toBe("problem");
   });
+  it("keeps small talk out of the refused questions", () => {
+    const answer = { status: "not_found" as const, question: "hi", text: "…", citations: [], asOf: null };
+    expect(questionRecord({ ...base, result: { ok: true, answer } }).status).toBe("not_found");
+    const smallTalk = { ok: true as const, answer: { ...answer, kind: "small_talk" as const } };
+    expect(questionRecord({ ...base, result: smallTalk }).status).toBe("problem");
+  });
 });

@@ -13,7 +13,9 @@ export function questionRecord(input: {
 }): QuestionRecord {
   const { result } = input;
   const base = { platform: input.platform, user: input.user, question: input.question };
-  if (result === "error" || !result.ok) return { ...base, status: "problem", cited: [] };
+  // Small talk is not a question the archive failed to answer: kept out of the report's refused topics.
+  if (result === "error" || !result.ok || result.answer.kind === "small_talk")
+    return { ...base, status: "problem", cited: [] };
   const cited = new Map<string, string>();
   for (const citation of result.answer.citations) cited.set(citation.articleId, citation.title);
   return {
