@@ -8,12 +8,16 @@
 import { notFoundAnswer } from "./cite";
 import type { Answer } from "./types";
 
-/** Words that make up a greeting, a thank-you or a goodbye, with whom they are addressed to. */
+/**
+ * Words that make up a greeting, a thank-you or a goodbye, with whom they are addressed to; and the words people
+ * send a new bot to see whether it is there ("test", "ping", "help"), which the answer's line on what the bot
+ * does serves best.
+ */
 const COURTESY = new Set(
   (
     "hi hello hey heya hiya howdy yo sup greetings good morning afternoon evening night day thanks thank you " +
     "thx ty cheers ok okay cool great nice awesome bye goodbye see ya later there everyone all folks bot guys " +
-    "team please lol haha again much so very"
+    "team please lol haha again much so very help test testing ping"
   ).split(" "),
 );
 
