@@ -8,6 +8,9 @@ describe("asksAdvice", () => {
     "My cat keeps throwing up hairballs — should I be worried?",
     "I’m flying to Sydney next week, what should I pack?",
     "Can you recommend a laptop for me?",
+    "any tips for getting a toddler to sleep",
+    "What's the best way to beat jet lag?",
+    "whats a good stretch for back pain",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -19,6 +22,8 @@ describe("asksAdvice", () => {
     "Travelers through what city faced delays after a fire caused part of I-95 to collapse?",
     "Which country is reeling from a landslide at a jade mine?",
     "When is the deadline to file your taxes this year?",
+    "What percentage of Americans tip at coffee shops?",
+    "Which way did the protesters march to the parliament?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
