@@ -102,30 +102,16 @@ describe("answerSignals", () => {
   });
 
   it("marks a question about the asker's own situation that no passage mostly holds", () => {
+    const signals = (question: string) =>
+      answerSignals(question, [passage("shuttle", 0.6)], fakeRetriever(new Map()));
     // "house" and "train" are in the story (as "house", "trainer"), "puppy" is not.
-    const advice = answerSignals(
-      "How should I house-train a puppy?",
-      [passage("shuttle", 0.6)],
-      fakeRetriever(new Map()),
-    );
+    const advice = signals("How should I house-train a puppy?");
     expect(advice.passageCoverage).toBeLessThan(ADVICE_COVERAGE);
     expect(advice.adviceUnmatched).toBe(1);
     expect(answerProbability(advice)).toBe(0);
     // The same words not about the asker are left to the model; a passage holding them all is not marked.
-    expect(
-      answerSignals(
-        "How can a museum house a shuttle trainer?",
-        [passage("shuttle", 0.6)],
-        fakeRetriever(new Map()),
-      ).adviceUnmatched,
-    ).toBe(0);
-    expect(
-      answerSignals(
-        "How do I house a shuttle trainer in a museum?",
-        [passage("shuttle", 0.6)],
-        fakeRetriever(new Map()),
-      ).adviceUnmatched,
-    ).toBe(0);
+    expect(signals("How can a museum house a shuttle trainer?").adviceUnmatched).toBe(0);
+    expect(signals("How do I house a shuttle trainer in a museum?").adviceUnmatched).toBe(0);
   });
 });
 
