@@ -10,6 +10,7 @@ import { contentTokens, terms, toTerm } from "../text/tokenize";
 import { figureMissing } from "./asked-figure";
 import { asksAdvice } from "./asks-advice";
 import { namedOtherwise, nameHolding } from "./named-otherwise";
+import { missingNumberedNames } from "./numbered-names";
 import { missingCountries, missingEntities, questionCountries, questionEntities } from "./question-entities";
 import type { Retriever } from "./retriever";
 import type { Passage } from "./types";
@@ -45,6 +46,8 @@ export interface AnswerSignals {
    * ADVICE_COVERAGE of its weight, else 0.
    */
   adviceUnmatched: number;
+  /** Numbered names of the question ("Internet Explorer 8") the top story never gives (count): another version. */
+  missingNumberedTop: number;
 }
 
 export const SIGNALS: (keyof AnswerSignals)[] = [
@@ -60,6 +63,7 @@ export const SIGNALS: (keyof AnswerSignals)[] = [
   "missingCountriesTop",
   "missingFigureTop",
   "adviceUnmatched",
+  "missingNumberedTop",
 ];
 
 /** The fitted model: probability = σ(bias + Σ weight · signal); answered when it reaches `threshold`. */
@@ -99,9 +103,16 @@ export const ANSWERABILITY: AnswerabilityModel = {
     missingCountriesTop: 0,
     missingFigureTop: 0,
     adviceUnmatched: 0,
+    missingNumberedTop: 0,
   },
   threshold: 0.4,
-  veto: ["missingYearsTop", "missingCountriesTop", "missingFigureTop", "adviceUnmatched"],
+  veto: [
+    "missingYearsTop",
+    "missingCountriesTop",
+    "missingFigureTop",
+    "adviceUnmatched",
+    "missingNumberedTop",
+  ],
 };
 
 export function answerProbability(signals: AnswerSignals, model: AnswerabilityModel = ANSWERABILITY): number {
@@ -211,5 +222,6 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
     missingFigureTop:
       top && figureMissing(question, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
     adviceUnmatched: passageCoverage < ADVICE_COVERAGE && asksAdvice(question) ? 1 : 0,
+    missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
   };
 }

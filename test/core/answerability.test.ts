@@ -129,6 +129,7 @@ describe("answerProbability (the fitted model)", () => {
     missingCountriesTop: 0,
     missingFigureTop: 0,
     adviceUnmatched: 0,
+    missingNumberedTop: 0,
   };
 
   it("answers a well-covered question and refuses one about another year or country than the top story's", () => {
@@ -137,6 +138,7 @@ describe("answerProbability (the fitted model)", () => {
     expect(answerProbability({ ...base, missingFigureTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingCountriesTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, adviceUnmatched: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingNumberedTop: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {

@@ -27,6 +27,7 @@ const MODEL: AnswerabilityModel = {
     missingCountriesTop: 0,
     missingFigureTop: 0,
     adviceUnmatched: 0,
+    missingNumberedTop: 0,
   },
   threshold: 0.5,
 };

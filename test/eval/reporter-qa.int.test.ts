@@ -71,7 +71,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
-  it("refuses unrelated questions and over half of the near misses (11/11 and 28/44 + 25/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses (11/11 and 29/44 + 26/38 measured)", () => {
     const refused = (kind: string, file = "out-of-archive-qa.jsonl") =>
       share(
         refusals
