@@ -36,8 +36,12 @@ const ABOUT_THE_BOT = [
   /^(?:please |pls |can you |could you )?translate\b/,
 ];
 
-/** A thank-you or a goodbye that goes on without asking anything: "thanks, that's all for today!" */
-const SIGN_OFF = /^(?:thanks|thank you|thx|ty|cheers|bye|goodbye)\b[^?]*$/;
+/**
+ * A thank-you or a goodbye that goes on without asking anything: "thanks, that's all for today!", not "thanks,
+ * and who heads the CCHR" (a question without its question mark).
+ */
+const SIGN_OFF =
+  /^(?:thanks|thank you|thx|ty|cheers|bye|goodbye)\b(?![^?]*\b(?:who|whom|whose|what|when|where|which|why|how)\b)[^?]*$/;
 
 /** A sum: "whats 17 times 23", "12 + 5?", "calculate 3/4". */
 const SUM =

@@ -46,6 +46,7 @@ describe("isSmallTalk", () => {
     "Who needs help after the floods?",
     "Which test did the rocket fail?",
     "Thanks! And who heads the CCHR?",
+    "thanks <@U024BE7LH> and when was the CNRP dissolved",
     "Which minister agreed to translate the treaty?",
     "What was 2022's growth forecast?",
   ])("%s: a question for the archive", (question) => {
