@@ -1,8 +1,8 @@
 /**
  * "How should I house-train a puppy?", "my iphone battery drains fast, how do i fix it": a question about the
- * asker's own situation, or a request for advice ("any tips for…", "what's the best way to…"). A news archive answers one only when a story is about that very thing, so such a
- * question needs one passage holding most of its words (answerability.ts); sharing a word or two with a story
- * ("house", "train") is not enough.
+ * asker's own situation, or a request for advice ("any tips for…", "what's the best way to…"). A news archive
+ * answers one only when a story is about that very thing, so such a question needs one passage holding most of
+ * its words (answerability.ts); sharing a word or two with a story ("house", "train") is not enough.
  */
 
 /**
@@ -13,11 +13,11 @@ const FIRST_PERSON = /\b(?:i(?!-\d)|i'm|i've|i'd|i'll|me|my|myself)\b/i;
 /** Quoted words: “shattered my reputation”, "I, too, am human". */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
-/** True when the question speaks of the asker's own situation. */
 /** Asking for advice or a recommendation, in any person. */
 const ADVICE =
   /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b/i;
 
+/** True when the question speaks of the asker's own situation or asks for advice. */
 export function asksAdvice(question: string): boolean {
   const own = question.replace(/[’`]/g, "'").replace(QUOTED, " ");
   return FIRST_PERSON.test(own) || ADVICE.test(own);

@@ -19,7 +19,7 @@ const NOT_NAMED = new Set(
     "had in on at of for from by with to the a an and or but if as about over under nearly around almost only all " +
     "after before since during between last next first every each another other these those this that his her " +
     "their its our your my " +
-    "some more less than just roughly approximately top some monday tuesday wednesday thursday friday saturday " +
+    "some more less than just roughly approximately top monday tuesday wednesday thursday friday saturday " +
     "sunday january february march april may june july august september october november december jan feb mar apr " +
     "jun jul aug sep sept oct nov dec season episode part phase stage step day week month year round level grade " +
     "category class section article game match leg heat lap volume issue number no page group zone gate terminal " +

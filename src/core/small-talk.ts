@@ -23,16 +23,16 @@ const COURTESY = new Set(
 
 /** Questions and requests about the bot itself, or for things no news archive holds. */
 const ABOUT_THE_BOT = [
-  /\bhow(?:'s| is| are)? (?:it going|you(?: doing)?|your day)\b/,
+  /^(?:(?:hi|hello|hey|yo|so|and) )*how(?:'s| is| are)? (?:it going|you(?: doing)?|your day|things)(?: (?:today|bot|there|all|guys|everyone|mate))*$/,
   /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,
   /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
-  /\b(?:who|what) are you\b|\bwhat (?:can|do) you do\b/,
+  /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,
   /\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|alive|sentient|conscious|there|ok|okay|happy)\b/,
   /\bdo you (?:ever |even |still )?(?:dream|sleep|eat|feel|have feelings|like|love|hate|get bored|get tired)\b/,
   /\byour (?:favou?rite|name|opinion|age|creator|purpose|feelings)\b/,
   /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b/,
   /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:poem|song|haiku|limerick|joke|essay|rap)\b/,
-  /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me\b/,
+  /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
   /^(?:please |pls |can you |could you )?translate\b/,
 ];
 

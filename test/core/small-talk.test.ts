@@ -48,6 +48,10 @@ describe("isSmallTalk", () => {
     "Thanks! And who heads the CCHR?",
     "thanks <@U024BE7LH> and when was the CNRP dissolved",
     "Which minister agreed to translate the treaty?",
+    "How you can vote in the commune elections?",
+    "Remind me, when was the CNRP dissolved?",
+    "What are you hearing about the Ream base?",
+    "How are things in Phnom Penh after the vote?",
     "What was 2022's growth forecast?",
   ])("%s: a question for the archive", (question) => {
     expect(isSmallTalk(question)).toBe(false);
