@@ -23,7 +23,7 @@ const COURTESY = new Set(
 
 /** Questions and requests about the bot itself, or for things no news archive holds. */
 const ABOUT_THE_BOT = [
-  /^(?:(?:hi|hello|hey|yo|so|and) )*how(?:'s| is| are)? (?:it going|you(?: doing)?|your day|things)(?: (?:today|bot|there|all|guys|everyone|mate))*$/,
+  /^(?:so |and )?how(?:'s| is| are)? (?:it going|you(?: doing)?|your day|things)(?: (?:today|bot|there|all|guys|everyone|mate))*$/,
   /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,
   /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
   /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,
@@ -56,9 +56,12 @@ export function isSmallTalk(query: string): boolean {
     .replace(/\s+/g, " ")
     .trim();
   if (!text) return false;
-  if (text.split(" ").every((word) => COURTESY.has(word))) return true;
+  const words = text.split(" ");
+  if (words.every((word) => COURTESY.has(word))) return true;
   if (SUM.test(text) || SIGN_OFF.test(query.trim().toLowerCase())) return true;
-  return ABOUT_THE_BOT.some((pattern) => pattern.test(text));
+  // "hey bot, how's it going?": the greeting first, then what is asked.
+  const asked = words.slice(words.findIndex((word) => !COURTESY.has(word))).join(" ");
+  return ABOUT_THE_BOT.some((pattern) => pattern.test(asked));
 }
 
 /** A not_found answer that says what the bot is for, instead of "I couldn't find anything about that". */

@@ -15,6 +15,8 @@ describe("isSmallTalk", () => {
     "help",
     "test",
     "hey how's it going",
+    "hey bot, how's it going?",
+    "hi there, who made you?",
     "How are you doing today?",
     "who made you",
     "What can you do?",
