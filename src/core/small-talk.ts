@@ -17,7 +17,7 @@ const COURTESY = new Set(
   (
     "hi hello hey heya hiya howdy yo sup greetings good morning afternoon evening night day thanks thank you " +
     "thx ty cheers ok okay cool great nice awesome bye goodbye see ya later there everyone all folks bot guys " +
-    "team please lol haha again much so very help test testing ping"
+    "team please lol haha again much so very help test testing ping bad wow yes yeah yep no nope sure fine"
   ).split(" "),
 );
 
@@ -27,7 +27,11 @@ const ABOUT_THE_BOT = [
   /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,
   /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
   /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,
-  /\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|alive|sentient|conscious|there|ok|okay|happy)\b/,
+  /\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|alive|sentient|conscious|there|ok|okay|happy|working|online|awake|listening)\b/,
+  /^(?:is )?any(?:one|body) (?:there|home|around|here)$/,
+  // What the bot is and how to use it: the answer's line on what it does is the help.
+  /^what do you know$|^what can i ask(?: you)?$|^what(?:'s| is) this(?: bot| thing)?$|^(?:can you )?help me$|^can you help(?: me)?$/,
+  /^how (?:does|do) (?:this|it|you) work$|^how (?:do|can|should) (?:i|we) use (?:this|it|you)(?: bot)?$/,
   /\bdo you (?:ever |even |still )?(?:dream|sleep|eat|feel|have feelings|like|love|hate|get bored|get tired)\b/,
   /\byour (?:favou?rite|name|opinion|age|creator|purpose|feelings)\b/,
   /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b/,

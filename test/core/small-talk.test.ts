@@ -17,6 +17,11 @@ describe("isSmallTalk", () => {
     "hey how's it going",
     "hey bot, how's it going?",
     "hi there, who made you?",
+    "anyone there?",
+    "are you working?",
+    "what can I ask you?",
+    "how does this work?",
+    "can you help me?",
     "How are you doing today?",
     "who made you",
     "What can you do?",
@@ -54,6 +59,9 @@ describe("isSmallTalk", () => {
     "Remind me, when was the CNRP dissolved?",
     "What are you hearing about the Ream base?",
     "How are things in Phnom Penh after the vote?",
+    "What do you know about the Ream naval base?",
+    "Can you help me find the story on the EBA review?",
+    "How does the EBA suspension work?",
     "What was 2022's growth forecast?",
   ])("%s: a question for the archive", (question) => {
     expect(isSmallTalk(question)).toBe(false);
