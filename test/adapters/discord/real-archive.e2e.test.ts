@@ -61,6 +61,15 @@ describe("Discord over the real archive", () => {
     for (const quote of quotes) expect(body).toContain(quote);
   });
 
+  it("answers small talk with what the bot does, quoting no story", async () => {
+    archive = await createTestArchive();
+    h = await startHarness({ archive: archive.archive });
+    const reply = await askFor("hey bot, tell me a joke about teachers");
+    expect(reply).toContain("I only answer questions about the newsroom's archive");
+    expect(reply).not.toContain(SCHOOL_HEADLINE);
+    expect(reply).not.toMatch(/^> /m);
+  });
+
   it("answers from the new index after an admin's /reingest, without a restart", async () => {
     archive = await createTestArchive();
     h = await startHarness({ archive: archive.archive });

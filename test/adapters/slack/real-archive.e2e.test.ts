@@ -54,6 +54,15 @@ describe("Slack over the real archive (fixture corpus, index on disk)", () => {
       expect(visibleText(post.body)).toContain(escapeText(citation.quote));
   });
 
+  it("answers small talk in its thread with what the bot does, quoting no story", async () => {
+    const ts = await h.mention("hey bot, tell me a joke about the bridge");
+    const post = await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
+    expect(post.body.thread_ts).toBe(ts);
+    expect(visibleText(post.body)).toContain("I only answer questions about the newsroom's archive");
+    expect(visibleText(post.body)).not.toContain(BRIDGE_URL);
+    expect(postedQuotes(post.body)).toEqual([]);
+  });
+
   it("reads a thread follow-up without a mention in the light of the earlier question", async () => {
     const ts = await h.mention("How long will the Millbrook bridge be closed?");
     await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
