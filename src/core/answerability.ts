@@ -128,10 +128,10 @@ export function answerProbability(signals: AnswerSignals, model: AnswerabilityMo
  * same false-refusal limit (0.566 / 0.528 / 0.547 / 0.547 against 0.585), so the raw cosine is used.
  */
 export const PARAPHRASE_FLOOR = 0;
+const credit = (cosine: number) => Math.max(0, (cosine - PARAPHRASE_FLOOR) / (1 - PARAPHRASE_FLOOR));
 
 /** The share of its weight one passage must hold to answer a question about the asker's own situation. */
 export const ADVICE_COVERAGE = 0.75;
-const credit = (cosine: number) => Math.max(0, (cosine - PARAPHRASE_FLOOR) / (1 - PARAPHRASE_FLOOR));
 
 /**
  * The signals for a question (its topic words, without date words) and the passages retrieved for it, best

@@ -5,27 +5,27 @@
  * name's initials with it ("IE8", "IE 8"), or the number in Roman numerals ("Super Bowl LVII" for 57).
  */
 
+import { NOT_NAMES } from "./question-entities";
+
 /** Capitalised words then a number of one to three digits that is not a share, a time or a longer figure. */
 const NUMBERED =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}’'-]*\s+)*)(\p{Lu}[\p{L}]+)\s+(\d{1,3})(?![\d%]|[.,:–-]\d|\s*(?:%|percent|per cent))/gu;
 
 /**
- * Capitalised words a number follows that do not make a name: question and quantity words ("Did 3…",
- * "About 100…"), dates ("March 8"), and words news also writes as an ordinal ("Season 3", "the third season").
+ * Capitalised words a number follows that do not make a name: the words that name nothing in a question
+ * (question-entities.ts: "Did 3…", dates such as "March 8"), and besides them quantity words ("About 100…"),
+ * month abbreviations, and words news also writes as an ordinal ("Season 3", "the third season").
  */
-const NOT_NAMED = new Set(
-  (
-    "what who whom whose when where why how which did does do is are was were can could will would should has have " +
-    "had in on at of for from by with to the a an and or but if as about over under nearly around almost only all " +
-    "after before since during between last next first every each another other these those this that his her " +
-    "their its our your my " +
-    "some more less than just roughly approximately top monday tuesday wednesday thursday friday saturday " +
-    "sunday january february march april may june july august september october november december jan feb mar apr " +
-    "jun jul aug sep sept oct nov dec season episode part phase stage step day week month year round level grade " +
-    "category class section article game match leg heat lap volume issue number no page group zone gate terminal " +
-    "platform line row seat room floor unit"
+const NOT_NAMED = new Set([
+  ...NOT_NAMES,
+  ...(
+    "over under nearly around almost only all last next first every each another other his her their its our " +
+    "your my some more less than just roughly approximately top jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "season episode part phase stage step day week month year round level grade category class section article " +
+    "game match leg heat lap volume issue number no page group zone gate terminal platform line row seat room " +
+    "floor unit"
   ).split(" "),
-);
+]);
 
 export interface NumberedName {
   /** The name's capitalised words, as written ("Internet", "Explorer"). */

@@ -6,8 +6,8 @@
 import { sentenceBounds } from "../text/split-sentences";
 import { tokenize, wordStart } from "../text/tokenize";
 
-/** Capitalised words that open or join questions without naming anything. */
-const NOT_NAMES = new Set(
+/** Capitalised words that open or join questions without naming anything (lower-cased). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     "what who whom whose when where why how which did does do is are was were can could will would should has have had " +
     "in on at of for from by with to the a an and or but if as i tell give name list according since before after during " +

@@ -62,6 +62,7 @@ export function isSmallTalk(query: string): boolean {
   if (!text) return false;
   const words = text.split(" ");
   if (words.every((word) => COURTESY.has(word))) return true;
+  // SIGN_OFF reads the message as typed: whether it asks something shows in its question mark.
   if (SUM.test(text) || SIGN_OFF.test(query.trim().toLowerCase())) return true;
   // "hey bot, how's it going?": the greeting first, then what is asked.
   const asked = words.slice(words.findIndex((word) => !COURTESY.has(word))).join(" ");
