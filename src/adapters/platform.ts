@@ -1,6 +1,6 @@
 /** What every chat adapter gets from wire.ts, and what wire.ts starts and stops. */
 import type { Archive } from "../core/archive";
-import type { ChannelSettingsStore } from "../core/channel-settings";
+import type { ChannelSettingsStore } from "../core/channels/channel-settings";
 import type { StateStore } from "../core/state-store";
 import type { FeedbackStore } from "../feedback/feedback-store";
 import type { QuestionLog } from "../feedback/question-log";

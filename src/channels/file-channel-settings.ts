@@ -12,8 +12,12 @@ import {
   type ChannelSettingsStore,
   type ChatPlatformName,
   DEFAULT_CHANNEL_SETTINGS,
-} from "../core/channel-settings";
-import { channelSettingsFileSchema, fieldProblems, tidySettings } from "../core/channel-settings-schema";
+} from "../core/channels/channel-settings";
+import {
+  channelSettingsFileSchema,
+  fieldProblems,
+  tidySettings,
+} from "../core/channels/channel-settings-schema";
 import { ConfigError } from "../errors";
 import { type AtomicWriteSteps, writeAtomically } from "./write-atomically";
 

@@ -4,8 +4,8 @@
  * other copies and correction notes.
  */
 
-import { alsoInLine, citationDates } from "../core/citation-lines";
-import { describeFilters } from "../core/question-filters";
+import { describeFilters } from "../core/question/question-filters";
+import { alsoInLine, citationDates } from "../core/quotes/citation-lines";
 import type { Answer } from "../core/types";
 
 export function formatAnswer(answer: Answer): string {

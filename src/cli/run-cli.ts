@@ -4,7 +4,7 @@
  * main resolves to its exit code, a failure prints its message (never a stack) and exits 1.
  */
 import { Command, type CommanderError, InvalidArgumentError } from "commander";
-import { DATE_HINT, parseDateBound } from "../core/question-filters";
+import { DATE_HINT, parseDateBound } from "../core/question/question-filters";
 import { ConfigError } from "../errors";
 
 /** Exit status of a usage error: a bad or unknown flag, a missing command. */

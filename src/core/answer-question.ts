@@ -1,23 +1,29 @@
 /** Question in, cited Answer out: check the question, retrieve, decide not_found, hand passages to the answerer. */
 import type { Logger } from "../logger";
 import { asksForExpansion, withoutExpansionWords } from "../text/acronyms";
-import { definingFirst, EXPANSION_CANDIDATES } from "./acronym-questions";
-import { answerAboutSpeakers } from "./answer-about-speakers";
-import { ANSWERABILITY, type AnswerabilityModel, type AnswerSignals } from "./answerability";
+import { ANSWERABILITY, type AnswerabilityModel, type AnswerSignals } from "./answerability/answerability";
+import { decideAnswerable } from "./answerability/decide-answerable";
 import type { Answerer } from "./answerer";
-import { attachSpeakers } from "./attach-speakers";
-import { checkContext, checkQuestion } from "./check-question";
 import { notFoundAnswer } from "./cite";
-import { cleanQuestion } from "./clean-question";
-import { decideAnswerable } from "./decide-answerable";
-import { asksForCurrentState, namesARecentDay } from "./newest-first";
-import { foldCopies, withStoryNotes } from "./one-story-once";
-import { lastDay, narrowFilters, nextPeriod, type QuestionWindow, questionWindow } from "./question-dates";
-import { recentDayNote } from "./recent-day-note";
+import { definingFirst, EXPANSION_CANDIDATES } from "./question/acronym-questions";
+import { checkContext, checkQuestion } from "./question/check-question";
+import { cleanQuestion } from "./question/clean-question";
+import {
+  lastDay,
+  narrowFilters,
+  nextPeriod,
+  type QuestionWindow,
+  questionWindow,
+} from "./question/question-dates";
+import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
+import { foldCopies, withStoryNotes } from "./quotes/one-story-once";
 import type { Retriever } from "./retriever";
-import { isSmallTalk, smallTalkAnswer } from "./small-talk";
+import { answerAboutSpeakers } from "./speakers/answer-about-speakers";
+import { attachSpeakers } from "./speakers/attach-speakers";
+import { asksForCurrentState, namesARecentDay } from "./time/newest-first";
+import { recentDayNote } from "./time/recent-day-note";
+import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./time/timeline";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
-import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./timeline";
 import type { Answer, AskOptions, AskResult, SearchFilters } from "./types";
 
 /** Passages of stories holding under 0.8 × this (or × the best story's) share of the question's words are not quoted. */

@@ -1,12 +1,12 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
-import { attachSpeakers } from "./attach-speakers";
-import { quoteLine } from "./citation-lines";
 import { buildCitations, notFoundAnswer } from "./cite";
-import { asksForCurrentState, namesARecentDay, newestArticle, newestFirst } from "./newest-first";
-import { pickQuotes } from "./pick-quotes";
+import { quoteLine } from "./quotes/citation-lines";
+import { pickQuotes } from "./quotes/pick-quotes";
+import { withLeads } from "./quotes/with-leads";
+import { attachSpeakers } from "./speakers/attach-speakers";
+import { asksForCurrentState, namesARecentDay, newestArticle, newestFirst } from "./time/newest-first";
 import type { Answer } from "./types";
-import { withLeads } from "./with-leads";
 
 export const MAX_QUOTES = 3;
 /** A story holding at least this share of the best story's relevance counts as matching as well. */

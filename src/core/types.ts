@@ -101,7 +101,7 @@ export interface Answer {
   filters?: SearchFilters;
   /**
    * The answerability model's probability (0..1, 3 decimals) that the archive holds the answer
-   * (core/answerability.ts); 0 when nothing was retrieved. Auto-answer channels stay silent below their own
+   * (core/answerability/answerability.ts); 0 when nothing was retrieved. Auto-answer channels stay silent below their own
    * threshold (docs/performance.md). Absent from answers made elsewhere (tests, other archives).
    */
   answerability?: number;

@@ -1,8 +1,8 @@
 /** Quote hygiene: sentence starts after abbreviations, no caption lines, no doubled quote marks, dated answers. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pickQuotes } from "../../src/core/pick-quotes";
-import { showQuote } from "../../src/core/show-quote";
+import { pickQuotes } from "../../src/core/quotes/pick-quotes";
+import { showQuote } from "../../src/core/quotes/show-quote";
 import type { ArticleMeta, Passage } from "../../src/core/types";
 import { isBylineLine, isCaptionLine } from "../../src/text/caption-lines";
 import { sentenceBounds } from "../../src/text/split-sentences";

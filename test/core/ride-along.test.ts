@@ -1,6 +1,7 @@
 /** verifyQuotes on the ride-along fixture: insults, instructions and links on a supported sentence are dropped; legitimate sentences are kept. */
+
+import { verifyQuotes } from "../../src/core/quotes/verify-quotes";
 import type { Passage } from "../../src/core/types";
-import { verifyQuotes } from "../../src/core/verify-quotes";
 import fixture from "./fixtures/ride-along.json";
 
 interface Case {

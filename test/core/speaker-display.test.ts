@@ -1,7 +1,7 @@
 /** Issue #16: Slack, Discord and the CLI's answer text show a speaker with the short form of the role. */
 import { renderAnswer as discordAnswer } from "../../src/adapters/discord/render-answer";
 import { renderAnswer as slackAnswer } from "../../src/adapters/slack/render-answer";
-import { showSpeaker } from "../../src/core/show-speaker";
+import { showSpeaker } from "../../src/core/quotes/show-speaker";
 import type { Answer } from "../../src/core/types";
 
 const speaker = {

@@ -1,5 +1,5 @@
-import { speakerOfQuote } from "../../src/core/attach-speakers";
 import type { Quotation } from "../../src/core/quotation-types";
+import { speakerOfQuote } from "../../src/core/speakers/attach-speakers";
 
 const text =
   "Lopez spoke first. “We cannot keep every branch open,” she said. “Roads come first.” Then Baker spoke.";

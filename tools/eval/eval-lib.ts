@@ -10,7 +10,7 @@ import { normalizeUrl } from "../../src/articles/article-identity";
 import { readCorpus } from "../../src/articles/files/read-corpus";
 import { loadConfig } from "../../src/config";
 import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
-import type { AnswerabilityModel, AnswerSignals } from "../../src/core/answerability";
+import type { AnswerabilityModel, AnswerSignals } from "../../src/core/answerability/answerability";
 import type { Retriever, SearchMode } from "../../src/core/retriever";
 import type { Answer, IngestSummary, Passage } from "../../src/core/types";
 import { ingestArticles } from "../../src/index/build/ingest-articles";

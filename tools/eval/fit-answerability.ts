@@ -1,6 +1,6 @@
 /**
  * `npx tsx tools/eval/fit-answerability.ts [--shared DIR]`: fits the answerability model
- * (src/core/answerability.ts) by L2-regularised logistic regression on
+ * (src/core/answerability/answerability.ts) by L2-regularised logistic regression on
  *   - the TUNING half of realtimeqa-dev (in-archive questions, asked undated and as of their date: answerable),
  *   - eval/reporter-qa.jsonl (answerable) and eval/out-of-archive-qa.jsonl (not) over the shipped article and
  *     the Wikinews set,
@@ -15,7 +15,7 @@ import {
   type AnswerabilityModel,
   type AnswerSignals,
   SIGNALS,
-} from "../../src/core/answerability";
+} from "../../src/core/answerability/answerability";
 import type { Retriever } from "../../src/core/retriever";
 import {
   defaultDataset,

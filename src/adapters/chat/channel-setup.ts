@@ -2,13 +2,13 @@
  * What both adapters do with a channel's settings (issue 17): read them (the default when none are stored
  * or the store fails), search within the channel's filters, and show a setting as text.
  */
-import { withinChannel } from "../../core/channel-filters";
+import { withinChannel } from "../../core/channels/channel-filters";
 import {
   type ChannelSettings,
   type ChatPlatformName,
   DEFAULT_CHANNEL_SETTINGS,
-} from "../../core/channel-settings";
-import type { FieldProblem } from "../../core/channel-settings-schema";
+} from "../../core/channels/channel-settings";
+import type { FieldProblem } from "../../core/channels/channel-settings-schema";
 import type { SearchFilters } from "../../core/types";
 import { loggableError } from "../../errors";
 import type { Logger } from "../../logger";
@@ -37,7 +37,7 @@ export type ChannelQuestion =
   | { ok: true; settings: ChannelSettings; filters?: SearchFilters }
   | { ok: false; message: string };
 
-/** The settings of the channel a question was asked in, and the filters to search with (core/channel-filters). */
+/** The settings of the channel a question was asked in, and the filters to search with (core/channels/channel-filters). */
 export async function channelQuestion(
   deps: Pick<PlatformDeps, "channelSettings">,
   platform: ChatPlatformName,

@@ -4,7 +4,7 @@
  * told once per window; further refusals in that window are marked `repeat` so the adapter can stay quiet.
  * The limits live in the StateStore, so replicas sharing one store share them.
  */
-import { questionLength } from "../../core/check-question";
+import { questionLength } from "../../core/question/check-question";
 import type { StateStore } from "../../core/state-store";
 import { CANNED } from "./canned-texts";
 

@@ -25,7 +25,7 @@ export async function buildAnswerReplies(
   question: string,
   /** When the question was asked: the message's or the interaction's time. */
   askedAt: Date,
-  /** The asker's from/to/publisher, already checked (core/question-filters.ts). */
+  /** The asker's from/to/publisher, already checked (core/question/question-filters.ts). */
   asked?: SearchFilters,
   /**
    * The channel (or forum) whose settings apply (see settingsChannel); `private`: ephemeral; `context`: the

@@ -9,7 +9,7 @@
  * Needs the privileged MessageContent intent (DISCORD_MESSAGE_CONTENT=true): without it the text is empty.
  */
 import { ChannelType, type Message } from "discord.js";
-import { readFilterTokens } from "../../core/question-filters";
+import { readFilterTokens } from "../../core/question/question-filters";
 import { loggableError } from "../../errors";
 import { looksLikeQuestion } from "../chat/auto-answer";
 import { buildAnswerReplies } from "./answer-replies";

@@ -1,7 +1,7 @@
 /** A message that mentions the bot in a channel, or any message in a DM: answer it as a reply. */
 
 import type { Message } from "discord.js";
-import { readFilterTokens } from "../../core/question-filters";
+import { readFilterTokens } from "../../core/question/question-filters";
 import { loggableError } from "../../errors";
 import { CANNED } from "../chat/canned-texts";
 import { buildAnswerReplies } from "./answer-replies";

@@ -1,6 +1,6 @@
 /** What every Discord event handler gets: the core dependencies plus the shared chat pieces over the StateStore. */
 
-import { type ChannelSettingsStore, MemoryChannelSettings } from "../../core/channel-settings";
+import { type ChannelSettingsStore, MemoryChannelSettings } from "../../core/channels/channel-settings";
 import type { StateStore } from "../../core/state-store";
 import type { Logger } from "../../logger";
 import { type AnswerMemory, createAnswerMemory } from "../chat/answer-memory";

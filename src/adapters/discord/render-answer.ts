@@ -1,8 +1,8 @@
 /** Pure: renders an Answer as Discord messages (answer, linked sources with block quotes, "as of" footer) within Discord's limits. */
 import type { APIEmbed } from "discord.js";
-import { alsoInLine, citationDates } from "../../core/citation-lines";
-import { describeFilters } from "../../core/question-filters";
-import { showSpeaker } from "../../core/show-speaker";
+import { describeFilters } from "../../core/question/question-filters";
+import { alsoInLine, citationDates } from "../../core/quotes/citation-lines";
+import { showSpeaker } from "../../core/quotes/show-speaker";
 import type { Answer, Citation } from "../../core/types";
 import { TIMELINE_HEADING, timelineEntry } from "./render-timeline";
 import { neutraliseMentions, toSafeText, toSafeUrl, truncate } from "./safe-text";

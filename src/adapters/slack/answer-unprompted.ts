@@ -4,8 +4,8 @@
  * help, no refusal, no rate-limit notice, no apology.
  */
 import type { webApi } from "@slack/bolt";
-import type { ChannelSettingsStore } from "../../core/channel-settings";
-import { readFilterTokens } from "../../core/question-filters";
+import type { ChannelSettingsStore } from "../../core/channels/channel-settings";
+import { readFilterTokens } from "../../core/question/question-filters";
 import type { StateStore } from "../../core/state-store";
 import type { Logger } from "../../logger";
 import { looksLikeQuestion } from "../chat/auto-answer";

@@ -3,7 +3,7 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, type webApi } from "@slack/bolt";
 import type { Config } from "../../config";
-import { MemoryChannelSettings } from "../../core/channel-settings";
+import { MemoryChannelSettings } from "../../core/channels/channel-settings";
 import { loggableError, PlatformStartError } from "../../errors";
 import { writeHealth } from "../../health/health-report";
 import { createAnswerMemory } from "../chat/answer-memory";

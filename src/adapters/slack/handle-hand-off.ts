@@ -4,7 +4,7 @@
  * (`<!subteam^ID>`, the one ping the bot ever sends). Once per answer; logged for the report.
  */
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import type { ChannelSettingsStore } from "../../core/channel-settings";
+import type { ChannelSettingsStore } from "../../core/channels/channel-settings";
 import type { StateStore } from "../../core/state-store";
 import type { Answer } from "../../core/types";
 import { loggableError } from "../../errors";

@@ -1,6 +1,6 @@
 /** Mentions, DMs and thread follow-ups: each becomes one question, answered in the thread or the DM. */
 import type { App, webApi } from "@slack/bolt";
-import { readFilterTokens } from "../../core/question-filters";
+import { readFilterTokens } from "../../core/question/question-filters";
 import type { StateStore } from "../../core/state-store";
 import type { Logger } from "../../logger";
 import { answerUnprompted, isTopLevelChannelMessage, type UnpromptedOptions } from "./answer-unprompted";

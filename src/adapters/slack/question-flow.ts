@@ -1,7 +1,7 @@
 /** The question flow every Slack entry point shares: checks, archive.ask, render, and an apology on any failure. */
 
 import type { Archive } from "../../core/archive";
-import type { ChannelSettingsStore } from "../../core/channel-settings";
+import type { ChannelSettingsStore } from "../../core/channels/channel-settings";
 import type { SearchFilters } from "../../core/types";
 import { loggableError } from "../../errors";
 import type { QuestionLog } from "../../feedback/question-log";

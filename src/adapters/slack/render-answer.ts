@@ -1,8 +1,8 @@
 /** Pure: an Answer as a Slack message (Block Kit plus fallback text), escaped and kept within Slack's limits. */
 import type { types } from "@slack/bolt";
-import { alsoInLine, citationDates } from "../../core/citation-lines";
-import { describeFilters } from "../../core/question-filters";
-import { showSpeaker } from "../../core/show-speaker";
+import { describeFilters } from "../../core/question/question-filters";
+import { alsoInLine, citationDates } from "../../core/quotes/citation-lines";
+import { showSpeaker } from "../../core/quotes/show-speaker";
 import type { Answer, Citation } from "../../core/types";
 import { escapeText, fitText, linkText } from "./escape";
 import { timelineBlocks } from "./render-timeline";

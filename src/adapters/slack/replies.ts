@@ -1,5 +1,5 @@
 /** What only the Slack bot says (help naming its commands, Slack decoration); shared texts are in chat/canned-texts.ts. */
-import { describeFilters } from "../../core/question-filters";
+import { describeFilters } from "../../core/question/question-filters";
 import type { IngestProgress, IngestSummary, SearchFilters } from "../../core/types";
 import { CANNED, reingestSummaryLines } from "../chat/canned-texts";
 import { escapeText, fitText } from "./escape";

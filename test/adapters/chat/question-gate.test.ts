@@ -1,7 +1,7 @@
 /** The one question gate both chat adapters use: words, the core's length measure, per-user and per-workspace limits. */
 import { createQuestionGate } from "../../../src/adapters/chat/question-gate";
-import { questionLength } from "../../../src/core/check-question";
 import { createMemoryStateStore } from "../../../src/core/memory-state-store";
+import { questionLength } from "../../../src/core/question/check-question";
 
 const gate = (perUser = 2, perGuild = 3, now = () => 0) =>
   createQuestionGate({

@@ -3,7 +3,7 @@
  * fake Discord. Silence is proved by a sentinel: a later mention that IS answered.
  */
 import { createDiscordPlatform } from "../../../src/adapters/discord/create-discord-platform";
-import { MemoryChannelSettings } from "../../../src/core/channel-settings";
+import { MemoryChannelSettings } from "../../../src/core/channels/channel-settings";
 import { createMemoryStateStore } from "../../../src/core/memory-state-store";
 import { silentLogger } from "../../../src/logger";
 import { createFakeArchive } from "../../fakes/fake-archive";

@@ -5,7 +5,7 @@
  * mentioning the editors' role with allowed_mentions naming that role only; once per answer; logged.
  */
 import { CANNED } from "../../../src/adapters/chat/canned-texts";
-import { MemoryChannelSettings } from "../../../src/core/channel-settings";
+import { MemoryChannelSettings } from "../../../src/core/channels/channel-settings";
 import { buildReport } from "../../../src/report/build-report";
 import type { RecordedRequest } from "../../fakes/fake-discord";
 import {

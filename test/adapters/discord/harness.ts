@@ -8,7 +8,7 @@ import {
 } from "../../../src/adapters/discord/create-discord-platform";
 import type { PlatformDeps } from "../../../src/adapters/platform";
 import type { Archive } from "../../../src/core/archive";
-import type { ChannelSettingsStore } from "../../../src/core/channel-settings";
+import type { ChannelSettingsStore } from "../../../src/core/channels/channel-settings";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
 import type { QuestionLog } from "../../../src/feedback/question-log";
 import { createJsonlQuestionLog } from "../../../src/feedback/question-log-store";

@@ -2,7 +2,7 @@
  * Auto channels (issue 17) through the real Bolt app against the fake Slack: top-level questions are answered
  * in their thread unasked, and everything the silence rule covers stays silent (proved by each event's completion mark, then a sentinel).
  */
-import { MemoryChannelSettings } from "../../../src/core/channel-settings";
+import { MemoryChannelSettings } from "../../../src/core/channels/channel-settings";
 import {
   CHANNEL,
   handled,

@@ -5,7 +5,7 @@
  * once per answer; logged for the report.
  */
 import { CANNED } from "../../../src/adapters/chat/canned-texts";
-import { MemoryChannelSettings } from "../../../src/core/channel-settings";
+import { MemoryChannelSettings } from "../../../src/core/channels/channel-settings";
 import { buildReport } from "../../../src/report/build-report";
 import type { RecordedCall } from "../../fakes/fake-slack";
 import {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSlackPlatform, type SlackPlatform } from "../../../src/adapters/slack/create-slack-platform";
 import type { Archive } from "../../../src/core/archive";
-import type { ChannelSettingsStore } from "../../../src/core/channel-settings";
+import type { ChannelSettingsStore } from "../../../src/core/channels/channel-settings";
 import { createJsonlFeedbackStore, type FeedbackStore } from "../../../src/feedback/feedback-store";
 import type { QuestionLog } from "../../../src/feedback/question-log";
 import { createJsonlQuestionLog } from "../../../src/feedback/question-log-store";

@@ -6,7 +6,7 @@ import {
   InteractionContextType,
   MessageFlags,
 } from "discord.js";
-import { readFilterTokens } from "../../../core/question-filters";
+import { readFilterTokens } from "../../../core/question/question-filters";
 import type { Logger } from "../../../logger";
 import { buildAnswerReplies } from "../answer-replies";
 import type { HandlerContext } from "../handler-context";

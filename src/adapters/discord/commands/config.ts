@@ -12,8 +12,8 @@ import {
   InteractionContextType,
   MessageFlags,
 } from "discord.js";
-import { type ChannelSettings, DEFAULT_CHANNEL_SETTINGS } from "../../../core/channel-settings";
-import { checkChannelSettings, splitNames } from "../../../core/channel-settings-schema";
+import { type ChannelSettings, DEFAULT_CHANNEL_SETTINGS } from "../../../core/channels/channel-settings";
+import { checkChannelSettings, splitNames } from "../../../core/channels/channel-settings-schema";
 import type { Logger } from "../../../logger";
 import { CANNED } from "../../chat/canned-texts";
 import { problemLines, readChannelSettings, settingsLines } from "../../chat/channel-setup";

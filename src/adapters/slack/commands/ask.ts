@@ -1,6 +1,6 @@
 /** `/ask <question>`: acked at once with "Searching…", answered only to the asker, with a Share button. */
 import type { App } from "@slack/bolt";
-import { readFilterTokens } from "../../../core/question-filters";
+import { readFilterTokens } from "../../../core/question/question-filters";
 import type { Logger } from "../../../logger";
 import type { QuestionFlow } from "../question-flow";
 import { ASK_COMMAND, replies } from "../replies";

@@ -4,8 +4,8 @@
  * saved, or the modal shows each problem beside its field (response_action: errors).
  */
 import type { App, types } from "@slack/bolt";
-import type { ChannelSettings, ChannelSettingsStore } from "../../../core/channel-settings";
-import { checkChannelSettings, splitNames } from "../../../core/channel-settings-schema";
+import type { ChannelSettings, ChannelSettingsStore } from "../../../core/channels/channel-settings";
+import { checkChannelSettings, splitNames } from "../../../core/channels/channel-settings-schema";
 import { loggableError } from "../../../errors";
 import type { Logger } from "../../../logger";
 import { CANNED } from "../../chat/canned-texts";

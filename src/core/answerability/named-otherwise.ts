@@ -1,0 +1,84 @@
+/**
+ * A name of the question that a story gives another way: an acronym the story spells out ("CCHR" for
+ * "Cambodia Center for Human Rights"), a seat of government standing for it, as news copy writes ("Brussels"
+ * for the European Union, "Washington" for the United States), or a country's usual short form ("the U.S."
+ * for "the United States" and "American"). Such a name is not missing from the story, so a paraphrase is not
+ * taken for a near miss; a capital of another country still is ("Bangkok" in a question about Cambodia).
+ */
+import { findExpansion } from "../../text/acronyms";
+import { isAWord } from "../question/question-entities";
+
+/**
+ * Seats of government and institutions, lower-cased, and how a story may name what they stand for: lower-case
+ * forms are looked for anywhere in the lower-cased story, forms with capitals as whole words as written ("EU").
+ */
+const STANDS_FOR: Record<string, string[]> = {
+  washington: ["united states", "u.s.", "US", "american", "america"],
+  // A country and its people, as copy abbreviates them ("the U.S." for "the United States", "American").
+  "united states": ["u.s.", "US", "USA", "america", "american"],
+  america: ["united states", "u.s.", "US", "USA", "american"],
+  american: ["united states", "u.s.", "US", "USA", "america"],
+  americans: ["united states", "u.s.", "US", "USA", "america"],
+  "united kingdom": ["britain", "british", "UK", "u.k."],
+  britain: ["united kingdom", "british", "UK", "u.k."],
+  british: ["united kingdom", "britain", "UK", "u.k."],
+  brussels: ["european union", "EU", "e.u.", "european commission"],
+  strasbourg: ["european parliament", "council of europe", "european court of human rights"],
+  london: ["united kingdom", "britain", "british", "UK", "u.k."],
+  beijing: ["china", "chinese"],
+  moscow: ["russia", "russian", "kremlin"],
+  kremlin: ["russia", "russian", "moscow"],
+  kyiv: ["ukraine", "ukrainian"],
+  kiev: ["ukraine", "ukrainian"],
+  tokyo: ["japan", "japanese"],
+  seoul: ["south korea", "korean"],
+  pyongyang: ["north korea", "DPRK"],
+  paris: ["france", "french"],
+  berlin: ["germany", "german"],
+  rome: ["italy", "italian"],
+  madrid: ["spain", "spanish"],
+  ottawa: ["canada", "canadian"],
+  canberra: ["australia", "australian"],
+  delhi: ["india", "indian"],
+  islamabad: ["pakistan", "pakistani"],
+  tehran: ["iran", "iranian"],
+  ankara: ["turkey", "turkish", "türkiye"],
+  riyadh: ["saudi"],
+  cairo: ["egypt", "egyptian"],
+  bangkok: ["thailand", "thai"],
+  hanoi: ["vietnam", "vietnamese"],
+  "phnom penh": ["cambodia", "cambodian"],
+  manila: ["philippines", "philippine", "filipino"],
+  jakarta: ["indonesia", "indonesian"],
+  brasília: ["brazil", "brazilian"],
+  brasilia: ["brazil", "brazilian"],
+  havana: ["cuba", "cuban"],
+  caracas: ["venezuela", "venezuelan"],
+  "white house": ["president", "administration"],
+  pentagon: ["defense department", "department of defense", "military"],
+  "capitol hill": ["congress", "lawmakers", "senators", "senate"],
+};
+
+/**
+ * The name of the question that holds `token` (a lower-cased word of it), as the question writes it: an
+ * acronym in capitals, a known seat of one or two words, else the word itself.
+ */
+export function nameHolding(token: string, question: string): string {
+  const lowered = question.toLowerCase();
+  for (const seat of Object.keys(STANDS_FOR))
+    if (seat.includes(" ") && seat.split(" ").includes(token) && isAWord(lowered, seat)) return seat;
+  const written = question.match(/[\p{L}\p{N}]+/gu)?.find((w) => w.toLowerCase() === token);
+  return written ?? token;
+}
+
+/**
+ * True when `text` names the question's `name` (as written in the question) another way: its spelled-out
+ * acronym, or what a seat of government stands for.
+ */
+export function namedOtherwise(name: string, text: string): boolean {
+  if (/^\p{Lu}{3,}$/u.test(name) && findExpansion(name, text) !== null) return true;
+  const forms = STANDS_FOR[name.toLowerCase()];
+  if (!forms) return false;
+  const lowered = text.toLowerCase();
+  return forms.some((form) => (/\p{Lu}/u.test(form) ? isAWord(text, form) : isAWord(lowered, form)));
+}

@@ -1,0 +1,138 @@
+/**
+ * What kind of fact a question asks for: a date ("When…", "What year…"), a name ("Who…"), a number
+ * ("How many…", "How much…"), a country or a US state ("Which country…"), a place or a thing known by its name
+ * ("Where…", "Which museum…"); and whether a sentence carries one.
+ * A sentence that mentions the event but not its date cannot answer "When…?".
+ */
+
+import { sentenceBounds } from "../../text/split-sentences";
+import { US_STATES } from "../../text/us-states";
+import { questionCountries } from "./question-entities";
+
+/** A US state's name, as written. */
+const STATE = new RegExp(`\\b(?:${US_STATES.join("|")})\\b`, "g");
+
+export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "proper";
+
+const MONTHS =
+  "January|February|March|April|June|July|August|September|October|November|December|" +
+  "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const DATE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:1[6-9]|20)\\d\\d(?:s|’s|'s)?\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|` +
+    "(?:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)|(?:this|next|last) (?:spring|summer|fall|autumn|winter)|(?:days|weeks|months|years) ago)\\b)",
+);
+const NUMBER =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half)\b/i;
+/** Two or more capitalised words in a row: a person's or an organisation's name. */
+const NAME = /\b\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]*\.?)+/gu;
+/** Capitalised words that start sentences rather than names. */
+const NOT_NAMES = new Set(
+  "The A An In On At By For From To Of And But Or So If As It Its He She They We I You His Her Their This That These Those There However Meanwhile According During After Before When While Since Also Back"
+    .toLowerCase()
+    .split(" "),
+);
+
+/** "When…", "What year…", "Since when…", "By when…", "How soon…". */
+const ASKS_WHEN =
+  /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:since|by) when\b|\bhow soon\b/;
+
+/** "Where…", "In which city…", "from where": a place, which a single capitalised word can name ("Cornwall"). */
+const ASKS_WHERE =
+  /^(?:and |so )?where\b|\bfrom where\b|\b(?:which|what) (?:\S+ )?(?:city|town|village|island|region|province|county|capital|venue|stadium|neighbou?rhood)\b/;
+
+/** "Which <noun>…", also after a preposition ("At which school…"), with one word between ("What new book…"). */
+const whichOf = (nouns: string, more = "") =>
+  new RegExp(`^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\\S+ )?(?:${nouns})\\b${more}`);
+
+/** "Which museum…", "What book…": a thing known by its name ("California Science Center", "Angel Catbird"). */
+const ASKS_NAMED = whichOf(
+  "museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|" +
+    "brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|" +
+    "spacecraft|telescope|rocket|app|website|site",
+  "|\\bthe (?:title|name) of\\b",
+);
+
+/** "Which commentator…", "Which activist…": a person, named in two or more capitalised words. */
+const ASKS_PERSON = whichOf(
+  "commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|" +
+    "actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|" +
+    "journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person)",
+);
+
+/**
+ * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which measure…"). Read from
+ * the sentence that asks: "The Spurs won the draft lottery this week. Who did they pick last time?" wants a name.
+ */
+export function answerKind(question: string): AnswerKind | null {
+  const q = askedSentence(question).toLowerCase();
+  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return "number";
+  if (ASKS_WHEN.test(q)) return "date";
+  if (/^(?:and |so )?who(?:m|se)?\b/.test(q) || ASKS_PERSON.test(q)) return "name";
+  // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
+  if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
+  if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";
+  if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q)) return "proper";
+  return null;
+}
+
+/** The question's last sentence: the one that asks, after any that set the scene. */
+export function askedSentence(question: string): string {
+  const text = question.trim();
+  const bounds = sentenceBounds(text);
+  const last = bounds[bounds.length - 1];
+  return last ? text.slice(last[0]).trim() : text;
+}
+
+/** A month (with or without its day) or a weekday: a date more precise than a year. */
+const PRECISE_DATE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
+);
+
+/**
+ * How well a sentence answers a "When…?" question: 1 with a month or a day, `YEAR_ONLY` with a year alone
+ * ("since the 2017 dissolution" against "in November 2017 disbanded"), 0 without a date.
+ */
+export function dateFit(sentence: string): number {
+  if (PRECISE_DATE.test(sentence)) return 1;
+  return DATE.test(sentence) ? YEAR_ONLY : 0;
+}
+export const YEAR_ONLY = 0.85;
+
+/**
+ * For a question, a test of a sentence: does it carry a fact of this kind that the question itself does not
+ * already give? What the question gives (its words, its countries) is read once, not for every sentence.
+ */
+export function carrierOf(kind: AnswerKind, question: string): (sentence: string) => boolean {
+  if (kind === "date") return (sentence) => DATE.test(sentence);
+  if (kind === "number") return (sentence) => NUMBER.test(sentence);
+  if (kind === "country") {
+    const asked = new Set(questionCountries(question));
+    return (sentence) => questionCountries(sentence).some((name) => !asked.has(name));
+  }
+  if (kind === "state")
+    return (sentence) => [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (kind === "proper") return (sentence) => newCapitalised(sentence, asked);
+  return (sentence) => {
+    for (const match of sentence.matchAll(NAME)) {
+      const words = match[0].split(/\s+/).map((w) => w.replace(/[.’'-]+$/, "").toLowerCase());
+      const named = words[0] && NOT_NAMES.has(words[0]) ? words.slice(1) : words;
+      if (named.length >= 2 && named.some((w) => !asked.has(w))) return true;
+    }
+    return false;
+  };
+}
+
+/** True when `sentence` carries a fact of this kind that the question itself does not already give. */
+export function carries(kind: AnswerKind, sentence: string, question: string): boolean {
+  return carrierOf(kind, question)(sentence);
+}
+
+/** A capitalised word the question does not already give, other than a sentence's first word or a stock one. */
+function newCapitalised(sentence: string, asked: Set<string>): boolean {
+  for (const match of sentence.matchAll(/(?<![.!?"“]\s*|^\s*)\b\p{Lu}[\p{Ll}’'-]+/gu)) {
+    const word = match[0].replace(/[’'-]+$/, "").toLowerCase();
+    if (!asked.has(word) && !NOT_NAMES.has(word)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+/**
+ * "How many members does the Sea Org have?": a count the story may not give. The counted words (after "how
+ * many", up to the verb) must stand in one sentence of the story with a number, as written, by their other
+ * forms, or by a near word; else the story talks about the thing but does not count it (a near miss).
+ */
+import { sentenceBounds } from "../../text/split-sentences";
+import { STOPWORDS, tokenize, toTerm } from "../../text/tokenize";
+import { carrierOf } from "./answer-kind";
+
+/** Words that end the counted phrase ("how many people were…", "how many seats are…"). */
+const PHRASE_END = new Set(
+  "did does do are were is was have has had will would could can should might may in of at on for from by to".split(
+    " ",
+  ),
+);
+/** A near word counts for a counted word from this cosine up (word vectors). */
+export const NEAR_COUNTED = 0.6;
+
+/** The counted words of a "how many …" question, lower-cased; empty for other questions. */
+export function countedWords(question: string): string[] {
+  const match = /\bhow many\s+(.*)$/i.exec(question);
+  if (!match) return [];
+  const out: string[] = [];
+  for (const word of tokenize(match[1] as string)) {
+    if (PHRASE_END.has(word)) break;
+    if (!STOPWORDS.has(word) && word.length >= 3) out.push(word);
+  }
+  return out;
+}
+
+type Nearest = (words: string[], texts: string[]) => Map<string, number>;
+
+/**
+ * A test of a sentence's words: does one of them name a counted word, as written, by another form or by a
+ * near word (NEAR_COUNTED)? Built once per question.
+ */
+function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) => boolean {
+  const wanted = new Set(counted.map(toTerm));
+  return (words) => {
+    if (words.some((word) => wanted.has(toTerm(word)))) return true;
+    if (!nearest || words.length === 0) return false;
+    const near = nearest(counted, [words.join(" ")]);
+    return counted.some((word) => (near.get(word) ?? 0) >= NEAR_COUNTED);
+  };
+}
+
+/**
+ * True when the question asks how many of something and no sentence of `text` has a number beside one of
+ * the counted words (or a word within NEAR_COUNTED of one). False when the question asks no count.
+ */
+export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
+  const counted = countedWords(question);
+  if (counted.length === 0) return false;
+  const names = namesCounted(counted, nearest);
+  const hasNumber = carrierOf("number", question);
+  for (const [from, to] of sentenceBounds(text)) {
+    const sentence = text.slice(from, to);
+    if (hasNumber(sentence) && names(tokenize(sentence))) return false;
+  }
+  return true;
+}
+
+/** Words that write a count ("11,622", "14 million", "six", "dozens"). */
+const COUNT =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+/** How far after a count the counted word may stand ("11,622 commune council seats"). */
+const BESIDE_WORDS = 3;
+
+/**
+ * For the counted words of a question (countedWords), a test of a sentence: does it put a count right before
+ * one of them, as written, by another form or by a near word? "How many council seats…" finds "11,622 commune
+ * council seats", "How many grains…" finds "around 45 particles".
+ */
+export function countingSentence(counted: string[], nearest?: Nearest): (sentence: string) => boolean {
+  const names = namesCounted(counted, nearest);
+  return (sentence) => {
+    if (counted.length === 0) return false;
+    const tokens = tokenize(sentence);
+    const after = new Set<string>();
+    tokens.forEach((token, i) => {
+      if (COUNT.test(token)) for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
+    });
+    return names([...after]);
+  };
+}

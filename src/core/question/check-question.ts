@@ -1,0 +1,77 @@
+/** Turns raw user input into a question worth searching for, or a helpful message saying why not. */
+import { tokenize } from "../../text/tokenize";
+import type { QuestionProblem } from "../types";
+import { cleanQuestion } from "./clean-question";
+
+/** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
+export type CheckedQuestion =
+  | { ok: true; question: string; query: string }
+  | { ok: false; problem: QuestionProblem };
+
+const EXAMPLE = "For example: “What did the foreign minister promise the U.S.?”";
+
+const normalise = (raw: string): string => raw.normalize("NFC").replace(/\s+/g, " ").trim();
+
+/**
+ * How long a question counts as, the one measure every length check uses (the chat adapters' too): its
+ * searched words, NFC, in UTF-16 units; pasted links and markup count only when far out of proportion.
+ */
+export function questionLength(raw: string, query = cleanQuestion(normalise(raw))): number {
+  return Math.max(query.length, Math.ceil(normalise(raw).length / 4));
+}
+
+export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
+  const question = normalise(raw);
+  if (!question) {
+    return {
+      ok: false,
+      problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` },
+    };
+  }
+  const query = cleanQuestion(question);
+  const length = questionLength(question, query);
+  if (length > maxChars) {
+    return {
+      ok: false,
+      problem: {
+        code: "too_long",
+        message: `That question is ${length} characters long; please keep it under ${maxChars} and ask about one thing at a time.`,
+      },
+    };
+  }
+  if (tokenize(query).length === 0) {
+    return {
+      ok: false,
+      problem: { code: "no_words", message: `I couldn't find any words to search for in that. ${EXAMPLE}` },
+    };
+  }
+  return { ok: true, question, query };
+}
+
+/** Only the latest earlier questions help read a follow-up; older context entries are ignored. */
+export const CONTEXT_ENTRIES = 3;
+
+export type CheckedContext = { ok: true; context: string[] } | { ok: false; problem: QuestionProblem };
+
+/**
+ * The context of a follow-up (earlier questions, oldest first) under the question's own cap: every entry,
+ * normalised like a question, must be at most `maxChars` long, and only the last CONTEXT_ENTRIES non-empty
+ * ones are used, so a search never carries more than CONTEXT_ENTRIES × maxChars characters of context.
+ */
+export function checkContext(context: readonly string[], maxChars: number): CheckedContext {
+  const entries: string[] = [];
+  for (const [index, raw] of context.entries()) {
+    const entry = normalise(raw);
+    if (entry.length > maxChars) {
+      return {
+        ok: false,
+        problem: {
+          code: "context_too_long",
+          message: `Context entry ${index + 1} is ${entry.length} characters long; each earlier question in the context must be at most ${maxChars}, like the question itself.`,
+        },
+      };
+    }
+    if (entry) entries.push(entry);
+  }
+  return { ok: true, context: entries.slice(-CONTEXT_ENTRIES) };
+}

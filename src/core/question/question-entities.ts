@@ -1,0 +1,155 @@
+/**
+ * The names and years a question is about: capitalised words that do not open a sentence (whose capital says
+ * nothing), acronyms anywhere, and years; not weekdays, months or job titles. An answer that holds none of the retrieved stories' mention of one of them is
+ * about something else (another country, person or year): a near miss the archive does not hold.
+ */
+import { sentenceBounds } from "../../text/split-sentences";
+import { tokenize, wordStart } from "../../text/tokenize";
+
+/** Capitalised words that open or join questions without naming anything (lower-cased). */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  (
+    "what who whom whose when where why how which did does do is are was were can could will would should has have had " +
+    "in on at of for from by with to the a an and or but if as i tell give name list according since before after during " +
+    "between about this that these those there here please " +
+    // Days and months name a date, not a person or a place ("disrupted play on Monday"); titles name no one.
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
+    "august september october november december ceo cfo coo cto " +
+    // "millions of Americans": the people of the country a story is about, seldom named in it.
+    "americans"
+  ).split(" "),
+);
+
+export function questionEntities(question: string): string[] {
+  const entities = new Set<string>();
+  // A sentence's first word ("… died at 84. Finish the title: …") is capitalised whatever it is; the splitter
+  // knows "Gov. Newsom" and "the U.S. Senate" go on.
+  const opening = new Set(sentenceBounds(question).map(([start]) => start));
+  let previous = "";
+  for (const match of question.matchAll(/\S+/g)) {
+    const raw = match[0];
+    const opens = opening.has(match.index) || /:["”’)]*$/u.test(previous);
+    previous = raw;
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/['’]s$/u, "");
+    if (!word) continue;
+    const isNumber = /^(1[89]|20)\d\d$/.test(word);
+    const isName = opens ? /^\p{Lu}{2,}$/u.test(word) : /^\p{Lu}/u.test(word);
+    if (!isNumber && !isName) continue;
+    if (NOT_NAMES.has(word.toLowerCase())) continue;
+    // Two letters ("US", "UK", "AC") are too often written another way ("U.S.", "air conditioning").
+    for (const token of tokenize(word)) if (token.length >= 3) entities.add(token);
+  }
+  return [...entities];
+}
+
+/**
+ * Entities of `entities` that no text of `texts` mentions as the start of a word, up to a short ending
+ * ("cambodian" found in "Cambodia", "cambodia" in "Cambodian"; years exactly). A case-insensitive scan per
+ * entity, without tokenising the stories (this runs per question).
+ */
+export function missingEntities(entities: string[], texts: string[]): string[] {
+  if (entities.length === 0) return [];
+  // Lower-cased once per call and searched with indexOf: a case-insensitive Unicode regex per entity over
+  // whole stories was the slowest part of answering.
+  const lowered = texts.map((text) => text.toLowerCase());
+  return entities.filter((entity) => {
+    const stem = (/^\d/.test(entity) ? entity : wordStart(entity)).toLowerCase();
+    return !lowered.some((text) => startsAWord(text, stem));
+  });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when `stem` occurs in `text` at the start of a word (not preceded by a letter or digit). */
+function startsAWord(text: string, stem: string): boolean {
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) return true;
+  }
+  return false;
+}
+
+/** Other ways news copy names a country than its ICU name. */
+const COUNTRY_ALIASES: Record<string, string[]> = {
+  "united states": ["u.s.", "us", "usa", "america", "american"],
+  "united kingdom": ["u.k.", "uk", "britain", "british"],
+  "myanmar (burma)": ["myanmar", "burma"],
+  "south korea": ["korea"],
+  "north korea": ["korea", "dprk"],
+  china: ["chinese", "beijing"],
+};
+
+/** First words of country names that do not name the country alone. */
+const GENERIC_FIRST = new Set(
+  "north south east west united central equatorial papua dominican marshall solomon cayman falkland british french american caribbean western northern saint".split(
+    " ",
+  ),
+);
+
+let countries: string[] | undefined;
+
+/**
+ * Country names, lower-cased: ICU's English region names (Intl.DisplayNames), so no list is kept here;
+ * groupings and placeholders ("European Union", "United Nations", "Unknown Region") left out.
+ */
+function countryNames(): string[] {
+  if (countries) return countries;
+  const names = new Intl.DisplayNames(["en"], { type: "region" });
+  const found = new Set<string>();
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = names.of(code);
+      } catch {
+        continue;
+      }
+      if (!name || name === code || /Union|Nations|Eurozone|Unknown|Outlying|Pseudo|World/.test(name))
+        continue;
+      found.add(name.toLowerCase());
+    }
+  countries = [...found];
+  return countries;
+}
+
+/** The countries a question names ("Thailand's election" → "thailand"), by their ICU English names. */
+export function questionCountries(question: string): string[] {
+  const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
+  return countryNames().filter((name) => text.includes(` ${name.replace(/ \(.*\)$/, "")} `));
+}
+
+/**
+ * Countries of `named` that none of `texts` mentions by name or a usual alias: a question about the same
+ * kind of event in another country than the story's.
+ */
+export function missingCountries(named: string[], texts: string[]): string[] {
+  if (named.length === 0) return [];
+  const lowered = texts.map((text) => text.toLowerCase());
+  return named.filter((name) => {
+    const bare = name.replace(/ \(.*\)$/, "");
+    // "Saudi Arabia" is also "the Saudis"; "South Korea" is not "south".
+    const first = bare.split(" ")[0] as string;
+    const forms = [bare, ...(COUNTRY_ALIASES[name] ?? [])];
+    if (first !== bare && first.length >= 5 && !GENERIC_FIRST.has(first)) forms.push(first);
+    return !forms.some((form) =>
+      lowered.some((text) =>
+        form.length <= 3
+          ? isAWord(text, form)
+          : startsAWord(text, form.length > 5 ? form.slice(0, -2) : form),
+      ),
+    );
+  });
+}
+
+/** True when `word` occurs in `text` as a whole word. */
+export function isAWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = text[at + word.length];
+    if (
+      (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) &&
+      (after === undefined || !WORD_CHAR.test(after))
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,81 @@
+/**
+ * Messages that are not questions about the archive: a greeting or a thank-you, a question about the bot
+ * itself ("who made you?", "do you ever dream?"), a request for something the archive cannot hold (a joke, a
+ * poem, a reminder) or a sum. Searching them only finds stories that share a word ("tell me a joke" quoted an
+ * interview about jokes), so they get a short note on what the bot does instead.
+ */
+
+import { notFoundAnswer } from "../cite";
+import type { Answer } from "../types";
+
+/**
+ * Words that make up a greeting, a thank-you or a goodbye, with whom they are addressed to; and the words people
+ * send a new bot to see whether it is there ("test", "ping", "help"), which the answer's line on what the bot
+ * does serves best.
+ */
+const COURTESY = new Set(
+  (
+    "hi hello hey heya hiya howdy yo sup greetings good morning afternoon evening night day thanks thank you " +
+    "thx ty cheers ok okay cool great nice awesome bye goodbye see ya later there everyone all folks bot guys " +
+    "team please lol haha again much so very help test testing ping bad wow yes yeah yep no nope sure fine"
+  ).split(" "),
+);
+
+/** Questions and requests about the bot itself, or for things no news archive holds. */
+const ABOUT_THE_BOT = [
+  /^(?:so |and )?how(?:'s| is| are)? (?:it going|you(?: doing)?|your day|things)(?: (?:today|bot|there|all|guys|everyone|mate))*$/,
+  /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,
+  /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
+  /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,
+  /\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|alive|sentient|conscious|there|ok|okay|happy|working|online|awake|listening)\b/,
+  /^(?:is )?any(?:one|body) (?:there|home|around|here)$/,
+  // What the bot is and how to use it: the answer's line on what it does is the help.
+  /^what do you know$|^what can i ask(?: you)?$|^what(?:'s| is) this(?: bot| thing)?$|^(?:can you )?help me$|^can you help(?: me)?$/,
+  /^how (?:does|do) (?:this|it|you) work$|^how (?:do|can|should) (?:i|we) use (?:this|it|you)(?: bot)?$/,
+  /\bdo you (?:ever |even |still )?(?:dream|sleep|eat|feel|have feelings|like|love|hate|get bored|get tired)\b/,
+  /\byour (?:favou?rite|name|opinion|age|creator|purpose|feelings)\b/,
+  /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b/,
+  /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:poem|song|haiku|limerick|joke|essay|rap)\b/,
+  /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
+  /^(?:please |pls |can you |could you )?translate\b/,
+];
+
+/**
+ * A thank-you or a goodbye that goes on without asking anything: "thanks, that's all for today!", not "thanks,
+ * and who heads the CCHR" (a question without its question mark).
+ */
+const SIGN_OFF =
+  /^(?:thanks|thank you|thx|ty|cheers|bye|goodbye)\b(?![^?]*\b(?:who|whom|whose|what|when|where|which|why|how)\b)[^?]*$/;
+
+/** A sum: "whats 17 times 23", "12 + 5?", "calculate 3/4". */
+const SUM =
+  /^(?:what(?:'s| is)|whats|calculate|compute)?\s*-?\d[\d,.]*\s*(?:[-+*/×x÷^]|times|plus|minus|divided by|multiplied by|over)\s*-?\d[\d,.]*\s*\??$/;
+
+/** True when `query` (a cleaned question: no mentions or links) is small talk rather than a question about the archive. */
+export function isSmallTalk(query: string): boolean {
+  const text = query
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[!?;:…]+|[.,](?!\d)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!text) return false;
+  const words = text.split(" ");
+  if (words.every((word) => COURTESY.has(word))) return true;
+  // SIGN_OFF reads the message as typed: whether it asks something shows in its question mark.
+  if (SUM.test(text) || SIGN_OFF.test(query.trim().toLowerCase())) return true;
+  // "hey bot, how's it going?": the greeting first, then what is asked.
+  const asked = words.slice(words.findIndex((word) => !COURTESY.has(word))).join(" ");
+  return ABOUT_THE_BOT.some((pattern) => pattern.test(asked));
+}
+
+/** A not_found answer that says what the bot is for, instead of "I couldn't find anything about that". */
+export function smallTalkAnswer(question: string, asOf: string | null): Answer {
+  return {
+    ...notFoundAnswer(question, asOf),
+    kind: "small_talk",
+    text:
+      "I only answer questions about the newsroom's archive, quoting its stories, so I won't answer that. " +
+      "Ask me about a story, for example: “What did the foreign minister promise the U.S.?”",
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Timelines: "timeline of…", "how has … developed", "history of…", "what happened with … since…" are
+ * answered with one verbatim quote from each of up to TIMELINE_MAX distinct dated articles, oldest first,
+ * each line starting with its article's date. Always extractive: the quotes are the answer.
+ */
+
+import { buildCitations } from "../cite";
+import { firstDay } from "../question/question-dates";
+import { pickQuotes } from "../quotes/pick-quotes";
+import { showQuote } from "../quotes/show-quote";
+import { withLeads } from "../quotes/with-leads";
+import type { Retriever } from "../retriever";
+import type { Answer, Passage } from "../types";
+
+/** At most this many entries (articles); the issue asks for 5–8 where the archive holds that many. */
+export const TIMELINE_MAX = 8;
+/** Passages retrieved for a timeline: at most two per article, so enough for TIMELINE_MAX articles and spares. */
+export const TIMELINE_PASSAGES = 24;
+
+/** A longer scored sentence is shown as the picker clipped it. */
+const MAX_SENTENCE = 400;
+
+const ASKS =
+  /\b(?:timeline|chronology)\b|\bhistory\s+of\b|\bhow\s+(?:has|have|did)\b.*\b(?:develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?)\b|\bwhat(?:'s|’s|\s+has)?\s+happened\s+(?:with|to|on|in)\b.*\bsince\b/i;
+
+/** True when the question asks how a story went over time rather than for one fact. */
+export function asksForTimeline(question: string): boolean {
+  return ASKS.test(question);
+}
+
+/** Words that only ask for a timeline; searched for, they make a question look uncovered. */
+const FRAME =
+  /\b(?:(?:give|show|tell)\s+me|what\s+(?:is|was)|what's|what’s|(?:a|the)\s+(?:brief|short|full)?\s*(?:timeline|chronology|history)(?:\s+(?:of|for|on))?|timeline|chronology|history(?:\s+of)?|how\s+(?:has|have|did)|develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?|over\s+time|so\s+far|what\s+(?:has\s+)?happened\s+(?:with|to|on|in)|happened|since)\b/gi;
+
+/** The question without its timeline words: what the story is. */
+export function timelineTopic(question: string): string {
+  const topic = question
+    .replace(FRAME, " ")
+    .replace(/\s+/g, " ")
+    .replace(/\s+([?.!,])/g, "$1")
+    .replace(/^[\s,;:?]+/, "")
+    .trim();
+  return /[\p{L}\p{N}]/u.test(topic) ? topic : question;
+}
+
+/**
+ * The timeline answer from retrieved passages (best first, already cut to the relevant ones): the first
+ * TIMELINE_MAX distinct dated articles, one quote each (chosen as for any question, from the article's
+ * passages and lead), in date order. Null when no dated article yields a quote.
+ */
+export function buildTimeline(options: {
+  question: string;
+  topic: string;
+  context: string[];
+  passages: Passage[];
+  retriever: Retriever;
+}): Answer | null {
+  const { retriever } = options;
+  const articles: string[] = [];
+  for (const passage of options.passages) {
+    const id = passage.article.id;
+    if (!passage.article.published || articles.includes(id)) continue;
+    articles.push(id);
+    if (articles.length >= TIMELINE_MAX) break;
+  }
+  const entries = articles.flatMap((id) => {
+    const own = options.passages.filter((p) => p.article.id === id);
+    const [quote] = pickQuotes({
+      question: options.topic,
+      context: options.context,
+      passages: withLeads(own, (articleId) => retriever.articleText(articleId), 1),
+      weight: (token) => retriever.termWeight(token),
+      max: 1,
+      articleText: (articleId) => retriever.articleText(articleId),
+    });
+    if (!quote) return [];
+    // One sentence an entry: the scored sentence itself, without the neighbours an ordinary answer adds.
+    const sentence = retriever.articleText(id)?.slice(quote.core.start, quote.core.end);
+    return [sentence && sentence.length <= MAX_SENTENCE ? { ...quote, quote: sentence } : quote];
+  });
+  if (entries.length === 0) return null;
+  const day = (p: Passage) => firstDay(p.article.published ?? "");
+  // Oldest first; the same day keeps retrieval order (sort is stable).
+  entries.sort((a, b) => (day(a.passage) < day(b.passage) ? -1 : day(a.passage) > day(b.passage) ? 1 : 0));
+  const { citations } = buildCitations(entries);
+  const lines = citations.map((c) => `${c.published} — ${showQuote(c.quote)} [${c.n}]`);
+  return {
+    status: "answered",
+    kind: "timeline",
+    question: options.question,
+    text: `Timeline from the archive, oldest first:\n${lines.join("\n")}`,
+    citations,
+    asOf: retriever.asOf,
+  };
+}

@@ -1,0 +1,157 @@
+/** The answerability decision: its signals over retrieved stories, and the fitted model's direction. */
+import {
+  ADVICE_COVERAGE,
+  ANSWERABILITY,
+  type AnswerSignals,
+  answerProbability,
+  answerSignals,
+} from "../../../src/core/answerability/answerability";
+import type { Retriever } from "../../../src/core/retriever";
+import type { ArticleMeta, Passage } from "../../../src/core/types";
+import { nearestWords } from "../../../src/index/search/nearest-words";
+import { storiesRetriever } from "../../helpers/stories-retriever";
+
+const meta = (id: string, title: string): ArticleMeta => ({
+  id,
+  title,
+  titleDerived: false,
+  url: null,
+  published: "2022-05-01",
+  publisher: null,
+  byline: null,
+  section: null,
+  language: "en",
+  source: `${id}.md`,
+});
+
+const STORIES: Record<string, { title: string; text: string }> = {
+  a: {
+    title: "Rights group chief speaks out",
+    text: "Chak Sopheap, the executive director of the Cambodian Center for Human Rights, said police were harassing protesters.",
+  },
+  b: { title: "Thai election", text: "Thailand will vote in May." },
+  shuttle: {
+    title: "Museum gets a shuttle trainer",
+    text: "The full fuselage trainer will soon call the museum home. The museum built a new building to house an orbiter.",
+  },
+};
+
+const fakeRetriever = (near: Map<string, number>): Retriever => storiesRetriever(STORIES, near);
+
+function passage(id: string, relevance: number): Passage {
+  const story = STORIES[id] as { title: string; text: string };
+  return {
+    chunkId: `${id}#0`,
+    article: meta(id, story.title),
+    text: story.text,
+    start: 0,
+    end: story.text.length,
+    score: 1,
+    relevance,
+  };
+}
+
+describe("answerSignals", () => {
+  it("credits a question word missing from the top story by its nearest story word", () => {
+    const question = "Who heads the Cambodian Center for Human Rights?";
+    const hard = answerSignals(question, [passage("a", 0.8)], fakeRetriever(new Map()));
+    const soft = answerSignals(question, [passage("a", 0.8)], fakeRetriever(new Map([["heads", 0.7]])));
+    expect(hard.missingRare).toBe(1);
+    expect(hard.worstNear).toBe(0);
+    expect(soft.softCoverage).toBeGreaterThan(hard.softCoverage);
+    expect(soft.worstNear).toBeCloseTo(0.7);
+  });
+
+  it("counts a name missing from the top story even when another retrieved story has it", () => {
+    const question = "What did Thailand's rights group say about police?";
+    const signals = answerSignals(question, [passage("a", 0.6), passage("b", 0.3)], fakeRetriever(new Map()));
+    expect(signals.missingNames).toBe(0);
+    expect(signals.missingNamesTop).toBe(1);
+    expect(signals.missingCountriesTop).toBe(1);
+  });
+
+  it("counts a year the top story lacks, but not the story's own year", () => {
+    const own = answerSignals(
+      "Who headed the rights group in 2022?",
+      [passage("a", 0.6)],
+      fakeRetriever(new Map()),
+    );
+    const other = answerSignals(
+      "Who headed the rights group in 2019?",
+      [passage("a", 0.6)],
+      fakeRetriever(new Map()),
+    );
+    expect(own.missingYearsTop).toBe(0);
+    expect(other.missingYearsTop).toBe(1);
+  });
+
+  it("finds a country under its usual short name in the story", () => {
+    const signals = answerSignals(
+      "What did the United States say about Cambodia's rights group?",
+      [passage("a", 0.6)],
+      fakeRetriever(new Map()),
+    );
+    expect(signals.missingCountriesTop).toBe(1);
+    STORIES.c = { title: "U.S. statement", text: "The U.S. praised the Cambodian Center for Human Rights." };
+    const found = answerSignals(
+      "What did the United States say about Cambodia's rights group?",
+      [{ ...passage("c", 0.6) }],
+      fakeRetriever(new Map()),
+    );
+    expect(found.missingCountriesTop).toBe(0);
+  });
+
+  it("marks a question about the asker's own situation that no passage mostly holds", () => {
+    const signals = (question: string) =>
+      answerSignals(question, [passage("shuttle", 0.6)], fakeRetriever(new Map()));
+    // "house" and "train" are in the story (as "house", "trainer"), "puppy" is not.
+    const advice = signals("How should I house-train a puppy?");
+    expect(advice.passageCoverage).toBeLessThan(ADVICE_COVERAGE);
+    expect(advice.adviceUnmatched).toBe(1);
+    expect(answerProbability(advice)).toBe(0);
+    // The same words not about the asker are left to the model; a passage holding them all is not marked.
+    expect(signals("How can a museum house a shuttle trainer?").adviceUnmatched).toBe(0);
+    expect(signals("How do I house a shuttle trainer in a museum?").adviceUnmatched).toBe(0);
+  });
+});
+
+describe("answerProbability (the fitted model)", () => {
+  const base: AnswerSignals = {
+    coverage: 0.8,
+    passageCoverage: 0.6,
+    softCoverage: 0.9,
+    missingRare: 0.5,
+    missingNames: 0,
+    missingNameShare: 0,
+    missingNamesTop: 0,
+    worstNear: 0.5,
+    missingYearsTop: 0,
+    missingCountriesTop: 0,
+    missingFigureTop: 0,
+    adviceUnmatched: 0,
+    missingNumberedTop: 0,
+  };
+
+  it("answers a well-covered question and refuses one about another year or country than the top story's", () => {
+    expect(answerProbability(base)).toBeGreaterThanOrEqual(ANSWERABILITY.threshold);
+    expect(answerProbability({ ...base, missingYearsTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingFigureTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingCountriesTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, adviceUnmatched: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingNumberedTop: 1 })).toBe(0);
+  });
+
+  it("refuses when the question's words are neither in the story nor close to its words", () => {
+    expect(
+      answerProbability({ ...base, coverage: 0.2, passageCoverage: 0.1, softCoverage: 0.4 }),
+    ).toBeLessThan(ANSWERABILITY.threshold);
+  });
+});
+
+describe("nearestWords (word vectors)", () => {
+  it("finds a related word closer than an unrelated text's words", () => {
+    const related = nearestWords(["minister"], ["The government appointed a new secretary of finance."]);
+    const unrelated = nearestWords(["minister"], ["Bananas ripen slowly in cool kitchens."]);
+    expect(related.get("minister")).toBeGreaterThan(unrelated.get("minister") ?? 1);
+  });
+});

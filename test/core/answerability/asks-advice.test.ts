@@ -1,0 +1,30 @@
+/** A question about the asker's own situation, told apart from one that quotes someone's "I" or "my". */
+import { asksAdvice } from "../../../src/core/answerability/asks-advice";
+
+describe("asksAdvice", () => {
+  it.each([
+    "How should I house-train a puppy?",
+    "how do i choose a good driving school",
+    "My cat keeps throwing up hairballs — should I be worried?",
+    "I’m flying to Sydney next week, what should I pack?",
+    "Can you recommend a laptop for me?",
+    "any tips for getting a toddler to sleep",
+    "What's the best way to beat jet lag?",
+    "whats a good stretch for back pain",
+  ])("%s: about the asker", (question) => {
+    expect(asksAdvice(question)).toBe(true);
+  });
+
+  it.each([
+    "Who heads the Cambodian Center for Human Rights?",
+    "Who told a New York court that Donald Trump “shattered my reputation”?",
+    'Which foreign leader told their party "I, too, am human" after taking a day off?',
+    "Travelers through what city faced delays after a fire caused part of I-95 to collapse?",
+    "Which country is reeling from a landslide at a jade mine?",
+    "When is the deadline to file your taxes this year?",
+    "What percentage of Americans tip at coffee shops?",
+    "Which way did the protesters march to the parliament?",
+  ])("%s: not about the asker", (question) => {
+    expect(asksAdvice(question)).toBe(false);
+  });
+});

@@ -1,0 +1,93 @@
+/** The answerability decision reads the next story when a weaker, newer one was ranked first. */
+import type { AnswerabilityModel } from "../../../src/core/answerability/answerability";
+import { decideAnswerable } from "../../../src/core/answerability/decide-answerable";
+import type { Passage } from "../../../src/core/types";
+import { storiesRetriever } from "../../helpers/stories-retriever";
+
+const STORIES: Record<string, { title: string; text: string }> = {
+  roundup: { title: "The week in brief", text: "Markets fell in India on Monday." },
+  holi: { title: "Holi", text: "Millions in India celebrate Holi, the festival of colours." },
+};
+
+const retriever = storiesRetriever(STORIES);
+
+/** Answers when at least 3 in 4 of the question's words are in the story read. */
+const MODEL: AnswerabilityModel = {
+  bias: -7.5,
+  weights: {
+    coverage: 0,
+    passageCoverage: 0,
+    softCoverage: 10,
+    missingRare: 0,
+    missingNames: 0,
+    missingNameShare: 0,
+    missingNamesTop: 0,
+    worstNear: 0,
+    missingYearsTop: 0,
+    missingCountriesTop: 0,
+    missingFigureTop: 0,
+    adviceUnmatched: 0,
+    missingNumberedTop: 0,
+  },
+  threshold: 0.5,
+};
+
+function passage(id: string, relevance: number): Passage {
+  const story = STORIES[id] as { title: string; text: string };
+  return {
+    chunkId: `${id}#0`,
+    article: {
+      id,
+      title: story.title,
+      titleDerived: false,
+      url: null,
+      published: "2023-03-08",
+      publisher: null,
+      byline: null,
+      section: null,
+      language: "en",
+      source: `${id}.md`,
+    },
+    text: story.text,
+    start: 0,
+    end: story.text.length,
+    score: 1,
+    relevance,
+  };
+}
+
+const question = "Millions in India celebrate which festival?";
+
+describe("decideAnswerable", () => {
+  it("answers from the second story when it holds more of the question's words than the first", () => {
+    const decision = decideAnswerable(
+      question,
+      [passage("roundup", 0.3), passage("holi", 1)],
+      retriever,
+      MODEL,
+    );
+    expect(decision?.probability).toBeGreaterThanOrEqual(MODEL.threshold);
+    expect(decision?.signals.softCoverage).toBe(1);
+  });
+
+  it("reads the top story alone when the next holds no more words (a near miss stays refused)", () => {
+    const decision = decideAnswerable(
+      question,
+      [passage("roundup", 1), passage("holi", 1)],
+      retriever,
+      MODEL,
+    );
+    expect(decision?.probability).toBeLessThan(MODEL.threshold);
+  });
+
+  it("keeps the top story's reading when it answers", () => {
+    const decision = decideAnswerable(
+      question,
+      [passage("holi", 1), passage("roundup", 0.3)],
+      retriever,
+      MODEL,
+    );
+    expect(decision?.signals.softCoverage).toBe(1);
+    expect(decideAnswerable(question, [], retriever, MODEL)).toBeNull();
+  });
+});

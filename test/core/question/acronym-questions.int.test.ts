@@ -1,0 +1,56 @@
+/** "What does X stand for?" over the shipped article and the Wikinews fixtures: the defining sentence is quoted. */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { idsByUrl, type PreparedArchive, prepareArchive, runQuestion } from "../../../tools/eval/eval-lib";
+
+const ROOT = join(__dirname, "..", "..", "..");
+
+describe("questions about what an acronym stands for", () => {
+  let workDir: string;
+  let prepared: PreparedArchive;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), "newsroom-qa-acronyms-"));
+    prepared = await prepareArchive({
+      articles: [join(ROOT, "corpus"), join(ROOT, "test", "fixtures", "gum-wikinews")],
+      workDir,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    // WHO is also a stopword, and "stand" matched "who stands on principle" in another story.
+    ["What does WHO stand for?", "World Health Organisation (WHO)"],
+    // Spelled out in a sentence without the acronym, after the one that names it.
+    ["What does NEMISIS stand for?", "National Enforcement Management Information System"],
+    ["What does EBA stand for?", "‘Everything But Arms’ (EBA)"],
+    [
+      "What does FIRST stand for in the robotics competition's name?",
+      "For Inspiration and Recognition of Science",
+    ],
+  ])("%s quotes the expansion", async (question, expected) => {
+    const result = await runQuestion(
+      {
+        id: "q",
+        question,
+        answers: [],
+        choices: [],
+        goldUrls: [],
+        expected: [expected],
+        outOfArchive: false,
+        date: null,
+      },
+      "hybrid",
+      { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) },
+    );
+    expect({ status: result.status, missing: result.missingExpected }).toEqual({
+      status: "answered",
+      missing: [],
+    });
+    expect(result.quotesVerbatim).toBe(result.quotes);
+  });
+});

@@ -1,0 +1,72 @@
+/** What a question asks for, and how well a sentence carries it. */
+import { answerKind, carries, dateFit, YEAR_ONLY } from "../../../src/core/question/answer-kind";
+
+describe("answerKind", () => {
+  it.each([
+    ["When was the CNRP dissolved?", "date"],
+    ["What year did the US suspend the GSP?", "date"],
+    ["How soon could the vaccines be available?", "date"],
+    ["By when must the plant close?", "date"],
+    ["Who heads the rights group?", "name"],
+    ["How many seats are contested?", "number"],
+    ["Which country hosts the summit?", "country"],
+    ["Russia reassured which West African country that Wagner would stay?", "country"],
+    ["Which US state passed the ban?", "state"],
+    ["Which measure did lawmakers leave out?", null],
+    // A place, or a thing known by its name: one capitalised word can answer ("Cornwall", "Amazon").
+    ["Where is the Pacific Standard bar?", "proper"],
+    ["The rocket launched from where?", "proper"],
+    ["In which city was the first parade held?", "proper"],
+    ["Which museum gets Endeavour once it is retired?", "proper"],
+    ["What book did the volunteers first record?", "proper"],
+    ["Which company reported its strongest quarter?", "proper"],
+    ["At which school did the founders meet?", "proper"],
+    ["What is the title of Aner Shalev's novel?", "proper"],
+    ["Which commentator dismissed the remarks?", "name"],
+    // The sentence that asks decides, not the one that sets the scene.
+    ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
+    ["The mayor spoke on Monday. How many people came?", "number"],
+  ])("%s → %s", (question, kind) => {
+    expect(answerKind(question)).toBe(kind);
+  });
+});
+
+describe("dateFit", () => {
+  it("prefers a month or a day to a year alone, and a year to no date", () => {
+    expect(dateFit("The Supreme Court in November 2017 disbanded the CNRP.")).toBe(1);
+    expect(dateFit("They met on Tuesday.")).toBe(1);
+    expect(dateFit("Rights have worsened since the 2017 dissolution of the CNRP.")).toBe(YEAR_ONLY);
+    expect(dateFit("The party was dissolved by the court.")).toBe(0);
+    // A coming date counts as one: "How soon…?" is answered by "as early as next week".
+    expect(dateFit("Shots could begin as early as next week.")).toBe(YEAR_ONLY);
+    expect(dateFit("The updated boosters arrive this fall.")).toBe(YEAR_ONLY);
+    expect(YEAR_ONLY).toBeLessThan(1);
+  });
+});
+
+describe("carries", () => {
+  it("finds a name the question does not already give", () => {
+    expect(carries("name", "Chak Sopheap, the executive director, said so.", "Who heads the group?")).toBe(
+      true,
+    );
+    expect(carries("name", "Chak Sopheap said so.", "What did Chak Sopheap say?")).toBe(false);
+    expect(carries("number", "It has 11,622 seats.", "How many seats?")).toBe(true);
+  });
+
+  it("finds a country or a US state the question does not already name", () => {
+    const country = "Which country did the balloon come from, the US asked?";
+    expect(carries("country", "The balloon was launched from China, officials said.", country)).toBe(true);
+    expect(carries("country", "The balloon drifted across the United States.", country)).toBe(false);
+    expect(carries("country", "The balloon drifted for days.", country)).toBe(false);
+    const state = "Which state joined Illinois in banning the rifles?";
+    expect(carries("state", "Washington is now the ninth state to ban sales.", state)).toBe(true);
+    expect(carries("state", "Illinois passed its ban in January.", state)).toBe(false);
+  });
+
+  it("finds a place or a title the question does not already give, not a sentence's first word", () => {
+    const where = "Where is the Pacific Standard bar?";
+    expect(carries("proper", "The Pacific Standard bar is located in Brooklyn, New York.", where)).toBe(true);
+    expect(carries("proper", "Pacific Standard owners display the drink at the bar.", where)).toBe(false);
+    expect(carries("proper", "Drinks there cost eight dollars. Staff tell the story.", where)).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+/** "How many …?" about something the story talks about but never counts: a near miss. */
+import { countedWords, countingSentence, figureMissing } from "../../../src/core/question/asked-figure";
+
+describe("countedWords", () => {
+  it.each([
+    ["How many members does the Sea Org have?", ["members"]],
+    ["How many positive monkeypox cases are in the United States?", ["positive", "monkeypox", "cases"]],
+    ["How many council seats are up for grabs?", ["council", "seats"]],
+    ["What is the population of Taipei?", []],
+  ])("%s → %j", (question, words) => {
+    expect(countedWords(question)).toEqual(words);
+  });
+});
+
+describe("figureMissing", () => {
+  const story =
+    "The Sea Org is the church's elite order. Its members sign a lifelong contract. The church has 12 centres in Europe.";
+
+  it("is true when no sentence has a number beside the counted words", () => {
+    expect(figureMissing("How many members does the Sea Org have?", story)).toBe(true);
+  });
+
+  it("is false when one does, as written, by another form, or by a near word", () => {
+    expect(figureMissing("How many centres does the church run?", story)).toBe(false);
+    expect(figureMissing("How many centre does the church run?", story)).toBe(false);
+    const nearest = (words: string[], texts: string[]) =>
+      new Map(words.map((w) => [w, w === "branches" && texts.join(" ").includes("centres") ? 0.7 : 0.1]));
+    expect(figureMissing("How many branches does the church run?", story, nearest)).toBe(false);
+    expect(figureMissing("How many branches does the church run?", story)).toBe(true);
+  });
+
+  it("is false for a question that asks no count", () => {
+    expect(figureMissing("What is the Sea Org?", story)).toBe(false);
+  });
+});
+
+describe("countingSentence", () => {
+  const countsAsked = (
+    question: string,
+    sentence: string,
+    nearest?: Parameters<typeof countingSentence>[1],
+  ) => countingSentence(countedWords(question), nearest)(sentence);
+
+  const question = "How many council seats are up for grabs?";
+
+  it("is true when a count stands right before a counted word", () => {
+    expect(countsAsked(question, "Voters will fill 11,622 commune council seats in June.")).toBe(true);
+    expect(countsAsked(question, "Six seats went to the opposition.")).toBe(true);
+  });
+
+  it("is false when the sentence counts something else, or the count stands far from the word", () => {
+    expect(countsAsked(question, "About 500 people attended; the council seats were contested.")).toBe(false);
+    expect(countsAsked(question, "The council seats are contested.")).toBe(false);
+    expect(countsAsked("What is at stake?", "Voters will fill 11,622 council seats.")).toBe(false);
+  });
+
+  it("takes a near word for the counted one (word vectors)", () => {
+    const nearest = (words: string[], texts: string[]) =>
+      new Map(words.map((w) => [w, w === "grains" && texts.join(" ").includes("particles") ? 0.7 : 0.1]));
+    const grains = "How many grains were found?";
+    expect(countsAsked(grains, "There should be around 45 particles.", nearest)).toBe(true);
+    expect(countsAsked(grains, "There should be around 45 particles.")).toBe(false);
+  });
+});

@@ -1,0 +1,55 @@
+import { CONTEXT_ENTRIES, checkContext, checkQuestion } from "../../../src/core/question/check-question";
+
+describe("checkQuestion", () => {
+  it.each([
+    ["", "empty"],
+    ["   \n\t ", "empty"],
+    ["🙂🎉🔥", "no_words"],
+    ["?!… —", "no_words"],
+  ])("rejects %j as %s with a helpful message", (input, code) => {
+    const result = checkQuestion(input, 100);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.code).toBe(code);
+      expect(result.problem.message).toMatch(/question|words/i);
+    }
+  });
+
+  it("rejects an over-long question and says the limit", () => {
+    const result = checkQuestion("why ".repeat(60), 100);
+    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ code: "too_long" }) });
+    if (!result.ok) expect(result.problem.message).toContain("100");
+  });
+
+  it("normalises whitespace and Unicode (NFC) of a good question", () => {
+    expect(checkQuestion("  Who   won in Cafe\u0301  Town? ", 100)).toEqual({
+      ok: true,
+      question: "Who won in Café Town?",
+      query: "Who won in Café Town?",
+    });
+  });
+
+  it("accepts Khmer text", () => {
+    expect(checkQuestion("ព្រះរាជាណាចក្រកម្ពុជា", 100).ok).toBe(true);
+  });
+});
+
+describe("checkContext", () => {
+  it("normalises the entries, drops empty ones and keeps the last CONTEXT_ENTRIES", () => {
+    expect(checkContext(["  first ", "", "second\n\nquestion", "third", "fourth"], 100)).toEqual({
+      ok: true,
+      context: ["second question", "third", "fourth"].slice(-CONTEXT_ENTRIES),
+    });
+  });
+
+  it("refuses any entry over the question's cap, naming the entry and the limit", () => {
+    const result = checkContext(["fine", "x".repeat(30_000), "fine too"], 500);
+    expect(result).toEqual({ ok: false, problem: expect.objectContaining({ code: "context_too_long" }) });
+    if (!result.ok)
+      expect(result.problem.message).toMatch(/Context entry 2 is 30000 characters.*at most 500/);
+  });
+
+  it("counts an entry's length after collapsing whitespace, like the question's", () => {
+    expect(checkContext([`why ${" ".repeat(1000)} not`], 20).ok).toBe(true);
+  });
+});

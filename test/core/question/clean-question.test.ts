@@ -1,0 +1,54 @@
+import { checkQuestion } from "../../../src/core/question/check-question";
+import { cleanQuestion } from "../../../src/core/question/clean-question";
+
+const Q = "What did the foreign minister promise?";
+
+describe("cleanQuestion", () => {
+  it.each([
+    ["a bare link", `${Q} https://cambojanews.com/as-commune-elections-approach/?utm=1`],
+    ["a www link", `www.example.org/story ${Q}`],
+    ["a Slack link with a link label", `${Q} <https://cambojanews.com/x|cambojanews.com/x>`],
+    ["a Slack link without label", `<https://cambojanews.com/x> ${Q}`],
+    ["Discord user and role mentions", `<@123456789012345678> <@&456> ${Q}`],
+    ["a Discord nickname mention and channel", `<@!42> ${Q} <#987654321>`],
+    ["Slack mentions and broadcasts", `<@U0123ABC> <!here> <!subteam^S1|@editors> ${Q} <#C1|general>`],
+    ["Slack mentions in visible form", `@ann @here ${Q}`],
+    ["emoji and shortcodes", `🙏 ${Q} :thumbsup: 👍🏽 🇰🇭`],
+    ["Discord custom emoji and a timestamp", `<:pepe:123> ${Q} <a:dance:456> <t:1700000000:R>`],
+    ["a code fence", `\`\`\`text\n${Q}\n\`\`\``],
+    ["inline code marks", `\`${Q}\``],
+  ])("takes out %s", (_kind, noisy) => {
+    expect(cleanQuestion(noisy)).toBe(Q);
+  });
+
+  it("keeps a link label that is words, and text in angle brackets that is not markup", () => {
+    expect(cleanQuestion(`${Q} <https://x.org/a|Minister meets Blinken>`)).toBe(
+      `${Q} Minister meets Blinken`,
+    );
+    expect(cleanQuestion("Is 3 <4 or <draft> text?")).toBe("Is 3 <4 or <draft> text?");
+  });
+
+  it("keeps e-mail addresses, times, numbers and ordinary punctuation", () => {
+    expect(cleanQuestion("Who wrote to press@cambojanews.com at 10:30 about 5% growth?")).toBe(
+      "Who wrote to press@cambojanews.com at 10:30 about 5% growth?",
+    );
+  });
+});
+
+describe("checkQuestion with pasted noise", () => {
+  it("searches for the words and echoes what was typed", () => {
+    const typed = `<@123> ${Q} https://example.com/a`;
+    expect(checkQuestion(typed, 100)).toEqual({ ok: true, question: typed, query: Q });
+  });
+
+  it("says there are no words when only noise was pasted", () => {
+    const result = checkQuestion("<@123> https://example.com/a 👍", 100);
+    expect(result.ok ? "ok" : result.problem.code).toBe("no_words");
+  });
+
+  it("does not count a pasted link against the length limit, within reason", () => {
+    expect(checkQuestion(`${Q} https://example.com/${"a".repeat(150)}`, 100).ok).toBe(true);
+    const flood = checkQuestion(`${Q} https://example.com/${"a".repeat(1000)}`, 100);
+    expect(flood.ok ? "ok" : flood.problem.code).toBe("too_long");
+  });
+});

@@ -1,0 +1,38 @@
+import { missingEntities, questionEntities } from "../../../src/core/question/question-entities";
+
+describe("questionEntities", () => {
+  it.each([
+    ["Who is Japan's prime minister?", ["japan"]],
+    [
+      "What did Thailand's foreign minister discuss with Antony Blinken in 2022?",
+      ["thailand", "antony", "blinken", "2022"],
+    ],
+    ["Police arrested 31 men this week in Idaho", ["idaho"]],
+    ["EBA: what does it stand for?", ["eba"]],
+    ["How many people died after 60 years of waiting?", []],
+    // A weekday or a month is a date; a job title names no one; a sentence's first word is capitalised anyway.
+    ["Just Stop Oil activists disrupted play at which tournament on Monday?", ["stop", "oil"]],
+    ["Twitter CEO Elon Musk replaced the bird icon in April with what?", ["elon", "musk"]],
+    [
+      "Singer Gordon Lightfoot died at 84. Finish the title of his song: The Wreck of the…",
+      ["gordon", "lightfoot", "wreck"],
+    ],
+    // "Americans" are the people a US story is about, seldom named in it.
+    ["Will the Biden administration extend the loan pause for millions of Americans?", ["biden"]],
+    // An abbreviation does not end the sentence: the name after it still counts.
+    ["What did Gov. Newsom tell the U.S. Senate?", ["gov", "newsom", "senate"]],
+  ])("reads the names and years of %j", (question, expected) => {
+    expect(questionEntities(question)).toEqual(expected);
+  });
+});
+
+describe("missingEntities", () => {
+  const texts = [
+    "Cambodian Foreign Minister Prak Sokhonn met U.S. Secretary of State Antony Blinken in May 2022.",
+  ];
+  it("finds a name the stories do not hold, and accepts related word forms", () => {
+    expect(missingEntities(["japan", "blinken"], texts)).toEqual(["japan"]);
+    expect(missingEntities(["cambodia", "sokhonn", "2022"], texts)).toEqual([]);
+    expect(missingEntities(["2023"], texts)).toEqual(["2023"]);
+  });
+});

@@ -1,0 +1,109 @@
+/** Small talk is told what the bot does; questions about stories that look like it are still searched. */
+import { answerQuestion } from "../../../src/core/answer-question";
+import { createExtractiveAnswerer } from "../../../src/core/extractive-answerer";
+import { isSmallTalk } from "../../../src/core/question/small-talk";
+import type { Retriever } from "../../../src/core/retriever";
+import { silentLogger } from "../../../src/logger";
+import { storiesRetriever } from "../../helpers/stories-retriever";
+
+describe("isSmallTalk", () => {
+  it.each([
+    "hi",
+    "Hey there!",
+    "good morning bot!!",
+    "thanks so much",
+    "help",
+    "test",
+    "hey how's it going",
+    "hey bot, how's it going?",
+    "hi there, who made you?",
+    "anyone there?",
+    "are you working?",
+    "what can I ask you?",
+    "how does this work?",
+    "can you help me?",
+    "How are you doing today?",
+    "who made you",
+    "What can you do?",
+    "are you a real person or a bot",
+    "Do you ever dream?",
+    "what's your favourite movie?",
+    "tell me a joke",
+    "Write me a poem about the sea",
+    "Can you set a reminder for my dentist appointment at 3pm on Friday?",
+    "whats 17 times 23",
+    "What is 2.5 + 4?",
+    "thanks, that's all for today!",
+    "translate 'where is the train station' into german pls",
+  ])("%s: small talk", (message) => {
+    expect(isSmallTalk(message)).toBe(true);
+  });
+
+  it.each([
+    "Can you tell me when the CNRP was dissolved?",
+    "Do you know who heads the Cambodian Center for Human Rights?",
+    "How are the commune elections going to be monitored?",
+    "Who made the decision to dissolve the CNRP?",
+    "What did the foreign minister tell Blinken?",
+    "How many seats are contested in 2022?",
+    "Which comedian told a joke about the president at the dinner?",
+    "What did the Onion's editor say about writing jokes?",
+    "Who wrote the 1991 Paris Peace Agreements?",
+    "thanks to whom did the bill pass?",
+    "Who needs help after the floods?",
+    "Which test did the rocket fail?",
+    "Thanks! And who heads the CCHR?",
+    "thanks <@U024BE7LH> and when was the CNRP dissolved",
+    "Which minister agreed to translate the treaty?",
+    "How you can vote in the commune elections?",
+    "Remind me, when was the CNRP dissolved?",
+    "What are you hearing about the Ream base?",
+    "How are things in Phnom Penh after the vote?",
+    "What do you know about the Ream naval base?",
+    "Can you help me find the story on the EBA review?",
+    "How does the EBA suspension work?",
+    "What was 2022's growth forecast?",
+  ])("%s: a question for the archive", (question) => {
+    expect(isSmallTalk(question)).toBe(false);
+  });
+});
+
+describe("answerQuestion with small talk", () => {
+  const story = {
+    jokes: { title: "The Onion at 25", text: "There's a lot of unfunny jokes that are told in a back room." },
+  };
+  const searched: string[] = [];
+  const retriever: Retriever = {
+    ...storiesRetriever(story),
+    search: async (query) => {
+      searched.push(query);
+      return [];
+    },
+  };
+  const ask = (question: string) =>
+    answerQuestion(question, {
+      retriever,
+      answerer: createExtractiveAnswerer(),
+      maxQuestionChars: 500,
+      logger: silentLogger,
+      askedAt: "2022-06-01",
+    });
+
+  it("says what the bot is for, as a not_found answer, without searching", async () => {
+    const result = await ask("<@U024BE7LH> tell me a joke :joy:");
+    expect(result.ok && result.answer).toMatchObject({
+      status: "not_found",
+      kind: "small_talk",
+      question: "<@U024BE7LH> tell me a joke :joy:",
+      citations: [],
+      askedAt: "2022-06-01",
+    });
+    expect(result.ok && result.answer.text).toMatch(/only answer questions about the newsroom's archive/);
+    expect(searched).toEqual([]);
+  });
+
+  it("searches a question that only looks like small talk", async () => {
+    await ask("Who told a joke about the back room?");
+    expect(searched).toHaveLength(1);
+  });
+});

@@ -1,0 +1,213 @@
+import { pickQuotes } from "../../../src/core/quotes/pick-quotes";
+import type { ArticleMeta, Passage } from "../../../src/core/types";
+
+const meta: ArticleMeta = {
+  id: "a1",
+  title: "Council notes",
+  titleDerived: false,
+  url: "https://example.org/a1",
+  published: "2024-05-01",
+  publisher: "Example Gazette",
+  byline: null,
+  section: null,
+  language: "en",
+  source: "a1.md",
+};
+
+/** A sentence padded to ~150 characters with words no question below uses. */
+const pad = (sentence: string) =>
+  `${sentence.slice(0, -1)}, as residents of the old quarter heard from several officials at the long evening session.`;
+
+// A long lead first, so no sentence below gets the lead bonus (the lead is the first 600 characters).
+const LEAD = `${"Residents gathered early in the old hall for a long evening session. ".repeat(10)}\n\n`;
+
+function passageOf(sentences: string[]): { passage: Passage; text: string } {
+  const body = sentences.join("\n\n");
+  const text = LEAD + body;
+  const passage: Passage = {
+    chunkId: "a1#1",
+    article: meta,
+    text: body,
+    start: LEAD.length,
+    end: text.length,
+    score: 1,
+    relevance: 1,
+  };
+  return { passage, text };
+}
+
+const ask = (question: string, passage: Passage) =>
+  pickQuotes({ question, context: [], passages: [passage], weight: () => 1, max: 3 });
+
+describe("pickQuotes", () => {
+  const s = {
+    mayor: pad("Mayor Lee said the vote was close."),
+    cost: pad("The bridge repairs will cost 4 million dollars."),
+    work: pad("Work starts in June after the council signs contracts."),
+    other: pad("Other news followed later."),
+  };
+
+  it("quotes verbatim slices of the article, the best sentence widened by its neighbours within 400 characters", () => {
+    // mayor + cost + work would be 409 characters: only the sentence before fits.
+    const { passage, text } = passageOf([s.mayor, s.cost, s.work, s.other]);
+    const [first] = ask("What will the bridge repairs cost?", passage);
+    expect(first?.quote).toBe(`${s.mayor}\n\n${s.cost}`);
+    expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
+  });
+
+  it("keeps a second good sentence whose context overlaps the first quote, as the sentence alone", () => {
+    // "cost" is quoted with the sentence before it; "work" widened would reach back into that quote.
+    const { passage, text } = passageOf([s.mayor, s.cost, s.work, s.other]);
+    const quotes = ask("What will the bridge repairs cost, and when do works start?", passage);
+    expect(quotes.map((q) => q.quote)).toEqual([`${s.mayor}\n\n${s.cost}`, s.work]);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+
+  it("grows a quote to take in an overlapping second sentence, up to 500 characters, still verbatim", () => {
+    const short = {
+      cost: "The bridge repairs will cost 4 million dollars.",
+      work: "Work starts in June.",
+      signs: "The council signs contracts first.",
+    };
+    const { passage, text } = passageOf([s.mayor, short.cost, short.work, short.signs, s.other]);
+    // "cost" takes in both neighbours; "works … contracts" is a sentence inside that quote whose own
+    // context reaches one sentence further, so the quote grows by that sentence.
+    const quotes = ask(
+      "What will the bridge repairs cost, when do works start, and what about contracts?",
+      passage,
+    );
+    expect(quotes).toHaveLength(1);
+    const [quote] = quotes;
+    expect(quote?.quote).toContain(short.cost);
+    expect(quote?.quote).toContain(short.signs);
+    expect(quote?.quote.length).toBeLessThanOrEqual(500);
+    expect(text.slice(quote?.start, quote?.end)).toBe(quote?.quote);
+  });
+});
+
+describe("pickQuotes, a question word said another way", () => {
+  const suspended = pad("Brussels suspended a fifth of the trade preferences in August.");
+  const unrelated = pad("Trade preferences were discussed again in August.");
+  // Far apart, so neither quote takes the other in as a neighbour.
+  const { passage } = passageOf([unrelated, pad("Other news followed."), pad("More news came."), suspended]);
+  // What the word vectors would say (retriever.nearestWords): "withdrawn" is close to "suspended" only.
+  const nearest = (words: string[], texts: string[]) =>
+    new Map(words.map((w) => [w, w === "withdrawn" && texts.join(" ").includes("suspended") ? 0.9 : 0.1]));
+
+  it("counts a near word in part, so the sentence that says it leads", () => {
+    const question = "Which trade preferences were withdrawn in August?";
+    const soft = pickQuotes({ question, context: [], passages: [passage], weight: () => 1, max: 3, nearest });
+    expect(soft[0]?.quote).toContain("suspended");
+    const plain = pickQuotes({ question, context: [], passages: [passage], weight: () => 1, max: 3 });
+    expect(plain[0]?.quote).not.toContain("suspended");
+  });
+});
+
+describe("pickQuotes, a question that asks for a place", () => {
+  // The first sentence holds more of the question's words; only the second names a state.
+  const rules = pad("The state senate passed the ban on assault weapons sales this week.");
+  const named = pad("Washington lawmakers passed the ban on assault weapons.");
+  const { passage } = passageOf([rules, pad("Other news followed."), pad("More news came."), named]);
+
+  it("prefers the sentence that names one (a state, a country) to one that only repeats the question", () => {
+    const [first] = ask("Which state passed a ban on assault weapons sales this week?", passage);
+    expect(first?.quote).toContain("Washington");
+    // Asked without the kind of place, the wordier sentence leads.
+    const [plain] = ask("What passed a ban on assault weapons sales this week?", passage);
+    expect(plain?.quote).toContain("state senate");
+  });
+});
+
+describe("pickQuotes, a how-many question", () => {
+  // Both sentences carry a number and the same question words; only the second counts the seats.
+  const other = pad("About 500 people watched as the council seats were contested.");
+  const count = pad("Voters will fill 11,622 council seats in June.");
+  const { passage } = passageOf([other, pad("Other news followed."), pad("More news came."), count]);
+
+  it("prefers the sentence whose number counts the things asked", () => {
+    const [first] = ask("How many council seats are contested?", passage);
+    expect(first?.quote).toContain("11,622");
+  });
+});
+
+describe("pickQuotes, the order of a when-question's quotes", () => {
+  const named = pad("Activists said the opposition party was dissolved unfairly.");
+  const dated = pad("The Supreme Court in November 2017 disbanded the party.");
+  const { passage } = passageOf([named, pad("Other news followed."), pad("More news came."), dated]);
+
+  it("shows the quote carrying a date first, though a dateless one matched more words", () => {
+    const quotes = ask("When was the opposition party dissolved?", passage);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.quote).toContain("November 2017");
+    expect(quotes[1]?.quote).toContain("dissolved unfairly");
+  });
+
+  it("keeps the best match first for a question that asks no kind of fact", () => {
+    const quotes = ask("Why was the opposition party dissolved?", passage);
+    expect(quotes[0]?.quote).toContain("dissolved unfairly");
+  });
+});
+
+describe("pickQuotes, an acronym the story spells out", () => {
+  const question = "What year did the United States pull Cambodia's trade preferences?";
+  const answer = pad("The U.S. in 2020 suspended the GSP for the kingdom.");
+  const between = [pad("Other news followed."), pad("More news came.")];
+
+  it("credits a sentence naming the acronym with the expansion's words", () => {
+    const defined = pad("The Generalized Scheme of Preferences (GSP) lowers tariffs for poor countries.");
+    const { passage } = passageOf([defined, ...between, answer]);
+    const [first] = ask(question, passage);
+    expect(first?.quote).toContain("suspended the GSP");
+  });
+
+  it("finds the expansion around a later capitalised use of the word, on its own line", () => {
+    const other = pad("Trade Preferences Day drew a small crowd to the ministry.");
+    const defined = pad("The Generalized Scheme of Preferences (GSP) lowers tariffs for poor countries.");
+    const { passage } = passageOf([other, ...between, defined, ...between, answer]);
+    const quotes = ask(question, passage);
+    expect(quotes.map((q) => q.quote).join(" ")).toContain("suspended the GSP");
+  });
+
+  it("does not when the story never spells it out", () => {
+    const plain = pad("Trade preferences lower tariffs for poor countries, the ministry said.");
+    const { passage } = passageOf([plain, ...between, answer]);
+    const quotes = ask(question, passage);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.map((q) => q.quote).join(" ")).not.toContain("suspended the GSP");
+  });
+});
+
+describe("pickQuotes, a subheading", () => {
+  const before = pad("The deal would fund school security and mental health care.");
+  const heading = "What lawmakers left out";
+  const after = "The deal does not include a ban on assault-style weapons.";
+
+  it("never ends a quote: it is taken in with the sentence after it, or not at all", () => {
+    const { passage, text } = passageOf([before, heading, after, pad("Other news followed later.")]);
+    const [first] = ask("What would the deal fund for schools?", passage);
+    expect(first?.quote).toBe(`${before}\n\n${heading}\n\n${after}`);
+    expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
+    // When the sentence after it does not fit, the quote stops before the subheading.
+    const { passage: other } = passageOf([before, heading, pad(pad(after))]);
+    const [second] = ask("What would the deal fund for schools?", other);
+    expect(second?.quote).toContain(before);
+    expect(second?.quote).not.toContain(heading);
+  });
+
+  it("as a question in an interview, is never a quote's last line either", () => {
+    const asked = "Where do you advertise your business?";
+    const answer = "Mostly in the local weekly paper and on the radio.";
+    const { passage } = passageOf([pad("Running the business is hard work."), asked, answer]);
+    const [first] = ask("What is hard about running the business?", passage);
+    expect(first?.quote).toContain("Running the business is hard work");
+    expect(first?.quote.trimEnd().endsWith("?")).toBe(false);
+    const [second] = ask("Where do you advertise the business?", passage);
+    expect(second?.quote).toContain(`${asked}\n\n${answer}`);
+  });
+
+  it("when it is the best match, is quoted with the sentence it introduces", () => {
+    const { passage } = passageOf([pad("Other news came first."), heading, after]);
+    const [first] = ask("What did lawmakers leave out?", passage);
+    expect(first?.quote).toBe(`${heading}\n\n${after}`);
+  });
+});
