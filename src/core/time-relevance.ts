@@ -23,7 +23,7 @@ export function publishedAfter(published: string | null, asOf: string): boolean 
 
 /** Words that ask for the latest state of things. */
 const RECENCY_WORDS =
-  /\b(current(ly)?|latest|now|newest|new|recent(ly)?|this (week|month|year)|today|tonight|yesterday|still|so far|yet|(last|past) (week|few days)|last night|these days|at the moment|upcoming)\b/i;
+  /\b(current(ly)?|latest|now|newest|new|recent(ly)?|this (week|month|year)|today|tonight|yesterday|still|so far|yet|(last|past|this) (week|weekend|few days)|last night|these days|at the moment|upcoming)\b/i;
 
 export function asksForRecent(question: string): boolean {
   return RECENCY_WORDS.test(question);

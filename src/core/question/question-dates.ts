@@ -160,6 +160,8 @@ function periodOf(
   if (tags.has("casualReference/yesterday") || /\blast night\b/i.test(text)) return null;
   if (/\bweeks?\b/i.test(text) && !known("weekday")) {
     if (/\b(this|past|last)\b/i.test(text)) return null;
+    // "derailed two weeks ago": the event's week, and everything reported about it since.
+    if (relative && /\bago\b/i.test(text)) return { start: date, end: asked };
     return { start: date, end: addDays(date, 6) };
   }
   if (known("weekday") && !known("day")) return null;

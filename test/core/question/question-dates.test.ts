@@ -42,6 +42,8 @@ describe("questionWindow", () => {
     "Who resigned this week?",
     "Who resigned yesterday?",
     "What did he say last week?",
+    "What was the score last weekend?",
+    "Which comet will be visible this weekend?",
     "Who spoke on Monday?",
   ])("leaves the last few days (%j) to the recency prior: no hard window", (question) => {
     expect(questionWindow(question, ASKED)).toBeNull();
@@ -63,6 +65,16 @@ describe("questionWindow", () => {
     ["The latest data shows rates rose by how much between 2021 and 2022?", "2023-09-08"],
   ])("keeps the window as the reports' for %s", (question, asked) => {
     expect(questionWindow(question, asked)?.reportedNow).toBeUndefined();
+  });
+
+  it("reads 'N weeks ago' as the event's week and everything reported about it since", () => {
+    // The derailment's own week would lose the stories of the days after (rtqa-archive-2023, 2023-02-16).
+    expect(
+      questionWindow("A train derailed there two weeks ago. Which chemical worries residents?", "2023-02-16"),
+    ).toMatchObject({
+      from: "2023-02-02",
+      to: "2023-02-16",
+    });
   });
 
   it("reads relative dates against the day asked", () => {
