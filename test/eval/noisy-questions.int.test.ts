@@ -20,6 +20,8 @@ const NOISE: [string, (q: string) => string][] = [
   ["a Slack link", (q) => `<https://cambojanews.com/x|cambojanews.com/x> ${q}`],
   ["Discord mentions", (q) => `<@123456789012345678> <@&456> ${q}`],
   ["a channel and an emoji", (q) => `${q} <#C024BE91L|newsroom> :eyes: 🙏`],
+  ["a link without scheme", (q) => `${q} cambojanews.com/2022/05/19/story`],
+  ["a one-line code block", (q) => `\`\`\`${q}\`\`\``],
 ];
 
 describe("noisy questions over the shipped corpus", () => {

@@ -8,13 +8,20 @@
 const ANGLE_MARKUP = /<([^<>\s][^<>]*)>/g;
 /** A bare link: a scheme, or a `www.` host. */
 const BARE_URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]*/gi;
+/**
+ * A link pasted without scheme or `www.`: a host with a common top-level domain and a path
+ * (`cambojanews.com/2022/05/story`), whose numbers would otherwise read as a year. A bare host is kept as words.
+ */
+const HOST_PATH =
+  /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|mil|info|news|io|co|tv|me|ly|uk|us|ca|au|nz|de|fr|eu|in|kh|asia)\/[^\s<>"]*/gi;
 /** `@here`, `@everyone`, `@channel` and a pasted `@name` (an email's `@` is preceded by a letter). */
 const AT_NAME = /(^|[^\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu;
 /** Slack/Discord emoji shortcodes such as `:thumbsup:` or `:flag-kh:`. */
 const SHORTCODE = /(^|\s):[a-z0-9_+-]{2,40}:(?=\s|$|[?!.,])/gi;
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 const REGIONAL_FLAG = /[\u{1F1E6}-\u{1F1FF}]/gu;
-const CODE_MARKS = /```[a-z0-9_+-]*|`/gi;
+/** Backticks; a fence's language tag only where the fence ends its line (```` ```When was… ```` keeps "When"). */
+const CODE_MARKS = /```[a-z0-9_+-]*(?=[ \t]*\r?\n)|`/gi;
 
 /** The visible words of a `<…>` sequence that are worth searching for; mentions and links leave nothing. */
 function angleText(inner: string): string {
@@ -38,6 +45,7 @@ export function cleanQuestion(text: string): string {
   return text
     .replace(ANGLE_MARKUP, (_whole, inner: string) => angleText(inner))
     .replace(BARE_URL, " ")
+    .replace(HOST_PATH, " ")
     .replace(AT_NAME, "$1 ")
     .replace(SHORTCODE, "$1 ")
     .replace(PICTOGRAPH, " ")

@@ -17,6 +17,12 @@ describe("cleanQuestion", () => {
     ["Discord custom emoji and a timestamp", `<:pepe:123> ${Q} <a:dance:456> <t:1700000000:R>`],
     ["a code fence", `\`\`\`text\n${Q}\n\`\`\``],
     ["inline code marks", `\`${Q}\``],
+    ["a code block on one line, its first word no language tag", `\`\`\`${Q}\`\`\``],
+    [
+      "a link pasted without scheme, whose numbers would read as a year",
+      `${Q} cambojanews.com/2022/05/story`,
+    ],
+    ["a link without scheme to a country domain", `bbc.co.uk/news/world-asia-61510421 ${Q}`],
   ])("takes out %s", (_kind, noisy) => {
     expect(cleanQuestion(noisy)).toBe(Q);
   });
@@ -26,6 +32,15 @@ describe("cleanQuestion", () => {
       `${Q} Minister meets Blinken`,
     );
     expect(cleanQuestion("Is 3 <4 or <draft> text?")).toBe("Is 3 <4 or <draft> text?");
+  });
+
+  it("keeps a site's name that has no path: it may be what the question is about", () => {
+    expect(cleanQuestion("How much had visits to scientology.org jumped?")).toBe(
+      "How much had visits to scientology.org jumped?",
+    );
+    expect(cleanQuestion("Which words were added to Dictionary.com?")).toBe(
+      "Which words were added to Dictionary.com?",
+    );
   });
 
   it("keeps e-mail addresses, times, numbers and ordinary punctuation", () => {
