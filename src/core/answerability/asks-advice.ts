@@ -10,6 +10,11 @@
  * "I-95", and not "mine", which news uses as a noun ("a landslide at a jade mine").
  */
 const FIRST_PERSON = /\b(?:i(?!-\d)|i'm|i've|i'd|i'll|me|my|myself)\b/i;
+/**
+ * "Remind me…", "tell me…", "can you show me…", "let me know…": "me" as the one a question is put to, not the
+ * asker's own situation.
+ */
+const ASKING_FRAME = /\b(?:remind|tell|show|give|let) me\b(?: know\b)?/gi;
 /** Quoted words: “shattered my reputation”, "I, too, am human". */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
@@ -19,6 +24,6 @@ const ADVICE =
 
 /** True when the question speaks of the asker's own situation or asks for advice. */
 export function asksAdvice(question: string): boolean {
-  const own = question.replace(/[’`]/g, "'").replace(QUOTED, " ");
+  const own = question.replace(/[’`]/g, "'").replace(QUOTED, " ").replace(ASKING_FRAME, " ");
   return FIRST_PERSON.test(own) || ADVICE.test(own);
 }

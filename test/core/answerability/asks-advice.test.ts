@@ -11,6 +11,7 @@ describe("asksAdvice", () => {
     "any tips for getting a toddler to sleep",
     "What's the best way to beat jet lag?",
     "whats a good stretch for back pain",
+    "tell me how I can get my deposit back",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -24,6 +25,10 @@ describe("asksAdvice", () => {
     "When is the deadline to file your taxes this year?",
     "What percentage of Americans tip at coffee shops?",
     "Which way did the protesters march to the parliament?",
+    "remind me who runs CCHR",
+    "Remind me, when was the CNRP dissolved?",
+    "Can you tell me what the EU said about the elections?",
+    "show me what Sokhonn told Blinken",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
