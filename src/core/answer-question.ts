@@ -30,6 +30,13 @@ import type { Answer, AskOptions, AskResult, SearchFilters } from "./types";
 export const MIN_RELEVANCE = 0.5;
 export const PASSAGES = 8;
 /**
+ * A timeline quotes only stories holding at least this share of what the best one holds of the topic's words.
+ * Before, any story holding 40 % of them: "timeline of the Titan submersible" listed Tennessee Titans games.
+ * On eight timelines over rtqa-archive-2023 (docs/performance.md), 0.75 and 0.9 cut "history of the debt
+ * ceiling standoff" from 8 entries to 4, losing debt-ceiling stories that never say "standoff"; 0.5 keeps them.
+ */
+export const TIMELINE_SHARE = 0.5;
+/**
  * Recency priors (time-relevance.ts), chosen on the tuning half of realtimeqa-dev (docs/performance.md):
  * a question that asks for the latest news weighs age strongly, any other question mildly.
  */
@@ -170,8 +177,11 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // Passages of stories far weaker than the best are not quoted (a paraphrase may hold under half the words).
   // The top-ranked story is always quotable: it may hold the one rare word that matters ("Yeoncheon") and few others.
   const topStory = passages[0]?.article.id;
+  // A timeline's entries are one story's course: each holds most of what the best one holds of the topic, so
+  // "the Titan submersible" does not bring in the Tennessee Titans.
+  const floor = timeline ? best * TIMELINE_SHARE : Math.min(MIN_RELEVANCE, best) * 0.8;
   const relevant = foldCopies(
-    passages.filter((p) => p.relevance >= Math.min(MIN_RELEVANCE, best) * 0.8 || p.article.id === topStory),
+    passages.filter((p) => p.relevance >= floor || p.article.id === topStory),
     options.retriever,
     story,
   );

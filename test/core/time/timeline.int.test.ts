@@ -1,4 +1,5 @@
 /** Timelines over the changing-facts fixture: distinct dated articles, one quote each, oldest first. */
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { asksForTimeline, timelineTopic } from "../../../src/core/time/timeline";
 import type { Answer } from "../../../src/core/types";
@@ -77,6 +78,66 @@ describe("timelines", () => {
   it("is not a timeline when the question asks for one fact", async () => {
     const answer = await ask("Who is Valdoria's current finance minister?");
     expect(answer.kind).toBeUndefined();
+  });
+});
+
+describe("a timeline keeps to one story", () => {
+  let t: TestArchive;
+  const story = (title: string, published: string, text: string) =>
+    `---\ntitle: "${title}"\nurl: https://example.org/${published}/${title.toLowerCase().replace(/\W+/g, "-")}\npublished: ${published}\npublisher: Valdoria Daily\n---\n${text}\n`;
+  beforeAll(async () => {
+    t = await createTestArchive({ corpus: CORPUS });
+    const files: [string, string, string, string][] = [
+      [
+        "orca-1.md",
+        "Orca submersible reaches 3,000 metres",
+        "2023-01-10",
+        "The Orca submersible reached a depth of 3,000 metres off the Valdorian coast on its first dive.",
+      ],
+      [
+        "orca-2.md",
+        "Orca submersible loses contact",
+        "2023-03-04",
+        "The research team lost contact with the Orca submersible for six hours during a storm.",
+      ],
+      [
+        "orca-3.md",
+        "Orca submersible retired",
+        "2023-04-20",
+        "The Orca submersible was retired after twelve dives, its operators said.",
+      ],
+      [
+        "club-1.md",
+        "Orca Bay wins the cup",
+        "2022-05-08",
+        "Orca Bay beat Nordhavn 2-1 to win the Valdorian cup for the first time.",
+      ],
+      [
+        "club-2.md",
+        "Orca Bay signs a striker",
+        "2022-08-15",
+        "Orca Bay signed the striker Lena Holm on a three-year contract.",
+      ],
+    ];
+    for (const [file, title, published, text] of files)
+      await writeFile(join(t.corpusDir, file), story(title, published, text));
+    await t.archive.reingest();
+  });
+  afterAll(async () => {
+    await t?.cleanup();
+  });
+
+  it("quotes no story that shares only the topic's commoner word ('Orca Bay' for the Orca submersible)", async () => {
+    const result = await t.archive.ask("Give me a timeline of the Orca submersible", {
+      askedAt: "2024-12-01",
+    });
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.answer.kind).toBe("timeline");
+    expect(result.answer.citations.map((c) => c.published)).toEqual([
+      "2023-01-10",
+      "2023-03-04",
+      "2023-04-20",
+    ]);
   });
 });
 
