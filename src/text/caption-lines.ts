@@ -40,12 +40,21 @@ const HEADLINE_DATELINE = new RegExp(`^.{5,240}\\s${WEEKDAY}${MONTH_DAY_YEAR}$`)
  */
 const SUBSCRIBE_PROMPT =
   /\b(?:[Ss]ign up|[Ss]ubscribe)\b.{0,80}\b(?:here|newsletter|inbox|today|now)\b|\bsubscribed yet\b/;
+/**
+ * An app, channel or social-media prompt: "USA TODAY ON TELEGRAM: Join our Russia-Ukraine war channel to receive
+ * updates straight to your phone.", "Want to read more? Download the USA TODAY app", "Follow us on Facebook!"
+ * (45 such lines in ../shared/eval that SUBSCRIBE_PROMPT misses). An app in a story ("download the Popeyes app
+ * in the App Store and sign up…", "Visitors must download the BeAware Bahrain app") is not a prompt: only
+ * "Download our…" or a line that ends on "Download the … app".
+ */
+const APP_PROMPT =
+  /\b[Jj]oin our\b.{0,60}\b(?:channel|group|newsletter|community)\b|\b[Ff]ollow us on (?:Facebook|Twitter|Instagram|X|TikTok)\b|\bDownload our\b.{0,60}\bapp\b|(?:^|[:?!►\]]\s*)Download the (?:free |updated )?[\w.'’ -]{0,40} app(?: for [^.]{0,60})?[.!]?\s*\]?$|\bstraight to your (?:inbox|phone)\b|\bbreaking news alerts\b/;
 const MAX_PROMPT_CHARS = 240;
 const MAX_DATELINE_WORDS = 8;
 
 /**
  * True when a line (a paragraph of the normalised text) is not reporting: a photo caption or credit, a dateline
- * or a date standing alone (each quote line shows its article's date), or a newsletter prompt.
+ * or a date standing alone (each quote line shows its article's date), or a newsletter, app or channel prompt.
  */
 export function isCaptionLine(line: string): boolean {
   const text = line.trim();
@@ -53,7 +62,7 @@ export function isCaptionLine(line: string): boolean {
   return (
     (DATELINE.test(text) && text.split(/\s+/).length <= MAX_DATELINE_WORDS) ||
     DATE_LINE.test(text) ||
-    (text.length <= MAX_PROMPT_CHARS && SUBSCRIBE_PROMPT.test(text)) ||
+    (text.length <= MAX_PROMPT_CHARS && (SUBSCRIBE_PROMPT.test(text) || APP_PROMPT.test(text))) ||
     PARENTHESIS_ONLY.test(text) ||
     CREDIT_AT_END.test(text) ||
     IMAGE_CREDIT.test(text) ||

@@ -73,6 +73,11 @@ describe("isCaptionLine", () => {
     "If you haven’t subscribed yet, sign up here.",
     "Sign up for CNN’s Wonder Theory science newsletter. Explore the universe with news on fascinating discoveries.",
     "Support local journalism. Subscribe to azcentral.com today.",
+    "USA TODAY ON TELEGRAM: Join our new Russia-Ukraine war channel to receive updates straight to your phone.",
+    "Want to read more? Download the USA TODAY app",
+    "► Get breaking news alerts: Download the free Tennessean app for the latest storm updates.",
+    "Follow us on Facebook! Like our page to get updates throughout the day on our latest debunks",
+    "[ Following the GM strike? Download our app for the latest news. ]",
   ])("treats %j as a caption, a dateline or a newsletter prompt: never quoted", (line) => {
     expect(isCaptionLine(line)).toBe(true);
   });
@@ -86,6 +91,9 @@ describe("isCaptionLine", () => {
     "More than 2,000 people signed up for the course, the university said.",
     "The minister paused and said: we will not wait —",
     "Friday, September 9, 2016 was the day the council voted.",
+    "Visitors must download the BeAware Bahrain app prior to arrival.",
+    "Watching HBO Max on your Roku is now painlessly easy: Download the HBO Max app from your Roku Store and start watching.",
+    "And tonight I am announcing that we will join our allies in closing off American airspace to all Russian flights.",
   ])("treats %j as reporting", (line) => {
     expect(isCaptionLine(line)).toBe(false);
   });
