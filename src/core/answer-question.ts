@@ -177,8 +177,8 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // Passages of stories far weaker than the best are not quoted (a paraphrase may hold under half the words).
   // The top-ranked story is always quotable: it may hold the one rare word that matters ("Yeoncheon") and few others.
   const topStory = passages[0]?.article.id;
-  // A timeline's entries are one story's course: each holds most of what the best one holds of the topic, so
-  // "the Titan submersible" does not bring in the Tennessee Titans.
+  // A timeline's entries are one story's course: each holds at least half of what the best one holds of the
+  // topic, so "the Titan submersible" does not bring in the Tennessee Titans.
   const floor = timeline ? best * TIMELINE_SHARE : Math.min(MIN_RELEVANCE, best) * 0.8;
   const relevant = foldCopies(
     passages.filter((p) => p.relevance >= floor || p.article.id === topStory),
