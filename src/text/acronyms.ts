@@ -40,9 +40,15 @@ export function asksForExpansion(question: string): string | null {
   if (!acronym) return null;
   return /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bwhat (?:does|do|did) \S+ mean\b/i.test(
     question,
-  )
+  ) || isBareWhatIs(question, acronym)
     ? acronym
     : null;
+}
+
+/** "What's EBA?", "what is the GSP": the question is the acronym alone, so it asks what the letters are. */
+function isBareWhatIs(question: string, acronym: string): boolean {
+  const m = /^\s*what(?:'s|’s|s| is| are)\s+(?:the\s+|an?\s+)?(\S+?)\s*\??\s*$/i.exec(question);
+  return m?.[1] === acronym;
 }
 
 /** Words the question uses to ask for an expansion; they are not words of the story asked about. */

@@ -47,6 +47,11 @@ describe("acronyms and their expansions", () => {
     expect(asksForExpansion("What does EBA stand for?")).toBe("EBA");
     expect(asksForExpansion("What is KCNA short for?")).toBe("KCNA");
     expect(asksForExpansion("What did the EBA decision change?")).toBeNull();
+    // The acronym alone after "what is" asks what the letters are; with more words it asks about the thing.
+    expect(asksForExpansion("What's EBA?")).toBe("EBA");
+    expect(asksForExpansion("what is the GSP")).toBe("GSP");
+    expect(asksForExpansion("What is the EBA status of Cambodia?")).toBeNull();
+    expect(asksForExpansion("What is NATO doing?")).toBeNull();
   });
 
   it("keeps an acronym that spells a stopword as a content word", () => {

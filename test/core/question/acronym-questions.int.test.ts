@@ -28,6 +28,7 @@ describe("questions about what an acronym stands for", () => {
     // Spelled out in a sentence without the acronym, after the one that names it.
     ["What does NEMISIS stand for?", "National Enforcement Management Information System"],
     ["What does EBA stand for?", "‘Everything But Arms’ (EBA)"],
+
     [
       "What does FIRST stand for in the robotics competition's name?",
       "For Inspiration and Recognition of Science",
@@ -52,5 +53,29 @@ describe("questions about what an acronym stands for", () => {
       missing: [],
     });
     expect(result.quotesVerbatim).toBe(result.quotes);
+  });
+
+  // The acronym alone after "what is" asks the same; the first quote is the one that spells it out.
+  it.each([
+    ["What's EBA?", "‘Everything But Arms’ (EBA)"],
+    ["what is the GSP", "Generalized Scheme of Preferences (GSP)"],
+  ])("%s opens with the expansion", async (question, expected) => {
+    const result = await runQuestion(
+      {
+        id: "q",
+        question,
+        answers: [],
+        choices: [],
+        goldUrls: [],
+        expected: [expected],
+        outOfArchive: false,
+        date: null,
+      },
+      "hybrid",
+      { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) },
+    );
+    expect(result.status).toBe("answered");
+    const firstQuote = result.reply.slice(0, result.reply.indexOf("[1]"));
+    expect(firstQuote).toContain(expected);
   });
 });
