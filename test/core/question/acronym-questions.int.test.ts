@@ -22,19 +22,9 @@ describe("questions about what an acronym stands for", () => {
     if (workDir) await rm(workDir, { recursive: true, force: true });
   });
 
-  it.each([
-    // WHO is also a stopword, and "stand" matched "who stands on principle" in another story.
-    ["What does WHO stand for?", "World Health Organisation (WHO)"],
-    // Spelled out in a sentence without the acronym, after the one that names it.
-    ["What does NEMISIS stand for?", "National Enforcement Management Information System"],
-    ["What does EBA stand for?", "‘Everything But Arms’ (EBA)"],
-
-    [
-      "What does FIRST stand for in the robotics competition's name?",
-      "For Inspiration and Recognition of Science",
-    ],
-  ])("%s quotes the expansion", async (question, expected) => {
-    const result = await runQuestion(
+  /** The question asked over the shipped article and the Wikinews fixtures, `expected` to be quoted. */
+  const ask = (question: string, expected: string) =>
+    runQuestion(
       {
         id: "q",
         question,
@@ -48,6 +38,19 @@ describe("questions about what an acronym stands for", () => {
       "hybrid",
       { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) },
     );
+
+  it.each([
+    // WHO is also a stopword, and "stand" matched "who stands on principle" in another story.
+    ["What does WHO stand for?", "World Health Organisation (WHO)"],
+    // Spelled out in a sentence without the acronym, after the one that names it.
+    ["What does NEMISIS stand for?", "National Enforcement Management Information System"],
+    ["What does EBA stand for?", "‘Everything But Arms’ (EBA)"],
+    [
+      "What does FIRST stand for in the robotics competition's name?",
+      "For Inspiration and Recognition of Science",
+    ],
+  ])("%s quotes the expansion", async (question, expected) => {
+    const result = await ask(question, expected);
     expect({ status: result.status, missing: result.missingExpected }).toEqual({
       status: "answered",
       missing: [],
@@ -60,20 +63,7 @@ describe("questions about what an acronym stands for", () => {
     ["What's EBA?", "‘Everything But Arms’ (EBA)"],
     ["what is the GSP", "Generalized Scheme of Preferences (GSP)"],
   ])("%s opens with the expansion", async (question, expected) => {
-    const result = await runQuestion(
-      {
-        id: "q",
-        question,
-        answers: [],
-        choices: [],
-        goldUrls: [],
-        expected: [expected],
-        outOfArchive: false,
-        date: null,
-      },
-      "hybrid",
-      { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) },
-    );
+    const result = await ask(question, expected);
     expect(result.status).toBe("answered");
     const firstQuote = result.reply.slice(0, result.reply.indexOf("[1]"));
     expect(firstQuote).toContain(expected);
