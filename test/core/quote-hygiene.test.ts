@@ -3,9 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pickQuotes } from "../../src/core/quotes/pick-quotes";
 import { showQuote } from "../../src/core/quotes/show-quote";
-import type { ArticleMeta, Passage } from "../../src/core/types";
+import type { Passage } from "../../src/core/types";
 import { isBylineLine, isCaptionLine } from "../../src/text/caption-lines";
 import { sentenceBounds } from "../../src/text/split-sentences";
+import { COUNCIL_NOTES } from "../helpers/article-meta";
 
 const sentencesOf = (text: string) => sentenceBounds(text).map(([a, b]) => text.slice(a, b).trim());
 
@@ -99,18 +100,7 @@ describe("isCaptionLine", () => {
   });
 });
 
-const meta: ArticleMeta = {
-  id: "a1",
-  title: "Council notes",
-  titleDerived: false,
-  url: "https://example.org/a1",
-  published: "2024-05-01",
-  publisher: "Example Gazette",
-  byline: null,
-  section: null,
-  language: "en",
-  source: "a1.md",
-};
+const meta = COUNCIL_NOTES;
 
 function passageAt(text: string, start: number, end: number, score = 1): Passage {
   return {

@@ -1,18 +1,8 @@
 import { pickQuotes } from "../../../src/core/quotes/pick-quotes";
-import type { ArticleMeta, Passage } from "../../../src/core/types";
+import type { Passage } from "../../../src/core/types";
+import { COUNCIL_NOTES } from "../../helpers/article-meta";
 
-const meta: ArticleMeta = {
-  id: "a1",
-  title: "Council notes",
-  titleDerived: false,
-  url: "https://example.org/a1",
-  published: "2024-05-01",
-  publisher: "Example Gazette",
-  byline: null,
-  section: null,
-  language: "en",
-  source: "a1.md",
-};
+const meta = COUNCIL_NOTES;
 
 /** A sentence padded to ~150 characters with words no question below uses. */
 const pad = (sentence: string) =>
