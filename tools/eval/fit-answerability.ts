@@ -176,7 +176,7 @@ async function main(): Promise<void> {
   const checkSamples: Sample[] = [];
   // Unrelated questions written blind (eval/unrelated-blind*.jsonl): never fitted on, reported only. Small
   // talk is answered before retrieval (small-talk.ts), so it carries no signals and is not counted here.
-  for (const file of ["unrelated-blind.jsonl", "unrelated-blind-2.jsonl"])
+  for (const file of ["unrelated-blind.jsonl", "unrelated-blind-2.jsonl", "unrelated-blind-3.jsonl"])
     checkSamples.push(
       ...(await collect(
         reporter.retriever,
@@ -196,16 +196,17 @@ async function main(): Promise<void> {
         dated,
       )),
     );
-  // The near misses written blind for this round (eval/near-miss-blind.jsonl): never fitted on, reported only.
-  checkSamples.push(
-    ...(await collect(
-      reporter.retriever,
-      await readQuestions(join(ROOT, "eval", "near-miss-blind.jsonl")),
-      () => 0,
-      () => "blind-near-miss",
-      false,
-    )),
-  );
+  // The near misses written blind (eval/near-miss-blind*.jsonl): never fitted on, reported only.
+  for (const file of ["near-miss-blind.jsonl", "near-miss-blind-2.jsonl"])
+    checkSamples.push(
+      ...(await collect(
+        reporter.retriever,
+        await readQuestions(join(ROOT, "eval", file)),
+        () => 0,
+        () => "blind-near-miss",
+        false,
+      )),
+    );
   // Vetoes (ANSWERABILITY.veto: a year or country of the question absent from the top story) refuse on their
   // own; the model is fitted and reported on the samples they let through, vetoed ones counted as refused.
   const vetoes = (process.env.NO_VETO ? [] : (ANSWERABILITY.veto ?? [])).map((k) => SIGNALS.indexOf(k));
