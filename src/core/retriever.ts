@@ -42,6 +42,10 @@ export interface Retriever {
   missingTerms?(terms: string[], articleId: string): string[];
   /** For each word, the cosine similarity of its nearest word in `texts` by the word vectors (0..1). */
   nearestWords?(words: string[], texts: string[]): Map<string, number>;
+  /** How common a lower-case word is in English: its frequency rank (0 = most frequent), or -1 when unknown. */
+  wordRank?(word: string): number;
+  /** Whether any passage of the archive holds this index term (tokenize.ts `terms`). */
+  holdsTerm?(term: string): boolean;
   /** The normalised text of an article, for tracing and verifying quotes. */
   articleText(articleId: string): string | undefined;
   /** The article's direct quotations with their speakers, found at ingest (none in older index versions). */

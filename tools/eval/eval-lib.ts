@@ -209,6 +209,12 @@ class RecordingRetriever implements Retriever {
   nearestWords(words: string[], texts: string[]) {
     return this.inner.nearestWords ? this.inner.nearestWords(words, texts) : new Map<string, number>();
   }
+  wordRank(word: string) {
+    return this.inner.wordRank ? this.inner.wordRank(word) : -1;
+  }
+  holdsTerm(term: string) {
+    return this.inner.holdsTerm ? this.inner.holdsTerm(term) : true;
+  }
 }
 
 export interface QuestionResult {

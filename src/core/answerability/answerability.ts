@@ -17,6 +17,7 @@ import {
 import type { Retriever } from "../retriever";
 import type { Passage } from "../types";
 import { asksAdvice } from "./asks-advice";
+import { brushesOnly } from "./brushes-only";
 import { namedOtherwise, nameHolding } from "./named-otherwise";
 import { missingNumberedNames } from "./numbered-names";
 
@@ -53,6 +54,8 @@ export interface AnswerSignals {
   adviceUnmatched: number;
   /** Numbered names of the question ("Internet Explorer 8") the top story never gives (count): another version. */
   missingNumberedTop: number;
+  /** 1 when the top story only brushes the question (brushes-only.ts): no headline word, no rare word shared. */
+  brushesOnly: number;
 }
 
 export const SIGNALS: (keyof AnswerSignals)[] = [
@@ -69,6 +72,7 @@ export const SIGNALS: (keyof AnswerSignals)[] = [
   "missingFigureTop",
   "adviceUnmatched",
   "missingNumberedTop",
+  "brushesOnly",
 ];
 
 /** The fitted model: probability = σ(bias + Σ weight · signal); answered when it reaches `threshold`. */
@@ -92,6 +96,8 @@ export interface AnswerabilityModel {
  * A "how many" whose counted words the top story never puts beside a number (asked-figure.ts) is a third veto:
  * 2 more near misses refused, no reporter paraphrase and no realtimeqa-dev question lost, 2 of 618
  * rtqa-archive-2023 tuning questions refused that were not answered right anyway.
+ * A top story that only brushes the question (brushes-only.ts) is a fourth: 5 more of the first blind
+ * unrelated set refused, no reporter paraphrase and no realtimeqa-dev question lost.
  */
 export const ANSWERABILITY: AnswerabilityModel = {
   bias: -8.711,
@@ -109,6 +115,7 @@ export const ANSWERABILITY: AnswerabilityModel = {
     missingFigureTop: 0,
     adviceUnmatched: 0,
     missingNumberedTop: 0,
+    brushesOnly: 0,
   },
   threshold: 0.4,
   veto: [
@@ -117,6 +124,7 @@ export const ANSWERABILITY: AnswerabilityModel = {
     "missingFigureTop",
     "adviceUnmatched",
     "missingNumberedTop",
+    "brushesOnly",
   ],
 };
 
@@ -174,6 +182,7 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
   let missingRare = 0;
   let softCoverage = coverage;
   let worstNear = 1;
+  let brushes = false;
   if (top && total > 0) {
     const own = passages.filter((p) => p.article.id === top.article.id);
     for (const passage of own) {
@@ -201,6 +210,15 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
       worstNear = Math.min(worstNear, similarity);
     }
     softCoverage = found / total;
+    const wordRank = retriever.wordRank?.bind(retriever);
+    const archiveHolds = retriever.holdsTerm?.bind(retriever);
+    if (wordRank && archiveHolds)
+      brushes = brushesOnly(
+        { weights, wordOf },
+        new Set(missing),
+        { headline: texts[0] ?? "", text: texts[1] ?? "" },
+        { wordRank, archiveHolds },
+      );
   }
   const entities = questionEntities(question);
   // The top story first; only what it lacks is looked for in the others.
@@ -228,5 +246,6 @@ export function answerSignals(question: string, passages: Passage[], retriever: 
       top && figureMissing(question, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
     adviceUnmatched: passageCoverage < ADVICE_COVERAGE && asksAdvice(question) ? 1 : 0,
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
+    brushesOnly: brushes ? 1 : 0,
   };
 }

@@ -9,7 +9,7 @@ import type { IndexSnapshot } from "../store/snapshot-types";
 import type { ChunkRef } from "../vectors/hnsw-graph";
 import { ARTICLE_LED, type ArticleLedSettings, rankArticleLed } from "./article-led";
 import { ArticleRanking } from "./article-ranking";
-import { nearestWords } from "./nearest-words";
+import { nearestWords, wordRank } from "./nearest-words";
 
 /** Candidates taken from each ranking before fusion. */
 const CANDIDATES = 60;
@@ -127,6 +127,14 @@ export class HybridRetriever implements Retriever {
 
   nearestWords(words: string[], texts: string[]): Map<string, number> {
     return nearestWords(words, texts);
+  }
+
+  wordRank(word: string): number {
+    return wordRank(word);
+  }
+
+  holdsTerm(term: string): boolean {
+    return this.snapshot.bm25.documentFrequency(term) > 0;
   }
 
   articleText(articleId: string): string | undefined {

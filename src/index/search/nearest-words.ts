@@ -65,3 +65,8 @@ export function nearestWords(
     }
   return out;
 }
+
+/** A word's frequency rank in the word vectors' English (0 = most frequent), or -1 when it has none. */
+export function wordRank(word: string, vectors: WordVectorLookup = wordVectorsForFewWords()): number {
+  return vectors.rank(word);
+}

@@ -113,6 +113,31 @@ describe("answerSignals", () => {
     expect(signals("How can a museum house a shuttle trainer?").adviceUnmatched).toBe(0);
     expect(signals("How do I house a shuttle trainer in a museum?").adviceUnmatched).toBe(0);
   });
+
+  it("marks a top story that meets the question only in everyday words, when word ranks are known", () => {
+    // "new", "building" and "full" are everyday words, each once in the story and not in its headline;
+    // "orbiter" has no rank (no vector), so it counts as rare; the archive never says "penguins".
+    const ranks = new Map([
+      ["new", 50],
+      ["building", 400],
+      ["full", 600],
+    ]);
+    const ranked: Retriever = {
+      ...fakeRetriever(new Map()),
+      wordRank: (word) => ranks.get(word) ?? -1,
+      holdsTerm: (term) => term !== "penguin" && term !== "penguins",
+    };
+    const signals = (question: string, retriever: Retriever) =>
+      answerSignals(question, [passage("shuttle", 0.6)], retriever);
+    expect(signals("When will the new building be full of penguins?", ranked).brushesOnly).toBe(1);
+    expect(signals("When will the new orbiter building be full of penguins?", ranked).brushesOnly).toBe(0);
+    // Every word known to the archive: a story missed, left to the model.
+    expect(signals("When will the new building be full?", ranked).brushesOnly).toBe(0);
+    // Without word ranks (a retriever that has none), nothing is marked.
+    expect(
+      signals("When will the new building be full of penguins?", fakeRetriever(new Map())).brushesOnly,
+    ).toBe(0);
+  });
 });
 
 describe("answerProbability (the fitted model)", () => {
@@ -130,6 +155,7 @@ describe("answerProbability (the fitted model)", () => {
     missingFigureTop: 0,
     adviceUnmatched: 0,
     missingNumberedTop: 0,
+    brushesOnly: 0,
   };
 
   it("answers a well-covered question and refuses one about another year or country than the top story's", () => {
@@ -139,6 +165,7 @@ describe("answerProbability (the fitted model)", () => {
     expect(answerProbability({ ...base, missingCountriesTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, adviceUnmatched: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingNumberedTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, brushesOnly: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {

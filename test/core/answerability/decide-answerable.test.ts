@@ -28,6 +28,7 @@ const MODEL: AnswerabilityModel = {
     missingFigureTop: 0,
     adviceUnmatched: 0,
     missingNumberedTop: 0,
+    brushesOnly: 0,
   },
   threshold: 0.5,
 };
