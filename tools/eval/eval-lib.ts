@@ -180,8 +180,11 @@ export async function prepareArchive(input: EvalInput): Promise<PreparedArchive>
   return { retriever, articles: loaded.articles, summary, ingestSeconds, indexDir };
 }
 
-/** A retriever that remembers the passages of its last search (to rank articles beyond the citations). */
-class RecordingRetriever implements Retriever {
+/**
+ * A retriever that remembers the passages of its last search (to rank articles beyond the citations). Every
+ * other method is passed through, so the eval answers as the product does (test/eval/eval-lib.test.ts).
+ */
+export class RecordingRetriever implements Retriever {
   last: Passage[] = [];
   constructor(private readonly inner: Retriever) {}
   get version() {
@@ -214,6 +217,12 @@ class RecordingRetriever implements Retriever {
   }
   holdsTerm(term: string) {
     return this.inner.holdsTerm ? this.inner.holdsTerm(term) : true;
+  }
+  storyCopies(articleId: string, asOf?: string) {
+    return this.inner.storyCopies ? this.inner.storyCopies(articleId, asOf) : [];
+  }
+  quotations(articleId: string) {
+    return this.inner.quotations ? this.inner.quotations(articleId) : [];
   }
 }
 
