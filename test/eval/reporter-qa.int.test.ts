@@ -93,7 +93,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     expect(share(blind3.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
-  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 29/44 + 26/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 30/44 + 26/38 measured)", () => {
     const refused = (kind: string, files: string[]) =>
       share(
         refusals
@@ -107,11 +107,12 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   });
 
   // The third near-miss set asks mostly for facts its stories do not give (what came after, a figure they do not
-  // state, another office holder): 9/40 refused when first measured.
-  it("refuses the near misses of the third set at today's level (9/40 measured)", () => {
+  // state, another office holder): 9/40 refused when first measured; 10/40 once a population or a turnout the
+  // story never gives was refused like a count (asked-figure.ts).
+  it("refuses the near misses of the third set at today's level (10/40 measured)", () => {
     const refused = refusals.filter((r) => r.file === "near-miss-blind-2.jsonl");
     expect(refused).toHaveLength(40);
-    expect(refused.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(9);
+    expect(refused.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(10);
   });
 
   // Before small talk was told apart and advice questions needed a passage holding most of their words: 42/60

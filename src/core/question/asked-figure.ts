@@ -45,11 +45,26 @@ function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) =
 }
 
 /**
- * True when the question asks how many of something and no sentence of `text` has a number beside one of
- * the counted words (or a word within NEAR_COUNTED of one). False when the question asks no count.
+ * Figures asked by name: "What is the population of Taipei?", "what was the turnout in…". A story about the
+ * city that never gives its population is a near miss, as for a count.
+ */
+const FIGURE_NOUN =
+  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:\w+\s+)?(population|turnout|circulation|budget|salary|price|cost|death\s+toll|revenue|attendance)\b/i;
+
+/** The named figure of a "what is the population of …" question, lower-cased; empty for other questions. */
+export function namedFigure(question: string): string[] {
+  const noun = FIGURE_NOUN.exec(question)?.[1];
+  return noun ? tokenize(noun).filter((word) => !STOPWORDS.has(word)) : [];
+}
+
+/**
+ * True when the question asks how many of something, or names a figure (namedFigure), and no sentence of
+ * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one). False when the
+ * question asks no figure.
  */
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
-  const counted = countedWords(question);
+  const asked = countedWords(question);
+  const counted = asked.length ? asked : namedFigure(question);
   if (counted.length === 0) return false;
   const names = namesCounted(counted, nearest);
   const hasNumber = carrierOf("number", question);

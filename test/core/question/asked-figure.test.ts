@@ -1,5 +1,10 @@
 /** "How many …?" about something the story talks about but never counts: a near miss. */
-import { countedWords, countingSentence, figureMissing } from "../../../src/core/question/asked-figure";
+import {
+  countedWords,
+  countingSentence,
+  figureMissing,
+  namedFigure,
+} from "../../../src/core/question/asked-figure";
 
 describe("countedWords", () => {
   it.each([
@@ -9,6 +14,20 @@ describe("countedWords", () => {
     ["What is the population of Taipei?", []],
   ])("%s → %j", (question, words) => {
     expect(countedWords(question)).toEqual(words);
+  });
+});
+
+describe("namedFigure", () => {
+  it.each([
+    ["What is the population of Taipei?", ["population"]],
+    ["what's the population of herat", ["population"]],
+    ["What was the turnout rate in the 2016 election?", ["turnout"]],
+    ["What was voter turnout in Cambodia's June 2022 commune elections?", ["turnout"]],
+    ["What is the death toll from the storm?", ["death", "toll"]],
+    ["What is the Sea Org?", []],
+    ["How many people live in Taipei?", []],
+  ])("%s → %j", (question, words) => {
+    expect(namedFigure(question)).toEqual(words);
   });
 });
 
@@ -27,6 +46,16 @@ describe("figureMissing", () => {
       new Map(words.map((w) => [w, w === "branches" && texts.join(" ").includes("centres") ? 0.7 : 0.1]));
     expect(figureMissing("How many branches does the church run?", story, nearest)).toBe(false);
     expect(figureMissing("How many branches does the church run?", story)).toBe(true);
+  });
+
+  it("asks the same of a figure asked by name (a population, a turnout)", () => {
+    const city = "Taipei hosts a lantern festival. The city's population of 2.6 million turned out.";
+    expect(
+      figureMissing("What is the population of Taipei?", "Taipei hosts a lantern festival every year."),
+    ).toBe(true);
+    expect(figureMissing("What is the population of Taipei?", city)).toBe(false);
+    expect(figureMissing("What was the turnout in the vote?", "The vote was held on Sunday.")).toBe(true);
+    expect(figureMissing("What was the turnout in the vote?", "Turnout was 58 % on Sunday.")).toBe(false);
   });
 
   it("is false for a question that asks no count", () => {
