@@ -3,7 +3,7 @@
  * inputs (folders or single files) into a scratch index, answer every question through the real pipeline
  * (answerQuestion + the configured answerer) in each retrieval mode, and score the replies.
  */
-import { access, copyFile, mkdir, readFile, rm, stat } from "node:fs/promises";
+import { access, copyFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { LoadedArticle, LoadResult } from "../../src/articles/article";
 import { normalizeUrl } from "../../src/articles/article-identity";
@@ -18,6 +18,7 @@ import { openRetriever } from "../../src/index/search/open-retriever";
 import { type Logger, silentLogger } from "../../src/logger";
 import { createAnswerer, createEmbedder } from "../../src/wire";
 import { BaselineBm25 } from "./baseline-bm25";
+import { indexKey } from "./index-key";
 
 /**
  * The default data set of `npm run eval` and of the realtimeqa data test: the realtimeqa-dev articles and
@@ -122,6 +123,11 @@ export interface EvalInput {
   /** Scratch folder for the index (and copies of single-file inputs). */
   workDir: string;
   logger?: Logger;
+  /**
+   * Reuse the index already in `workDir` when it was built from the same inputs, embedder and index-building
+   * code (index-key.ts); else, or when it does not open, ingest from scratch.
+   */
+  reuse?: boolean;
 }
 
 /** Reads every input; a single file is read through a folder holding only a copy of it. */
@@ -153,19 +159,53 @@ export interface PreparedArchive {
   retriever: Retriever;
   articles: LoadedArticle[];
   summary: IngestSummary;
+  /** Seconds the ingest took (when reused, the ingest that built the index). */
   ingestSeconds: number;
   indexDir: string;
+  /** True when the index in the work folder was reused rather than built. */
+  reused: boolean;
 }
 
-/** Ingests the inputs into `workDir/index` from scratch and opens it with the configured embedder. */
+/** What a work folder's index was built from (index-key.ts), written once the ingest has finished. */
+interface BuiltIndex {
+  key: string;
+  summary: IngestSummary;
+  ingestSeconds: number;
+}
+
+async function readBuilt(file: string): Promise<BuiltIndex | null> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as BuiltIndex;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Ingests the inputs into `workDir/index` from scratch (or, with `reuse`, opens the index already there when
+ * its key matches) and opens it with the configured embedder.
+ */
 export async function prepareArchive(input: EvalInput): Promise<PreparedArchive> {
   const logger = input.logger ?? silentLogger;
   const indexDir = join(input.workDir, "index");
-  await rm(indexDir, { recursive: true, force: true });
+  const builtFile = join(input.workDir, "index-key.json");
   await mkdir(input.workDir, { recursive: true });
   const config = loadConfig({ ...process.env, INDEX_DIR: indexDir });
   const embedder = createEmbedder(config);
   const loaded = await loadInputs(input.articles, input.workDir);
+  const key = input.reuse ? await indexKey(input.articles, embedder.identity) : null;
+  const built = key ? await readBuilt(builtFile) : null;
+  if (built && built.key === key) {
+    try {
+      const retriever = await openRetriever(indexDir, embedder);
+      const { summary, ingestSeconds } = built;
+      return { retriever, articles: loaded.articles, summary, ingestSeconds, indexDir, reused: true };
+    } catch (error) {
+      logger.warn({ error: String(error) }, "The eval index did not open: building it again.");
+    }
+  }
+  await rm(builtFile, { force: true });
+  await rm(indexDir, { recursive: true, force: true });
   const started = performance.now();
   const summary = await ingestArticles({
     indexDir,
@@ -177,7 +217,8 @@ export async function prepareArchive(input: EvalInput): Promise<PreparedArchive>
   });
   const ingestSeconds = (performance.now() - started) / 1000;
   const retriever = await openRetriever(indexDir, embedder);
-  return { retriever, articles: loaded.articles, summary, ingestSeconds, indexDir };
+  if (key) await writeFile(builtFile, JSON.stringify({ key, summary, ingestSeconds } satisfies BuiltIndex));
+  return { retriever, articles: loaded.articles, summary, ingestSeconds, indexDir, reused: false };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * `npm run eval [-- --set dev|archive-2023] [--articles PATH ... --questions FILE ...] [--out FILE]
- *                 [--work DIR] [--modes vector,bm25,hybrid,hybrid+dates] [--shared DIR]`
+ *                 [--work DIR] [--modes vector,bm25,hybrid,hybrid+dates] [--shared DIR] [--fresh]`
  *
- * Ingests the article inputs into a scratch index (default `.eval/`), answers every question in each run
+ * Ingests the article inputs into a scratch index (default `.eval/<set>/`; reused when the inputs, the embedder
+ * and the index-building code are unchanged (index-key.ts), unless `--fresh`), answers every question in each run
  * (a retrieval mode; `+dates`: each question asked as of its `date`) through the real pipeline, and the
  * plain whole-article BM25 baseline (baseline-bm25.ts) beside them; prints tables for the tuning half
  * (earlier weeks), the check half (later weeks) and all questions, and writes a JSON report.
@@ -53,10 +54,15 @@ function parseArgs(argv: string[]) {
     modes: [] as string[],
     set: "dev",
     shared: "",
+    fresh: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? "";
+    if (flag === "--fresh") {
+      out.fresh = true;
+      continue;
+    }
     if (flag === "--articles") out.articles.push(value);
     else if (flag === "--questions") out.questions.push(value);
     else if (flag === "--out") out.out = value;
@@ -91,6 +97,7 @@ function parseArgs(argv: string[]) {
     work,
     out: out.out || join(work, "report.json"),
     runs,
+    fresh: out.fresh,
   };
 }
 
@@ -150,10 +157,13 @@ export async function runEval(
   const questions: EvalQuestion[] = [];
   for (const file of args.questions) questions.push(...(await readQuestions(file)));
   stderr.write(`ingesting ${args.articles.join(", ")} into ${join(args.work, "index")} …\n`);
-  const prepared = await prepareArchive({ articles: args.articles, workDir: args.work });
+  const prepared = await prepareArchive({ articles: args.articles, workDir: args.work, reuse: !args.fresh });
   const { summary } = prepared;
   stderr.write(
-    `${summary.articles} articles, ${summary.chunks} chunks in ${prepared.ingestSeconds.toFixed(1)} s; ` +
+    `${summary.articles} articles, ${summary.chunks} chunks ` +
+      (prepared.reused
+        ? "(the index built before from the same inputs and code, reused; --fresh builds it again); "
+        : `in ${prepared.ingestSeconds.toFixed(1)} s; `) +
       `${questions.length} questions (${questions.filter((q) => q.outOfArchive).length} out-of-archive)\n`,
   );
   const dated = questions.some((q) => q.date !== null);
@@ -201,6 +211,7 @@ export async function runEval(
       chunks: summary.chunks,
       skipped: summary.skipped.length,
       ingestSeconds: prepared.ingestSeconds,
+      reused: prepared.reused,
     },
     ranking:
       "cited sources in citation order, then the articles of the remaining retrieved passages in retrieval order (each article once)",
