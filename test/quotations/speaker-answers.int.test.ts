@@ -31,7 +31,7 @@ describe("speakers in answers over the shipped article", () => {
   });
 
   test.each([
-    ["What did Chak Sopheap say about the elections?", "Chak Sopheap", "Peaceful assemblies"],
+    ["What did Chak Sopheap say about peaceful assemblies?", "Chak Sopheap", "Peaceful assemblies"],
     ["What did Am Sam Ath say?", "Am Sam Ath", "The government always refuses"],
     [
       "What did the justice ministry official say about civil societies?",
@@ -51,6 +51,19 @@ describe("speakers in answers over the shipped article", () => {
     for (const c of answer.citations) expect(c.speaker?.name).toBe(name);
     expect(answer.citations.some((c) => c.quote.startsWith(first))).toBe(true);
     expect(answer.text).toContain(`— ${name}`);
+  });
+
+  // None of her quotations is about the elections: what she said about them is reported speech, which the
+  // ordinary answer finds (answer-about-speakers.ts, TOPIC_COVERAGE).
+  test("a topic none of the person's quotations is about gets the ordinary answer, reported speech included", async () => {
+    const answer = await ask("What did Chak Sopheap say about the elections?");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).not.toContain("in their own words");
+    expect(
+      answer.citations.some((c) =>
+        c.quote.includes("Sopheap said as the June 5 commune election approaches"),
+      ),
+    ).toBe(true);
   });
 
   test.each([

@@ -2,7 +2,9 @@
  * Answers questions about who said what from the quotations found at ingest, in the retrieved stories:
  * "Who said '…'?" with the speaker of the quotation that holds those words; "What did X say …?" with X's
  * own quotations first, best matching the topic. Null when the archive's quotations do not settle it
- * (no such quotation, no known speaker, two speakers equally likely): the ordinary answer is given then.
+ * (no such quotation, no known speaker, two speakers equally likely, or none of X's quotations is about the
+ * asked topic): the ordinary answer is given then, which finds what X said in reported speech too ("Sopheap
+ * said as the June 5 commune election approaches, …" for "What did Chak Sopheap say about the elections?").
  */
 import { contentTerms } from "../../text/tokenize";
 import { buildCitations } from "../cite";
@@ -14,6 +16,8 @@ import { readSpeakerQuestion } from "./speaker-questions";
 
 /** At least this share of the question's content words must be in a quotation for "who said" to name its speaker. */
 export const WHO_SAID_COVERAGE = 0.75;
+/** The same share of the asked topic's words ("… say about the Ream naval base") for X's own quotations to answer. */
+export const TOPIC_COVERAGE = 0.75;
 export const MAX_SPEAKER_QUOTES = 3;
 
 interface Found {
@@ -57,6 +61,7 @@ export function answerAboutSpeakers(
   if (mine.length === 0 || names.size > 1) return null;
   const topic = new Set(contentTerms(asked.topic));
   for (const f of mine) f.score = topic.size ? coverage(topic, f.quotation.text) : 0;
+  if (topic.size && !mine.some((f) => f.score >= TOPIC_COVERAGE)) return null;
   const chosen = mine
     .map((f, order) => ({ f, order }))
     .sort((a, b) => b.f.score - a.f.score || a.order - b.order)

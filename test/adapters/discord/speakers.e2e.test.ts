@@ -22,7 +22,7 @@ describe("Discord shows who said a quotation", () => {
   it("answers /ask about a person with their quotations, each with — Name, role", async () => {
     archive = await createTestArchive({ corpus: join(__dirname, "..", "..", "..", "corpus") });
     h = await startHarness({ archive: archive.archive });
-    const interaction = askInteraction(h.fake, "What did Chak Sopheap say about the elections?");
+    const interaction = askInteraction(h.fake, "What did Chak Sopheap say about peaceful assemblies?");
     const edit = await h.fake.waitFor(isOriginalEdit(interaction.token), 10_000);
     const description = (edit.body as Json).embeds[0]?.description as string;
     expect(description).toContain("Here is what Chak Sopheap said");
