@@ -31,6 +31,7 @@ describe("the eval's reused index", () => {
     const work = join(dir, "work");
     const first = await prepareArchive({ articles: [corpus], workDir: work, reuse: true });
     expect(first.reused).toBe(false);
+    expect(first.embedder).toEqual(LOCAL_EMBEDDER);
     const again = await prepareArchive({ articles: [corpus], workDir: work, reuse: true });
     expect(again.reused).toBe(true);
     expect(again.summary.chunks).toBe(first.summary.chunks);

@@ -13,6 +13,7 @@ import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-quest
 import type { AnswerabilityModel, AnswerSignals } from "../../src/core/answerability/answerability";
 import type { Retriever, SearchMode } from "../../src/core/retriever";
 import type { Answer, IngestSummary, Passage } from "../../src/core/types";
+import type { EmbedderIdentity } from "../../src/embedders/embedder-identity";
 import { ingestArticles } from "../../src/index/build/ingest-articles";
 import { openRetriever } from "../../src/index/search/open-retriever";
 import { type Logger, silentLogger } from "../../src/logger";
@@ -164,6 +165,8 @@ export interface PreparedArchive {
   indexDir: string;
   /** True when the index in the work folder was reused rather than built. */
   reused: boolean;
+  /** The embedder the index was built and is searched with (the configured one). */
+  embedder: EmbedderIdentity;
 }
 
 /** What a work folder's index was built from (index-key.ts), written once the ingest has finished. */
@@ -199,7 +202,15 @@ export async function prepareArchive(input: EvalInput): Promise<PreparedArchive>
     try {
       const retriever = await openRetriever(indexDir, embedder);
       const { summary, ingestSeconds } = built;
-      return { retriever, articles: loaded.articles, summary, ingestSeconds, indexDir, reused: true };
+      return {
+        retriever,
+        articles: loaded.articles,
+        summary,
+        ingestSeconds,
+        indexDir,
+        reused: true,
+        embedder: embedder.identity,
+      };
     } catch (error) {
       logger.warn({ error: String(error) }, "The eval index did not open: building it again.");
     }
@@ -218,7 +229,15 @@ export async function prepareArchive(input: EvalInput): Promise<PreparedArchive>
   const ingestSeconds = (performance.now() - started) / 1000;
   const retriever = await openRetriever(indexDir, embedder);
   if (key) await writeFile(builtFile, JSON.stringify({ key, summary, ingestSeconds } satisfies BuiltIndex));
-  return { retriever, articles: loaded.articles, summary, ingestSeconds, indexDir, reused: false };
+  return {
+    retriever,
+    articles: loaded.articles,
+    summary,
+    ingestSeconds,
+    indexDir,
+    reused: false,
+    embedder: embedder.identity,
+  };
 }
 
 /**

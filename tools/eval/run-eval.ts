@@ -21,7 +21,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { SearchMode } from "../../src/core/retriever";
-import { LOCAL_EMBEDDER } from "../../src/embedders/local-embedder";
 import {
   defaultDataset,
   type EvalQuestion,
@@ -204,7 +203,7 @@ export async function runEval(
       arch: process.arch,
       cpus: require("node:os").cpus().length,
     },
-    embedder: LOCAL_EMBEDDER,
+    embedder: prepared.embedder,
     inputs: { articles: args.articles, questions: args.questions },
     archive: {
       articles: summary.articles,
