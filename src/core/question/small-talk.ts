@@ -35,7 +35,8 @@ const ABOUT_THE_BOT = [
   /\bdo you (?:ever |even |still )?(?:dream|sleep|eat|feel|have feelings|like|love|hate|get bored|get tired)\b/,
   /\byour (?:favou?rite|name|opinion|age|creator|purpose|feelings)\b/,
   /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b/,
-  /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:poem|song|haiku|limerick|joke|essay|rap)\b/,
+  // "write me a poem", "Please write a short poem about autumn rain": up to two words before what is written.
+  /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:poem|song|haiku|limerick|joke|essay|rap)s?\b/,
   /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
   /^(?:please |pls |can you |could you )?translate\b/,
 ];
