@@ -242,7 +242,7 @@ export async function prepareArchive(input: EvalInput): Promise<PreparedArchive>
 
 /**
  * A retriever that remembers the passages of its last search (to rank articles beyond the citations). Every
- * other method is passed through, so the eval answers as the product does (test/eval/eval-lib.test.ts).
+ * other method is passed through, so the eval answers as the product does (test/eval/recording-retriever.test.ts).
  */
 export class RecordingRetriever implements Retriever {
   last: Passage[] = [];

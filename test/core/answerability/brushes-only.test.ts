@@ -10,6 +10,7 @@ const RANKS: Record<string, number> = {
   longest: 4181,
   bridge: 900,
   built: 700,
+  near: 300,
 };
 const wordRank = (word: string) => RANKS[word] ?? -1;
 // The archive's words: everything in the stories below, not "longest" or "america".
