@@ -34,15 +34,11 @@ export function brushesOnly(
   words: { wordRank: (word: string) => number; archiveHolds: (term: string) => boolean },
 ): boolean {
   const inHeadline = new Set(terms(story.headline));
-  const counts = new Map<string, number>();
-  for (const term of terms(story.text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  let total = 0;
-  let repeated = 0;
   let unknownToArchive = false;
-  for (const [term, weight] of question.weights) {
-    total += weight;
+  // The word checks first: most questions share a rare word or a headline word with their story, and end here
+  // without the story's text being read.
+  for (const [term] of question.weights) {
     if (inHeadline.has(term)) return false;
-    if ((counts.get(term) ?? 0) >= 2) repeated += weight;
     const word = question.wordOf.get(term) ?? term;
     if (/^\d+$/.test(word)) continue;
     if (missing.has(term)) {
@@ -52,5 +48,14 @@ export function brushesOnly(
     const rank = words.wordRank(word);
     if (rank < 0 || rank >= EVERYDAY_WORDS) return false;
   }
-  return unknownToArchive && total > 0 && repeated / total < BRUSH_FOCUS;
+  if (!unknownToArchive) return false;
+  const counts = new Map<string, number>();
+  for (const term of terms(story.text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  let total = 0;
+  let repeated = 0;
+  for (const [term, weight] of question.weights) {
+    total += weight;
+    if ((counts.get(term) ?? 0) >= 2) repeated += weight;
+  }
+  return total > 0 && repeated / total < BRUSH_FOCUS;
 }
