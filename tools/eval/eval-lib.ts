@@ -21,16 +21,37 @@ import { createAnswerer, createEmbedder } from "../../src/wire";
 import { BaselineBm25 } from "./baseline-bm25";
 import { indexKey } from "./index-key";
 
+/** The reporter-style question files in eval/ (eval/README-questions.md), answerable sets first. */
+export const REPORTER_SETS = [
+  "reporter-qa.jsonl",
+  "reporter-qa-blind-2.jsonl",
+  "reporter-qa-blind-3.jsonl",
+  "shipped-qa.jsonl",
+  "out-of-archive-qa.jsonl",
+  "near-miss-blind.jsonl",
+  "near-miss-blind-2.jsonl",
+  "unrelated-blind.jsonl",
+  "unrelated-blind-2.jsonl",
+  "unrelated-blind-3.jsonl",
+];
+
 /**
- * The default data set of `npm run eval` and of the realtimeqa data test: the realtimeqa-dev articles and
- * questions from `sharedDir/eval` (never committed), the 43 Wikinews articles from test/fixtures as
- * distractors, and the in-repo out-of-archive questions.
+ * The data sets of `npm run eval` (dev is also the realtimeqa data test's): `dev`, the realtimeqa-dev articles
+ * and questions from `sharedDir/eval` (never committed), the 43 Wikinews articles from test/fixtures as
+ * distractors, and the in-repo out-of-archive questions; `archive-2023`, a year of news from `sharedDir/eval`;
+ * `reporter`, the in-repo reporter-style sets over the shipped article and the Wikinews fixtures (no
+ * `sharedDir` needed).
  */
 export function defaultDataset(
   sharedDir: string,
-  set: "dev" | "archive-2023" = "dev",
+  set: "dev" | "archive-2023" | "reporter" = "dev",
 ): { articles: string[]; questions: string[] } {
   const root = join(__dirname, "..", "..");
+  if (set === "reporter")
+    return {
+      articles: [join(root, "corpus"), join(root, "test", "fixtures", "gum-wikinews")],
+      questions: REPORTER_SETS.map((file) => join(root, "eval", file)),
+    };
   if (set === "archive-2023") {
     const dir = join(sharedDir, "eval", "rtqa-archive-2023");
     return { articles: [join(dir, "articles.jsonl")], questions: [join(dir, "questions.jsonl")] };

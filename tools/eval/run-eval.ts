@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --set dev|archive-2023] [--articles PATH ... --questions FILE ...] [--out FILE]
+ * `npm run eval [-- --set dev|archive-2023|reporter] [--articles PATH ... --questions FILE ...] [--out FILE]
  *                 [--work DIR] [--modes vector,bm25,hybrid,hybrid+dates] [--shared DIR] [--fresh]`
  *
  * Ingests the article inputs into a scratch index (default `.eval/<set>/`; reused when the inputs, the embedder
@@ -12,6 +12,9 @@
  * tools/eval/realtimeqa-out-of-archive.jsonl (questions the archive cannot answer).
  * `--set archive-2023`: ../shared/eval/rtqa-archive-2023, a year of news (7,491 articles, 1,040 dated
  * questions with no gold article: answer-hit and clean hits).
+ * `--set reporter`: the reporter-style sets in eval/ (paraphrases, near misses, unrelated messages; see
+ * eval/README-questions.md) over corpus/ and the Wikinews fixtures, hybrid mode, one table per file; needs
+ * nothing beside the clone.
  * Without ../shared beside the clone it says so in one line and exits 0; a path given on the command line
  * that does not exist is an error (exit 1).
  *
@@ -19,7 +22,7 @@
  * articles of the remaining retrieved passages in retrieval order, each article counted once.
  */
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { SearchMode } from "../../src/core/retriever";
 import {
   defaultDataset,
@@ -39,7 +42,7 @@ import {
 const ROOT = join(__dirname, "..", "..");
 const DEFAULT_WORK = join(ROOT, ".eval");
 const DEFAULT_SHARED = join(ROOT, "..", "shared");
-const SETS = ["dev", "archive-2023"] as const;
+const SETS = ["dev", "archive-2023", "reporter"] as const;
 
 /** A command-line mistake: reported in one line, without a stack trace. */
 class UsageError extends Error {}
@@ -81,7 +84,11 @@ function parseArgs(argv: string[]) {
   if (!setName) throw new UsageError(`unknown --set ${out.set}: use ${SETS.join(" or ")}`);
   const set = defaultDataset(out.shared || DEFAULT_SHARED, setName);
   const work = out.work || join(DEFAULT_WORK, out.set);
-  const modes = out.modes.length ? out.modes : ["vector", "bm25", "hybrid", "bm25+dates", "hybrid+dates"];
+  const modes = out.modes.length
+    ? out.modes
+    : setName === "reporter"
+      ? ["hybrid"]
+      : ["vector", "bm25", "hybrid", "bm25+dates", "hybrid+dates"];
   const runs = modes.map((name): EvalRun => {
     const [mode = "", dated] = name.split("+");
     if (!["vector", "bm25", "hybrid"].includes(mode) || (dated !== undefined && dated !== "dates"))
@@ -154,7 +161,13 @@ export async function runEval(
   }
   const { stdout, stderr } = io;
   const questions: EvalQuestion[] = [];
-  for (const file of args.questions) questions.push(...(await readQuestions(file)));
+  /** Each question file's questions, for a table of their own when there are several files. */
+  const files: { file: string; questions: EvalQuestion[] }[] = [];
+  for (const file of args.questions) {
+    const read = await readQuestions(file);
+    files.push({ file, questions: read });
+    questions.push(...read);
+  }
   stderr.write(`ingesting ${args.articles.join(", ")} into ${join(args.work, "index")} …\n`);
   const prepared = await prepareArchive({ articles: args.articles, workDir: args.work, reuse: !args.fresh });
   const { summary } = prepared;
@@ -193,6 +206,13 @@ export async function runEval(
       summaries: summariesOf(halves.check),
     });
   }
+  // Several undated question files (the reporter sets): one table each, as each set is reported.
+  if (!dated && files.length > 1)
+    for (const { file, questions: own } of files)
+      tables.push({
+        title: `${relative(ROOT, file)} (${own.length} questions)`,
+        summaries: summariesOf(own),
+      });
   tables.push({ title: `All ${questions.length} questions`, summaries: summariesOf(questions) });
   const summaries = tables[tables.length - 1]?.summaries ?? [];
   const report = {
