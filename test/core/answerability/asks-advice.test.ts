@@ -12,6 +12,8 @@ describe("asksAdvice", () => {
     "What's the best way to beat jet lag?",
     "whats a good stretch for back pain",
     "tell me how I can get my deposit back",
+    "is living in a commune with friends actually a good idea? thinking of trying it",
+    "is a gym membership worth it in winter",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -29,6 +31,7 @@ describe("asksAdvice", () => {
     "Remind me, when was the CNRP dissolved?",
     "Can you tell me what the EU said about the elections?",
     "show me what Sokhonn told Blinken",
+    "Whose idea was the Ream base upgrade?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
