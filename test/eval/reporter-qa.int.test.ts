@@ -11,6 +11,7 @@ import {
   type PreparedArchive,
   prepareArchive,
   type QuestionResult,
+  REFUSAL_SETS,
   readQuestions,
   runQuestion,
 } from "../../tools/eval/eval-lib";
@@ -42,14 +43,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
       blind3.push(await runQuestion(q, "hybrid", ctx));
     // The near misses of near-miss-blind.jsonl and the unrelated questions of unrelated-blind*.jsonl were
     // written by helpers who had not read the code, before they were first run (issue 14).
-    for (const file of [
-      "out-of-archive-qa.jsonl",
-      "near-miss-blind.jsonl",
-      "near-miss-blind-2.jsonl",
-      "unrelated-blind.jsonl",
-      "unrelated-blind-2.jsonl",
-      "unrelated-blind-3.jsonl",
-    ]) {
+    for (const file of REFUSAL_SETS) {
       const kinds = (await readFile(join(ROOT, "eval", file), "utf8"))
         .split("\n")
         .filter(Boolean)

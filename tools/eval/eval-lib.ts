@@ -21,18 +21,23 @@ import { createAnswerer, createEmbedder } from "../../src/wire";
 import { BaselineBm25 } from "./baseline-bm25";
 import { indexKey } from "./index-key";
 
-/** The reporter-style question files in eval/ (eval/README-questions.md), answerable sets first. */
-export const REPORTER_SETS = [
-  "reporter-qa.jsonl",
-  "reporter-qa-blind-2.jsonl",
-  "reporter-qa-blind-3.jsonl",
-  "shipped-qa.jsonl",
+/** The question files in eval/ of questions the archive does not answer (eval/README-questions.md). */
+export const REFUSAL_SETS = [
   "out-of-archive-qa.jsonl",
   "near-miss-blind.jsonl",
   "near-miss-blind-2.jsonl",
   "unrelated-blind.jsonl",
   "unrelated-blind-2.jsonl",
   "unrelated-blind-3.jsonl",
+];
+
+/** The reporter-style question files in eval/, answerable sets first. */
+export const REPORTER_SETS = [
+  "reporter-qa.jsonl",
+  "reporter-qa-blind-2.jsonl",
+  "reporter-qa-blind-3.jsonl",
+  "shipped-qa.jsonl",
+  ...REFUSAL_SETS,
 ];
 
 /**
@@ -219,19 +224,18 @@ export async function prepareArchive(input: EvalInput): Promise<PreparedArchive>
   const loaded = await loadInputs(input.articles, input.workDir);
   const key = input.reuse ? await indexKey(input.articles, embedder.identity) : null;
   const built = key ? await readBuilt(builtFile) : null;
+  const opened = async (index: BuiltIndex, reused: boolean): Promise<PreparedArchive> => ({
+    retriever: await openRetriever(indexDir, embedder),
+    articles: loaded.articles,
+    summary: index.summary,
+    ingestSeconds: index.ingestSeconds,
+    indexDir,
+    reused,
+    embedder: embedder.identity,
+  });
   if (built && built.key === key) {
     try {
-      const retriever = await openRetriever(indexDir, embedder);
-      const { summary, ingestSeconds } = built;
-      return {
-        retriever,
-        articles: loaded.articles,
-        summary,
-        ingestSeconds,
-        indexDir,
-        reused: true,
-        embedder: embedder.identity,
-      };
+      return await opened(built, true);
     } catch (error) {
       logger.warn({ error: String(error) }, "The eval index did not open: building it again.");
     }
@@ -247,18 +251,10 @@ export async function prepareArchive(input: EvalInput): Promise<PreparedArchive>
     logger,
     full: true,
   });
-  const ingestSeconds = (performance.now() - started) / 1000;
-  const retriever = await openRetriever(indexDir, embedder);
-  if (key) await writeFile(builtFile, JSON.stringify({ key, summary, ingestSeconds } satisfies BuiltIndex));
-  return {
-    retriever,
-    articles: loaded.articles,
-    summary,
-    ingestSeconds,
-    indexDir,
-    reused: false,
-    embedder: embedder.identity,
-  };
+  const index: BuiltIndex = { key: key ?? "", summary, ingestSeconds: (performance.now() - started) / 1000 };
+  const prepared = await opened(index, false);
+  if (key) await writeFile(builtFile, JSON.stringify(index));
+  return prepared;
 }
 
 /**
