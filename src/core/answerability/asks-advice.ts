@@ -20,7 +20,7 @@ const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
 /** Asking for advice or a recommendation, in any person. */
 const ADVICE =
-  /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b/i;
+  /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b|\bis it (?:better|best|wiser|smarter) to\b/i;
 
 /** True when the question speaks of the asker's own situation or asks for advice. */
 export function asksAdvice(question: string): boolean {

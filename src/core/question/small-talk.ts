@@ -39,6 +39,8 @@ const ABOUT_THE_BOT = [
   /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:poem|song|haiku|limerick|joke|essay|rap)s?\b/,
   /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
   /^(?:please |pls |can you |could you )?translate\b/,
+  // A lesson rather than a story: "explain photosynthesis in simple terms", "… like I'm five".
+  /\bexplain\b.*\b(?:in (?:simple|plain|layman'?s?) (?:terms|english|words)|like i'?m (?:five|5|a child))\b|\beli5\b/,
 ];
 
 /**

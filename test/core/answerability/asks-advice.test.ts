@@ -14,6 +14,7 @@ describe("asksAdvice", () => {
     "tell me how I can get my deposit back",
     "is living in a commune with friends actually a good idea? thinking of trying it",
     "is a gym membership worth it in winter",
+    "is it better to rent or buy a house in your 20s",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -32,6 +33,7 @@ describe("asksAdvice", () => {
     "Can you tell me what the EU said about the elections?",
     "show me what Sokhonn told Blinken",
     "Whose idea was the Ream base upgrade?",
+    "Which party did analysts say was better placed to win?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
