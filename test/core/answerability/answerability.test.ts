@@ -9,6 +9,7 @@ import {
 import type { Retriever } from "../../../src/core/retriever";
 import type { ArticleMeta, Passage } from "../../../src/core/types";
 import { nearestWords } from "../../../src/index/search/nearest-words";
+import { zeroSignals } from "../../helpers/answer-signals";
 import { storiesRetriever } from "../../helpers/stories-retriever";
 
 const meta = (id: string, title: string): ArticleMeta => ({
@@ -142,20 +143,12 @@ describe("answerSignals", () => {
 
 describe("answerProbability (the fitted model)", () => {
   const base: AnswerSignals = {
+    ...zeroSignals(),
     coverage: 0.8,
     passageCoverage: 0.6,
     softCoverage: 0.9,
     missingRare: 0.5,
-    missingNames: 0,
-    missingNameShare: 0,
-    missingNamesTop: 0,
     worstNear: 0.5,
-    missingYearsTop: 0,
-    missingCountriesTop: 0,
-    missingFigureTop: 0,
-    adviceUnmatched: 0,
-    missingNumberedTop: 0,
-    brushesOnly: 0,
   };
 
   it("answers a well-covered question and refuses one about another year or country than the top story's", () => {

@@ -2,6 +2,7 @@
 import type { AnswerabilityModel } from "../../../src/core/answerability/answerability";
 import { decideAnswerable } from "../../../src/core/answerability/decide-answerable";
 import type { Passage } from "../../../src/core/types";
+import { zeroSignals } from "../../helpers/answer-signals";
 import { storiesRetriever } from "../../helpers/stories-retriever";
 
 const STORIES: Record<string, { title: string; text: string }> = {
@@ -14,22 +15,7 @@ const retriever = storiesRetriever(STORIES);
 /** Answers when at least 3 in 4 of the question's words are in the story read. */
 const MODEL: AnswerabilityModel = {
   bias: -7.5,
-  weights: {
-    coverage: 0,
-    passageCoverage: 0,
-    softCoverage: 10,
-    missingRare: 0,
-    missingNames: 0,
-    missingNameShare: 0,
-    missingNamesTop: 0,
-    worstNear: 0,
-    missingYearsTop: 0,
-    missingCountriesTop: 0,
-    missingFigureTop: 0,
-    adviceUnmatched: 0,
-    missingNumberedTop: 0,
-    brushesOnly: 0,
-  },
+  weights: { ...zeroSignals(), softCoverage: 10 },
   threshold: 0.5,
 };
 
