@@ -32,6 +32,10 @@ const NOT_NAMES = new Set(
     .split(" "),
 );
 
+/** "How many…", "How far…", "How long did…", "How old…": a figure, as a number or a number word. */
+const HOW_MUCH =
+  /\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share)\b/;
+
 /** "When…", "What year…", "Since when…", "By when…", "How soon…". */
 const ASKS_WHEN =
   /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:since|by) when\b|\bhow soon\b/;
@@ -65,7 +69,7 @@ const ASKS_PERSON = whichOf(
  */
 export function answerKind(question: string): AnswerKind | null {
   const q = askedSentence(question).toLowerCase();
-  if (/\bhow (?:many|much)\b|\bwhat (?:number|percentage|share)\b/.test(q)) return "number";
+  if (HOW_MUCH.test(q)) return "number";
   if (ASKS_WHEN.test(q)) return "date";
   if (/^(?:and |so )?who(?:m|se)?\b/.test(q) || ASKS_PERSON.test(q)) return "name";
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.

@@ -9,6 +9,11 @@ describe("answerKind", () => {
     ["By when must the plant close?", "date"],
     ["Who heads the rights group?", "name"],
     ["How many seats are contested?", "number"],
+    // A distance, a duration, an age: a figure too.
+    ["How far did the team travel to apply for visas?", "number"],
+    ["How long did the peer review take?", "number"],
+    ["How old is the new mayor?", "number"],
+    ["How often does the council meet?", "number"],
     ["Which country hosts the summit?", "country"],
     ["Russia reassured which West African country that Wagner would stay?", "country"],
     ["Which US state passed the ban?", "state"],

@@ -75,6 +75,20 @@ describe("pickQuotes", () => {
   });
 });
 
+describe("pickQuotes, a question that asks for a figure", () => {
+  it("prefers the sentence with the figure for 'How far…', though another matches more of the words", () => {
+    const far = pad("The team had to travel far to apply for visas.");
+    const miles = pad("To apply for visas the team had to travel 500 miles.");
+    const other = pad("Other news followed later.");
+    const { passage, text } = passageOf([far, other, other, miles]);
+    const [first] = ask("How far did the team travel to apply for visas?", passage);
+    expect(text.slice(first?.core.start, first?.core.end)).toContain("500 miles");
+    // Without a figure asked for, the sentence that holds every word leads.
+    const [plain] = ask("Did the team travel far to apply for visas?", passage);
+    expect(text.slice(plain?.core.start, plain?.core.end)).toContain("travel far");
+  });
+});
+
 describe("pickQuotes, a question word said another way", () => {
   const suspended = pad("Brussels suspended a fifth of the trade preferences in August.");
   const unrelated = pad("Trade preferences were discussed again in August.");
