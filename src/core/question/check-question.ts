@@ -1,6 +1,7 @@
 /** Turns raw user input into a question worth searching for, or a helpful message saying why not. */
 import { tokenize } from "../../text/tokenize";
 import type { QuestionProblem } from "../types";
+import { spellOutShorthand } from "./chat-shorthand";
 import { cleanQuestion } from "./clean-question";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
@@ -28,7 +29,7 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
       problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` },
     };
   }
-  const query = cleanQuestion(question);
+  const query = spellOutShorthand(cleanQuestion(question));
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {

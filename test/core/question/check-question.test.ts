@@ -29,6 +29,14 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches chat shorthand spelled out, and keeps what was typed for the reply", () => {
+    expect(checkQuestion("how many ppl were hurt <@U123>", 100)).toEqual({
+      ok: true,
+      question: "how many ppl were hurt <@U123>",
+      query: "how many people were hurt",
+    });
+  });
+
   it("accepts Khmer text", () => {
     expect(checkQuestion("ព្រះរាជាណាចក្រកម្ពុជា", 100).ok).toBe(true);
   });

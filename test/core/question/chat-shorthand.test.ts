@@ -1,0 +1,28 @@
+/** Chat shorthand is spelled out before searching; capitals, abbreviations and links stay as written. */
+import { spellOutShorthand } from "../../../src/core/question/chat-shorthand";
+
+describe("spellOutShorthand", () => {
+  it.each([
+    ["how many ppl died in the cyclone?", "how many people died in the cyclone?"],
+    ["what govt rights body does Chin Malin head up", "what government rights body does Chin Malin head up"],
+    ["what did the gov't say", "what did the government say"],
+    ["who officiated sweden v south korea", "who officiated sweden versus south korea"],
+    ["sweden vs korea", "sweden versus korea"],
+    ["how many pitches does the Onion go thru", "how many pitches does the Onion go through"],
+    ["who met w/ Blinken", "who met with Blinken"],
+    ["can u tell me abt the vote pls", "can you tell me about the vote please"],
+  ])("%s → %s", (typed, searched) => {
+    expect(spellOutShorthand(typed)).toBe(searched);
+  });
+
+  it.each([
+    "What did the U.S. say?",
+    "Chapter V of the report",
+    "the E.U. and the U.N.",
+    "posts on r/news",
+    "peoples and governments",
+    "a v-shaped recovery",
+  ])("leaves %s as written", (typed) => {
+    expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
