@@ -102,11 +102,13 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
 
   // The third near-miss set asks mostly for facts its stories do not give (what came after, a figure they do not
   // state, another office holder): 9/40 refused when first measured; 10/40 once a population or a turnout the
-  // story never gives was refused like a count (asked-figure.ts).
-  it("refuses the near misses of the third set at today's level (10/40 measured)", () => {
+  // story never gives was refused like a count (asked-figure.ts); 9/40 since chat shorthand is spelled out
+  // (chat-shorthand.ts): "how many ppl did india evacuate before phailin…" is now answered, as its spelled-out
+  // form already was, where "ppl" had refused it by chance.
+  it("refuses the near misses of the third set at today's level (9/40 measured)", () => {
     const refused = refusals.filter((r) => r.file === "near-miss-blind-2.jsonl");
     expect(refused).toHaveLength(40);
-    expect(refused.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(10);
+    expect(refused.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(9);
   });
 
   // Before small talk was told apart and advice questions needed a passage holding most of their words: 42/60
