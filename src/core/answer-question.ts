@@ -16,6 +16,7 @@ import {
   questionWindow,
 } from "./question/question-dates";
 import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
+import { spellOutUnwrittenAcronyms } from "./question/unwritten-acronyms";
 import { foldCopies, withStoryNotes } from "./quotes/one-story-once";
 import type { Retriever } from "./retriever";
 import { answerAboutSpeakers } from "./speakers/answer-about-speakers";
@@ -63,7 +64,8 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
-  const question = checked.query;
+  // "Who runs CCHR?" where the archive only writes the name in full: searched as that name.
+  const question = spellOutUnwrittenAcronyms(checked.query, options.retriever);
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
   const context = checkedContext.context.map(cleanQuestion).filter(Boolean);

@@ -46,6 +46,11 @@ export interface Retriever {
   wordRank?(word: string): number;
   /** Whether any passage of the archive holds this index term (tokenize.ts `terms`). */
   holdsTerm?(term: string): boolean;
+  /**
+   * The archive's most frequent spelling-out of an acronym (text/spelled-out-names.ts): "Cambodia Center for
+   * Human Rights" for CCHR; null when it spells none.
+   */
+  spelledOut?(acronym: string): string | null;
   /** The normalised text of an article, for tracing and verifying quotes. */
   articleText(articleId: string): string | undefined;
   /** The article's direct quotations with their speakers, found at ingest (none in older index versions). */

@@ -7,7 +7,7 @@
  */
 
 /** Lower-case words an expansion may hold without giving a letter ("Union of Rationalist Atheists and Agnostics"). */
-const JOINERS = new Set([
+export const JOINERS: ReadonlySet<string> = new Set([
   "and",
   "of",
   "the",

@@ -295,6 +295,9 @@ export class RecordingRetriever implements Retriever {
   holdsTerm(term: string) {
     return this.inner.holdsTerm ? this.inner.holdsTerm(term) : true;
   }
+  spelledOut(acronym: string) {
+    return this.inner.spelledOut ? this.inner.spelledOut(acronym) : null;
+  }
   storyCopies(articleId: string, asOf?: string) {
     return this.inner.storyCopies ? this.inner.storyCopies(articleId, asOf) : [];
   }

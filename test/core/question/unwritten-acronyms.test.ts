@@ -1,0 +1,34 @@
+/** An acronym the archive never writes is searched as the name the archive spells out. */
+import { spellOutUnwrittenAcronyms } from "../../../src/core/question/unwritten-acronyms";
+
+/** An archive that writes "gsp" and spells out CCHR. */
+const archive = {
+  holdsTerm: (term: string) => term === "gsp",
+  spelledOut: (acronym: string) => (acronym === "CCHR" ? "Cambodia Center for Human Rights" : null),
+};
+
+describe("spellOutUnwrittenAcronyms", () => {
+  it("replaces an acronym the archive never writes with the name it spells out", () => {
+    expect(spellOutUnwrittenAcronyms("remind me who runs CCHR", archive)).toBe(
+      "remind me who runs Cambodia Center for Human Rights",
+    );
+    expect(spellOutUnwrittenAcronyms("What did CCHR's chief say?", archive)).toBe(
+      "What did Cambodia Center for Human Rights's chief say?",
+    );
+  });
+
+  it("keeps an acronym the archive writes, and one it spells out nowhere", () => {
+    expect(spellOutUnwrittenAcronyms("When was the GSP suspended?", archive)).toBe(
+      "When was the GSP suspended?",
+    );
+    expect(spellOutUnwrittenAcronyms("Who leads the XYZQ?", archive)).toBe("Who leads the XYZQ?");
+  });
+
+  it("keeps the acronym of a question that asks what it stands for", () => {
+    expect(spellOutUnwrittenAcronyms("What does CCHR stand for?", archive)).toBe("What does CCHR stand for?");
+  });
+
+  it("changes nothing when the retriever cannot tell", () => {
+    expect(spellOutUnwrittenAcronyms("who runs CCHR", {})).toBe("who runs CCHR");
+  });
+});
