@@ -59,14 +59,33 @@ const STANDS_FOR: Record<string, string[]> = {
   "capitol hill": ["congress", "lawmakers", "senators", "senate"],
 };
 
+/** Capitalised words in a row, "of", "for", "and" or "the" allowed between them: "Food and Drug Administration". */
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{Ll}'’-]+)+/gu;
+/** A run's acronym needs this many letters: two ("Man City", "Premier League") match stray capitals. */
+const MIN_INITIALS = 3;
+
+/** The capitals of a run's capitalised words: "NIT" for "National Invitational Tournament". */
+const initialsOf = (run: string) =>
+  run
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join("");
+
 /**
  * The name of the question that holds `token` (a lower-cased word of it), as the question writes it: an
- * acronym in capitals, a known seat of one or two words, else the word itself.
+ * acronym in capitals, a known seat of one or two words, a run of three or more capitalised words, else the
+ * word itself.
  */
 export function nameHolding(token: string, question: string): string {
   const lowered = question.toLowerCase();
   for (const seat of Object.keys(STANDS_FOR))
     if (seat.includes(" ") && seat.split(" ").includes(token) && isAWord(lowered, seat)) return seat;
+  for (const run of question.matchAll(CAPITALISED_RUN)) {
+    const words = run[0].split(/\s+/);
+    if (initialsOf(run[0]).length >= MIN_INITIALS && words.some((w) => w.toLowerCase() === token))
+      return run[0];
+  }
   const written = question.match(/[\p{L}\p{N}]+/gu)?.find((w) => w.toLowerCase() === token);
   return written ?? token;
 }
@@ -77,6 +96,9 @@ export function nameHolding(token: string, question: string): string {
  */
 export function namedOtherwise(name: string, text: string): boolean {
   if (/^\p{Lu}{3,}$/u.test(name) && findExpansion(name, text) !== null) return true;
+  // "National Invitational Tournament" in a story that writes "NIT".
+  const initials = name.includes(" ") ? initialsOf(name) : "";
+  if (initials.length >= MIN_INITIALS && isAWord(text, initials)) return true;
   const forms = STANDS_FOR[name.toLowerCase()];
   if (!forms) return false;
   const lowered = text.toLowerCase();

@@ -14,6 +14,9 @@ describe("namedOtherwise", () => {
     ["united states", "The U.S. suspended the GSP in 2020."],
     ["American", "Four U.S. senators wrote to the prime minister."],
     ["British", "The UK government said so."],
+    // A name of three or more capitalised words, by the acronym the story writes.
+    ["National Invitational Tournament", "UNC declined an NIT invitation on Sunday."],
+    ["Food and Drug Administration", "The FDA approved the pill."],
   ])("%s is named in the story another way", (name, text) => {
     expect(namedOtherwise(name, text)).toBe(true);
   });
@@ -24,6 +27,9 @@ describe("namedOtherwise", () => {
     ["Washington", "The minister told us nothing new."],
     ["London", "Protesters in Phnom Penh marched to the court."],
     ["American", "Four senators wrote to the prime minister."],
+    // Two initials are too few to tell ("PL"), and the acronym must be written as a word, in capitals.
+    ["Premier League", "The PL season starts in August."],
+    ["National Invitational Tournament", "The tournament was a nit-picker's dream."],
   ])("%s is not: another country's capital, another organisation, a pronoun", (name, text) => {
     expect(namedOtherwise(name, text)).toBe(false);
   });
@@ -35,5 +41,13 @@ describe("nameHolding", () => {
     expect(nameHolding("cchr", "What does the CCHR chief say?")).toBe("CCHR");
     expect(nameHolding("penh", "What did Phnom Penh say?")).toBe("phnom penh");
     expect(nameHolding("seoul", "Who did Seoul move out?")).toBe("Seoul");
+    expect(nameHolding("invitational", "Which team declined the National Invitational Tournament?")).toBe(
+      "National Invitational Tournament",
+    );
+    expect(nameHolding("drug", "What did the Food and Drug Administration approve?")).toBe(
+      "Food and Drug Administration",
+    );
+    // Two capitalised words are no such name: the word stands alone.
+    expect(nameHolding("league", "Who won the Premier League?")).toBe("League");
   });
 });
