@@ -17,6 +17,7 @@ import {
 } from "./question/question-dates";
 import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
 import { spellOutUnwrittenAcronyms } from "./question/unwritten-acronyms";
+import { writtenInitials } from "./question/written-initials";
 import { foldCopies, withStoryNotes } from "./quotes/one-story-once";
 import type { Retriever } from "./retriever";
 import { answerAboutSpeakers } from "./speakers/answer-about-speakers";
@@ -85,7 +86,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   );
   // "What does EBA stand for?": searched without "stand for", widely, defining stories first.
   const acronym = timeline ? null : asksForExpansion(question);
-  const query = [...context, acronym ? withoutExpansionWords(topic) : topic].join(" \n");
+  // "Eurovision Song Contest" is also searched as "ESC" where the archive writes that.
+  const searched = acronym ? withoutExpansionWords(topic) : topic;
+  const query = [...context, searched, ...writtenInitials(topic, options.retriever)].join(" \n");
   const started = performance.now();
   const threshold = (options.answerability ?? ANSWERABILITY).threshold;
   const retrieve = async (within: QuestionWindow | null, mentioning?: string[]) => {

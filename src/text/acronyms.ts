@@ -25,6 +25,22 @@ export const JOINERS: ReadonlySet<string> = new Set([
   "&",
 ]);
 
+/** Capitalised words in a row, "of", "for", "and", "the", "on" or "in" allowed between: "Food and Drug Administration". */
+export const CAPITALISED_RUN =
+  /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{Ll}'’-]+)+/gu;
+
+/** A run's initials make an acronym from this many letters: two ("Man City", "Premier League") match stray capitals. */
+export const MIN_INITIALS = 3;
+
+/** The capitals of a run's capitalised words: "NIT" for "National Invitational Tournament". */
+export function initialsOf(run: string): string {
+  return run
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word.charAt(0))
+    .join("");
+}
+
 /** Words of 2–8 capital letters (digits allowed after the first) in `text`: "EBA", "KCNA", "WHO"; not in an all-caps text. */
 export function acronymsIn(text: string): string[] {
   if (!/\p{Ll}/u.test(text)) return [];

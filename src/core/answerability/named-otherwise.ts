@@ -5,7 +5,7 @@
  * for "the United States" and "American"). Such a name is not missing from the story, so a paraphrase is not
  * taken for a near miss; a capital of another country still is ("Bangkok" in a question about Cambodia).
  */
-import { findExpansion } from "../../text/acronyms";
+import { CAPITALISED_RUN, findExpansion, initialsOf, MIN_INITIALS } from "../../text/acronyms";
 import { isAWord } from "../question/question-entities";
 
 /**
@@ -58,19 +58,6 @@ const STANDS_FOR: Record<string, string[]> = {
   pentagon: ["defense department", "department of defense", "military"],
   "capitol hill": ["congress", "lawmakers", "senators", "senate"],
 };
-
-/** Capitalised words in a row, "of", "for", "and" or "the" allowed between them: "Food and Drug Administration". */
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{Ll}'’-]+)+/gu;
-/** A run's acronym needs this many letters: two ("Man City", "Premier League") match stray capitals. */
-const MIN_INITIALS = 3;
-
-/** The capitals of a run's capitalised words: "NIT" for "National Invitational Tournament". */
-const initialsOf = (run: string) =>
-  run
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join("");
 
 /**
  * The name of the question that holds `token` (a lower-cased word of it), as the question writes it: an
