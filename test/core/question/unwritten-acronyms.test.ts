@@ -1,5 +1,5 @@
 /** An acronym the archive never writes is searched as the name the archive spells out. */
-import { spellOutUnwrittenAcronyms } from "../../../src/core/question/unwritten-acronyms";
+import { MAX_SPELLED, spellOutUnwrittenAcronyms } from "../../../src/core/question/unwritten-acronyms";
 
 /** An archive that writes "gsp" and spells out CCHR. */
 const archive = {
@@ -26,6 +26,19 @@ describe("spellOutUnwrittenAcronyms", () => {
 
   it("keeps the acronym of a question that asks what it stands for", () => {
     expect(spellOutUnwrittenAcronyms("What does CCHR stand for?", archive)).toBe("What does CCHR stand for?");
+  });
+
+  it(`looks up at most ${MAX_SPELLED} unwritten acronyms a question, each read from the whole archive`, () => {
+    const asked: string[] = [];
+    const counting = {
+      holdsTerm: () => false,
+      spelledOut: (acronym: string) => {
+        asked.push(acronym);
+        return null;
+      },
+    };
+    spellOutUnwrittenAcronyms("Is ABCD or EFGH or IJKL or MNOP or QRST the one? Not IE9, not UN.", counting);
+    expect(asked).toEqual(["ABCD", "EFGH"].slice(0, MAX_SPELLED));
   });
 
   it("changes nothing when the retriever cannot tell", () => {
