@@ -26,9 +26,11 @@ export const REFUSAL_SETS = [
   "out-of-archive-qa.jsonl",
   "near-miss-blind.jsonl",
   "near-miss-blind-2.jsonl",
+  "near-miss-blind-3.jsonl",
   "unrelated-blind.jsonl",
   "unrelated-blind-2.jsonl",
   "unrelated-blind-3.jsonl",
+  "unrelated-blind-4.jsonl",
 ];
 
 /** The reporter-style question files in eval/, answerable sets first. */
@@ -36,6 +38,7 @@ export const REPORTER_SETS = [
   "reporter-qa.jsonl",
   "reporter-qa-blind-2.jsonl",
   "reporter-qa-blind-3.jsonl",
+  "reporter-qa-blind-4.jsonl",
   "shipped-qa.jsonl",
   ...REFUSAL_SETS,
 ];
