@@ -16,7 +16,7 @@ import {
   questionWindow,
 } from "./question/question-dates";
 import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
-import { spellOutUnwrittenAcronyms } from "./question/unwritten-acronyms";
+import { unwrittenAcronyms, withNamesSpelledOut } from "./question/unwritten-acronyms";
 import { writtenInitials } from "./question/written-initials";
 import { foldCopies, withStoryNotes } from "./quotes/one-story-once";
 import type { Retriever } from "./retriever";
@@ -65,8 +65,7 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
-  // "Who runs CCHR?" where the archive only writes the name in full: searched as that name.
-  const question = spellOutUnwrittenAcronyms(checked.query, options.retriever);
+  const question = checked.query;
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
   const context = checkedContext.context.map(cleanQuestion).filter(Boolean);
@@ -86,9 +85,16 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   );
   // "What does EBA stand for?": searched without "stand for", widely, defining stories first.
   const acronym = timeline ? null : asksForExpansion(question);
-  // "Eurovision Song Contest" is also searched as "ESC" where the archive writes that.
+  // "Eurovision Song Contest" is also searched as "ESC" where the archive writes that, and "who runs CCHR" as
+  // "Cambodia Center for Human Rights" where the archive only writes the name in full.
+  const unwritten = unwrittenAcronyms(topic, options.retriever);
   const searched = acronym ? withoutExpansionWords(topic) : topic;
-  const query = [...context, searched, ...writtenInitials(topic, options.retriever)].join(" \n");
+  const query = [
+    ...context,
+    searched,
+    ...writtenInitials(topic, options.retriever),
+    ...unwritten.map((spelled) => spelled.name),
+  ].join(" \n");
   const started = performance.now();
   const threshold = (options.answerability ?? ANSWERABILITY).threshold;
   const retrieve = async (within: QuestionWindow | null, mentioning?: string[]) => {
@@ -210,7 +216,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const answered =
     aboutSpeakers ??
     (await options.answerer.answer({
-      question,
+      question: withNamesSpelledOut(question, unwritten),
       context,
       passages: relevant,
       retriever: options.retriever,

@@ -24,6 +24,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   const answerable: QuestionResult[] = [];
   const blind: QuestionResult[] = [];
   const blind3: QuestionResult[] = [];
+  const blind4: QuestionResult[] = [];
   const refusals: { file: string; kind: string; result: QuestionResult }[] = [];
 
   beforeAll(async () => {
@@ -41,6 +42,10 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     // A third set by another such helper, with its near misses and unrelated questions (measured 1 Dec 2026).
     for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa-blind-3.jsonl")))
       blind3.push(await runQuestion(q, "hybrid", ctx));
+    // A fourth, with its near misses and unrelated messages, written after the twelfth round's changes and
+    // measured once on the code before them and once after (1 Dec 2026).
+    for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa-blind-4.jsonl")))
+      blind4.push(await runQuestion(q, "hybrid", ctx));
     // The near misses of near-miss-blind.jsonl and the unrelated questions of unrelated-blind*.jsonl were
     // written by helpers who had not read the code, before they were first run (issue 14).
     for (const file of REFUSAL_SETS) {
@@ -62,7 +67,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
 
   it("has the sets the issue asks for", () => {
     expect(answerable.length).toBeGreaterThanOrEqual(60);
-    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30 + 40 + 180);
+    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30 + 40 + 40 + 240);
   });
 
   // Before the fitted answerability decision: 63/118 quoted, 25 refused, 26/44 near misses refused; before the
@@ -70,21 +75,27 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // before names said another way (named-otherwise.ts) and near words in quotes: 81/118 quoted, 9 refused;
   // before counted things in how-many quotes, the top story always quotable and "American" for "U.S.": 84/118;
   // before where / which-museum / what-book / "the title of" questions preferred a sentence with a new capitalised word: 87/118.
-  it("quotes the expected fact for 75 % of the paraphrased questions (96/118 measured, 3 refused)", () => {
+  it("quotes the expected fact for 75 % of the paraphrased questions (97/118 measured, 2 refused)", () => {
     expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.75);
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
-  it("quotes the expected fact for 70 % of the paraphrases written blind (43/60 measured, 1 refused)", () => {
+  it("quotes the expected fact for 70 % of the paraphrases written blind (43/60 first measured, 46/60 now)", () => {
     expect(blind.length).toBe(60);
     expect(share(blind.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.7);
     expect(share(blind.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
-  it("quotes the expected fact for 70 % of the third blind set (43/60 measured, 3 refused)", () => {
+  it("quotes the expected fact for 70 % of the third blind set (43/60 first measured, 45/60 now)", () => {
     expect(blind3.length).toBe(60);
     expect(share(blind3.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.7);
     expect(share(blind3.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
+  });
+
+  it("quotes the expected fact for 75 % of the fourth blind set (43/60 before the twelfth round, 47/60 after; 3 refused)", () => {
+    expect(blind4.length).toBe(60);
+    expect(share(blind4.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.75);
+    expect(share(blind4.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
   it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 30/44 + 26/38 measured)", () => {
@@ -106,11 +117,23 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // (chat-shorthand.ts): "how many ppl did india evacuate before phailin…" is now answered, as its spelled-out
   // form already was, where "ppl" had refused it by chance; 8/40 since an acronym the archive never writes is
   // searched as the name it spells out (unwritten-acronyms.ts): "how many medals did team USA win at the 2014
-  // sochi paralympics" is answered as "… team United States of America …" already was.
-  it("refuses the near misses of the third set at today's level (8/40 measured)", () => {
+  // sochi paralympics" was answered as "… team United States of America …" already was; 9/40 again once the
+  // question as typed decides (the spelled-out name is searched and quoted beside it).
+  it("refuses the near misses of the third set at today's level (9/40 measured)", () => {
     const refused = refusals.filter((r) => r.file === "near-miss-blind-2.jsonl");
     expect(refused).toHaveLength(40);
-    expect(refused.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(8);
+    expect(refused.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(9);
+  });
+
+  // The fourth set's near misses and unrelated messages: 14/40 and 49/60 refused, both before and after the
+  // twelfth round's changes.
+  it("refuses the fourth set's near misses and unrelated messages at today's level (14/40, 49/60 measured)", () => {
+    const refused = (file: string) => refusals.filter((r) => r.file === file);
+    expect(refused("near-miss-blind-3.jsonl")).toHaveLength(40);
+    expect(refused("unrelated-blind-4.jsonl")).toHaveLength(60);
+    const notFound = (file: string) => refused(file).filter((r) => r.result.status === "not_found").length;
+    expect(notFound("near-miss-blind-3.jsonl")).toBeGreaterThanOrEqual(14);
+    expect(notFound("unrelated-blind-4.jsonl")).toBeGreaterThanOrEqual(49);
   });
 
   // Before small talk was told apart and advice questions needed a passage holding most of their words: 42/60
@@ -128,7 +151,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   });
 
   it("quotes verbatim", () => {
-    for (const r of [...answerable, ...blind, ...blind3, ...refusals.map((x) => x.result)])
+    for (const r of [...answerable, ...blind, ...blind3, ...blind4, ...refusals.map((x) => x.result)])
       expect(r.quotesVerbatim).toBe(r.quotes);
   });
 });

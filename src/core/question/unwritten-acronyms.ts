@@ -1,8 +1,9 @@
 /**
  * "Who runs CCHR?" about an archive that only ever writes "Cambodia Center for Human Rights": an acronym the
- * archive never uses is searched as the name it spells out there (Retriever.spelledOut), so the story is found,
- * its words count as the question's, and the acronym is not a missing word that refuses the question.
- * "What does CCHR stand for?" keeps its acronym: that question has its own path (acronym-questions.ts).
+ * archive never uses is searched for, and quoted by, the name it spells out there (Retriever.spelledOut). The
+ * question as typed still decides whether the archive answers it: a story that spells the acronym out holds it
+ * (answerability/named-otherwise.ts), one that only shares some of the name's words does not ("New York" is not
+ * "NYC" spelled out as "New York City"). "What does CCHR stand for?" has its own path (acronym-questions.ts).
  */
 import { acronymsIn, asksForExpansion } from "../../text/acronyms";
 import { MIN_SPELLED_LETTERS } from "../../text/spelled-out-names";
@@ -15,22 +16,36 @@ import type { Retriever } from "../retriever";
  */
 export const MAX_SPELLED = 2;
 
-export function spellOutUnwrittenAcronyms(
+export interface SpelledAcronym {
+  acronym: string;
+  /** The archive's most frequent spelling-out of it: "Cambodia Center for Human Rights". */
+  name: string;
+}
+
+const LETTERS_ONLY = new RegExp(`^\\p{Lu}{${MIN_SPELLED_LETTERS},}$`, "u");
+
+/** The question's acronyms that the archive never writes but spells out, with the names it spells. */
+export function unwrittenAcronyms(
   question: string,
   retriever: Pick<Retriever, "holdsTerm" | "spelledOut">,
-): string {
+): SpelledAcronym[] {
   const { holdsTerm, spelledOut } = retriever;
-  if (!holdsTerm || !spelledOut || asksForExpansion(question)) return question;
-  let spelled = question;
+  if (!holdsTerm || !spelledOut || asksForExpansion(question)) return [];
   const unwritten = acronymsIn(question).filter(
-    (acronym) =>
-      new RegExp(`^\\p{Lu}{${MIN_SPELLED_LETTERS},}$`, "u").test(acronym) &&
-      !holdsTerm.call(retriever, toTerm(acronym.toLowerCase())),
+    (acronym) => LETTERS_ONLY.test(acronym) && !holdsTerm.call(retriever, toTerm(acronym.toLowerCase())),
   );
+  const spelled: SpelledAcronym[] = [];
   for (const acronym of unwritten.slice(0, MAX_SPELLED)) {
     const name = spelledOut.call(retriever, acronym);
-    if (name)
-      spelled = spelled.replace(new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, "gu"), name);
+    if (name) spelled.push({ acronym, name });
   }
   return spelled;
+}
+
+/** The question with each of those acronyms replaced by its name: "remind me who runs Cambodia Center for …". */
+export function withNamesSpelledOut(question: string, spelled: SpelledAcronym[]): string {
+  let text = question;
+  for (const { acronym, name } of spelled)
+    text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, "gu"), name);
+  return text;
 }
