@@ -29,7 +29,10 @@ export const JOINERS: ReadonlySet<string> = new Set([
 export const CAPITALISED_RUN =
   /\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:of|for|and|the|on|in)\s+)*\p{Lu}[\p{Ll}'’-]+)+/gu;
 
-/** A run's initials make an acronym from this many letters: two ("Man City", "Premier League") match stray capitals. */
+/**
+ * Initials and acronyms are matched from this many letters: two match stray capitals ("Man City" for MC,
+ * "Premier League" for PL) and too many runs of capitalised words.
+ */
 export const MIN_INITIALS = 3;
 
 /** The capitals of a run's capitalised words: "NIT" for "National Invitational Tournament". */

@@ -2,19 +2,17 @@
  * Where texts spell out an acronym they never write: "Cambodia Center for Human Rights" for CCHR. A reader
  * asks "who runs CCHR?" about a story that only ever gives the name in full.
  */
-import { findExpansion, JOINERS } from "./acronyms";
-
-/** Acronyms shorter than this match too many runs of capitalised words by chance ("The Cooper Union" for TCU). */
-export const MIN_SPELLED_LETTERS = 3;
+import { findExpansion, JOINERS, MIN_INITIALS } from "./acronyms";
 
 /**
  * The most frequent run of capitalised words in `texts` whose initials are the acronym's letters, in order,
  * with joiners ("for", "of", "and"…) allowed between them (findExpansion's rule), or null when none is.
- * Ties go to the run met first.
+ * Ties go to the run met first. Acronyms under MIN_INITIALS letters are not looked for: two letters match too
+ * many runs by chance.
  */
 export function mostFrequentSpelling(acronym: string, texts: Iterable<string>): string | null {
   const letters = [...acronym].filter((c) => /\p{Lu}/u.test(c));
-  if (letters.length < MIN_SPELLED_LETTERS || letters.length !== acronym.length) return null;
+  if (letters.length < MIN_INITIALS || letters.length !== acronym.length) return null;
   const run = runPattern(letters);
   const counts = new Map<string, number>();
   for (const text of texts) {

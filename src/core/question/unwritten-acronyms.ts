@@ -5,8 +5,7 @@
  * (answerability/named-otherwise.ts), one that only shares some of the name's words does not ("New York" is not
  * "NYC" spelled out as "New York City"). "What does CCHR stand for?" has its own path (acronym-questions.ts).
  */
-import { acronymsIn, asksForExpansion } from "../../text/acronyms";
-import { MIN_SPELLED_LETTERS } from "../../text/spelled-out-names";
+import { acronymsIn, asksForExpansion, MIN_INITIALS } from "../../text/acronyms";
 import { toTerm } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
 
@@ -22,7 +21,7 @@ export interface SpelledAcronym {
   name: string;
 }
 
-const LETTERS_ONLY = new RegExp(`^\\p{Lu}{${MIN_SPELLED_LETTERS},}$`, "u");
+const LETTERS_ONLY = new RegExp(`^\\p{Lu}{${MIN_INITIALS},}$`, "u");
 
 /** The question's acronyms that the archive never writes but spells out, with the names it spells. */
 export function unwrittenAcronyms(
