@@ -141,13 +141,14 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // taken from its misses). Before a story that only brushes the question was refused (brushes-only.ts): 49/60,
   // 53/60 and 47/60 (the third set, first measured then); the third set's 50th came from reading its misses
   // ("Please write a short poem about autumn rain."), its 51st and 52nd from "explain … in simple terms" and "is it
-  // better to"; the second set's 56th from "a good idea" asking advice.
-  it("refuses the unrelated questions written blind (54/60, 56/60 and 52/60 measured)", () => {
+  // better to"; the second set's 56th from "a good idea" asking advice. The first set's 55th and the third set's
+  // 53rd came from a forecast request being small talk ("what's the weather going to be like tomorrow").
+  it("refuses the unrelated questions written blind (55/60, 56/60 and 53/60 measured)", () => {
     const refused = (file: string) =>
       refusals.filter((r) => r.file === file && r.result.status === "not_found").length;
-    expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(54);
+    expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(55);
     expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(56);
-    expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(52);
+    expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(53);
   });
 
   it("quotes verbatim", () => {

@@ -1,7 +1,7 @@
 /**
  * Messages that are not questions about the archive: a greeting or a thank-you, a question about the bot
  * itself ("who made you?", "do you ever dream?"), a request for something the archive cannot hold (a joke, a
- * poem, a reminder) or a sum. Searching them only finds stories that share a word ("tell me a joke" quoted an
+ * poem, a reminder, tomorrow's weather) or a sum. Searching them only finds stories that share a word ("tell me a joke" quoted an
  * interview about jokes), so they get a short note on what the bot does instead.
  */
 
@@ -39,6 +39,12 @@ const ABOUT_THE_BOT = [
   /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:poem|song|haiku|limerick|joke|essay|rap)s?\b/,
   /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
   /^(?:please |pls |can you |could you )?translate\b/,
+  // A forecast, which no archive holds: "what's the weather going to be like tomorrow", "will it rain this
+  // weekend", "do I need an umbrella"; not "what is the weather service warning about" or the weather "during the
+  // election" (a place of one or two words at most, then only a time).
+  /^(?:so |and )?(?:what(?:'s| is| will)|whats|how(?:'s| is| will)) (?:the )?weather(?: (?:going to|gonna) be| be)?(?: like)?(?: (?:in|for|at|around) [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|week)|right now|now|outside|later))?$/,
+  /^(?:so |and )?(?:is it|will it|is it going to|is it gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|windy|nice))(?: in [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|later|outside))?$/,
+  /\bdo i need (?:an? )?(?:umbrella|coat|jacket)\b/,
   // A lesson rather than a story: "explain photosynthesis in simple terms", "… like I'm five".
   /\bexplain\b.*\b(?:in (?:simple|plain|layman'?s?) (?:terms|english|words)|like i'?m (?:five|5|a child))\b|\beli5\b/,
 ];

@@ -39,6 +39,10 @@ describe("isSmallTalk", () => {
     "What is 2.5 + 4?",
     "thanks, that's all for today!",
     "translate 'where is the train station' into german pls",
+    "What's the weather going to be like tomorrow?",
+    "how's the weather in phnom penh today",
+    "will it rain this weekend",
+    "Do I need an umbrella?",
   ])("%s: small talk", (message) => {
     expect(isSmallTalk(message)).toBe(true);
   });
@@ -71,6 +75,11 @@ describe("isSmallTalk", () => {
     "Can you help me find the story on the EBA review?",
     "How does the EBA suspension work?",
     "What was 2022's growth forecast?",
+    "What is the weather service warning about?",
+    "What weather event caused the pileup in Illinois?",
+    "What's the weather forecast for the hurricane's landfall?",
+    "What was the weather like in Cambodia during the election?",
+    "Will it rain on the parade, according to forecasters?",
   ])("%s: a question for the archive", (question) => {
     expect(isSmallTalk(question)).toBe(false);
   });
