@@ -25,6 +25,17 @@ describe("speakerOfQuote", () => {
     expect(speakerOfQuote("Lopez spoke first. “We cannot", text, lopez)).toBeUndefined();
   });
 
+  test("a quote that runs on into a sentence of narration gets none, however much of it is quotation", () => {
+    // Three quarters of this quote are Lopez's words, but "Then Baker spoke." is the reporter's.
+    const quote = "“We cannot keep every branch open,” she said. “Roads come first.” Then Baker spoke.";
+    expect(speakerOfQuote(quote, text, lopez)).toBeUndefined();
+    expect(
+      speakerOfQuote("“We cannot keep every branch open,” she said. “Roads come first.”", text, lopez),
+    ).toEqual({
+      name: "Maria Lopez",
+    });
+  });
+
   test("a quote touching two speakers' words, or a quotation with no known speaker, gets none", () => {
     const mixed = [
       span("We cannot keep every branch open", "Maria Lopez"),

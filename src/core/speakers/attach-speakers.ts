@@ -1,8 +1,11 @@
 /**
  * Gives a citation its speaker when its quote is a direct quotation with a known speaker: quotation spans
- * (found at ingest) cover at least half of the quote, and every span it touches has that same speaker.
- * Anything less sure leaves `speaker` out: a wrong attribution is worse than none.
+ * (found at ingest) cover at least half of the quote, every span it touches has that same speaker, and every
+ * sentence of the quote touches one ("…,” Sokhonn stated in the release." does; a reporter's sentence after it,
+ * "However, … observers have long refuted official statements such as this.", does not, and would be shown as
+ * the speaker's words). Anything less sure leaves `speaker` out: a wrong attribution is worse than none.
  */
+import { sentenceBounds } from "../../text/split-sentences";
 import type { Quotation, Speaker } from "../quotation-types";
 import type { Retriever } from "../retriever";
 import type { Citation } from "../types";
@@ -15,6 +18,10 @@ export function speakerOfQuote(quote: string, text: string, quotations: Quotatio
   if (touching.length === 0) return undefined;
   const covered = touching.reduce((sum, q) => sum + Math.min(end, q.end) - Math.max(start, q.start), 0);
   if (covered < quote.length / 2) return undefined;
+  const narrated = sentenceBounds(quote).some(
+    ([from, to]) => !touching.some((q) => q.start < start + to && q.end > start + from),
+  );
+  if (narrated) return undefined;
   const names = new Set(touching.map((q) => q.speaker?.name ?? null));
   const speaker = touching[0]?.speaker;
   return names.size === 1 && speaker ? speaker : undefined;
