@@ -18,13 +18,23 @@ import {
 
 const ROOT = join(__dirname, "..", "..");
 
+/**
+ * The paraphrase sets written blind by helpers who had not read the code, each with its floor (share quoted)
+ * and what was measured (1 Dec 2026). The second and third were first measured before any change; the fourth
+ * was written during the twelfth round and measured on the code before it and after it.
+ */
+const BLIND_FLOORS: [file: string, floor: number, measured: string][] = [
+  ["reporter-qa-blind-2.jsonl", 0.7, "43/60 first measured, 46/60 now"],
+  ["reporter-qa-blind-3.jsonl", 0.7, "43/60 first measured, 45/60 now"],
+  ["reporter-qa-blind-4.jsonl", 0.75, "43/60 before the twelfth round, 47/60 after; 3 refused"],
+];
+
 describe("reporter-style questions (paraphrases and near misses)", () => {
   let workDir: string;
   let prepared: PreparedArchive;
   const answerable: QuestionResult[] = [];
-  const blind: QuestionResult[] = [];
-  const blind3: QuestionResult[] = [];
-  const blind4: QuestionResult[] = [];
+  /** The paraphrase sets written blind, by file: answered in beforeAll, held at their floors below. */
+  const blind = new Map<string, QuestionResult[]>();
   const refusals: { file: string; kind: string; result: QuestionResult }[] = [];
 
   beforeAll(async () => {
@@ -36,16 +46,12 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     const ctx = { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) };
     for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa.jsonl")))
       answerable.push(await runQuestion(q, "hybrid", ctx));
-    // Written by a helper who had not read the code, and measured once before any change (1 Dec 2026).
-    for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa-blind-2.jsonl")))
-      blind.push(await runQuestion(q, "hybrid", ctx));
-    // A third set by another such helper, with its near misses and unrelated questions (measured 1 Dec 2026).
-    for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa-blind-3.jsonl")))
-      blind3.push(await runQuestion(q, "hybrid", ctx));
-    // A fourth, with its near misses and unrelated messages, written after the twelfth round's changes and
-    // measured once on the code before them and once after (1 Dec 2026).
-    for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa-blind-4.jsonl")))
-      blind4.push(await runQuestion(q, "hybrid", ctx));
+    for (const [file] of BLIND_FLOORS) {
+      const results: QuestionResult[] = [];
+      for (const q of await readQuestions(join(ROOT, "eval", file)))
+        results.push(await runQuestion(q, "hybrid", ctx));
+      blind.set(file, results);
+    }
     // The near misses of near-miss-blind.jsonl and the unrelated questions of unrelated-blind*.jsonl were
     // written by helpers who had not read the code, before they were first run (issue 14).
     for (const file of REFUSAL_SETS) {
@@ -80,23 +86,15 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
-  it("quotes the expected fact for 70 % of the paraphrases written blind (43/60 first measured, 46/60 now)", () => {
-    expect(blind.length).toBe(60);
-    expect(share(blind.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.7);
-    expect(share(blind.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
-  });
-
-  it("quotes the expected fact for 70 % of the third blind set (43/60 first measured, 45/60 now)", () => {
-    expect(blind3.length).toBe(60);
-    expect(share(blind3.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.7);
-    expect(share(blind3.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
-  });
-
-  it("quotes the expected fact for 75 % of the fourth blind set (43/60 before the twelfth round, 47/60 after; 3 refused)", () => {
-    expect(blind4.length).toBe(60);
-    expect(share(blind4.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.75);
-    expect(share(blind4.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
-  });
+  it.each(BLIND_FLOORS)(
+    "quotes the expected fact for %s at %p or more, refusing at most 5 % (%s)",
+    (file, floor) => {
+      const results = blind.get(file) ?? [];
+      expect(results).toHaveLength(60);
+      expect(share(results.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(floor);
+      expect(share(results.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
+    },
+  );
 
   it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 30/44 + 26/38 measured)", () => {
     const refused = (kind: string, files: string[]) =>
@@ -152,7 +150,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   });
 
   it("quotes verbatim", () => {
-    for (const r of [...answerable, ...blind, ...blind3, ...blind4, ...refusals.map((x) => x.result)])
+    for (const r of [...answerable, ...[...blind.values()].flat(), ...refusals.map((x) => x.result)])
       expect(r.quotesVerbatim).toBe(r.quotes);
   });
 });

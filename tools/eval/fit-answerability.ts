@@ -22,6 +22,7 @@ import {
   type EvalQuestion,
   prepareArchive,
   prepareTuning,
+  REFUSAL_SETS,
   readQuestions,
   runQuestion,
   sharedDirFrom,
@@ -174,15 +175,16 @@ async function main(): Promise<void> {
   );
 
   const checkSamples: Sample[] = [];
-  // Unrelated questions written blind (eval/unrelated-blind*.jsonl): never fitted on, reported only. Small
-  // talk is answered before retrieval (small-talk.ts), so it carries no signals and is not counted here.
-  for (const file of ["unrelated-blind.jsonl", "unrelated-blind-2.jsonl", "unrelated-blind-3.jsonl"])
+  // The unrelated messages and near misses written blind (every refusal set but out-of-archive-qa, which is
+  // fitted on): never fitted on, reported only. Small talk is answered before retrieval (small-talk.ts), so it
+  // carries no signals and is not counted here.
+  for (const file of REFUSAL_SETS.filter((name) => name !== "out-of-archive-qa.jsonl"))
     checkSamples.push(
       ...(await collect(
         reporter.retriever,
         await readQuestions(join(ROOT, "eval", file)),
         () => 0,
-        () => "blind-unrelated",
+        () => (file.startsWith("near-miss") ? "blind-near-miss" : "blind-unrelated"),
         false,
       )),
     );
@@ -194,17 +196,6 @@ async function main(): Promise<void> {
         (q) => (q.outOfArchive ? 0 : 1),
         (q) => (q.outOfArchive ? "rtqa-out-of-archive" : "rtqa-check"),
         dated,
-      )),
-    );
-  // The near misses written blind (eval/near-miss-blind*.jsonl): never fitted on, reported only.
-  for (const file of ["near-miss-blind.jsonl", "near-miss-blind-2.jsonl"])
-    checkSamples.push(
-      ...(await collect(
-        reporter.retriever,
-        await readQuestions(join(ROOT, "eval", file)),
-        () => 0,
-        () => "blind-near-miss",
-        false,
       )),
     );
   // Vetoes (ANSWERABILITY.veto: a year or country of the question absent from the top story) refuse on their
