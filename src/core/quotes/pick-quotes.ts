@@ -3,7 +3,8 @@
 import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../../text/acronyms";
 import { asksAboutCorrections } from "../../text/correction-notes";
 import { storyExpansions } from "../../text/story-acronyms";
-import { contentTerms, contentTokens, terms, toTerm } from "../../text/tokenize";
+import { baseTerm as termOf, termsWithBaseForms } from "../../text/irregular-forms";
+import { contentTokens } from "../../text/tokenize";
 import { answerKind, carrierOf, dateFit } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
 import type { Passage } from "../types";
@@ -80,14 +81,15 @@ export function pickQuotes(options: {
   nearest?: (words: string[], texts: string[]) => Map<string, number>;
 }): PickedQuote[] {
   const weights = new Map<string, number>();
-  for (const token of options.context.flatMap(contentTerms)) weights.set(token, options.weight(token) * 0.5);
+  for (const token of options.context.flatMap(contentTokens))
+    weights.set(termOf(token), options.weight(termOf(token)) * 0.5);
   const acronym = asksForExpansion(options.question);
   /** Index term → the question's word for it (word vectors know words, not stems). */
   const wordOf = new Map<string, string>();
   for (const token of contentTokens(options.question))
     if (!acronym || !EXPANSION_WORDS.has(token)) {
-      weights.set(toTerm(token), options.weight(toTerm(token)));
-      wordOf.set(toTerm(token), token);
+      weights.set(termOf(token), options.weight(termOf(token)));
+      wordOf.set(termOf(token), token);
     }
   let total = 0;
   for (const w of weights.values()) total += w;
@@ -107,7 +109,7 @@ export function pickQuotes(options: {
     source.spans.forEach((span, i) => {
       if (span.caption || !inRange(span)) return;
       if (!span.terms) {
-        const own = new Set(terms(span.text));
+        const own = termsWithBaseForms(span.text);
         const lacking: string[] = [];
         for (const [term, word] of wordOf) if (!own.has(term)) lacking.push(word);
         for (const term of expanded(span.text, source.text, lacking)) own.add(term);

@@ -215,3 +215,23 @@ describe("pickQuotes, a subheading", () => {
     expect(first?.quote).toBe(`${heading}\n\n${after}`);
   });
 });
+
+describe("pickQuotes, a word the story writes in another irregular form", () => {
+  const said = pad("The ministry said the talks would go on.");
+  const left = pad("Also left out of the deal is a ban on military-style weapons.");
+  const kept = pad("The deal keeps funding for school security.");
+
+  it("matches the question's base form to the story's past form ('leave out' / 'left out')", () => {
+    const { passage } = passageOf([said, kept, left]);
+    const [first] = ask("Which measure did they leave out of the deal?", passage);
+    expect(first?.quote).toContain("Also left out of the deal");
+  });
+
+  it("and the question's past form to the story's base form", () => {
+    const other = pad("Lawmakers met again on Monday to go over the deal.");
+    const base = pad("Lawmakers may leave out the weapons ban, aides warn.");
+    const { passage } = passageOf([other, said, kept, base]);
+    const [first] = ask("What have lawmakers left out?", passage);
+    expect(first?.quote).toContain("may leave out the weapons ban");
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * English irregular verb forms (and a few irregular plurals) and their base word, which the Porter2 stemmer
+ * cannot join: a question asks "which measure did lawmakers leave out?", the story writes "also left out is a
+ * federal ban"; "who did the Chiefs beat" / "the Chiefs beat"; "how many children" / "a child".
+ *
+ * Left out on purpose: forms that are more often another word in news text ("fed" the Fed, "rose" the name,
+ * "shot" a vaccine dose, "bit", "lay", "bound", "wound", "ground", "saw" and "dove" are kept), and forms that
+ * are stopwords already ("said", "told", "got", "made", "did").
+ */
+import { tokenize, toTerm } from "./tokenize";
+
+const FORMS: Record<string, string> = {};
+
+/** "base past participle…": every word after the first is a form of the first. */
+const TABLE = `
+arise arose arisen|awake awoke awoken|bear borne|beat beaten|become became|begin began begun|bend bent
+bleed bled|blow blew blown|break broke broken|breed bred|bring brought|build built|burn burnt|buy bought
+catch caught|choose chose chosen|cling clung|come came|creep crept|deal dealt|dig dug|draw drew drawn
+dream dreamt|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feel felt|fight fought
+find found|flee fled|fly flew flown|forbid forbade forbidden|foresee foresaw foreseen
+forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|give gave given|go went gone
+grow grew grown|hang hung|hear heard|hide hid hidden|hold held|keep kept|kneel knelt|know knew known
+lead led|leap leapt|leave left|lend lent|lose lost|mean meant|mislead misled|mistake mistook mistaken
+overcome overcame|overrun overran|oversee oversaw overseen|overtake overtook overtaken|overthrow overthrew overthrown
+pay paid|ride rode ridden|ring rang rung|rise risen|run ran|seek sought|see seen|sell sold|send sent
+shake shook shaken|shine shone|shrink shrank shrunk|sing sang sung|sink sank sunk|sit sat|sleep slept
+slide slid|slay slew slain|speak spoke spoken|speed sped|spend spent|spin spun|stand stood|steal stole stolen
+stick stuck|sting stung|stride strode|strike struck stricken|strive strove striven|swear swore sworn
+sweep swept|swim swam swum|swing swung|take took taken|teach taught|tear tore torn|think thought
+throw threw thrown|undergo underwent undergone|understand understood|undertake undertook undertaken
+uphold upheld|wake woke woken|wear wore worn|weep wept|win won|withdraw withdrew withdrawn
+withhold withheld|withstand withstood|write wrote written
+child children|man men|woman women|mouse mice|tooth teeth|goose geese|crisis crises|thesis theses
+`;
+
+for (const group of TABLE.trim().split(/[|\n]/)) {
+  const [base, ...forms] = group.trim().split(" ");
+  for (const form of forms) FORMS[form] = base as string;
+}
+
+/** The base word of an irregular form ("left" → "leave", "children" → "child"), or the word itself. */
+export function baseForm(token: string): string {
+  return Object.hasOwn(FORMS, token) ? (FORMS[token] as string) : token;
+}
+
+/** A word's index term as its base word's ("left" as "leave"'s): how a question word is matched to a sentence. */
+export const baseTerm = (token: string): string => toTerm(baseForm(token));
+
+/** A text's index terms, with its irregular forms' base words' too, so "left" matches "leave" either way. */
+export function termsWithBaseForms(text: string): Set<string> {
+  const own = new Set<string>();
+  for (const token of tokenize(text)) {
+    own.add(toTerm(token));
+    own.add(baseTerm(token));
+  }
+  return own;
+}

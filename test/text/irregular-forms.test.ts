@@ -1,0 +1,31 @@
+import { baseForm, baseTerm, termsWithBaseForms } from "../../src/text/irregular-forms";
+import { toTerm } from "../../src/text/tokenize";
+
+describe("irregular forms", () => {
+  it.each([
+    ["left", "leave"],
+    ["won", "win"],
+    ["sworn", "swear"],
+    ["children", "child"],
+    ["leave", "leave"],
+    ["voted", "voted"],
+  ])("%s has the base word %s", (form, base) => {
+    expect(baseForm(form)).toBe(base);
+  });
+
+  it("leaves alone forms that are mostly other words in news ('fed', 'rose', 'shot', 'met')", () => {
+    for (const word of ["fed", "rose", "shot", "met", "saw"]) expect(baseForm(word)).toBe(word);
+  });
+
+  it("never reads an inherited property as a form", () => {
+    expect(baseForm("constructor")).toBe("constructor");
+    expect(baseForm("__proto__")).toBe("__proto__");
+  });
+
+  it("gives a text's terms with its irregular forms' base terms added", () => {
+    const held = termsWithBaseForms("Also left out is a ban.");
+    expect(held.has(toTerm("left"))).toBe(true);
+    expect(held.has(baseTerm("leave"))).toBe(true);
+    expect(termsWithBaseForms("They voted.").has(baseTerm("leave"))).toBe(false);
+  });
+});
