@@ -2,8 +2,8 @@
 
 import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../../text/acronyms";
 import { asksAboutCorrections } from "../../text/correction-notes";
-import { storyExpansions } from "../../text/story-acronyms";
 import { baseTerm as termOf, termsWithBaseForms } from "../../text/irregular-forms";
+import { storyExpansions } from "../../text/story-acronyms";
 import { contentTokens } from "../../text/tokenize";
 import { answerKind, carrierOf, dateFit } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
