@@ -120,6 +120,12 @@ const COMPARISON = /\b(?:same (?:time|period|month|week)|compared (?:to|with)|th
 const HABIT =
   /\b(?:each|every)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b/i;
 
+/** Quoted words ("begins, “Four score and seven years ago…”", a title): someone's words, not the question's dates. */
+const QUOTED = /“[^“”]*”|"[^"]*"/g;
+
+/** "The last day of Carnival season", "the last day of the trial": a day of the event, not yesterday. */
+const DAY_OF_EVENT = /^last day$/i;
+
 const msOf = (day: string) => Date.parse(`${day}T12:00:00Z`);
 const addDays = (day: string, n: number) => dayOf(msOf(day) + n * DAY_MS);
 
@@ -238,7 +244,14 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
   /** How many periods the hull joins, and whether the one it holds was written out (a month, a year). */
   let periods = 0;
   let writtenOut = false;
+  const quoted = [...question.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const result of results) {
+    if (quoted.some(([start, end]) => result.index > start && result.index < end)) continue;
+    if (
+      DAY_OF_EVENT.test(result.text) &&
+      /^\s+of\b/i.test(question.slice(result.index + result.text.length))
+    )
+      continue;
     // Without the day it is asked at, only a period that names its year is read ("in May 2022", not "this month").
     if (!askedAt && !/\b\d{4}\b/.test(result.text)) continue;
     // A comparison ("up 13% from the same time last year") names no period the story was published in.

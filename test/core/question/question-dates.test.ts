@@ -186,6 +186,26 @@ describe("weekdays said as habits", () => {
   });
 });
 
+describe("words that are not the question's dates", () => {
+  it.each([
+    "Which city celebrated Mardi Gras to mark the last day of Carnival season?",
+    "What happened on the last day of the summit?",
+    "Lincoln's Gettysburg Address begins “Four score and seven years ago”: in which town was it given?",
+    'Which singer had a hit with "Two Weeks Ago Today"?',
+  ])("reads no window in %j", (question) => {
+    expect(questionWindow(question, "2023-02-24")).toBeNull();
+  });
+
+  it("still reads a date outside the quotes, and yesterday said plainly", () => {
+    expect(
+      questionWindow("Who quoted “Four score and seven years ago” in May 2022?", "2023-02-24"),
+    ).toMatchObject({ from: "2022-05", to: "2022-05" });
+    expect(questionWindow("Who resigned in the last day?", "2023-02-24")).toMatchObject({
+      from: "2023-02-23",
+    });
+  });
+});
+
 describe("comparisons", () => {
   it("reads no window from the other side of a comparison", () => {
     expect(
