@@ -247,10 +247,7 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
   const quoted = [...question.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const result of results) {
     if (quoted.some(([start, end]) => result.index > start && result.index < end)) continue;
-    if (
-      DAY_OF_EVENT.test(result.text) &&
-      /^\s+of\b/i.test(question.slice(result.index + result.text.length))
-    )
+    if (DAY_OF_EVENT.test(result.text) && /^\s+of\b/i.test(question.slice(result.index + result.text.length)))
       continue;
     // Without the day it is asked at, only a period that names its year is read ("in May 2022", not "this month").
     if (!askedAt && !/\b\d{4}\b/.test(result.text)) continue;
