@@ -9,6 +9,24 @@ const NEEDS_SEGMENTER =
 // Everything else splits on runs of letters, marks and digits (apostrophes inside words are kept out).
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * Initials written with full stops ("U.S.", "D.C.", "E.U.", "U.S.A."): one word, as when written without them
+ * ("US", "DC", "EU"), so a question typed either way finds a story written either way.
+ */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+\.?(?![\p{L}\p{N}])/gu;
+
+/**
+ * What the index terms of a text are, as a number saved with every BM25 index: an index saved with other terms
+ * is rebuilt from its chunks' text when loaded (load-snapshot.ts). 1: dotted initials split into letters
+ * ("U.S." as "u", "s"); 2: joined ("us", as "US").
+ */
+export const TERMS_VERSION = 2;
+
+/** The text with dotted initials written without their stops ("the U.S. Senate" → "the US Senate"). */
+export function joinInitials(text: string): string {
+  return text.includes(".") ? text.replace(DOTTED_INITIALS, (run) => run.replaceAll(".", "")) : text;
+}
+
 /** Made on first use: building one loads ICU's word-break data (≈ 20–50 ms), which most questions never need. */
 let segmenter: Intl.Segmenter | undefined;
 
@@ -61,7 +79,8 @@ function* piecesOf(text: string): Generator<string> {
  * (so Khmer, Thai and CJK come out as words); other text takes a regex fast path that gives the same
  * tokens for space-separated scripts at a fraction of the cost (see README, Performance).
  */
-export function tokenize(text: string): string[] {
+export function tokenize(raw: string): string[] {
+  const text = joinInitials(raw);
   if (NEEDS_SEGMENTER.test(text)) {
     const out: string[] = [];
     for (const piece of piecesOf(text)) {
@@ -93,7 +112,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * stopword ("What does WHO stand for?").
  */
 export function contentTokens(text: string): string[] {
-  const acronyms = new Set(acronymsIn(text).map((a) => a.toLowerCase()));
+  const acronyms = new Set(acronymsIn(joinInitials(text)).map((a) => a.toLowerCase()));
   return tokenize(text).filter((token) => !STOPWORDS.has(token) || acronyms.has(token));
 }
 

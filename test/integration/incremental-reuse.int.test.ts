@@ -9,7 +9,9 @@ import { IndexCorruptError } from "../../src/errors";
 import { ingestArticles } from "../../src/index/build/ingest-articles";
 import { readCurrentVersion } from "../../src/index/store/index-layout";
 import { loadSnapshot } from "../../src/index/store/index-snapshot";
+import { sha256Hex } from "../../src/index/store/manifest-schema";
 import { silentLogger } from "../../src/logger";
+import { TERMS_VERSION } from "../../src/text/tokenize";
 
 let root: string;
 let corpusDir: string;
@@ -142,4 +144,54 @@ describe("incremental ingest reuse", () => {
     expect(error).toBeInstanceOf(IndexCorruptError);
     expect((error as Error).message).toMatch(/bm25-postings\.bin.*npm run ingest/s);
   });
+
+  it("rebuilds the BM25 terms of an index saved with other terms when loading it; the next ingest saves today's", async () => {
+    await writeFile(
+      join(corpusDir, "c.md"),
+      "---\ntitle: Summit\n---\n\nThe envoy met the mayor in Washington D.C. on Monday.\n",
+    );
+    await ingest();
+    const version = (await readCurrentVersion(indexDir)) as string;
+    await saveAsOlderTerms(join(indexDir, "versions", version), (term) => (term === "dc" ? "d" : term));
+    const hitsFor = async (query: string) => {
+      const { bm25, chunkOf } = await loadSnapshot(indexDir);
+      return bm25.query(query, 5).map((hit) => chunkOf(hit.label)?.articleId);
+    };
+    // Saved without "dc", as an older version would have (its terms of "D.C." were "d" and "c").
+    const loaded = await loadSnapshot(indexDir);
+    expect(loaded.bm25.termsVersion).toBe(TERMS_VERSION);
+    expect(await hitsFor("Who met in DC?")).toHaveLength(1);
+    await ingest();
+    const saved = JSON.parse(
+      await readFile(
+        join(indexDir, "versions", (await readCurrentVersion(indexDir)) as string, "bm25.json"),
+        "utf8",
+      ),
+    ) as { termsVersion?: number; terms: string[] };
+    expect(saved.termsVersion).toBe(TERMS_VERSION);
+    expect(saved.terms).toContain("dc");
+  });
 });
+
+/**
+ * Rewrites a version's bm25.json as a version before TERMS_VERSION wrote it (no termsVersion, terms renamed by
+ * `rename`), with its manifest and CURRENT updated to vouch for it, so only the terms differ.
+ */
+async function saveAsOlderTerms(dir: string, rename: (term: string) => string): Promise<void> {
+  const bm25Path = join(dir, "bm25.json");
+  const envelope = JSON.parse(await readFile(bm25Path, "utf8")) as { terms: string[]; termsVersion?: number };
+  delete envelope.termsVersion;
+  envelope.terms = envelope.terms.map(rename);
+  const bytes = Buffer.from(JSON.stringify(envelope));
+  await writeFile(bm25Path, bytes);
+  const manifestPath = join(dir, "manifest.json");
+  const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as {
+    files: Record<string, { bytes: number; sha256: string }>;
+  };
+  manifest.files["bm25.json"] = { bytes: bytes.length, sha256: sha256Hex(bytes) };
+  const manifestBytes = Buffer.from(JSON.stringify(manifest));
+  await writeFile(manifestPath, manifestBytes);
+  await writeFile(join(dir, "manifest.sha256"), sha256Hex(manifestBytes));
+  const version = dir.split(/[\\/]/).pop() as string;
+  await writeFile(join(indexDir, "CURRENT"), `${version}\nmanifest-sha256 ${sha256Hex(manifestBytes)}\n`);
+}

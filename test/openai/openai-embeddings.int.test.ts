@@ -122,7 +122,7 @@ describe("switching embedders", () => {
       const error = await openRetriever(t.indexDir, createEmbedder(config)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(EmbedderMismatchError);
       expect((error as Error).message).toMatch(
-        /built with embedder local@3.* but openai:text-embedding-3-small.* npm run ingest/,
+        /built with embedder local@4.* but openai:text-embedding-3-small.* npm run ingest/,
       );
       expect(fake.embeddingRequests).toHaveLength(0);
 

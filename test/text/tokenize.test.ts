@@ -1,5 +1,13 @@
 /** toTerm/terms on hostile input: one very long "word" must cost linear time, not the stemmer's quadratic regexes. */
-import { MAX_STEM_CHARS, SEGMENT_PIECE_CHARS, terms, tokenize, toTerm } from "../../src/text/tokenize";
+import {
+  contentTokens,
+  joinInitials,
+  MAX_STEM_CHARS,
+  SEGMENT_PIECE_CHARS,
+  terms,
+  tokenize,
+  toTerm,
+} from "../../src/text/tokenize";
 
 describe("toTerm", () => {
   it("stems ordinary words", () => {
@@ -32,7 +40,7 @@ describe("tokenize in space-less scripts", () => {
   it("gives the segmenter's own tokens for a long mixed text cut at whitespace", () => {
     const text = "ព្រះរាជាណាចក្រកម្ពុជា Phnom Penh 通货膨胀 don't U.S. 3.5 percent. ".repeat(60);
     expect(text.length).toBeGreaterThan(SEGMENT_PIECE_CHARS * 3);
-    expect(tokenize(text)).toEqual(whole(text));
+    expect(tokenize(text)).toEqual(whole(joinInitials(text)));
   });
 
   it("cuts a long unspaced run after punctuation and keeps every character", () => {
@@ -43,5 +51,42 @@ describe("tokenize in space-less scripts", () => {
   it("tokenises 100,000 CJK characters in pieces (one segmenter pass took minutes at 70,000)", () => {
     const text = `${"通货膨胀总统说".repeat(100_000 / 7)} \nWhat did the president say?`;
     expect(tokenize(text).length).toBeGreaterThan(50_000);
+  });
+});
+
+describe("dotted initials", () => {
+  it.each([
+    ["the U.S. Senate", "the US Senate"],
+    ["Washington D.C.", "Washington DC"],
+    ["the E.U. and the U.N.", "the EU and the UN"],
+    ["a U.S.-led deal", "a US-led deal"],
+  ])("%j gives the same tokens as %j", (dotted, plain) => {
+    expect(tokenize(dotted)).toEqual(tokenize(plain));
+  });
+
+  it("keeps 'US' and 'WHO' as content words either way they are written", () => {
+    expect(contentTokens("What did the U.S. promise?")).toContain("us");
+    expect(contentTokens("What did the US promise?")).toContain("us");
+    expect(contentTokens("What did the W.H.O. say?")).toContain("who");
+    expect(contentTokens("Who said it?")).not.toContain("who");
+  });
+
+  it("leaves lower-case abbreviations, single initials and decimals alone", () => {
+    expect(tokenize("at 9 a.m. J. Smith said 2.5")).toEqual([
+      "at",
+      "9",
+      "a",
+      "m",
+      "j",
+      "smith",
+      "said",
+      "2",
+      "5",
+    ]);
+  });
+
+  it("joins initials for a text with no full stop untouched", () => {
+    expect(joinInitials("no stops here")).toBe("no stops here");
+    expect(joinInitials("J.K. Rowling")).toBe("JK Rowling");
   });
 });

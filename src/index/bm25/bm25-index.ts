@@ -4,7 +4,7 @@
  * scores only the query's content terms into a flat score array and keeps the top `limit` in one pass.
  * The postings live in bm25-postings.ts, their files in bm25-postings-file.ts.
  */
-import { contentTokens, tokenize, toTerm } from "../../text/tokenize";
+import { contentTokens, TERMS_VERSION, tokenize, toTerm } from "../../text/tokenize";
 import { Bm25Postings } from "./bm25-postings";
 import { decodePostingFiles, encodeLegacyPostingJson, encodePostingFiles } from "./bm25-postings-file";
 
@@ -23,8 +23,12 @@ export class Bm25Index {
   private readonly store: Bm25Postings;
   private scores = new Float64Array(1024);
 
-  constructor(store: Bm25Postings = new Bm25Postings()) {
+  /** How its terms were made (tokenize.ts TERMS_VERSION): an older index is rebuilt when loaded. */
+  readonly termsVersion: number;
+
+  constructor(store: Bm25Postings = new Bm25Postings(), termsVersion = TERMS_VERSION) {
     this.store = store;
+    this.termsVersion = termsVersion;
   }
 
   static empty(): Bm25Index {
@@ -33,7 +37,8 @@ export class Bm25Index {
 
   /** An index saved by toFiles(): the JSON envelope and the binary postings file (or the legacy one-file JSON). */
   static fromFiles(json: string, binary?: Uint8Array): Bm25Index {
-    return new Bm25Index(Bm25Postings.fromArrays(decodePostingFiles(json, binary)));
+    const arrays = decodePostingFiles(json, binary);
+    return new Bm25Index(Bm25Postings.fromArrays(arrays), arrays.termsVersion);
   }
 
   /** The legacy one-file format (base64 postings inside JSON). */
@@ -46,7 +51,7 @@ export class Bm25Index {
    * int32 values, the live postings then the live documents (bm25-postings-file.ts, docs/performance.md).
    */
   toFiles(): { json: string; binary: Uint8Array[] } {
-    return encodePostingFiles(this.store.liveArrays());
+    return encodePostingFiles({ ...this.store.liveArrays(), termsVersion: this.termsVersion });
   }
 
   /** The legacy one-file JSON (base64 postings); kept for tools and tests that want one string. */

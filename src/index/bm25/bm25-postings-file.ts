@@ -1,4 +1,5 @@
 /** The on-disk BM25 postings: a JSON envelope and a binary int32 file, or the legacy one-file JSON. */
+import { TERMS_VERSION } from "../../text/tokenize";
 
 const LEGACY_FORMAT = "bm25-postings-1";
 const FORMAT = "bm25-postings-2";
@@ -9,6 +10,8 @@ export interface PostingArrays {
   counts: number[];
   postings: Int32Array;
   docs: Int32Array;
+  /** How the terms were made (tokenize.ts TERMS_VERSION); 1 for files saved before it was recorded. */
+  termsVersion?: number;
 }
 
 interface Serialised {
@@ -30,6 +33,7 @@ interface Envelope {
   /** int32 values of postings, then of docs, in the binary file. */
   postingValues: number;
   docValues: number;
+  termsVersion?: number;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -72,6 +76,7 @@ export function decodePostingFiles(json: string, binary?: Uint8Array): PostingAr
       counts: legacy.counts,
       postings: fromBase64(legacy.postings),
       docs: fromBase64(legacy.docs),
+      termsVersion: 1,
     };
   }
   if (data.format !== FORMAT)
@@ -88,6 +93,7 @@ export function decodePostingFiles(json: string, binary?: Uint8Array): PostingAr
     counts: envelope.counts,
     postings: values.subarray(0, envelope.postingValues),
     docs: values.subarray(envelope.postingValues),
+    termsVersion: envelope.termsVersion ?? 1,
   };
 }
 
@@ -98,13 +104,14 @@ export function decodePostingFiles(json: string, binary?: Uint8Array): PostingAr
  * bytes as they are (docs/performance.md).
  */
 export function encodePostingFiles(arrays: PostingArrays): { json: string; binary: Uint8Array[] } {
-  const { terms, counts, postings, docs } = arrays;
+  const { terms, counts, postings, docs, termsVersion = TERMS_VERSION } = arrays;
   const envelope: Envelope = {
     format: FORMAT,
     terms,
     counts,
     postingValues: postings.length,
     docValues: docs.length,
+    termsVersion,
   };
   return {
     json: JSON.stringify(envelope),

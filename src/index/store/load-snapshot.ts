@@ -1,6 +1,7 @@
 /** Loads the live index version, every file verified against the manifest before it is parsed. */
 import { join } from "node:path";
 import { IndexCorruptError, IndexMissingError } from "../../errors";
+import { TERMS_VERSION } from "../../text/tokenize";
 import { Bm25Index } from "../bm25/bm25-index";
 import { type ChunkRef, HnswGraph } from "../vectors/hnsw-graph";
 import { readCurrentPointer, versionsDir } from "./index-layout";
@@ -57,6 +58,16 @@ export async function verifyVersion(
   return { version, dir, manifest, manifestSha256: sha256, articles, refs, contents };
 }
 
+/** A BM25 index over every chunk's text (as ingest adds them): for an index saved with older terms. */
+export function rebuiltBm25(refs: Map<number, ChunkRef>, articles: Map<string, StoredArticle>): Bm25Index {
+  const bm25 = Bm25Index.empty();
+  for (const [label, ref] of refs) {
+    const text = articles.get(ref.articleId)?.text;
+    if (text !== undefined) bm25.add(label, text.slice(ref.start, ref.end));
+  }
+  return bm25;
+}
+
 /**
  * Loads the live version. Every file is checked against the manifest's size and sha256 before it is parsed,
  * and the manifest against the checksum CURRENT records, so a truncated or altered index gives
@@ -72,7 +83,7 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
   );
   try {
     const text = (name: string) => (contents.get(name) as Buffer).toString("utf8");
-    const bm25 = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
+    const saved = Bm25Index.fromFiles(text(FILES.bm25), contents.get(FILES.bm25Postings));
     const corpusMemory = contents.has(FILES.corpus) ? (JSON.parse(text(FILES.corpus)) as unknown) : null;
     const { rules: quotationRules, byArticle: quotations } = contents.has(FILES.quotations)
       ? parseQuotations(text(FILES.quotations), articles)
@@ -87,6 +98,9 @@ export async function loadSnapshot(indexDir: string): Promise<IndexSnapshot> {
     if (store.size !== manifest.counts.chunks || articles.size !== manifest.counts.articles) {
       throw new Error(`counts differ from the manifest`);
     }
+    // Saved by a version that made its terms another way ("U.S." as two words): rebuilt from the chunks' text,
+    // so questions are matched with today's terms. The next ingest saves it so.
+    const bm25 = saved.termsVersion === TERMS_VERSION ? saved : rebuiltBm25(refs, articles);
     return {
       version,
       dir,
