@@ -6,6 +6,7 @@ import { decideAnswerable } from "./answerability/decide-answerable";
 import type { Answerer } from "./answerer";
 import { notFoundAnswer } from "./cite";
 import { definingFirst, EXPANSION_CANDIDATES } from "./question/acronym-questions";
+import { holdingAskedYears } from "./question/asked-years";
 import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
 import {
@@ -191,8 +192,13 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // A timeline's entries are one story's course: each holds at least half of what the best one holds of the
   // topic, so "the Titan submersible" does not bring in the Tennessee Titans.
   const floor = timeline ? best * TIMELINE_SHARE : Math.min(MIN_RELEVANCE, best) * 0.8;
+  // A year the question names ("the 2020 election") is one every quoted story holds (asked-years.ts).
   const relevant = foldCopies(
-    passages.filter((p) => p.relevance >= floor || p.article.id === topStory),
+    holdingAskedYears(
+      topic,
+      passages.filter((p) => p.relevance >= floor || p.article.id === topStory),
+      options.retriever,
+    ),
     options.retriever,
     story,
   );
