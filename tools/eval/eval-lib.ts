@@ -39,6 +39,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-2.jsonl",
   "reporter-qa-blind-3.jsonl",
   "reporter-qa-blind-4.jsonl",
+  "reporter-qa-blind-5.jsonl",
   "shipped-qa.jsonl",
   ...REFUSAL_SETS,
 ];
