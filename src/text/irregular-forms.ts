@@ -51,7 +51,7 @@ export function termsWithBaseForms(text: string): Set<string> {
   const own = new Set<string>();
   for (const token of tokenize(text)) {
     own.add(toTerm(token));
-    own.add(baseTerm(token));
+    if (Object.hasOwn(FORMS, token)) own.add(baseTerm(token));
   }
   return own;
 }

@@ -22,9 +22,12 @@ const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}(?:\.\p{Lu})+\.?(?![\p{L}\p{N}]
  */
 export const TERMS_VERSION = 2;
 
+/** A cheap first look (most texts have none): a capital, a full stop, a capital. */
+const MAYBE_INITIALS = /\p{Lu}\.\p{Lu}/u;
+
 /** The text with dotted initials written without their stops ("the U.S. Senate" → "the US Senate"). */
 export function joinInitials(text: string): string {
-  return text.includes(".") ? text.replace(DOTTED_INITIALS, (run) => run.replaceAll(".", "")) : text;
+  return MAYBE_INITIALS.test(text) ? text.replace(DOTTED_INITIALS, (run) => run.replaceAll(".", "")) : text;
 }
 
 /** Made on first use: building one loads ICU's word-break data (≈ 20–50 ms), which most questions never need. */
