@@ -137,6 +137,17 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     expect(notFound("unrelated-blind-4.jsonl")).toBeGreaterThanOrEqual(48);
   });
 
+  // The fifth refusal sets, written blind after the answerability threshold went 0.40 -> 0.37: 17/40 and 31/40
+  // refused at either threshold.
+  it("refuses the fifth set's near misses and unrelated messages at today's level (17/40, 31/40 measured)", () => {
+    const refused = (file: string) => refusals.filter((r) => r.file === file);
+    expect(refused("near-miss-blind-4.jsonl")).toHaveLength(40);
+    expect(refused("unrelated-blind-5.jsonl")).toHaveLength(40);
+    const notFound = (file: string) => refused(file).filter((r) => r.result.status === "not_found").length;
+    expect(notFound("near-miss-blind-4.jsonl")).toBeGreaterThanOrEqual(17);
+    expect(notFound("unrelated-blind-5.jsonl")).toBeGreaterThanOrEqual(31);
+  });
+
   // Before small talk was told apart and advice questions needed a passage holding most of their words: 42/60
   // and 44/60 (the second set was written after the rules and first measured at 48/60; 53/60 after three rules
   // taken from its misses). Before a story that only brushes the question was refused (brushes-only.ts): 49/60,

@@ -27,10 +27,12 @@ export const REFUSAL_SETS = [
   "near-miss-blind.jsonl",
   "near-miss-blind-2.jsonl",
   "near-miss-blind-3.jsonl",
+  "near-miss-blind-4.jsonl",
   "unrelated-blind.jsonl",
   "unrelated-blind-2.jsonl",
   "unrelated-blind-3.jsonl",
   "unrelated-blind-4.jsonl",
+  "unrelated-blind-5.jsonl",
 ];
 
 /** The reporter-style question files in eval/, answerable sets first. */
