@@ -82,8 +82,12 @@ function* piecesOf(text: string): Generator<string> {
  * (so Khmer, Thai and CJK come out as words); other text takes a regex fast path that gives the same
  * tokens for space-separated scripts at a fraction of the cost (see README, Performance).
  */
-export function tokenize(raw: string): string[] {
-  const text = joinInitials(raw);
+export function tokenize(text: string): string[] {
+  return wordsOf(joinInitials(text));
+}
+
+/** tokenize() of a text whose dotted initials are already joined. */
+function wordsOf(text: string): string[] {
   if (NEEDS_SEGMENTER.test(text)) {
     const out: string[] = [];
     for (const piece of piecesOf(text)) {
@@ -115,8 +119,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * stopword ("What does WHO stand for?").
  */
 export function contentTokens(text: string): string[] {
-  const acronyms = new Set(acronymsIn(joinInitials(text)).map((a) => a.toLowerCase()));
-  return tokenize(text).filter((token) => !STOPWORDS.has(token) || acronyms.has(token));
+  const joined = joinInitials(text);
+  const acronyms = new Set(acronymsIn(joined).map((a) => a.toLowerCase()));
+  return wordsOf(joined).filter((token) => !STOPWORDS.has(token) || acronyms.has(token));
 }
 
 const stems = new Map<string, string>();

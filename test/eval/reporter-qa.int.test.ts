@@ -31,6 +31,30 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   ["reporter-qa-blind-5.jsonl", 50, 0.75, 0.06, "35/50 first measured (9 refused), 39/50 now (3 refused)"],
 ];
 
+/**
+ * The later blind refusal sets, each with its size, the refusals it holds at, and what was measured. The
+ * third near-miss set asks mostly for facts its stories do not give (what came after, a figure they do not
+ * state, another office holder): 9/40 refused when first measured; 10/40 once a population or a turnout the
+ * story never gives was refused like a count (asked-figure.ts); 9/40 since chat shorthand is spelled out
+ * (chat-shorthand.ts): "how many ppl did india evacuate before phailin…" is now answered, as its spelled-out
+ * form already was, where "ppl" had refused it by chance; 8/40 since an acronym the archive never writes is
+ * searched as the name it spells out (unwritten-acronyms.ts): "how many medals did team USA win at the 2014
+ * sochi paralympics" was answered as "… team United States of America …" already was; 9/40 again once the
+ * question as typed decides (the spelled-out name is searched and quoted beside it).
+ */
+const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: string][] = [
+  ["near-miss-blind-2.jsonl", 40, 9, "9/40"],
+  ["near-miss-blind-3.jsonl", 40, 14, "14/40 before and after the twelfth round"],
+  ["unrelated-blind-4.jsonl", 60, 48, "49/60 at the answerability threshold 0.40, 48/60 at 0.37"],
+  [
+    "near-miss-blind-4.jsonl",
+    40,
+    17,
+    "17/40, written after the threshold went 0.40 -> 0.37; the same at both",
+  ],
+  ["unrelated-blind-5.jsonl", 40, 31, "31/40, written after the threshold change; the same at both"],
+];
+
 describe("reporter-style questions (paraphrases and near misses)", () => {
   let workDir: string;
   let prepared: PreparedArchive;
@@ -111,42 +135,14 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     );
   });
 
-  // The third near-miss set asks mostly for facts its stories do not give (what came after, a figure they do not
-  // state, another office holder): 9/40 refused when first measured; 10/40 once a population or a turnout the
-  // story never gives was refused like a count (asked-figure.ts); 9/40 since chat shorthand is spelled out
-  // (chat-shorthand.ts): "how many ppl did india evacuate before phailin…" is now answered, as its spelled-out
-  // form already was, where "ppl" had refused it by chance; 8/40 since an acronym the archive never writes is
-  // searched as the name it spells out (unwritten-acronyms.ts): "how many medals did team USA win at the 2014
-  // sochi paralympics" was answered as "… team United States of America …" already was; 9/40 again once the
-  // question as typed decides (the spelled-out name is searched and quoted beside it).
-  it("refuses the near misses of the third set at today's level (9/40 measured)", () => {
-    const refused = refusals.filter((r) => r.file === "near-miss-blind-2.jsonl");
-    expect(refused).toHaveLength(40);
-    expect(refused.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(9);
-  });
-
-  // The fourth set's near misses and unrelated messages: 14/40 and 49/60 refused, both before and after the
-  // twelfth round's changes.
-  it("refuses the fourth set's near misses and unrelated messages at today's level (14/40, 48/60 measured)", () => {
-    const refused = (file: string) => refusals.filter((r) => r.file === file);
-    expect(refused("near-miss-blind-3.jsonl")).toHaveLength(40);
-    expect(refused("unrelated-blind-4.jsonl")).toHaveLength(60);
-    const notFound = (file: string) => refused(file).filter((r) => r.result.status === "not_found").length;
-    expect(notFound("near-miss-blind-3.jsonl")).toBeGreaterThanOrEqual(14);
-    // 49/60 at the answerability threshold 0.40; 48/60 at 0.37 (answerability.ts).
-    expect(notFound("unrelated-blind-4.jsonl")).toBeGreaterThanOrEqual(48);
-  });
-
-  // The fifth refusal sets, written blind after the answerability threshold went 0.40 -> 0.37: 17/40 and 31/40
-  // refused at either threshold.
-  it("refuses the fifth set's near misses and unrelated messages at today's level (17/40, 31/40 measured)", () => {
-    const refused = (file: string) => refusals.filter((r) => r.file === file);
-    expect(refused("near-miss-blind-4.jsonl")).toHaveLength(40);
-    expect(refused("unrelated-blind-5.jsonl")).toHaveLength(40);
-    const notFound = (file: string) => refused(file).filter((r) => r.result.status === "not_found").length;
-    expect(notFound("near-miss-blind-4.jsonl")).toBeGreaterThanOrEqual(17);
-    expect(notFound("unrelated-blind-5.jsonl")).toBeGreaterThanOrEqual(31);
-  });
+  it.each(REFUSAL_FLOORS)(
+    "refuses %s at today's level (%p questions, at least %p refused: %s)",
+    (file, size, floor) => {
+      const results = refusals.filter((r) => r.file === file);
+      expect(results).toHaveLength(size);
+      expect(results.filter((r) => r.result.status === "not_found").length).toBeGreaterThanOrEqual(floor);
+    },
+  );
 
   // Before small talk was told apart and advice questions needed a passage holding most of their words: 42/60
   // and 44/60 (the second set was written after the rules and first measured at 48/60; 53/60 after three rules
