@@ -6,6 +6,7 @@ import { decideAnswerable } from "./answerability/decide-answerable";
 import type { Answerer } from "./answerer";
 import { notFoundAnswer } from "./cite";
 import { definingFirst, EXPANSION_CANDIDATES } from "./question/acronym-questions";
+import { withArchiveCapitals } from "./question/archive-capitals";
 import { holdingAskedYears } from "./question/asked-years";
 import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
@@ -66,7 +67,8 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
-  const question = checked.query;
+  // "who runs cchr": read as "who runs CCHR" where the archive writes it so.
+  const question = withArchiveCapitals(checked.query, options.retriever);
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
   const context = checkedContext.context.map(cleanQuestion).filter(Boolean);

@@ -47,6 +47,11 @@ export interface Retriever {
   /** Whether any passage of the archive holds this index term (tokenize.ts `terms`). */
   holdsTerm?(term: string): boolean;
   /**
+   * How the archive writes a lower-case word inside its sentences when it nearly always capitalises it there
+   * ("microsoft" → "Microsoft", "eba" → "EBA"); null when it writes it in lower case, or seldom or never.
+   */
+  writtenForm?(word: string): string | null;
+  /**
    * The archive's most frequent spelling-out of an acronym (text/spelled-out-names.ts): "Cambodia Center for
    * Human Rights" for CCHR; null when it spells none.
    */

@@ -18,6 +18,7 @@ const MEMBERS: Record<keyof Retriever, true> = {
   nearestWords: true,
   wordRank: true,
   holdsTerm: true,
+  writtenForm: true,
   spelledOut: true,
   articleText: true,
   quotations: true,

@@ -43,16 +43,21 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
  * question as typed decides (the spelled-out name is searched and quoted beside it).
  */
 const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: string][] = [
-  ["near-miss-blind-2.jsonl", 40, 9, "9/40"],
+  ["near-miss-blind-2.jsonl", 40, 11, "9/40; 11/40 once lower-case questions get the archive's capitals"],
   ["near-miss-blind-3.jsonl", 40, 14, "14/40 before and after the twelfth round"],
   ["unrelated-blind-4.jsonl", 60, 48, "49/60 at the answerability threshold 0.40, 48/60 at 0.37"],
   [
     "near-miss-blind-4.jsonl",
     40,
-    17,
-    "17/40, written after the threshold went 0.40 -> 0.37; the same at both",
+    18,
+    "17/40, written after the threshold went 0.40 -> 0.37, the same at both; 18/40 with the archive's capitals",
   ],
-  ["unrelated-blind-5.jsonl", 40, 31, "31/40, written after the threshold change; the same at both"],
+  [
+    "unrelated-blind-5.jsonl",
+    40,
+    32,
+    "31/40 after the threshold change (the same at both); 32/40 with capitals",
+  ],
 ];
 
 describe("reporter-style questions (paraphrases and near misses)", () => {
@@ -62,6 +67,8 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   /** The paraphrase sets written blind, by file: answered in beforeAll, held at their floors below. */
   const blind = new Map<string, QuestionResult[]>();
   const refusals: { file: string; kind: string; result: QuestionResult }[] = [];
+  /** reporter-qa.jsonl, and the near misses of the first two refusal sets, typed without capitals. */
+  const lowered = { answerable: [] as QuestionResult[], nearMisses: [] as QuestionResult[] };
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), "newsroom-qa-reporter-"));
@@ -88,6 +95,17 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
       const outside = await readQuestions(join(ROOT, "eval", file));
       for (const [i, q] of outside.entries())
         refusals.push({ file, kind: kinds[i] ?? "", result: await runQuestion(q, "hybrid", ctx) });
+    }
+    const lower = <Q extends { question: string }>(q: Q): Q => ({ ...q, question: q.question.toLowerCase() });
+    for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa.jsonl")))
+      lowered.answerable.push(await runQuestion(lower(q), "hybrid", ctx));
+    for (const file of ["out-of-archive-qa.jsonl", "near-miss-blind.jsonl"]) {
+      const kinds = (await readFile(join(ROOT, "eval", file), "utf8"))
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as { kind: string }).kind);
+      for (const [i, q] of (await readQuestions(join(ROOT, "eval", file))).entries())
+        if (kinds[i] === "near_miss") lowered.nearMisses.push(await runQuestion(lower(q), "hybrid", ctx));
     }
   }, 60_000);
 
@@ -153,16 +171,35 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // 53rd came from a forecast request being small talk ("what's the weather going to be like tomorrow"). Dotted
   // initials as one word ("U.S." = "US") cost the third set's 53rd: "Who won the 2020 US presidential election?"
   // now finds the shipped story's "U.S.", "2020" and "election", as it did without "US".
-  it("refuses the unrelated questions written blind (55/60, 56/60 and 52/60 measured)", () => {
+  // A question typed without capitals gets the archive's (archive-capitals.ts): "how many players r on a rugby
+  // union team" (second set) and "how many players does a rugby union side have on the pitch" (third) are refused
+  // as their capitalised forms are, since the archive writes "Rugby Union".
+  it("refuses the unrelated questions written blind (55/60, 57/60 and 53/60 measured)", () => {
     const refused = (file: string) =>
       refusals.filter((r) => r.file === file && r.result.status === "not_found").length;
     expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(55);
-    expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(56);
-    expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(52);
+    expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(57);
+    expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(53);
+  });
+
+  // Typed in lower case, the same questions lost facts and refusals: 93/118 quoted and 47/82 near misses
+  // refused (against 98/118 and 56/82 as written), since a name, a place or an acronym is told by its capitals.
+  // With the archive's capitals put back (archive-capitals.ts): 96/118 and 51/82.
+  it("reads a question typed without capitals with the archive's capitals (96/118 quoted, 51/82 near misses refused)", () => {
+    expect(lowered.answerable).toHaveLength(118);
+    expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(96);
+    expect(lowered.nearMisses).toHaveLength(82);
+    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(51);
   });
 
   it("quotes verbatim", () => {
-    for (const r of [...answerable, ...[...blind.values()].flat(), ...refusals.map((x) => x.result)])
+    for (const r of [
+      ...answerable,
+      ...[...blind.values()].flat(),
+      ...refusals.map((x) => x.result),
+      ...lowered.answerable,
+      ...lowered.nearMisses,
+    ])
       expect(r.quotesVerbatim).toBe(r.quotes);
   });
 });

@@ -301,6 +301,9 @@ export class RecordingRetriever implements Retriever {
   holdsTerm(term: string) {
     return this.inner.holdsTerm ? this.inner.holdsTerm(term) : true;
   }
+  writtenForm(word: string) {
+    return this.inner.writtenForm ? this.inner.writtenForm(word) : null;
+  }
   spelledOut(acronym: string) {
     return this.inner.spelledOut ? this.inner.spelledOut(acronym) : null;
   }

@@ -120,8 +120,8 @@ export class Bm25Index {
     return top;
   }
 
-  /** Calls `visit(label, tf)` for every live posting of an index term. */
-  visitPostings(term: string, visit: (label: number, tf: number) => void): void {
+  /** Calls `visit(label, tf)` for every live posting of an index term, until it returns false. */
+  visitPostings(term: string, visit: (label: number, tf: number) => boolean | undefined): void {
     const store = this.store;
     const id = store.termIds.get(term);
     if (id === undefined || (store.df[id] as number) <= 0) return;
@@ -130,7 +130,7 @@ export class Bm25Index {
     const lengths = store.lengths;
     for (let i = 0; i < used; i += 2) {
       const label = list[i] as number;
-      if ((lengths[label] as number) > 0) visit(label, list[i + 1] as number);
+      if ((lengths[label] as number) > 0 && visit(label, list[i + 1] as number) === false) return;
     }
   }
 

@@ -6,6 +6,7 @@ import { dayNumber, freshness, publishedAfter, type RecencyPrior } from "../../c
 import type { ArticleMeta, Passage, SearchFilters } from "../../core/types";
 import { mostFrequentSpelling } from "../../text/spelled-out-names";
 import { contentTerms, terms } from "../../text/tokenize";
+import { type CaseCounts, countCases, usualCapitals } from "../../text/written-case";
 import type { IndexSnapshot } from "../store/snapshot-types";
 import type { ChunkRef } from "../vectors/hnsw-graph";
 import { ARTICLE_LED, type ArticleLedSettings, rankArticleLed } from "./article-led";
@@ -30,6 +31,13 @@ const ARTICLE_CANDIDATES = 30;
 const SPELLINGS_KEPT = 1000;
 /** With a "newest first" prior, this many best-matching stories vote in date order. */
 const NEWEST_OF = 5;
+/**
+ * writtenForm reads the word in this many passages holding its term, and calls it capitalised when at least
+ * WRITTEN_SHARE of at least WRITTEN_AT_LEAST mid-sentence occurrences are (docs/performance.md).
+ */
+const WRITTEN_PASSAGES = 20;
+const WRITTEN_AT_LEAST = 1;
+const WRITTEN_SHARE = 0.8;
 
 function matchesFilters(meta: ArticleMeta, filters: SearchFilters, asOf: string | undefined): boolean {
   if (asOf && publishedAfter(meta.published, asOf)) return false;
@@ -81,6 +89,8 @@ export class HybridRetriever implements Retriever {
   private clusters: Map<string, ArticleMeta[]> | undefined;
   /** Acronym → the archive's spelling of it, or null when it spells none (spelledOut). */
   private readonly spellings = new Map<string, string | null>();
+  /** Lower-case word → how the archive writes it mid-sentence when capitalised (writtenForm). */
+  private readonly writtenForms = new Map<string, string | null>();
   /** Hybrid ranking led by whole stories (article-led.ts); null: passages fused by rank (the older ranking). */
   articleLed: ArticleLedSettings | null = ARTICLE_LED;
 
@@ -140,6 +150,27 @@ export class HybridRetriever implements Retriever {
 
   holdsTerm(term: string): boolean {
     return this.snapshot.bm25.documentFrequency(term) > 0;
+  }
+
+  /** Read from up to WRITTEN_PASSAGES passages holding the word's term, then remembered. */
+  writtenForm(word: string): string | null {
+    const known = this.writtenForms.get(word);
+    if (known !== undefined) return known;
+    const term = terms(word)[0];
+    const counts: CaseCounts = { upper: 0, title: 0, lower: 0 };
+    let read = 0;
+    if (term)
+      this.snapshot.bm25.visitPostings(term, (label) => {
+        const ref = this.snapshot.chunkOf(label);
+        const text = ref && this.snapshot.articles.get(ref.articleId)?.text;
+        if (!ref || !text) return true;
+        countCases(text.slice(ref.start, ref.end), word, counts);
+        return ++read < WRITTEN_PASSAGES;
+      });
+    const form = usualCapitals(word, counts, WRITTEN_AT_LEAST, WRITTEN_SHARE);
+    if (this.writtenForms.size >= SPELLINGS_KEPT) this.writtenForms.clear();
+    this.writtenForms.set(word, form);
+    return form;
   }
 
   articleText(articleId: string): string | undefined {

@@ -46,6 +46,14 @@ describe("HybridRetriever", () => {
     expect(passages.length).toBeGreaterThan(0);
   });
 
+  it("tells how the archive writes a word mid-sentence: capitalised, or null for lower case and unseen words", async () => {
+    const retriever = new HybridRetriever(await loadSnapshot(t.indexDir), new LocalEmbeddings());
+    expect(retriever.writtenForm("quill")).toBe("Quill");
+    expect(retriever.writtenForm("millbrook")).toBe("Millbrook");
+    expect(retriever.writtenForm("bridge")).toBeNull();
+    expect(retriever.writtenForm("qzxv")).toBeNull();
+  });
+
   it("answers from BM25 alone when the question cannot be embedded, and says so when it had to embed", async () => {
     const failures: unknown[] = [];
     const retriever = new HybridRetriever(

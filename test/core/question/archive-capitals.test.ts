@@ -1,0 +1,47 @@
+/** A question typed without capitals is read with the archive's capitals (archive-capitals.ts). */
+import { typedWithoutCapitals, withArchiveCapitals } from "../../../src/core/question/archive-capitals";
+
+const FORMS: Record<string, string> = { manhattan: "Manhattan", eba: "EBA", hun: "Hun", sen: "Sen" };
+const asked: string[] = [];
+const retriever = {
+  writtenForm: (word: string) => {
+    asked.push(word);
+    return FORMS[word] ?? null;
+  },
+};
+
+describe("typedWithoutCapitals", () => {
+  it("is true without a capitalised word, acronyms in capitals aside", () => {
+    expect(typedWithoutCapitals("how many were killed in the 2008 manhattan crane collapse")).toBe(true);
+    expect(typedWithoutCapitals("how many medals did team USA win at sochi")).toBe(true);
+  });
+
+  it("is false when any word is capitalised, the first included", () => {
+    expect(typedWithoutCapitals("What did Hun Sen say?")).toBe(false);
+    expect(typedWithoutCapitals("Which government institution announced a code of conduct?")).toBe(false);
+  });
+});
+
+describe("withArchiveCapitals", () => {
+  it("writes each word as the archive usually does, and asks about no stopword or number", () => {
+    asked.length = 0;
+    expect(withArchiveCapitals("what does eba stand for in the 2019 hun sen speech", retriever)).toBe(
+      "what does EBA stand for in the 2019 Hun Sen speech",
+    );
+    expect(asked).not.toContain("what");
+    expect(asked).not.toContain("the");
+    expect(asked).not.toContain("2019");
+  });
+
+  it("leaves a question typed with capitals as it is", () => {
+    asked.length = 0;
+    expect(withArchiveCapitals("How many died in the manhattan crane collapse?", retriever)).toBe(
+      "How many died in the manhattan crane collapse?",
+    );
+    expect(asked).toEqual([]);
+  });
+
+  it("leaves the question as it is for a retriever that cannot tell", () => {
+    expect(withArchiveCapitals("who runs eba", {})).toBe("who runs eba");
+  });
+});
