@@ -162,6 +162,21 @@ describe("pickQuotes, quote hygiene", () => {
     }
   });
 
+  it("takes in no sentence before the matched one that starts in lower case (a caption's tail, a broken line)", () => {
+    const text = `${lead}crowds at the old bridge in 2008.\n\nA storm yesterday caused the old bridge to fall, killing 10 and wounding 23, officials said.\n\nThe council met later.`;
+    const [first] = ask("How many were killed when the old bridge fell in the storm?", text, [
+      passageAt(text, lead.length, text.length),
+    ]);
+    expect(first?.quote).toMatch(/^A storm yesterday caused the old bridge to fall/);
+    expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
+    // A line starting with a brand written so ("iPhone") starts a sentence, and is taken in.
+    const brand = `${lead}iPhone sales were down at the shop.\n\nA storm yesterday caused the old bridge to fall, killing 10 and wounding 23, officials said.`;
+    const [withBrand] = ask("How many were killed when the old bridge fell in the storm?", brand, [
+      passageAt(brand, lead.length, brand.length),
+    ]);
+    expect(withBrand?.quote).toMatch(/^iPhone sales were down at the shop\.\s+A storm yesterday/);
+  });
+
   it("never starts a quote with the story's byline or agency line", () => {
     const text =
       "Eric J. Lyman\n\nUSA TODAY\n\nejlyman@usatoday.com\n\nVATICAN CITY – The Church held a unique funeral for the former pope on Thursday.\n\nThousands of mourners filled the square for the ceremony.";

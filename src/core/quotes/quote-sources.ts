@@ -86,13 +86,24 @@ export function withNeighbours(spans: Span[], i: number): { start: number; end: 
   // A subheading ("What lawmakers left out") or a question introduces what follows: it is quoted with the
   // sentence after it, never as a quote's last words.
   if (introduces(span)) return { start, end: next && !next.caption ? next.end : end };
-  if (previous && !previous.caption && end - previous.start <= MAX_QUOTE_CHARS) start = previous.start;
+  if (previous && !previous.caption && !startsNoSentence(previous) && end - previous.start <= MAX_QUOTE_CHARS)
+    start = previous.start;
   if (next && introduces(next)) {
     if (canTake(next, start) && canTake(after, start) && !introduces(after as Span))
       end = (after as Span).end;
   } else if (canTake(next, start)) end = (next as Span).end;
   return { start, end };
 }
+
+/**
+ * A sentence before the matched one is not taken in when the quote would then not start a sentence: a line
+ * starting in lower case (a caption's tail, "pilgrims at Mecca's Grand Mosque in 2008.", or a line broken
+ * mid-sentence; "iPhone" and "eBay" start sentences). A short line without a closing mark still is: it is a
+ * photo caption at times ("The Plains of Arafat on the day of Hajj"), but more often a subheading that holds
+ * the fact ("Jodie Comer wins best actress for harrowing 'Prima Facie'"; leaving those out lost 3
+ * rtqa-archive-2023 answers, docs/performance.md).
+ */
+const startsNoSentence = (span: Span) => /^\p{Ll}(?!\p{Ll}*\p{Lu})/u.test(span.text);
 
 /**
  * A line that introduces what follows: a subheading or a list label (short, without a sentence's closing
