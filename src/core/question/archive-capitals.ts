@@ -4,7 +4,7 @@
  * names, acronyms and places are read as if typed with them: a name the retrieved story lacks points to a near
  * miss, "what does eba stand for" asks about an acronym. Searching is case-blind, so only reading changes.
  */
-import { STOPWORDS } from "../../text/tokenize";
+import { STOPWORDS, toTerm } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
 
 /** A capitalised word that is not all capitals ("Microsoft", "What", not "USA" or "I"). */
@@ -22,13 +22,41 @@ export function typedWithoutCapitals(question: string): boolean {
   return !CAPITALISED.test(question);
 }
 
-/** The question with each word the archive writes capitalised written so; unchanged when typed with capitals. */
-export function withArchiveCapitals(question: string, retriever: Pick<Retriever, "writtenForm">): string {
-  const { writtenForm } = retriever;
+/** An acronym's length, typed as a word: "cchr", "eba". */
+const ACRONYM_WORD = /^\p{Ll}{3,6}$/u;
+/**
+ * A word this common in English is not taken for an acronym ("usa", rank 2,249, would be "United States Air"
+ * in the reporter archive); "cchr" ranks 215,016, "eba" 92,657 (Retriever.wordRank; -1: no vector, rare).
+ */
+const COMMON_WORD_RANK = 20_000;
+
+/**
+ * The question with each word the archive writes capitalised written so; unchanged when typed with capitals.
+ * A short, rare word the archive never writes is an acronym when the archive spells out a name with its
+ * initials ("cchr" → "CCHR": "Cambodia Center for Human Rights"), as unwritten-acronyms.ts then searches it.
+ */
+export function withArchiveCapitals(
+  question: string,
+  retriever: Pick<Retriever, "writtenForm" | "holdsTerm" | "spelledOut" | "wordRank">,
+): string {
+  const { writtenForm, holdsTerm, spelledOut, wordRank } = retriever;
+  const rare = (word: string) => {
+    const rank = wordRank ? wordRank.call(retriever, word) : -1;
+    return rank < 0 || rank > COMMON_WORD_RANK;
+  };
   if (!writtenForm || !typedWithoutCapitals(question)) return question;
-  return question.replace(LOWER_WORD, (word) =>
-    word.length < 2 || STOPWORDS.has(word) || /^\d/.test(word)
-      ? word
-      : (writtenForm.call(retriever, word) ?? word),
-  );
+  return question.replace(LOWER_WORD, (word) => {
+    if (word.length < 2 || STOPWORDS.has(word) || /^\d/.test(word)) return word;
+    const written = writtenForm.call(retriever, word);
+    if (written) return written;
+    const acronym = word.toUpperCase();
+    return ACRONYM_WORD.test(word) &&
+      rare(word) &&
+      holdsTerm &&
+      spelledOut &&
+      !holdsTerm.call(retriever, toTerm(word)) &&
+      spelledOut.call(retriever, acronym)
+      ? acronym
+      : word;
+  });
 }

@@ -41,6 +41,20 @@ describe("withArchiveCapitals", () => {
     expect(asked).toEqual([]);
   });
 
+  it("writes a short, rare word the archive never writes as the acronym of a name the archive spells out", () => {
+    const spelling = {
+      ...retriever,
+      holdsTerm: (term: string) => term !== "cchr" && term !== "xqz" && term !== "usa",
+      spelledOut: (acronym: string) =>
+        ({ CCHR: "Cambodia Center for Human Rights", USA: "United States Air" })[acronym] ?? null,
+      wordRank: (word: string) => ({ cchr: 215_016, usa: 2_249 })[word] ?? -1,
+    };
+    expect(withArchiveCapitals("remind me who runs cchr", spelling)).toBe("remind me who runs CCHR");
+    // No name with those initials; a common English word is not taken for an acronym.
+    expect(withArchiveCapitals("who runs xqz", spelling)).toBe("who runs xqz");
+    expect(withArchiveCapitals("how did team usa do", spelling)).toBe("how did team usa do");
+  });
+
   it("leaves the question as it is for a retriever that cannot tell", () => {
     expect(withArchiveCapitals("who runs eba", {})).toBe("who runs eba");
   });
