@@ -22,13 +22,21 @@ const ROOT = join(__dirname, "..", "..");
  * The paraphrase sets written blind by helpers who had not read the code, each with its size, its floor (share
  * quoted), the most it may refuse, and what was measured (1 Dec 2026). The second and third were first measured
  * before any change; the fourth was written during the twelfth round and measured on the code before it and
- * after it; the fifth (50 on the shipped article alone) early in the thirteenth.
+ * after it; the fifth (50 on the shipped article alone) early in the thirteenth; the sixth (50 more on the shipped
+ * article) in the fourteenth, measured on the code before it and after its first changes.
  */
 const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: number, measured: string][] = [
   ["reporter-qa-blind-2.jsonl", 60, 0.7, 0.05, "43/60 first measured, 47/60 now"],
   ["reporter-qa-blind-3.jsonl", 60, 0.7, 0.05, "43/60 first measured, 45/60 now"],
   ["reporter-qa-blind-4.jsonl", 60, 0.75, 0.05, "43/60 before the twelfth round, 47/60 after; 3 refused"],
   ["reporter-qa-blind-5.jsonl", 50, 0.75, 0.06, "35/50 first measured (9 refused), 39/50 now (3 refused)"],
+  [
+    "reporter-qa-blind-6.jsonl",
+    50,
+    0.86,
+    0.04,
+    "44/50 first measured (1 refused), on 320feb0 and 816e074 alike",
+  ],
 ];
 
 /**
@@ -58,6 +66,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     32,
     "31/40 after the threshold change (the same at both); 32/40 with capitals",
   ],
+  ["near-miss-blind-5.jsonl", 40, 18, "16/40 on 320feb0, 18/40 with the archive's capitals, first measured"],
 ];
 
 describe("reporter-style questions (paraphrases and near misses)", () => {
@@ -117,7 +126,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
 
   it("has the sets the issue asks for", () => {
     expect(answerable.length).toBeGreaterThanOrEqual(60);
-    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30 + 40 + 40 + 240);
+    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30 + 40 + 40 + 40 + 240);
   });
 
   // Before the fitted answerability decision: 63/118 quoted, 25 refused, 26/44 near misses refused; before the

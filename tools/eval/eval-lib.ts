@@ -28,6 +28,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-2.jsonl",
   "near-miss-blind-3.jsonl",
   "near-miss-blind-4.jsonl",
+  "near-miss-blind-5.jsonl",
   "unrelated-blind.jsonl",
   "unrelated-blind-2.jsonl",
   "unrelated-blind-3.jsonl",
@@ -42,6 +43,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-3.jsonl",
   "reporter-qa-blind-4.jsonl",
   "reporter-qa-blind-5.jsonl",
+  "reporter-qa-blind-6.jsonl",
   "shipped-qa.jsonl",
   ...REFUSAL_SETS,
 ];
