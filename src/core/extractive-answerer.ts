@@ -25,6 +25,7 @@ export function createExtractiveAnswerer(): Answerer {
           max,
           articleText: (id) => request.retriever.articleText(id),
           nearest: request.retriever.nearestWords?.bind(request.retriever),
+          quotations: request.retriever.quotations?.bind(request.retriever),
         });
       let picked = pick(request.passages, MAX_QUOTES);
       const asOf = request.retriever.asOf;

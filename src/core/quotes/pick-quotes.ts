@@ -7,6 +7,7 @@ import { storyExpansions } from "../../text/story-acronyms";
 import { contentTokens } from "../../text/tokenize";
 import { answerKind, carrierOf, dateFit } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
+import type { Quotation } from "../quotation-types";
 import type { Passage } from "../types";
 import {
   clip,
@@ -79,6 +80,8 @@ export function pickQuotes(options: {
   articleText?: (articleId: string) => string | undefined;
   /** Each word → the cosine of its nearest word in the texts (retriever.nearestWords): paraphrase credit. */
   nearest?: (words: string[], texts: string[]) => Map<string, number>;
+  /** The article's direct quotations with their speakers (retriever.quotations): who says a sentence. */
+  quotations?: (articleId: string) => Quotation[];
 }): PickedQuote[] {
   const weights = new Map<string, number>();
   for (const token of options.context.flatMap(contentTokens))
@@ -113,6 +116,7 @@ export function pickQuotes(options: {
         const lacking: string[] = [];
         for (const [term, word] of wordOf) if (!own.has(term)) lacking.push(word);
         for (const term of expanded(span.text, source.text, lacking)) own.add(term);
+        for (const term of speakerTerms(options.quotations?.(passage.article.id), span)) own.add(term);
         span.terms = own;
       }
       const present = span.terms;
@@ -225,6 +229,27 @@ function carrierFirst(picked: PickedQuote[], carries: (sentence: string) => bool
   if (!first || carries(first.quote)) return;
   const at = picked.findIndex((q) => q.passage.article.id === first.passage.article.id && carries(q.quote));
   if (at > 0) picked.unshift(...picked.splice(at, 1));
+}
+
+/**
+ * The index terms of who says a sentence: the name and role of the one speaker whose direct quotations
+ * (found at ingest) cover at least half of it. "what does licadho want to see" and "do arrested activists get
+ * any immunity according to malin" ask for a quote whose sentence names neither: "“However, what we want to
+ * see is the implementation…”" is said by "Am Sam Ath, the operations director of the human rights group
+ * Licadho", "“… they do not have any special immunity.”" by Chin Malin.
+ */
+function speakerTerms(quotations: Quotation[] | undefined, span: Span): string[] {
+  if (!quotations?.length) return [];
+  let covered = 0;
+  let speaker: Quotation["speaker"] = null;
+  for (const q of quotations) {
+    if (q.end <= span.start || q.start >= span.end) continue;
+    if (!q.speaker || (speaker && speaker.name !== q.speaker.name)) return [];
+    speaker = q.speaker;
+    covered += Math.min(span.end, q.end) - Math.max(span.start, q.start);
+  }
+  if (!speaker || covered * 2 < span.end - span.start) return [];
+  return contentTokens(`${speaker.name} ${speaker.role ?? ""}`).map(termOf);
 }
 
 /** "What does EBA stand for?": the sentence that spells the acronym out is the answer. */

@@ -235,3 +235,36 @@ describe("pickQuotes, a word the story writes in another irregular form", () => 
     expect(first?.quote).toContain("may leave out the weapons ban");
   });
 });
+
+describe("pickQuotes, who says a sentence", () => {
+  // Two sentences with the same question words but one: the speaker's quotation names no one.
+  const narrated = pad("Arrested activists were charged on Monday, a court official said.");
+  const quoted = "“Arrested activists have no special immunity,” he said.";
+  const { passage, text } = passageOf([narrated, `Chin Malin, a secretary of state, spoke. ${quoted}`]);
+  const start = text.indexOf("Arrested activists have");
+  const quotation = (name: string) => ({
+    start,
+    end: start + "Arrested activists have no special immunity,".length,
+    text: "Arrested activists have no special immunity,",
+    speaker: { name, role: "a secretary of state" },
+  });
+  const askWith = (quotations: ReturnType<typeof quotation>[]) =>
+    pickQuotes({
+      question: "What does Malin say about arrested activists?",
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 1,
+      articleText: () => text,
+      quotations: () => quotations,
+    });
+
+  it("credits a quoted sentence with its speaker's name, so it answers 'what does Malin say'", () => {
+    expect(askWith([quotation("Chin Malin")])[0]?.quote).toContain("no special immunity");
+  });
+
+  it("not another speaker's name, nor a sentence no quotation covers", () => {
+    expect(askWith([quotation("Lao Mong Hay")])[0]?.quote).toContain("were charged on Monday");
+    expect(askWith([])[0]?.quote).toContain("were charged on Monday");
+  });
+});
