@@ -26,10 +26,16 @@ const ROOT = join(__dirname, "..", "..");
  * article) in the fourteenth, measured on the code before it and after its first changes.
  */
 const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: number, measured: string][] = [
-  ["reporter-qa-blind-2.jsonl", 60, 0.7, 0.05, "43/60 first measured, 46/60 now"],
+  ["reporter-qa-blind-2.jsonl", 60, 0.7, 0.05, "43/60 first measured, 47/60 now"],
   ["reporter-qa-blind-3.jsonl", 60, 0.7, 0.05, "43/60 first measured, 45/60 now"],
-  ["reporter-qa-blind-4.jsonl", 60, 0.75, 0.05, "43/60 before the twelfth round, 47/60 after; 3 refused"],
-  ["reporter-qa-blind-5.jsonl", 50, 0.75, 0.06, "35/50 first measured (9 refused), 40/50 now (3 refused)"],
+  [
+    "reporter-qa-blind-4.jsonl",
+    60,
+    0.75,
+    0.05,
+    "43/60 before the twelfth round, 47/60 after, 48/60 now; 3 refused",
+  ],
+  ["reporter-qa-blind-5.jsonl", 50, 0.75, 0.06, "35/50 first measured (9 refused), 41/50 now (3 refused)"],
   [
     "reporter-qa-blind-6.jsonl",
     50,
@@ -134,7 +140,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // before names said another way (named-otherwise.ts) and near words in quotes: 81/118 quoted, 9 refused;
   // before counted things in how-many quotes, the top story always quotable and "American" for "U.S.": 84/118;
   // before where / which-museum / what-book / "the title of" questions preferred a sentence with a new capitalised word: 87/118.
-  it("quotes the expected fact for 75 % of the paraphrased questions (97/118 measured, 2 refused)", () => {
+  it("quotes the expected fact for 75 % of the paraphrased questions (99/118 measured, 1 refused)", () => {
     expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.75);
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });

@@ -268,3 +268,40 @@ describe("pickQuotes, who says a sentence", () => {
     expect(askWith([])[0]?.quote).toContain("were charged on Monday");
   });
 });
+
+describe("pickQuotes, a sentence that refers back", () => {
+  const met = pad("Mayor Lee met Governor Park at the summit.");
+  const discussed = pad("According to a statement, the two discussed the budget.");
+  const coreOf = (question: string, sentences: string[]) => {
+    const { passage, text } = passageOf(sentences);
+    const [first] = pickQuotes({
+      question,
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 1,
+      articleText: () => text,
+    });
+    return first ? text.slice(first.core.start, first.core.end) : "";
+  };
+
+  it("counts half the words of the sentence before when it speaks of 'the two' (or starts with He/She/They)", () => {
+    expect(coreOf("What did Lee and Park discuss about the budget?", [met, discussed])).toContain(
+      "the two discussed the budget",
+    );
+    const said = pad("She said the budget would be discussed again.");
+    expect(
+      coreOf("What did Mayor Lee say about the budget being discussed?", [
+        pad("Mayor Lee spoke first."),
+        said,
+      ]),
+    ).toContain("She said the budget");
+  });
+
+  it("not when it names someone else, or the sentence before is not next to it", () => {
+    const other = pad("According to a statement, the council discussed the budget.");
+    expect(coreOf("What did Lee and Park discuss about the budget?", [met, other])).toContain(
+      "Mayor Lee met",
+    );
+  });
+});
