@@ -67,7 +67,7 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
-  // "who runs cchr": read as "who runs CCHR" where the archive writes it so.
+  // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals).
   const question = withArchiveCapitals(checked.query, options.retriever);
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;

@@ -40,11 +40,11 @@ export function withArchiveCapitals(
   retriever: Pick<Retriever, "writtenForm" | "holdsTerm" | "spelledOut" | "wordRank">,
 ): string {
   const { writtenForm, holdsTerm, spelledOut, wordRank } = retriever;
+  if (!writtenForm || !typedWithoutCapitals(question)) return question;
   const rare = (word: string) => {
     const rank = wordRank ? wordRank.call(retriever, word) : -1;
     return rank < 0 || rank > COMMON_WORD_RANK;
   };
-  if (!writtenForm || !typedWithoutCapitals(question)) return question;
   return question.replace(LOWER_WORD, (word) => {
     if (word.length < 2 || STOPWORDS.has(word) || /^\d/.test(word)) return word;
     const written = writtenForm.call(retriever, word);
