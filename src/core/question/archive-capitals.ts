@@ -6,6 +6,7 @@
  */
 import { STOPWORDS, toTerm } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
+import { MAX_SPELLED } from "./unwritten-acronyms";
 
 /** A capitalised word that is not all capitals ("Microsoft", "What", not "USA" or "I"). */
 const CAPITALISED = /\p{Lu}\p{Ll}/u;
@@ -45,16 +46,21 @@ export function withArchiveCapitals(
     const rank = wordRank ? wordRank.call(retriever, word) : -1;
     return rank < 0 || rank > COMMON_WORD_RANK;
   };
+  // Each new word looked up as an acronym reads the whole archive once (unwritten-acronyms.ts): a message of
+  // made-up words must not cost seconds.
+  let guesses = 0;
   return question.replace(LOWER_WORD, (word) => {
     if (word.length < 2 || STOPWORDS.has(word) || /^\d/.test(word)) return word;
     const written = writtenForm.call(retriever, word);
     if (written) return written;
     const acronym = word.toUpperCase();
     return ACRONYM_WORD.test(word) &&
+      guesses < MAX_SPELLED &&
       rare(word) &&
       holdsTerm &&
       spelledOut &&
       !holdsTerm.call(retriever, toTerm(word)) &&
+      ++guesses &&
       spelledOut.call(retriever, acronym)
       ? acronym
       : word;

@@ -55,6 +55,21 @@ describe("withArchiveCapitals", () => {
     expect(withArchiveCapitals("how did team usa do", spelling)).toBe("how did team usa do");
   });
 
+  it("looks up at most two words as acronyms in a question, so made-up words cost no more", () => {
+    const looked: string[] = [];
+    const spelling = {
+      writtenForm: () => null,
+      holdsTerm: () => false,
+      spelledOut: (acronym: string) => {
+        looked.push(acronym);
+        return null;
+      },
+      wordRank: () => -1,
+    };
+    withArchiveCapitals("qzxv wkpf brrt zzkq xqjv plmn", spelling);
+    expect(looked).toEqual(["QZXV", "WKPF"]);
+  });
+
   it("leaves the question as it is for a retriever that cannot tell", () => {
     expect(withArchiveCapitals("who runs eba", {})).toBe("who runs eba");
   });
