@@ -57,14 +57,24 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
  * question as typed decides (the spelled-out name is searched and quoted beside it).
  */
 const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: string][] = [
-  ["near-miss-blind-2.jsonl", 40, 11, "9/40; 11/40 once lower-case questions get the archive's capitals"],
-  ["near-miss-blind-3.jsonl", 40, 14, "14/40 before and after the twelfth round"],
+  [
+    "near-miss-blind-2.jsonl",
+    40,
+    13,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto",
+  ],
+  [
+    "near-miss-blind-3.jsonl",
+    40,
+    18,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto",
+  ],
   ["unrelated-blind-4.jsonl", 60, 48, "49/60 at the answerability threshold 0.40, 48/60 at 0.37"],
   [
     "near-miss-blind-4.jsonl",
     40,
-    18,
-    "17/40, written after the threshold went 0.40 -> 0.37, the same at both; 18/40 with the archive's capitals",
+    24,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -72,7 +82,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     32,
     "31/40 after the threshold change (the same at both); 32/40 with capitals",
   ],
-  ["near-miss-blind-5.jsonl", 40, 18, "16/40 on 320feb0, 18/40 with the archive's capitals, first measured"],
+  [
+    "near-miss-blind-5.jsonl",
+    40,
+    22,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes",
+  ],
 ];
 
 describe("reporter-style questions (paraphrases and near misses)", () => {
@@ -155,7 +170,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     },
   );
 
-  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 30/44 + 26/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 31/44 + 26/38 measured)", () => {
     const refused = (kind: string, files: string[]) =>
       share(
         refusals
@@ -189,22 +204,23 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // A question typed without capitals gets the archive's (archive-capitals.ts): "how many players r on a rugby
   // union team" (second set) and "how many players does a rugby union side have on the pitch" (third) are refused
   // as their capitalised forms are, since the archive writes "Rugby Union".
-  it("refuses the unrelated questions written blind (55/60, 57/60 and 53/60 measured)", () => {
+  it("refuses the unrelated questions written blind (55/60, 57/60 and 54/60 measured)", () => {
     const refused = (file: string) =>
       refusals.filter((r) => r.file === file && r.result.status === "not_found").length;
     expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(55);
     expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(57);
-    expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(53);
+    expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(54);
   });
 
   // Typed in lower case, the same questions lost facts and refusals: 93/118 quoted and 47/82 near misses
   // refused (against 98/118 and 56/82 as written), since a name, a place or an acronym is told by its capitals.
-  // With the archive's capitals put back (archive-capitals.ts): 96/118 and 51/82.
-  it("reads a question typed without capitals with the archive's capitals (96/118 quoted, 51/82 near misses refused)", () => {
+  // With the archive's capitals put back (archive-capitals.ts): 96/118 and 51/82; 97/118 and 52/82 once a sentence
+  // that refers back counts the one before, and an asked outcome the story does not report refuses.
+  it("reads a question typed without capitals with the archive's capitals (97/118 quoted, 52/82 near misses refused)", () => {
     expect(lowered.answerable).toHaveLength(118);
-    expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(96);
+    expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(97);
     expect(lowered.nearMisses).toHaveLength(82);
-    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(51);
+    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(52);
   });
 
   it("quotes verbatim", () => {

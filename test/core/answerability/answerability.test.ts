@@ -159,6 +159,7 @@ describe("answerProbability (the fitted model)", () => {
     expect(answerProbability({ ...base, adviceUnmatched: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingNumberedTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, brushesOnly: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingOutcomeTop: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {
