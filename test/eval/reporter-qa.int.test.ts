@@ -43,6 +43,7 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "44/50 first measured on 320feb0 and 816e074 (1 refused); 46/50 with speakers credited",
   ],
+  ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
 ];
 
 /**
@@ -87,6 +88,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     40,
     22,
     "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes",
+  ],
+  [
+    "outcomes-near-miss.jsonl",
+    30,
+    22,
+    "20/30 before the asked-outcome veto, 22/30 with it (written after it, blind)",
   ],
 ];
 
@@ -147,7 +154,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
 
   it("has the sets the issue asks for", () => {
     expect(answerable.length).toBeGreaterThanOrEqual(60);
-    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30 + 40 + 40 + 40 + 240);
+    expect(refusals.length).toBeGreaterThanOrEqual(40 + 30 + 40 + 40 + 40 + 30 + 240);
   });
 
   // Before the fitted answerability decision: 63/118 quoted, 25 refused, 26/44 near misses refused; before the

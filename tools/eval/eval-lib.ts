@@ -29,6 +29,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-3.jsonl",
   "near-miss-blind-4.jsonl",
   "near-miss-blind-5.jsonl",
+  "outcomes-near-miss.jsonl",
   "unrelated-blind.jsonl",
   "unrelated-blind-2.jsonl",
   "unrelated-blind-3.jsonl",
@@ -44,6 +45,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-4.jsonl",
   "reporter-qa-blind-5.jsonl",
   "reporter-qa-blind-6.jsonl",
+  "outcomes-answerable.jsonl",
   "shipped-qa.jsonl",
   ...REFUSAL_SETS,
 ];
