@@ -97,6 +97,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   ],
 ];
 
+/** Each question's `kind` in a refusal set ("near_miss", "unrelated"), in file order. */
+async function kindsOf(file: string): Promise<string[]> {
+  return (await readFile(join(ROOT, "eval", file), "utf8"))
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { kind: string }).kind);
+}
+
 describe("reporter-style questions (paraphrases and near misses)", () => {
   let workDir: string;
   let prepared: PreparedArchive;
@@ -125,10 +133,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     // The near misses of near-miss-blind.jsonl and the unrelated questions of unrelated-blind*.jsonl were
     // written by helpers who had not read the code, before they were first run (issue 14).
     for (const file of REFUSAL_SETS) {
-      const kinds = (await readFile(join(ROOT, "eval", file), "utf8"))
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => (JSON.parse(line) as { kind: string }).kind);
+      const kinds = await kindsOf(file);
       const outside = await readQuestions(join(ROOT, "eval", file));
       for (const [i, q] of outside.entries())
         refusals.push({ file, kind: kinds[i] ?? "", result: await runQuestion(q, "hybrid", ctx) });
@@ -137,10 +142,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     for (const q of await readQuestions(join(ROOT, "eval", "reporter-qa.jsonl")))
       lowered.answerable.push(await runQuestion(lower(q), "hybrid", ctx));
     for (const file of ["out-of-archive-qa.jsonl", "near-miss-blind.jsonl"]) {
-      const kinds = (await readFile(join(ROOT, "eval", file), "utf8"))
-        .split("\n")
-        .filter(Boolean)
-        .map((line) => (JSON.parse(line) as { kind: string }).kind);
+      const kinds = await kindsOf(file);
       for (const [i, q] of (await readQuestions(join(ROOT, "eval", file))).entries())
         if (kinds[i] === "near_miss") lowered.nearMisses.push(await runQuestion(lower(q), "hybrid", ctx));
     }

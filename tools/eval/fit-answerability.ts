@@ -184,7 +184,7 @@ async function main(): Promise<void> {
         reporter.retriever,
         await readQuestions(join(ROOT, "eval", file)),
         () => 0,
-        () => (file.startsWith("near-miss") ? "blind-near-miss" : "blind-unrelated"),
+        () => (file.includes("near-miss") ? "blind-near-miss" : "blind-unrelated"),
         false,
       )),
     );

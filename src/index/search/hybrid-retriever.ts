@@ -27,8 +27,15 @@ const VECTOR_WEIGHT = 0.5;
 /** Whole-article BM25 (article-ranking.ts) ranks stories; each passage gets its article's fused rank too. */
 const ARTICLE_WEIGHT = 1;
 const ARTICLE_CANDIDATES = 30;
-/** Acronym spellings remembered (spelledOut); the memory starts afresh when full. */
-const SPELLINGS_KEPT = 1000;
+/** Acronym spellings (spelledOut) and written forms (writtenForm) remembered, each; a memory starts afresh when full. */
+const REMEMBERED = 1000;
+
+/** Remembers `value` for `key` in a bounded memory (cleared when REMEMBERED is reached) and returns it. */
+function remember<V>(memory: Map<string, V>, key: string, value: V): V {
+  if (memory.size >= REMEMBERED) memory.clear();
+  memory.set(key, value);
+  return value;
+}
 /** With a "newest first" prior, this many best-matching stories vote in date order. */
 const NEWEST_OF = 5;
 /**
@@ -167,10 +174,7 @@ export class HybridRetriever implements Retriever {
         countCases(text.slice(ref.start, ref.end), word, counts);
         return ++read < WRITTEN_PASSAGES;
       });
-    const form = usualCapitals(word, counts, WRITTEN_AT_LEAST, WRITTEN_SHARE);
-    if (this.writtenForms.size >= SPELLINGS_KEPT) this.writtenForms.clear();
-    this.writtenForms.set(word, form);
-    return form;
+    return remember(this.writtenForms, word, usualCapitals(word, counts, WRITTEN_AT_LEAST, WRITTEN_SHARE));
   }
 
   articleText(articleId: string): string | undefined {
@@ -184,10 +188,7 @@ export class HybridRetriever implements Retriever {
     const texts = function* (articles: IndexSnapshot["articles"]) {
       for (const article of articles.values()) yield `${article.meta.title}\n${article.text}`;
     };
-    const spelling = mostFrequentSpelling(acronym, texts(this.snapshot.articles));
-    if (this.spellings.size >= SPELLINGS_KEPT) this.spellings.clear();
-    this.spellings.set(acronym, spelling);
-    return spelling;
+    return remember(this.spellings, acronym, mostFrequentSpelling(acronym, texts(this.snapshot.articles)));
   }
 
   quotations(articleId: string): Quotation[] {
