@@ -5,7 +5,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize, toTerm } from "../../text/tokenize";
-import { carrierOf } from "./answer-kind";
+import { askedSentence, carrierOf } from "./answer-kind";
 
 /** Words that end the counted phrase ("how many people were…", "how many seats are…"). */
 const PHRASE_END = new Set(
@@ -58,11 +58,40 @@ export function namedFigure(question: string): string[] {
 }
 
 /**
+ * "How much did the museum pay NASA…", "how much does the bar charge…", "how much would it cost…", "how much
+ * money / tax…": a sum of money, asked in the sentence that asks. Not "how much of the EBA…" (a share), "how
+ * much had visits jumped" or "how much have egg prices increased" (a rise): a noun of money counts only right
+ * after "how much".
+ */
+const ASKS_MONEY =
+  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages)\b)/i;
+
+/** A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars". */
+const MONEY =
+  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars|euros?|pounds|sterling|riels?|yen|yuan|renminbi|rupees|francs|cents|pence|kroner|kronor|krona|baht|pesos|rand|dinars|dirhams|riyals)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;
+
+/**
+ * "What did the kit cost?", "what's the expansion costing": a price asked with "what". Not "charge", which
+ * "what … about the charges against CNRP members" uses of a court.
+ */
+const ASKS_PRICE =
+  /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*\b(?:cost|costs|costing)\b/i;
+
+/** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE). */
+export function asksMoney(question: string): boolean {
+  const asked = askedSentence(question);
+  return ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked);
+}
+
+/**
  * True when the question asks how many of something, or names a figure (namedFigure), and no sentence of
- * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one). False when the
+ * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one); or when it asks
+ * how much money (asksMoney) and `text` gives no sum of money at all ("how much did the Intrepid museum pay
+ * NASA for Enterprise", asked of a story about the shuttles' new homes that names no price). False when the
  * question asks no figure.
  */
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
+  if (asksMoney(question)) return !MONEY.test(text);
   const asked = countedWords(question);
   const counted = asked.length ? asked : namedFigure(question);
   if (counted.length === 0) return false;

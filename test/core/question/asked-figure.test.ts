@@ -1,5 +1,6 @@
 /** "How many …?" about something the story talks about but never counts: a near miss. */
 import {
+  asksMoney,
   countedWords,
   countingSentence,
   figureMissing,
@@ -31,6 +32,30 @@ describe("namedFigure", () => {
   });
 });
 
+describe("asksMoney", () => {
+  it.each([
+    ["how much did the intrepid museum pay nasa for space shuttle enterprise", true],
+    ["How much does the Brooklyn bar charge for the Santorum?", true],
+    ["how much would mandatory iodised salt cost australia", true],
+    ["How much money has the GSP suspension cost the garment sector?", true],
+    ["how much in back taxes were the livorno schools told to pay?", true],
+    ["how much was the church fined", true],
+    ["how much in back taxes do the schools owe", true],
+    ["What did the robot kit cost?", true],
+    ["what's the grand mosque expansion costing", true],
+    // A share, a rise, a count: not a sum of money.
+    ["How much of Cambodia's duty-free access has Brussels withdrawn?", false],
+    ["how much had visits to the scientology site jumped before the attack?", false],
+    ["how many people paid for tickets?", false],
+    ["How much have egg prices increased over the past year?", false],
+    ["what did the european parliament want done about the charges against cnrp members", false],
+    // Only the sentence that asks: a scene-setting sentence about a price asks nothing.
+    ["The museum paid a fee to NASA. How much did the crowd grow?", false],
+  ])("%s → %s", (question, asked) => {
+    expect(asksMoney(question)).toBe(asked);
+  });
+});
+
 describe("figureMissing", () => {
   const story =
     "The Sea Org is the church's elite order. Its members sign a lifelong contract. The church has 12 centres in Europe.";
@@ -56,6 +81,23 @@ describe("figureMissing", () => {
     expect(figureMissing("What is the population of Taipei?", city)).toBe(false);
     expect(figureMissing("What was the turnout in the vote?", "The vote was held on Sunday.")).toBe(true);
     expect(figureMissing("What was the turnout in the vote?", "Turnout was 58 % on Sunday.")).toBe(false);
+  });
+
+  it("asks a sum of money of a story that gives one, as news writes sums", () => {
+    const question = "How much did the museum pay NASA for the shuttle?";
+    expect(figureMissing(question, "The museum will display the shuttle from 2012 in New York.")).toBe(true);
+    for (const sum of [
+      "It paid $28.8 million.",
+      "The price was US $ 8.00.",
+      "It cost NZ$26m.",
+      "It owes 422,000 euros in arrears.",
+      "It paid 26 million dollars.",
+      "Tickets are £45.",
+      "It paid EUR 12,000.",
+    ])
+      expect(figureMissing(question, `The museum will display the shuttle. ${sum}`)).toBe(false);
+    // A number that is no sum of money does not answer it.
+    expect(figureMissing(question, "The shuttle flew 39 missions and 12 million people saw it.")).toBe(true);
   });
 
   it("is false for a question that asks no count", () => {
