@@ -44,6 +44,7 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     "44/50 first measured on 320feb0 and 816e074 (1 refused); 46/50 with speakers credited",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
+  ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
 ];
 
 /**
@@ -67,15 +68,15 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-3.jsonl",
     40,
-    18,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto",
+    19,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto",
   ],
   ["unrelated-blind-4.jsonl", 60, 48, "49/60 at the answerability threshold 0.40, 48/60 at 0.37"],
   [
     "near-miss-blind-4.jsonl",
     40,
-    24,
-    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes",
+    25,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -86,14 +87,20 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    22,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes",
+    25,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money",
   ],
   [
     "outcomes-near-miss.jsonl",
     30,
     22,
     "20/30 before the asked-outcome veto, 22/30 with it (written after it, blind)",
+  ],
+  [
+    "money-near-miss.jsonl",
+    25,
+    14,
+    '0/25 before the money veto, 12/25 with it (written before it was run, blind); 14/25 with "what … cost"',
   ],
 ];
 
@@ -179,7 +186,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     },
   );
 
-  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 31/44 + 26/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 31/44 + 28/38 measured)", () => {
     const refused = (kind: string, files: string[]) =>
       share(
         refusals
@@ -224,12 +231,13 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // Typed in lower case, the same questions lost facts and refusals: 93/118 quoted and 47/82 near misses
   // refused (against 98/118 and 56/82 as written), since a name, a place or an acronym is told by its capitals.
   // With the archive's capitals put back (archive-capitals.ts): 96/118 and 51/82; 97/118 and 52/82 once a sentence
-  // that refers back counts the one before, and an asked outcome the story does not report refuses.
-  it("reads a question typed without capitals with the archive's capitals (97/118 quoted, 52/82 near misses refused)", () => {
+  // that refers back counts the one before, and an asked outcome the story does not report refuses; 54/82 once a
+  // sum of money the story does not give refuses.
+  it("reads a question typed without capitals with the archive's capitals (97/118 quoted, 54/82 near misses refused)", () => {
     expect(lowered.answerable).toHaveLength(118);
     expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(97);
     expect(lowered.nearMisses).toHaveLength(82);
-    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(52);
+    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(54);
   });
 
   it("quotes verbatim", () => {

@@ -30,6 +30,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-4.jsonl",
   "near-miss-blind-5.jsonl",
   "outcomes-near-miss.jsonl",
+  "money-near-miss.jsonl",
   "unrelated-blind.jsonl",
   "unrelated-blind-2.jsonl",
   "unrelated-blind-3.jsonl",
@@ -46,6 +47,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-5.jsonl",
   "reporter-qa-blind-6.jsonl",
   "outcomes-answerable.jsonl",
+  "money-answerable.jsonl",
   "shipped-qa.jsonl",
   ...REFUSAL_SETS,
 ];
