@@ -26,16 +26,34 @@ const ROOT = join(__dirname, "..", "..");
  * article) in the fourteenth, measured on the code before it and after its first changes.
  */
 const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: number, measured: string][] = [
-  ["reporter-qa-blind-2.jsonl", 60, 0.7, 0.05, "43/60 first measured, 47/60 now"],
-  ["reporter-qa-blind-3.jsonl", 60, 0.7, 0.05, "43/60 first measured, 45/60 now"],
+  [
+    "reporter-qa-blind-2.jsonl",
+    60,
+    0.7,
+    0.05,
+    "43/60 first measured, 47/60, 48/60 with the rest of the top story",
+  ],
+  [
+    "reporter-qa-blind-3.jsonl",
+    60,
+    0.75,
+    0.05,
+    "43/60 first measured, 45/60, 49/60 with the rest of the top story",
+  ],
   [
     "reporter-qa-blind-4.jsonl",
     60,
     0.75,
     0.05,
-    "43/60 before the twelfth round, 47/60 after, 48/60 now; 3 refused",
+    "43/60 before the twelfth round, 47/60 after, 48/60, 47/60 with the rest of the top story; 3 refused",
   ],
-  ["reporter-qa-blind-5.jsonl", 50, 0.75, 0.06, "35/50 first measured (9 refused), 41/50 now (3 refused)"],
+  [
+    "reporter-qa-blind-5.jsonl",
+    50,
+    0.75,
+    0.06,
+    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story",
+  ],
   [
     "reporter-qa-blind-6.jsonl",
     50,

@@ -305,3 +305,51 @@ describe("pickQuotes, a sentence that refers back", () => {
     );
   });
 });
+
+describe("pickQuotes, the rest of the top story", () => {
+  // The retrieved passage is the first sentence only; the second stands in the same story, outside it.
+  const firstOf = (question: string, retrieved: string, rest: string) => {
+    const text = `${LEAD}${retrieved}\n\n${rest}`;
+    const passage: Passage = {
+      chunkId: "a1#1",
+      article: meta,
+      text: retrieved,
+      start: LEAD.length,
+      end: LEAD.length + retrieved.length,
+      score: 1,
+      relevance: 1,
+    };
+    const [first] = pickQuotes({
+      question,
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 1,
+      articleText: () => text,
+    });
+    return first ? text.slice(first.core.start, first.core.end) : "";
+  };
+  // "What … decide": no kind of fact asked (not when, who, how many).
+  const question = "What did the harbour council decide about ferry fares?";
+
+  it("quotes a sentence of the story outside the retrieved passages, for a question of no kind too", () => {
+    expect(
+      firstOf(
+        question,
+        pad("The council met on Monday."),
+        pad("The harbour council decided to freeze ferry fares."),
+      ),
+    ).toContain("decided to freeze ferry fares");
+  });
+
+  it("counts its word match at REST_SHARE, so a retrieved sentence nearly as good comes first", () => {
+    // 4 of the 5 question words retrieved, against all 5 outside: 0.8 against 0.8 × 5/5, ranked after it.
+    expect(
+      firstOf(
+        question,
+        pad("The harbour council will decide on ferry rules."),
+        pad("The harbour council decided to freeze ferry fares."),
+      ),
+    ).toContain("will decide on ferry rules");
+  });
+});
