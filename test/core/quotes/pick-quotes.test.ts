@@ -307,9 +307,16 @@ describe("pickQuotes, a sentence that refers back", () => {
 });
 
 describe("pickQuotes, the rest of the top story", () => {
-  // The retrieved passage is the first sentence only; the second stands in the same story, outside it.
-  const firstOf = (question: string, retrieved: string, rest: string) => {
-    const text = `${LEAD}${retrieved}\n\n${rest}`;
+  // The retrieved passage is the first sentence only; the other stands in the same story, outside it.
+  const quotesOf = (
+    question: string,
+    retrieved: string,
+    rest: string,
+    weight: (term: string) => number = () => 1,
+  ) => {
+    // Two sentences between them, so neither is the other's neighbour in a quote.
+    const between = `${pad("The weather was mild.")}\n\n${pad("The hall was full.")}`;
+    const text = `${LEAD}${retrieved}\n\n${between}\n\n${rest}`;
     const passage: Passage = {
       chunkId: "a1#1",
       article: meta,
@@ -319,37 +326,36 @@ describe("pickQuotes, the rest of the top story", () => {
       score: 1,
       relevance: 1,
     };
-    const [first] = pickQuotes({
+    return pickQuotes({
       question,
       context: [],
       passages: [passage],
-      weight: () => 1,
-      max: 1,
+      weight,
+      max: 3,
       articleText: () => text,
-    });
-    return first ? text.slice(first.core.start, first.core.end) : "";
+    }).map((q) => text.slice(q.core.start, q.core.end));
   };
   // "What … decide": no kind of fact asked (not when, who, how many).
   const question = "What did the harbour council decide about ferry fares?";
+  const decided = pad("The harbour council decided to freeze ferry fares.");
 
   it("quotes a sentence of the story outside the retrieved passages, for a question of no kind too", () => {
-    expect(
-      firstOf(
-        question,
-        pad("The council met on Monday."),
-        pad("The harbour council decided to freeze ferry fares."),
-      ),
-    ).toContain("decided to freeze ferry fares");
+    expect(quotesOf(question, pad("The council met on Monday."), decided)[0]).toContain(
+      "decided to freeze ferry fares",
+    );
   });
 
   it("counts its word match at REST_SHARE, so a retrieved sentence nearly as good comes first", () => {
-    // 4 of the 5 question words retrieved, against all 5 outside: 0.8 against 0.8 × 5/5, ranked after it.
-    expect(
-      firstOf(
-        question,
-        pad("The harbour council will decide on ferry rules."),
-        pad("The harbour council decided to freeze ferry fares."),
-      ),
-    ).toContain("will decide on ferry rules");
+    // "ferry" weighs half: the retrieved sentence holds 3 of 4.5, the other 3.5 of 4.5 at 0.8 (below 3), ranked after it.
+    const weight = (term: string) => (term === "ferri" ? 0.5 : 1);
+    const retrieved = pad("The harbour council will decide soon.");
+    const rest = pad("The harbour council decided the ferry rules.");
+    expect(quotesOf(question, retrieved, rest, weight)[0]).toContain("will decide soon");
+  });
+
+  it("does not read the rest when a retrieved sentence holds REST_WHEN of the question", () => {
+    const quotes = quotesOf(question, pad("The harbour council will decide ferry fares in May."), decided);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toContain("will decide ferry fares in May");
   });
 });
