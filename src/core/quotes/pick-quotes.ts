@@ -50,8 +50,9 @@ const SOFT_FLOOR = 0.5;
 const REST_SHARE = 0.8;
 /**
  * ... and only when no retrieved sentence holds this share of the question's weight: reading and scoring the
- * whole story cost `npm run bench` 0.65 ms of a 2.4 ms median question. The same facts as reading it always
- * (+8 −3 reporter paraphrases); 0.6 quoted +5 −1.
+ * whole story for every question took `npm run bench`'s median question from 2.9 to 3.6 ms at ~100k chunks,
+ * with this condition 3.3 ms (docs/performance.md). The same facts as reading it always (+8 −3 reporter
+ * paraphrases); 0.6 quoted +5 −1.
  */
 const REST_WHEN = 0.8;
 
