@@ -66,9 +66,12 @@ export function namedFigure(question: string): string[] {
 const ASKS_MONEY =
   /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages)\b)/i;
 
-/** A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars". */
+/**
+ * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
+ * "1.2 billion crowns". Not "won" (a currency, but far more often a verb beside a number: "won 3 seats").
+ */
 const MONEY =
-  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars|euros?|pounds|sterling|riels?|yen|yuan|renminbi|rupees|francs|cents|pence|kroner|kronor|krona|baht|pesos|rand|dinars|dirhams|riyals)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;
+  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars|bucks|euros?|pounds|sterling|quid|riels?|yen|yuan|renminbi|rupees|rupiah|ringgit|francs|cents|pence|kroner|kronor|krona|krone|crowns|baht|pesos|rand|dinars|dirhams|riyals|shekels|r[ou]?ubles|lira|lire|naira|shillings|zloty|forints)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;
 
 /**
  * "What did the kit cost?", "what's the expansion costing": a price asked with "what". Not "charge", which

@@ -94,6 +94,8 @@ describe("figureMissing", () => {
       "It paid 26 million dollars.",
       "Tickets are £45.",
       "It paid EUR 12,000.",
+      "The bridge cost 1.2 billion crowns.",
+      "It sold for 300 million roubles.",
     ])
       expect(figureMissing(question, `The museum will display the shuttle. ${sum}`)).toBe(false);
     // A number that is no sum of money does not answer it.
