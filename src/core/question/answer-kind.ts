@@ -48,9 +48,13 @@ const ASKS_WHERE =
 const whichOf = (nouns: string, more = "") =>
   new RegExp(`^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\\S+ )?(?:${nouns})\\b${more}`);
 
-/** "Which museum…", "What book…": a thing known by its name ("California Science Center", "Angel Catbird"). */
+/**
+ * "Which museum…", "What book…", "which govt body…": a thing known by its name ("California Science Center",
+ * "Angel Catbird", "the Cambodian Human Rights Committee").
+ */
 const ASKS_NAMED = whichOf(
   "museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|" +
+    "body|group|committee|organi[sz]ation|ministry|department|institution|commission|union|court|" +
     "brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|" +
     "spacecraft|telescope|rocket|app|website|site",
   "|\\bthe (?:title|name) of\\b",

@@ -27,6 +27,9 @@ describe("answerKind", () => {
     ["Which company reported its strongest quarter?", "proper"],
     ["At which school did the founders meet?", "proper"],
     ["What is the title of Aner Shalev's novel?", "proper"],
+    ["which govt body is chin malin in charge of", "proper"],
+    ["Which group of unionized employees walked off their jobs?", "proper"],
+    ["What committee does Malin lead?", "proper"],
     ["Which commentator dismissed the remarks?", "name"],
     // The sentence that asks decides, not the one that sets the scene.
     ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
