@@ -59,7 +59,7 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     50,
     0.86,
     0.04,
-    "44/50 first measured on 320feb0 and 816e074 (1 refused); 46/50 with speakers credited, 47/50 with \"which body\"",
+    '44/50 first measured on 320feb0 and 816e074 (1 refused); 46/50 with speakers credited, 47/50 with "which body"',
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
