@@ -89,7 +89,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     19,
     "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto",
   ],
-  ["unrelated-blind-4.jsonl", 60, 48, "49/60 at the answerability threshold 0.40, 48/60 at 0.37"],
+  [
+    "unrelated-blind-4.jsonl",
+    60,
+    50,
+    '49/60 at the answerability threshold 0.40, 48/60 at 0.37, 50/60 with "how\'s your day going" and compliments',
+  ],
   [
     "near-miss-blind-4.jsonl",
     40,
@@ -99,8 +104,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-5.jsonl",
     40,
-    32,
-    "31/40 after the threshold change (the same at both); 32/40 with capitals",
+    33,
+    '31/40 after the threshold change (the same at both); 32/40 with capitals, 33/40 with "how\'s your day going"',
   ],
   [
     "near-miss-blind-5.jsonl",

@@ -23,7 +23,9 @@ const COURTESY = new Set(
 
 /** Questions and requests about the bot itself, or for things no news archive holds. */
 const ABOUT_THE_BOT = [
-  /^(?:so |and )?how(?:'s| is| are)? (?:it going|you(?: doing)?|your day|things)(?: (?:today|bot|there|all|guys|everyone|mate))*$/,
+  /^(?:so |and )?how(?:'s| is| are| has)? (?:it going|you(?: doing)?|your day|things)(?: (?:going|been|today|so far|bot|there|all|guys|everyone|mate))*$/,
+  // A compliment to the bot: "you're the best", "you're a lifesaver".
+  /^(?:you'?re|you are|ur) (?:the best|(?:so |really |very )?(?:awesome|great|amazing|brilliant|helpful|smart|clever)|a (?:star|legend|lifesaver))$/,
   /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,
   /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
   /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,
@@ -73,7 +75,7 @@ export function isSmallTalk(query: string): boolean {
   if (words.every((word) => COURTESY.has(word))) return true;
   // SIGN_OFF reads the message as typed: whether it asks something shows in its question mark.
   if (SUM.test(text) || SIGN_OFF.test(query.trim().toLowerCase())) return true;
-  // "hey bot, how's it going?": the greeting first, then what is asked.
+  // "hey bot, how's it going?", "lol thanks, you're the best": the greeting first, then what is asked or said.
   const asked = words.slice(words.findIndex((word) => !COURTESY.has(word))).join(" ");
   return ABOUT_THE_BOT.some((pattern) => pattern.test(asked));
 }

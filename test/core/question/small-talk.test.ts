@@ -16,6 +16,10 @@ describe("isSmallTalk", () => {
     "test",
     "hey how's it going",
     "hey bot, how's it going?",
+    "hey bot, how's your day going?",
+    "how has your day been so far",
+    "lol thanks, you're the best",
+    "you're a lifesaver",
     "hi there, who made you?",
     "anyone there?",
     "are you working?",
@@ -80,6 +84,9 @@ describe("isSmallTalk", () => {
     "What's the weather forecast for the hurricane's landfall?",
     "What was the weather like in Cambodia during the election?",
     "Will it rain on the parade, according to forecasters?",
+    "How is your day going to change under the new rules?",
+    "You're the best source on Cambodia: who heads the CCHR?",
+    "Who said the minister was the best candidate?",
   ])("%s: a question for the archive", (question) => {
     expect(isSmallTalk(question)).toBe(false);
   });
