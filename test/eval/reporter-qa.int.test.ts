@@ -92,8 +92,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-4.jsonl",
     60,
-    50,
-    '49/60 at the answerability threshold 0.40, 48/60 at 0.37, 50/60 with "how\'s your day going" and compliments',
+    53,
+    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set)",
   ],
   [
     "near-miss-blind-4.jsonl",

@@ -41,6 +41,12 @@ const ABOUT_THE_BOT = [
   /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:poem|song|haiku|limerick|joke|essay|rap)s?\b/,
   /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
   /^(?:please |pls |can you |could you )?translate\b/,
+  // "how do you say thank you in japanese": a translation asked another way.
+  /^how (?:do|would) (?:you|i|we) say\b.* in (?:[a-z]+)$/,
+  // "convert 5 miles to kilometers", "how many grams in a pound": a unit sum.
+  /^(?:please )?convert \d[\d,.]* ?[a-z]+ (?:to|into|in) [a-z]+$/,
+  // "can u make a packing list for a weekend camping trip": something to be made up, not found.
+  /^(?:(?:can|could) (?:you|u) |please |pls )?(?:make|write|draw up|create|plan|give) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:list|checklist|itinerary|recipe|meal plan|workout|schedule)\b/,
   // A forecast, which no archive holds: "what's the weather going to be like tomorrow", "will it rain this
   // weekend", "do I need an umbrella"; not "what is the weather service warning about" or the weather "during the
   // election" (a place of one or two words at most, then only a time).
