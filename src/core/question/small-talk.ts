@@ -43,7 +43,7 @@ const ABOUT_THE_BOT = [
   /^(?:please |pls |can you |could you )?translate\b/,
   // "how do you say thank you in japanese": a translation asked another way.
   /^how (?:do|would) (?:you|i|we) say\b.* in (?:[a-z]+)$/,
-  // "convert 5 miles to kilometers", "how many grams in a pound": a unit sum.
+  // "convert 5 miles to kilometers": a unit sum.
   /^(?:please )?convert \d[\d,.]* ?[a-z]+ (?:to|into|in) [a-z]+$/,
   // "can u make a packing list for a weekend camping trip": something to be made up, not found.
   /^(?:(?:can|could) (?:you|u) |please |pls )?(?:make|write|draw up|create|plan|give) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:list|checklist|itinerary|recipe|meal plan|workout|schedule)\b/,
