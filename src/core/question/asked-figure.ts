@@ -90,21 +90,61 @@ export function asksMoney(question: string): boolean {
  * True when the question asks how many of something, or names a figure (namedFigure), and no sentence of
  * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one); or when it asks
  * how much money (asksMoney) and `text` gives no sum of money at all ("how much did the Intrepid museum pay
- * NASA for Enterprise", asked of a story about the shuttles' new homes that names no price). False when the
+ * NASA for Enterprise", asked of a story about the shuttles' new homes that names no price); or when it asks how
+ * many were killed, injured, arrested or evacuated and no sentence with a number tells that fate. False when the
  * question asks no figure.
  */
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
   if (asksMoney(question)) return !MONEY.test(text);
   const asked = countedWords(question);
   const counted = asked.length ? asked : namedFigure(question);
-  if (counted.length === 0) return false;
-  const names = namesCounted(counted, nearest);
+  const fate = askedFate(question);
+  if (counted.length === 0 && !fate) return false;
+  const names = counted.length ? namesCounted(counted, nearest) : () => true;
   const hasNumber = carrierOf("number", question);
+  // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
+  // "at least 107 people were killed …", "… killing 107 or more and wounding 238".
+  let [countedFound, fateFound] = [false, !fate];
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
-    if (hasNumber(sentence) && names(tokenize(sentence))) return false;
+    if (!hasNumber(sentence)) continue;
+    countedFound ||= names(tokenize(sentence));
+    fateFound ||= fate?.test(sentence) ?? true;
+    if (countedFound && fateFound) return false;
   }
   return true;
+}
+
+/**
+ * What befell the people a "how many" question counts, when it is one a story reports in so many words: killed,
+ * injured, arrested, evacuated. "How many pilgrims were injured" is not answered by "killed 346 pilgrims".
+ */
+const FATES: { asked: RegExp; told: RegExp }[] = [
+  {
+    asked: /\b(?:killed|died|dead|deaths?|perished|fatalities)\b/i,
+    told: /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|deadly|death toll|fatalities|fatal(?:ly)?|perished|lives|bodies)\b/i,
+  },
+  {
+    asked: /\b(?:injured|injuries|wounded|hurt)\b/i,
+    told: /\b(?:injur(?:ed|y|ies|ing)|wound(?:ed|s|ing)?|hurt|casualties|hospitali[sz]ed)\b/i,
+  },
+  {
+    asked: /\b(?:arrested|detained)\b/i,
+    told: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ees|ing)?|detention|custody|jailed|held)\b/i,
+  },
+  {
+    asked: /\bevacuat(?:e|ed|ion)\b/i,
+    told: /\b(?:evacuat(?:e|ed|ion|ions|ing)|evacuees|fled|displaced|relocated|moved)\b/i,
+  },
+];
+
+/** The words that tell the fate a "how many" question asks about, or null. */
+function askedFate(question: string): RegExp | null {
+  const asked = askedSentence(question);
+  const at = /\bhow many\b/i.exec(asked);
+  if (!at) return null;
+  const rest = asked.slice(at.index);
+  return FATES.find((fate) => fate.asked.test(rest))?.told ?? null;
 }
 
 /** Words that write a count ("11,622", "14 million", "six", "dozens"). */

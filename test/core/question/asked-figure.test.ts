@@ -102,6 +102,19 @@ describe("figureMissing", () => {
     expect(figureMissing(question, "The shuttle flew 39 missions and 12 million people saw it.")).toBe(true);
   });
 
+  it("asks a count of people killed, injured, arrested or evacuated of a story that counts that fate", () => {
+    const stampede = "The 2006 stampede at the Jamarat Bridge killed 346 pilgrims. Pilgrims were hurt too.";
+    expect(figureMissing("how many pilgrims were injured in the stampede", stampede)).toBe(true);
+    expect(figureMissing("how many pilgrims died in the stampede", stampede)).toBe(false);
+    // The fate and the counted words may stand in different sentences with numbers.
+    const crane = "At least 107 people were killed. The crane fell, killing 107 and wounding 238.";
+    expect(figureMissing("How many people were injured when the crane fell?", crane)).toBe(false);
+    expect(figureMissing("How many people were arrested after the crane fell?", crane)).toBe(true);
+    // With no counted words ("how many were killed"), the fate alone.
+    expect(figureMissing("how many were killed in the collapse", crane)).toBe(false);
+    expect(figureMissing("how many were evacuated", crane)).toBe(true);
+  });
+
   it("is false for a question that asks no count", () => {
     expect(figureMissing("What is the Sea Org?", story)).toBe(false);
   });
