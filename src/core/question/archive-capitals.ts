@@ -53,16 +53,10 @@ export function withArchiveCapitals(
     if (word.length < 2 || STOPWORDS.has(word) || /^\d/.test(word)) return word;
     const written = writtenForm.call(retriever, word);
     if (written) return written;
+    if (!holdsTerm || !spelledOut || guesses >= MAX_SPELLED) return word;
+    if (!ACRONYM_WORD.test(word) || !rare(word) || holdsTerm.call(retriever, toTerm(word))) return word;
+    guesses++;
     const acronym = word.toUpperCase();
-    return ACRONYM_WORD.test(word) &&
-      guesses < MAX_SPELLED &&
-      rare(word) &&
-      holdsTerm &&
-      spelledOut &&
-      !holdsTerm.call(retriever, toTerm(word)) &&
-      ++guesses &&
-      spelledOut.call(retriever, acronym)
-      ? acronym
-      : word;
+    return spelledOut.call(retriever, acronym) ? acronym : word;
   });
 }

@@ -119,22 +119,23 @@ export function figureMissing(question: string, text: string, nearest?: Nearest)
  * What befell the people a "how many" question counts, when it is one a story reports in so many words: killed,
  * injured, arrested, evacuated. "How many pilgrims were injured" is not answered by "killed 346 pilgrims".
  */
-const FATES: { asked: RegExp; told: RegExp }[] = [
+const FATES: { asked: RegExp; reported: RegExp }[] = [
   {
     asked: /\b(?:killed|died|dead|deaths?|perished|fatalities)\b/i,
-    told: /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|deadly|death toll|fatalities|fatal(?:ly)?|perished|lives|bodies)\b/i,
+    reported:
+      /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|deadly|death toll|fatalities|fatal(?:ly)?|perished|lives|bodies)\b/i,
   },
   {
     asked: /\b(?:injured|injuries|wounded|hurt)\b/i,
-    told: /\b(?:injur(?:ed|y|ies|ing)|wound(?:ed|s|ing)?|hurt|casualties|hospitali[sz]ed)\b/i,
+    reported: /\b(?:injur(?:ed|y|ies|ing)|wound(?:ed|s|ing)?|hurt|casualties|hospitali[sz]ed)\b/i,
   },
   {
     asked: /\b(?:arrested|detained)\b/i,
-    told: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ees|ing)?|detention|custody|jailed|held)\b/i,
+    reported: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ees|ing)?|detention|custody|jailed|held)\b/i,
   },
   {
     asked: /\bevacuat(?:e|ed|ion)\b/i,
-    told: /\b(?:evacuat(?:e|ed|ion|ions|ing)|evacuees|fled|displaced|relocated|moved)\b/i,
+    reported: /\b(?:evacuat(?:e|ed|ion|ions|ing)|evacuees|fled|displaced|relocated|moved)\b/i,
   },
 ];
 
@@ -144,7 +145,7 @@ function askedFate(question: string): RegExp | null {
   const at = /\bhow many\b/i.exec(asked);
   if (!at) return null;
   const rest = asked.slice(at.index);
-  return FATES.find((fate) => fate.asked.test(rest))?.told ?? null;
+  return FATES.find((fate) => fate.asked.test(rest))?.reported ?? null;
 }
 
 /** Words that write a count ("11,622", "14 million", "six", "dozens"). */

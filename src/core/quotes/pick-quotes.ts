@@ -221,7 +221,8 @@ export function pickQuotes(options: {
   // no retrieved sentence holds REST_WHEN of the question's weight, and its sentences' word match counts
   // REST_SHARE.
   const top = options.passages[0];
-  if (top && (kind !== null || acronym !== null || bestMatch < REST_WHEN)) {
+  const asksAKind = kind !== null || acronym !== null;
+  if (top && (asksAKind || bestMatch < REST_WHEN)) {
     const source = wholeOf(top);
     const retrieved = options.passages.filter((p) => p.article.id === top.article.id);
     if (source && sourceOf(top).whole) {
@@ -231,7 +232,7 @@ export function pickQuotes(options: {
         options.passages.length,
         source,
         (span) => retrieved.every((p) => !within(p)(span)),
-        kind === null && acronym === null ? REST_SHARE : 1,
+        asksAKind ? 1 : REST_SHARE,
       );
     }
   }
