@@ -4,6 +4,7 @@
  * each line starting with its article's date. Always extractive: the quotes are the answer.
  */
 
+import { STOPWORDS, terms, toTerm } from "../../text/tokenize";
 import { buildCitations } from "../cite";
 import { firstDay } from "../question/question-dates";
 import { pickQuotes } from "../quotes/pick-quotes";
@@ -20,8 +21,25 @@ export const TIMELINE_PASSAGES = 24;
 /** A longer scored sentence is shown as the picker clipped it. */
 const MAX_SENTENCE = 400;
 
-const ASKS =
-  /\b(?:timeline|chronology)\b|\bhistory\s+of\b|\bhow\s+(?:has|have|did)\b.*\b(?:develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?)\b|\bwhat(?:'s|’s|\s+has)?\s+happened\s+(?:with|to|on|in)\b.*\bsince\b/i;
+/**
+ * "Timeline of…", "chronology of…", "history of…", "how has … developed / evolved / changed", "what has happened
+ * with … since…", "walk me through…", "the sequence of…", "… in order", "… over the years". Written so that none
+ * of the realtimeqa-dev, rtqa-archive-2023 or reporter questions reads as one (they ask for one fact).
+ */
+const ASKS = new RegExp(
+  [
+    String.raw`\b(?:timeline|chronology|chronological(?:ly)?)\b`,
+    String.raw`\bhistory\s+of\b`,
+    String.raw`\bhow\s+(?:has|have|did)\b.*\b(?:develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?)\b`,
+    String.raw`\bhow\s+(?:has|have)\b.*\bchanged\b`,
+    String.raw`\bwhat(?:'s|’s|\s+has)?\s+happened\s+(?:with|to|on|in|at)\b.*\bsince\b`,
+    String.raw`\b(?:walk|run|take)\s+me\s+through\b`,
+    String.raw`\bsequence\s+of\b`,
+    String.raw`\bin\s+(?:date\s+|chronological\s+)?order\b`,
+    String.raw`\bover\s+the\s+years\b`,
+  ].join("|"),
+  "i",
+);
 
 /** True when the question asks how a story went over time rather than for one fact. */
 export function asksForTimeline(question: string): boolean {
@@ -30,7 +48,7 @@ export function asksForTimeline(question: string): boolean {
 
 /** Words that only ask for a timeline; searched for, they make a question look uncovered. */
 const FRAME =
-  /\b(?:(?:give|show|tell)\s+me|what\s+(?:is|was)|what's|what’s|(?:a|the)\s+(?:brief|short|full)?\s*(?:timeline|chronology|history)(?:\s+(?:of|for|on))?|timeline|chronology|history(?:\s+of)?|how\s+(?:has|have|did)|develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?|over\s+time|so\s+far|what\s+(?:has\s+)?happened\s+(?:with|to|on|in)|happened|since)\b/gi;
+  /\b(?:(?:give|show|tell)\s+me|what\s+(?:is|was)|what's|what’s|(?:a|the)\s+(?:brief|short|full)?\s*(?:timeline|chronology|history)(?:\s+(?:of|for|on))?|timeline|chronology|history(?:\s+of)?|how\s+(?:has|have|did)|develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?|over\s+(?:time|the\s+years)|so\s+far|(?:walk|run|take)\s+me\s+through|from\s+start\s+to\s+finish|(?:can|could)\s+you|lay\s+out|(?:the\s+)?sequence\s+of|in\s+(?:date\s+|chronological\s+)?order|chronological(?:ly)?|changed|saga|(?:whole\s+)?story(?:\s+so\s+far)?|what\s+(?:has\s+)?happened\s+(?:with|to|on|in)|happened|since)\b/gi;
 
 /** The question without its timeline words: what the story is. */
 export function timelineTopic(question: string): string {
@@ -41,6 +59,33 @@ export function timelineTopic(question: string): string {
     .replace(/^[\s,;:?]+/, "")
     .trim();
   return /[\p{L}\p{N}]/u.test(topic) ? topic : question;
+}
+
+/** A capitalised word of the topic: a name ("Eastshore", "Valdoria"), unless a stopword opens the topic. */
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+
+/**
+ * A test of a passage: does its story hold the topic's rarest name? A timeline is one story's course, so
+ * "Chronology of the Eastshore Line project" does not list a harbour story for its "dredging project" and
+ * "Calloway Lines". Passes every passage when the topic names nothing (typed in lower case, words the archive
+ * never capitalises) or when fewer than two dated stories hold the name.
+ */
+function namedIn(topic: string, passages: Passage[], retriever: Retriever): (passage: Passage) => boolean {
+  const names = [...topic.matchAll(CAPITALISED)]
+    .map((m) => m[0].toLowerCase())
+    .filter((word) => !STOPWORDS.has(word))
+    .map(toTerm);
+  const name = names.sort((a, b) => retriever.termWeight(b) - retriever.termWeight(a))[0];
+  if (!name) return () => true;
+  const held = new Map<string, boolean>();
+  const holds = (p: Passage) => {
+    const id = p.article.id;
+    if (!held.has(id))
+      held.set(id, terms(`${p.article.title}\n${retriever.articleText(id) ?? p.text}`).includes(name));
+    return held.get(id) === true;
+  };
+  const dated = new Set(passages.filter((p) => p.article.published && holds(p)).map((p) => p.article.id));
+  return dated.size >= 2 ? holds : () => true;
 }
 
 /**
@@ -57,9 +102,10 @@ export function buildTimeline(options: {
 }): Answer | null {
   const { retriever } = options;
   const articles: string[] = [];
+  const holdsName = namedIn(options.topic, options.passages, retriever);
   for (const passage of options.passages) {
     const id = passage.article.id;
-    if (!passage.article.published || articles.includes(id)) continue;
+    if (!passage.article.published || articles.includes(id) || !holdsName(passage)) continue;
     articles.push(id);
     if (articles.length >= TIMELINE_MAX) break;
   }

@@ -147,6 +147,13 @@ describe("asksForTimeline / timelineTopic", () => {
     ["How has the harbour bridge project developed?", true],
     ["What's the history of the harbour bridge?", true],
     ["What happened with the harbour bridge since 2023?", true],
+    ["walk me through the eastshore line saga from start to finish", true],
+    ["How have ferry fares changed over the years?", true],
+    ["Can you lay out the sequence of population numbers the statistics office has put out?", true],
+    ["What happened at the harbour authority between 2021 and 2022, in order?", true],
+    ["Who has led the harbour authority over the years?", true],
+    ["How did the Fed change interest rates this week?", false],
+    ["What changed in the new budget?", false],
     ["What happened to the harbour bridge?", false],
     ["Who won the history prize?", false],
     ["When did the harbour bridge open?", false],
@@ -161,5 +168,9 @@ describe("asksForTimeline / timelineTopic", () => {
     expect(timelineTopic("How has the harbour bridge project developed?")).toBe(
       "the harbour bridge project?",
     );
+    expect(timelineTopic("walk me through the eastshore line saga from start to finish")).toBe(
+      "the eastshore line",
+    );
+    expect(timelineTopic("How have ferry fares changed over the years?")).toBe("ferry fares?");
   });
 });
