@@ -23,6 +23,13 @@ const REGIONAL_FLAG = /[\u{1F1E6}-\u{1F1FF}]/gu;
 /** Backticks; a fence's language tag only where the fence ends its line (```` ```When was… ```` keeps "When"). */
 const CODE_MARKS = /```[a-z0-9_+-]*(?=[ \t]*\r?\n)|`/gi;
 
+/**
+ * "Chronology of the Eastshore Line so far, please.": a polite word is not a topic word, and one the stories
+ * never use made the question look uncovered. Lower-case anywhere, capitalised only where it opens the question
+ * (so a title such as "Please Please Me" keeps its words).
+ */
+const POLITE = /(?<![\p{L}\p{N}'’-])(?:please|pls|plz|kindly)(?![\p{L}\p{N}'’-])|^\s*(?:Please|Kindly)\b/gu;
+
 /** The visible words of a `<…>` sequence that are worth searching for; mentions and links leave nothing. */
 function angleText(inner: string): string {
   const bar = inner.indexOf("|");
@@ -51,6 +58,7 @@ export function cleanQuestion(text: string): string {
     .replace(PICTOGRAPH, " ")
     .replace(REGIONAL_FLAG, " ")
     .replace(CODE_MARKS, " ")
+    .replace(POLITE, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

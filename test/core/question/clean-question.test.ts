@@ -34,6 +34,15 @@ describe("cleanQuestion", () => {
     expect(cleanQuestion("Is 3 <4 or <draft> text?")).toBe("Is 3 <4 or <draft> text?");
   });
 
+  it("takes out a polite word, but not a capitalised one inside a title", () => {
+    expect(cleanQuestion("Chronology of the Eastshore Line so far, please.")).toBe(
+      "Chronology of the Eastshore Line so far, .",
+    );
+    expect(cleanQuestion("Please, who runs CCHR? pls")).toBe(", who runs CCHR?");
+    expect(cleanQuestion("kindly tell me who runs CCHR")).toBe("tell me who runs CCHR");
+    expect(cleanQuestion("Who sang Please Please Me?")).toBe("Who sang Please Please Me?");
+  });
+
   it("keeps a site's name that has no path: it may be what the question is about", () => {
     expect(cleanQuestion("How much had visits to scientology.org jumped?")).toBe(
       "How much had visits to scientology.org jumped?",
