@@ -6,17 +6,16 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Answer } from "../../src/core/types";
+import { judgeTimeAnswer, type TimeCheck } from "../helpers/judge-time-answer";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 
 const FIXTURE = join(__dirname, "..", "fixtures", "changing-facts-2");
 
-type Check = { newest: string } | { window: [string, string] } | { timeline: string[] } | { refuse: true };
 interface Blind {
   id: string;
   askedAt: string;
   question: string;
-  check: Check;
+  check: TimeCheck;
 }
 
 const BLIND: Blind[] = readFileSync(join(FIXTURE, "questions.jsonl"), "utf8")
@@ -32,22 +31,6 @@ const BLIND: Blind[] = readFileSync(join(FIXTURE, "questions.jsonl"), "utf8")
  */
 const OPEN = ["cf2_1", "cf2_9", "cf2_13", "cf2_22", "cf2_26", "cf2_39"];
 
-/** Null when the answer is right, else what is wrong with it. */
-function judge(answer: Answer, askedAt: string, check: Check): string | null {
-  const dates = answer.citations.map((c) => c.published ?? "");
-  if ("refuse" in check) return answer.status === "not_found" ? null : `answered from ${dates}`;
-  if (answer.status !== "answered") return "not answered";
-  if (dates.some((d) => d > askedAt)) return `cites an article after ${askedAt}: ${dates}`;
-  if ("newest" in check)
-    return dates[0] === check.newest ? null : `first cited ${dates[0]}, not ${check.newest}`;
-  if ("window" in check) {
-    const [from, to] = check.window;
-    return dates.every((d) => d >= from && d <= to) ? null : `cites outside ${from}..${to}: ${dates}`;
-  }
-  if (answer.kind !== "timeline") return "not a timeline";
-  return JSON.stringify(dates) === JSON.stringify(check.timeline) ? null : `timeline ${dates}`;
-}
-
 describe("time questions written blind over a second changing-facts corpus", () => {
   let t: TestArchive;
   beforeAll(async () => {
@@ -60,7 +43,7 @@ describe("time questions written blind over a second changing-facts corpus", () 
   const wrong = async ({ askedAt, question, check }: Blind) => {
     const result = await t.archive.ask(question, { askedAt });
     if (!result.ok) throw new Error(result.problem.message);
-    return judge(result.answer, askedAt, check);
+    return judgeTimeAnswer(result.answer, askedAt, check);
   };
 
   it.each(BLIND.filter(({ id }) => !OPEN.includes(id)).map((b) => [b.id, b.question, b] as const))(

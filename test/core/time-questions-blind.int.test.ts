@@ -5,15 +5,13 @@
  * only in-window articles for a date window, and a timeline in date order.
  */
 import { join } from "node:path";
-import type { Answer } from "../../src/core/types";
+import { judgeTimeAnswer, type TimeCheck } from "../helpers/judge-time-answer";
 import { createTestArchive, type TestArchive } from "../helpers/test-archive";
 
 const CORPUS = join(__dirname, "..", "fixtures", "changing-facts", "corpus");
 
-type Check = { newest: string } | { window: [string, string] } | { timeline: string[] };
-
 /** [asked at, question, what a right answer does]. */
-const BLIND: [string, string, Check][] = [
+const BLIND: [string, string, TimeCheck][] = [
   ["2024-12-01", "Who is the finance minister of Valdoria now?", { newest: "2024-01-22" }],
   ["2023-01-15", "Who currently runs Valdoria's finance ministry?", { newest: "2022-09-12" }],
   ["2021-06-01", "Who is Valdoria's finance minister at the moment?", { newest: "2021-03-04" }],
@@ -84,21 +82,6 @@ const OPEN = [
   "Who replaced Peter Lund as finance minister?",
 ];
 
-/** Null when the answer is right, else what is wrong with it. */
-function judge(answer: Answer, askedAt: string, check: Check): string | null {
-  const dates = answer.citations.map((c) => c.published ?? "");
-  if (answer.status !== "answered") return "not answered";
-  if (dates.some((d) => d > askedAt)) return `cites an article after ${askedAt}: ${dates}`;
-  if ("newest" in check)
-    return dates[0] === check.newest ? null : `first cited ${dates[0]}, not ${check.newest}`;
-  if ("window" in check) {
-    const [from, to] = check.window;
-    return dates.every((d) => d >= from && d <= to) ? null : `cites outside ${from}..${to}: ${dates}`;
-  }
-  if (answer.kind !== "timeline") return "not a timeline";
-  return JSON.stringify(dates) === JSON.stringify(check.timeline) ? null : `timeline ${dates}`;
-}
-
 describe("time questions written blind over changing facts", () => {
   let t: TestArchive;
   beforeAll(async () => {
@@ -111,7 +94,7 @@ describe("time questions written blind over changing facts", () => {
   const wrong = async ([askedAt, question, check]: (typeof BLIND)[number]) => {
     const result = await t.archive.ask(question, { askedAt });
     if (!result.ok) throw new Error(result.problem.message);
-    return judge(result.answer, askedAt, check);
+    return judgeTimeAnswer(result.answer, askedAt, check);
   };
 
   it.each(BLIND.filter(([, question]) => !OPEN.includes(question)))("asked at %s: %s", async (...blind) => {
