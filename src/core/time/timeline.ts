@@ -61,28 +61,36 @@ export function timelineTopic(question: string): string {
   return /[\p{L}\p{N}]/u.test(topic) ? topic : question;
 }
 
-/** A capitalised word of the topic: a name ("Eastshore", "Valdoria"), unless a stopword opens the topic. */
+/** A capitalised word: a name ("Eastshore", "Valdoria"), once stopwords ("What", "The") are left out. */
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 
 /**
  * A test of a passage: does its story hold the topic's rarest name? A timeline is one story's course, so
  * "Chronology of the Eastshore Line project" does not list a harbour story for its "dredging project" and
  * "Calloway Lines". Passes every passage when the topic names nothing (typed in lower case, words the archive
- * never capitalises) or when fewer than two dated stories hold the name.
+ * never capitalises) or when fewer than two dated stories hold the name. Asked of the index
+ * (Retriever.missingTerms) where it can answer, so no story is read again.
  */
 function namedIn(topic: string, passages: Passage[], retriever: Retriever): (passage: Passage) => boolean {
-  const names = [...topic.matchAll(CAPITALISED)]
-    .map((m) => m[0].toLowerCase())
-    .filter((word) => !STOPWORDS.has(word))
-    .map(toTerm);
-  const name = names.sort((a, b) => retriever.termWeight(b) - retriever.termWeight(a))[0];
+  let name: string | undefined;
+  for (const [word] of topic.matchAll(CAPITALISED)) {
+    const lower = word.toLowerCase();
+    if (STOPWORDS.has(lower)) continue;
+    const term = toTerm(lower);
+    if (!name || retriever.termWeight(term) > retriever.termWeight(name)) name = term;
+  }
   if (!name) return () => true;
+  const wanted = name;
   const held = new Map<string, boolean>();
-  const holds = (p: Passage) => {
-    const id = p.article.id;
-    if (!held.has(id))
-      held.set(id, terms(`${p.article.title}\n${retriever.articleText(id) ?? p.text}`).includes(name));
-    return held.get(id) === true;
+  const holds = ({ article, text }: Passage) => {
+    if (!held.has(article.id))
+      held.set(
+        article.id,
+        retriever.missingTerms
+          ? retriever.missingTerms([wanted], article.id).length === 0
+          : terms(`${article.title}\n${retriever.articleText(article.id) ?? text}`).includes(wanted),
+      );
+    return held.get(article.id) === true;
   };
   const dated = new Set(passages.filter((p) => p.article.published && holds(p)).map((p) => p.article.id));
   return dated.size >= 2 ? holds : () => true;
