@@ -5,7 +5,13 @@ import { quoteLine } from "./quotes/citation-lines";
 import { pickQuotes } from "./quotes/pick-quotes";
 import { withLeads } from "./quotes/with-leads";
 import { attachSpeakers } from "./speakers/attach-speakers";
-import { asksForCurrentState, namesARecentDay, newestArticle, newestFirst } from "./time/newest-first";
+import {
+  asksAboutPresent,
+  asksForCurrentState,
+  namesARecentDay,
+  newestArticle,
+  newestFirst,
+} from "./time/newest-first";
 import type { Answer } from "./types";
 
 export const MAX_QUOTES = 3;
@@ -30,7 +36,13 @@ export function createExtractiveAnswerer(): Answerer {
       let picked = pick(request.passages, MAX_QUOTES);
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
-      const current = Boolean(request.askedAt) && asksForCurrentState(request.question);
+      // Asked in the present tense without "current" or "now", a question about how things stand: the newest
+      // story leads too, unless the best one is undated, so its age is unknown (realtimeqa-dev: an undated
+      // gold story lost its lead to a dated older one).
+      const current =
+        Boolean(request.askedAt) &&
+        (asksForCurrentState(request.question) ||
+          (asksAboutPresent(request.question) && Boolean(picked[0]?.passage.article.published)));
       if (current && !namesARecentDay(request.question)) {
         // The newest relevant story speaks first, even when older ones hold more of the question's words
         // ("inflation rate now": the older stories say "inflation rate", the newest "inflation … fell to 2 percent").

@@ -18,11 +18,28 @@ The old Nordhavn ferry carried passengers across the harbour for ninety years be
 
 Its last captain, Ole Vik, steered it for twenty-two years.
 `;
+const UNDATED_TIMETABLE = `---
+title: "Nordhavn ferry timetable"
+url: https://example.org/nordhavn-ferry-timetable
+publisher: Valdoria Daily
+---
+The Nordhavn ferry leaves the north quay every hour, from six in the morning until midnight.
+`;
+const DATED_STORM = `---
+title: "Storm delays the Nordhavn ferry"
+url: https://example.org/2020/02/03/nordhavn-ferry-storm
+published: 2020-02-03
+publisher: Valdoria Daily
+---
+The Nordhavn ferry leaves the north quay three hours late on Monday because of the storm.
+`;
 
 let t: TestArchive;
 beforeAll(async () => {
   t = await createTestArchive({ corpus: CORPUS });
   await writeFile(join(t.corpusDir, "ferry-history.md"), UNDATED);
+  await writeFile(join(t.corpusDir, "ferry-timetable.md"), UNDATED_TIMETABLE);
+  await writeFile(join(t.corpusDir, "ferry-storm.md"), DATED_STORM);
   await t.archive.reingest();
 });
 afterAll(async () => {
@@ -47,6 +64,23 @@ it("keeps undated articles, whatever day the question is asked at", async () => 
 it("'so far' asks for the state of things: the newest article leads", async () => {
   const answer = await ask("How many finance ministers has Valdoria had so far?", "2024-12-01");
   expect(dates(answer)[0]).toBe("2024-01-22");
+});
+
+it("a present-tense question with no time word asks how things stand: the newest article leads", async () => {
+  // Without the rule, the 2022 appointment (more of the question's words) led the first, the 2021 revision the second.
+  expect(dates(await ask("Who is Valdoria's finance minister?", "2024-06-01"))[0]).toBe("2024-01-22");
+  expect(dates(await ask("What's the inflation rate in Valdoria?", "2024-06-01"))[0]).toBe("2024-05-14");
+  // Asked before the reshuffle, the minister of that day.
+  expect(dates(await ask("Who is Valdoria's finance minister?", "2023-01-01"))[0]).toBe("2022-09-12");
+});
+
+it("a present-tense question whose best story is undated keeps it first: its age is unknown", async () => {
+  // The dated storm story holds as much of the question; ordered by date, it would lead.
+  const answer = await ask("How often does the Nordhavn ferry leave the north quay?", "2024-12-01");
+  expect(answer.citations.map((c) => c.url)).toEqual([
+    "https://example.org/nordhavn-ferry-timetable",
+    "https://example.org/2020/02/03/nordhavn-ferry-storm",
+  ]);
 });
 
 it("'yesterday' favours the day before the question, without a hard one-day window", async () => {

@@ -1,5 +1,6 @@
 /**
- * "Who is the current minister?", "Is the bridge open yet?": a question about the state of things now. When
+ * "Who is the current minister?", "Is the bridge open yet?", and in the present tense with no word of the past
+ * "Who heads the port?": a question about the state of things now. When
  * its quotes come from articles of different days, the newest article's quotes lead; older ones may be
  * out of date. Questions about an event of "this week" or "new" things are not reordered: their story is
  * the best-ranked one, and a newer article on something else must not jump ahead of it (realtimeqa-dev
@@ -22,6 +23,21 @@ const RECENT_DAY = /\b(?:this|last|past) week\b|\b(?:today|tonight|yesterday|las
 /** True when the question names the week or day it is about: its story is that one, not simply the newest. */
 export function namesARecentDay(question: string): boolean {
   return RECENT_DAY.test(question);
+}
+
+/** Words of a question about a past event or period: "who was", "did", "in 2021", "ago". */
+const PAST_WORDS =
+  /\b(?:was|were|wasn't|weren't|did|didn't|had|ago|used to|former(?:ly)?|previous(?:ly)?|originally|first|(?:19|20)\d\d)\b/i;
+/** A present-tense verb: "who heads", "is it open", "what's the fare", "how much does it cost". */
+const PRESENT_VERB =
+  /\b(?:is|are|isn't|aren't|does|do|doesn't|don't)\b|\b(?:what|who|where|how|it|that|there)['’]s\b|^\s*(?:who|what|which)\s+\w+s\b/i;
+
+/**
+ * "Who heads the harbour authority?", "Is the Eastshore Line open?": asked in the present tense with no word
+ * of the past, a question about how things stand now even without "current" or "still".
+ */
+export function asksAboutPresent(question: string): boolean {
+  return PRESENT_VERB.test(question) && !PAST_WORDS.test(question) && !RECENT_DAY.test(question);
 }
 
 /** The quotes of the newest article (by publication day) first, the rest in their order. */

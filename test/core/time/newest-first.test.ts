@@ -1,0 +1,31 @@
+import { asksAboutPresent, asksForCurrentState } from "../../../src/core/time/newest-first";
+
+describe("asksAboutPresent", () => {
+  it.each([
+    "Who heads the Marlow Bay harbour authority?",
+    "Is the Eastshore Line open?",
+    "what's the adult ferry fare",
+    "How much does a ferry ticket cost?",
+    "Who runs Valdoria's finance ministry?",
+  ])("reads %j as a question about how things stand", (question) => {
+    expect(asksAboutPresent(question)).toBe(true);
+  });
+
+  it.each([
+    // the past, a year, a named recent day
+    "Who was Valdoria's finance minister?",
+    "Is the bridge due to open in 2024?",
+    "Who is the new prime minister this week?",
+    "When did the ferry fare first go up?",
+    // a possessive is not "is", and present perfect ("has … withdrawn") counts what happened
+    "What set off the online assault on the Church of Scientology's website?",
+    "How much of Cambodia's duty-free access has Brussels already withdrawn?",
+  ])("does not read %j as one", (question) => {
+    expect(asksAboutPresent(question)).toBe(false);
+  });
+
+  it("is apart from the words that say 'now' outright", () => {
+    expect(asksForCurrentState("Who heads the harbour authority?")).toBe(false);
+    expect(asksForCurrentState("Who heads the harbour authority now?")).toBe(true);
+  });
+});
