@@ -3,7 +3,8 @@
  * wrote without reading this project's code. First run: 29 of 40 right. The timeline wording it used
  * ("walk me through…", "chronology … so far, please", "how have … changed over the years", "the sequence of…",
  * "… in order") and a timeline of one named story brought it to 34; the newest story leading present-tense
- * questions ("Is the Eastshore Line open?") to 36. The four in OPEN are still wrong.
+ * questions ("Is the Eastshore Line open?") to 36, and "heads" read as asking for a post's holder, not as a
+ * topic word, to 37. The three in OPEN are still wrong.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,12 +26,11 @@ const BLIND: Blind[] = readFileSync(join(FIXTURE, "questions.jsonl"), "utf8")
   .map((line) => JSON.parse(line) as Blind);
 
 /**
- * Still wrong (docs/performance.md): "Who heads the harbour authority?" leads with the 2022 appointment, since
- * the 2024 story (a chief executive "in charge") holds too little of the question to count; two paraphrased window questions ("leadership changes
+ * Still wrong (docs/performance.md): two paraphrased window questions ("leadership changes
  * … in November 2021", "the port authority this year") are refused; "the unemployment rate right now" is
  * answered from the population stories.
  */
-const OPEN = ["cf2_1", "cf2_22", "cf2_26", "cf2_39"];
+const OPEN = ["cf2_22", "cf2_26", "cf2_39"];
 
 describe("time questions written blind over a second changing-facts corpus", () => {
   let t: TestArchive;

@@ -74,6 +74,19 @@ it("a present-tense question with no time word asks how things stand: the newest
   expect(dates(await ask("Who is Valdoria's finance minister?", "2023-01-01"))[0]).toBe("2022-09-12");
 });
 
+it("'who heads / runs / is in charge of' asks for a post's holder: the verb is not a topic word", async () => {
+  // Refused before: the stories name the post ("finance minister"), never "in charge"; and "heads" made the one
+  // story that says "head" outrank the newer ones.
+  for (const question of [
+    "Who's in charge of Valdoria's finances?",
+    "Who heads Valdoria's finance ministry?",
+  ]) {
+    const answer = await ask(question, "2024-12-01");
+    expect(answer.status).toBe("answered");
+    expect(dates(answer)[0]).toBe("2024-01-22");
+  }
+});
+
 it("a present-tense question whose best story is undated keeps it first: its age is unknown", async () => {
   // The dated storm story holds as much of the question; ordered by date, it would lead.
   const answer = await ask("How often does the Nordhavn ferry leave the north quay?", "2024-12-01");

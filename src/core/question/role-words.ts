@@ -1,0 +1,16 @@
+/**
+ * "Who heads the harbour authority?", "Who's in charge of Valdoria's finances?", "who runs CCHR": a who-question
+ * asking for whoever holds a post at a body. The story names the post ("chief executive", "finance minister",
+ * "executive director") and seldom the asker's verb, so the verb is not a topic word: searched for or counted
+ * as missing, it made the stories that name the holder look weaker than one that uses "head" in passing.
+ */
+const WHO = /^\s*who(?:['’]s)?\b/i;
+const ROLE_FRAME =
+  /\b(?:(?:is|are)\s+)?(?:in charge of|at the helm of|the (?:head|boss|leader|chief) of|heads|runs|leads|chairs|helms|oversees)\b/gi;
+
+/** The question without the words that only ask for a post's holder; unchanged when it is not a who-question. */
+export function withoutRoleWords(question: string): string {
+  if (!WHO.test(question)) return question;
+  const topic = question.replace(ROLE_FRAME, " ").replace(/\s+/g, " ").trim();
+  return /[\p{L}\p{N}]/u.test(topic.replace(WHO, "")) ? topic : question;
+}
