@@ -5,7 +5,9 @@
  * Holi story second), and the round-up alone would refuse. So when the top story does not answer, the next
  * stories that hold more of the question's words than it does are read too, and the best reading decides.
  * A next story that holds no more words than the top one is not read: that is where near misses hide (the
- * same event in another country, in a weaker story).
+ * same event in another country, in a weaker story). Except on a tie, when the top story lacks a name of the
+ * question that the next one holds: "how much of the EBA has brussels already withdrawn" ranked a story with
+ * "already withdrawn" above the one with "already … EBA". A near miss's weaker story lacks the name too.
  */
 
 import type { Retriever } from "../retriever";
@@ -44,11 +46,15 @@ export function decideAnswerable(
   let best = read(passages);
   const held = storyRelevance(passages);
   const others = [...held.keys()].slice(1, STORIES_READ);
+  const topHeld = held.get(top.article.id) ?? 0;
+  const lacksName = best.signals.missingNamesTop > 0;
   for (const id of others) {
     if (best.probability >= model.threshold) break;
-    if ((held.get(id) ?? 0) <= (held.get(top.article.id) ?? 0)) continue;
+    const tie = lacksName && Math.abs((held.get(id) ?? 0) - topHeld) < 1e-9;
+    if (!tie && (held.get(id) ?? 0) <= topHeld) continue;
     const first = passages.filter((p) => p.article.id === id);
     const reading = read([...first, ...passages.filter((p) => p.article.id !== id)]);
+    if (tie && reading.signals.missingNamesTop >= best.signals.missingNamesTop) continue;
     if (reading.probability > best.probability) best = reading;
   }
   return best;

@@ -8,6 +8,9 @@ import { storiesRetriever } from "../../helpers/stories-retriever";
 const STORIES: Record<string, { title: string; text: string }> = {
   roundup: { title: "The week in brief", text: "Markets fell in India on Monday." },
   holi: { title: "Holi", text: "Millions in India celebrate Holi, the festival of colours." },
+  asylum: { title: "Asylum forms", text: "Officials have already withdrawn the interview forms." },
+  eba: { title: "Trade", text: "The E.U. has already suspended 20% of EBA." },
+  gsp: { title: "Trade", text: "The U.S. has already suspended the GSP." },
 };
 
 const retriever = storiesRetriever(STORIES);
@@ -76,5 +79,38 @@ describe("decideAnswerable", () => {
     );
     expect(decision?.signals.softCoverage).toBe(1);
     expect(decideAnswerable(question, [], retriever, MODEL)).toBeNull();
+  });
+
+  describe("on a tie in the question's words", () => {
+    /** A name of the question the story lacks weighs heavily against answering from it. */
+    const NAMES: AnswerabilityModel = {
+      bias: -2,
+      weights: { ...zeroSignals(), softCoverage: 5, missingNamesTop: -5 },
+      threshold: 0.5,
+    };
+    const asked = "How much of the EBA has Brussels already withdrawn?";
+
+    it("reads the next story when it holds a name the top one lacks", () => {
+      const decision = decideAnswerable(
+        asked,
+        [passage("asylum", 0.5), passage("eba", 0.5)],
+        retriever,
+        NAMES,
+      );
+      // The reading is the EBA story's: it holds "EBA", and names Brussels' E.U.
+      expect(decision?.signals.missingNamesTop).toBe(0);
+      expect(decision?.probability).toBeGreaterThanOrEqual(NAMES.threshold);
+    });
+
+    it("keeps the top story's reading when the next lacks the names as well", () => {
+      const decision = decideAnswerable(
+        asked,
+        [passage("asylum", 0.5), passage("gsp", 0.5)],
+        retriever,
+        NAMES,
+      );
+      expect(decision?.signals.missingNamesTop).toBe(2);
+      expect(decision?.probability).toBeLessThan(NAMES.threshold);
+    });
   });
 });
