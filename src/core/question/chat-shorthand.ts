@@ -24,6 +24,11 @@ const SHORTHAND: Record<string, string> = {
   u: "you",
   ur: "your",
   r: "are",
+  whos: "who's",
+  atm: "at the moment",
+  rn: "right now",
+  yr: "year",
+  yrs: "years",
 };
 
 /** A shorthand word standing alone: not part of a longer word, an abbreviation ("v." in a citation) or a link. */

@@ -11,6 +11,12 @@ describe("spellOutShorthand", () => {
     ["how many pitches does the Onion go thru", "how many pitches does the Onion go through"],
     ["who met w/ Blinken", "who met with Blinken"],
     ["can u tell me abt the vote pls", "can you tell me about the vote please"],
+    ["whos in charge at the central bank atm", "who's in charge at the central bank at the moment"],
+    ["is fishing allowed on the lake rn", "is fishing allowed on the lake right now"],
+    [
+      "any shake-up at the bank this yr? or in the last 2 yrs",
+      "any shake-up at the bank this year? or in the last 2 years",
+    ],
   ])("%s → %s", (typed, searched) => {
     expect(spellOutShorthand(typed)).toBe(searched);
   });
@@ -22,6 +28,7 @@ describe("spellOutShorthand", () => {
     "posts on r/news",
     "peoples and governments",
     "a v-shaped recovery",
+    "how many ATM machines were robbed",
   ])("leaves %s as written", (typed) => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
