@@ -28,9 +28,12 @@ export function namesARecentDay(question: string): boolean {
 /** Words of a question about a past event or period: "who was", "did", "in 2021", "ago". */
 const PAST_WORDS =
   /\b(?:was|were|wasn't|weren't|did|didn't|had|ago|used to|former(?:ly)?|previous(?:ly)?|originally|first|(?:19|20)\d\d)\b/i;
-/** A present-tense verb: "who heads", "is it open", "what's the fare", "how much does it cost". */
+/**
+ * A present-tense verb: "who heads", "is it open", "what's the fare", "how much does it cost", "can boats fish
+ * the lake" (not "can you tell me…", a request).
+ */
 const PRESENT_VERB =
-  /\b(?:is|are|isn't|aren't|does|do|doesn't|don't)\b|\b(?:what|who|where|how|it|that|there)['’]s\b|^\s*(?:who|what|which)\s+\w+s\b/i;
+  /\b(?:is|are|isn't|aren't|does|do|doesn't|don't)\b|\b(?:can|can't|cannot)\b(?!\s+(?:you|u|i|we)\b)|\b(?:what|who|where|how|it|that|there)['’]s\b|^\s*(?:who|what|which)\s+\w+s\b/i;
 
 /**
  * "Who heads the harbour authority?", "Is the Eastshore Line open?": asked in the present tense with no word

@@ -7,6 +7,7 @@ describe("asksAboutPresent", () => {
     "what's the adult ferry fare",
     "How much does a ferry ticket cost?",
     "Who runs Valdoria's finance ministry?",
+    "can the fishing boats work lake veyra",
   ])("reads %j as a question about how things stand", (question) => {
     expect(asksAboutPresent(question)).toBe(true);
   });
@@ -20,6 +21,8 @@ describe("asksAboutPresent", () => {
     // a possessive is not "is", and present perfect ("has … withdrawn") counts what happened
     "What set off the online assault on the Church of Scientology's website?",
     "How much of Cambodia's duty-free access has Brussels already withdrawn?",
+    // a request, not a question about how things stand
+    "Can you tell me who won the match?",
   ])("does not read %j as one", (question) => {
     expect(asksAboutPresent(question)).toBe(false);
   });
