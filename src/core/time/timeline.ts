@@ -37,6 +37,9 @@ const ASKS = new RegExp(
     String.raw`\bsequence\s+of\b`,
     String.raw`\bin\s+(?:date\s+|chronological\s+)?order\b`,
     String.raw`\bover\s+the\s+years\b`,
+    // "… fishing ban history pls", not "the youngest lawmaker in Hong Kong history"
+    String.raw`^(?!.*\bin\s+(?:\S+\s+){0,4}history\W*$).*\bhistory\W*$`,
+    String.raw`\bstep\s+by\s+step\b`,
   ].join("|"),
   "i",
 );
@@ -48,7 +51,7 @@ export function asksForTimeline(question: string): boolean {
 
 /** Words that only ask for a timeline; searched for, they make a question look uncovered. */
 const FRAME =
-  /\b(?:(?:give|show|tell)\s+me|what\s+(?:is|was)|what's|what’s|(?:a|the)\s+(?:brief|short|full)?\s*(?:timeline|chronology|history)(?:\s+(?:of|for|on))?|timeline|chronology|history(?:\s+of)?|how\s+(?:has|have|did)|develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?|over\s+(?:time|the\s+years)|so\s+far|(?:walk|run|take)\s+me\s+through|from\s+start\s+to\s+finish|(?:can|could)\s+you|lay\s+out|(?:the\s+)?sequence\s+of|in\s+(?:date\s+|chronological\s+)?order|chronological(?:ly)?|changed|saga|(?:whole\s+)?story(?:\s+so\s+far)?|what\s+(?:has\s+)?happened\s+(?:with|to|on|in)|happened|since)\b/gi;
+  /\b(?:(?:give|show|tell)\s+me|what\s+(?:is|was)|what's|what’s|(?:a|the)\s+(?:brief|short|full)?\s*(?:timeline|chronology|history)(?:\s+(?:of|for|on))?|timeline|chronology|history(?:\s+of)?|how\s+(?:has|have|did)|develop(?:ed)?|evolve[d]?|unfold(?:ed)?|progress(?:ed)?|over\s+(?:time|the\s+years)|so\s+far|(?:walk|run|take)\s+me\s+through|from\s+start\s+to\s+finish|(?:can|could)\s+you|lay\s+out|step\s+by\s+step|(?:the\s+)?sequence\s+of|in\s+(?:date\s+|chronological\s+)?order|chronological(?:ly)?|changed|saga|(?:whole\s+)?story(?:\s+so\s+far)?|what\s+(?:has\s+)?happened\s+(?:with|to|on|in)|happened|since)\b/gi;
 
 /** The question without its timeline words: what the story is. */
 export function timelineTopic(question: string): string {
@@ -72,28 +75,30 @@ const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
  * (Retriever.missingTerms) where it can answer, so no story is read again.
  */
 function namedIn(topic: string, passages: Passage[], retriever: Retriever): (passage: Passage) => boolean {
-  let name: string | undefined;
+  const names = new Set<string>();
   for (const [word] of topic.matchAll(CAPITALISED)) {
     const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower)) continue;
-    const term = toTerm(lower);
-    if (!name || retriever.termWeight(term) > retriever.termWeight(name)) name = term;
+    if (!STOPWORDS.has(lower)) names.add(toTerm(lower));
   }
-  if (!name) return () => true;
-  const wanted = name;
+  if (names.size === 0) return () => true;
   const held = new Map<string, boolean>();
-  const holds = ({ article, text }: Passage) => {
-    if (!held.has(article.id))
+  const holdsName = (name: string, { article, text }: Passage) => {
+    const key = `${name} ${article.id}`;
+    if (!held.has(key))
       held.set(
-        article.id,
+        key,
         retriever.missingTerms
-          ? retriever.missingTerms([wanted], article.id).length === 0
-          : terms(`${article.title}\n${retriever.articleText(article.id) ?? text}`).includes(wanted),
+          ? retriever.missingTerms([name], article.id).length === 0
+          : terms(`${article.title}\n${retriever.articleText(article.id) ?? text}`).includes(name),
       );
-    return held.get(article.id) === true;
+    return held.get(key) === true;
   };
-  const dated = new Set(passages.filter((p) => p.article.published && holds(p)).map((p) => p.article.id));
-  return dated.size >= 2 ? holds : () => true;
+  const dated = passages.filter((p) => p.article.published);
+  // Only names that two or more dated stories hold: a name no story (or one) writes tells nothing apart.
+  const kept = [...names].filter(
+    (name) => new Set(dated.filter((p) => holdsName(name, p)).map((p) => p.article.id)).size >= 2,
+  );
+  return (passage) => kept.every((name) => holdsName(name, passage));
 }
 
 /**

@@ -152,6 +152,10 @@ describe("asksForTimeline / timelineTopic", () => {
     ["Can you lay out the sequence of population numbers the statistics office has put out?", true],
     ["What happened at the harbour authority between 2021 and 2022, in order?", true],
     ["Who has led the harbour authority over the years?", true],
+    ["lake veyra fishing ban - on/off/on/off history", true],
+    ["Can you lay out step by step what the government has done about fishing on Lake Veyra?", true],
+    ["Who became the youngest lawmaker in Hong Kong history?", false],
+    ["the biggest fine in history", false],
     ["How did the Fed change interest rates this week?", false],
     ["What changed in the new budget?", false],
     ["What happened to the harbour bridge?", false],
@@ -172,5 +176,11 @@ describe("asksForTimeline / timelineTopic", () => {
       "the eastshore line",
     );
     expect(timelineTopic("How have ferry fares changed over the years?")).toBe("ferry fares?");
+    expect(timelineTopic("lake veyra fishing ban - on/off/on/off history")).toBe(
+      "lake veyra fishing ban - on/off/on/off",
+    );
+    expect(timelineTopic("Can you lay out step by step what the government has done about fishing?")).toBe(
+      "what the government has done about fishing?",
+    );
   });
 });
