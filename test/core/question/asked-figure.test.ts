@@ -96,6 +96,9 @@ describe("figureMissing", () => {
       "It paid EUR 12,000.",
       "The bridge cost 1.2 billion crowns.",
       "It sold for 300 million roubles.",
+      "The tunnel was budgeted at 1.4 billion marks.",
+      "Fares rose to 9,000 dong.",
+      "It cost 2 million reais.",
     ])
       expect(figureMissing(question, `The museum will display the shuttle. ${sum}`)).toBe(false);
     // A number that is no sum of money does not answer it.
