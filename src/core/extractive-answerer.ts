@@ -8,6 +8,7 @@ import { attachSpeakers } from "./speakers/attach-speakers";
 import {
   asksAboutPresent,
   asksForCurrentState,
+  asksForSuccessor,
   namesARecentDay,
   newestArticle,
   newestFirst,
@@ -39,17 +40,20 @@ export function createExtractiveAnswerer(): Answerer {
       // Asked in the present tense without "current" or "now", a question about how things stand: the newest
       // story leads too, unless the best one is undated, so its age is unknown (realtimeqa-dev: an undated
       // gold story lost its lead to a dated older one).
+      const dated = Boolean(request.askedAt);
       const current =
-        Boolean(request.askedAt) &&
+        dated &&
         (asksForCurrentState(request.question) ||
           (asksAboutPresent(request.question) && Boolean(picked[0]?.passage.article.published)));
-      if (current && !namesARecentDay(request.question)) {
+      const successor = dated && !current && asksForSuccessor(request.question);
+      let newest: string | undefined;
+      if ((current || successor) && !namesARecentDay(request.question)) {
         // The newest relevant story speaks first, even when older ones hold more of the question's words
         // ("inflation rate now": the older stories say "inflation rate", the newest "inflation … fell to 2 percent").
         // Only among the stories that hold (nearly) as much of the question as the best one: a newer story on
         // something else must not speak first (realtimeqa-dev: "now bankrupt, said this week").
         const best = Math.max(...request.passages.map((p) => p.relevance));
-        const newest = newestArticle(request.passages.filter((p) => p.relevance >= best * STRONG_SHARE));
+        newest = newestArticle(request.passages.filter((p) => p.relevance >= best * STRONG_SHARE));
         if (newest && !picked.some((q) => q.passage.article.id === newest)) {
           const [own] = pick(
             request.passages.filter((p) => p.article.id === newest),
@@ -58,7 +62,17 @@ export function createExtractiveAnswerer(): Answerer {
           if (own) picked = [own, ...picked].slice(0, MAX_QUOTES);
         }
       }
-      const { citations: built } = buildCitations(current ? newestFirst(picked) : picked);
+      // The current state: the newest cited story first. A successor: the newest story naming the predecessor,
+      // not a later one about whoever came after the successor.
+      const ordered = current
+        ? newestFirst(picked)
+        : successor && newest
+          ? [
+              ...picked.filter((q) => q.passage.article.id === newest),
+              ...picked.filter((q) => q.passage.article.id !== newest),
+            ]
+          : picked;
+      const { citations: built } = buildCitations(ordered);
       const citations = attachSpeakers(built, request.retriever);
       const lines = citations.map(quoteLine);
       return {

@@ -72,15 +72,12 @@ const BLIND: [string, string, TimeCheck][] = [
 
 /**
  * Still wrong, left to the answer-quality work (issue 14): "the latest figure for inflation" leads with the one
- * story whose words hold "figure" (the 2021 revision), and "Who replaced Peter Lund" cites Lund's own
- * appointment first (no time word: the ranking's, not the time prior's). First run: 20 of 24 right; "inflation
- * rate now" was fixed after it (the newest relevant story now always gives a quote), and "Who currently runs
- * Valdoria's finance ministry?", refused until "runs" was read as asking for a post's holder (role-words.ts).
+ * story whose words hold "figure" (the 2021 revision). First run: 20 of 24 right; "inflation rate now" was fixed
+ * after it (the newest relevant story now always gives a quote), "Who currently runs Valdoria's finance
+ * ministry?", refused until "runs" was read as asking for a post's holder (role-words.ts), and "Who replaced
+ * Peter Lund", which cited Lund's own appointment until a successor's story was read as the newer one.
  */
-const OPEN = [
-  "What is the latest figure for inflation in Valdoria?",
-  "Who replaced Peter Lund as finance minister?",
-];
+const OPEN = ["What is the latest figure for inflation in Valdoria?"];
 
 describe("time questions written blind over changing facts", () => {
   let t: TestArchive;

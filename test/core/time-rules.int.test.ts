@@ -87,6 +87,16 @@ it("'who heads / runs / is in charge of' asks for a post's holder: the verb is n
   }
 });
 
+it("'who replaced / succeeded X' cites the story of X's successor, not X's own appointment or a later one", async () => {
+  // The story of Olsen's own appointment says "replacing Henrik Dahl"; her successor's says "resigned … appointed".
+  expect(dates(await ask("Who replaced Marta Olsen?", "2022-12-01"))[0]).toBe("2022-09-12");
+  // Asked after the next reshuffle too: Lund succeeded Olsen; Brandt, in the newer story, succeeded Lund.
+  expect(dates(await ask("who succeeded Olsen as finance minister", "2024-12-01"))[0]).toBe("2022-09-12");
+  expect(dates(await ask("Who replaced Peter Lund as finance minister?", "2024-12-01"))[0]).toBe(
+    "2024-01-22",
+  );
+});
+
 it("a present-tense question whose best story is undated keeps it first: its age is unknown", async () => {
   // The dated storm story holds as much of the question; ordered by date, it would lead.
   const answer = await ask("How often does the Nordhavn ferry leave the north quay?", "2024-12-01");

@@ -43,6 +43,16 @@ export function asksAboutPresent(question: string): boolean {
   return PRESENT_VERB.test(question) && !PAST_WORDS.test(question) && !RECENT_DAY.test(question);
 }
 
+/**
+ * "Who replaced Peter Lund as finance minister?": a successor's story comes after the one that appointed the
+ * predecessor, and both name him; the newest of them leads, as for the current holder.
+ */
+const SUCCESSOR = /^\s*who\b.*\b(?:replaced|succeeded|took over from|came after)\b/i;
+
+export function asksForSuccessor(question: string): boolean {
+  return SUCCESSOR.test(question);
+}
+
 /** The quotes of the newest article (by publication day) first, the rest in their order. */
 export function newestFirst<T extends { passage: { article: { published: string | null } } }>(
   quotes: T[],

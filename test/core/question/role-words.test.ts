@@ -7,6 +7,8 @@ describe("withoutRoleWords", () => {
     ["who runs the Cambodia Center for Human Rights", "who the Cambodia Center for Human Rights"],
     ["Who is the head of the port?", "Who the port?"],
     ["Who currently leads the ministry?", "Who currently the ministry?"],
+    ["Who replaced Marta Olsen?", "Who Marta Olsen?"],
+    ["who took over from Lund as finance minister", "who Lund as finance minister"],
   ])("drops the words that ask for a post's holder: %j", (question, topic) => {
     expect(withoutRoleWords(question)).toBe(topic);
   });

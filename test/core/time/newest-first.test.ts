@@ -1,4 +1,4 @@
-import { asksAboutPresent, asksForCurrentState } from "../../../src/core/time/newest-first";
+import { asksAboutPresent, asksForCurrentState, asksForSuccessor } from "../../../src/core/time/newest-first";
 
 describe("asksAboutPresent", () => {
   it.each([
@@ -30,5 +30,17 @@ describe("asksAboutPresent", () => {
   it("is apart from the words that say 'now' outright", () => {
     expect(asksForCurrentState("Who heads the harbour authority?")).toBe(false);
     expect(asksForCurrentState("Who heads the harbour authority now?")).toBe(true);
+  });
+});
+
+describe("asksForSuccessor", () => {
+  it.each([
+    ["Who replaced Peter Lund as finance minister?", true],
+    ["who succeeded Olsen", true],
+    ["Who took over from Lund?", true],
+    ["Which vegetable replaced the chicken in the sandwich?", false],
+    ["Who was replaced as finance minister?", true],
+  ])("%s → %s", (question, expected) => {
+    expect(asksForSuccessor(question)).toBe(expected);
   });
 });
