@@ -20,6 +20,7 @@ import {
 import { withoutRoleWords } from "./question/role-words";
 import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
 import { unwrittenAcronyms, withNamesSpelledOut } from "./question/unwritten-acronyms";
+import { withoutUpdateWords } from "./question/update-words";
 import { writtenInitials } from "./question/written-initials";
 import { foldCopies, withStoryNotes } from "./quotes/one-story-once";
 import type { Retriever } from "./retriever";
@@ -84,8 +85,10 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // "Timeline of…", "how has … developed": a story's whole course, so more articles and no recency prior.
   const timeline = asksForTimeline(question);
   // What names the story: the question without its date window and without words that only say "recent".
-  const topic = withoutRoleWords(
-    withoutTimeWords(timeline ? timelineTopic(window?.topic || question) : window?.topic || question),
+  const topic = withoutUpdateWords(
+    withoutRoleWords(
+      withoutTimeWords(timeline ? timelineTopic(window?.topic || question) : window?.topic || question),
+    ),
   );
   // "What does EBA stand for?": searched without "stand for", widely, defining stories first.
   const acronym = timeline ? null : asksForExpansion(question);

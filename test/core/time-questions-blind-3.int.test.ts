@@ -4,20 +4,21 @@
  * rules of the seventeenth round: 24 of 40 right on the code before that round (0dd5812), 28 when first run on
  * it (4d0deb0 + f30e1cd). Read after that, so no longer blind: "atm", "rn", "yr(s)" and "whos" spelled out,
  * "can the boats fish…" read as present tense, "… history" and "step by step" asking for a timeline, and a
- * timeline keeping to stories that hold every name of its topic two or more stories hold brought it to 32, and
- * "marks" read as a currency (asked-figure.ts) to 33.
+ * timeline keeping to stories that hold every name of its topic two or more stories hold brought it to 32;
+ * "marks" read as a currency (asked-figure.ts) to 33; "shake-up" in "any shake-up at the central bank this yr?"
+ * read as the asker's word for what happened (update-words.ts) to 34.
  */
 import { join } from "node:path";
 import { describeBlindTimeSet } from "../helpers/blind-time-set";
 
 /**
- * Still wrong (docs/performance.md): "a proper governor at the moment or is somebody just minding the shop?",
- * "latest lnyx number pls" (a typo) and "any shake-up at the central bank this yr?" are refused; "how have the lynx estimates changed" leaves out the
+ * Still wrong (docs/performance.md): "a proper governor at the moment or is somebody just minding the shop?" and
+ * "latest lnyx number pls" (a typo) are refused; "how have the lynx estimates changed" leaves out the
  * preliminary count, which never says "estimate"; three near misses are answered: Lake Dorn, typed in lower case
  * and never written in the archive, the airport terminal (from the rail tunnel stories) and the police chief
  * (from the bank governor's).
  */
-const OPEN = ["cf3_3", "cf3_7", "cf3_25", "cf3_29", "cf3_37", "cf3_38", "cf3_39"];
+const OPEN = ["cf3_3", "cf3_7", "cf3_29", "cf3_37", "cf3_38", "cf3_39"];
 
 describeBlindTimeSet(
   "time questions written blind over a third changing-facts corpus",

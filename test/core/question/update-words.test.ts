@@ -1,0 +1,23 @@
+import { withoutUpdateWords } from "../../../src/core/question/update-words";
+
+describe("withoutUpdateWords", () => {
+  it.each([
+    ["any shake-up at the central bank this yr?", "any at the central bank this yr?"],
+    [
+      "Were there any leadership changes at the Harbour Authority in November 2021?",
+      "Were there any leadership at the Harbour Authority in November 2021?",
+    ],
+    ["latest news on the referendum", "latest on the referendum"],
+    ["any updates on the strike", "any on the strike"],
+  ])("drops the asker's word for what happened: %j", (question, topic) => {
+    expect(withoutUpdateWords(question)).toBe(topic);
+  });
+
+  it.each([
+    "What changes did the new law bring?",
+    "How did the news agency report it?",
+    "Which company announced the changes?",
+  ])("leaves %j as it is", (question) => {
+    expect(withoutUpdateWords(question)).toBe(question);
+  });
+});
