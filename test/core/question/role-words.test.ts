@@ -8,6 +8,7 @@ describe("withoutRoleWords", () => {
     ["Who is the head of the port?", "Who the port?"],
     ["Who currently leads the ministry?", "Who currently the ministry?"],
     ["Who replaced Marta Olsen?", "Who Marta Olsen?"],
+    ["who got appointed to lead the port authority this year", "who the port authority this year"],
     ["who took over from Lund as finance minister", "who Lund as finance minister"],
   ])("drops the words that ask for a post's holder: %j", (question, topic) => {
     expect(withoutRoleWords(question)).toBe(topic);
