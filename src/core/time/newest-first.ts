@@ -30,17 +30,34 @@ const PAST_WORDS =
   /\b(?:was|were|wasn't|weren't|did|didn't|had|ago|used to|former(?:ly)?|previous(?:ly)?|originally|first|(?:19|20)\d\d)\b/i;
 /**
  * A present-tense verb: "who heads", "is it open", "what's the fare", "how much does it cost", "can boats fish
- * the lake" (not "can you tell me…", a request).
+ * the lake" (not "can you tell me…", a request), and a question opening with "has / have" ("Has the fishing
+ * ban been lifted?"); not "has" inside one ("how much has Brussels withdrawn": a count of what happened).
  */
 const PRESENT_VERB =
-  /\b(?:is|are|isn't|aren't|does|do|doesn't|don't)\b|\b(?:can|can't|cannot)\b(?!\s+(?:you|u|i|we)\b)|\b(?:what|who|where|how|it|that|there)['’]s\b|^\s*(?:who|what|which)\s+\w+s\b/i;
+  /\b(?:is|are|isn't|aren't|does|do|doesn't|don't)\b|\b(?:can|can't|cannot)\b(?!\s+(?:you|u|i|we)\b)|\b(?:what|who|where|how|it|that|there)['’]s\b|^\s*(?:who|what|which)\s+\w+s\b|^\s*(?:has|have)(?:n['’]t)?\b/i;
 
 /**
  * "Who heads the harbour authority?", "Is the Eastshore Line open?": asked in the present tense with no word
  * of the past, a question about how things stand now even without "current" or "still".
  */
 export function asksAboutPresent(question: string): boolean {
-  return PRESENT_VERB.test(question) && !PAST_WORDS.test(question) && !RECENT_DAY.test(question);
+  if (PAST_WORDS.test(question) || RECENT_DAY.test(question)) return false;
+  return PRESENT_VERB.test(question) || isTopicOnly(question);
+}
+
+/** A question word, an auxiliary, a modal or a request ("tell me…", "convert…"): a sentence, not a bare topic. */
+const SENTENCE_WORD =
+  /\b(?:who|whom|whose|whats|what|when|where|which|why|how|is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|should|may|might|must|tell|explain|write|convert|give|show|list|find|describe|summari[sz]e|translate)\b/i;
+/** At most this many words with none of SENTENCE_WORD: a topic typed as into a search box. */
+const TOPIC_WORDS = 6;
+
+/**
+ * "Tavessa central bank governor", "lake veyra fishing ban": a topic typed as into a search box, with no verb
+ * to tell a tense. A reader asking an archive that way wants the latest on it, as a news search shows first.
+ */
+function isTopicOnly(question: string): boolean {
+  const words = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  return words.length > 0 && words.length <= TOPIC_WORDS && !SENTENCE_WORD.test(question);
 }
 
 /**

@@ -8,6 +8,11 @@ describe("asksAboutPresent", () => {
     "How much does a ferry ticket cost?",
     "Who runs Valdoria's finance ministry?",
     "can the fishing boats work lake veyra",
+    "Has the fishing ban been lifted?",
+    // a topic typed as into a search box
+    "Tavessa central bank governor",
+    "lake veyra fishing ban",
+    "haven't they reopened the bridge yet",
   ])("reads %j as a question about how things stand", (question) => {
     expect(asksAboutPresent(question)).toBe(true);
   });
@@ -23,6 +28,12 @@ describe("asksAboutPresent", () => {
     "How much of Cambodia's duty-free access has Brussels already withdrawn?",
     // a request, not a question about how things stand
     "Can you tell me who won the match?",
+    // a topic with a year, or too long to be a bare topic
+    "Tavessa central bank governor 2021",
+    "central bank governor lake veyra fishing ban lynx count tunnel",
+    // a request
+    "tell me a joke",
+    "convert 50 miles to kilometres",
   ])("does not read %j as one", (question) => {
     expect(asksAboutPresent(question)).toBe(false);
   });
