@@ -68,7 +68,8 @@ const ASKS_MONEY =
 
 /**
  * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
- * "1.2 billion crowns", "1.4 billion marks". Not "won" (a currency, but far more often a verb beside a number: "won 3 seats").
+ * "1.2 billion crowns", "1.4 billion marks". Not "won" (a currency, but far more often a verb beside a number:
+ * "won 3 seats").
  */
 const MONEY =
   /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars|bucks|euros?|pounds|sterling|quid|riels?|yen|yuan|renminbi|rupees|rupiah|ringgit|francs|cents|pence|kroner|kronor|krona|krone|crowns|baht|pesos|rand|dinars|dirhams|riyals|shekels|r[ou]?ubles|lira|lire|naira|shillings|zloty|forints|marks|markkaa?|rials|reais|koruna|korun|kuna|lei|leva|hryvnias?|tenge|dong|taka|kyats?|kip|birr|cedis|kwacha|soles|lempiras|quetzal(?:es|s)?|manats?|lari|drams|somoni|afghanis)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;

@@ -1,8 +1,7 @@
 /**
  * "Who is the current minister?", "Is the bridge open yet?", and in the present tense with no word of the past
- * "Who heads the port?": a question about the state of things now. When
- * its quotes come from articles of different days, the newest article's quotes lead; older ones may be
- * out of date. Questions about an event of "this week" or "new" things are not reordered: their story is
+ * "Who heads the port?": a question about the state of things now. When its quotes come from articles of
+ * different days, the newest article's quotes lead; older ones may be out of date. Questions about an event of "this week" or "new" things are not reordered: their story is
  * the best-ranked one, and a newer article on something else must not jump ahead of it (realtimeqa-dev
  * recall@1 fell 3 points when every recency question was reordered). Only for a question asked at a day:
  * every chat message and CLI question is; asked at none (the Archive API), a current-state question that

@@ -68,11 +68,12 @@ export function timelineTopic(question: string): string {
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 
 /**
- * A test of a passage: does its story hold the topic's rarest name? A timeline is one story's course, so
- * "Chronology of the Eastshore Line project" does not list a harbour story for its "dredging project" and
- * "Calloway Lines". Passes every passage when the topic names nothing (typed in lower case, words the archive
- * never capitalises) or when fewer than two dated stories hold the name. Asked of the index
- * (Retriever.missingTerms) where it can answer, so no story is read again.
+ * A test of a passage: does its story hold every name of the topic that two or more dated stories hold? A
+ * timeline is one story's course, so "Chronology of the Eastshore Line project" does not list a harbour story
+ * for its "dredging project" and "Calloway Lines", nor "who has led the National Bank of Tavessa" a lynx count
+ * that says "national" (only the rarest name was asked for before). Passes every passage when the topic names
+ * nothing (typed in lower case, words the archive never capitalises) or no name is held by two dated stories.
+ * Asked of the index (Retriever.missingTerms) where it can answer, so no story is read again.
  */
 function namedIn(topic: string, passages: Passage[], retriever: Retriever): (passage: Passage) => boolean {
   const names = new Set<string>();
