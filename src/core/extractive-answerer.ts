@@ -6,6 +6,7 @@ import { pickQuotes } from "./quotes/pick-quotes";
 import { withLeads } from "./quotes/with-leads";
 import { attachSpeakers } from "./speakers/attach-speakers";
 import {
+  articleFirst,
   asksAboutPresent,
   asksForCurrentState,
   asksForSuccessor,
@@ -67,10 +68,7 @@ export function createExtractiveAnswerer(): Answerer {
       const ordered = current
         ? newestFirst(picked)
         : successor && newest
-          ? [
-              ...picked.filter((q) => q.passage.article.id === newest),
-              ...picked.filter((q) => q.passage.article.id !== newest),
-            ]
+          ? articleFirst(picked, newest)
           : picked;
       const { citations: built } = buildCitations(ordered);
       const citations = attachSpeakers(built, request.retriever);

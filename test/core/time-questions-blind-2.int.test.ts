@@ -8,7 +8,7 @@
  * "appointed to lead" as asking for a post's holder to 39. The one in OPEN is still wrong.
  */
 import { join } from "node:path";
-import { describeBlindTimeSet } from "../helpers/blind-time-set";
+import { describeBlindTimeSet, readBlindQuestions } from "../helpers/blind-time-set";
 
 /**
  * Still wrong (docs/performance.md): "the unemployment rate right now" is
@@ -16,8 +16,11 @@ import { describeBlindTimeSet } from "../helpers/blind-time-set";
  */
 const OPEN = ["cf2_39"];
 
+const FIXTURE = join(__dirname, "..", "fixtures", "changing-facts-2");
+
 describeBlindTimeSet(
   "time questions written blind over a second changing-facts corpus",
-  join(__dirname, "..", "fixtures", "changing-facts-2"),
+  join(FIXTURE, "corpus"),
+  readBlindQuestions(FIXTURE),
   OPEN,
 );

@@ -9,7 +9,7 @@
  * read as the asker's word for what happened (update-words.ts) to 34.
  */
 import { join } from "node:path";
-import { describeBlindTimeSet } from "../helpers/blind-time-set";
+import { describeBlindTimeSet, readBlindQuestions } from "../helpers/blind-time-set";
 
 /**
  * Still wrong (docs/performance.md): "a proper governor at the moment or is somebody just minding the shop?" and
@@ -20,8 +20,11 @@ import { describeBlindTimeSet } from "../helpers/blind-time-set";
  */
 const OPEN = ["cf3_3", "cf3_7", "cf3_29", "cf3_37", "cf3_38", "cf3_39"];
 
+const FIXTURE = join(__dirname, "..", "fixtures", "changing-facts-3");
+
 describeBlindTimeSet(
   "time questions written blind over a third changing-facts corpus",
-  join(__dirname, "..", "fixtures", "changing-facts-3"),
+  join(FIXTURE, "corpus"),
+  readBlindQuestions(FIXTURE),
   OPEN,
 );

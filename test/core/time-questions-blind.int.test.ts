@@ -5,8 +5,8 @@
  * only in-window articles for a date window, and a timeline in date order.
  */
 import { join } from "node:path";
-import { judgeTimeAnswer, type TimeCheck } from "../helpers/judge-time-answer";
-import { createTestArchive, type TestArchive } from "../helpers/test-archive";
+import { describeBlindTimeSet } from "../helpers/blind-time-set";
+import type { TimeCheck } from "../helpers/judge-time-answer";
 
 const CORPUS = join(__dirname, "..", "fixtures", "changing-facts", "corpus");
 
@@ -79,28 +79,9 @@ const BLIND: [string, string, TimeCheck][] = [
  */
 const OPEN = ["What is the latest figure for inflation in Valdoria?"];
 
-describe("time questions written blind over changing facts", () => {
-  let t: TestArchive;
-  beforeAll(async () => {
-    t = await createTestArchive({ corpus: CORPUS });
-  });
-  afterAll(async () => {
-    await t?.cleanup();
-  });
-
-  const wrong = async ([askedAt, question, check]: (typeof BLIND)[number]) => {
-    const result = await t.archive.ask(question, { askedAt });
-    if (!result.ok) throw new Error(result.problem.message);
-    return judgeTimeAnswer(result.answer, askedAt, check);
-  };
-
-  it.each(BLIND.filter(([, question]) => !OPEN.includes(question)))("asked at %s: %s", async (...blind) => {
-    expect(await wrong(blind)).toBeNull();
-  });
-
-  it(`gets at least ${BLIND.length - OPEN.length} of the ${BLIND.length} right`, async () => {
-    let right = 0;
-    for (const blind of BLIND) if ((await wrong(blind)) === null) right++;
-    expect(right).toBeGreaterThanOrEqual(BLIND.length - OPEN.length);
-  });
-});
+describeBlindTimeSet(
+  "time questions written blind over changing facts",
+  CORPUS,
+  BLIND.map(([askedAt, question, check]) => ({ id: `asked at ${askedAt}`, askedAt, question, check })),
+  OPEN,
+);

@@ -75,7 +75,19 @@ export function newestFirst<T extends { passage: { article: { published: string 
 ): T[] {
   const day = (q: T) => (q.passage.article.published ? firstDay(q.passage.article.published) : "");
   const newest = quotes.map(day).sort().at(-1) ?? "";
-  return [...quotes.filter((q) => day(q) === newest), ...quotes.filter((q) => day(q) !== newest)];
+  return leading(quotes, (q) => day(q) === newest);
+}
+
+/** The quotes of one article first, the rest in their order. */
+export function articleFirst<T extends { passage: { article: { id: string } } }>(
+  quotes: T[],
+  id: string,
+): T[] {
+  return leading(quotes, (q) => q.passage.article.id === id);
+}
+
+function leading<T>(items: T[], first: (item: T) => boolean): T[] {
+  return [...items.filter(first), ...items.filter((item) => !first(item))];
 }
 
 /** The id of the newest dated article among the passages (the first of them on a tie); undefined when none is dated. */
