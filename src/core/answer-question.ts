@@ -19,6 +19,7 @@ import {
 } from "./question/question-dates";
 import { withoutRoleWords } from "./question/role-words";
 import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
+import { type ReadWord, withTyposRead } from "./question/typo-words";
 import { unwrittenAcronyms, withNamesSpelledOut } from "./question/unwritten-acronyms";
 import { withoutUpdateWords } from "./question/update-words";
 import { writtenInitials } from "./question/written-initials";
@@ -69,8 +70,10 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
+  // "latest lnyx number": a lower-case word the archive never writes, one keystroke from one it does, is read so.
+  const typos = withTyposRead(checked.query, options.retriever);
   // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals).
-  const question = withArchiveCapitals(checked.query, options.retriever);
+  const question = withArchiveCapitals(typos.question, options.retriever);
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
   const context = checkedContext.context.map(cleanQuestion).filter(Boolean);
@@ -239,14 +242,18 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     relevant,
   );
   options.logger.debug({ ms: Math.round(performance.now() - started), status: answer.status }, "answered");
-  // A note first when the quotes come from outside what the question asked about: its window, or its week.
-  const note =
+  // Notes first: how a typo was read, and when the quotes come from outside what the question asked about
+  // (its window, or its week).
+  const notes =
     answer.status !== "answered"
-      ? null
-      : outsideWindow && window
-        ? windowNote(window, { readFirst: found === laterFirst, namedLater })
-        : recentDayNote(question, askedAt, answer.citations);
-  const text = note ? `${note}\n${answer.text}` : answer.text;
+      ? []
+      : [
+          typoNote(typos.read),
+          outsideWindow && window
+            ? windowNote(window, { readFirst: found === laterFirst, namedLater })
+            : recentDayNote(question, askedAt, answer.citations),
+        ];
+  const text = withNotes(answer.text, notes);
   // The answerer read the cleaned question; the reply echoes what the person typed.
   return {
     ok: true,
@@ -256,6 +263,17 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       options.filters,
     ),
   };
+}
+
+/** 'Read “lnyx” as “lynx”.': what the question was searched as, when a typo was read as another word. */
+function typoNote(read: ReadWord[]): string | null {
+  if (!read.length) return null;
+  return `Read ${read.map((word) => `“${word.typed}” as “${word.read}”`).join(", ")}.`;
+}
+
+/** The reply's text with its notes (those given) on lines before it. */
+function withNotes(text: string, notes: (string | null)[]): string {
+  return [...notes.filter((note): note is string => note !== null), text].join("\n");
 }
 
 /** The line that says an answer comes from outside the question's window, and why. */

@@ -54,7 +54,9 @@ export class WordVectorFile {
       rank = this.read(4, slots + slot * 4).readInt32LE(0);
       if (rank < 0 || this.read(4, checks + rank * 4).readUInt32LE(0) === check) break;
     }
-    if (this.ranks.size < 100_000) this.ranks.set(word, rank);
+    // Only words with a vector are remembered: the hundreds of made-up spellings a typo is compared with
+    // (typo-words.ts) would fill the memo with misses.
+    if (rank >= 0 && this.ranks.size < 100_000) this.ranks.set(word, rank);
     return rank;
   }
 

@@ -133,14 +133,22 @@ const stems = new Map<string, string>();
  */
 export const MAX_STEM_CHARS = 64;
 
+const stemmed = (token: string) =>
+  token.length > 3 && token.length <= MAX_STEM_CHARS && /^[a-z]+$/.test(token) ? stem(token) : token;
+
 /** The index term for a token: the Porter2 stem for plain ASCII words (memoised), else the token itself. */
 export function toTerm(token: string): string {
   let term = stems.get(token);
   if (term === undefined) {
-    term = token.length > 3 && token.length <= MAX_STEM_CHARS && /^[a-z]+$/.test(token) ? stem(token) : token;
+    term = stemmed(token);
     if (stems.size < 500_000) stems.set(token, term);
   }
   return term;
+}
+
+/** toTerm, not memoised: for the hundreds of made-up spellings a typo is compared with (typo-words.ts). */
+export function passingTerm(token: string): string {
+  return stems.get(token) ?? stemmed(token);
 }
 
 /** Index terms of a text (what BM25, the embedder and quote scoring compare). */

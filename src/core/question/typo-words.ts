@@ -1,0 +1,122 @@
+/**
+ * Typos in a hurried chat question: "latest lnyx number pls", "goverment", "recieve". A lower-case word the
+ * archive never writes, one keystroke away from a word it does write, is read as that word; the reply says so.
+ * Only the archive's own words are candidates, so a name it holds ("sokhon" → "Sokhonn") is found too, while
+ * a correctly spelt English word it lacks ("dorn", "torn") is left alone: that absence is what tells a question
+ * the archive cannot answer (answerability.ts).
+ */
+import { passingTerm, STOPWORDS } from "../../text/tokenize";
+import type { Retriever } from "../retriever";
+
+/** What was typed and what it was read as. */
+export interface ReadWord {
+  typed: string;
+  read: string;
+}
+
+/** Shorter words have too many neighbours one keystroke away ("teh", "fro"). */
+const MIN_LETTERS = 4;
+/**
+ * A typed word with a word vector is a typo only when its neighbour is this many times more common in English
+ * (Retriever.wordRank): "goverment" (rank 36,157) for "government" (63), "recieve" (153,865) for "receive"
+ * (1,537); not "dorn" (40,444, a surname) for "corn" (4,416), nor "dorm" (19,627) for "door" (1,763).
+ */
+const COMMONER = 50;
+/**
+ * What a typo is read as is a common English word (Retriever.wordRank below this): "lynx" (24,176), not a
+ * name or a typo the archive itself holds ("openal" for "openai", "discoved" for "discoverd").
+ */
+const MAX_CANDIDATE_RANK = 50_000;
+/** At most this many words of one question are looked up: a message of made-up words must not cost much. */
+const MAX_LOOKUPS = 4;
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+/** Keys next to each other on a QWERTY keyboard: a wrong letter is most often a neighbouring key. */
+const NEAR_KEYS: Record<string, string> = {
+  q: "wa",
+  w: "qeasd",
+  e: "wrsdf",
+  r: "etdfg",
+  t: "ryfgh",
+  y: "tughj",
+  u: "yihjk",
+  i: "uojkl",
+  o: "ipkl",
+  p: "ol",
+  a: "qwszx",
+  s: "qweadzxc",
+  d: "wersfxcv",
+  f: "ertdgcvb",
+  g: "rtyfhvbn",
+  h: "tyugjbnm",
+  j: "yuihknm",
+  k: "uiojlm",
+  l: "iopk",
+  z: "asx",
+  x: "zsdca",
+  c: "xdfvs",
+  v: "cfgbd",
+  b: "vghnf",
+  n: "bhjmg",
+  m: "njkh",
+};
+
+/**
+ * Every spelling one keystroke away: a letter left out, one too many, two swapped, a neighbouring key hit. The
+ * first letter is kept (but may swap with the second): people seldom get it wrong, and "repping" is not a
+ * typo of "prepping".
+ */
+export function oneKeystrokeAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    if (i === 0) continue;
+    for (const letter of LETTERS) out.add(head + letter + tail);
+    if (!tail) continue;
+    out.add(head + tail.slice(1));
+    for (const near of NEAR_KEYS[tail[0] as string] ?? "") out.add(head + near + tail.slice(1));
+  }
+  out.delete(word);
+  return out;
+}
+
+/** A word as typed in lower case, letters only. */
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * The question with its typos read as the archive's words, and which words were read so. Of several words one
+ * keystroke away, the commonest in English is read ("strated": "started", not "stated"). Words typed with a
+ * capital are left alone: a name the archive lacks is not a typo of one it holds.
+ */
+export function withTyposRead(
+  question: string,
+  retriever: Pick<Retriever, "holdsTerm" | "wordRank">,
+): { question: string; read: ReadWord[] } {
+  const { holdsTerm, wordRank } = retriever;
+  const read: ReadWord[] = [];
+  if (!holdsTerm) return { question, read };
+  const holds = (word: string) => holdsTerm.call(retriever, passingTerm(word));
+  const rank = (word: string) => (wordRank ? wordRank.call(retriever, word) : -1);
+  let lookups = 0;
+  const corrected = question.replace(LOWER_WORD, (word) => {
+    if (word.length < MIN_LETTERS || STOPWORDS.has(word) || holds(word) || lookups >= MAX_LOOKUPS)
+      return word;
+    lookups++;
+    const typedRank = rank(word);
+    let best: { word: string; rank: number } | null = null;
+    for (const candidate of oneKeystrokeAway(word)) {
+      if (candidate.length < MIN_LETTERS || STOPWORDS.has(candidate)) continue;
+      // The rank first: a lookup, where the archive's term needs the word stemmed (most spellings are no word).
+      const candidateRank = rank(candidate);
+      if (candidateRank < 0 || candidateRank >= MAX_CANDIDATE_RANK) continue;
+      if (typedRank >= 0 && typedRank < COMMONER * candidateRank) continue;
+      if (!holds(candidate)) continue;
+      if (!best || candidateRank < best.rank) best = { word: candidate, rank: candidateRank };
+    }
+    if (!best) return word;
+    read.push({ typed: word, read: best.word });
+    return best.word;
+  });
+  return { question: corrected, read };
+}

@@ -1,0 +1,110 @@
+/** A lower-case word the archive never writes, one keystroke from one it does, is read as that word (typo-words.ts). */
+import { oneKeystrokeAway, withTyposRead } from "../../../src/core/question/typo-words";
+import { toTerm } from "../../../src/text/tokenize";
+
+/** The archive's words (with how many stories hold each), and English frequency ranks (-1: no word vector). */
+const HELD: Record<string, number> = {
+  lynx: 5,
+  links: 40,
+  government: 300,
+  receive: 20,
+  corn: 3,
+  born: 50,
+  prepping: 2,
+  discoved: 1,
+  openal: 1,
+  estimate: 30,
+  number: 80,
+  sokhonn: 12,
+  party: 60,
+  pray: 2,
+};
+const RANKS: Record<string, number> = {
+  lynx: 24_176,
+  links: 2_000,
+  government: 63,
+  goverment: 36_157,
+  receive: 1_537,
+  recieve: 153_865,
+  corn: 4_416,
+  born: 350,
+  dorn: 40_444,
+  prepping: 20_000,
+  openal: 90_000,
+  estimate: 3_000,
+  number: 200,
+  party: 500,
+  pray: 5_000,
+};
+const heldTerms = new Map(Object.entries(HELD).map(([word, count]) => [toTerm(word), count]));
+const looked: string[] = [];
+const retriever = {
+  holdsTerm: (term: string) => {
+    looked.push(term);
+    return heldTerms.has(term);
+  },
+  wordRank: (word: string) => RANKS[word] ?? -1,
+};
+
+describe("oneKeystrokeAway", () => {
+  it("holds a letter left out, one too many, two swapped and a neighbouring key, never the word itself", () => {
+    const near = oneKeystrokeAway("goverment");
+    expect(near.has("government")).toBe(true);
+    expect(oneKeystrokeAway("lnyx").has("lynx")).toBe(true);
+    expect(oneKeystrokeAway("nuber").has("number")).toBe(true);
+    expect(oneKeystrokeAway("numbwr").has("number")).toBe(true);
+    expect(oneKeystrokeAway("numbeer").has("number")).toBe(true);
+    expect(near.has("goverment")).toBe(false);
+  });
+
+  it("keeps the first letter, which may only swap with the second, and hits only neighbouring keys", () => {
+    expect(oneKeystrokeAway("repping").has("prepping")).toBe(false);
+    expect(oneKeystrokeAway("bumber").has("number")).toBe(false);
+    expect(oneKeystrokeAway("ynlx").has("nylx")).toBe(true);
+    expect(oneKeystrokeAway("numbrr").has("number")).toBe(true);
+    expect(oneKeystrokeAway("numbpr").has("number")).toBe(false);
+  });
+});
+
+describe("withTyposRead", () => {
+  it("reads a word the archive never writes as the archive's word one keystroke away, and says so", () => {
+    expect(withTyposRead("latest lnyx estimate pls", retriever)).toEqual({
+      question: "latest lynx estimate pls",
+      read: [{ typed: "lnyx", read: "lynx" }],
+    });
+    expect(withTyposRead("what did the goverment recieve", retriever).read).toEqual([
+      { typed: "goverment", read: "government" },
+      { typed: "recieve", read: "receive" },
+    ]);
+  });
+
+  it("leaves an English word the archive lacks alone unless its neighbour is far more common", () => {
+    expect(withTyposRead("is fishing allowed on lake dorn", retriever).read).toEqual([]);
+  });
+
+  it("reads a typo only as a common English word, not a name or a typo the archive holds", () => {
+    expect(withTyposRead("latest on the openai board", retriever).read).toEqual([]);
+    expect(withTyposRead("who discoverd it", retriever).read).toEqual([]);
+  });
+
+  it("leaves words typed with a capital, short words, stopwords and words the archive holds alone", () => {
+    looked.length = 0;
+    expect(withTyposRead("Lnyx numbers of teh lynx", retriever).read).toEqual([]);
+    expect(looked).not.toContain(toTerm("teh"));
+    expect(looked).not.toContain("of");
+  });
+
+  it("picks the neighbour commonest in English", () => {
+    // "pary": "party" with its "t" left out, or "pray" with two letters swapped.
+    expect(withTyposRead("which pary won", retriever).read).toEqual([{ typed: "pary", read: "party" }]);
+  });
+
+  it("looks up at most four unknown words of one message", () => {
+    const many = "qwxa qwxb qwxc qwxd qwxe qwxf lnyx";
+    expect(withTyposRead(many, retriever).read).toEqual([]);
+  });
+
+  it("changes nothing without an archive to look words up in", () => {
+    expect(withTyposRead("lnyx", {})).toEqual({ question: "lnyx", read: [] });
+  });
+});
