@@ -23,7 +23,8 @@ const ROOT = join(__dirname, "..", "..");
  * quoted), the most it may refuse, and what was measured (1 Dec 2026). The second and third were first measured
  * before any change; the fourth was written during the twelfth round and measured on the code before it and
  * after it; the fifth (50 on the shipped article alone) early in the thirteenth; the sixth (50 more on the shipped
- * article) in the fourteenth, measured on the code before it and after its first changes.
+ * article) in the fourteenth, measured on the code before it and after its first changes; the typo set (45 typed
+ * fast, with a typo or two) in the eighteenth, measured before typos were read and after.
  */
 const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: number, measured: string][] = [
   [
@@ -60,6 +61,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.86,
     0.04,
     '44/50 first measured on 320feb0 and 816e074 (1 refused); 46/50 with speakers credited, 47/50 with "which body"',
+  ],
+  [
+    "typos-blind.jsonl",
+    45,
+    0.9,
+    0.02,
+    "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -112,6 +120,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     40,
     26,
     "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates",
+  ],
+  [
+    "typos-near-miss.jsonl",
+    15,
+    8,
+    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won",
   ],
   [
     "outcomes-near-miss.jsonl",

@@ -36,6 +36,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-3.jsonl",
   "unrelated-blind-4.jsonl",
   "unrelated-blind-5.jsonl",
+  "typos-near-miss.jsonl",
 ];
 
 /** The reporter-style question files in eval/, answerable sets first. */
@@ -46,6 +47,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-4.jsonl",
   "reporter-qa-blind-5.jsonl",
   "reporter-qa-blind-6.jsonl",
+  "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
   "shipped-qa.jsonl",
