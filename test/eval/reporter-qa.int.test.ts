@@ -124,8 +124,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "typos-near-miss.jsonl",
     15,
-    8,
-    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won",
+    9,
+    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won; 9/15 with the UK read as a country",
   ],
   [
     "outcomes-near-miss.jsonl",

@@ -1,4 +1,9 @@
-import { missingEntities, questionEntities } from "../../../src/core/question/question-entities";
+import {
+  missingCountries,
+  missingEntities,
+  questionCountries,
+  questionEntities,
+} from "../../../src/core/question/question-entities";
 
 describe("questionEntities", () => {
   it.each([
@@ -34,5 +39,34 @@ describe("missingEntities", () => {
     expect(missingEntities(["japan", "blinken"], texts)).toEqual(["japan"]);
     expect(missingEntities(["cambodia", "sokhonn", "2022"], texts)).toEqual([]);
     expect(missingEntities(["2023"], texts)).toEqual(["2023"]);
+  });
+});
+
+describe("questionCountries", () => {
+  it("reads a country by its name, and the UK by what people write for it", () => {
+    expect(questionCountries("Who won Thailand's election?")).toEqual(["thailand"]);
+    for (const question of [
+      "what % of uk school kids are iodine deficient",
+      "How many UK adults back the plan?",
+      "When did the U.K. leave?",
+      "wind power records in Britain",
+    ])
+      expect(questionCountries(question)).toEqual(["united kingdom"]);
+  });
+
+  it("does not read the UK into other words, nor the US from 'us' or 'U.S.'", () => {
+    expect(questionCountries("what did the ukulele festival announce")).toEqual([]);
+    expect(questionCountries("tell us about the U.S. summit")).toEqual([]);
+  });
+
+  it("finds the UK named in a story as the UK, Britain or British, and not in an Australian story", () => {
+    const named = questionCountries("what % of uk school kids are iodine deficient");
+    expect(
+      missingCountries(named, [
+        "Almost half of all Australian primary school children are iodine deficient.",
+      ]),
+    ).toEqual(["united kingdom"]);
+    expect(missingCountries(named, ["British children are mildly iodine deficient."])).toEqual([]);
+    expect(missingCountries(named, ["A study in the UK found…"])).toEqual([]);
   });
 });
