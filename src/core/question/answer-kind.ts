@@ -60,6 +60,9 @@ const ASKS_NAMED = whichOf(
   "|\\bthe (?:title|name) of\\b",
 );
 
+/** "What is the program called?", "what's the new variant called": a name, as for "the name of". */
+const ASKS_CALLED = /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled\??$/;
+
 /** "Which commentator…", "Which activist…": a person, named in two or more capitalised words. */
 const ASKS_PERSON = whichOf(
   "commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|" +
@@ -80,6 +83,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
   if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q)) return "proper";
+  if (ASKS_CALLED.test(q)) return "proper";
   return null;
 }
 

@@ -30,6 +30,9 @@ describe("answerKind", () => {
     ["which govt body is chin malin in charge of", "proper"],
     ["Which group of unionized employees walked off their jobs?", "proper"],
     ["What committee does Malin lead?", "proper"],
+    ["4 million people have enrolled in the new repayment plan. What is the program called?", "proper"],
+    ["what's the new variant called", "proper"],
+    ["What is it called when the moon covers the sun entirely?", null],
     ["Which commentator dismissed the remarks?", "name"],
     // The sentence that asks decides, not the one that sets the scene.
     ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
