@@ -70,7 +70,7 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
-  // "latest lnyx number": a lower-case word the archive never writes, one keystroke from one it does, is read so.
+  // "latest lnyx number": a lower-case word the archive never writes, a keystroke from a common word it does, is read so.
   const typos = withTyposRead(checked.query, options.retriever);
   // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals).
   const question = withArchiveCapitals(typos.question, options.retriever);

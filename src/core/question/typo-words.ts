@@ -1,9 +1,8 @@
 /**
  * Typos in a hurried chat question: "latest lnyx number pls", "goverment", "recieve". A lower-case word the
- * archive never writes, one keystroke away from a word it does write, is read as that word; the reply says so.
- * Only the archive's own words are candidates, so a name it holds ("sokhon" → "Sokhonn") is found too, while
- * a correctly spelt English word it lacks ("dorn", "torn") is left alone: that absence is what tells a question
- * the archive cannot answer (answerability.ts).
+ * archive never writes, one keystroke away from a common English word it does write, is read as that word; the
+ * reply says so. A correctly spelt English word the archive lacks ("dorn", "torn") is left alone, and so are
+ * names: that absence is what tells a question the archive cannot answer (answerability.ts).
  */
 import { passingTerm, STOPWORDS } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
@@ -19,12 +18,14 @@ const MIN_LETTERS = 4;
 /**
  * A typed word with a word vector is a typo only when its neighbour is this many times more common in English
  * (Retriever.wordRank): "goverment" (rank 36,157) for "government" (63), "recieve" (153,865) for "receive"
- * (1,537); not "dorn" (40,444, a surname) for "corn" (4,416), nor "dorm" (19,627) for "door" (1,763).
+ * (1,537); not "dorn" (40,444, a surname) for "corn" (4,416). 10, 20 and 100 gave the same results on the
+ * reporter and typo sets (docs/performance.md).
  */
 const COMMONER = 50;
 /**
  * What a typo is read as is a common English word (Retriever.wordRank below this): "lynx" (24,176), not a
- * name or a typo the archive itself holds ("openal" for "openai", "discoved" for "discoverd").
+ * name or a typo the archive itself holds ("openal" for "openai", "discoved" for "discoverd"). 20,000 lost
+ * "vulnerabilities", 400,000 read "openai" as "openal"; 100,000 gave the same results (docs/performance.md).
  */
 const MAX_CANDIDATE_RANK = 50_000;
 /** At most this many words of one question are looked up: a message of made-up words must not cost much. */
