@@ -28,6 +28,12 @@ const COMMONER = 50;
  * "vulnerabilities", 400,000 read "openai" as "openal"; 100,000 gave the same results (docs/performance.md).
  */
 const MAX_CANDIDATE_RANK = 50_000;
+/**
+ * The commonest reading is taken only when the next is at least this many times rarer: "strated" is "started"
+ * (rank 511) rather than "stated" (2,169), while "estmate" stays as typed where the archive holds both "estate"
+ * (1,731) and "estimate" (3,249).
+ */
+const AMBIGUOUS = 2;
 /** At most this many words of one question are looked up: a message of made-up words must not cost much. */
 const MAX_LOOKUPS = 4;
 
@@ -87,8 +93,9 @@ const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * The question with its typos read as the archive's words, and which words were read so. Of several words one
- * keystroke away, the commonest in English is read ("strated": "started", not "stated"). Words typed with a
- * capital are left alone: a name the archive lacks is not a typo of one it holds.
+ * keystroke away, the commonest in English is read ("strated": "started", not "stated"), unless another is
+ * about as common (AMBIGUOUS). Words typed with a capital are left alone: a name the archive lacks is not a typo
+ * of one it holds.
  */
 export function withTyposRead(
   question: string,
@@ -105,17 +112,23 @@ export function withTyposRead(
       return word;
     lookups++;
     const typedRank = rank(word);
-    let best: { word: string; rank: number } | null = null;
+    /** Each index term a neighbour reads as, with its commonest word: "registered" and "register" are one. */
+    const readings = new Map<string, { word: string; rank: number }>();
     for (const candidate of oneKeystrokeAway(word)) {
-      if (candidate.length < MIN_LETTERS || STOPWORDS.has(candidate)) continue;
+      if (candidate.length < MIN_LETTERS) continue;
       // The rank first: a lookup, where the archive's term needs the word stemmed (most spellings are no word).
       const candidateRank = rank(candidate);
       if (candidateRank < 0 || candidateRank >= MAX_CANDIDATE_RANK) continue;
       if (typedRank >= 0 && typedRank < COMMONER * candidateRank) continue;
-      if (!holds(candidate)) continue;
-      if (!best || candidateRank < best.rank) best = { word: candidate, rank: candidateRank };
+      // A stopword ("year") is not searched, so the archive need not hold it, but it is read all the same.
+      if (!STOPWORDS.has(candidate) && !holds(candidate)) continue;
+      const term = passingTerm(candidate);
+      const known = readings.get(term);
+      if (!known || candidateRank < known.rank) readings.set(term, { word: candidate, rank: candidateRank });
     }
-    if (!best) return word;
+    const [best, next] = [...readings.values()].sort((a, b) => a.rank - b.rank);
+    // Two readings about as common ("estmate": "estate" 1,731, "estimate" 3,249) leave the word as typed.
+    if (!best || (next && next.rank < AMBIGUOUS * best.rank)) return word;
     read.push({ typed: word, read: best.word });
     return best.word;
   });

@@ -18,6 +18,9 @@ const HELD: Record<string, number> = {
   sokhonn: 12,
   party: 60,
   pray: 2,
+  estate: 4,
+  registered: 7,
+  register: 3,
 };
 const RANKS: Record<string, number> = {
   lynx: 24_176,
@@ -35,6 +38,11 @@ const RANKS: Record<string, number> = {
   number: 200,
   party: 500,
   pray: 5_000,
+  year: 49,
+  ayer: 39_967,
+  estate: 1_731,
+  registered: 2_500,
+  register: 3_000,
 };
 const heldTerms = new Map(Object.entries(HELD).map(([word, count]) => [toTerm(word), count]));
 const looked: string[] = [];
@@ -97,6 +105,23 @@ describe("withTyposRead", () => {
   it("picks the neighbour commonest in English", () => {
     // "pary": "party" with its "t" left out, or "pray" with two letters swapped.
     expect(withTyposRead("which pary won", retriever).read).toEqual([{ typed: "pary", read: "party" }]);
+  });
+
+  it("reads a stopword too, which the archive need not hold ('yaer' is 'year', not 'ayer')", () => {
+    expect(
+      withTyposRead("month and yaer", {
+        ...retriever,
+        holdsTerm: (t) => t === "ayer" || retriever.holdsTerm(t),
+      }).read,
+    ).toEqual([{ typed: "yaer", read: "year" }]);
+  });
+
+  it("leaves a word with two readings about as common as typed, but not two forms of one word", () => {
+    // "estmate": "estate" (1,731) or "estimate" (3,000); "registerd": "registered" or "register", one term.
+    expect(withTyposRead("does the church estmate", retriever).read).toEqual([]);
+    expect(withTyposRead("parties registerd to contest", retriever).read).toEqual([
+      { typed: "registerd", read: "registered" },
+    ]);
   });
 
   it("looks up at most four unknown words of one message", () => {
