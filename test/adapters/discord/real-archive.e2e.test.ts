@@ -61,6 +61,14 @@ describe("Discord over the real archive", () => {
     for (const quote of quotes) expect(body).toContain(quote);
   });
 
+  it("reads a typo as the archive's word and says so above the quotes", async () => {
+    archive = await createTestArchive();
+    h = await startHarness({ archive: archive.archive });
+    const description = await askFor("how many new teachers does the harbor school bugdet add");
+    expect(description.split("\n")[0]).toBe("Read “bugdet” as “budget”.");
+    expect(description).toContain(`[${SCHOOL_HEADLINE}](`);
+  });
+
   it("answers small talk with what the bot does, quoting no story", async () => {
     archive = await createTestArchive();
     h = await startHarness({ archive: archive.archive });

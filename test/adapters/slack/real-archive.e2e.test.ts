@@ -54,6 +54,14 @@ describe("Slack over the real archive (fixture corpus, index on disk)", () => {
       expect(visibleText(post.body)).toContain(escapeText(citation.quote));
   });
 
+  it("reads a typo as the archive's word and says so at the top of the reply", async () => {
+    const ts = await h.mention("how long will the millbrook bridge be clsoed");
+    const post = await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
+    expect(post.body.thread_ts).toBe(ts);
+    expect(visibleText(post.body)).toContain("Read “clsoed” as “closed”.");
+    expect(visibleText(post.body)).toContain(BRIDGE_URL);
+  });
+
   it("answers small talk in its thread with what the bot does, quoting no story", async () => {
     const ts = await h.mention("hey bot, tell me a joke about the bridge");
     const post = await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);
