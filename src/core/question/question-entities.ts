@@ -114,9 +114,10 @@ function countryNames(): string[] {
 
 /**
  * What people write for the United Kingdom, as written: "UK", "uk", "U.K.", "Britain" (ICU's name is "United
- * Kingdom"). Measured on rtqa-archive-2023 (docs/performance.md): 7 questions about the UK that had been answered
- * from stories elsewhere (Texas wind power, Mexican horchata) are refused, none answered right lost. Not "US",
- * "U.S.": stories about American cities and states seldom name the country, and 5 such questions were refused.
+ * Kingdom"; stories are read with COUNTRY_ALIASES, which add "British"). Measured on rtqa-archive-2023
+ * (docs/performance.md): 7 questions about the UK that had been answered from stories elsewhere (Texas wind
+ * power, Mexican horchata) are refused, none answered right lost. Not "US", "U.S.": stories about American
+ * cities and states seldom name the country, and 5 such questions were refused.
  */
 const UNITED_KINGDOM = /(?<![\p{L}\p{N}.])(?:UK|uk|U\.K\.|Britain)(?![\p{L}\p{N}])/u;
 

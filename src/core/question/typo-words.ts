@@ -104,12 +104,11 @@ export function withTyposRead(
   const { holdsTerm, wordRank } = retriever;
   const read: ReadWord[] = [];
   if (!holdsTerm) return { question, read };
-  const holds = (word: string) => holdsTerm.call(retriever, passingTerm(word));
   const rank = (word: string) => (wordRank ? wordRank.call(retriever, word) : -1);
   let lookups = 0;
   const corrected = question.replace(LOWER_WORD, (word) => {
-    if (word.length < MIN_LETTERS || STOPWORDS.has(word) || holds(word) || lookups >= MAX_LOOKUPS)
-      return word;
+    if (word.length < MIN_LETTERS || STOPWORDS.has(word) || lookups >= MAX_LOOKUPS) return word;
+    if (holdsTerm.call(retriever, passingTerm(word))) return word;
     lookups++;
     const typedRank = rank(word);
     /** Each index term a neighbour reads as, with its commonest word: "registered" and "register" are one. */
@@ -121,8 +120,8 @@ export function withTyposRead(
       if (candidateRank < 0 || candidateRank >= MAX_CANDIDATE_RANK) continue;
       if (typedRank >= 0 && typedRank < COMMONER * candidateRank) continue;
       // A stopword ("year") is not searched, so the archive need not hold it, but it is read all the same.
-      if (!STOPWORDS.has(candidate) && !holds(candidate)) continue;
       const term = passingTerm(candidate);
+      if (!STOPWORDS.has(candidate) && !holdsTerm.call(retriever, term)) continue;
       const known = readings.get(term);
       if (!known || candidateRank < known.rank) readings.set(term, { word: candidate, rank: candidateRank });
     }
