@@ -1,32 +1,38 @@
 /**
  * "How many members does the Sea Org have?": a count the story may not give. The counted words (after "how
- * many", up to the verb) must stand in one sentence of the story with a number, as written, by their other
+ * many", up to the first word that is not a noun or an adjective) must stand in one sentence of the story with a number, as written, by their other
  * forms, or by a near word; else the story talks about the thing but does not count it (a near miss).
  */
+import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize, toTerm } from "../../text/tokenize";
 import { askedSentence, carrierOf } from "./answer-kind";
 
-/** Words that end the counted phrase ("how many people were…", "how many seats are…"). */
-const PHRASE_END = new Set(
-  "did does do are were is was have has had will would could can should might may in of at on for from by to".split(
-    " ",
-  ),
-);
+/** Tags of the words a counted phrase is made of: "how many [ant colonies] did…", "how many [Rohingya and Bangladeshi migrants] are…". */
+const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "CCONJ"]);
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
 
-/** The counted words of a "how many …" question, lower-cased; empty for other questions. */
+/**
+ * The counted words of a "how many …" question, lower-cased; empty for other questions. The phrase after "how
+ * many" ends at its first word that is not a noun or an adjective (part-of-speech.ts): "how many people went to
+ * the festival" counts people, not "went", and "how many visitors came through the USI warhol show" counts
+ * visitors, not Warhol.
+ */
 export function countedWords(question: string): string[] {
   const match = /\bhow many\s+(.*)$/i.exec(question);
   if (!match) return [];
-  const out: string[] = [];
-  for (const word of tokenize(match[1] as string)) {
-    if (PHRASE_END.has(word)) break;
-    if (!STOPWORDS.has(word) && word.length >= 3) out.push(word);
+  // One question is read several times (each story the answerability decision reads, then quote picking).
+  if (lastCounted?.question === question) return [...lastCounted.words];
+  const words: string[] = [];
+  for (const { word, tag } of tagWords(`how many ${match[1] as string}`).slice(2)) {
+    if (!PHRASE_TAGS.has(tag)) break;
+    for (const token of tokenize(word)) if (!STOPWORDS.has(token) && token.length >= 3) words.push(token);
   }
-  return out;
+  lastCounted = { question, words };
+  return [...words];
 }
+let lastCounted: { question: string; words: string[] } | null = null;
 
 type Nearest = (words: string[], texts: string[]) => Map<string, number>;
 

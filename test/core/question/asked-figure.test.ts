@@ -12,6 +12,16 @@ describe("countedWords", () => {
     ["How many members does the Sea Org have?", ["members"]],
     ["How many positive monkeypox cases are in the United States?", ["positive", "monkeypox", "cases"]],
     ["How many council seats are up for grabs?", ["council", "seats"]],
+    // The phrase ends at its first word that is not a noun or an adjective, a verb of any form included.
+    ["how many volunteers read for librivox", ["volunteers"]],
+    ["how many people went to the kaohsiung lantern festival in 2007", ["people"]],
+    ["how many visitors came through the USI warhol show in evansville?", ["visitors"]],
+    ["how many ant colonies did nick bos's team dig up", ["ant", "colonies"]],
+    [
+      "How many Rohingya and Bangladeshi migrants are thought to still be at sea?",
+      ["rohingya", "bangladeshi", "migrants"],
+    ],
+    ["how many were killed", []],
     ["What is the population of Taipei?", []],
   ])("%s → %j", (question, words) => {
     expect(countedWords(question)).toEqual(words);
