@@ -1,5 +1,6 @@
 /**
- * Chat shorthand spelled out before searching: "how many ppl died", "what govt body", "sweden v south korea".
+ * Chat shorthand spelled out before searching: "how many ppl died", "what govt body", "sweden v south korea",
+ * "whos the exec director".
  * The archive writes the words in full, so a shorthand word would match nothing (or, for "ppl", keep a
  * "how many" question from finding the sentence that counts people). Lower-case only: "U" in "U.S.", "V" in
  * "Chapter V" and the like stay as written.
@@ -12,6 +13,8 @@ const SHORTHAND: Record<string, string> = {
   "gov't": "government",
   "gov’t": "government",
   govts: "governments",
+  exec: "executive",
+  execs: "executives",
   thru: "through",
   abt: "about",
   v: "versus",

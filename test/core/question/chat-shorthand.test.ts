@@ -13,6 +13,7 @@ describe("spellOutShorthand", () => {
     ["can u tell me abt the vote pls", "can you tell me about the vote please"],
     ["whos in charge at the central bank atm", "who's in charge at the central bank at the moment"],
     ["is fishing allowed on the lake rn", "is fishing allowed on the lake right now"],
+    ["whos the exec director of cchr", "who's the executive director of cchr"],
     [
       "any shake-up at the bank this yr? or in the last 2 yrs",
       "any shake-up at the bank this year? or in the last 2 years",
