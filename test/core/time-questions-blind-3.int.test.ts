@@ -6,19 +6,19 @@
  * "can the boats fish…" read as present tense, "… history" and "step by step" asking for a timeline, and a
  * timeline keeping to stories that hold every name of its topic two or more stories hold brought it to 32;
  * "marks" read as a currency (asked-figure.ts) to 33; "shake-up" in "any shake-up at the central bank this yr?"
- * read as the asker's word for what happened (update-words.ts) to 34.
+ * read as the asker's word for what happened (update-words.ts) to 34; "who's tavessa's national police chief"
+ * refused because the bank governor's stories never say "police" (asked-post.ts) to 35.
  */
 import { join } from "node:path";
 import { describeBlindTimeSet, readBlindQuestions } from "../helpers/blind-time-set";
 
 /**
- * Still wrong (docs/performance.md): "a proper governor at the moment or is somebody just minding the shop?" and
- * "latest lnyx number pls" (a typo) are refused; "how have the lynx estimates changed" leaves out the
- * preliminary count, which never says "estimate"; three near misses are answered: Lake Dorn, typed in lower case
- * and never written in the archive, the airport terminal (from the rail tunnel stories) and the police chief
- * (from the bank governor's).
+ * Still wrong (docs/performance.md): "a proper governor at the moment or is somebody just minding the shop?" is
+ * refused; "how have the lynx estimates changed" leaves out the preliminary count, which never says "estimate";
+ * two near misses are answered: Lake Dorn, typed in lower case and never written in the archive, and the airport
+ * terminal (from the rail tunnel stories).
  */
-const OPEN = ["cf3_3", "cf3_29", "cf3_37", "cf3_38", "cf3_39"];
+const OPEN = ["cf3_3", "cf3_29", "cf3_37", "cf3_38"];
 
 const FIXTURE = join(__dirname, "..", "fixtures", "changing-facts-3");
 

@@ -1,0 +1,71 @@
+/**
+ * "Who is Tavessa's national police chief?", "Who is Cambodia's defence minister?": a post's holder, the post
+ * named by a title ("chief", "minister") and the words before it that say which one ("national police",
+ * "defence"). A story that names the title but not those words ("central bank chief", "foreign minister") is
+ * about another post: a near miss.
+ */
+import { tagWords } from "../../text/part-of-speech";
+import { terms, toTerm } from "../../text/tokenize";
+import { askedSentence } from "./answer-kind";
+
+/** Titles of a post. */
+const TITLE =
+  /^(?:minister|secretary|chief|governor|president|ambassador|mayor|director|head|chair(?:man|woman|person)?|ceo|commissioner|spokes(?:man|woman|person)|premier|chancellor|envoy|administrator|prosecutor|commander|coach|captain|editor|treasurer|speaker)s?$/i;
+/** Words before a title that do not say which post: "the current finance minister", "Cambodia's top diplomat". */
+const NOT_WHICH =
+  /^(?:top|new|current|former|acting|interim|incoming|outgoing|next|previous|first|last|present|latest|sitting|then|permanent|caretaker)$/i;
+/** "Who is…", "who's…", "who became…", "who served as…": who holds (or held) a post, not "who won…" or "who met…". */
+const ASKS_HOLDER =
+  /^\s*(?:and |so )?who(?:['’]s|\s+(?:is|was|are|were|will be|has been|had been|became|becomes|served as|serves as))\s/i;
+/** Tags of the words that name a post before its title. */
+const POST_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** The words that say which post a who-question asks about, lower-cased; empty for other questions. */
+export function postWords(question: string): string[] {
+  const asked = askedSentence(question);
+  if (!ASKS_HOLDER.test(asked)) return [];
+  const words = tagWords(asked);
+  // The title is the phrase's last noun: "governor" in "the 2013 virginia governor race" names a race.
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 && POST_TAGS.has(w.tag) && TITLE.test(w.word) && !/^(?:NOUN|PART)$/.test(words[i + 1]?.tag ?? ""),
+  );
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    const word = words[i] as { word: string; tag: string };
+    if (!POST_TAGS.has(word.tag) || /^who/i.test(word.word)) break;
+    if (!NOT_WHICH.test(word.word)) out.unshift(word.word.toLowerCase());
+  }
+  // "minister of defence", "head of the police": the common words after "of" say which post too (a name after
+  // it is the question's name, checked as such).
+  if (words[at + 1]?.word.toLowerCase() === "of") {
+    let i = at + 2;
+    if (words[i]?.tag === "DET") i++;
+    for (; i < words.length; i++) {
+      const word = words[i] as { word: string; tag: string };
+      if (word.tag !== "NOUN" && word.tag !== "ADJ") break;
+      out.push(word.word.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** True when the question asks for a post's holder and `text` lacks a word that says which post. */
+export function postMissing(question: string, text: string): boolean {
+  const which = postWords(question);
+  if (which.length === 0) return false;
+  const own = new Set(terms(text));
+  return which.some((word) => !spellings(word).some((spelling) => own.has(toTerm(spelling))));
+}
+
+/** A word and its other English spelling: "defence" and "defense", "labour" and "labor", "centre" and "center". */
+function spellings(word: string): string[] {
+  const other = word
+    .replace(/ence$/, "ense")
+    .replace(/ense$/, word.endsWith("ence") ? "ense" : "ence")
+    .replace(/our$/, "or")
+    .replace(/tre$/, "ter");
+  const back = word.replace(/([^o])or$/, "$1our").replace(/ter$/, "tre");
+  return [...new Set([word, other, back])];
+}

@@ -1,0 +1,53 @@
+/** A who-question about a post's holder, asked of a story about another post (asked-post.ts). */
+import { postMissing, postWords } from "../../../src/core/question/asked-post";
+
+describe("postWords", () => {
+  it.each([
+    ["who's tavessa's national police chief", ["national", "police"]],
+    ["Who is Cambodia's defence minister?", ["defence"]],
+    ["Who is the current finance minister?", ["finance"]],
+    ["Who is the minister of defence?", ["defence"]],
+    ["Who's the CEO of the port authority?", ["port", "authority"]],
+    ["Who is Licadho's head of operations?", ["operations"]],
+    ["Who became Tavessa's new central bank governor?", ["central", "bank"]],
+  ])("%s → %j", (question, words) => {
+    expect(postWords(question)).toEqual(words);
+  });
+
+  it.each([
+    // Not a post's holder: who won, who met, a race named by a title.
+    "Who won the 2017 Hong Kong Chief Executive election?",
+    "who did cambodia's foreign minister meet in washington",
+    "who won the 2013 virginia governor race",
+    // A title with nothing before it that says which post.
+    "Who is the minister?",
+    "Who is the top diplomat?",
+    "Who heads the harbour authority?",
+  ])("%s → none", (question) => {
+    expect(postWords(question)).toEqual([]);
+  });
+});
+
+describe("postMissing", () => {
+  const bank =
+    "Parliament approved Petra Kalvanes as governor of the National Bank. The central bank chief starts in May.";
+
+  it("is true when the story names the title but not the words that say which post", () => {
+    expect(postMissing("who's tavessa's national police chief", bank)).toBe(true);
+    expect(
+      postMissing("Who is Cambodia's defence minister?", "Foreign Minister Prak Sokhonn met Blinken."),
+    ).toBe(true);
+  });
+
+  it("is false when the story holds them, in any of their forms, or the question asks no post", () => {
+    expect(postMissing("Who is the national bank chief?", bank)).toBe(false);
+    expect(postMissing("Who is Tavessa's central bank governor?", bank)).toBe(false);
+    expect(postMissing("Who is the minister of defense?", "Defense Minister Tea Banh said…")).toBe(false);
+    // The other English spelling: "defence" and "defense", "labour" and "labor", "harbour" and "harbor".
+    expect(postMissing("Who is Cambodia's defence minister?", "Defense Minister Tea Banh said…")).toBe(false);
+    expect(postMissing("Who is the defense minister?", "The Defence Minister said…")).toBe(false);
+    expect(postMissing("Who is the labour minister?", "Labor Minister Ith Samheng said…")).toBe(false);
+    expect(postMissing("Who is the harbor commissioner?", "The harbour commissioner said…")).toBe(false);
+    expect(postMissing("Who met the governor?", bank)).toBe(false);
+  });
+});
