@@ -1,17 +1,23 @@
 /**
  * "How many members does the Sea Org have?": a count the story may not give. The counted words (after "how
- * many", up to the first word that is not a noun or an adjective) must stand in one sentence of the story with a number, as written, by their other
- * forms, or by a near word; else the story talks about the thing but does not count it (a near miss).
+ * many", up to the first word that is not a noun or an adjective) must stand in one sentence of the story with a
+ * number, as written, by their other forms, or by a near word; else the story talks about the thing but does not
+ * count it (a near miss).
  */
 import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize, toTerm } from "../../text/tokenize";
 import { askedSentence, carrierOf } from "./answer-kind";
 
-/** Tags of the words a counted phrase is made of: "how many [ant colonies] did…", "how many [Rohingya and Bangladeshi migrants] are…". */
+/**
+ * Tags of the words a counted phrase is made of: "how many [ant colonies] did…", "how many [Rohingya and
+ * Bangladeshi migrants] are…".
+ */
 const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "CCONJ"]);
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
+/** The last question read by countedWords, and its counted words. */
+let lastCounted: { question: string; words: string[] } | null = null;
 
 /**
  * The counted words of a "how many …" question, lower-cased; empty for other questions. The phrase after "how
@@ -32,7 +38,6 @@ export function countedWords(question: string): string[] {
   lastCounted = { question, words };
   return [...words];
 }
-let lastCounted: { question: string; words: string[] } | null = null;
 
 type Nearest = (words: string[], texts: string[]) => Map<string, number>;
 

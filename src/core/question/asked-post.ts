@@ -11,10 +11,10 @@ import { askedSentence } from "./answer-kind";
 /** Titles of a post. */
 const TITLE =
   /^(?:minister|secretary|chief|governor|president|ambassador|mayor|director|head|chair(?:man|woman|person)?|ceo|commissioner|spokes(?:man|woman|person)|premier|chancellor|envoy|administrator|prosecutor|commander|coach|captain|editor|treasurer|speaker)s?$/i;
-/** Words before a title that do not say which post: "the current finance minister", "Cambodia's top diplomat". */
+/** Words before a title that do not say which post: "the current finance minister", "the top diplomat". */
 const NOT_WHICH =
   /^(?:top|new|current|former|acting|interim|incoming|outgoing|next|previous|first|last|present|latest|sitting|then|permanent|caretaker)$/i;
-/** "Who is…", "who's…", "who became…", "who served as…": who holds (or held) a post, not "who won…" or "who met…". */
+/** "Who is…", "who's…", "who became…", "who served as…": who holds (or held) a post; not "who won…", "who met…". */
 const ASKS_HOLDER =
   /^\s*(?:and |so )?who(?:['’]s|\s+(?:is|was|are|were|will be|has been|had been|became|becomes|served as|serves as))\s/i;
 /** Tags of the words that name a post before its title. */
@@ -59,7 +59,7 @@ export function postMissing(question: string, text: string): boolean {
   return which.some((word) => !spellings(word).some((spelling) => own.has(toTerm(spelling))));
 }
 
-/** A word and its other English spelling: "defence" and "defense", "labour" and "labor", "centre" and "center". */
+/** A word and its other English spelling: "defence" and "defense", "labour" and "labor", "centre", "center". */
 function spellings(word: string): string[] {
   const other = word
     .replace(/ence$/, "ense")
