@@ -88,9 +88,10 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // "Timeline of…", "how has … developed": a story's whole course, so more articles and no recency prior.
   const timeline = asksForTimeline(question);
   // What names the story: the question without its date window, its timeline words, the words that only say
-  // "recent", and the asker's words for a post's holder ("who heads") or for what happened ("any shake-up").
+  // "recent", and the asker's words for a post's holder ("who heads"), for what happened ("any shake-up") or for
+  // the kind of fact ("the latest figure for"). Those are read before the time words, which take "latest".
   const asked = timeline ? timelineTopic(window?.topic || question) : window?.topic || question;
-  const topic = withoutUpdateWords(withoutRoleWords(withoutTimeWords(asked)));
+  const topic = withoutTimeWords(withoutUpdateWords(withoutRoleWords(asked)));
   // "What does EBA stand for?": searched without "stand for", widely, defining stories first.
   const acronym = timeline ? null : asksForExpansion(question);
   // "Eurovision Song Contest" is also searched as "ESC" where the archive writes that, and "who runs CCHR" as
