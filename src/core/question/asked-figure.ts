@@ -4,9 +4,10 @@
  * number, as written, by their other forms, or by a near word; else the story talks about the thing but does not
  * count it (a near miss).
  */
+import { baseTerm } from "../../text/irregular-forms";
 import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
-import { STOPWORDS, tokenize, toTerm } from "../../text/tokenize";
+import { STOPWORDS, tokenize } from "../../text/tokenize";
 import { askedSentence, carrierOf } from "./answer-kind";
 
 /**
@@ -46,9 +47,10 @@ type Nearest = (words: string[], texts: string[]) => Map<string, number>;
  * near word (NEAR_COUNTED)? Built once per question.
  */
 function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) => boolean {
-  const wanted = new Set(counted.map(toTerm));
+  // Irregular forms count as the word: "sold" for "selling" ("the final selling price").
+  const wanted = new Set(counted.map(baseTerm));
   return (words) => {
-    if (words.some((word) => wanted.has(toTerm(word)))) return true;
+    if (words.some((word) => wanted.has(baseTerm(word)))) return true;
     if (!nearest || words.length === 0) return false;
     const near = nearest(counted, [words.join(" ")]);
     return counted.some((word) => (near.get(word) ?? 0) >= NEAR_COUNTED);
@@ -60,12 +62,46 @@ function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) =
  * city that never gives its population is a near miss, as for a count.
  */
 const FIGURE_NOUN =
-  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:\w+\s+)?(population|turnout|circulation|budget|salary|price|cost|death\s+toll|revenue|attendance)\b/i;
+  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?((?:\w+\s+){0,2})(population|turnout|circulation|budget|salary|price|cost|death\s+toll|revenue|attendance|rate)\b/i;
+/**
+ * Figures whose name says little without the word before it: "the unemployment rate", "the ticket price". A story
+ * that gives some other rate ("3 percent higher") does not give it.
+ */
+const NAMED_BY_WORD_BEFORE = new Set(["rate", "price"]);
+/** Words before a figure's name that do not say which figure: "the current rate", "the latest price". */
+const NOT_WHICH_FIGURE = new Set([
+  "current",
+  "latest",
+  "new",
+  "total",
+  "average",
+  "final",
+  "exact",
+  "official",
+]);
 
-/** The named figure of a "what is the population of …" question, lower-cased; empty for other questions. */
+/**
+ * The named figure of a "what is the population of …" question, lower-cased; empty for other questions. For a
+ * rate or a price, the word before it that says which (wordBeforeFigure), when there is one.
+ */
 export function namedFigure(question: string): string[] {
-  const noun = FIGURE_NOUN.exec(question)?.[1];
+  const before = wordBeforeFigure(question);
+  if (before) return [before];
+  const noun = FIGURE_NOUN.exec(question)?.[2];
   return noun ? tokenize(noun).filter((word) => !STOPWORDS.has(word)) : [];
+}
+
+/**
+ * For a rate or a price asked by name, the word before it that says which ("unemployment" in "what's the
+ * unemployment rate"), lower-cased; null for other questions. It must be in the story as written or by its
+ * other forms: a near word is not enough ("growth" is near "unemployment" in the word vectors).
+ */
+export function wordBeforeFigure(question: string): string | null {
+  const match = FIGURE_NOUN.exec(question);
+  const noun = match?.[2]?.toLowerCase();
+  const before = match?.[1]?.trim().split(/\s+/).pop()?.toLowerCase();
+  if (!noun || !before || !NAMED_BY_WORD_BEFORE.has(noun)) return null;
+  return STOPWORDS.has(before) || NOT_WHICH_FIGURE.has(before) ? null : before;
 }
 
 /**
@@ -109,10 +145,11 @@ export function asksMoney(question: string): boolean {
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
   if (asksMoney(question)) return !MONEY.test(text);
   const asked = countedWords(question);
+  const before = asked.length ? null : wordBeforeFigure(question);
   const counted = asked.length ? asked : namedFigure(question);
   const fate = askedFate(question);
   if (counted.length === 0 && !fate) return false;
-  const names = counted.length ? namesCounted(counted, nearest) : () => true;
+  const names = counted.length ? namesCounted(counted, before ? undefined : nearest) : () => true;
   const hasNumber = carrierOf("number", question);
   // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
   // "at least 107 people were killed …", "… killing 107 or more and wounding 238".

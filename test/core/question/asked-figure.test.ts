@@ -37,6 +37,11 @@ describe("namedFigure", () => {
     ["What is the death toll from the storm?", ["death", "toll"]],
     ["What is the Sea Org?", []],
     ["How many people live in Taipei?", []],
+    // A rate or a price is named by the word before it.
+    ["What's the unemployment rate in Marlow Bay right now?", ["unemployment"]],
+    ["What is the current exchange rate?", ["exchange"]],
+    ["What is the current rate?", ["rate"]],
+    ["what's the price of a ticket", ["price"]],
   ])("%s → %j", (question, words) => {
     expect(namedFigure(question)).toEqual(words);
   });
@@ -91,6 +96,22 @@ describe("figureMissing", () => {
     expect(figureMissing("What is the population of Taipei?", city)).toBe(false);
     expect(figureMissing("What was the turnout in the vote?", "The vote was held on Sunday.")).toBe(true);
     expect(figureMissing("What was the turnout in the vote?", "Turnout was 58 % on Sunday.")).toBe(false);
+  });
+
+  it("asks a rate or a price for the word before it, as written or by its other forms, not by a near word", () => {
+    const census =
+      "The figure is about 3 percent higher than a decade ago, with most of the growth in the east.";
+    // "growth" is near "unemployment" in the word vectors (0.68): that is not an unemployment rate.
+    const nearest = (words: string[]) => new Map(words.map((w) => [w, w === "unemployment" ? 0.68 : 0]));
+    const question = "What's the unemployment rate in Marlow Bay right now?";
+    expect(figureMissing(question, census, nearest)).toBe(true);
+    expect(figureMissing(question, "Unemployment fell to 4.1 percent in March.", nearest)).toBe(false);
+    expect(figureMissing("What is the ticket price?", "Tickets cost $12 at the door.", nearest)).toBe(false);
+    expect(figureMissing("What is the ticket price?", "Parking costs $5.", nearest)).toBe(true);
+    // An irregular form counts as the word: "sold" for "selling".
+    expect(figureMissing("What was the final selling price of the painting?", "It sold for $191,000.")).toBe(
+      false,
+    );
   });
 
   it("asks a sum of money of a story that gives one, as news writes sums", () => {
