@@ -6,8 +6,9 @@
  * "can the boats fish…" read as present tense, "… history" and "step by step" asking for a timeline, and a
  * timeline keeping to stories that hold every name of its topic two or more stories hold brought it to 32;
  * "marks" read as a currency (asked-figure.ts) to 33; "shake-up" in "any shake-up at the central bank this yr?"
- * read as the asker's word for what happened (update-words.ts) to 34; "who's tavessa's national police chief"
- * refused because the bank governor's stories never say "police" (asked-post.ts) to 35.
+ * read as the asker's word for what happened (update-words.ts) to 34; "latest lnyx number pls" read as "lynx"
+ * (typo-words.ts) to 35; "who's tavessa's national police chief" refused because the bank governor's stories
+ * never say "police" (asked-post.ts) to 36.
  */
 import { join } from "node:path";
 import { describeBlindTimeSet, readBlindQuestions } from "../helpers/blind-time-set";
