@@ -142,7 +142,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       "retrieved",
     );
     // The words of a date window (its years too) filter by date; the rest of the question names the story.
-    const decision = decideAnswerable(topic, passages, options.retriever, options.answerability);
+    const decision = decideAnswerable(topic, passages, options.retriever, options.answerability, question);
     const probability = decision?.probability ?? 0;
     if (decision) options.onSignals?.(decision.signals, probability);
     return { filters, asOf, presentDay, passages, best, probability, answerable: probability >= threshold };

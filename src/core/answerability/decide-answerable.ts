@@ -36,11 +36,12 @@ export function decideAnswerable(
   passages: Passage[],
   retriever: Retriever,
   model: AnswerabilityModel = ANSWERABILITY,
+  asked: string = topic,
 ): Decision | null {
   const top = passages[0];
   if (!top) return null;
   const read = (ordered: Passage[]): Decision => {
-    const signals = answerSignals(topic, ordered, retriever);
+    const signals = answerSignals(topic, ordered, retriever, asked);
     return { signals, probability: answerProbability(signals, model) };
   };
   let best = read(passages);
