@@ -1,0 +1,39 @@
+/** "Which company…" asked of a story that never names a company (asked-thing.ts). */
+import { askedKind, kindMissing } from "../../../src/core/question/asked-thing";
+
+describe("askedKind", () => {
+  it.each([
+    ["Which construction company owned the crane that fell on the Grand Mosque?", "company"],
+    ["which firm built it", "firm"],
+    ["At which school did she teach?", "school"],
+    ["Which airline hit the headlines after charging a couple £110?", "airline"],
+    ["Which team won the final?", null],
+    ["What company?", "company"],
+    ["Who owns the company?", null],
+  ])("%s → %s", (question, kind) => {
+    expect(askedKind(question)).toBe(kind);
+  });
+});
+
+describe("kindMissing", () => {
+  const crane =
+    "A storm caused a crane to fall into Mecca's Grand Mosque, according to the Civil Defense Authority.";
+
+  it("is true when the story never names the kind of thing asked, nor another word for it", () => {
+    expect(kindMissing("Which construction company owned the crane?", crane)).toBe(true);
+    expect(kindMissing("which airline charged the couple", "The couple paid £110 at the airport.")).toBe(
+      true,
+    );
+  });
+
+  it("is false when it names the kind, in any form or by another word for it, or the question asks no kind", () => {
+    expect(
+      kindMissing("Which company owned the crane?", `${crane} The crane's owner, the Binladin Group, said…`),
+    ).toBe(false);
+    expect(kindMissing("which firm owned the crane", "The companies involved declined to comment.")).toBe(
+      false,
+    );
+    expect(kindMissing("Which airline charged them?", "Two airlines said the fee was legal.")).toBe(false);
+    expect(kindMissing("What caused the crane to fall?", crane)).toBe(false);
+  });
+});
