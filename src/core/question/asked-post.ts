@@ -5,12 +5,30 @@
  * about another post: a near miss.
  */
 import { tagWords } from "../../text/part-of-speech";
-import { terms, toTerm } from "../../text/tokenize";
+import { terms } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
 
 /** Titles of a post. */
 const TITLE =
   /^(?:minister|secretary|chief|governor|president|ambassador|mayor|director|head|chair(?:man|woman|person)?|ceo|commissioner|spokes(?:man|woman|person)|premier|chancellor|envoy|administrator|prosecutor|commander|coach|captain|editor|treasurer|speaker)s?$/i;
+/**
+ * Other titles a story may give the same post: the head of a body is also its chief, director or chair. A title
+ * with none of these in the story ("Who is the U.S. ambassador…" of a story with no ambassador) is another post.
+ */
+const HEADS = "head chief director leader boss chair chairman chairwoman chairperson president ceo executive";
+const SAME_POST: Record<string, string> = {
+  minister: "minister secretary",
+  secretary: "secretary minister",
+  ambassador: "ambassador envoy",
+  envoy: "envoy ambassador",
+  governor: `governor ${HEADS}`,
+  mayor: "mayor",
+  premier: "premier minister",
+  chancellor: "chancellor minister",
+  coach: "coach manager",
+  captain: "captain",
+};
+
 /** Words before a title that do not say which post: "the current finance minister", "the top diplomat". */
 const NOT_WHICH =
   /^(?:top|new|current|former|acting|interim|incoming|outgoing|next|previous|first|last|present|latest|sitting|then|permanent|caretaker)$/i;
@@ -22,20 +40,21 @@ const POST_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** The words that say which post a who-question asks about, lower-cased; empty for other questions. */
 export function postWords(question: string): string[] {
+  return postPhrase(question).map((word) => word.toLowerCase());
+}
+
+/** postWords as written: "U.S." is read as one word only in capitals (tokenize.ts). */
+function postPhrase(question: string): string[] {
   const asked = askedSentence(question);
   if (!ASKS_HOLDER.test(asked)) return [];
   const words = tagWords(asked);
-  // The title is the phrase's last noun: "governor" in "the 2013 virginia governor race" names a race.
-  const at = words.findIndex(
-    (w, i) =>
-      i > 0 && POST_TAGS.has(w.tag) && TITLE.test(w.word) && !/^(?:NOUN|PART)$/.test(words[i + 1]?.tag ?? ""),
-  );
+  const at = titleAt(words);
   if (at < 0) return [];
   const out: string[] = [];
   for (let i = at - 1; i >= 0; i--) {
     const word = words[i] as { word: string; tag: string };
     if (!POST_TAGS.has(word.tag) || /^who/i.test(word.word)) break;
-    if (!NOT_WHICH.test(word.word)) out.unshift(word.word.toLowerCase());
+    if (!NOT_WHICH.test(word.word)) out.unshift(word.word);
   }
   // "minister of defence", "head of the police": the common words after "of" say which post too (a name after
   // it is the question's name, checked as such).
@@ -45,27 +64,54 @@ export function postWords(question: string): string[] {
     for (; i < words.length; i++) {
       const word = words[i] as { word: string; tag: string };
       if (word.tag !== "NOUN" && word.tag !== "ADJ") break;
-      out.push(word.word.toLowerCase());
+      out.push(word.word);
     }
   }
   return out;
 }
 
-/** True when the question asks for a post's holder and `text` lacks a word that says which post. */
+/** Where the title stands among a question's tagged words, or -1. */
+function titleAt(words: { word: string; tag: string }[]): number {
+  // The title is the phrase's last noun: "governor" in "the 2013 virginia governor race" names a race.
+  return words.findIndex(
+    (w, i) =>
+      i > 0 && POST_TAGS.has(w.tag) && TITLE.test(w.word) && !/^(?:NOUN|PART)$/.test(words[i + 1]?.tag ?? ""),
+  );
+}
+
+/** The title of the post a who-question asks about ("minister", "ambassador"), lower-cased, or null. */
+export function postTitle(question: string): string | null {
+  const asked = askedSentence(question);
+  if (!ASKS_HOLDER.test(asked)) return null;
+  const words = tagWords(asked);
+  return words[titleAt(words)]?.word.toLowerCase().replace(/s$/, "") ?? null;
+}
+
+/**
+ * True when the question asks for a post's holder and `text` lacks a word that says which post, or gives the
+ * post no title of its kind (SAME_POST).
+ */
 export function postMissing(question: string, text: string): boolean {
-  const which = postWords(question);
-  if (which.length === 0) return false;
+  const which = postPhrase(question);
+  const title = postTitle(question);
+  const kin = title ? SAME_POST[title] : undefined;
+  if (which.length === 0 && !kin) return false;
   const own = new Set(terms(text));
-  return which.some((word) => !spellings(word).some((spelling) => own.has(toTerm(spelling))));
+  if (kin && !kin.split(" ").some((word) => own.has(terms(word)[0] as string))) return true;
+  // Each word read as the story's words are ("U.S." is one word there, as in the question).
+  return which.some(
+    (word) => !spellings(word).some((spelling) => terms(spelling).every((term) => own.has(term))),
+  );
 }
 
 /** A word and its other English spelling: "defence" and "defense", "labour" and "labor", "centre", "center". */
-function spellings(word: string): string[] {
+function spellings(written: string): string[] {
+  const word = written.toLowerCase();
   const other = word
     .replace(/ence$/, "ense")
     .replace(/ense$/, word.endsWith("ence") ? "ense" : "ence")
     .replace(/our$/, "or")
     .replace(/tre$/, "ter");
   const back = word.replace(/([^o])or$/, "$1our").replace(/ter$/, "tre");
-  return [...new Set([word, other, back])];
+  return [...new Set([written, other, back])];
 }

@@ -1,5 +1,5 @@
 /** A who-question about a post's holder, asked of a story about another post (asked-post.ts). */
-import { postMissing, postWords } from "../../../src/core/question/asked-post";
+import { postMissing, postTitle, postWords } from "../../../src/core/question/asked-post";
 
 describe("postWords", () => {
   it.each([
@@ -28,6 +28,17 @@ describe("postWords", () => {
   });
 });
 
+describe("postTitle", () => {
+  it.each([
+    ["Who is the U.S. ambassador to Cambodia?", "ambassador"],
+    ["who's tavessa's national police chief", "chief"],
+    ["Who are the finance ministers?", "minister"],
+    ["who won the 2013 virginia governor race", null],
+  ])("%s → %s", (question, title) => {
+    expect(postTitle(question)).toBe(title);
+  });
+});
+
 describe("postMissing", () => {
   const bank =
     "Parliament approved Petra Kalvanes as governor of the National Bank. The central bank chief starts in May.";
@@ -49,5 +60,20 @@ describe("postMissing", () => {
     expect(postMissing("Who is the labour minister?", "Labor Minister Ith Samheng said…")).toBe(false);
     expect(postMissing("Who is the harbor commissioner?", "The harbour commissioner said…")).toBe(false);
     expect(postMissing("Who met the governor?", bank)).toBe(false);
+    // "U.S." is read as one word in the question and in the story.
+    expect(
+      postMissing("Who is the U.S. ambassador to Cambodia?", "U.S. Ambassador Patrick Murphy said…"),
+    ).toBe(false);
+    expect(postMissing("Who is the U.S. ambassador to Cambodia?", "The EU ambassador said…")).toBe(true);
+  });
+
+  it("is true when the story gives the post no title of its kind: no ambassador or envoy, no minister or secretary", () => {
+    const minister = "Foreign Minister Prak Sokhonn met U.S. Secretary of State Antony Blinken.";
+    expect(postMissing("Who is the U.S. ambassador to Cambodia?", minister)).toBe(true);
+    expect(postMissing("Who is the U.S. envoy?", "U.S. Ambassador Patrick Murphy said…")).toBe(false);
+    expect(postMissing("Who is the foreign minister?", minister)).toBe(false);
+    // A governor may be the bank's chief or head; a title with no kin listed is left to the words before it.
+    expect(postMissing("Who is the central bank governor?", "The central bank chief resigned.")).toBe(false);
+    expect(postMissing("Who is the police commissioner?", "The police chief resigned.")).toBe(false);
   });
 });
