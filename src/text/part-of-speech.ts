@@ -1,9 +1,9 @@
 /**
  * Part-of-speech tags by wink-nlp's tagger with its English lite model (its weights ship in the npm package;
- * nothing is fetched). Loaded on first use: about 0.2 s, once per process.
+ * nothing is fetched). Loaded on first use, not when the module is imported: about 0.2 s once per process, paid
+ * only by a process that reads a question's parts of speech ("how many …", "who is the … minister").
  */
-import model from "wink-eng-lite-web-model";
-import winkNLP, { type WinkMethods } from "wink-nlp";
+import type { WinkMethods } from "wink-nlp";
 
 let nlp: WinkMethods | null = null;
 
@@ -16,9 +16,16 @@ export interface TaggedWord {
 
 /** The tokens of `text` with their tags, in order. */
 export function tagWords(text: string): TaggedWord[] {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  nlp ??= loadTagger();
   const tokens = nlp.readDoc(text).tokens();
   const words = tokens.out(nlp.its.value) as string[];
   const tags = tokens.out(nlp.its.pos) as string[];
   return words.map((word, i) => ({ word, tag: tags[i] ?? "X" }));
+}
+
+/** wink-nlp with its English model, required here so that importing this module loads neither. */
+function loadTagger(): WinkMethods {
+  const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
+  const model = require("wink-eng-lite-web-model") as typeof import("wink-eng-lite-web-model").default;
+  return winkNLP(model, ["sbd", "pos"]);
 }

@@ -33,7 +33,8 @@ const failure = (args: string[]) =>
 
 /**
  * Libraries the `ask` path must not load: platform SDKs, the OpenAI client, HTML and feed parsers, and any
- * LangChain package or langsmith (the query searches the graph and embeds locally without them).
+ * LangChain package or langsmith (the query searches the graph and embeds locally without them); nor wink-nlp's
+ * tagger, unless the question needs its parts of speech (part-of-speech.ts).
  */
 const NOT_FOR_ASK = [
   "discord.js",
@@ -102,24 +103,31 @@ describe("newsroom-qa bin", () => {
     expect(JSON.parse(stdout).status).toBe("answered");
   });
 
-  it("answers without loading platform SDKs, the OpenAI client, HTML and feed parsers or LangChain", async () => {
+  /** The packages a `newsroom-qa ask` process loaded, read from require.cache when it exits. */
+  const loadedBy = async (question: string): Promise<string[]> => {
     const probe = join(t.indexDir, "..", "loaded-packages.js");
     await writeFile(
       probe,
       `process.on("exit", () => process.stderr.write("LOADED " + JSON.stringify(Object.keys(require.cache)) + "\\n"));`,
     );
-    const { stdout, stderr } = await cli(
-      ["ask", "--index", t.indexDir, "--json", "How many visitors came to the lantern festival?"],
-      ["-r", probe],
-    );
+    const { stdout, stderr } = await cli(["ask", "--index", t.indexDir, "--json", question], ["-r", probe]);
     expect(JSON.parse(stdout).status).toBe("answered");
-    const loaded = JSON.parse(/LOADED (.*)/.exec(stderr)?.[1] ?? "[]") as string[];
+    return JSON.parse(/LOADED (.*)/.exec(stderr)?.[1] ?? "[]") as string[];
+  };
+  const packagesIn = (loaded: string[], names: string[]) =>
+    names.map((name) => ({ name, loaded: loaded.filter((file) => file.includes(`/node_modules/${name}/`)) }));
+
+  it("answers without loading platform SDKs, the OpenAI client, HTML and feed parsers, LangChain or the tagger", async () => {
+    const loaded = await loadedBy("Who directs the lantern festival?");
     expect(loaded.some((file) => file.includes("/node_modules/hnswlib-node/"))).toBe(true);
-    for (const name of NOT_FOR_ASK)
-      expect({ name, loaded: loaded.filter((file) => file.includes(`/node_modules/${name}/`)) }).toEqual({
-        name,
-        loaded: [],
-      });
+    expect(packagesIn(loaded, NOT_FOR_ASK)).toEqual(NOT_FOR_ASK.map((name) => ({ name, loaded: [] })));
+  });
+
+  it("loads the part-of-speech tagger only for a question that needs it ('how many …'), and nothing else", async () => {
+    const loaded = await loadedBy("How many visitors came to the lantern festival?");
+    expect(loaded.some((file) => file.includes("/node_modules/wink-nlp/"))).toBe(true);
+    const others = NOT_FOR_ASK.filter((name) => !name.startsWith("wink-"));
+    expect(packagesIn(loaded, others)).toEqual(others.map((name) => ({ name, loaded: [] })));
   });
 
   it("answers through `newsroom-qa ask`", async () => {
