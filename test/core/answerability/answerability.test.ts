@@ -139,6 +139,20 @@ describe("answerSignals", () => {
       signals("When will the new building be full of penguins?", fakeRetriever(new Map())).brushesOnly,
     ).toBe(0);
   });
+
+  it("marks a post, a successor or a kind of thing the top story never names (read in the question as asked)", () => {
+    const signals = (question: string, asked = question) =>
+      answerSignals(question, [passage("a", 0.6)], fakeRetriever(new Map()), asked);
+    // Story a names the executive director of a rights group; no minister, no successor, no airline.
+    expect(signals("Who is the executive director of the rights group?").missingPostTop).toBe(0);
+    expect(signals("Who is Cambodia's defence minister?").missingPostTop).toBe(1);
+    // "who replaced" loses its verb in the topic (role-words.ts): the question as asked is read.
+    expect(signals("Chak Sopheap", "Who replaced Chak Sopheap?").missingSuccessionTop).toBe(1);
+    expect(signals("Chak Sopheap", "Who is Chak Sopheap?").missingSuccessionTop).toBe(0);
+    expect(signals("Which airline employs Chak Sopheap?").missingKindTop).toBe(1);
+    // A group is a company's kin.
+    expect(signals("Which company does Chak Sopheap lead?").missingKindTop).toBe(0);
+  });
 });
 
 describe("answerProbability (the fitted model)", () => {
@@ -160,6 +174,9 @@ describe("answerProbability (the fitted model)", () => {
     expect(answerProbability({ ...base, missingNumberedTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, brushesOnly: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingOutcomeTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingPostTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingSuccessionTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingKindTop: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {
