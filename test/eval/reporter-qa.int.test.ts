@@ -88,14 +88,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    13,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto",
+    18,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round)",
   ],
   [
     "near-miss-blind-3.jsonl",
     40,
-    19,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto",
+    20,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -106,8 +106,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-4.jsonl",
     40,
-    26,
-    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates",
+    27,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -118,14 +118,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    26,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates",
+    27,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing",
   ],
   [
     "typos-near-miss.jsonl",
     15,
-    9,
-    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won; 9/15 with the UK read as a country",
+    10,
+    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won; 9/15 with the UK read as a country; 10/15 with the kind of thing",
   ],
   [
     "outcomes-near-miss.jsonl",
@@ -223,7 +223,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     },
   );
 
-  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 31/44 + 28/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 32/44 + 30/38 measured)", () => {
     const refused = (kind: string, files: string[]) =>
       share(
         refusals
