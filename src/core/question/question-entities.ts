@@ -72,6 +72,7 @@ function startsAWord(text: string, stem: string): boolean {
 const COUNTRY_ALIASES: Record<string, string[]> = {
   "united states": ["u.s.", "us", "usa", "america", "american"],
   "united kingdom": ["u.k.", "uk", "britain", "british"],
+  "new zealand": ["nz", "n.z.", "kiwi", "kiwis"],
   "myanmar (burma)": ["myanmar", "burma"],
   "south korea": ["korea"],
   "north korea": ["korea", "dprk"],
@@ -120,12 +121,15 @@ function countryNames(): string[] {
  * cities and states seldom name the country, and 5 such questions were refused.
  */
 const UNITED_KINGDOM = /(?<![\p{L}\p{N}.])(?:UK|uk|U\.K\.|Britain)(?![\p{L}\p{N}])/u;
+/** "NZ", "nz's": New Zealand, read like "UK"; stories are read with COUNTRY_ALIASES, which add "NZ" and "Kiwi". */
+const NEW_ZEALAND = /(?<![\p{L}\p{N}.])(?:NZ|nz|N\.Z\.)(?![\p{L}\p{N}])/u;
 
 /** The countries a question names ("Thailand's election" → "thailand", "the UK"), by their ICU English names. */
 export function questionCountries(question: string): string[] {
   const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
   const named = countryNames().filter((name) => text.includes(` ${name.replace(/ \(.*\)$/, "")} `));
   if (UNITED_KINGDOM.test(question) && !named.includes("united kingdom")) named.push("united kingdom");
+  if (NEW_ZEALAND.test(question) && !named.includes("new zealand")) named.push("new zealand");
   return named;
 }
 

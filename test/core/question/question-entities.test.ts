@@ -69,4 +69,18 @@ describe("questionCountries", () => {
     expect(missingCountries(named, ["British children are mildly iodine deficient."])).toEqual([]);
     expect(missingCountries(named, ["A study in the UK found…"])).toEqual([]);
   });
+
+  it("reads New Zealand from 'NZ', and finds it in a story as New Zealand, NZ or Kiwi", () => {
+    const named = questionCountries(
+      "nz parents charged after their baby died on naturopathy treatment, what happened",
+    );
+    expect(named).toEqual(["new zealand"]);
+    expect(questionCountries("what's the price tag on NZ's two flag referendums")).toEqual(["new zealand"]);
+    expect(questionCountries("a new zinc mine")).toEqual([]);
+    expect(missingCountries(named, ["Thomas Sam, of Sydney, Australia, is on trial."])).toEqual([
+      "new zealand",
+    ]);
+    expect(missingCountries(named, ["Kiwi voters chose the old flag."])).toEqual([]);
+    expect(missingCountries(named, ["The NZ government held two referendums."])).toEqual([]);
+  });
 });
