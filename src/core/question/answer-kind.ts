@@ -45,7 +45,7 @@ const ASKS_WHERE =
   /^(?:and |so )?where\b|\bfrom where\b|\b(?:which|what) (?:\S+ )?(?:city|town|village|island|region|province|county|capital|venue|stadium|neighbou?rhood)\b/;
 
 /** "Which <noun>…", also after a preposition ("At which school…"), with one word between ("What new book…"). */
-const whichOf = (nouns: string, more = "") =>
+export const whichOf = (nouns: string, more = "") =>
   new RegExp(`^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\\S+ )?(?:${nouns})\\b${more}`);
 
 /**

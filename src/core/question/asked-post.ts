@@ -38,23 +38,42 @@ const ASKS_HOLDER =
 /** Tags of the words that name a post before its title. */
 const POST_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
 
-/** The words that say which post a who-question asks about, lower-cased; empty for other questions. */
-export function postWords(question: string): string[] {
-  return postPhrase(question).map((word) => word.toLowerCase());
+/** The post a who-question asks about: its title ("minister", lower-cased) and the words that say which, as written. */
+interface AskedPost {
+  title: string;
+  which: string[];
 }
 
-/** postWords as written: "U.S." is read as one word only in capitals (tokenize.ts). */
-function postPhrase(question: string): string[] {
+/** The words that say which post a who-question asks about, lower-cased; empty for other questions. */
+export function postWords(question: string): string[] {
+  return (askedPost(question)?.which ?? []).map((word) => word.toLowerCase());
+}
+
+/** The title of the post a who-question asks about ("minister", "ambassador"), lower-cased, or null. */
+export function postTitle(question: string): string | null {
+  return askedPost(question)?.title ?? null;
+}
+
+/**
+ * The post a who-question asks about, or null; the question's words are tagged once. Its words are kept as
+ * written: "U.S." is read as one word only in capitals (tokenize.ts).
+ */
+function askedPost(question: string): AskedPost | null {
   const asked = askedSentence(question);
-  if (!ASKS_HOLDER.test(asked)) return [];
+  if (!ASKS_HOLDER.test(asked)) return null;
   const words = tagWords(asked);
-  const at = titleAt(words);
-  if (at < 0) return [];
-  const out: string[] = [];
+  // The title is the phrase's last noun: "governor" in "the 2013 virginia governor race" names a race.
+  const at = words.findIndex(
+    (w, i) =>
+      i > 0 && POST_TAGS.has(w.tag) && TITLE.test(w.word) && !/^(?:NOUN|PART)$/.test(words[i + 1]?.tag ?? ""),
+  );
+  const title = words[at];
+  if (!title) return null;
+  const which: string[] = [];
   for (let i = at - 1; i >= 0; i--) {
     const word = words[i] as { word: string; tag: string };
     if (!POST_TAGS.has(word.tag) || /^who/i.test(word.word)) break;
-    if (!NOT_WHICH.test(word.word)) out.unshift(word.word);
+    if (!NOT_WHICH.test(word.word)) which.unshift(word.word);
   }
   // "minister of defence", "head of the police": the common words after "of" say which post too (a name after
   // it is the question's name, checked as such).
@@ -64,27 +83,10 @@ function postPhrase(question: string): string[] {
     for (; i < words.length; i++) {
       const word = words[i] as { word: string; tag: string };
       if (word.tag !== "NOUN" && word.tag !== "ADJ") break;
-      out.push(word.word);
+      which.push(word.word);
     }
   }
-  return out;
-}
-
-/** Where the title stands among a question's tagged words, or -1. */
-function titleAt(words: { word: string; tag: string }[]): number {
-  // The title is the phrase's last noun: "governor" in "the 2013 virginia governor race" names a race.
-  return words.findIndex(
-    (w, i) =>
-      i > 0 && POST_TAGS.has(w.tag) && TITLE.test(w.word) && !/^(?:NOUN|PART)$/.test(words[i + 1]?.tag ?? ""),
-  );
-}
-
-/** The title of the post a who-question asks about ("minister", "ambassador"), lower-cased, or null. */
-export function postTitle(question: string): string | null {
-  const asked = askedSentence(question);
-  if (!ASKS_HOLDER.test(asked)) return null;
-  const words = tagWords(asked);
-  return words[titleAt(words)]?.word.toLowerCase().replace(/s$/, "") ?? null;
+  return { title: title.word.toLowerCase().replace(/s$/, ""), which };
 }
 
 /**
@@ -92,9 +94,10 @@ export function postTitle(question: string): string | null {
  * post no title of its kind (SAME_POST).
  */
 export function postMissing(question: string, text: string): boolean {
-  const which = postPhrase(question);
-  const title = postTitle(question);
-  const kin = title ? SAME_POST[title] : undefined;
+  const post = askedPost(question);
+  if (!post) return false;
+  const { which } = post;
+  const kin = SAME_POST[post.title];
   if (which.length === 0 && !kin) return false;
   const own = new Set(terms(text));
   if (kin && !kin.split(" ").some((word) => own.has(terms(word)[0] as string))) return true;

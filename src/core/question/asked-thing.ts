@@ -4,11 +4,13 @@
  * in the story of the crane's fall) cannot name one: a near miss.
  */
 import { tokenize, toTerm } from "../../text/tokenize";
-import { askedSentence } from "./answer-kind";
+import { askedSentence, whichOf } from "./answer-kind";
 
 /** "Which <kind>…", after a preposition too ("At which school…"), one word between ("which construction firm"). */
-const ASKS_KIND =
-  /^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\S+ )?(museum|school|university|college|company|firm|airline|bank|newspaper|magazine|hospital|church|brand|automaker|carmaker|retailer|restaurant|chain|stadium|venue|app|website)\b/i;
+const ASKS_KIND = whichOf(
+  "(museum|school|university|college|company|firm|airline|bank|newspaper|magazine|hospital|church|brand|" +
+    "automaker|carmaker|retailer|restaurant|chain|stadium|venue|app|website)",
+);
 
 /** Other words a story uses for a kind: a company is also a firm, a group, a corporation. */
 const SAME_KIND: Record<string, string> = {
