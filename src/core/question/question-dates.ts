@@ -91,6 +91,34 @@ parser.parsers = [
   ...parser.parsers.filter((p) => !/TimeExpression/.test(p.constructor.name)),
 ];
 
+/**
+ * Words without which none of the parser's date expressions can match: a digit, a month's or a weekday's name
+ * or abbreviation, chrono's casual day and time words, a unit of time (also "lasts" and "pasts", which chrono
+ * reads as "last s(econd)"). Most questions have none, and reading one with chrono costs about 0.25 ms, 7 % of
+ * `npm run bench`'s median question (docs/performance.md); question-dates.test.ts checks on every question of
+ * the eval sets that a question without them gets no date from chrono either.
+ */
+const MAY_NAME_A_DATE = new RegExp(
+  "\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|" +
+    "now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|" +
+    "sec|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|wks?|months?|mos?|qtrs?|quarters?|yrs?|years?|" +
+    "fortnights?|decades?|lasts|pasts)|\\b(?:an?|the|few|several|couple|half|this|last|past|next|after)\\s{0,3}[smhdwy]\\b",
+  "i",
+);
+
+/** Whether a text has a word a date can be written with (MAY_NAME_A_DATE). */
+export const mayNameADate = (text: string) => MAY_NAME_A_DATE.test(text);
+
+/** chrono's reading of the dates in a question (none when it has no word a date is written with). */
+export function datesIn(question: string, instant: Date): chrono.ParsedResult[] {
+  return mayNameADate(question) ? parser.parse(question, { instant, timezone: 0 }) : [];
+}
+
+/** The same, always read by chrono: for the test that holds datesIn to it. */
+export function datesInUngated(question: string, instant: Date): chrono.ParsedResult[] {
+  return parser.parse(question, { instant, timezone: 0 });
+}
+
 /** A period at the precision of its expression: start and end as YYYY[-MM[-DD]]. */
 interface Period {
   start: string;
@@ -234,7 +262,7 @@ const PREPOSITION =
  */
 export function questionWindow(question: string, askedAt?: string): QuestionWindow | null {
   const asked = askedAt?.slice(0, 10) ?? dayOf(Date.now());
-  const results = parser.parse(question, { instant: new Date(msOf(asked)), timezone: 0 });
+  const results = datesIn(question, new Date(msOf(asked)));
   let from: string | undefined;
   let to: string | undefined;
   let topic = question;

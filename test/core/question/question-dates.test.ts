@@ -1,5 +1,13 @@
 /** Dates named in a question become a publication window; numbers that are not dates do not. */
-import { narrowFilters, questionWindow } from "../../../src/core/question/question-dates";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  datesIn,
+  datesInUngated,
+  mayNameADate,
+  narrowFilters,
+  questionWindow,
+} from "../../../src/core/question/question-dates";
 
 const ASKED = "2024-03-15";
 
@@ -222,5 +230,59 @@ describe("spans that end when the question is asked", () => {
     ["What happened in the last two years?", "2020-08-12"],
   ])("%s", (question, from) => {
     expect(questionWindow(question, "2022-08-12")).toMatchObject({ from, to: "2022-08-12" });
+  });
+});
+
+describe("datesIn skips chrono only where chrono finds nothing", () => {
+  const root = join(__dirname, "..", "..", "..");
+  /** Every question of the eval sets and the time fixtures, and every line of the Wikinews fixtures. */
+  const texts = (): string[] => {
+    const out: string[] = [];
+    const jsonl = [
+      ...readdirSync(join(root, "eval"))
+        .filter((f) => f.endsWith(".jsonl"))
+        .map((f) => join(root, "eval", f)),
+      ...["changing-facts-2", "changing-facts-3"].map((d) =>
+        join(root, "test", "fixtures", d, "questions.jsonl"),
+      ),
+    ];
+    for (const file of jsonl)
+      for (const line of readFileSync(file, "utf8").split("\n"))
+        if (line.trim()) out.push(String(JSON.parse(line).question ?? ""));
+    const wikinews = join(root, "test", "fixtures", "gum-wikinews");
+    for (const f of readdirSync(wikinews))
+      out.push(
+        ...readFileSync(join(wikinews, f), "utf8")
+          .split("\n")
+          .filter((l) => l.trim()),
+      );
+    return out;
+  };
+  const read = (results: { index: number; text: string }[]) => results.map((r) => `${r.index}:${r.text}`);
+
+  it("gives chrono's reading of thousands of real questions and lines, and skips most of them", () => {
+    const instant = new Date("2024-03-15T12:00:00Z");
+    const all = texts();
+    let skipped = 0;
+    for (const text of all) {
+      const ungated = read(datesInUngated(text, instant));
+      expect({ text, dates: read(datesIn(text, instant)) }).toEqual({ text, dates: ungated });
+      if (!mayNameADate(text)) skipped++;
+    }
+    expect(all.length).toBeGreaterThan(2500);
+    // Most reporter questions name no date: the gate is worth having only while that holds.
+    expect(skipped).toBeGreaterThan(all.length / 3);
+  });
+
+  it.each([
+    "What happened last week?",
+    "How long the truce lasts?",
+    "Who spoke in the d before?",
+    "What did the minister say this morning?",
+    "Who won on Tues.?",
+    "Which deals closed in Q3 2023?",
+  ])("reads %s with chrono", (text) => {
+    const instant = new Date("2024-03-15T12:00:00Z");
+    expect(read(datesIn(text, instant))).toEqual(read(datesInUngated(text, instant)));
   });
 });
