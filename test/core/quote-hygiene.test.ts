@@ -1,11 +1,11 @@
 /** Quote hygiene: sentence starts after abbreviations, no caption lines, no doubled quote marks, dated answers. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pickQuotes } from "../../src/core/quotes/pick-quotes";
 import { showQuote } from "../../src/core/quotes/show-quote";
 import type { Passage } from "../../src/core/types";
 import { isBylineLine, isCaptionLine } from "../../src/text/caption-lines";
-import { sentenceBounds } from "../../src/text/split-sentences";
+import { isOneSentence, sentenceBounds } from "../../src/text/split-sentences";
 import { COUNCIL_NOTES } from "../helpers/article-meta";
 
 const sentencesOf = (text: string) => sentenceBounds(text).map(([a, b]) => text.slice(a, b).trim());
@@ -53,6 +53,50 @@ describe("sentenceBounds", () => {
       "On the sideline of the May 13 ASEAN-U.S. Special Summit in Washington D.C., Foreign Affairs Minister Prak Sokhonn had a bilateral meeting with the Secretary of State Anthony Blinken.",
     );
     for (const s of starts) expect(s).toMatch(/^[\p{Lu}“"0-9]/u);
+  });
+});
+
+describe("isOneSentence (lines not handed to ICU)", () => {
+  const icuSegments = (line: string) => [
+    ...new Intl.Segmenter("en", { granularity: "sentence" }).segment(line),
+  ];
+  /** Every line of the repository's article texts: the Wikinews set, the fixtures, the shipped article. */
+  const lines = (): string[] => {
+    const root = join(__dirname, "..", "..");
+    const files: string[] = [join(root, "corpus", "2022-05-cambodia-foreign-minister-us-human-rights.md")];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }))
+        if (entry.isDirectory()) walk(join(dir, entry.name));
+        else if (/\.(?:md|txt|html|jsonl?)$/.test(entry.name)) files.push(join(dir, entry.name));
+    };
+    walk(join(root, "test", "fixtures"));
+    // As sentenceBounds hands them over: each with its "\n", never empty.
+    return files.flatMap((f) => readFileSync(f, "utf8").split(/(?<=\n)/)).filter((l) => l.length > 0);
+  };
+
+  it("calls a line one sentence only when ICU does, and so skips ICU for many lines", () => {
+    let one = 0;
+    const all = lines();
+    for (const line of all)
+      if (isOneSentence(line)) {
+        one++;
+        expect({ line, segments: icuSegments(line).length }).toEqual({ line, segments: 1 });
+      }
+    expect(all.length).toBeGreaterThan(3000);
+    expect(one).toBeGreaterThan(all.length / 4);
+  });
+
+  it.each([
+    ["He left. She stayed.", false],
+    ["He left.” — she said", false],
+    ["Mr. Smith left.", false],
+    ["What did he say?”\n", true],
+    ["A heading without a mark\n", true],
+    ["一句话。第二句。", false],
+    ["line\u2028break", false],
+  ])("%j → %s", (line, expected) => {
+    expect(isOneSentence(line)).toBe(expected);
+    if (expected) expect(icuSegments(line)).toHaveLength(1);
   });
 });
 
