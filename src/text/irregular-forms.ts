@@ -55,3 +55,18 @@ export function termsWithBaseForms(text: string): Set<string> {
   }
   return own;
 }
+
+/** Irregular forms by their base word's term ("leav" → ["left"]), made on first use. */
+let formsByTerm: Map<string, string[]> | undefined;
+
+/** The irregular forms whose base word's term is `term` ("leav" → ["left"]): written otherwise than the term. */
+export function formsOf(term: string): string[] {
+  if (!formsByTerm) {
+    formsByTerm = new Map();
+    for (const [form, base] of Object.entries(FORMS)) {
+      const key = toTerm(base);
+      formsByTerm.set(key, [...(formsByTerm.get(key) ?? []), form]);
+    }
+  }
+  return formsByTerm.get(term) ?? [];
+}

@@ -30,6 +30,12 @@ export function joinInitials(text: string): string {
   return MAYBE_INITIALS.test(text) ? text.replace(DOTTED_INITIALS, (run) => run.replaceAll(".", "")) : text;
 }
 
+/**
+ * Whether every token of a text is a piece of it as written, lower-cased: no dotted initials to join, no script
+ * that needs the segmenter (term-keys.ts rules sentences out by their written words).
+ */
+export const tokensAsWritten = (text: string) => !MAYBE_INITIALS.test(text) && !NEEDS_SEGMENTER.test(text);
+
 /** Made on first use: building one loads ICU's word-break data (≈ 20–50 ms), which most questions never need. */
 let segmenter: Intl.Segmenter | undefined;
 

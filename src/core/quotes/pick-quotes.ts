@@ -4,6 +4,7 @@ import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../../text/acr
 import { asksAboutCorrections } from "../../text/correction-notes";
 import { baseTerm as termOf, termsWithBaseForms } from "../../text/irregular-forms";
 import { storyExpansions } from "../../text/story-acronyms";
+import { mayHold, termKeys } from "../../text/term-keys";
 import { contentTokens } from "../../text/tokenize";
 import { answerKind, carrierOf, dateFit } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
@@ -150,6 +151,11 @@ export function pickQuotes(options: {
     }
     return span.terms;
   };
+  // A sentence that cannot hold a question word (mayScore) is not split into words: about half the sentences
+  // read for a question. Every sentence is, for an acronym's question (a sentence may spell it out).
+  const keys = acronym ? null : [...new Set([...weights.keys()].flatMap(termKeys))];
+  const scores = (span: Span, passage: Passage) =>
+    mayScore(span.text, keys, () => spoken(options.quotations?.(passage.article.id), span));
   const consider = (
     passage: Passage,
     rank: number,
@@ -158,7 +164,7 @@ export function pickQuotes(options: {
     share = 1,
   ) => {
     source.spans.forEach((span, i) => {
-      if (span.caption || !inRange(span)) return;
+      if (span.caption || !inRange(span) || !scores(span, passage)) return;
       const present = termsOf(span, source, passage);
       // "… the two discussed issues ranging from …": who "the two" are is in the sentence before.
       const previous = REFERS_BACK.test(span.text.slice(0, REFERS_WITHIN)) ? source.spans[i - 1] : undefined;
@@ -303,6 +309,29 @@ function speakerTerms(quotations: Quotation[] | undefined, span: Span): string[]
   }
   if (!speaker || covered * 2 < span.end - span.start) return [];
   return contentTokens(`${speaker.name} ${speaker.role ?? ""}`).map(termOf);
+}
+
+/**
+ * Whether a sentence may hold any of a question's words, whose terms' keys are `keys` (term-keys.ts; null: any
+ * sentence may). False only when none of its own words can be one, and it takes none from elsewhere: from the
+ * sentence before ("He …", "the two …"), from its story (an acronym spelt out there), from who says it.
+ */
+export function mayScore(text: string, keys: readonly string[] | null, spoken: () => boolean): boolean {
+  return (
+    !keys ||
+    REFERS_BACK.test(text.slice(0, REFERS_WITHIN)) ||
+    TWO_CAPITALS.test(text) ||
+    mayHold(text, keys) ||
+    spoken()
+  );
+}
+
+/** Two capitals in a row: an acronym a story may spell out elsewhere (story-acronyms.ts). */
+const TWO_CAPITALS = /\p{Lu}[\p{Lu}\d]/u;
+
+/** Whether a direct quotation with a known speaker overlaps the sentence (speakerTerms). */
+function spoken(quotations: Quotation[] | undefined, span: Span): boolean {
+  return quotations?.some((q) => q.speaker && q.end > span.start && q.start < span.end) ?? false;
 }
 
 /** "What does EBA stand for?": the sentence that spells the acronym out is the answer. */

@@ -1,4 +1,4 @@
-import { pickQuotes } from "../../../src/core/quotes/pick-quotes";
+import { mayScore, pickQuotes } from "../../../src/core/quotes/pick-quotes";
 import type { Passage } from "../../../src/core/types";
 import { COUNCIL_NOTES } from "../../helpers/article-meta";
 
@@ -357,5 +357,32 @@ describe("pickQuotes, the rest of the top story", () => {
     const quotes = quotesOf(question, pad("The harbour council will decide ferry fares in May."), decided);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toContain("will decide ferry fares in May");
+  });
+});
+
+describe("mayScore: sentences not split into words", () => {
+  const keys = ["bridg", "repair"];
+  const never = () => false;
+
+  it("rules out a sentence without any question word's key", () => {
+    expect(mayScore("The mayor spoke at length about parking.", keys, never)).toBe(false);
+  });
+
+  it.each([
+    ["a question word", "The bridge repairs start soon."],
+    ["a sentence referring back ('He …')", "He spoke at length about parking."],
+    ["'the two' in its first words", "Later the two spoke at length about parking."],
+    ["an acronym its story may spell out", "The DOT spoke at length about parking."],
+    ["dotted initials, joined into one word", "The mayor spoke at length about U.S. parking."],
+  ])("keeps %s", (_, sentence) => {
+    expect(mayScore(sentence, keys, never)).toBe(true);
+  });
+
+  it("keeps a sentence whose speaker is known (the speaker's name may be the question's)", () => {
+    expect(mayScore("“We spoke at length about parking.”", keys, () => true)).toBe(true);
+  });
+
+  it("keeps every sentence when there are no keys (an acronym's question)", () => {
+    expect(mayScore("The mayor spoke at length about parking.", null, never)).toBe(true);
   });
 });

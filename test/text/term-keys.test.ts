@@ -1,0 +1,63 @@
+/** A word's term's keys are in the word as written: a sentence is never ruled out that holds the term. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { wordVectors } from "../../src/embedders/word-vectors";
+import { baseTerm, formsOf } from "../../src/text/irregular-forms";
+import { termKeys } from "../../src/text/term-keys";
+import { tokenize, toTerm } from "../../src/text/tokenize";
+
+const holds = (word: string, term: string) => termKeys(term).some((key) => word.includes(key));
+
+/** Every word of the repository's article texts (the Wikinews set, the fixtures, the shipped article). */
+function words(): Set<string> {
+  const root = join(__dirname, "..", "..");
+  const files = [join(root, "corpus", "2022-05-cambodia-foreign-minister-us-human-rights.md")];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }))
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (/\.(?:md|txt|html|jsonl?)$/.test(entry.name)) files.push(join(dir, entry.name));
+  };
+  walk(join(root, "test", "fixtures"));
+  const out = new Set<string>();
+  for (const file of files) for (const word of tokenize(readFileSync(file, "utf8"))) out.add(word);
+  return out;
+}
+
+describe("termKeys", () => {
+  it("finds every word of the article fixtures by its term's keys", () => {
+    const all = words();
+    expect(all.size).toBeGreaterThan(5000);
+    const missed = [...all].filter((word) => !holds(word, toTerm(word)));
+    expect(missed).toEqual([]);
+  });
+
+  it("finds every word of the word vectors' English (321k words) by its term's keys", () => {
+    const all = wordVectors().words.flatMap(tokenize);
+    expect(all.length).toBeGreaterThan(300_000);
+    const missed = all.filter((word) => !holds(word, toTerm(word)));
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ["hoping", "hope"],
+    ["happy", "happi"],
+    ["skies", "sky"],
+    ["dying", "die"],
+    ["generalization", "general"],
+    ["elections", "elect"],
+  ])("finds %s by the keys of its term %s", (word, term) => {
+    expect(toTerm(word)).toBe(term);
+    expect(holds(word, term)).toBe(true);
+  });
+
+  it("finds an irregular form by its base word's term ('left' for 'leave')", () => {
+    expect(formsOf(baseTerm("leave"))).toContain("left");
+    for (const form of ["left", "won", "children", "sworn", "brought"])
+      expect(holds(form, baseTerm(form))).toBe(true);
+  });
+
+  it("keys are selective: a term's key is not found in unrelated words", () => {
+    expect(holds("the minister spoke on tuesday", toTerm("elections"))).toBe(false);
+    expect(holds("the minister spoke on tuesday", toTerm("ministers"))).toBe(true);
+  });
+});
