@@ -1,6 +1,6 @@
 /**
  * Chat shorthand spelled out before searching: "how many ppl died", "what govt body", "sweden v south korea",
- * "whos the exec director".
+ * "whos the exec director"; initials typed in lower case ("u.s.") searched in capitals.
  * The archive writes the words in full, so a shorthand word would match nothing (or, for "ppl", keep a
  * "how many" question from finding the sentence that counts people). Lower-case only: "U" in "U.S.", "V" in
  * "Chapter V" and the like stay as written.
@@ -37,6 +37,16 @@ const SHORTHAND: Record<string, string> = {
 /** A shorthand word standing alone: not part of a longer word, an abbreviation ("v." in a citation) or a link. */
 const WORD = /(?<![\p{L}\p{N}.'’/-])(?:w\/o|w\/|b\/c|gov['’]t|[a-z]+)(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
 
+/**
+ * Initials typed in lower case with their stops ("u.s.", "u.k", "d.c."): searched in capitals, so they are read
+ * as one word ("US"), as the archive's "U.S." is (tokenize.ts); typed so, "u.s." was the word "u" and a stopword.
+ */
+const LOWER_INITIALS = /(?<![\p{L}\p{N}.'’/-])[a-z](?:\.[a-z]){1,3}\.?(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
+/** Lower-case abbreviations that are not initials of a name. */
+const NOT_INITIALS = new Set(["a.m", "p.m", "e.g", "i.e", "n.b", "o.k"]);
+
 export function spellOutShorthand(text: string): string {
-  return text.replace(WORD, (word) => SHORTHAND[word] ?? word);
+  return text
+    .replace(WORD, (word) => SHORTHAND[word] ?? word)
+    .replace(LOWER_INITIALS, (run) => (NOT_INITIALS.has(run.replace(/\.$/, "")) ? run : run.toUpperCase()));
 }

@@ -1,5 +1,6 @@
 /** Chat shorthand is spelled out before searching; capitals, abbreviations and links stay as written. */
 import { spellOutShorthand } from "../../../src/core/question/chat-shorthand";
+import { contentTokens } from "../../../src/text/tokenize";
 
 describe("spellOutShorthand", () => {
   it.each([
@@ -18,6 +19,9 @@ describe("spellOutShorthand", () => {
       "any shake-up at the bank this yr? or in the last 2 yrs",
       "any shake-up at the bank this year? or in the last 2 years",
     ],
+    ["why did the u.s. suspend the gsp", "why did the U.S. suspend the gsp"],
+    ["what did the u.k say at the u.n.?", "what did the U.K say at the U.N.?"],
+    ["who won in d.c. and the u.s.a.", "who won in D.C. and the U.S.A."],
   ])("%s → %s", (typed, searched) => {
     expect(spellOutShorthand(typed)).toBe(searched);
   });
@@ -30,7 +34,21 @@ describe("spellOutShorthand", () => {
     "peoples and governments",
     "a v-shaped recovery",
     "how many ATM machines were robbed",
+    "what happened at 9 a.m. or 5 p.m., e.g. at the vote",
+    "the file a.b.c.d.e was leaked",
+    "see example.com/u.s.",
   ])("leaves %s as written", (typed) => {
     expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
+
+describe("initials typed in lower case", () => {
+  it("are searched as one word, as the archive's 'U.S.' is", () => {
+    expect(contentTokens(spellOutShorthand("why did the u.s. suspend the gsp"))).toEqual([
+      "us",
+      "suspend",
+      "gsp",
+    ]);
+    expect(contentTokens("why did the u.s. suspend the gsp")).toEqual(["u", "suspend", "gsp"]);
   });
 });
