@@ -1,5 +1,5 @@
 /** Quote hygiene: sentence starts after abbreviations, no caption lines, no doubled quote marks, dated answers. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pickQuotes } from "../../src/core/quotes/pick-quotes";
 import { showQuote } from "../../src/core/quotes/show-quote";
@@ -7,6 +7,7 @@ import type { Passage } from "../../src/core/types";
 import { isBylineLine, isCaptionLine } from "../../src/text/caption-lines";
 import { isOneSentence, sentenceBounds } from "../../src/text/split-sentences";
 import { COUNCIL_NOTES } from "../helpers/article-meta";
+import { articleTexts } from "../helpers/article-texts";
 
 const sentencesOf = (text: string) => sentenceBounds(text).map(([a, b]) => text.slice(a, b).trim());
 
@@ -60,19 +61,11 @@ describe("isOneSentence (lines not handed to ICU)", () => {
   const icuSegments = (line: string) => [
     ...new Intl.Segmenter("en", { granularity: "sentence" }).segment(line),
   ];
-  /** Every line of the repository's article texts: the Wikinews set, the fixtures, the shipped article. */
-  const lines = (): string[] => {
-    const root = join(__dirname, "..", "..");
-    const files: string[] = [join(root, "corpus", "2022-05-cambodia-foreign-minister-us-human-rights.md")];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }))
-        if (entry.isDirectory()) walk(join(dir, entry.name));
-        else if (/\.(?:md|txt|html|jsonl?)$/.test(entry.name)) files.push(join(dir, entry.name));
-    };
-    walk(join(root, "test", "fixtures"));
-    // As sentenceBounds hands them over: each with its "\n", never empty.
-    return files.flatMap((f) => readFileSync(f, "utf8").split(/(?<=\n)/)).filter((l) => l.length > 0);
-  };
+  /** Every line of the repository's article texts, as sentenceBounds hands them over: with its "\n", never empty. */
+  const lines = (): string[] =>
+    articleTexts()
+      .flatMap((text) => text.split(/(?<=\n)/))
+      .filter((line) => line.length > 0);
 
   it("calls a line one sentence only when ICU does, and so skips ICU for many lines", () => {
     let one = 0;

@@ -1,27 +1,14 @@
 /** A word's term's keys are in the word as written: a sentence is never ruled out that holds the term. */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { wordVectors } from "../../src/embedders/word-vectors";
 import { baseTerm, formsOf } from "../../src/text/irregular-forms";
 import { termKeys } from "../../src/text/term-keys";
 import { tokenize, toTerm } from "../../src/text/tokenize";
+import { articleTexts } from "../helpers/article-texts";
 
 const holds = (word: string, term: string) => termKeys(term).some((key) => word.includes(key));
 
 /** Every word of the repository's article texts (the Wikinews set, the fixtures, the shipped article). */
-function words(): Set<string> {
-  const root = join(__dirname, "..", "..");
-  const files = [join(root, "corpus", "2022-05-cambodia-foreign-minister-us-human-rights.md")];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }))
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (/\.(?:md|txt|html|jsonl?)$/.test(entry.name)) files.push(join(dir, entry.name));
-  };
-  walk(join(root, "test", "fixtures"));
-  const out = new Set<string>();
-  for (const file of files) for (const word of tokenize(readFileSync(file, "utf8"))) out.add(word);
-  return out;
-}
+const words = () => new Set(articleTexts().flatMap(tokenize));
 
 describe("termKeys", () => {
   it("finds every word of the article fixtures by its term's keys", () => {

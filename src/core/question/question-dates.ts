@@ -94,9 +94,9 @@ parser.parsers = [
 /**
  * Words without which none of the parser's date expressions can match: a digit, a month's or a weekday's name
  * or abbreviation, chrono's casual day and time words, a unit of time (also "lasts" and "pasts", which chrono
- * reads as "last s(econd)"). Most questions have none, and reading one with chrono costs about 0.25 ms, 7 % of
- * `npm run bench`'s median question (docs/performance.md); question-dates.test.ts checks on every question of
- * the eval sets that a question without them gets no date from chrono either.
+ * reads as "last s(econd)"). Most questions have none, and chrono took about 0.25 ms a question, 7 % of the
+ * answering time of `npm run bench`'s questions in a profile (docs/performance.md); question-dates.test.ts checks
+ * on every question of the eval sets that a question without them gets no date from chrono either.
  */
 const MAY_NAME_A_DATE = new RegExp(
   "\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat|" +
