@@ -29,9 +29,15 @@ import { answerAboutSpeakers } from "./speakers/answer-about-speakers";
 import { attachSpeakers } from "./speakers/attach-speakers";
 import { asksForCurrentState, namesARecentDay } from "./time/newest-first";
 import { recentDayNote } from "./time/recent-day-note";
-import { asksForTimeline, buildTimeline, TIMELINE_PASSAGES, timelineTopic } from "./time/timeline";
+import {
+  asksForTimeline,
+  buildTimeline,
+  holdsTopic,
+  TIMELINE_PASSAGES,
+  timelineTopic,
+} from "./time/timeline";
 import { asksForRecent, type RecencyPrior, withoutTimeWords } from "./time-relevance";
-import type { Answer, AskOptions, AskResult, SearchFilters } from "./types";
+import type { Answer, AskOptions, AskResult, Passage, SearchFilters } from "./types";
 
 /** Passages of stories holding under 0.8 × this (or × the best story's) share of the question's words are not quoted. */
 export const MIN_RELEVANCE = 0.5;
@@ -200,11 +206,15 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // A timeline's entries are one story's course: each holds at least half of what the best one holds of the
   // topic, so "the Titan submersible" does not bring in the Tennessee Titans.
   const floor = timeline ? best * TIMELINE_SHARE : Math.min(MIN_RELEVANCE, best) * 0.8;
+  // For a timeline, a topic word a story says another way counts in part ("estimates", a "preliminary figure").
+  const onTopic = timeline
+    ? holdsTopic(topic, options.retriever, floor)
+    : (p: Passage) => p.relevance >= floor;
   // A year the question names ("the 2020 election") is one every quoted story holds (asked-years.ts).
   const relevant = foldCopies(
     holdingAskedYears(
       topic,
-      passages.filter((p) => p.relevance >= floor || p.article.id === topStory),
+      passages.filter((p) => p.article.id === topStory || onTopic(p)),
       options.retriever,
     ),
     options.retriever,

@@ -8,18 +8,18 @@
  * "marks" read as a currency (asked-figure.ts) to 33; "shake-up" in "any shake-up at the central bank this yr?"
  * read as the asker's word for what happened (update-words.ts) to 34; "latest lnyx number pls" read as "lynx"
  * (typo-words.ts) to 35; "who's tavessa's national police chief" refused because the bank governor's stories
- * never say "police" (asked-post.ts) to 36.
+ * never say "police" (asked-post.ts) to 36; a timeline story that says a topic word another way ("a preliminary
+ * figure" for "estimates", time/timeline.ts holdsTopic) to 37.
  */
 import { join } from "node:path";
 import { describeBlindTimeSet, readBlindQuestions } from "../helpers/blind-time-set";
 
 /**
  * Still wrong (docs/performance.md): "a proper governor at the moment or is somebody just minding the shop?" is
- * refused; "how have the lynx estimates changed" leaves out the preliminary count, which never says "estimate";
- * two near misses are answered: Lake Dorn, typed in lower case and never written in the archive, and the airport
+ * refused; two near misses are answered: Lake Dorn, typed in lower case and never written in the archive, and the airport
  * terminal (from the rail tunnel stories).
  */
-const OPEN = ["cf3_3", "cf3_29", "cf3_37", "cf3_38"];
+const OPEN = ["cf3_3", "cf3_37", "cf3_38"];
 
 const FIXTURE = join(__dirname, "..", "fixtures", "changing-facts-3");
 

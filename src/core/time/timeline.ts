@@ -4,7 +4,7 @@
  * each line starting with its article's date. Always extractive: the quotes are the answer.
  */
 
-import { STOPWORDS, terms, toTerm } from "../../text/tokenize";
+import { contentTokens, STOPWORDS, terms, toTerm } from "../../text/tokenize";
 import { buildCitations } from "../cite";
 import { firstDay } from "../question/question-dates";
 import { pickQuotes } from "../quotes/pick-quotes";
@@ -100,6 +100,70 @@ function namedIn(topic: string, passages: Passage[], retriever: Retriever): (pas
     (name) => new Set(dated.filter((p) => holdsName(name, p)).map((p) => p.article.id)).size >= 2,
   );
   return (passage) => kept.every((name) => holdsName(name, passage));
+}
+
+/**
+ * A topic word a story says another way counts this share of its weight for each step of cosine similarity past
+ * NEAR_FLOOR (word vectors): the lynx survey that calls its count a "preliminary figure" belongs to "how have the
+ * lynx estimates changed" (cosine 0.64, so 0.28 of the word). Below NEAR_FLOOR nothing counts: "submersible" and
+ * a Titans football story (0.11), an "Orca Bay" match (0.32). NEAR_FLOOR as for quotes (pick-quotes.ts SOFT_FLOOR).
+ */
+const NEAR_FLOOR = 0.5;
+
+/**
+ * Whether a story belongs to a timeline's topic: it holds at least `floor` of the topic words' weight, one word
+ * said another way counting in part (NEAR_FLOOR), when it holds all the others as written, the topic's rarest
+ * English word among them ("lynx", not "estimates"). So a rail tunnel story where trains "run", with words near
+ * "bank", is not on "who has run the central bank since 2019, in order?" (it lacks "central" too), nor a Tennessee
+ * Titans story, with words near "sub" and "search", on "history of the Titan sub search". Read only for stories
+ * that miss the floor on the words as written.
+ */
+export function holdsTopic(
+  topic: string,
+  retriever: Retriever,
+  floor: number,
+): (passage: Passage) => boolean {
+  const weights = new Map<string, number>();
+  const wordOf = new Map<string, string>();
+  for (const word of contentTokens(topic)) {
+    const term = toTerm(word);
+    weights.set(term, retriever.termWeight(term));
+    wordOf.set(term, word);
+  }
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  // The topic's rarest word in English (the word vectors' frequency rank; none: rarer than any), else in the archive.
+  const rarity = (term: string) => {
+    const rank = retriever.wordRank?.(wordOf.get(term) ?? term);
+    return rank === undefined ? (weights.get(term) ?? 0) : rank < 0 ? Number.POSITIVE_INFINITY : rank;
+  };
+  let rarest = "";
+  for (const term of weights.keys()) if (!rarest || rarity(term) > rarity(rarest)) rarest = term;
+  const known = new Map<string, boolean>();
+  return (passage) => {
+    if (passage.relevance >= floor) return true;
+    const { article } = passage;
+    if (total === 0 || !retriever.missingTerms || !retriever.nearestWords) return false;
+    const seen = known.get(article.id);
+    if (seen !== undefined) return seen;
+    const missing = retriever.missingTerms([...weights.keys()], article.id);
+    if (missing.length > 1 || missing.includes(rarest)) {
+      known.set(article.id, false);
+      return false;
+    }
+    const near = retriever.nearestWords(
+      missing.map((term) => wordOf.get(term) ?? term),
+      [article.title, retriever.articleText(article.id) ?? passage.text],
+    );
+    let found = total;
+    for (const term of missing) {
+      const cosine = near.get(wordOf.get(term) ?? term) ?? 0;
+      found -= (weights.get(term) ?? 0) * (1 - Math.max(0, (cosine - NEAR_FLOOR) / (1 - NEAR_FLOOR)));
+    }
+    const holds = found / total >= floor;
+    known.set(article.id, holds);
+    return holds;
+  };
 }
 
 /**
