@@ -80,28 +80,29 @@ const NOT_WHICH_FIGURE = new Set([
   "official",
 ]);
 
-/**
- * The named figure of a "what is the population of …" question, lower-cased; empty for other questions. For a
- * rate or a price, the word before it that says which (wordBeforeFigure), when there is one.
- */
+/** The named figure of a "what is the population of …" question, lower-cased; empty for other questions. */
 export function namedFigure(question: string): string[] {
-  const before = wordBeforeFigure(question);
-  if (before) return [before];
-  const noun = FIGURE_NOUN.exec(question)?.[2];
-  return noun ? tokenize(noun).filter((word) => !STOPWORDS.has(word)) : [];
+  return readFigure(question).words;
 }
 
 /**
- * For a rate or a price asked by name, the word before it that says which ("unemployment" in "what's the
- * unemployment rate"), lower-cased; null for other questions. It must be in the story as written or by its
- * other forms: a near word is not enough ("growth" is near "unemployment" in the word vectors).
+ * The named figure of a question, read once: its words, or for a rate or a price the word before it that says
+ * which ("unemployment" in "what's the unemployment rate"), then in `before`. That word must be in the story as
+ * written or by its other forms: a near word is not enough ("growth" is near "unemployment" in the word vectors).
  */
-export function wordBeforeFigure(question: string): string | null {
+function readFigure(question: string): { words: string[]; before: string | null } {
   const match = FIGURE_NOUN.exec(question);
-  const noun = match?.[2]?.toLowerCase();
-  const before = match?.[1]?.trim().split(/\s+/).pop()?.toLowerCase();
-  if (!noun || !before || !NAMED_BY_WORD_BEFORE.has(noun)) return null;
-  return STOPWORDS.has(before) || NOT_WHICH_FIGURE.has(before) ? null : before;
+  const noun = match?.[2];
+  if (!noun) return { words: [], before: null };
+  const last = match[1]?.trim().split(/\s+/).pop()?.toLowerCase();
+  const before =
+    last &&
+    NAMED_BY_WORD_BEFORE.has(noun.toLowerCase()) &&
+    !STOPWORDS.has(last) &&
+    !NOT_WHICH_FIGURE.has(last)
+      ? last
+      : null;
+  return { words: before ? [before] : tokenize(noun).filter((word) => !STOPWORDS.has(word)), before };
 }
 
 /**
@@ -145,8 +146,9 @@ export function asksMoney(question: string): boolean {
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
   if (asksMoney(question)) return !MONEY.test(text);
   const asked = countedWords(question);
-  const before = asked.length ? null : wordBeforeFigure(question);
-  const counted = asked.length ? asked : namedFigure(question);
+  const figure = asked.length ? null : readFigure(question);
+  const before = figure?.before ?? null;
+  const counted = figure ? figure.words : asked;
   const fate = askedFate(question);
   if (counted.length === 0 && !fate) return false;
   const names = counted.length ? namesCounted(counted, before ? undefined : nearest) : () => true;

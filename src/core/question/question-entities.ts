@@ -114,22 +114,24 @@ function countryNames(): string[] {
 }
 
 /**
- * What people write for the United Kingdom, as written: "UK", "uk", "U.K.", "Britain" (ICU's name is "United
- * Kingdom"; stories are read with COUNTRY_ALIASES, which add "British"). Measured on rtqa-archive-2023
+ * Short names a question gives a country, as written, read besides ICU's English names. The United Kingdom:
+ * "UK", "uk", "U.K.", "Britain" (ICU's name is "United Kingdom"; stories are read with COUNTRY_ALIASES, which add "British"). Measured on rtqa-archive-2023
  * (docs/performance.md): 7 questions about the UK that had been answered from stories elsewhere (Texas wind
  * power, Mexican horchata) are refused, none answered right lost. Not "US", "U.S.": stories about American
  * cities and states seldom name the country, and 5 such questions were refused.
  */
-const UNITED_KINGDOM = /(?<![\p{L}\p{N}.])(?:UK|uk|U\.K\.|Britain)(?![\p{L}\p{N}])/u;
-/** "NZ", "nz's": New Zealand, read like "UK"; stories are read with COUNTRY_ALIASES, which add "NZ" and "Kiwi". */
-const NEW_ZEALAND = /(?<![\p{L}\p{N}.])(?:NZ|nz|N\.Z\.)(?![\p{L}\p{N}])/u;
+const SHORT_NAMES: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}.])(?:UK|uk|U\.K\.|Britain)(?![\p{L}\p{N}])/u, "united kingdom"],
+  // "NZ", "nz's": read like "UK"; stories are read with COUNTRY_ALIASES, which add "NZ" and "Kiwi".
+  [/(?<![\p{L}\p{N}.])(?:NZ|nz|N\.Z\.)(?![\p{L}\p{N}])/u, "new zealand"],
+];
 
 /** The countries a question names ("Thailand's election" → "thailand", "the UK"), by their ICU English names. */
 export function questionCountries(question: string): string[] {
   const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
   const named = countryNames().filter((name) => text.includes(` ${name.replace(/ \(.*\)$/, "")} `));
-  if (UNITED_KINGDOM.test(question) && !named.includes("united kingdom")) named.push("united kingdom");
-  if (NEW_ZEALAND.test(question) && !named.includes("new zealand")) named.push("new zealand");
+  for (const [short, name] of SHORT_NAMES)
+    if (short.test(question) && !named.includes(name)) named.push(name);
   return named;
 }
 
