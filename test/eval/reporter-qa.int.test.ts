@@ -24,7 +24,8 @@ const ROOT = join(__dirname, "..", "..");
  * before any change; the fourth was written during the twelfth round and measured on the code before it and
  * after it; the fifth (50 on the shipped article alone) early in the thirteenth; the sixth (50 more on the shipped
  * article) in the fourteenth, measured on the code before it and after its first changes; the typo set (45 typed
- * fast, with a typo or two) in the eighteenth, measured before typos were read and after.
+ * fast, with a typo or two) in the eighteenth, measured before typos were read and after; the seventh (60 over all
+ * 44 articles) in the twenty-first, measured once before any change.
  */
 const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: number, measured: string][] = [
   [
@@ -68,6 +69,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.9,
     0.02,
     "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts)",
+  ],
+  [
+    "reporter-qa-blind-7.jsonl",
+    60,
+    0.8,
+    0.05,
+    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -120,6 +128,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     40,
     27,
     "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing",
+  ],
+  [
+    "near-miss-blind-6.jsonl",
+    40,
+    25,
+    "25/40 first measured on 4b1e633",
   ],
   [
     "typos-near-miss.jsonl",
