@@ -106,13 +106,13 @@ function readFigure(question: string): { words: string[]; before: string | null 
 }
 
 /**
- * "How much did the museum pay NASA…", "how much does the bar charge…", "how much would it cost…", "how much
+ * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
  * money / tax…": a sum of money, asked in the sentence that asks. Not "how much of the EBA…" (a share), "how
  * much had visits jumped" or "how much have egg prices increased" (a rise): a noun of money counts only right
  * after "how much".
  */
 const ASKS_MONEY =
-  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages)\b)/i;
+  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages)\b)/i;
 
 /**
  * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
@@ -129,6 +129,45 @@ const MONEY =
 const ASKS_PRICE =
   /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*\b(?:cost|costs|costing)\b/i;
 
+/** "How old is …", "at what age did …", "what was his age when …": an age asked. */
+const ASKS_AGE =
+  /\bhow old\b|\bwhat age\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|his\s+|her\s+|their\s+)?ages?\b/i;
+
+/** True when the question's asking sentence asks someone's (or something's) age. */
+export function asksAge(question: string): boolean {
+  return ASKS_AGE.test(askedSentence(question));
+}
+
+const NUMBER_WORD =
+  "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
+  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few";
+
+/**
+ * An age as news writes it: "a 14-year-old boy", "their nine-month-old child", "22 years old", "aged 61", "at
+ * the age of 22", "died at 118", "Daniel Montalvo, 19, a member…", "I am 61 now", "born in 1962", "in her thirties",
+ * "teenagers", "centuries-old". A story with none of these cannot say how old anyone or anything is.
+ */
+const AGE_WORDS = new RegExp(
+  [
+    `\\b(?:${NUMBER_WORD})(?:[- ](?:and[- ])?a[- ]half)?[- ](?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[- ]old\\b`,
+    "\\b(?:years|months|decades|centuries)[- ]old\\b",
+    `\\b(?:${NUMBER_WORD})\\s+years?\\s+of\\s+age\\b`,
+    `\\baged?\\s+(?:of\\s+)?(?:${NUMBER_WORD})\\b`,
+    "\\b(?:I am|I'm|I’m|he is|she is|he's|she's|he’s|she’s|turned|turns|turning)\\s+\\d{1,3}\\b(?!\\s*(?:%|percent|per\\b|years?\\s+ago))",
+    // "died at 118", "at 22 years old"; not a time of day.
+    "\\bat\\s+\\d{1,3}\\b(?!\\s*(?:[ap]\\.?m\\b|%|percent|per\\b|o'clock|[:.]\\d))",
+    "\\bborn\\s+(?:in|on)\\b",
+    "\\bin\\s+(?:his|her|their)\\s+(?:early\\s+|mid[- ]|late\\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\\d0s)\\b",
+    "\\bteen(?:age|aged|agers?|s)\\b",
+  ].join("|"),
+  "i",
+);
+/** A name with its age beside it, as copy writes it: "Daniel Montalvo, 19, a member…", "Ms Sam (37)". */
+const AGE_BY_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},|\s\(\d{1,3}\))/u;
+
+/** Does `text` give an age (AGE_WORDS, AGE_BY_NAME)? */
+const givesAge = (text: string) => AGE_WORDS.test(text) || AGE_BY_NAME.test(text);
+
 /** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE). */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
@@ -140,11 +179,12 @@ export function asksMoney(question: string): boolean {
  * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one); or when it asks
  * how much money (asksMoney) and `text` gives no sum of money at all ("how much did the Intrepid museum pay
  * NASA for Enterprise", asked of a story about the shuttles' new homes that names no price); or when it asks how
- * many were killed, injured, arrested or evacuated and no sentence with a number tells that fate. False when the
- * question asks no figure.
+ * many were killed, injured, arrested or evacuated and no sentence with a number tells that fate; or when it asks
+ * how old someone is and `text` gives no age at all (givesAge). False when the question asks no figure.
  */
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
   if (asksMoney(question)) return !MONEY.test(text);
+  if (asksAge(question)) return !givesAge(text);
   const asked = countedWords(question);
   const figure = asked.length ? null : readFigure(question);
   const before = figure?.before ?? null;

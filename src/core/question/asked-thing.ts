@@ -9,7 +9,7 @@ import { askedSentence, whichOf } from "./answer-kind";
 /** "Which <kind>…", after a preposition too ("At which school…"), one word between ("which construction firm"). */
 const ASKS_KIND = whichOf(
   "(museum|school|university|college|company|firm|airline|bank|newspaper|magazine|hospital|church|brand|" +
-    "automaker|carmaker|retailer|restaurant|chain|stadium|venue|app|website)",
+    "automaker|carmaker|retailer|restaurant|chain|stadium|venue|app|website|journal)",
 );
 
 /** Other words a story uses for a kind: a company is also a firm, a group, a corporation. */
@@ -31,6 +31,7 @@ const SAME_KIND: Record<string, string> = {
   website: "site platform page",
   newspaper: "paper daily tabloid publication",
   magazine: "publication issue cover",
+  journal: "periodical magazine",
 };
 
 /** The kind of thing a "which <kind>…" question asks for, lower-cased, or null. */

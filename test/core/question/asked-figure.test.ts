@@ -1,5 +1,6 @@
 /** "How many …?" about something the story talks about but never counts: a near miss. */
 import {
+  asksAge,
   asksMoney,
   countedWords,
   countingSentence,
@@ -56,6 +57,7 @@ describe("asksMoney", () => {
     ["how much in back taxes were the livorno schools told to pay?", true],
     ["how much was the church fined", true],
     ["how much in back taxes do the schools owe", true],
+    ["How much is Valeska Paris suing the Church of Scientology for?", true],
     ["What did the robot kit cost?", true],
     ["what's the grand mosque expansion costing", true],
     // A share, a rise, a count: not a sum of money.
@@ -68,6 +70,22 @@ describe("asksMoney", () => {
     ["The museum paid a fee to NASA. How much did the crowd grow?", false],
   ])("%s → %s", (question, asked) => {
     expect(asksMoney(question)).toBe(asked);
+  });
+});
+
+describe("asksAge", () => {
+  it.each([
+    ["How old is Chak Sopheap?", true],
+    ["how old were the afghan robotics girls", true],
+    ["A French woman died this week. What age was she?", true],
+    ["what's the age of the oldest lantern?", true],
+    ["How old was she when she won?", true],
+    ["Who is the oldest person in the U.S.?", false],
+    ["how many years did the old regime last", false],
+    // Only the sentence that asks.
+    ["How old is she? Never mind. Who won the vote?", false],
+  ])("%s → %s", (question, asked) => {
+    expect(asksAge(question)).toBe(asked);
   });
 });
 
@@ -147,6 +165,34 @@ describe("figureMissing", () => {
     // With no counted words ("how many were killed"), the fate alone.
     expect(figureMissing("how many were killed in the collapse", crane)).toBe(false);
     expect(figureMissing("how many were evacuated", crane)).toBe(true);
+  });
+
+  it("asks an age of a story that gives one, as copy writes ages", () => {
+    const question = "How old is Chak Sopheap?";
+    const profile = "Chak Sopheap, the executive director of CCHR, said the government restricts rights.";
+    expect(figureMissing(question, profile)).toBe(true);
+    for (const age of [
+      "Daniel Montalvo, 19, a member of the church, spoke.",
+      "a 14-year-old boy from Irving, Texas",
+      "their nine-month-old child, Gloria",
+      "Oath to our Constitution at 22 years old",
+      "Over 50 years. I am 61 now so I really started young.",
+      "She died at 118 in a nursing home.",
+      "She was born in 1904 in Alès.",
+      "A group of Afghan teenagers won a medal.",
+      "The activist, now in her forties, spoke.",
+      "He was aged 45.",
+      "Ms Sam (37) was charged.",
+    ])
+      expect(figureMissing(question, `${profile} ${age}`)).toBe(false);
+    // Numbers that are no age: a time, a share, a count of years ago.
+    for (const other of [
+      "They met at 10 a.m. on Monday.",
+      "Turnout rose to 58 %.",
+      "She turned 20 percent of the vote.",
+      "The group has 12 members, 4 of them new.",
+    ])
+      expect(figureMissing(question, `${profile} ${other}`)).toBe(true);
   });
 
   it("is false for a question that asks no count", () => {

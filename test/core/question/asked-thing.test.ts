@@ -7,6 +7,7 @@ describe("askedKind", () => {
     ["which firm built it", "firm"],
     ["At which school did she teach?", "school"],
     ["Which airline hit the headlines after charging a couple £110?", "airline"],
+    ["which journal published daly's paper on the anemone", "journal"],
     ["Which team won the final?", null],
     ["What company?", "company"],
     ["Who owns the company?", null],
@@ -24,6 +25,10 @@ describe("kindMissing", () => {
     expect(kindMissing("which airline charged the couple", "The couple paid £110 at the airport.")).toBe(
       true,
     );
+    // "Manuscript review and processing took about four months": a review is not a journal.
+    expect(
+      kindMissing("which journal published the paper", "Final publication took a while. Review took months."),
+    ).toBe(true);
   });
 
   it("is false when it names the kind, in any form or by another word for it, or the question asks no kind", () => {
@@ -34,6 +39,7 @@ describe("kindMissing", () => {
       false,
     );
     expect(kindMissing("Which airline charged them?", "Two airlines said the fee was legal.")).toBe(false);
+    expect(kindMissing("Which journal published it?", "It appeared in the journal PLOS ONE.")).toBe(false);
     expect(kindMissing("What caused the crane to fall?", crane)).toBe(false);
   });
 });
