@@ -73,9 +73,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-7.jsonl",
     60,
-    0.8,
+    0.81,
     0.05,
-    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it",
+    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -221,9 +221,10 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // year/country veto and the acronym handling: 78/118 quoted, 9 refused, 25/44 and 23/38 near misses refused;
   // before names said another way (named-otherwise.ts) and near words in quotes: 81/118 quoted, 9 refused;
   // before counted things in how-many quotes, the top story always quotable and "American" for "U.S.": 84/118;
-  // before where / which-museum / what-book / "the title of" questions preferred a sentence with a new capitalised word: 87/118.
-  it("quotes the expected fact for 75 % of the paraphrased questions (99/118 measured, 1 refused)", () => {
-    expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.75);
+  // before where / which-museum / what-book / "the title of" questions preferred a sentence with a new capitalised word: 87/118;
+  // before an interviewer's question was read with the headline that names who is asked: 99/118.
+  it("quotes the expected fact for 87 % of the paraphrased questions (103/118 measured, 1 refused)", () => {
+    expect(share(answerable.map((r) => r.expectedFound === true))).toBeGreaterThanOrEqual(0.87);
     expect(share(answerable.map((r) => r.status === "not_found"))).toBeLessThanOrEqual(0.05);
   });
 
@@ -283,10 +284,10 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // refused (against 98/118 and 56/82 as written), since a name, a place or an acronym is told by its capitals.
   // With the archive's capitals put back (archive-capitals.ts): 96/118 and 51/82; 97/118 and 52/82 once a sentence
   // that refers back counts the one before, and an asked outcome the story does not report refuses; 54/82 once a
-  // sum of money the story does not give refuses.
-  it("reads a question typed without capitals with the archive's capitals (97/118 quoted, 54/82 near misses refused)", () => {
+  // sum of money the story does not give refuses; 101/118 once an interviewer's question is read with its headline.
+  it("reads a question typed without capitals with the archive's capitals (101/118 quoted, 54/82 near misses refused)", () => {
     expect(lowered.answerable).toHaveLength(118);
-    expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(97);
+    expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(101);
     expect(lowered.nearMisses).toHaveLength(82);
     expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(54);
   });

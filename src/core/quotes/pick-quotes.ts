@@ -88,6 +88,50 @@ const REFERS_BACK = /^(?:He|She|They)\b|\b[Tt]he two\b/;
 /** Only a reference in the sentence's first words: its subject, not a pronoun in a later clause. */
 const REFERS_WITHIN = 80;
 
+/**
+ * In an interview, the interviewer's question ("Which previous Virginia Governor(s) do you most admire and why?")
+ * counts the headline's words this much, since the headline says who "you" is ("Wikinews interviews Robert
+ * Sarvis, …"); the answer on the line after it ("Thomas Jefferson.") counts the question's words as its own, and
+ * the headline's at this share too: "who is asked" is who answers. Chosen on the reporter sets and checked on rtqa-archive-2023 and
+ * realtimeqa-dev (docs/performance.md): 0.5 quoted 8 more facts and lost 3; 0.25 +4 −2; 0.75 +8 −5; the
+ * headline's words for every sentence of every story (not only an interviewer's question) +5 −5 at 0.25.
+ */
+const HEADLINE_SHARE = 0.5;
+/** An interview: at least this many lines ask "you" something ("What do you need to know?" once is a story). */
+const MIN_ASKED = 2;
+/** "you", "your", "yours". */
+const ASKS_YOU = /\byou(?:rs?)?\b/i;
+/** Whether each source read is an interview (a source is read for one question). */
+const interviews = new WeakMap<Source, boolean>();
+
+/** An interview or a Q&A: MIN_ASKED lines that ask "you" something. */
+function isInterview(source: Source): boolean {
+  let known = interviews.get(source);
+  if (known === undefined) {
+    let asked = 0;
+    for (const line of source.text.split("\n"))
+      if (/\?\s*$/.test(line) && ASKS_YOU.test(line) && ++asked >= MIN_ASKED) break;
+    known = asked >= MIN_ASKED;
+    interviews.set(source, known);
+  }
+  return known;
+}
+
+/** An interviewer's question: a line of its own, ending with a question mark, that says "you" or "your". */
+function asksTheInterviewee(span: Span, source: Source): boolean {
+  if (!/\?$/.test(span.text) || !ASKS_YOU.test(span.text)) return false;
+  const before = sliceOf(source, Math.max(source.offset, span.start - 2), span.start);
+  return (span.start === source.offset || before.includes("\n")) && isInterview(source);
+}
+
+/** The interviewer's question a sentence answers: the line before it, when that is one (asksTheInterviewee). */
+function answers(source: Source, i: number): Span | undefined {
+  const span = source.spans[i] as Span;
+  const previous = source.spans[i - 1];
+  if (!previous || previous.caption || !asksTheInterviewee(previous, source)) return undefined;
+  return sliceOf(source, previous.end, span.start).includes("\n") ? previous : undefined;
+}
+
 interface Candidate extends PickedQuote {
   source: Source;
   /** The question's words the sentence lacks, and the most their near words could add to the score. */
@@ -151,11 +195,26 @@ export function pickQuotes(options: {
     }
     return span.terms;
   };
+  /** "Which previous Virginia Governor(s) do you most admire?": the headline says who "you" is. */
+  const headline = new Map<string, Set<string>>();
+  const headlineOf = (span: Span, source: Source, passage: Passage): Set<string> | undefined => {
+    if (passage.article.titleDerived || !asksTheInterviewee(span, source)) return undefined;
+    let terms = headline.get(passage.article.id);
+    if (!terms) {
+      terms = termsWithBaseForms(passage.article.title);
+      headline.set(passage.article.id, terms);
+    }
+    return terms;
+  };
   // A sentence that cannot hold a question word (mayScore) is not split into words: about half the sentences
   // read for a question. Every sentence is, for an acronym's question (a sentence may spell it out).
   const keys = acronym ? null : [...new Set([...weights.keys()].flatMap(termKeys))];
-  const scores = (span: Span, passage: Passage) =>
-    mayScore(span.text, keys, () => spoken(options.quotations?.(passage.article.id), span));
+  const scores = (span: Span, passage: Passage, asked: Span | undefined) =>
+    mayScore(
+      span.text,
+      keys,
+      () => asked !== undefined || spoken(options.quotations?.(passage.article.id), span),
+    );
   const consider = (
     passage: Passage,
     rank: number,
@@ -164,16 +223,24 @@ export function pickQuotes(options: {
     share = 1,
   ) => {
     source.spans.forEach((span, i) => {
-      if (span.caption || !inRange(span) || !scores(span, passage)) return;
+      const asked = answers(source, i);
+      if (span.caption || !inRange(span) || !scores(span, passage, asked)) return;
       const present = termsOf(span, source, passage);
-      // "… the two discussed issues ranging from …": who "the two" are is in the sentence before.
-      const previous = REFERS_BACK.test(span.text.slice(0, REFERS_WITHIN)) ? source.spans[i - 1] : undefined;
+      // "… the two discussed issues ranging from …": who "the two" are is in the sentence before; "Thomas
+      // Jefferson." answers the interview's question above it.
+      const previous =
+        asked ?? (REFERS_BACK.test(span.text.slice(0, REFERS_WITHIN)) ? source.spans[i - 1] : undefined);
       const before = previous && !previous.caption ? termsOf(previous, source, passage) : undefined;
+      const referred = asked ? 1 : REFERRED_SHARE;
+      const titled = headlineOf(span, source, passage);
+      const askedTitled = asked && headlineOf(asked, source, passage);
       let found = 0;
       const absent: string[] = [];
       for (const [token, w] of weights) {
         if (present.has(token)) found += w;
-        else if (before?.has(token)) found += w * REFERRED_SHARE;
+        else if (titled?.has(token)) found += w * HEADLINE_SHARE;
+        else if (before?.has(token)) found += w * referred;
+        else if (askedTitled?.has(token)) found += w * HEADLINE_SHARE;
         else if (wordOf.has(token)) absent.push(token);
       }
       bestMatch = Math.max(bestMatch, found / total);

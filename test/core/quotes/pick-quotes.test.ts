@@ -386,3 +386,61 @@ describe("mayScore: sentences not split into words", () => {
     expect(mayScore("The mayor spoke at length about parking.", null, never)).toBe(true);
   });
 });
+
+describe("pickQuotes, an interview", () => {
+  const INTRO = pad("Sarvis spoke about his campaign and his plans for the state budget.");
+  const asked = "Which previous Virginia Governor(s) do you most admire and why?";
+  const answer = pad("Thomas Jefferson, for his learning and his defence of freedom.");
+  const other = pad("The libertarian nominee also answered questions about road tolls.");
+  const tolls = "What do you think of the toll roads?";
+  // "Sarvis" is the rare word: the intro that names him outweighs the interviewer's question without him
+  // (2 against 1.5 of 3.5), and not with the headline's half of him (2.5).
+  const weight = (term: string) => (term.startsWith("sarvi") ? 2 : term.startsWith("admir") ? 0.5 : 1);
+  const firstQuote = (title: string, sentences: string[]) => {
+    const body = sentences.join("\n\n");
+    const text = LEAD + body;
+    const passage: Passage = {
+      chunkId: "a1#1",
+      article: { ...meta, title },
+      text: body,
+      start: LEAD.length,
+      end: text.length,
+      score: 1,
+      relevance: 1,
+    };
+    // A question that asks for no kind of fact (a "which governor" asks for a name: answer-kind.ts).
+    const question = "the governor Sarvis admires";
+    return pickQuotes({
+      question,
+      context: [],
+      passages: [passage],
+      weight,
+      max: 1,
+      articleText: () => text,
+    })[0]?.quote;
+  };
+  const SARVIS = "Wikinews interviews Robert Sarvis, Libertarian Party nominee";
+
+  it("counts the headline's words, at half, in an interviewer's question, which is quoted with its answer", () => {
+    expect(firstQuote(SARVIS, [INTRO, tolls, other, asked, answer])).toBe(`${asked}\n\n${answer}`);
+  });
+
+  it("and the answer on the line below it counts the question's words as its own, the headline's at half", () => {
+    const hero = pad("Thomas Jefferson, the governor I admire most of all.");
+    // The answer holds "governor" and "admire" (1.5), and "Sarvis" by the headline (1): above the intro's 2.
+    expect(firstQuote(SARVIS, [INTRO, tolls, other, "Who is your hero, then?", hero])).toContain(hero);
+    expect(firstQuote(SARVIS, [INTRO, tolls, other, pad("Then he named a hero."), hero])).toContain(
+      "Sarvis spoke",
+    );
+  });
+
+  it("not in a story that asks 'you' only once, nor under a headline that does not name who is asked", () => {
+    for (const quote of [
+      firstQuote(SARVIS, [INTRO, other, asked, answer]),
+      firstQuote("Interview with a nominee", [INTRO, tolls, other, asked, answer]),
+    ]) {
+      expect(quote).toContain("Sarvis spoke");
+      expect(quote).not.toContain("Jefferson");
+    }
+  });
+});
