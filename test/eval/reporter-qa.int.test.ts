@@ -40,7 +40,7 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     60,
     0.75,
     0.05,
-    "43/60 first measured, 45/60, 49/60 with the rest of the top story",
+    "43/60 first measured, 45/60, 49/60 with the rest of the top story, 50/60 with NYC for New York",
   ],
   [
     "reporter-qa-blind-4.jsonl",
@@ -73,9 +73,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-7.jsonl",
     60,
-    0.81,
-    0.05,
-    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline",
+    0.83,
+    0.04,
+    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],

@@ -54,6 +54,8 @@ const STANDS_FOR: Record<string, string[]> = {
   brasilia: ["brazil", "brazilian"],
   havana: ["cuba", "cuban"],
   caracas: ["venezuela", "venezuelan"],
+  // A city's usual initials, as chat writes them ("the NYC dungeon" of a story that says "New York").
+  nyc: ["new york"],
   "white house": ["president", "administration"],
   pentagon: ["defense department", "department of defense", "military"],
   "capitol hill": ["congress", "lawmakers", "senators", "senate"],

@@ -14,6 +14,8 @@ describe("namedOtherwise", () => {
     ["united states", "The U.S. suspended the GSP in 2020."],
     ["American", "Four U.S. senators wrote to the prime minister."],
     ["British", "The UK government said so."],
+    ["NYC", "They run a dungeon in New York."],
+    ["nyc", "They run a dungeon in New York."],
     // A name of three or more capitalised words, by the acronym the story writes.
     ["National Invitational Tournament", "UNC declined an NIT invitation on Sunday."],
     ["Food and Drug Administration", "The FDA approved the pill."],
@@ -27,6 +29,7 @@ describe("namedOtherwise", () => {
     ["Washington", "The minister told us nothing new."],
     ["London", "Protesters in Phnom Penh marched to the court."],
     ["American", "Four senators wrote to the prime minister."],
+    ["NYC", "They run a dungeon in York."],
     // Two initials are too few to tell ("PL"), and the acronym must be written as a word, in capitals.
     ["Premier League", "The PL season starts in August."],
     ["National Invitational Tournament", "The tournament was a nit-picker's dream."],
