@@ -102,8 +102,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-3.jsonl",
     40,
-    20,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto",
+    21,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -132,8 +132,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-6.jsonl",
     40,
-    29,
-    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set)",
+    30,
+    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share",
   ],
   [
     "typos-near-miss.jsonl",
@@ -238,7 +238,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     },
   );
 
-  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 32/44 + 30/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 34/44 + 30/38 measured)", () => {
     const refused = (kind: string, files: string[]) =>
       share(
         refusals
@@ -284,12 +284,13 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // refused (against 98/118 and 56/82 as written), since a name, a place or an acronym is told by its capitals.
   // With the archive's capitals put back (archive-capitals.ts): 96/118 and 51/82; 97/118 and 52/82 once a sentence
   // that refers back counts the one before, and an asked outcome the story does not report refuses; 54/82 once a
-  // sum of money the story does not give refuses; 101/118 once an interviewer's question is read with its headline.
-  it("reads a question typed without capitals with the archive's capitals (101/118 quoted, 54/82 near misses refused)", () => {
+  // sum of money the story does not give refuses; 101/118 once an interviewer's question is read with its headline;
+  // near misses 56/82 at the start of the twenty-first round, 57/82 once a named group's share is read.
+  it("reads a question typed without capitals with the archive's capitals (101/118 quoted, 57/82 near misses refused)", () => {
     expect(lowered.answerable).toHaveLength(118);
     expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(101);
     expect(lowered.nearMisses).toHaveLength(82);
-    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(54);
+    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(57);
   });
 
   it("quotes verbatim", () => {

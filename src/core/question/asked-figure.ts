@@ -168,6 +168,40 @@ const AGE_BY_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},|\s\(\d{1,3}\))/u;
 /** Does `text` give an age (AGE_WORDS, AGE_BY_NAME)? */
 const givesAge = (text: string) => AGE_WORDS.test(text) || AGE_BY_NAME.test(text);
 
+/** "What share of New Zealand schoolkids…", "what % of British teenage girls…": a share of a group. */
+const ASKS_SHARE =
+  /\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:share|percentage|percent|per\s?cent|%|proportion|fraction)\s+of\s+(.+)$/i;
+/** A share as news writes it: "58%", "10 per cent", "almost half", "a third", "the majority". */
+const SHARE =
+  /\d\s?(?:%|per\s?cent\b|percent\b)|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)\b/i;
+
+/**
+ * The names that say whose share a question asks: the capitalised words of the group after "what share of"
+ * ("New Zealand schoolkids", "Albanian asylum claims"), not an owner ("Cambodia's everything-but-arms access").
+ * Empty for other questions.
+ */
+export function shareGroupNames(question: string): string[] {
+  const match = ASKS_SHARE.exec(askedSentence(question));
+  if (!match) return [];
+  const names: string[] = [];
+  let started = false;
+  for (const { word, tag } of tagWords(match[1] as string)) {
+    if (!started && tag === "DET") continue;
+    if (/^['’]s$/.test(word)) {
+      if (/^\p{Lu}/u.test(names[names.length - 1] ?? "")) names.pop();
+      continue;
+    }
+    if (!PHRASE_TAGS.has(tag)) break;
+    started = true;
+    if (/^\p{Lu}/u.test(word)) names.push(word);
+  }
+  return names;
+}
+
+/** Whether `text` holds `word` as a word or a word's start, in any case ("Albanian" in "Albanians"). */
+const holdsWord = (text: string, word: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu").test(text);
+
 /** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE). */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
@@ -180,11 +214,19 @@ export function asksMoney(question: string): boolean {
  * how much money (asksMoney) and `text` gives no sum of money at all ("how much did the Intrepid museum pay
  * NASA for Enterprise", asked of a story about the shuttles' new homes that names no price); or when it asks how
  * many were killed, injured, arrested or evacuated and no sentence with a number tells that fate; or when it asks
- * how old someone is and `text` gives no age at all (givesAge). False when the question asks no figure.
+ * how old someone is and `text` gives no age at all (givesAge); or when it asks what share of a named group
+ * ("New Zealand schoolkids") and no sentence gives a share beside the group's names. False when the question asks
+ * no figure.
  */
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
   if (asksMoney(question)) return !MONEY.test(text);
   if (asksAge(question)) return !givesAge(text);
+  const group = shareGroupNames(question);
+  if (group.length)
+    return !sentenceBounds(text).some(([from, to]) => {
+      const sentence = text.slice(from, to);
+      return SHARE.test(sentence) && group.every((name) => holdsWord(sentence, name));
+    });
   const asked = countedWords(question);
   const figure = asked.length ? null : readFigure(question);
   const before = figure?.before ?? null;

@@ -6,6 +6,7 @@ import {
   countingSentence,
   figureMissing,
   namedFigure,
+  shareGroupNames,
 } from "../../../src/core/question/asked-figure";
 
 describe("countedWords", () => {
@@ -86,6 +87,21 @@ describe("asksAge", () => {
     ["How old is she? Never mind. Who won the vote?", false],
   ])("%s → %s", (question, asked) => {
     expect(asksAge(question)).toBe(asked);
+  });
+});
+
+describe("shareGroupNames", () => {
+  it.each([
+    ["What share of New Zealand schoolkids are iodine deficient?", ["New", "Zealand"]],
+    ["what % of British teenage girls are iodine deficient?", ["British"]],
+    ["What proportion of Australian primary pupils lack enough iodine?", ["Australian"]],
+    ["What share of Hong Kong voters cast ballots in the LegCo poll?", ["Hong", "Kong"]],
+    // An owner is not the group; a group without a name, or no share asked, gives none.
+    ["What share of Cambodia's everything-but-arms access has Brussels already frozen", []],
+    ["What share of the browser market did Internet Explorer hold in 2009?", []],
+    ["How many New Zealand schoolkids are iodine deficient?", []],
+  ])("%s → %j", (question, names) => {
+    expect(shareGroupNames(question)).toEqual(names);
   });
 });
 
@@ -193,6 +209,29 @@ describe("figureMissing", () => {
       "The group has 12 members, 4 of them new.",
     ])
       expect(figureMissing(question, `${profile} ${other}`)).toBe(true);
+  });
+
+  it("asks a share of a named group of a story that gives a share beside the group's names", () => {
+    const iodine =
+      "Almost half of all Australian primary school children are iodine deficient. Food Standards Australia New Zealand is looking at guidelines.";
+    expect(figureMissing("What share of New Zealand schoolkids are iodine deficient?", iodine)).toBe(true);
+    expect(figureMissing("What proportion of Australian primary pupils lack enough iodine?", iodine)).toBe(
+      false,
+    );
+    expect(
+      figureMissing("What share of Hong Kong voters voted?", "Hong Kong had a turnout rate of 58%."),
+    ).toBe(false);
+    // Every name: "new" alone is not New Zealand.
+    expect(
+      figureMissing(
+        "What share of New Zealand pupils lack iodine?",
+        "Almost half of new pupils in Sydney do.",
+      ),
+    ).toBe(true);
+    // The names and the share in one sentence.
+    expect(figureMissing("What share of Hong Kong voters voted?", "Hong Kong voted. Turnout was 58%.")).toBe(
+      true,
+    );
   });
 
   it("is false for a question that asks no count", () => {
