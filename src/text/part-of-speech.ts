@@ -14,6 +14,12 @@ export interface TaggedWord {
   tag: string;
 }
 
+/**
+ * Tags of the words a noun phrase is made of: "how many [ant colonies] did…", "how many [Rohingya and
+ * Bangladeshi migrants] are…", "what share of [New Zealand schoolkids] are…".
+ */
+export const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "CCONJ"]);
+
 /** The tokens of `text` with their tags, in order. */
 export function tagWords(text: string): TaggedWord[] {
   nlp ??= loadTagger();

@@ -5,16 +5,13 @@
  * count it (a near miss).
  */
 import { baseTerm } from "../../text/irregular-forms";
-import { tagWords } from "../../text/part-of-speech";
+import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
 import { askedSentence, carrierOf } from "./answer-kind";
+import { asksAge, givesAge } from "./asked-age";
+import { shareMissing } from "./asked-share";
 
-/**
- * Tags of the words a counted phrase is made of: "how many [ant colonies] did…", "how many [Rohingya and
- * Bangladeshi migrants] are…".
- */
-const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "CCONJ"]);
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
 /** The last question read by countedWords, and its counted words. */
@@ -129,79 +126,6 @@ const MONEY =
 const ASKS_PRICE =
   /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*\b(?:cost|costs|costing)\b/i;
 
-/** "How old is …", "at what age did …", "what was his age when …": an age asked. */
-const ASKS_AGE =
-  /\bhow old\b|\bwhat age\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|his\s+|her\s+|their\s+)?ages?\b/i;
-
-/** True when the question's asking sentence asks someone's (or something's) age. */
-export function asksAge(question: string): boolean {
-  return ASKS_AGE.test(askedSentence(question));
-}
-
-const NUMBER_WORD =
-  "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
-  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few";
-
-/**
- * An age as news writes it: "a 14-year-old boy", "their nine-month-old child", "22 years old", "aged 61", "at
- * the age of 22", "died at 118", "Daniel Montalvo, 19, a member…", "I am 61 now", "born in 1962", "in her thirties",
- * "teenagers", "centuries-old". A story with none of these cannot say how old anyone or anything is.
- */
-const AGE_WORDS = new RegExp(
-  [
-    `\\b(?:${NUMBER_WORD})(?:[- ](?:and[- ])?a[- ]half)?[- ](?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[- ]old\\b`,
-    "\\b(?:years|months|decades|centuries)[- ]old\\b",
-    `\\b(?:${NUMBER_WORD})\\s+years?\\s+of\\s+age\\b`,
-    `\\baged?\\s+(?:of\\s+)?(?:${NUMBER_WORD})\\b`,
-    "\\b(?:I am|I'm|I’m|he is|she is|he's|she's|he’s|she’s|turned|turns|turning)\\s+\\d{1,3}\\b(?!\\s*(?:%|percent|per\\b|years?\\s+ago))",
-    // "died at 118", "at 22 years old"; not a time of day.
-    "\\bat\\s+\\d{1,3}\\b(?!\\s*(?:[ap]\\.?m\\b|%|percent|per\\b|o'clock|[:.]\\d))",
-    "\\bborn\\s+(?:in|on)\\b",
-    "\\bin\\s+(?:his|her|their)\\s+(?:early\\s+|mid[- ]|late\\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\\d0s)\\b",
-    "\\bteen(?:age|aged|agers?|s)\\b",
-  ].join("|"),
-  "i",
-);
-/** A name with its age beside it, as copy writes it: "Daniel Montalvo, 19, a member…", "Ms Sam (37)". */
-const AGE_BY_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},|\s\(\d{1,3}\))/u;
-
-/** Does `text` give an age (AGE_WORDS, AGE_BY_NAME)? */
-const givesAge = (text: string) => AGE_WORDS.test(text) || AGE_BY_NAME.test(text);
-
-/** "What share of New Zealand schoolkids…", "what % of British teenage girls…": a share of a group. */
-const ASKS_SHARE =
-  /\b(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:share|percentage|percent|per\s?cent|%|proportion|fraction)\s+of\s+(.+)$/i;
-/** A share as news writes it: "58%", "10 per cent", "almost half", "a third", "the majority". */
-const SHARE =
-  /\d\s?(?:%|per\s?cent\b|percent\b)|\b(?:half|thirds?|quarters?|fifths?|tenths?|majority|minority)\b/i;
-
-/**
- * The names that say whose share a question asks: the capitalised words of the group after "what share of"
- * ("New Zealand schoolkids", "Albanian asylum claims"), not an owner ("Cambodia's everything-but-arms access").
- * Empty for other questions.
- */
-export function shareGroupNames(question: string): string[] {
-  const match = ASKS_SHARE.exec(askedSentence(question));
-  if (!match) return [];
-  const names: string[] = [];
-  let started = false;
-  for (const { word, tag } of tagWords(match[1] as string)) {
-    if (!started && tag === "DET") continue;
-    if (/^['’]s$/.test(word)) {
-      if (/^\p{Lu}/u.test(names[names.length - 1] ?? "")) names.pop();
-      continue;
-    }
-    if (!PHRASE_TAGS.has(tag)) break;
-    started = true;
-    if (/^\p{Lu}/u.test(word)) names.push(word);
-  }
-  return names;
-}
-
-/** Whether `text` holds `word` as a word or a word's start, in any case ("Albanian" in "Albanians"). */
-const holdsWord = (text: string, word: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu").test(text);
-
 /** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE). */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
@@ -214,19 +138,15 @@ export function asksMoney(question: string): boolean {
  * how much money (asksMoney) and `text` gives no sum of money at all ("how much did the Intrepid museum pay
  * NASA for Enterprise", asked of a story about the shuttles' new homes that names no price); or when it asks how
  * many were killed, injured, arrested or evacuated and no sentence with a number tells that fate; or when it asks
- * how old someone is and `text` gives no age at all (givesAge); or when it asks what share of a named group
- * ("New Zealand schoolkids") and no sentence gives a share beside the group's names. False when the question asks
- * no figure.
+ * how old someone is and `text` gives no age at all (asked-age.ts); or when it asks what share of a named group
+ * and no sentence gives a share beside the group's names (asked-share.ts). False when the question asks no
+ * figure.
  */
 export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
   if (asksMoney(question)) return !MONEY.test(text);
   if (asksAge(question)) return !givesAge(text);
-  const group = shareGroupNames(question);
-  if (group.length)
-    return !sentenceBounds(text).some(([from, to]) => {
-      const sentence = text.slice(from, to);
-      return SHARE.test(sentence) && group.every((name) => holdsWord(sentence, name));
-    });
+  const share = shareMissing(question, text);
+  if (share !== null) return share;
   const asked = countedWords(question);
   const figure = asked.length ? null : readFigure(question);
   const before = figure?.before ?? null;

@@ -10,6 +10,7 @@ import { answerKind, carrierOf, dateFit } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
 import type { Quotation } from "../quotation-types";
 import type { Passage } from "../types";
+import { answeredQuestion, asksTheInterviewee } from "./interview-lines";
 import {
   clip,
   MERGED_QUOTE_CHARS,
@@ -92,46 +93,12 @@ const REFERS_WITHIN = 80;
  * In an interview, the interviewer's question ("Which previous Virginia Governor(s) do you most admire and why?")
  * counts the headline's words this much, since the headline says who "you" is ("Wikinews interviews Robert
  * Sarvis, …"); the answer on the line after it ("Thomas Jefferson.") counts the question's words as its own, and
- * the headline's at this share too: "who is asked" is who answers. Chosen on the reporter sets and checked on rtqa-archive-2023 and
- * realtimeqa-dev (docs/performance.md): 0.5 quoted 8 more facts and lost 3; 0.25 +4 −2; 0.75 +8 −5; the
- * headline's words for every sentence of every story (not only an interviewer's question) +5 −5 at 0.25.
+ * the headline's at this share too (interview-lines.ts). Chosen on the reporter sets and checked on
+ * rtqa-archive-2023 and realtimeqa-dev (docs/performance.md): 0.5 quoted 8 more facts and lost 3; 0.25 +4 −2;
+ * 0.75 +8 −5; the headline's words for every sentence of every story (not only an interviewer's question) +5 −5
+ * at 0.25.
  */
 const HEADLINE_SHARE = 0.5;
-/** An interview: at least this many lines ask "you" something ("What do you need to know?" once is a story). */
-const MIN_ASKED = 2;
-/** "you", "your", "yours". */
-const ASKS_YOU = /\byou(?:rs?)?\b/i;
-/** Whether each source read is an interview (a source is read for one question). */
-const interviews = new WeakMap<Source, boolean>();
-
-/** An interview or a Q&A: MIN_ASKED lines that ask "you" something. */
-function isInterview(source: Source): boolean {
-  let known = interviews.get(source);
-  if (known === undefined) {
-    let asked = 0;
-    for (const line of source.text.split("\n"))
-      if (/\?\s*$/.test(line) && ASKS_YOU.test(line) && ++asked >= MIN_ASKED) break;
-    known = asked >= MIN_ASKED;
-    interviews.set(source, known);
-  }
-  return known;
-}
-
-/** An interviewer's question: a line of its own, ending with a question mark, that says "you" or "your". */
-function asksTheInterviewee(span: Span, source: Source): boolean {
-  if (!/\?$/.test(span.text) || !ASKS_YOU.test(span.text)) return false;
-  const before = sliceOf(source, Math.max(source.offset, span.start - 2), span.start);
-  return (span.start === source.offset || before.includes("\n")) && isInterview(source);
-}
-
-/** The interviewer's question a sentence answers: the line before it, when that is one (asksTheInterviewee). */
-function answers(source: Source, i: number): Span | undefined {
-  const span = source.spans[i] as Span;
-  const previous = source.spans[i - 1];
-  if (!previous || previous.caption || !asksTheInterviewee(previous, source)) return undefined;
-  return sliceOf(source, previous.end, span.start).includes("\n") ? previous : undefined;
-}
-
 interface Candidate extends PickedQuote {
   source: Source;
   /** The question's words the sentence lacks, and the most their near words could add to the score. */
@@ -223,7 +190,7 @@ export function pickQuotes(options: {
     share = 1,
   ) => {
     source.spans.forEach((span, i) => {
-      const asked = answers(source, i);
+      const asked = answeredQuestion(source, i);
       if (span.caption || !inRange(span) || !scores(span, passage, asked)) return;
       const present = termsOf(span, source, passage);
       // "… the two discussed issues ranging from …": who "the two" are is in the sentence before; "Thomas

@@ -1,12 +1,10 @@
 /** "How many …?" about something the story talks about but never counts: a near miss. */
 import {
-  asksAge,
   asksMoney,
   countedWords,
   countingSentence,
   figureMissing,
   namedFigure,
-  shareGroupNames,
 } from "../../../src/core/question/asked-figure";
 
 describe("countedWords", () => {
@@ -71,37 +69,6 @@ describe("asksMoney", () => {
     ["The museum paid a fee to NASA. How much did the crowd grow?", false],
   ])("%s → %s", (question, asked) => {
     expect(asksMoney(question)).toBe(asked);
-  });
-});
-
-describe("asksAge", () => {
-  it.each([
-    ["How old is Chak Sopheap?", true],
-    ["how old were the afghan robotics girls", true],
-    ["A French woman died this week. What age was she?", true],
-    ["what's the age of the oldest lantern?", true],
-    ["How old was she when she won?", true],
-    ["Who is the oldest person in the U.S.?", false],
-    ["how many years did the old regime last", false],
-    // Only the sentence that asks.
-    ["How old is she? Never mind. Who won the vote?", false],
-  ])("%s → %s", (question, asked) => {
-    expect(asksAge(question)).toBe(asked);
-  });
-});
-
-describe("shareGroupNames", () => {
-  it.each([
-    ["What share of New Zealand schoolkids are iodine deficient?", ["New", "Zealand"]],
-    ["what % of British teenage girls are iodine deficient?", ["British"]],
-    ["What proportion of Australian primary pupils lack enough iodine?", ["Australian"]],
-    ["What share of Hong Kong voters cast ballots in the LegCo poll?", ["Hong", "Kong"]],
-    // An owner is not the group; a group without a name, or no share asked, gives none.
-    ["What share of Cambodia's everything-but-arms access has Brussels already frozen", []],
-    ["What share of the browser market did Internet Explorer hold in 2009?", []],
-    ["How many New Zealand schoolkids are iodine deficient?", []],
-  ])("%s → %j", (question, names) => {
-    expect(shareGroupNames(question)).toEqual(names);
   });
 });
 

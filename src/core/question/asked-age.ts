@@ -1,0 +1,44 @@
+/**
+ * "How old is Chak Sopheap?": an age the story may not give. A story that gives no age at all, in any of the ways
+ * copy writes one, cannot say how old anyone is: a near miss (asked-figure.ts `figureMissing`).
+ */
+import { askedSentence } from "./answer-kind";
+
+/** "How old is …", "at what age did …", "what was his age when …": an age asked. */
+const ASKS_AGE =
+  /\bhow old\b|\bwhat age\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|his\s+|her\s+|their\s+)?ages?\b/i;
+
+/** True when the question's asking sentence asks someone's (or something's) age. */
+export function asksAge(question: string): boolean {
+  return ASKS_AGE.test(askedSentence(question));
+}
+
+const NUMBER_WORD =
+  "\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
+  "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few";
+
+/**
+ * An age as news writes it: "a 14-year-old boy", "their nine-month-old child", "22 years old", "aged 61", "at
+ * the age of 22", "died at 118", "Daniel Montalvo, 19, a member…", "I am 61 now", "born in 1962", "in her thirties",
+ * "teenagers", "centuries-old". A story with none of these cannot say how old anyone or anything is.
+ */
+const AGE_WORDS = new RegExp(
+  [
+    `\\b(?:${NUMBER_WORD})(?:[- ](?:and[- ])?a[- ]half)?[- ](?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[- ]old\\b`,
+    "\\b(?:years|months|decades|centuries)[- ]old\\b",
+    `\\b(?:${NUMBER_WORD})\\s+years?\\s+of\\s+age\\b`,
+    `\\baged?\\s+(?:of\\s+)?(?:${NUMBER_WORD})\\b`,
+    "\\b(?:I am|I'm|I’m|he is|she is|he's|she's|he’s|she’s|turned|turns|turning)\\s+\\d{1,3}\\b(?!\\s*(?:%|percent|per\\b|years?\\s+ago))",
+    // "died at 118", "at 22 years old"; not a time of day.
+    "\\bat\\s+\\d{1,3}\\b(?!\\s*(?:[ap]\\.?m\\b|%|percent|per\\b|o'clock|[:.]\\d))",
+    "\\bborn\\s+(?:in|on)\\b",
+    "\\bin\\s+(?:his|her|their)\\s+(?:early\\s+|mid[- ]|late\\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\\d0s)\\b",
+    "\\bteen(?:age|aged|agers?|s)\\b",
+  ].join("|"),
+  "i",
+);
+/** A name with its age beside it, as copy writes it: "Daniel Montalvo, 19, a member…", "Ms Sam (37)". */
+const AGE_BY_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},|\s\(\d{1,3}\))/u;
+
+/** Does `text` give an age (AGE_WORDS, AGE_BY_NAME)? */
+export const givesAge = (text: string) => AGE_WORDS.test(text) || AGE_BY_NAME.test(text);

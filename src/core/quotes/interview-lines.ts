@@ -1,0 +1,50 @@
+/**
+ * The lines of an interview or a Q&A: an interviewer's question ("Which previous Virginia Governor(s) do you most
+ * admire and why?") and the answer on the line after it ("Thomas Jefferson."). Quote picking reads the question
+ * with the headline, which says who "you" is, and the answer with the question (pick-quotes.ts).
+ */
+import { type Source, type Span, sliceOf } from "./quote-sources";
+
+/** An interview: at least this many lines ask "you" something ("What do you need to know?" once is a story). */
+const MIN_ASKED = 2;
+/** "you", "your", "yours". */
+const ASKS_YOU = /\byou(?:rs?)?\b/i;
+/** Whether each source read is an interview (a source is read for one question). */
+const interviews = new WeakMap<Source, boolean>();
+
+/** An interview or a Q&A: MIN_ASKED lines that ask "you" something. */
+function isInterview(source: Source): boolean {
+  let known = interviews.get(source);
+  if (known === undefined) {
+    let asked = 0;
+    for (const line of source.text.split("\n"))
+      if (/\?\s*$/.test(line) && ASKS_YOU.test(line) && ++asked >= MIN_ASKED) break;
+    known = asked >= MIN_ASKED;
+    interviews.set(source, known);
+  }
+  return known;
+}
+
+/** An interviewer's question: a line of its own, ending with a question mark, that says "you" or "your". */
+export function asksTheInterviewee(span: Span, source: Source): boolean {
+  if (!/\?$/.test(span.text) || !ASKS_YOU.test(span.text)) return false;
+  return startsALine(source, span.start) && isInterview(source);
+}
+
+/** Whether only blanks stand between the line's start (or the text's) and `at`. */
+function startsALine(source: Source, at: number): boolean {
+  const from = Math.max(source.offset, at - LINE_LOOKBACK);
+  const before = sliceOf(source, from, at);
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  return line.trim() === "" && (before.includes("\n") || from === source.offset);
+}
+/** How far back a line's start is looked for: a sentence's span never starts far into its line's blanks. */
+const LINE_LOOKBACK = 200;
+
+/** The interviewer's question a sentence answers: the line before it, when that is one (asksTheInterviewee). */
+export function answeredQuestion(source: Source, i: number): Span | undefined {
+  const span = source.spans[i] as Span;
+  const previous = source.spans[i - 1];
+  if (!previous || previous.caption || !asksTheInterviewee(previous, source)) return undefined;
+  return sliceOf(source, previous.end, span.start).includes("\n") ? previous : undefined;
+}

@@ -1,0 +1,30 @@
+/** "How old is …?" asked of a story that gives no age (asked-age.ts; the veto itself: asked-figure.test.ts). */
+import { asksAge, givesAge } from "../../../src/core/question/asked-age";
+
+describe("asksAge", () => {
+  it.each([
+    ["How old is Chak Sopheap?", true],
+    ["how old were the afghan robotics girls", true],
+    ["A French woman died this week. What age was she?", true],
+    ["what's the age of the oldest lantern?", true],
+    ["How old was she when she won?", true],
+    ["Who is the oldest person in the U.S.?", false],
+    ["how many years did the old regime last", false],
+    // Only the sentence that asks.
+    ["How old is she? Never mind. Who won the vote?", false],
+  ])("%s → %s", (question, asked) => {
+    expect(asksAge(question)).toBe(asked);
+  });
+});
+
+describe("givesAge", () => {
+  it.each([
+    ["Daniel Montalvo, 19, a member of the church, spoke.", true],
+    ["a 14-year-old boy from Irving, Texas", true],
+    ["She died at 118 in a nursing home.", true],
+    ["They met at 10 a.m. on Monday.", false],
+    ["Turnout rose to 58 %.", false],
+  ])("%s → %s", (text, gives) => {
+    expect(givesAge(text)).toBe(gives);
+  });
+});
