@@ -79,6 +79,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
+  [
+    "figures-answerable.jsonl",
+    30,
+    0.83,
+    0.1,
+    "26/30 (1 refused) on 4b1e633; 25/30 with this round's rules when first run (two shares refused)",
+  ],
 ];
 
 /**
@@ -134,6 +141,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     40,
     30,
     "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share",
+  ],
+  [
+    "figures-near-miss.jsonl",
+    30,
+    11,
+    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them)",
   ],
   [
     "typos-near-miss.jsonl",

@@ -32,6 +32,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-6.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
+  "figures-near-miss.jsonl",
   "unrelated-blind.jsonl",
   "unrelated-blind-2.jsonl",
   "unrelated-blind-3.jsonl",
@@ -52,6 +53,7 @@ export const REPORTER_SETS = [
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
+  "figures-answerable.jsonl",
   "shipped-qa.jsonl",
   ...REFUSAL_SETS,
 ];
