@@ -82,9 +82,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "figures-answerable.jsonl",
     30,
-    0.83,
-    0.1,
-    "26/30 (1 refused) on 4b1e633; 25/30 with this round's rules when first run (two shares refused)",
+    0.9,
+    0.04,
+    "26/30 (1 refused) on 4b1e633; 25/30 with this round's rules when first run (two shares refused), 27/30 once a group may be named by its demonym or initials",
   ],
 ];
 
@@ -145,8 +145,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "figures-near-miss.jsonl",
     30,
-    11,
-    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them)",
+    10,
+    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials",
   ],
   [
     "typos-near-miss.jsonl",

@@ -36,19 +36,32 @@ export function shareGroupNames(question: string): string[] {
   return names;
 }
 
-/** Whether `text` holds `word` as a word or a word's start, in any case ("Albanian" in "Albanians"). */
-const holdsWord = (text: string, word: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu").test(text);
+/**
+ * Whether `sentence` names the group: every name as a word's start, less a demonym's ending ("New Zealanders" in
+ * "The New Zealand government…", "British" in "Britain"), or all their initials as a word ("EBA" for "Everything
+ * But Arms", "NZ").
+ */
+function namesGroup(sentence: string, names: string[]): boolean {
+  if (names.every((name) => startsAWord(sentence, name.slice(0, Math.max(4, name.length - 3))))) return true;
+  const initials = names.map((name) => name[0]).join("");
+  return (
+    initials.length >= 2 && new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, "u").test(sentence)
+  );
+}
+
+/** Whether `text` has a word starting with `start`, in any case. */
+const startsAWord = (text: string, start: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu").test(text);
 
 /**
  * For a question asking a named group's share (shareGroupNames): true when no sentence of `text` gives a share
- * beside every one of the group's names, false when one does; null for any other question.
+ * and names the group (namesGroup), false when one does; null for any other question.
  */
 export function shareMissing(question: string, text: string): boolean | null {
   const group = shareGroupNames(question);
   if (group.length === 0) return null;
   return !sentenceBounds(text).some(([from, to]) => {
     const sentence = text.slice(from, to);
-    return SHARE.test(sentence) && group.every((name) => holdsWord(sentence, name));
+    return SHARE.test(sentence) && namesGroup(sentence, group);
   });
 }

@@ -22,3 +22,31 @@ describe("shareMissing", () => {
     expect(shareMissing("What share of the browser market did IE hold?", "IE held 70 percent.")).toBeNull();
   });
 });
+
+describe("shareMissing, naming the group", () => {
+  const flag =
+    "The New Zealand government intends to hold two referendums, although a recent poll found only a quarter of citizens favoured changing the flag.";
+
+  it("takes a demonym for its country and a name for its initials, in the sentence that gives the share", () => {
+    expect(shareMissing("what share of New Zealanders favour a new flag?", flag)).toBe(false);
+    expect(shareMissing("what % of British girls lack iodine?", "In Britain, 70 percent of girls do.")).toBe(
+      false,
+    );
+    expect(
+      shareMissing(
+        "What proportion of Cambodia's Everything But Arms trade preferences has the EU suspended?",
+        "Meanwhile, the E.U. has already suspended 20% of EBA.",
+      ),
+    ).toBe(false);
+  });
+
+  it("is true when the sentence with a share names another group", () => {
+    const iodine =
+      "Almost half of all Australian primary school children are deficient. Food Standards Australia New Zealand agreed.";
+    expect(shareMissing("What share of New Zealand schoolkids are iodine deficient?", iodine)).toBe(true);
+    // Initials must stand as a word: "NZD" is not "NZ".
+    expect(
+      shareMissing("What share of New Zealand schoolkids lack iodine?", "Half of NZD accounts are new."),
+    ).toBe(true);
+  });
+});
