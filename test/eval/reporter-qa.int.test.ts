@@ -133,8 +133,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    27,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing",
+    28,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year",
   ],
   [
     "near-miss-blind-6.jsonl",

@@ -292,7 +292,10 @@ export function answerSignals(
     missingYearsTop,
     missingCountriesTop,
     missingFigureTop:
-      top && figureMissing(question, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
+      top &&
+      figureMissing(question, topText, retriever.nearestWords?.bind(retriever), top.article.published, asked)
+        ? 1
+        : 0,
     adviceUnmatched: passageCoverage < ADVICE_COVERAGE && asksAdvice(question) ? 1 : 0,
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
     missingOutcomeTop: top && outcomeMissing(question, topText) ? 1 : 0,

@@ -142,7 +142,15 @@ export function asksMoney(question: string): boolean {
  * and no sentence gives a share beside the group's names (asked-share.ts). False when the question asks no
  * figure.
  */
-export function figureMissing(question: string, text: string, nearest?: Nearest): boolean {
+export function figureMissing(
+  question: string,
+  text: string,
+  nearest?: Nearest,
+  /** The story's publication date (YYYY…): a count of the story's own year need not name the year. */
+  published?: string | null,
+  /** The question as asked, its dates still in it (the topic has lost them to a date window). */
+  askedAs: string = question,
+): boolean {
   if (asksMoney(question)) return !MONEY.test(text);
   if (asksAge(question)) return !givesAge(text);
   const share = shareMissing(question, text);
@@ -155,17 +163,36 @@ export function figureMissing(question: string, text: string, nearest?: Nearest)
   if (counted.length === 0 && !fate) return false;
   const names = counted.length ? namesCounted(counted, before ? undefined : nearest) : () => true;
   const hasNumber = carrierOf("number", question);
+  const ofYear = asked.length ? countOfYear(askedAs, published) : () => true;
   // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
   // "at least 107 people were killed …", "… killing 107 or more and wounding 238".
   let [countedFound, fateFound] = [false, !fate];
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
     if (!hasNumber(sentence)) continue;
-    countedFound ||= names(tokenize(sentence));
+    countedFound ||= ofYear(sentence) && names(tokenize(sentence));
     fateFound ||= fate?.test(sentence) ?? true;
     if (countedFound && fateFound) return false;
   }
   return true;
+}
+
+/**
+ * For "how many … in 2007", a test of a sentence: does it name the year (or say "last year" in a story of the year
+ * after)? A story counts its own year's event without naming the year, so a year the story was published in
+ * asks nothing. "how many people went to the kaohsiung lantern festival in 2007" is not answered by a 2008 story
+ * that names 2007 elsewhere and counts this year's crowd.
+ */
+function countOfYear(question: string, published?: string | null): (sentence: string) => boolean {
+  const own = Number(published?.slice(0, 4));
+  const years = (askedSentence(question).match(/\b(?:1[6-9]|20)\d\d\b/g) ?? []).filter(
+    (y) => Number(y) !== own,
+  );
+  if (years.length === 0) return () => true;
+  return (sentence) =>
+    years.every(
+      (year) => sentence.includes(year) || (Number(year) + 1 === own && /\blast year\b/i.test(sentence)),
+    );
 }
 
 /**

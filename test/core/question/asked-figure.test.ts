@@ -201,6 +201,22 @@ describe("figureMissing", () => {
     );
   });
 
+  it("asks a count of a named year of a sentence that names the year, unless the story is of that year", () => {
+    const lanterns =
+      "Hundreds of thousands of people crowded into the square. The festival began in 2007 in the south.";
+    const question = "how many people went to the lantern festival in 2007";
+    expect(figureMissing(question, lanterns, undefined, "2008-02-10")).toBe(true);
+    expect(figureMissing(question, lanterns, undefined, "2007-02-20")).toBe(false);
+    expect(figureMissing(question, "In 2007, 300,000 people came.", undefined, "2008-02-10")).toBe(false);
+    // "last year" in a story of the year after.
+    expect(figureMissing(question, "Last year 300,000 people came.", undefined, "2008-02-10")).toBe(false);
+    expect(figureMissing(question, "Last year 300,000 people came.", undefined, "2009-02-10")).toBe(true);
+    // The year is read in the question as asked: the topic has lost it to a date window.
+    expect(
+      figureMissing("how many people went to the lantern festival", lanterns, undefined, "2008", question),
+    ).toBe(true);
+  });
+
   it("is false for a question that asks no count", () => {
     expect(figureMissing("What is the Sea Org?", story)).toBe(false);
   });
