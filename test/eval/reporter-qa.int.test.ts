@@ -109,8 +109,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-3.jsonl",
     40,
-    21,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share",
+    22,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -251,7 +251,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
     },
   );
 
-  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 34/44 + 30/38 measured)", () => {
+  it("refuses unrelated questions and over half of the near misses of the first two sets (11/11 and 35/44 + 31/38 measured)", () => {
     const refused = (kind: string, files: string[]) =>
       share(
         refusals

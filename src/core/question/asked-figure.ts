@@ -169,13 +169,23 @@ export function figureMissing(
   let [countedFound, fateFound] = [false, !fate];
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
-    if (!hasNumber(sentence)) continue;
+    if (!hasNumber(withoutDates(sentence))) continue;
     countedFound ||= ofYear(sentence) && names(tokenize(sentence));
     fateFound ||= fate?.test(sentence) ?? true;
     if (countedFound && fateFound) return false;
   }
   return true;
 }
+
+/** Months as news writes them, for the day of a date ("May 13", "Nov. 5"). */
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const DATES = new RegExp(
+  `\\b(?:1[6-9]|20)\\d\\d(?:s|’s|'s)?\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b`,
+  "g",
+);
+/** A sentence without its years and days of the month: "in November 2017 disbanded the CNRP" counts nothing. */
+const withoutDates = (sentence: string) => sentence.replace(DATES, " ");
 
 /**
  * For "how many … in 2007", a test of a sentence: does it name the year (or say "last year" in a story of the year

@@ -217,6 +217,17 @@ describe("figureMissing", () => {
     ).toBe(true);
   });
 
+  it("does not take a year or a day of the month for a count", () => {
+    const question = "How many commune council seats were contested?";
+    const dates =
+      "It is the first commune election since the Supreme Court in November 2017 disbanded the CNRP.";
+    expect(figureMissing(question, dates)).toBe(true);
+    expect(figureMissing(question, "Commune councils met on May 13 and 14 June.")).toBe(true);
+    expect(figureMissing(question, `${dates} There are 11,622 commune council seats.`)).toBe(false);
+    // A number beside a year still counts: "in 2017, 1,646 communes".
+    expect(figureMissing(question, "In 2017, 1,646 commune seats were contested.")).toBe(false);
+  });
+
   it("is false for a question that asks no count", () => {
     expect(figureMissing("What is the Sea Org?", story)).toBe(false);
   });
