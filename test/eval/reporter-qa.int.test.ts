@@ -145,8 +145,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "figures-near-miss.jsonl",
     30,
-    10,
-    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials",
+    11,
+    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials; 11/30 with 'what salary' as money (read off this set)",
   ],
   [
     "typos-near-miss.jsonl",

@@ -126,10 +126,16 @@ const MONEY =
 const ASKS_PRICE =
   /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*\b(?:cost|costs|costing)\b/i;
 
-/** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE). */
+/**
+ * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what". Not
+ * "what price", which is often no money ("what price did they pay for speaking out").
+ */
+const ASKS_SUM = /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b/i;
+
+/** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_SUM). */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
-  return ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked);
+  return ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked) || ASKS_SUM.test(asked);
 }
 
 /**

@@ -58,6 +58,8 @@ describe("asksMoney", () => {
     ["how much in back taxes do the schools owe", true],
     ["How much is Valeska Paris suing the Church of Scientology for?", true],
     ["What did the robot kit cost?", true],
+    ["What salary do The Onion's writers earn?", true],
+    ["what fee does the dungeon charge", true],
     ["what's the grand mosque expansion costing", true],
     // A share, a rise, a count: not a sum of money.
     ["How much of Cambodia's duty-free access has Brussels withdrawn?", false],
@@ -65,6 +67,7 @@ describe("asksMoney", () => {
     ["how many people paid for tickets?", false],
     ["How much have egg prices increased over the past year?", false],
     ["what did the european parliament want done about the charges against cnrp members", false],
+    ["What price did the activists pay for speaking out?", false],
     // Only the sentence that asks: a scene-setting sentence about a price asks nothing.
     ["The museum paid a fee to NASA. How much did the crowd grow?", false],
   ])("%s → %s", (question, asked) => {
