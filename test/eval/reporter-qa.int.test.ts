@@ -298,12 +298,13 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // With the archive's capitals put back (archive-capitals.ts): 96/118 and 51/82; 97/118 and 52/82 once a sentence
   // that refers back counts the one before, and an asked outcome the story does not report refuses; 54/82 once a
   // sum of money the story does not give refuses; 101/118 once an interviewer's question is read with its headline;
-  // near misses 56/82 at the start of the twenty-first round, 57/82 once a named group's share is read.
-  it("reads a question typed without capitals with the archive's capitals (101/118 quoted, 57/82 near misses refused)", () => {
+  // near misses 56/82 at the start of the twenty-first round, 57/82 once a named group's share is read, 59/82 once
+  // a count's year is read and a year is no count.
+  it("reads a question typed without capitals with the archive's capitals (101/118 quoted, 59/82 near misses refused)", () => {
     expect(lowered.answerable).toHaveLength(118);
     expect(lowered.answerable.filter((r) => r.expectedFound === true).length).toBeGreaterThanOrEqual(101);
     expect(lowered.nearMisses).toHaveLength(82);
-    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(57);
+    expect(lowered.nearMisses.filter((r) => r.status === "not_found").length).toBeGreaterThanOrEqual(59);
   });
 
   it("quotes verbatim", () => {
