@@ -14,7 +14,8 @@ const STATE = new RegExp(`\\b(?:${US_STATES.join("|")})\\b`, "g");
 
 export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "proper";
 
-const MONTHS =
+/** Months as news writes them, but for "May" (a word too: the patterns below take it before a day only). */
+export const MONTHS =
   "January|February|March|April|June|July|August|September|October|November|December|" +
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const DATE = new RegExp(

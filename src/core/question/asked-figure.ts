@@ -8,7 +8,7 @@ import { baseTerm } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
-import { askedSentence, carrierOf } from "./answer-kind";
+import { askedSentence, carrierOf, MONTHS } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
 import { shareMissing } from "./asked-share";
 
@@ -183,11 +183,11 @@ export function figureMissing(
   return true;
 }
 
-/** Months as news writes them, for the day of a date ("May 13", "Nov. 5"). */
-const MONTH =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** A year as a question or a story writes it ("2017"). */
+const YEAR = "\\b(?:1[6-9]|20)\\d\\d";
+/** Years ("2017", "the 1990s") and days of the month ("May 13", "Nov. 5", "14 June"). */
 const DATES = new RegExp(
-  `\\b(?:1[6-9]|20)\\d\\d(?:s|’s|'s)?\\b|\\b(?:${MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTH})\\b`,
+  `${YEAR}(?:s|’s|'s)?\\b|\\b(?:${MONTHS}|May)\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTHS}|May)\\b`,
   "g",
 );
 /** A sentence without its years and days of the month: "in November 2017 disbanded the CNRP" counts nothing. */
@@ -201,7 +201,7 @@ const withoutDates = (sentence: string) => sentence.replace(DATES, " ");
  */
 function countOfYear(question: string, published?: string | null): (sentence: string) => boolean {
   const own = Number(published?.slice(0, 4));
-  const years = (askedSentence(question).match(/\b(?:1[6-9]|20)\d\d\b/g) ?? []).filter(
+  const years = (askedSentence(question).match(new RegExp(`${YEAR}\\b`, "g")) ?? []).filter(
     (y) => Number(y) !== own,
   );
   if (years.length === 0) return () => true;

@@ -5,6 +5,7 @@
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { askedSentence } from "./answer-kind";
+import { isAWord, startsAWord } from "./question-entities";
 
 /** "What share of New Zealand schoolkids…", "what % of British teenage girls…": a share of a group. */
 const ASKS_SHARE =
@@ -37,21 +38,17 @@ export function shareGroupNames(question: string): string[] {
 }
 
 /**
- * Whether `sentence` names the group: every name as a word's start, less a demonym's ending ("New Zealanders" in
- * "The New Zealand government…", "British" in "Britain"), or all their initials as a word ("EBA" for "Everything
- * But Arms", "NZ").
+ * Whether `sentence` names the group: every name as a word's start, in any case, less a demonym's ending ("New
+ * Zealanders" in "The New Zealand government…", "British" in "Britain"), or all their initials as a word ("EBA" for
+ * "Everything But Arms", "NZ").
  */
 function namesGroup(sentence: string, names: string[]): boolean {
-  if (names.every((name) => startsAWord(sentence, name.slice(0, Math.max(4, name.length - 3))))) return true;
+  const lowered = sentence.toLowerCase();
+  const stem = (name: string) => name.slice(0, Math.max(4, name.length - 3)).toLowerCase();
+  if (names.every((name) => startsAWord(lowered, stem(name)))) return true;
   const initials = names.map((name) => name[0]).join("");
-  return (
-    initials.length >= 2 && new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, "u").test(sentence)
-  );
+  return initials.length >= 2 && isAWord(sentence, initials);
 }
-
-/** Whether `text` has a word starting with `start`, in any case. */
-const startsAWord = (text: string, start: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "iu").test(text);
 
 /**
  * For a question asking a named group's share (shareGroupNames): true when no sentence of `text` gives a share

@@ -61,7 +61,7 @@ export function missingEntities(entities: string[], texts: string[]): string[] {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when `stem` occurs in `text` at the start of a word (not preceded by a letter or digit). */
-function startsAWord(text: string, stem: string): boolean {
+export function startsAWord(text: string, stem: string): boolean {
   for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
     if (at === 0 || !WORD_CHAR.test(text[at - 1] as string)) return true;
   }

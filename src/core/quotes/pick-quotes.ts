@@ -163,13 +163,13 @@ export function pickQuotes(options: {
     return span.terms;
   };
   /** "Which previous Virginia Governor(s) do you most admire?": the headline says who "you" is. */
-  const headline = new Map<string, Set<string>>();
-  const headlineOf = (span: Span, source: Source, passage: Passage): Set<string> | undefined => {
-    if (passage.article.titleDerived || !asksTheInterviewee(span, source)) return undefined;
-    let terms = headline.get(passage.article.id);
+  const headlines = new Map<string, Set<string>>();
+  const headlineOf = (passage: Passage): Set<string> | undefined => {
+    if (passage.article.titleDerived) return undefined;
+    let terms = headlines.get(passage.article.id);
     if (!terms) {
       terms = termsWithBaseForms(passage.article.title);
-      headline.set(passage.article.id, terms);
+      headlines.set(passage.article.id, terms);
     }
     return terms;
   };
@@ -199,8 +199,10 @@ export function pickQuotes(options: {
         asked ?? (REFERS_BACK.test(span.text.slice(0, REFERS_WITHIN)) ? source.spans[i - 1] : undefined);
       const before = previous && !previous.caption ? termsOf(previous, source, passage) : undefined;
       const referred = asked ? 1 : REFERRED_SHARE;
-      const titled = headlineOf(span, source, passage);
-      const askedTitled = asked && headlineOf(asked, source, passage);
+      // The headline's words, for an interviewer's question and for the answer under one (the question is one
+      // already: answeredQuestion).
+      const titled = asksTheInterviewee(span, source) ? headlineOf(passage) : undefined;
+      const askedTitled = asked ? headlineOf(passage) : undefined;
       let found = 0;
       const absent: string[] = [];
       for (const [token, w] of weights) {
