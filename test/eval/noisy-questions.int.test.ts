@@ -22,6 +22,10 @@ const NOISE: [string, (q: string) => string][] = [
   ["a channel and an emoji", (q) => `${q} <#C024BE91L|newsroom> :eyes: 🙏`],
   ["a link without scheme", (q) => `${q} cambojanews.com/2022/05/19/story`],
   ["a one-line code block", (q) => `\`\`\`${q}\`\`\``],
+  [
+    "an HTML link pasted from a web page",
+    (q) => `<p>${q} <a href="https://cambojanews.com/2022/05/19/story/">cambojanews.com</a></p>`,
+  ],
 ];
 
 describe("noisy questions over the shipped corpus", () => {

@@ -1,6 +1,7 @@
 /** HTML (a whole page or a fragment) to normalised text with paragraph breaks kept, via Readability over linkedom. */
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import { BotError } from "../../errors";
+import { parseHTML } from "../../text/html-fragment";
 import { normalizeText } from "../normalize-text";
 import { htmlDepth, MAX_HTML_DEPTH } from "./html-depth";
 
@@ -10,24 +11,12 @@ import { htmlDepth, MAX_HTML_DEPTH } from "./html-depth";
  */
 export const MAX_READABILITY_ELEMENTS = 20_000;
 
-type ParseHTML = (html: string) => { document: unknown };
-let linkedomParseHTML: ParseHTML | undefined;
 let readability: typeof ReadabilityClass | undefined;
 
 /** Readability, required on first use: commands that never meet HTML (`ask`) do not load it. */
 function loadReadability(): typeof ReadabilityClass {
   readability ??= (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability;
   return readability;
-}
-
-/**
- * linkedom's parseHTML, required on first use. linkedom ships only ESM type declarations, so under
- * module node16 a static import from this CommonJS module fails type-checking (TS1479); its CommonJS
- * build is loaded with require instead, typed by hand above.
- */
-function parseHTML(html: string): { document: unknown } {
-  linkedomParseHTML ??= (require("linkedom") as { parseHTML: ParseHTML }).parseHTML;
-  return linkedomParseHTML(html);
 }
 
 /** The slice of the DOM this module and the HTML loader use (the project compiles without the DOM lib). */

@@ -1,8 +1,10 @@
 /**
  * What a question says once the noise people paste into chat is taken out: links, Slack and Discord
- * mention/channel/link markup, custom and Unicode emoji, code fences and inline code marks. Retrieval
- * and the answerer see this text; the reply still echoes what the person typed.
+ * mention/channel/link markup, pasted HTML tags (a link keeps its words), custom and Unicode emoji, code fences
+ * and inline code marks. Retrieval and the answerer see this text; the reply still echoes what the person typed.
  */
+
+import { fragmentText } from "../../text/html-fragment";
 
 /** Slack `<…>` control sequences and Discord `<@id>`, `<#id>`, `<:emoji:id>`, `<t:…>` markup. */
 const ANGLE_MARKUP = /<([^<>\s][^<>]*)>/g;
@@ -49,8 +51,11 @@ function looksLikeLink(text: string): boolean {
 }
 
 export function cleanQuestion(text: string): string {
-  return text
-    .replace(ANGLE_MARKUP, (_whole, inner: string) => angleText(inner))
+  // Slack and Discord markup first: what is left in angle brackets may be pasted HTML.
+  return fragmentText(
+    text.replace(ANGLE_MARKUP, (_whole, inner: string) => angleText(inner)),
+    { dropLink: looksLikeLink },
+  )
     .replace(BARE_URL, " ")
     .replace(HOST_PATH, " ")
     .replace(AT_NAME, "$1 ")

@@ -23,6 +23,10 @@ describe("cleanQuestion", () => {
       `${Q} cambojanews.com/2022/05/story`,
     ],
     ["a link without scheme to a country domain", `bbc.co.uk/news/world-asia-61510421 ${Q}`],
+    [
+      "pasted HTML paragraphs and a link to a link",
+      `<p>${Q}</p><p><a href="https://x.org/a?b=1&amp;c=2">x.org/a</a></p>`,
+    ],
   ])("takes out %s", (_kind, noisy) => {
     expect(cleanQuestion(noisy)).toBe(Q);
   });
@@ -32,6 +36,15 @@ describe("cleanQuestion", () => {
       `${Q} Minister meets Blinken`,
     );
     expect(cleanQuestion("Is 3 <4 or <draft> text?")).toBe("Is 3 <4 or <draft> text?");
+  });
+
+  it("keeps the words of a pasted HTML link and decodes entities, but not typed angle brackets", () => {
+    expect(
+      cleanQuestion(
+        'Months after <a href="https://www.cnn.com/2023/04/07/politics/index.html">Justice Clarence Thomas</a> came under scrutiny, which <b>justice</b> is it?',
+      ),
+    ).toBe("Months after Justice Clarence Thomas came under scrutiny, which justice is it?");
+    expect(cleanQuestion("<i>AT&amp;T</i> and <draft> 3 <4?<br/>")).toBe("AT&T and <draft> 3 <4?");
   });
 
   it("takes out a polite word, but not a capitalised one inside a title", () => {
