@@ -25,7 +25,8 @@ const ROOT = join(__dirname, "..", "..");
  * after it; the fifth (50 on the shipped article alone) early in the thirteenth; the sixth (50 more on the shipped
  * article) in the fourteenth, measured on the code before it and after its first changes; the typo set (45 typed
  * fast, with a typo or two) in the eighteenth, measured before typos were read and after; the seventh (60 over all
- * 44 articles) in the twenty-first, measured once before any change.
+ * 44 articles) in the twenty-first, measured once before any change; the eighth (60 over all 44 articles) in the
+ * twenty-second, measured once before any change.
  */
 const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: number, measured: string][] = [
   [
@@ -76,6 +77,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.83,
     0.04,
     "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York",
+  ],
+  [
+    "reporter-qa-blind-8.jsonl",
+    60,
+    0.78,
+    0.02,
+    "47/60 first measured on fc5543e (1 refused), before anything was read off it",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -142,6 +150,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share",
   ],
+  ["near-miss-blind-7.jsonl", 40, 28, "28/40 first measured on fc5543e, before anything was read off it"],
+  ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

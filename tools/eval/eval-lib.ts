@@ -30,6 +30,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-4.jsonl",
   "near-miss-blind-5.jsonl",
   "near-miss-blind-6.jsonl",
+  "near-miss-blind-7.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -38,6 +39,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-3.jsonl",
   "unrelated-blind-4.jsonl",
   "unrelated-blind-5.jsonl",
+  "unrelated-blind-6.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -50,6 +52,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-5.jsonl",
   "reporter-qa-blind-6.jsonl",
   "reporter-qa-blind-7.jsonl",
+  "reporter-qa-blind-8.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
