@@ -1,7 +1,8 @@
 /**
  * The lines of an interview or a Q&A: an interviewer's question ("Which previous Virginia Governor(s) do you most
- * admire and why?") and the answer on the line after it ("Thomas Jefferson."). Quote picking reads the question
- * with the headline, which says who "you" is, and the answer with the question (pick-quotes.ts).
+ * admire and why?") and the answer on the line after it ("Thomas Jefferson."). Quote picking scores the answer with
+ * the question's words and the headline's, which says who "you" is, and never quotes a question of the interview
+ * on its own (pick-quotes.ts).
  */
 import { type Source, type Span, sliceOf } from "./quote-sources";
 
@@ -29,6 +30,14 @@ function isInterview(source: Source): boolean {
 export function asksTheInterviewee(span: Span, source: Source): boolean {
   if (!/\?$/.test(span.text) || !ASKS_YOU.test(span.text)) return false;
   return startsALine(source, span.start) && isInterview(source);
+}
+
+/**
+ * Any question on a line of its own in an interview ("Where do you advertise?", "What would that be an indicator
+ * of?"): not an answer, though its words may be the question's.
+ */
+export function interviewersLine(span: Span, source: Source): boolean {
+  return /\?$/.test(span.text) && startsALine(source, span.start) && isInterview(source);
 }
 
 /** Whether only blanks stand between the line's start (or the text's) and `at`. */

@@ -10,7 +10,7 @@ import { answerKind, carrierOf, dateFit } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
 import type { Quotation } from "../quotation-types";
 import type { Passage } from "../types";
-import { answeredQuestion, asksTheInterviewee } from "./interview-lines";
+import { answeredQuestion, interviewersLine } from "./interview-lines";
 import {
   clip,
   MERGED_QUOTE_CHARS,
@@ -90,13 +90,13 @@ const REFERS_BACK = /^(?:He|She|They)\b|\b[Tt]he two\b/;
 const REFERS_WITHIN = 80;
 
 /**
- * In an interview, the interviewer's question ("Which previous Virginia Governor(s) do you most admire and why?")
- * counts the headline's words this much, since the headline says who "you" is ("Wikinews interviews Robert
- * Sarvis, …"); the answer on the line after it ("Thomas Jefferson.") counts the question's words as its own, and
- * the headline's at this share too (interview-lines.ts). Chosen on the reporter sets and checked on
- * rtqa-archive-2023 and realtimeqa-dev (docs/performance.md): 0.5 quoted 8 more facts and lost 3; 0.25 +4 −2;
- * 0.75 +8 −5; the headline's words for every sentence of every story (not only an interviewer's question) +5 −5
- * at 0.25.
+ * In an interview, the answer on the line under an interviewer's question ("Which previous Virginia Governor(s) do
+ * you most admire and why?" → "Thomas Jefferson.") counts the question's words as its own, and the headline's at
+ * this share, since the headline says who "you" is ("Wikinews interviews Robert Sarvis, …"); the question is
+ * quoted with it, never on its own (interview-lines.ts). Chosen on the reporter sets and checked on
+ * rtqa-archive-2023 and realtimeqa-dev (docs/performance.md, twenty-first round): 0.5 quoted 8 more facts and lost
+ * 3; 0.25 +4 −2; 0.75 +8 −5; the headline's words for every sentence of every story +5 −5 at 0.25. Scoring the
+ * answer rather than the question (twenty-second round) quoted 7 more facts and lost 2.
  */
 const HEADLINE_SHARE = 0.5;
 interface Candidate extends PickedQuote {
@@ -191,7 +191,9 @@ export function pickQuotes(options: {
   ) => {
     source.spans.forEach((span, i) => {
       const asked = answeredQuestion(source, i);
-      if (span.caption || !inRange(span) || !scores(span, passage, asked)) return;
+      // An interviewer's question is not an answer: its words count for the answer on the line after it.
+      if (span.caption || !inRange(span) || interviewersLine(span, source) || !scores(span, passage, asked))
+        return;
       const present = termsOf(span, source, passage);
       // "… the two discussed issues ranging from …": who "the two" are is in the sentence before; "Thomas
       // Jefferson." answers the interview's question above it.
@@ -199,15 +201,12 @@ export function pickQuotes(options: {
         asked ?? (REFERS_BACK.test(span.text.slice(0, REFERS_WITHIN)) ? source.spans[i - 1] : undefined);
       const before = previous && !previous.caption ? termsOf(previous, source, passage) : undefined;
       const referred = asked ? 1 : REFERRED_SHARE;
-      // The headline's words, for an interviewer's question and for the answer under one (the question is one
-      // already: answeredQuestion).
-      const titled = asksTheInterviewee(span, source) ? headlineOf(passage) : undefined;
+      // The headline's words, for the answer under an interviewer's question: the headline says who "you" is.
       const askedTitled = asked ? headlineOf(passage) : undefined;
       let found = 0;
       const absent: string[] = [];
       for (const [token, w] of weights) {
         if (present.has(token)) found += w;
-        else if (titled?.has(token)) found += w * HEADLINE_SHARE;
         else if (before?.has(token)) found += w * referred;
         else if (askedTitled?.has(token)) found += w * HEADLINE_SHARE;
         else if (wordOf.has(token)) absent.push(token);
@@ -215,7 +214,8 @@ export function pickQuotes(options: {
       bestMatch = Math.max(bestMatch, found / total);
       const defines = acronym !== null && spellsOut(acronym, span) ? DEFINITION_BONUS : 0;
       if (found === 0 && defines === 0) return;
-      const short = span.text.length < 40 ? 0.6 : 1;
+      // An answer under an interviewer's question is read with it: "Thomas Jefferson." is not a fragment.
+      const short = span.text.length < 40 && !asked ? 0.6 : 1;
       const fits =
         kind === null
           ? 1

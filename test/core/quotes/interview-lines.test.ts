@@ -1,5 +1,9 @@
 /** An interview's question and answer lines (interview-lines.ts), read on sources cut as quote picking cuts them. */
-import { answeredQuestion, asksTheInterviewee } from "../../../src/core/quotes/interview-lines";
+import {
+  answeredQuestion,
+  asksTheInterviewee,
+  interviewersLine,
+} from "../../../src/core/quotes/interview-lines";
 import type { Source, Span } from "../../../src/core/quotes/quote-sources";
 
 /** A whole-text source whose spans are its lines, trimmed (quote-sources.ts splits lines into sentences). */
@@ -44,6 +48,16 @@ describe("interview lines", () => {
     );
     expect(answeredQuestion(interview, at("They should go"))?.text).toBe("What do you think of toll roads?");
     expect(answeredQuestion(interview, at("Which previous"))).toBeUndefined();
+  });
+
+  it("takes any question on its own line in an interview for the interviewer's, with 'you' or without", () => {
+    const withOne = sourceOf(`${interview.text}\nAnd what would that mean?\nNot much.`);
+    expect(interviewersLine(span(withOne, "And what would"), withOne)).toBe(true);
+    expect(interviewersLine(span(withOne, "Which previous"), withOne)).toBe(true);
+    expect(interviewersLine(span(withOne, "He asked"), withOne)).toBe(false);
+    expect(interviewersLine(span(withOne, "Not much"), withOne)).toBe(false);
+    const story = sourceOf("The storm hit on Monday.\nWhat do you need to know?\nThe roads are closed.");
+    expect(interviewersLine(span(story, "What do you"), story)).toBe(false);
   });
 
   it("not in a story that asks 'you' only once", () => {

@@ -396,7 +396,7 @@ describe("pickQuotes, an interview", () => {
   // "Sarvis" is the rare word: the intro that names him outweighs the interviewer's question without him
   // (2 against 1.5 of 3.5), and not with the headline's half of him (2.5).
   const weight = (term: string) => (term.startsWith("sarvi") ? 2 : term.startsWith("admir") ? 0.5 : 1);
-  const firstQuote = (title: string, sentences: string[]) => {
+  const picks = (title: string, sentences: string[], max = 1) => {
     const body = sentences.join("\n\n");
     const text = LEAD + body;
     const passage: Passage = {
@@ -415,14 +415,28 @@ describe("pickQuotes, an interview", () => {
       context: [],
       passages: [passage],
       weight,
-      max: 1,
+      max,
       articleText: () => text,
-    })[0]?.quote;
+    }).map((q) => ({ quote: q.quote, core: text.slice(q.core.start, q.core.end) }));
   };
+  const firstQuote = (title: string, sentences: string[]) => picks(title, sentences)[0]?.quote;
   const SARVIS = "Wikinews interviews Robert Sarvis, Libertarian Party nominee";
 
-  it("counts the headline's words, at half, in an interviewer's question, which is quoted with its answer", () => {
+  it("quotes the answer under an interviewer's question with the question, the headline's words at half", () => {
     expect(firstQuote(SARVIS, [INTRO, tolls, other, asked, answer])).toBe(`${asked}\n\n${answer}`);
+  });
+
+  it("scores an interviewer's question only through its answer, and does not take a short answer for a fragment", () => {
+    // "Which governor do you admire most, Mr Sarvis?" holds the question's words; its answer, quoted with it, is
+    // what is scored, and the question is not a quote of its own beside it.
+    const named = "Which governor do you admire most, Mr Sarvis?";
+    const maryland = pad("Sarvis also admires the governor of Maryland.");
+    const picked = picks(SARVIS, [INTRO, tolls, "They should go.", other, named, answer, maryland], 3);
+    expect(picked.map((p) => p.core)).toEqual([answer, INTRO]);
+    expect(picked[0]?.quote.startsWith(`${named}\n\n${answer}\n\n${maryland}`)).toBe(true);
+    const short = picks(SARVIS, [INTRO, other, tolls, "They should go.", asked, "Thomas Jefferson."], 1);
+    expect(short[0]?.quote).toBe(`${asked}\n\nThomas Jefferson.`);
+    expect(short[0]?.core).toBe("Thomas Jefferson.");
   });
 
   it("and the answer on the line below it counts the question's words as its own, the headline's at half", () => {
