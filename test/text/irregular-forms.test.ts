@@ -28,4 +28,12 @@ describe("irregular forms", () => {
     expect(held.has(baseTerm("leave"))).toBe(true);
     expect(termsWithBaseForms("They voted.").has(baseTerm("leave"))).toBe(false);
   });
+
+  it("holds the verb of an agent noun, but not of a short word that only looks like one", () => {
+    const held = termsWithBaseForms("Crown prosecutor Mark Tedeschi, QC, and two teachers.");
+    for (const verb of ["prosecuting", "prosecuted", "teach"]) expect(held.has(baseTerm(verb))).toBe(true);
+    const shorts = termsWithBaseForms("At the corner of the center, a number of posters, users and leaders.");
+    for (const word of ["corn", "cent", "numb", "post", "us", "lead"])
+      expect(shorts.has(baseTerm(word))).toBe(false);
+  });
 });
