@@ -31,12 +31,22 @@ export function holdsHtml(text: string): boolean {
 }
 
 /**
+ * At most this many tags are parsed. A chat message can be 40,000 characters, and the question is cleaned before
+ * its length is checked: 5,000 nested "<b>" took 70 ms to parse and 100,000 took 7 s, where 100 take under 1 ms.
+ * Past this many, the tags are only taken out (entities stay as written).
+ */
+export const MAX_PARSED_TAGS = 100;
+
+/**
  * The text a browser shows for a fragment of pasted HTML: tags gone (a link keeps its words, not its address,
- * unless `dropLink` says its words are a link too), entities decoded ("AT&amp;T" → "AT&T"), block and line-break tags read as spaces. Text without such tags is
- * returned as it is, so that "<draft>" or "3 <4" keep what was typed.
+ * unless `dropLink` says its words are a link too), entities decoded ("AT&amp;T" → "AT&T"), block and line-break
+ * tags read as spaces. Text without such tags is returned as it is, so that "<draft>" or "3 <4" keep what was
+ * typed.
  */
 export function fragmentText(text: string, options: { dropLink?: (words: string) => boolean } = {}): string {
   if (!holdsHtml(text)) return text;
+  const tags = text.match(PASTED_TAG)?.length ?? 0;
+  if (tags > MAX_PARSED_TAGS) return text.replace(PASTED_TAG, " ").replace(/\s+/g, " ").trim();
   // Each tag gets a space on either side (so "<p>one</p><p>two</p>" reads "one two"); any other "<" is text.
   let html = "";
   let last = 0;

@@ -1,4 +1,4 @@
-import { fragmentText, holdsHtml } from "../../src/text/html-fragment";
+import { fragmentText, holdsHtml, MAX_PARSED_TAGS } from "../../src/text/html-fragment";
 
 describe("fragmentText", () => {
   it("reads pasted tags as the text a browser shows, with a space where a block or line break was", () => {
@@ -29,5 +29,14 @@ describe("fragmentText's dropLink", () => {
         dropLink,
       }),
     ).toBe("who? A story");
+  });
+});
+
+describe("fragmentText on a flood of tags", () => {
+  it("parses at most MAX_PARSED_TAGS tags, and past that only takes the tags out, without building a deep tree", () => {
+    const deep = `${"<b>".repeat(MAX_PARSED_TAGS + 1)}Q&amp;A: who heads CCHR?`;
+    expect(fragmentText(deep)).toBe("Q&amp;A: who heads CCHR?");
+    const parsed = `${"<b>".repeat(MAX_PARSED_TAGS)}Q&amp;A: who heads CCHR?`;
+    expect(fragmentText(parsed)).toBe("Q&A: who heads CCHR?");
   });
 });
