@@ -111,8 +111,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    18,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round)",
+    19,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give",
   ],
   [
     "near-miss-blind-3.jsonl",
@@ -297,12 +297,13 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // now finds the shipped story's "U.S.", "2020" and "election", as it did without "US".
   // A question typed without capitals gets the archive's (archive-capitals.ts): "how many players r on a rugby
   // union team" (second set) and "how many players does a rugby union side have on the pitch" (third) are refused
-  // as their capitalised forms are, since the archive writes "Rugby Union".
-  it("refuses the unrelated questions written blind (55/60, 57/60 and 54/60 measured)", () => {
+  // as their capitalised forms are, since the archive writes "Rugby Union". "when did the berlin wall come down
+  // exactly" (second set) is refused since a date the top story does not give is (asked-date.ts): 58/60.
+  it("refuses the unrelated questions written blind (55/60, 58/60 and 54/60 measured)", () => {
     const refused = (file: string) =>
       refusals.filter((r) => r.file === file && r.result.status === "not_found").length;
     expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(55);
-    expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(57);
+    expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(58);
     expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(54);
   });
 

@@ -152,6 +152,14 @@ describe("answerSignals", () => {
     expect(signals("Which airline employs Chak Sopheap?").missingKindTop).toBe(1);
     // A group is a company's kin.
     expect(signals("Which company does Chak Sopheap lead?").missingKindTop).toBe(0);
+    // Story a dates nothing: it cannot say when, though it can say who.
+    expect(
+      signals("Chak Sopheap police", "When did Chak Sopheap say police were harassing protesters?")
+        .missingDateTop,
+    ).toBe(1);
+    expect(signals("Chak Sopheap police", "Who said police were harassing protesters?").missingDateTop).toBe(
+      0,
+    );
   });
 });
 
@@ -177,6 +185,7 @@ describe("answerProbability (the fitted model)", () => {
     expect(answerProbability({ ...base, missingPostTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingSuccessionTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingKindTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingDateTop: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {
