@@ -35,6 +35,24 @@ export const CAPITALISED_RUN =
  */
 export const MIN_INITIALS = 3;
 
+/**
+ * An abbreviation of syllables rather than initials: "LegCo" for "Legislative Council", "ExCo" for "Executive
+ * Council". Two or three parts, each a capital and one to three small letters.
+ */
+export const SYLLABIC = /^(?:\p{Lu}\p{Ll}{1,3}){2,3}$/u;
+/** The same, found in a text. */
+export const SYLLABIC_WORD = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{1,3}){2,3}(?![\p{L}\p{N}])/gu;
+
+/**
+ * What each word of an acronym's spelling-out starts with, lower-cased: its letters ("cchr" → c, c, h, r), or
+ * for one of syllables its parts ("LegCo" → leg, co).
+ */
+export function acronymParts(acronym: string): string[] {
+  if (SYLLABIC.test(acronym))
+    return (acronym.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((part) => part.toLowerCase());
+  return [...acronym.toLowerCase().replace(/[^\p{L}]/gu, "")];
+}
+
 /** The capitals of a run's capitalised words: "NIT" for "National Invitational Tournament". */
 export function initialsOf(run: string): string {
   return run
@@ -83,20 +101,23 @@ export const EXPANSION_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * The first span of `text` that spells `acronym` out, as [start, end) offsets, or null. Letters are matched
- * case-insensitively against the initials of capitalised words in a row; joiners are skipped; a word that
+ * case-insensitively against the initials of capitalised words in a row (an abbreviation of syllables' parts
+ * against their first letters: "LegCo", "Legislative Council"); joiners are skipped; a word that
  * is neither breaks the run. The acronym's own occurrences are not expansions.
  */
 export function findExpansion(acronym: string, text: string): [number, number] | null {
   const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, "");
-  if (letters.length < 2) return null;
+  const parts = acronymParts(acronym);
+  if (parts.length < 2) return null;
   const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu)];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]?.[0] ?? "";
-    if (!/^\p{Lu}/u.test(first) || first === acronym || first.toLowerCase()[0] !== letters[0]) continue;
+    if (!/^\p{Lu}/u.test(first) || first === acronym || !first.toLowerCase().startsWith(parts[0] as string))
+      continue;
     let at = 0;
     let j = i;
     let end = 0;
-    while (j < words.length && at < letters.length) {
+    while (j < words.length && at < parts.length) {
       const word = words[j] as RegExpMatchArray;
       const w = word[0];
       // Words of one run sit on one line, separated by spaces or quote marks only.
@@ -106,15 +127,15 @@ export function findExpansion(acronym: string, text: string): [number, number] |
         if (!/^[\s‘’'"“”]*$/u.test(gap) || gap.includes("\n")) break;
       }
       if (/^\p{Lu}/u.test(w) && w !== acronym) {
-        if (w.toLowerCase()[0] !== letters[at]) break;
+        if (!w.toLowerCase().startsWith(parts[at] as string)) break;
         at++;
         end = (word.index as number) + w.length;
       } else if (!JOINERS.has(w.toLowerCase()) || at === 0) break;
       j++;
     }
-    if (at === letters.length) return [words[i]?.index as number, trimQuote(text, end)];
+    if (at === parts.length) return [words[i]?.index as number, trimQuote(text, end)];
   }
-  return translated(acronym, letters, text);
+  return parts.length === letters.length ? translated(acronym, letters, text) : null;
 }
 
 /** The end of a span without a closing quote mark that the word pattern took in ("Arms’"). */

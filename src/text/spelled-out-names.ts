@@ -2,7 +2,7 @@
  * Where texts spell out an acronym they never write: "Cambodia Center for Human Rights" for CCHR. A reader
  * asks "who runs CCHR?" about a story that only ever gives the name in full.
  */
-import { findExpansion, JOINERS, MIN_INITIALS } from "./acronyms";
+import { findExpansion, JOINERS, MIN_INITIALS, SYLLABIC } from "./acronyms";
 
 /**
  * The most frequent run of capitalised words in `texts` whose initials are the acronym's letters, in order,
@@ -11,8 +11,14 @@ import { findExpansion, JOINERS, MIN_INITIALS } from "./acronyms";
  * many runs by chance.
  */
 export function mostFrequentSpelling(acronym: string, texts: Iterable<string>): string | null {
-  const letters = [...acronym].filter((c) => /\p{Lu}/u.test(c));
-  if (letters.length < MIN_INITIALS || letters.length !== acronym.length) return null;
+  // An abbreviation of syllables ("LegCo") by its parts, each a word's start: two parts of two letters or more
+  // are as rare by chance as three initials.
+  const syllabic = SYLLABIC.test(acronym);
+  const letters = syllabic
+    ? (acronym.match(/\p{Lu}\p{Ll}*/gu) ?? [])
+    : [...acronym].filter((c) => /\p{Lu}/u.test(c));
+  if (syllabic ? letters.length < 2 : letters.length < MIN_INITIALS || letters.length !== acronym.length)
+    return null;
   const run = runPattern(letters);
   const counts = new Map<string, number>();
   for (const text of texts) {
@@ -32,7 +38,7 @@ export function mostFrequentSpelling(acronym: string, texts: Iterable<string>): 
   return best;
 }
 
-/** A cheap first pass: capitalised words starting with the letters in order, up to two joiners between. */
+/** A cheap first pass: capitalised words starting with the letters (or parts) in order, up to two joiners between. */
 function runPattern(letters: string[]): RegExp {
   const joiner = `(?: (?:${[...JOINERS].join("|")})){0,2}`;
   const word = (letter: string) => `${letter}[\\p{Ll}\\p{N}'’-]*`;

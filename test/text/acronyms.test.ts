@@ -1,4 +1,4 @@
-import { acronymsIn, asksForExpansion, findExpansion } from "../../src/text/acronyms";
+import { acronymParts, acronymsIn, asksForExpansion, findExpansion } from "../../src/text/acronyms";
 import { contentTokens } from "../../src/text/tokenize";
 
 const spelled = (acronym: string, text: string) => {
@@ -25,6 +25,8 @@ describe("acronyms and their expansions", () => {
       "The database was unveiled in 1999 as the National Enforcement Management Information System and Intelligence System.",
       "National Enforcement Management Information System and Intelligence System",
     ],
+    // An abbreviation of syllables: each part starts a word.
+    ["LegCo", "The election elects 70 members of the Legislative Council.", "Legislative Council"],
     // Kept from Italian: the same initials in another order, right before "(UAAR)".
     [
       "UAAR",
@@ -57,5 +59,20 @@ describe("acronyms and their expansions", () => {
   it("keeps an acronym that spells a stopword as a content word", () => {
     expect(contentTokens("What does WHO stand for?")).toEqual(["who", "stand"]);
     expect(contentTokens("Who does what?")).toEqual([]);
+  });
+});
+
+describe("acronymParts", () => {
+  it("gives an acronym's letters, and an abbreviation of syllables' parts", () => {
+    expect(acronymParts("CCHR")).toEqual(["c", "c", "h", "r"]);
+    expect(acronymParts("LegCo")).toEqual(["leg", "co"]);
+    expect(acronymParts("ExCo")).toEqual(["ex", "co"]);
+    // Not syllables: a part of four small letters or more is a name's ("McGuire", "LeBron").
+    expect(acronymParts("McGuire")).toEqual([..."mcguire"]);
+  });
+
+  it("spells LegCo only with words that start with its parts, not with its initials alone", () => {
+    expect(findExpansion("LegCo", "A Large Company grew.")).toBeNull();
+    expect(findExpansion("LegCo", "The LegCo met.")).toBeNull();
   });
 });

@@ -25,4 +25,15 @@ describe("mostFrequentSpelling", () => {
   it("does not spell out two-letter acronyms, which too many runs match by chance", () => {
     expect(mostFrequentSpelling("CS", texts)).toBeNull();
   });
+
+  it("spells out an abbreviation of syllables by its parts: LegCo, the Legislative Council", () => {
+    const hk = [
+      "The election elects 70 members of the Legislative Council.",
+      "The Legal Counsel was not asked.",
+    ];
+    expect(mostFrequentSpelling("LegCo", hk)).toBe("Legislative Council");
+    expect(mostFrequentSpelling("ExCo", hk)).toBeNull();
+    // Parts in the wrong order, or a part that only starts a word's letters elsewhere, spell nothing.
+    expect(mostFrequentSpelling("CoLeg", hk)).toBeNull();
+  });
 });

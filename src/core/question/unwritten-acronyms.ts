@@ -3,9 +3,10 @@
  * archive never uses is searched for, and quoted by, the name it spells out there (Retriever.spelledOut). The
  * question as typed still decides whether the archive answers it: a story that spells the acronym out holds it
  * (answerability/named-otherwise.ts), one that only shares some of the name's words does not ("New York" is not
- * "NYC" spelled out as "New York City"). "What does CCHR stand for?" has its own path (acronym-questions.ts).
+ * "NYC" spelled out as "New York City"). An abbreviation of syllables is read the same way: "HK LegCo election"
+ * as "HK Legislative Council election". "What does CCHR stand for?" has its own path (acronym-questions.ts).
  */
-import { acronymsIn, asksForExpansion, MIN_INITIALS } from "../../text/acronyms";
+import { acronymsIn, asksForExpansion, MIN_INITIALS, SYLLABIC_WORD } from "../../text/acronyms";
 import { toTerm } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
 
@@ -30,9 +31,11 @@ export function unwrittenAcronyms(
 ): SpelledAcronym[] {
   const { holdsTerm, spelledOut } = retriever;
   if (!holdsTerm || !spelledOut || asksForExpansion(question)) return [];
-  const unwritten = acronymsIn(question).filter(
-    (acronym) => LETTERS_ONLY.test(acronym) && !holdsTerm.call(retriever, toTerm(acronym.toLowerCase())),
-  );
+  const candidates = [
+    ...acronymsIn(question).filter((a) => LETTERS_ONLY.test(a)),
+    ...(question.match(SYLLABIC_WORD) ?? []),
+  ];
+  const unwritten = candidates.filter((acronym) => !holdsTerm.call(retriever, toTerm(acronym.toLowerCase())));
   const spelled: SpelledAcronym[] = [];
   for (const acronym of unwritten.slice(0, MAX_SPELLED)) {
     const name = spelledOut.call(retriever, acronym);

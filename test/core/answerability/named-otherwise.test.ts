@@ -19,6 +19,8 @@ describe("namedOtherwise", () => {
     // A name of three or more capitalised words, by the acronym the story writes.
     ["National Invitational Tournament", "UNC declined an NIT invitation on Sunday."],
     ["Food and Drug Administration", "The FDA approved the pill."],
+    // An abbreviation of syllables.
+    ["LegCo", "The election elects 70 members of the Legislative Council."],
   ])("%s is named in the story another way", (name, text) => {
     expect(namedOtherwise(name, text)).toBe(true);
   });
@@ -33,6 +35,7 @@ describe("namedOtherwise", () => {
     // Two initials are too few to tell ("PL"), and the acronym must be written as a word, in capitals.
     ["Premier League", "The PL season starts in August."],
     ["National Invitational Tournament", "The tournament was a nit-picker's dream."],
+    ["LegCo", "A large company and the council were not asked."],
   ])("%s is not: another country's capital, another organisation, a pronoun", (name, text) => {
     expect(namedOtherwise(name, text)).toBe(false);
   });

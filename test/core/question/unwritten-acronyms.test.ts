@@ -13,6 +13,17 @@ const archive = {
 const CCHR = { acronym: "CCHR", name: "Cambodia Center for Human Rights" };
 
 describe("unwrittenAcronyms", () => {
+  it("reads an abbreviation of syllables the archive never writes too: LegCo", () => {
+    const hk = {
+      holdsTerm: (term: string) => term === "tiktok",
+      spelledOut: (acronym: string) => (acronym === "LegCo" ? "Legislative Council" : null),
+    };
+    expect(unwrittenAcronyms("turnout in the 2016 HK LegCo election?", hk)).toEqual([
+      { acronym: "LegCo", name: "Legislative Council" },
+    ]);
+    expect(unwrittenAcronyms("What did TikTok say?", hk)).toEqual([]);
+  });
+
   it("finds an acronym the archive never writes, with the name it spells out", () => {
     expect(unwrittenAcronyms("remind me who runs CCHR", archive)).toEqual([CCHR]);
     expect(unwrittenAcronyms("What did CCHR's chief say?", archive)).toEqual([CCHR]);
