@@ -102,7 +102,7 @@ export const EXPANSION_WORDS: ReadonlySet<string> = new Set([
 /**
  * The first span of `text` that spells `acronym` out, as [start, end) offsets, or null. Letters are matched
  * case-insensitively against the initials of capitalised words in a row (an abbreviation of syllables' parts
- * against their first letters: "LegCo", "Legislative Council"); joiners are skipped; a word that
+ * against the words' first letters: "LegCo", "Legislative Council"); joiners are skipped; a word that
  * is neither breaks the run. The acronym's own occurrences are not expansions.
  */
 export function findExpansion(acronym: string, text: string): [number, number] | null {

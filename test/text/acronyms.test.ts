@@ -67,7 +67,7 @@ describe("acronymParts", () => {
     expect(acronymParts("CCHR")).toEqual(["c", "c", "h", "r"]);
     expect(acronymParts("LegCo")).toEqual(["leg", "co"]);
     expect(acronymParts("ExCo")).toEqual(["ex", "co"]);
-    // Not syllables: a part of four small letters or more is a name's ("McGuire", "LeBron").
+    // Not syllables: a part of four small letters or more is a name's ("McGuire").
     expect(acronymParts("McGuire")).toEqual([..."mcguire"]);
   });
 
