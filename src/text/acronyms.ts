@@ -39,17 +39,23 @@ export const MIN_INITIALS = 3;
  * An abbreviation of syllables rather than initials: "LegCo" for "Legislative Council", "ExCo" for "Executive
  * Council". Two or three parts, each a capital and one to three small letters.
  */
-export const SYLLABIC = /^(?:\p{Lu}\p{Ll}{1,3}){2,3}$/u;
+const SYLLABLES = "(?:\\p{Lu}\\p{Ll}{1,3}){2,3}";
+export const SYLLABIC = new RegExp(`^${SYLLABLES}$`, "u");
 /** The same, found in a text. */
-export const SYLLABIC_WORD = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{1,3}){2,3}(?![\p{L}\p{N}])/gu;
+export const SYLLABIC_WORD = new RegExp(`(?<![\\p{L}\\p{N}])${SYLLABLES}(?![\\p{L}\\p{N}])`, "gu");
+
+/** The parts of an abbreviation of syllables as written ("LegCo" → Leg, Co), or null for any other word. */
+export function syllablesOf(acronym: string): string[] | null {
+  return SYLLABIC.test(acronym) ? (acronym.match(/\p{Lu}\p{Ll}*/gu) ?? []) : null;
+}
 
 /**
  * What each word of an acronym's spelling-out starts with, lower-cased: its letters ("cchr" → c, c, h, r), or
  * for one of syllables its parts ("LegCo" → leg, co).
  */
 export function acronymParts(acronym: string): string[] {
-  if (SYLLABIC.test(acronym))
-    return (acronym.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((part) => part.toLowerCase());
+  const syllables = syllablesOf(acronym);
+  if (syllables) return syllables.map((part) => part.toLowerCase());
   return [...acronym.toLowerCase().replace(/[^\p{L}]/gu, "")];
 }
 

@@ -26,8 +26,7 @@ const PASTED_TAG =
 
 /** True when the text holds a tag of pasted HTML. */
 export function holdsHtml(text: string): boolean {
-  PASTED_TAG.lastIndex = 0;
-  return PASTED_TAG.test(text);
+  return text.search(PASTED_TAG) >= 0;
 }
 
 /**
@@ -44,14 +43,13 @@ export const MAX_PARSED_TAGS = 100;
  * typed.
  */
 export function fragmentText(text: string, options: { dropLink?: (words: string) => boolean } = {}): string {
-  if (!holdsHtml(text)) return text;
-  const tags = text.match(PASTED_TAG)?.length ?? 0;
-  if (tags > MAX_PARSED_TAGS) return text.replace(PASTED_TAG, " ").replace(/\s+/g, " ").trim();
+  const tags = [...text.matchAll(PASTED_TAG)];
+  if (tags.length === 0) return text;
+  if (tags.length > MAX_PARSED_TAGS) return text.replace(PASTED_TAG, " ").replace(/\s+/g, " ").trim();
   // Each tag gets a space on either side (so "<p>one</p><p>two</p>" reads "one two"); any other "<" is text.
   let html = "";
   let last = 0;
-  PASTED_TAG.lastIndex = 0;
-  for (const tag of text.matchAll(PASTED_TAG)) {
+  for (const tag of tags) {
     html += `${asText(text.slice(last, tag.index))} ${tag[0]} `;
     last = tag.index + tag[0].length;
   }

@@ -2,7 +2,7 @@
  * Where texts spell out an acronym they never write: "Cambodia Center for Human Rights" for CCHR. A reader
  * asks "who runs CCHR?" about a story that only ever gives the name in full.
  */
-import { findExpansion, JOINERS, MIN_INITIALS, SYLLABIC } from "./acronyms";
+import { findExpansion, JOINERS, MIN_INITIALS, syllablesOf } from "./acronyms";
 
 /**
  * The most frequent run of capitalised words in `texts` whose initials are the acronym's letters, in order,
@@ -13,12 +13,9 @@ import { findExpansion, JOINERS, MIN_INITIALS, SYLLABIC } from "./acronyms";
 export function mostFrequentSpelling(acronym: string, texts: Iterable<string>): string | null {
   // An abbreviation of syllables ("LegCo") by its parts, each a word's start: two parts of two letters or more
   // are as rare by chance as three initials.
-  const syllabic = SYLLABIC.test(acronym);
-  const letters = syllabic
-    ? (acronym.match(/\p{Lu}\p{Ll}*/gu) ?? [])
-    : [...acronym].filter((c) => /\p{Lu}/u.test(c));
-  if (syllabic ? letters.length < 2 : letters.length < MIN_INITIALS || letters.length !== acronym.length)
-    return null;
+  const syllables = syllablesOf(acronym);
+  const letters = syllables ?? [...acronym].filter((c) => /\p{Lu}/u.test(c));
+  if (!syllables && (letters.length < MIN_INITIALS || letters.length !== acronym.length)) return null;
   const run = runPattern(letters);
   const counts = new Map<string, number>();
   for (const text of texts) {

@@ -18,8 +18,10 @@ export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "pro
 export const MONTHS =
   "January|February|March|April|June|July|August|September|October|November|December|" +
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** A year as a question or a story writes it ("2017"), from 1600 to 2099. */
+export const YEAR = "\\b(?:1[6-9]|20)\\d\\d";
 const DATE = new RegExp(
-  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:1[6-9]|20)\\d\\d(?:s|’s|'s)?\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|` +
+  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|${YEAR}(?:s|’s|'s)?\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|` +
     "(?:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)|(?:this|next|last) (?:spring|summer|fall|autumn|winter)|(?:days|weeks|months|years) ago)\\b)",
 );
 const NUMBER =

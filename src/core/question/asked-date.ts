@@ -23,7 +23,7 @@ const ASKING = new Set(["date", "year", "day", "month", "time", "exactly", "offi
  * the question's words; false for other questions, and for a question of asking words alone.
  */
 export function dateMissing(question: string, text: string): boolean {
-  if (answerKind(question) !== "date" || !ASKS_DATE.test(askedSentence(question).toLowerCase())) return false;
+  if (!ASKS_DATE.test(askedSentence(question).toLowerCase()) || answerKind(question) !== "date") return false;
   const terms = [
     ...new Set(
       contentTokens(question)

@@ -8,7 +8,7 @@ import { baseTerm } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
-import { askedSentence, carrierOf, MONTHS } from "./answer-kind";
+import { askedSentence, carrierOf, MONTHS, YEAR } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
 import { shareMissing } from "./asked-share";
 
@@ -183,8 +183,6 @@ export function figureMissing(
   return true;
 }
 
-/** A year as a question or a story writes it ("2017"). */
-const YEAR = "\\b(?:1[6-9]|20)\\d\\d";
 /** Years ("2017", "the 1990s") and days of the month ("May 13", "Nov. 5", "14 June"). */
 const DATES = new RegExp(
   `${YEAR}(?:s|’s|'s)?\\b|\\b(?:${MONTHS}|May)\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTHS}|May)\\b`,

@@ -26,18 +26,17 @@ function isInterview(source: Source): boolean {
   return known;
 }
 
-/** An interviewer's question: a line of its own, ending with a question mark, that says "you" or "your". */
-export function asksTheInterviewee(span: Span, source: Source): boolean {
-  if (!/\?$/.test(span.text) || !ASKS_YOU.test(span.text)) return false;
-  return startsALine(source, span.start) && isInterview(source);
-}
-
 /**
  * Any question on a line of its own in an interview ("Where do you advertise?", "What would that be an indicator
  * of?"): not an answer, though its words may be the question's.
  */
 export function interviewersLine(span: Span, source: Source): boolean {
   return /\?$/.test(span.text) && startsALine(source, span.start) && isInterview(source);
+}
+
+/** An interviewer's question to the interviewee: such a line (interviewersLine) that says "you" or "your". */
+export function asksTheInterviewee(span: Span, source: Source): boolean {
+  return ASKS_YOU.test(span.text) && interviewersLine(span, source);
 }
 
 /** Whether only blanks stand between the line's start (or the text's) and `at`. */
