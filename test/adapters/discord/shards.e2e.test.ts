@@ -111,10 +111,11 @@ it("runs two shard processes that answer their own servers exactly once, and bot
   ]);
   const started = logLines().find((line) => String(line.msg).startsWith("newsroom-qa started"));
   expect(started.platforms).toEqual(["discord (auto shards)"]);
+  // Each shard logs its connection from its own process, so its line may reach us after the parent's "started".
   for (const shard of [0, 1]) {
-    expect(logLines().filter((l) => l.msg === "discord connected" && l.shards?.[0] === shard)).toHaveLength(
-      1,
-    );
+    const connected = (l: Json) => l.msg === "discord connected" && l.shards?.[0] === shard;
+    await waitForLog(connected);
+    expect(logLines().filter(connected)).toHaveLength(1);
   }
   const health = await fetch(`http://127.0.0.1:${started.healthPort}/healthz`);
   expect(health.status).toBe(200);
