@@ -26,7 +26,8 @@ const ROOT = join(__dirname, "..", "..");
  * article) in the fourteenth, measured on the code before it and after its first changes; the typo set (45 typed
  * fast, with a typo or two) in the eighteenth, measured before typos were read and after; the seventh (60 over all
  * 44 articles) in the twenty-first, measured once before any change; the eighth (60 over all 44 articles) in the
- * twenty-second, measured once before any change.
+ * twenty-second, measured once before any change; the ninth (60 over all 44 articles, five with a pasted link or
+ * mention) in the twenty-third, measured once before any change.
  */
 const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: number, measured: string][] = [
   [
@@ -84,6 +85,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.85,
     0.0,
     "47/60 first measured on fc5543e (1 refused), before anything was read off it; 49/60 with an interview's answers scored, not its questions, 50/60 with agent nouns, 51/60 (none refused) with LegCo read as the Legislative Council (all three read off it)",
+  ],
+  [
+    "reporter-qa-blind-9.jsonl",
+    60,
+    0.7,
+    0.04,
+    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -152,6 +160,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   ],
   ["near-miss-blind-7.jsonl", 40, 28, "28/40 first measured on fc5543e, before anything was read off it"],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
+  ["near-miss-blind-8.jsonl", 60, 39, "39/60 first measured on 7bcab86, before anything was read off it"],
+  ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

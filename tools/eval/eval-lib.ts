@@ -31,6 +31,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-5.jsonl",
   "near-miss-blind-6.jsonl",
   "near-miss-blind-7.jsonl",
+  "near-miss-blind-8.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -40,6 +41,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-4.jsonl",
   "unrelated-blind-5.jsonl",
   "unrelated-blind-6.jsonl",
+  "unrelated-blind-7.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -53,6 +55,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-6.jsonl",
   "reporter-qa-blind-7.jsonl",
   "reporter-qa-blind-8.jsonl",
+  "reporter-qa-blind-9.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
