@@ -1,6 +1,7 @@
 /** Article identity: stable ids from urls or paths, content hashes, derived titles, and draft → LoadedArticle. */
 import { createHash } from "node:crypto";
 import type { ArticleMeta } from "../core/types";
+import { normalizeUrl } from "../text/link-keys";
 import type { LoadedArticle, SkippedItem } from "./article";
 import { normalizeText } from "./normalize-text";
 import { parseDate } from "./parse-date";
@@ -37,25 +38,6 @@ const TITLE_MAX = 90;
 const ID_MAX = 128;
 
 const sha256 = (s: string): string => createHash("sha256").update(s, "utf8").digest("hex");
-
-/** The url in a canonical form: lowercase scheme and host, no fragment, no utm_* params, no trailing slash. */
-export function normalizeUrl(url: string): string {
-  const trimmed = url.trim();
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return trimmed.replace(/#.*$/s, "").replace(/\/+$/, "");
-  }
-  const params = new URLSearchParams(parsed.search);
-  for (const key of [...params.keys()]) {
-    if (/^utm_/i.test(key)) params.delete(key);
-  }
-  params.sort();
-  const query = params.toString();
-  const path = parsed.pathname.replace(/\/+$/, "");
-  return `${parsed.protocol}//${parsed.host}${path}${query ? `?${query}` : ""}`;
-}
 
 /** `a_` + 16 hex digits of sha256 over the normalised url, or over the path when there is no url. */
 export function articleId(url: string | null, fallbackPath: string): string {

@@ -10,6 +10,7 @@ import { withArchiveCapitals } from "./question/archive-capitals";
 import { holdingAskedYears } from "./question/asked-years";
 import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
+import { linkedStories } from "./question/pasted-links";
 import {
   lastDay,
   narrowFilters,
@@ -112,8 +113,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   ].join(" \n");
   const started = performance.now();
   const threshold = (options.answerability ?? ANSWERABILITY).threshold;
-  const retrieve = async (within: QuestionWindow | null, mentioning?: string[]) => {
-    const filters = narrowFilters(options.filters, within);
+  const retrieve = async (within: QuestionWindow | null, mentioning?: string[], articles?: string[]) => {
+    const narrowed = narrowFilters(options.filters, within);
+    const filters = articles ? { ...narrowed, articles } : narrowed;
     const asOf = consideredUpTo(options.retriever, filters, askedAt);
     // Asked at no day (the Archive API, undated eval rows), a question about the current state ("the latest
     // inflation rate") is asked as of the newest article it could use: else nothing tells the newest story
@@ -164,10 +166,14 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   );
   const askLater = () =>
     retrieve({ from: since, topic: window?.topic ?? question, mentions: [] }, window?.mentions);
-  const laterFirst = canAskLater && window?.reportedNow ? await askLater() : null;
+  // "<https://…/New_faces_…> what share of voters turned out?": a link to an archived story says which story is
+  // meant. That story is asked first; when it does not answer, the whole archive is, as if no link were there.
+  const linked = linkedStories(checked.question, options.retriever);
+  const viaLink = linked.length ? await retrieve(window, undefined, linked) : null;
+  const laterFirst = !viaLink?.answerable && canAskLater && window?.reportedNow ? await askLater() : null;
   let namedLater = Boolean(laterFirst?.answerable);
   let outsideWindow = namedLater;
-  let found = laterFirst?.answerable ? laterFirst : await retrieve(window);
+  let found = viaLink?.answerable ? viaLink : laterFirst?.answerable ? laterFirst : await retrieve(window);
   // A date in the question may be the event's rather than the reports' ("in 1803, the US purchased…", "thefts
   // reported last year" in an archive that starts this year): when the window ends before the archive's first
   // dated article, and so nothing inside it answers, the question is asked again without it, and the reply

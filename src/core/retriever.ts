@@ -56,6 +56,11 @@ export interface Retriever {
    * Human Rights" for CCHR; null when it spells none.
    */
   spelledOut?(acronym: string): string | null;
+  /**
+   * The archived article at a link as someone pasted it (any scheme, with or without `www.`, tracking
+   * parameters or a trailing slash), or null when the archive holds no article at that link.
+   */
+  linkedArticle?(url: string): string | null;
   /** The normalised text of an article, for tracing and verifying quotes. */
   articleText(articleId: string): string | undefined;
   /** The article's direct quotations with their speakers, found at ingest (none in older index versions). */

@@ -49,6 +49,8 @@ export interface SearchFilters {
   publishers?: string[];
   /** Keep only articles in these sections (case-insensitive; a channel's setting, issue 17). */
   sections?: string[];
+  /** Keep only these articles (by id): the archived stories a question links to (pasted-links.ts). */
+  articles?: string[];
 }
 
 export interface Citation {

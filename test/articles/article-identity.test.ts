@@ -5,7 +5,6 @@ import {
   buildArticle,
   contentHash,
   deriveTitle,
-  normalizeUrl,
   sanitizeId,
 } from "../../src/articles/article-identity";
 import type { ArticleMeta } from "../../src/core/types";
@@ -31,12 +30,6 @@ describe("articleId", () => {
     expect(articleId(null, "a.jsonl#1")).toBe(articleId(null, "a.jsonl#1"));
     expect(articleId(null, "a.jsonl#1")).not.toBe(articleId(null, "a.jsonl#2"));
     expect(articleId("  ", "a.md")).toBe(articleId(null, "a.md"));
-  });
-
-  it("normalises urls", () => {
-    expect(normalizeUrl("HTTPS://Example.COM:443/a/b/?utm_campaign=x&b=2&a=1#top")).toBe(
-      "https://example.com/a/b?a=1&b=2",
-    );
   });
 });
 

@@ -22,6 +22,7 @@ const MEMBERS: Record<keyof Retriever, true> = {
   spelledOut: true,
   articleText: true,
   quotations: true,
+  linkedArticle: true,
 };
 
 describe("RecordingRetriever", () => {

@@ -89,9 +89,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-9.jsonl",
     60,
-    0.7,
+    0.71,
     0.04,
-    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it",
+    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],

@@ -6,7 +6,6 @@
 import { access, copyFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { LoadedArticle, LoadResult } from "../../src/articles/article";
-import { normalizeUrl } from "../../src/articles/article-identity";
 import { readCorpus } from "../../src/articles/files/read-corpus";
 import { loadConfig } from "../../src/config";
 import { answerQuestion, type RECENCY_PRIORS } from "../../src/core/answer-question";
@@ -17,6 +16,7 @@ import type { EmbedderIdentity } from "../../src/embedders/embedder-identity";
 import { ingestArticles } from "../../src/index/build/ingest-articles";
 import { openRetriever } from "../../src/index/search/open-retriever";
 import { type Logger, silentLogger } from "../../src/logger";
+import { normalizeUrl } from "../../src/text/link-keys";
 import { createAnswerer, createEmbedder } from "../../src/wire";
 import { BaselineBm25 } from "./baseline-bm25";
 import { indexKey } from "./index-key";
@@ -330,6 +330,9 @@ export class RecordingRetriever implements Retriever {
   }
   quotations(articleId: string) {
     return this.inner.quotations ? this.inner.quotations(articleId) : [];
+  }
+  linkedArticle(url: string) {
+    return this.inner.linkedArticle ? this.inner.linkedArticle(url) : null;
   }
 }
 

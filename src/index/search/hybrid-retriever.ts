@@ -4,6 +4,7 @@ import type { Quotation } from "../../core/quotation-types";
 import type { Retriever, SearchRequest } from "../../core/retriever";
 import { dayNumber, freshness, publishedAfter, type RecencyPrior } from "../../core/time-relevance";
 import type { ArticleMeta, Passage, SearchFilters } from "../../core/types";
+import { linkKey } from "../../text/link-keys";
 import { mostFrequentSpelling } from "../../text/spelled-out-names";
 import { contentTerms, terms } from "../../text/tokenize";
 import { type CaseCounts, countCases, usualCapitals } from "../../text/written-case";
@@ -60,6 +61,7 @@ function matchesFilters(meta: ArticleMeta, filters: SearchFilters, asOf: string 
     const wanted = filters.sections.map((s) => s.toLowerCase());
     if (!meta.section || !wanted.includes(meta.section.toLowerCase())) return false;
   }
+  if (filters.articles && !filters.articles.includes(meta.id)) return false;
   return true;
 }
 
@@ -94,6 +96,8 @@ export class HybridRetriever implements Retriever {
   private dates: string[] | undefined;
   /** Near-duplicate cluster → its copies (built on first use). */
   private clusters: Map<string, ArticleMeta[]> | undefined;
+  /** Link key → article id (linkedArticle). */
+  private links: Map<string, string> | undefined;
   /** Acronym → the archive's spelling of it, or null when it spells none (spelledOut). */
   private readonly spellings = new Map<string, string | null>();
   /** Lower-case word → how the archive writes it mid-sentence when capitalised (writtenForm). */
@@ -181,6 +185,16 @@ export class HybridRetriever implements Retriever {
     return this.snapshot.articles.get(articleId)?.text;
   }
 
+  /** Every article's link key (article-identity.ts linkKey), read once, then a lookup per link. */
+  linkedArticle(url: string): string | null {
+    if (!this.links) {
+      this.links = new Map();
+      for (const { meta } of this.snapshot.articles.values())
+        if (meta.url) this.links.set(linkKey(meta.url), meta.id);
+    }
+    return this.links.get(linkKey(url)) ?? null;
+  }
+
   /** Read from every headline and text once per acronym (≈ 0.1 s at 7,500 articles), then remembered. */
   spelledOut(acronym: string): string | null {
     const known = this.spellings.get(acronym);
@@ -207,7 +221,8 @@ export class HybridRetriever implements Retriever {
       filters.from ||
       filters.to ||
       filters.publishers?.length ||
-      filters.sections?.length
+      filters.sections?.length ||
+      filters.articles
         ? (articleId: string) => {
             const article = this.snapshot.articles.get(articleId);
             if (article === undefined || !matchesFilters(article.meta, filters, asOf)) return false;

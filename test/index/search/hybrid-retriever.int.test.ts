@@ -70,4 +70,22 @@ describe("HybridRetriever", () => {
     expect(failures).toHaveLength(1);
     await expect(retriever.search(QUESTION, { limit: 8, mode: "vector" })).rejects.toThrow(/503/);
   });
+
+  it("finds the article at a pasted link, however the link was written, and keeps only linked articles", async () => {
+    const retriever = new HybridRetriever(await loadSnapshot(t.indexDir), new LocalEmbeddings());
+    const bridge = retriever.linkedArticle("https://gazette.example/2024/03/millbrook-bridge-repairs");
+    expect(bridge).not.toBeNull();
+    for (const pasted of [
+      "http://gazette.example/2024/03/millbrook-bridge-repairs/",
+      "https://www.gazette.example/2024/03/millbrook-bridge-repairs?utm_source=slack#top",
+      "HTTPS://Gazette.Example/2024/03/millbrook-bridge-repairs",
+    ])
+      expect(retriever.linkedArticle(pasted)).toBe(bridge);
+    expect(retriever.linkedArticle("https://gazette.example/2024/03/another-story")).toBeNull();
+    const ferry = retriever.linkedArticle("https://wire.example/2024/ferry-strike") as string;
+    // The bridge question, kept to the ferry story: only the ferry story's passages.
+    const kept = await retriever.search(QUESTION, { limit: 8, filters: { articles: [ferry] } });
+    expect(kept.length).toBeGreaterThan(0);
+    expect(new Set(kept.map((p) => p.article.id))).toEqual(new Set([ferry]));
+  });
 });

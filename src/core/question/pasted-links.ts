@@ -1,0 +1,41 @@
+/**
+ * The links pasted into a question: "<https://en.wikinews.org/wiki/New_faces_…> what share of voters turned out?"
+ * asks about the linked story. Cleaning the question (clean-question.ts) drops a link's text from the words
+ * searched; the link itself can still say which archived story is meant (answer-question.ts).
+ */
+import type { Retriever } from "../retriever";
+
+/** Slack's `<https://…>` and `<https://…|label>`: the target. */
+const ANGLE_LINK = /<((?:https?:\/\/|www\.)[^<>|\s]+)(?:\|[^<>]*)?>/gi;
+/** A bare link with a scheme or a `www.` host. */
+const BARE_LINK = /\b(?:https?:\/\/|www\.)[^\s<>"|]+/gi;
+/** Punctuation that ends the sentence around a link rather than the link: "see https://x.org/a." */
+const TRAILING = /[.,;:!?'"’”»)\]]+$/;
+/** At most this many links are looked up: a flood of pasted links is noise, not a question. */
+export const MAX_LINKS = 5;
+
+/** The links in `text`, in order, each once, at most MAX_LINKS; a `www.` link gets `https://`. */
+export function pastedLinks(text: string): string[] {
+  const found: string[] = [];
+  const add = (raw: string) => {
+    const link = raw.replace(TRAILING, "");
+    const url = /^www\./i.test(link) ? `https://${link}` : link;
+    if (found.length < MAX_LINKS && !found.includes(url)) found.push(url);
+  };
+  const rest = text.replace(ANGLE_LINK, (_whole, target: string) => {
+    add(target);
+    return " ";
+  });
+  for (const match of rest.matchAll(BARE_LINK)) add(match[0]);
+  return found;
+}
+
+/** The archived stories the question links to (Retriever.linkedArticle), each once, in the order linked. */
+export function linkedStories(question: string, retriever: Retriever): string[] {
+  const ids: string[] = [];
+  for (const link of retriever.linkedArticle ? pastedLinks(question) : []) {
+    const id = retriever.linkedArticle?.(link);
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}

@@ -1,0 +1,35 @@
+import { linkedStories, MAX_LINKS, pastedLinks } from "../../../src/core/question/pasted-links";
+import type { Retriever } from "../../../src/core/retriever";
+
+describe("pastedLinks", () => {
+  it("reads Slack's link markup, bare links and www. links, without the sentence's punctuation", () => {
+    expect(pastedLinks("<https://a.example/story|a.example/story> what share voted?")).toEqual([
+      "https://a.example/story",
+    ]);
+    expect(pastedLinks("see https://a.example/x. and (https://b.example/y), ok?")).toEqual([
+      "https://a.example/x",
+      "https://b.example/y",
+    ]);
+    expect(pastedLinks("www.a.example/z who won?")).toEqual(["https://www.a.example/z"]);
+  });
+
+  it("gives each link once, at most MAX_LINKS, and none for mentions or plain words", () => {
+    expect(pastedLinks("https://a.example/x https://a.example/x")).toEqual(["https://a.example/x"]);
+    const flood = Array.from({ length: 20 }, (_, i) => `https://a.example/${i}`).join(" ");
+    expect(pastedLinks(flood)).toHaveLength(MAX_LINKS);
+    expect(pastedLinks("<@U123> <#C1|news> who runs a.example?")).toEqual([]);
+  });
+});
+
+describe("linkedStories", () => {
+  const archive = { linkedArticle: (url: string) => (url.includes("bridge") ? "a_bridge" : null) };
+  it("is the archived stories the question links to, each once", () => {
+    const retriever = archive as unknown as Retriever;
+    expect(linkedStories("https://x.example/bridge <https://x.example/bridge/> when?", retriever)).toEqual([
+      "a_bridge",
+    ]);
+    expect(linkedStories("https://x.example/ferry when?", retriever)).toEqual([]);
+    // A retriever that cannot look links up links nothing.
+    expect(linkedStories("https://x.example/bridge when?", {} as Retriever)).toEqual([]);
+  });
+});
