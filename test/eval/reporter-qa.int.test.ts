@@ -160,13 +160,18 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   ],
   ["near-miss-blind-7.jsonl", 40, 28, "28/40 first measured on fc5543e, before anything was read off it"],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
-  ["near-miss-blind-8.jsonl", 60, 39, "39/60 first measured on 7bcab86, before anything was read off it"],
+  [
+    "near-miss-blind-8.jsonl",
+    60,
+    40,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question (read off it and the older sets)",
+  ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,
-    11,
-    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials; 11/30 with 'what salary' as money (read off this set)",
+    12,
+    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials; 11/30 with 'what salary' as money (read off this set); 12/30 with a sum beside a word of the question",
   ],
   [
     "typos-near-miss.jsonl",
@@ -183,8 +188,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "money-near-miss.jsonl",
     25,
-    14,
-    '0/25 before the money veto, 12/25 with it (written before it was run, blind); 14/25 with "what … cost"',
+    16,
+    '0/25 before the money veto, 12/25 with it (written before it was run, blind); 14/25 with "what … cost"; 16/25 with a sum beside a word of the question',
   ],
 ];
 

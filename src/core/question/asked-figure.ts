@@ -4,10 +4,10 @@
  * number, as written, by their other forms, or by a near word; else the story talks about the thing but does not
  * count it (a near miss).
  */
-import { baseTerm } from "../../text/irregular-forms";
+import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
-import { STOPWORDS, tokenize } from "../../text/tokenize";
+import { contentTokens, STOPWORDS, tokenize } from "../../text/tokenize";
 import { askedSentence, carrierOf, MONTHS, YEAR } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
 import { shareMissing } from "./asked-share";
@@ -141,8 +141,7 @@ export function asksMoney(question: string): boolean {
 /**
  * True when the question asks how many of something, or names a figure (namedFigure), and no sentence of
  * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one); or when it asks
- * how much money (asksMoney) and `text` gives no sum of money at all ("how much did the Intrepid museum pay
- * NASA for Enterprise", asked of a story about the shuttles' new homes that names no price); or when it asks how
+ * how much money (asksMoney) and no sum of money in `text` stands by a word of the question (moneyMissing); or when it asks how
  * many were killed, injured, arrested or evacuated and no sentence with a number tells that fate; or when it asks
  * how old someone is and `text` gives no age at all (asked-age.ts); or when it asks what share of a named group
  * and no sentence gives a share beside the group's names (asked-share.ts). False when the question asks no
@@ -157,7 +156,7 @@ export function figureMissing(
   /** The question as asked, its dates still in it (the topic has lost them to a date window). */
   askedAs: string = question,
 ): boolean {
-  if (asksMoney(question)) return !MONEY.test(text);
+  if (asksMoney(question)) return moneyMissing(question, text);
   if (asksAge(question)) return !givesAge(text);
   const share = shareMissing(question, text);
   if (share !== null) return share;
@@ -264,4 +263,28 @@ export function countingSentence(counted: string[], nearest?: Nearest): (sentenc
     });
     return names([...after]);
   };
+}
+
+/** The words that ask for money (ASKS_MONEY, ASKS_PRICE, ASKS_SUM), not what it is paid for. */
+const MONEY_ASKING =
+  /^(?:much|pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|price|prices|money|fees?|spen[dt]|spends|spending|earn(?:s|ed)?|salary|salaries|worth)$/;
+
+/**
+ * True when no sum of money in `text` stands in a sentence that, with the one before it, holds a word of the
+ * question's asking sentence other than its money words. "how much did the Intrepid museum pay NASA for
+ * Enterprise" asked of a story that names no price; "How much does a day pass to Fan Expo Canada cost?" asked of
+ * a story whose only sum is the prize of a gaming final.
+ */
+function moneyMissing(question: string, text: string): boolean {
+  const words = contentTokens(askedSentence(question))
+    .filter((word) => !MONEY_ASKING.test(word))
+    .map(baseTerm);
+  const bounds = sentenceBounds(text);
+  for (const [i, [from, to]] of bounds.entries()) {
+    if (!MONEY.test(text.slice(from, to))) continue;
+    if (words.length === 0) return false;
+    const held = termsWithBaseForms(text.slice((bounds[i - 1] ?? [from])[0], to));
+    if (words.some((word) => held.has(word))) return false;
+  }
+  return true;
 }

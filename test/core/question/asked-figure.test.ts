@@ -140,6 +140,22 @@ describe("figureMissing", () => {
     expect(figureMissing(question, "The shuttle flew 39 missions and 12 million people saw it.")).toBe(true);
   });
 
+  it("asks for a sum of money beside a word of the question (in its sentence or the one before)", () => {
+    const expo =
+      "The 22nd Fan Expo Canada drew thousands to Toronto. The finals saw Cloud9 face Immortals. " +
+      "The Brazilian team won the championship and $ 50,000.";
+    // The story's only sum is a gaming final's prize: it does not price a day pass.
+    expect(figureMissing("How much does a day pass to Fan Expo Canada cost?", expo)).toBe(true);
+    expect(figureMissing("How much did the championship winners take home in prize money?", expo)).toBe(
+      false,
+    );
+    // The sentence before the sum names what it is for.
+    const bar = "The bar serves a cocktail called the Santorum. It sells for US $ 8.00.";
+    expect(figureMissing("how much is the santorum drink at that bar", bar)).toBe(false);
+    // Money words alone name nothing: any sum answers "how much did it cost?".
+    expect(figureMissing("How much did it cost?", "It was paid for with $ 60,000 in donations.")).toBe(false);
+  });
+
   it("asks a count of people killed, injured, arrested or evacuated of a story that counts that fate", () => {
     const stampede = "The 2006 stampede at the Jamarat Bridge killed 346 pilgrims. Pilgrims were hurt too.";
     expect(figureMissing("how many pilgrims were injured in the stampede", stampede)).toBe(true);
