@@ -119,8 +119,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    19,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give",
+    20,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened",
   ],
   [
     "near-miss-blind-3.jsonl",
@@ -163,8 +163,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-8.jsonl",
     60,
-    40,
-    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question (read off it and the older sets)",
+    41,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened (both read off it and the older sets)",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [

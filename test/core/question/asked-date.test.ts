@@ -1,4 +1,4 @@
-import { dateMissing } from "../../../src/core/question/asked-date";
+import { dateMissing, NEAR_EVENT } from "../../../src/core/question/asked-date";
 
 const STORY = [
   "Former Israeli president Shimon Peres was buried in Jerusalem on Friday.",
@@ -8,16 +8,37 @@ const STORY = [
 
 describe("dateMissing", () => {
   it("is true for a when-question whose story dates nothing the question names", () => {
-    expect(dateMissing("What year did Shimon Peres win the Nobel Peace Prize?", STORY)).toBe(false);
     expect(dateMissing("What year did the Nobel Peace Prize go to him?", STORY)).toBe(true);
     expect(dateMissing("when did the berlin wall come down exactly, day and month", STORY)).toBe(true);
   });
 
   it("is false when a dated sentence holds one of the question's words, in any form", () => {
     expect(dateMissing("When was Peres buried?", STORY)).toBe(false);
-    expect(dateMissing("On what date was Peres laid to rest in Jerusalem?", STORY)).toBe(false);
     // "buried" and "bury": the sentence's base forms count.
     expect(dateMissing("When did they bury him?", "They buried him on Friday in Jerusalem.")).toBe(false);
+  });
+
+  it("asks for a date beside what happened when the question says it in words of its own, not only names", () => {
+    // The story dates Peres's burial, not his prize: "win" is in no dated sentence.
+    expect(dateMissing("What year did Shimon Peres win the Nobel Peace Prize?", STORY)).toBe(true);
+    expect(dateMissing("What year was Frank Messina born?", "Frank Messina read a poem on Monday.")).toBe(
+      true,
+    );
+    expect(dateMissing("What year was Frank Messina born?", "Frank Messina was born in 1966.")).toBe(false);
+    // Names alone say nothing of what happened: a dated sentence with a name answers "When was Peres…?".
+    expect(dateMissing("When was Shimon Peres?", STORY)).toBe(false);
+  });
+
+  it("counts a near word for what happened (word vectors, NEAR_EVENT)", () => {
+    const story = "Washington suspended Cambodia's trade preferences in 2020.";
+    const near = (cosine: number) => (words: string[]) => new Map(words.map((w) => [w, cosine]));
+    expect(dateMissing("What year did Washington pull them?", story)).toBe(true);
+    expect(dateMissing("What year did Washington pull them?", story, near(NEAR_EVENT))).toBe(false);
+    expect(dateMissing("What year did Washington pull them?", story, near(NEAR_EVENT - 0.01))).toBe(true);
+    // "laid to rest" for "buried": only as near as the word vectors make it.
+    const question = "On what date was Peres laid to rest in Jerusalem?";
+    expect(dateMissing(question, STORY)).toBe(true);
+    expect(dateMissing(question, STORY, near(NEAR_EVENT))).toBe(false);
   });
 
   it("only asks when: other questions, and a question of asking words alone, are never missing a date", () => {
