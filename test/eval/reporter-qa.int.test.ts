@@ -131,8 +131,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-4.jsonl",
     60,
-    53,
-    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set)",
+    54,
+    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set), 54/60 with a win reported beside a word of the question",
   ],
   [
     "near-miss-blind-4.jsonl",
@@ -143,8 +143,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-5.jsonl",
     40,
-    33,
-    '31/40 after the threshold change (the same at both); 32/40 with capitals, 33/40 with "how\'s your day going"',
+    34,
+    '31/40 after the threshold change (the same at both); 32/40 with capitals, 33/40 with "how\'s your day going", 34/40 with a win reported beside a word of the question',
   ],
   [
     "near-miss-blind-5.jsonl",
@@ -155,16 +155,16 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-6.jsonl",
     40,
-    30,
-    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share",
+    31,
+    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question",
   ],
   ["near-miss-blind-7.jsonl", 40, 28, "28/40 first measured on fc5543e, before anything was read off it"],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
   [
     "near-miss-blind-8.jsonl",
     60,
-    41,
-    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened (both read off it and the older sets)",
+    42,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets)",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [

@@ -4,13 +4,14 @@
  * number, as written, by their other forms, or by a near word; else the story talks about the thing but does not
  * count it (a near miss).
  */
-import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
+import { baseTerm } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
-import { contentTokens, STOPWORDS, tokenize } from "../../text/tokenize";
+import { STOPWORDS, tokenize } from "../../text/tokenize";
 import { askedSentence, carrierOf, MONTHS, YEAR } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
 import { shareMissing } from "./asked-share";
+import { reportedBeside } from "./reported-beside";
 
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
@@ -271,20 +272,15 @@ const MONEY_ASKING =
 
 /**
  * True when no sum of money in `text` stands in a sentence that, with the one before it, holds a word of the
- * question's asking sentence other than its money words. "how much did the Intrepid museum pay NASA for
- * Enterprise" asked of a story that names no price; "How much does a day pass to Fan Expo Canada cost?" asked of
- * a story whose only sum is the prize of a gaming final.
+ * question's asking sentence other than its money words (reported-beside.ts). "how much did the Intrepid museum
+ * pay NASA for Enterprise" asked of a story that names no price; "How much does a day pass to Fan Expo Canada
+ * cost?" asked of a story whose only sum is the prize of a gaming final.
  */
 function moneyMissing(question: string, text: string): boolean {
-  const words = contentTokens(askedSentence(question))
-    .filter((word) => !MONEY_ASKING.test(word))
-    .map(baseTerm);
-  const bounds = sentenceBounds(text);
-  for (const [i, [from, to]] of bounds.entries()) {
-    if (!MONEY.test(text.slice(from, to))) continue;
-    if (words.length === 0) return false;
-    const held = termsWithBaseForms(text.slice((bounds[i - 1] ?? [from])[0], to));
-    if (words.some((word) => held.has(word))) return false;
-  }
-  return true;
+  return !reportedBeside(
+    text,
+    (sentence) => MONEY.test(sentence),
+    askedSentence(question),
+    (word) => MONEY_ASKING.test(word),
+  );
 }

@@ -11,8 +11,12 @@ describe("outcomeMissing", () => {
   });
 
   it("is false when the story reports an outcome of that kind, in any of its forms", () => {
-    expect(outcomeMissing("Who won the vote?", "The ruling party claimed victory on Sunday.")).toBe(false);
-    expect(outcomeMissing("Which team won?", "Sweden defeated South Korea 1-0.")).toBe(false);
+    expect(outcomeMissing("Who won the vote?", "The ruling party claimed victory in Sunday's vote.")).toBe(
+      false,
+    );
+    expect(
+      outcomeMissing("Which team won the match?", "In the match, Sweden defeated South Korea 1-0."),
+    ).toBe(false);
     expect(outcomeMissing("Was he convicted?", "A jury found him guilty of grand theft.")).toBe(false);
     expect(outcomeMissing("What sentence did they get?", "They were jailed for six years.")).toBe(false);
   });
@@ -25,11 +29,37 @@ describe("outcomeMissing", () => {
 
   it("is false for a question that asks no outcome, or names one only while setting the scene", () => {
     expect(outcomeMissing("How many parties are registered?", BEFORE_THE_VOTE)).toBe(false);
+    // "won't" is no win; "a 6-1 win" names one, it does not ask who won.
+    expect(outcomeMissing("Newsom said the state won’t do business with which chain?", BEFORE_THE_VOTE)).toBe(
+      false,
+    );
+    expect(
+      outcomeMissing("Which player scored twice in Tuesday’s 6-1 win against China?", BEFORE_THE_VOTE),
+    ).toBe(false);
     expect(
       outcomeMissing(
         "After winning the primary, she spoke in Iowa. Where did she speak next?",
         BEFORE_THE_VOTE,
       ),
     ).toBe(false);
+  });
+});
+
+describe("outcomeMissing: an outcome reported about something else", () => {
+  it("is true when the story tells of a win, but not beside a word of the question", () => {
+    const interview = [
+      "Why not run for a lower office that you would be more likely to win?",
+      "I will back the nominee of the Republican party in 2016.",
+      "My campaign has won the support of veterans.",
+    ].join("\n\n");
+    // A question "to win" reports nothing; the campaign's win is not a primary's.
+    expect(outcomeMissing("Who won the 2016 Republican primary in New Hampshire?", interview)).toBe(true);
+    expect(outcomeMissing("What support has the campaign won?", interview)).toBe(false);
+  });
+
+  it("reads the sentence before a report: it often names what the report is about", () => {
+    const story = "The Mets played the Braves on Tuesday. Atlanta won 5-3.";
+    expect(outcomeMissing("who won the mets game last night?", story)).toBe(false);
+    expect(outcomeMissing("who won the lakers game last night?", story)).toBe(true);
   });
 });
