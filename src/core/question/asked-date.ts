@@ -22,11 +22,11 @@ const ASKS_DATE = /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|month)\b|\
 const ASKING = new Set(["date", "year", "day", "month", "time", "exactly", "officially", "actually"]);
 
 /**
- * A near word counts for what happened from this cosine up (word vectors). A lenient bar: "What year did the United
- * States pull Cambodia's trade preferences?" keeps its answer because "trade" is 0.65 from a word of the story's
- * dated lede (about a summit), not because "pull" finds "suspended" (0.41). Chosen on the reporter sets
- * (docs/performance.md, twenty-third round): 0.6
- * refused 2 more near misses and lost no answer; 0.5 refused 1; 0.7 lost 4 answers.
+ * A near word counts for what happened from this cosine up (word vectors). A lenient bar: "What year did the
+ * United States pull Cambodia's trade preferences?" keeps its answer because "trade" is 0.65 from a word of the
+ * story's dated lede (about a summit), not because "pull" finds "suspended" (0.41). Chosen on the reporter sets
+ * (docs/performance.md, twenty-third round): 0.6 refused 2 more near misses and lost no answer; 0.5 refused 1;
+ * 0.7 lost 4 answers.
  */
 export const NEAR_EVENT = 0.6;
 

@@ -142,11 +142,11 @@ export function asksMoney(question: string): boolean {
 /**
  * True when the question asks how many of something, or names a figure (namedFigure), and no sentence of
  * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one); or when it asks
- * how much money (asksMoney) and no sum of money in `text` stands by a word of the question (moneyMissing); or when it asks how
- * many were killed, injured, arrested or evacuated and no sentence with a number tells that fate; or when it asks
- * how old someone is and `text` gives no age at all (asked-age.ts); or when it asks what share of a named group
- * and no sentence gives a share beside the group's names (asked-share.ts). False when the question asks no
- * figure.
+ * how much money (asksMoney) and no sum of money in `text` stands by a word of the question (moneyMissing); or
+ * when it asks how many were killed, injured, arrested or evacuated and no sentence with a number tells that
+ * fate; or when it asks how old someone is and `text` gives no age at all (asked-age.ts); or when it asks what
+ * share of a named group and no sentence gives a share beside the group's names (asked-share.ts). False when the
+ * question asks no figure.
  */
 export function figureMissing(
   question: string,

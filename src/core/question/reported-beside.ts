@@ -1,7 +1,7 @@
 /**
  * "How much does a day pass to Fan Expo Canada cost?", "Who won the 2016 Republican primary in New Hampshire?":
- * a story may give a sum, tell of a win or of someone taking over, yet about something else than the question
- * asks (a gaming final's prize, a candidate's hopes "to win"). What it reports answers only beside a word of the
+ * a story may give a sum or tell of a win, yet about something else than the question asks (a gaming final's
+ * prize, a candidate's hopes "to win"). What it reports answers only beside a word of the
  * question: in its sentence or the one before, which often names who or what the sentence is about.
  */
 import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
