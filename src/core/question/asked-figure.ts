@@ -118,7 +118,7 @@ const ASKS_MONEY =
  * "won 3 seats").
  */
 const MONEY =
-  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars|bucks|euros?|pounds|sterling|quid|riels?|yen|yuan|renminbi|rupees|rupiah|ringgit|francs|cents|pence|kroner|kronor|krona|krone|crowns|baht|pesos|rand|dinars|dirhams|riyals|shekels|r[ou]?ubles|lira|lire|naira|shillings|zloty|forints|marks|markkaa?|rials|reais|koruna|korun|kuna|lei|leva|hryvnias?|tenge|dong|taka|kyats?|kip|birr|cedis|kwacha|soles|lempiras|quetzal(?:es|s)?|manats?|lari|drams|somoni|afghanis)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;
+  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars?|bucks|euros?|pounds|sterling|quid|riels?|yen|yuan|renminbi|rupees|rupiah|ringgit|francs|cents|pence|kroner|kronor|krona|krone|crowns|baht|pesos|rand|dinars|dirhams|riyals|shekels|r[ou]?ubles|lira|lire|naira|shillings|zloty|forints|marks|markkaa?|rials|reais|koruna|korun|kuna|lei|leva|hryvnias?|tenge|dong|taka|kyats?|kip|birr|cedis|kwacha|soles|lempiras|quetzal(?:es|s)?|manats?|lari|drams|somoni|afghanis)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;
 
 /**
  * "What did the kit cost?", "what's the expansion costing": a price asked with "what". Not "charge", which

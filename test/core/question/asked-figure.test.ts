@@ -134,6 +134,7 @@ describe("figureMissing", () => {
       "The tunnel was budgeted at 1.4 billion marks.",
       "Fares rose to 9,000 dong.",
       "It cost 2 million reais.",
+      "The board approved a 48 million dollar budget.",
     ])
       expect(figureMissing(question, `The museum will display the shuttle. ${sum}`)).toBe(false);
     // A number that is no sum of money does not answer it.
