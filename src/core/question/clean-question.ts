@@ -14,7 +14,7 @@ const BARE_URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]*/gi;
  * A link pasted without scheme or `www.`: a host with a common top-level domain and a path
  * (`cambojanews.com/2022/05/story`), whose numbers would otherwise read as a year. A bare host is kept as words.
  */
-const HOST_PATH =
+export const HOST_PATH =
   /\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|mil|info|news|io|co|tv|me|ly|uk|us|ca|au|nz|de|fr|eu|in|kh|asia)\/[^\s<>"]*/gi;
 /** `@here`, `@everyone`, `@channel` and a pasted `@name` (an email's `@` is preceded by a letter). */
 const AT_NAME = /(^|[^\p{L}\p{N}_.])@[\p{L}\p{N}_.-]+/gu;

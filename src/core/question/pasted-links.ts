@@ -4,6 +4,7 @@
  * searched; the link itself can still say which archived story is meant (answer-question.ts).
  */
 import type { Retriever } from "../retriever";
+import { HOST_PATH } from "./clean-question";
 
 /** Slack's `<https://…>` and `<https://…|label>`: the target. */
 const ANGLE_LINK = /<((?:https?:\/\/|www\.)[^<>|\s]+)(?:\|[^<>]*)?>/gi;
@@ -14,19 +15,27 @@ const TRAILING = /[.,;:!?'"’”»)\]]+$/;
 /** At most this many links are looked up: a flood of pasted links is noise, not a question. */
 export const MAX_LINKS = 5;
 
-/** The links in `text`, in order, each once, at most MAX_LINKS; a `www.` link gets `https://`. */
+/**
+ * The links in `text`, each once, at most MAX_LINKS; a `www.` link, or one pasted without scheme or
+ * `www.` (a host with a common top-level domain and a path, as Slack shows "cambojanews.com/2022/05/story"), gets
+ * `https://`.
+ */
 export function pastedLinks(text: string): string[] {
   const found: string[] = [];
   const add = (raw: string) => {
     const link = raw.replace(TRAILING, "");
-    const url = /^www\./i.test(link) ? `https://${link}` : link;
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(link) ? link : `https://${link}`;
     if (found.length < MAX_LINKS && !found.includes(url)) found.push(url);
   };
   const rest = text.replace(ANGLE_LINK, (_whole, target: string) => {
     add(target);
     return " ";
   });
-  for (const match of rest.matchAll(BARE_LINK)) add(match[0]);
+  const bare = rest.replace(BARE_LINK, (link) => {
+    add(link);
+    return " ";
+  });
+  for (const match of bare.matchAll(HOST_PATH)) add(match[0]);
   return found;
 }
 

@@ -69,6 +69,20 @@ describe("Discord over the real archive", () => {
     expect(description).toContain(`[${SCHOOL_HEADLINE}](`);
   });
 
+  it("answers /ask from the story a pasted link points to", async () => {
+    archive = await createTestArchive();
+    h = await startHarness({ archive: archive.archive });
+    // "How much will it cost?" names no story: the bridge repair and the school budget both give a sum.
+    const bridge = "https://gazette.example/2024/03/millbrook-bridge-repairs";
+    const budget = "https://harbortimes.example/news/harbor-school-budget-2024";
+    const viaBudget = await askFor(`${budget} how much will it cost?`);
+    expect(viaBudget).toContain(`[${SCHOOL_HEADLINE}](${budget})`);
+    expect(viaBudget).not.toContain(bridge);
+    const viaBridge = await askFor(`<${bridge}> how much will it cost?`);
+    expect(viaBridge).toContain(bridge);
+    expect(viaBridge).not.toContain(budget);
+  });
+
   it("answers small talk with what the bot does, quoting no story", async () => {
     archive = await createTestArchive();
     h = await startHarness({ archive: archive.archive });

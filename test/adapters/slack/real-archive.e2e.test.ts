@@ -6,6 +6,7 @@ import { createTestArchive, type TestArchive } from "../../helpers/test-archive"
 import { ADMIN, type SlackHarness, startSlackHarness, visibleText } from "./slack-harness";
 
 const BRIDGE_URL = "https://gazette.example/2024/03/millbrook-bridge-repairs";
+const BUDGET_URL = "https://harbortimes.example/news/harbor-school-budget-2024";
 
 /** The block-quoted lines of a posted answer, unescaped back to plain text. */
 function postedQuotes(body: Record<string, unknown>): string[] {
@@ -52,6 +53,24 @@ describe("Slack over the real archive (fixture corpus, index on disk)", () => {
     for (const quote of quotes) expect(cited.some((text) => text.includes(quote))).toBe(true);
     for (const citation of direct.answer.citations)
       expect(visibleText(post.body)).toContain(escapeText(citation.quote));
+  });
+
+  it("answers from the story a pasted link points to, as Slack sends a pasted link", async () => {
+    // "How much will it cost?" names no story: the bridge repair and the school budget both give a sum.
+    for (const [linked, other] of [
+      [BUDGET_URL, BRIDGE_URL],
+      [BRIDGE_URL, BUDGET_URL],
+    ] as const) {
+      const ts = await h.mention(`<${linked}> how much will it cost?`);
+      const post = await h.fake.waitForCall(
+        "chat.postMessage",
+        (call) => call.body.thread_ts === ts,
+        1,
+        10_000,
+      );
+      expect(visibleText(post.body)).toContain(linked);
+      expect(visibleText(post.body)).not.toContain(other);
+    }
   });
 
   it("reads a typo as the archive's word and says so at the top of the reply", async () => {

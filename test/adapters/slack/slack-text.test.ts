@@ -1,5 +1,6 @@
 import { escapeText, fitText, linkText } from "../../../src/adapters/slack/escape";
 import { toPlainQuestion } from "../../../src/adapters/slack/slack-text";
+import { pastedLinks } from "../../../src/core/question/pasted-links";
 
 describe("toPlainQuestion", () => {
   it.each([
@@ -44,5 +45,16 @@ describe("escapeText / linkText / fitText", () => {
     const fitted = fitText("&&&&&&&&&&", 12);
     expect(fitted).toBe("&amp;&amp;…");
     expect(fitText("@here @here @here @here", 12).length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("a link in Slack's message text, as the core reads it", () => {
+  it("keeps the link's address where the reader sees it: pasted, or typed without scheme", () => {
+    const pasted = toPlainQuestion("<https://cambojanews.com/2022/05/story> who said it?");
+    expect(pastedLinks(pasted)).toEqual(["https://cambojanews.com/2022/05/story"]);
+    const typed = toPlainQuestion(
+      "<http://cambojanews.com/2022/05/story|cambojanews.com/2022/05/story> who?",
+    );
+    expect(pastedLinks(typed)).toEqual(["https://cambojanews.com/2022/05/story"]);
   });
 });

@@ -13,6 +13,14 @@ describe("pastedLinks", () => {
     expect(pastedLinks("www.a.example/z who won?")).toEqual(["https://www.a.example/z"]);
   });
 
+  it("reads a link pasted without scheme (a common top-level domain and a path), as Slack shows one", () => {
+    expect(pastedLinks("cambojanews.com/2022/05/story, who said it?")).toEqual([
+      "https://cambojanews.com/2022/05/story",
+    ]);
+    // A bare site name is words, not a link.
+    expect(pastedLinks("what does scientology.org say?")).toEqual([]);
+  });
+
   it("gives each link once, at most MAX_LINKS, and none for mentions or plain words", () => {
     expect(pastedLinks("https://a.example/x https://a.example/x")).toEqual(["https://a.example/x"]);
     const flood = Array.from({ length: 20 }, (_, i) => `https://a.example/${i}`).join(" ");
