@@ -55,14 +55,14 @@ export function dateMissing(
   if (terms.length === 0) return false;
   // What happened, in the question's own words.
   const events = (asking.match(LOWER_WORD) ?? []).flatMap(contentTokens).filter((t) => !ASKING.has(t));
-  const eventTerms = new Set(events.map(baseTerm));
+  const eventTerms = [...new Set(events.map(baseTerm))];
   const dated = carrierOf("date", question);
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
     if (!dated(sentence)) continue;
     const held = termsWithBaseForms(sentence);
     if (!terms.some((term) => held.has(term))) continue;
-    if (eventTerms.size === 0 || [...eventTerms].some((term) => held.has(term))) return false;
+    if (eventTerms.length === 0 || eventTerms.some((term) => held.has(term))) return false;
     const near = nearest?.(events, [sentence]);
     if (events.some((word) => (near?.get(word) ?? 0) >= NEAR_EVENT)) return false;
   }

@@ -9,7 +9,7 @@ import { fragmentText } from "../../text/html-fragment";
 /** Slack `<…>` control sequences and Discord `<@id>`, `<#id>`, `<:emoji:id>`, `<t:…>` markup. */
 const ANGLE_MARKUP = /<([^<>\s][^<>]*)>/g;
 /** A bare link: a scheme, or a `www.` host. */
-const BARE_URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]*/gi;
+export const BARE_URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]*/gi;
 /**
  * A link pasted without scheme or `www.`: a host with a common top-level domain and a path
  * (`cambojanews.com/2022/05/story`), whose numbers would otherwise read as a year. A bare host is kept as words.

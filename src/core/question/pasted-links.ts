@@ -4,12 +4,10 @@
  * searched; the link itself can still say which archived story is meant (answer-question.ts).
  */
 import type { Retriever } from "../retriever";
-import { HOST_PATH } from "./clean-question";
+import { BARE_URL, HOST_PATH } from "./clean-question";
 
 /** Slack's `<https://…>` and `<https://…|label>`: the target. */
 const ANGLE_LINK = /<((?:https?:\/\/|www\.)[^<>|\s]+)(?:\|[^<>]*)?>/gi;
-/** A bare link with a scheme or a `www.` host. */
-const BARE_LINK = /\b(?:https?:\/\/|www\.)[^\s<>"|]+/gi;
 /** Punctuation that ends the sentence around a link rather than the link: "see https://x.org/a." */
 const TRAILING = /[.,;:!?'"’”»)\]]+$/;
 /** At most this many links are looked up: a flood of pasted links is noise, not a question. */
@@ -31,7 +29,8 @@ export function pastedLinks(text: string): string[] {
     add(target);
     return " ";
   });
-  const bare = rest.replace(BARE_LINK, (link) => {
+  // The link patterns clean-question.ts takes out of the words searched: a scheme or `www.`, then a host and path.
+  const bare = rest.replace(BARE_URL, (link) => {
     add(link);
     return " ";
   });
@@ -41,9 +40,11 @@ export function pastedLinks(text: string): string[] {
 
 /** The archived stories the question links to (Retriever.linkedArticle), each once, in the order linked. */
 export function linkedStories(question: string, retriever: Retriever): string[] {
+  const lookup = retriever.linkedArticle?.bind(retriever);
+  if (!lookup) return [];
   const ids: string[] = [];
-  for (const link of retriever.linkedArticle ? pastedLinks(question) : []) {
-    const id = retriever.linkedArticle?.(link);
+  for (const link of pastedLinks(question)) {
+    const id = lookup(link);
     if (id && !ids.includes(id)) ids.push(id);
   }
   return ids;

@@ -185,7 +185,7 @@ export class HybridRetriever implements Retriever {
     return this.snapshot.articles.get(articleId)?.text;
   }
 
-  /** Every article's link key (article-identity.ts linkKey), read once, then a lookup per link. */
+  /** Every article's link key (text/link-keys.ts linkKey), read once, then a lookup per link. */
   linkedArticle(url: string): string | null {
     if (!this.links) {
       this.links = new Map();
