@@ -93,6 +93,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it)",
   ],
+  [
+    "reporter-qa-blind-10.jsonl",
+    60,
+    0.83,
+    0.02,
+    "50/60 first measured on 17d93b2 (1 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -167,6 +174,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets)",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
+  ["near-miss-blind-9.jsonl", 60, 39, "39/60 first measured on 17d93b2, before anything was read off it"],
+  ["unrelated-blind-8.jsonl", 30, 24, "24/30 first measured on 17d93b2, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -32,6 +32,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-6.jsonl",
   "near-miss-blind-7.jsonl",
   "near-miss-blind-8.jsonl",
+  "near-miss-blind-9.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -42,6 +43,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-5.jsonl",
   "unrelated-blind-6.jsonl",
   "unrelated-blind-7.jsonl",
+  "unrelated-blind-8.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -56,6 +58,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-7.jsonl",
   "reporter-qa-blind-8.jsonl",
   "reporter-qa-blind-9.jsonl",
+  "reporter-qa-blind-10.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
