@@ -10,7 +10,8 @@ import { withArchiveCapitals } from "./question/archive-capitals";
 import { holdingAskedYears } from "./question/asked-years";
 import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
-import { linkedStories } from "./question/pasted-links";
+import { withoutDocumentWords } from "./question/document-words";
+import { linkedStories, pastedLinks } from "./question/pasted-links";
 import {
   lastDay,
   narrowFilters,
@@ -98,7 +99,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // "recent", and the asker's words for a post's holder ("who heads"), for what happened ("any shake-up") or for
   // the kind of fact ("the latest figure for"). Those are read before the time words, which take "latest".
   const asked = timeline ? timelineTopic(window?.topic || question) : window?.topic || question;
-  const topic = withoutTimeWords(withoutUpdateWords(withoutRoleWords(asked)));
+  // "how much will this story cost? <link>": the asker's words for the story itself name nothing it reports.
+  const pasted = pastedLinks(checked.question).length > 0;
+  const topic = withoutTimeWords(withoutUpdateWords(withoutRoleWords(withoutDocumentWords(asked, pasted))));
   // "What does EBA stand for?": searched without "stand for", widely, defining stories first.
   const acronym = timeline ? null : asksForExpansion(question);
   // "Eurovision Song Contest" is also searched as "ESC" where the archive writes that, and "who runs CCHR" as

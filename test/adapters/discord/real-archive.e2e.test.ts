@@ -9,6 +9,7 @@ import { ADMIN, askInteraction, reingestInteraction } from "./payloads";
 type Json = any;
 
 const SCHOOL_HEADLINE = "Harbor district approves budget with twelve new teachers";
+const BRIDGE_HEADLINE = "Millbrook bridge to close for six weeks of repairs";
 const FERRY_ARTICLE = `---
 title: "Night ferry to Gull Island returns"
 url: https://harbortimes.example/news/night-ferry-2024
@@ -81,6 +82,10 @@ describe("Discord over the real archive", () => {
     const viaBridge = await askFor(`<${bridge}> how much will it cost?`);
     expect(viaBridge).toContain(bridge);
     expect(viaBridge).not.toContain(budget);
+    // A masked link, its label the asker's words for the story: "this story" is not searched for.
+    const viaLabel = await askFor(`how much will [this story](${bridge}) cost?`);
+    expect(viaLabel).toContain(`[${BRIDGE_HEADLINE}](${bridge})`);
+    expect(viaLabel).not.toContain(budget);
   });
 
   it("answers small talk with what the bot does, quoting no story", async () => {

@@ -73,6 +73,23 @@ describe("Slack over the real archive (fixture corpus, index on disk)", () => {
     }
   });
 
+  it("answers from the story a link labelled in words points to (`<url|this story>`)", async () => {
+    for (const [linked, other] of [
+      [BUDGET_URL, BRIDGE_URL],
+      [BRIDGE_URL, BUDGET_URL],
+    ] as const) {
+      const ts = await h.mention(`how much will <${linked}|this story> cost?`);
+      const post = await h.fake.waitForCall(
+        "chat.postMessage",
+        (call) => call.body.thread_ts === ts,
+        1,
+        10_000,
+      );
+      expect(visibleText(post.body)).toContain(linked);
+      expect(visibleText(post.body)).not.toContain(other);
+    }
+  });
+
   it("reads a typo as the archive's word and says so at the top of the reply", async () => {
     const ts = await h.mention("how long will the millbrook bridge be clsoed");
     const post = await h.fake.waitForCall("chat.postMessage", undefined, 1, 10_000);

@@ -11,7 +11,7 @@ describe("toPlainQuestion", () => {
     ["<!subteam^S1|@desk> ask", "@desk ask"],
     [
       "see <https://news.example/a|this story> and <https://news.example/b>",
-      "see this story and https://news.example/b",
+      "see this story (https://news.example/a) and https://news.example/b",
     ],
     ["in <#C1|newsroom> or <#C2>", "in #newsroom or #C2"],
     ["mail <mailto:a@b.example|a@b.example>", "mail a@b.example"],
@@ -56,5 +56,14 @@ describe("a link in Slack's message text, as the core reads it", () => {
       "<http://cambojanews.com/2022/05/story|cambojanews.com/2022/05/story> who?",
     );
     expect(pastedLinks(typed)).toEqual(["https://cambojanews.com/2022/05/story"]);
+  });
+
+  it("keeps the address of a link whose label is words: the label alone would lose which story is meant", () => {
+    const labelled = toPlainQuestion("<https://cambojanews.com/2022/05/story|this story> who said it?");
+    expect(labelled).toBe("this story (https://cambojanews.com/2022/05/story) who said it?");
+    expect(pastedLinks(labelled)).toEqual(["https://cambojanews.com/2022/05/story"]);
+    // A label that is the address itself, with or without scheme or a trailing slash, is shown once.
+    expect(toPlainQuestion("<https://site.com/a/|https://site.com/a>")).toBe("https://site.com/a");
+    expect(toPlainQuestion("<https://site.com/a|SITE.com/a/>")).toBe("SITE.com/a/");
   });
 });
