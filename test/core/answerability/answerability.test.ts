@@ -161,6 +161,14 @@ describe("answerSignals", () => {
       0,
     );
   });
+
+  it("marks a person's name the top story does not give beside its word for them", () => {
+    const signals = (question: string) =>
+      answerSignals(question, [passage("a", 0.6)], fakeRetriever(new Map())).missingPersonNameTop;
+    // Story a: "Chak Sopheap, the executive director of the Cambodian Center for Human Rights, said police…".
+    expect(signals("What is the name of the rights group's director?")).toBe(0);
+    expect(signals("What is the name of the police officer who harassed protesters?")).toBe(1);
+  });
 });
 
 describe("answerProbability (the fitted model)", () => {
@@ -186,6 +194,7 @@ describe("answerProbability (the fitted model)", () => {
     expect(answerProbability({ ...base, missingSuccessionTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingKindTop: 1 })).toBe(0);
     expect(answerProbability({ ...base, missingDateTop: 1 })).toBe(0);
+    expect(answerProbability({ ...base, missingPersonNameTop: 1 })).toBe(0);
   });
 
   it("refuses when the question's words are neither in the story nor close to its words", () => {

@@ -1,0 +1,100 @@
+/**
+ * "What's the name of the teacher who reported Ahmed's clock to the police?", "What are the names of the other five
+ * girls on the Afghan robotics team?", "What was the passerby's name?": the question asks to be told who a person
+ * is. A story answers it when it names someone right beside its word for that person ("Foreign Minister Prak
+ * Sokhonn", "the coach, Alireza Mehraban"); one that only says "a teacher mistakenly thought…" or "found … by a
+ * passerby" does not, whatever else it names. Asked only of people: a name of a thing (a hurricane, a deal, a
+ * rocket) is seldom written beside the word the question uses for it.
+ */
+import { baseTerm } from "../../text/irregular-forms";
+import { MONTH_NAMES } from "../../text/month-names";
+import { sentenceBounds } from "../../text/split-sentences";
+import { contentTokens } from "../../text/tokenize";
+import { askedSentence } from "./answer-kind";
+
+/** "the name(s) of <person> …" and "<person>'s name". */
+const NAME_OF = /\bnames?\s+of\s+(.+)$/i;
+const NAME_AFTER =
+  /\b(?:what|who)(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)['’]s?\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+/** Where the person's words end: a clause or a place after them ("the teacher who…", "the girls on the team"). */
+const PHRASE_END =
+  /\s(?:who|whom|whose|that|which|where|when|on|in|at|from|for|with|besides|beside|behind|to|by|during|after|before|as|says?|said|did|does|do|is|was|are|were)\b|[?,;:!.]/i;
+
+/** Words for a person: the head of the asked phrase must be one of these (singular, lower case). */
+const PERSON = new Set(
+  (
+    "person man woman boy girl kid child teenager passerby passer-by bystander witness victim suspect mother father " +
+    "husband wife son daughter brother sister parent partner girlfriend boyfriend friend teacher student pupil " +
+    "activist official officer minister president chief director founder owner leader member player coach " +
+    "captain judge lawyer attorney doctor nurse pilot soldier worker employee journalist reporter editor " +
+    "spokesperson spokesman spokeswoman candidate winner driver scientist researcher professor mayor governor " +
+    "manager curator artist author singer actor actress climber survivor defector caseworker guard officer"
+  ).split(" "),
+);
+
+/** How many words either side of the person's word a name may stand: "Foreign Minister Prak Sokhonn". */
+export const NAME_WITHIN = 3;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const NOT_NAMES = new Set<string>([
+  ...MONTH_NAMES,
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+]);
+
+/** The singular word for the person a question asks to be named ("teacher"), or null when it asks no person's name. */
+export function askedPerson(question: string): string | null {
+  const asking = askedSentence(question);
+  const phrase = NAME_OF.exec(asking)?.[1] ?? NAME_AFTER.exec(asking)?.[1];
+  if (!phrase) return null;
+  const end = PHRASE_END.exec(` ${phrase}`);
+  const words = (end ? ` ${phrase}`.slice(0, end.index) : phrase).split(/['’]s\s/).pop() ?? "";
+  const head = words.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  const singular = baseTerm(head);
+  if (PERSON.has(head)) return head;
+  return PERSON.has(singular) ? singular : null;
+}
+
+/**
+ * True when the question asks for a person's name (askedPerson) and no sentence of `text` names anyone within
+ * NAME_WITHIN words of its word for that person: a capitalised word that is not the question's, an acronym, a
+ * month or a weekday. A story that never writes that word is read through `nearest` (word vectors): one with a near word
+ * (0.6 or more) is not refused on this alone.
+ */
+export function personNameMissing(
+  question: string,
+  text: string,
+  nearest?: (words: string[], texts: string[]) => Map<string, number>,
+): boolean {
+  const person = askedPerson(question);
+  if (!person) return false;
+  const asked = new Set(contentTokens(question));
+  const isPerson = (word: string) => word.toLowerCase() === person || baseTerm(word.toLowerCase()) === person;
+  let written = false;
+  for (const [from, to] of sentenceBounds(text)) {
+    const words = text.slice(from, to).match(WORD) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      if (!isPerson(words[i] as string)) continue;
+      written = true;
+      for (let j = Math.max(0, i - NAME_WITHIN); j <= Math.min(words.length - 1, i + NAME_WITHIN); j++)
+        if (j !== i && isName(words[j] as string, asked)) return false;
+    }
+  }
+  if (written) return true;
+  return (nearest?.([person], [text]).get(person) ?? 0) < NEAR_PERSON;
+}
+
+/** A near word for the person from this cosine up: the story may call the teacher an instructor. */
+export const NEAR_PERSON = 0.6;
+
+function isName(word: string, asked: Set<string>): boolean {
+  // Capitalised, not in capitals throughout: "CNRP" names a party, not a person.
+  if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word) || NOT_NAMES.has(word)) return false;
+  const tokens = contentTokens(word);
+  return tokens.length > 0 && tokens.every((token) => !asked.has(token));
+}

@@ -1,0 +1,51 @@
+import { askedPerson, personNameMissing } from "../../../src/core/question/asked-name";
+
+describe("askedPerson", () => {
+  it.each([
+    ["What's the name of the teacher who reported Ahmed's clock to the police?", "teacher"],
+    ["what are the names of the other five girls on the afghan robotics team", "girl"],
+    ["What is the name of Daniel Montalvo's mother?", "mother"],
+    ["what's the name of cambodia's foreign minister", "minister"],
+    ["what was the passerby's name?", "passerby"],
+    ["What is the coach's full name?", "coach"],
+    // Things, not people: a hurricane's or a band's name is seldom written beside the question's word for it.
+    ["What was the name of Frank Messina's 1993 band?", null],
+    ["What is the name of the hurricane that slammed into Acapulco?", null],
+    ["Who is the teacher who reported the clock?", null],
+    ["How many girls are on the team?", null],
+  ])("%j → %j", (question, person) => {
+    expect(askedPerson(question)).toBe(person);
+  });
+});
+
+describe("personNameMissing", () => {
+  const CLOCK =
+    "Ahmed Mohamed brought the digital clock he made to school on September 14, and a teacher mistakenly thought " +
+    "it resembled a bomb. The MacArthur High School principal called the police.";
+  const VISIT =
+    "Foreign Minister Prak Sokhonn met Antony Blinken in Washington. The minister said the talks went well.";
+
+  it("is true when the story writes the person's word with no name beside it", () => {
+    expect(personNameMissing("What's the name of the teacher who reported Ahmed's clock?", CLOCK)).toBe(true);
+  });
+
+  it("is false when a name stands within a few words of it, and for questions asking no person's name", () => {
+    expect(personNameMissing("what's the name of cambodia's foreign minister", VISIT)).toBe(false);
+    expect(personNameMissing("What is the principal's name?", CLOCK)).toBe(false);
+    expect(personNameMissing("Who called the police?", CLOCK)).toBe(false);
+  });
+
+  it("does not count the question's own names, months or acronyms as the answer", () => {
+    const text = "In September, NASA said a teacher at Ahmed's school reported him.";
+    expect(personNameMissing("What's the name of the teacher who reported Ahmed?", text)).toBe(true);
+  });
+
+  it("reads a story without the person's word through its near words", () => {
+    const near = (cosine: number) => () => new Map([["passerby", cosine]]);
+    const text = "The document was found on a street by someone who gave it to the CBC.";
+    const question = "What's the name of the passerby who found the document?";
+    expect(personNameMissing(question, text, near(0.4))).toBe(true);
+    expect(personNameMissing(question, text, near(0.7))).toBe(false);
+    expect(personNameMissing(question, text)).toBe(true);
+  });
+});
