@@ -41,6 +41,8 @@ describe("isSmallTalk", () => {
     "Can you set a reminder for my dentist appointment at 3pm on Friday?",
     "whats 17 times 23",
     "What is 2.5 + 4?",
+    "What's 15% of 240?",
+    "how much is 20 percent of 80",
     "thanks, that's all for today!",
     "translate 'where is the train station' into german pls",
     "how do you say thank you in japanese",
@@ -50,6 +52,7 @@ describe("isSmallTalk", () => {
     "What's the weather going to be like tomorrow?",
     "how's the weather in phnom penh today",
     "will it rain this weekend",
+    "is it supposed to rain in toronto this saturday",
     "Do I need an umbrella?",
   ])("%s: small talk", (message) => {
     expect(isSmallTalk(message)).toBe(true);
@@ -77,6 +80,9 @@ describe("isSmallTalk", () => {
     "Which minister agreed to translate the treaty?",
     "How do you say the EBA suspension will end?",
     "Did the council convert 5 buildings into schools?",
+    "What's 15% of the budget?",
+    "what percent of 2022's voters turned out",
+    "Is it supposed to rain in Cambodia during the election?",
     "Which ministry made a list of banned groups?",
     "How you can vote in the commune elections?",
     "Remind me, when was the CNRP dissolved?",
