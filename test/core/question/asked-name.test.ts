@@ -40,6 +40,15 @@ describe("personNameMissing", () => {
     expect(personNameMissing("What's the name of the teacher who reported Ahmed?", text)).toBe(true);
   });
 
+  it("reads 'the person' as whoever the story leaves unnamed: someone, a passerby", () => {
+    const text =
+      "A document was found wet on an Ottawa street by someone who gave it to the CBC today. " +
+      "It was found on Castlefrank Road in Kanata in a brown envelope by a passerby.";
+    expect(personNameMissing("name of the person who found the document in kanata", text)).toBe(true);
+    const named = "The document was found by a passerby, Ann Lee, who gave it to the CBC.";
+    expect(personNameMissing("name of the person who found the document", named)).toBe(false);
+  });
+
   it("reads a story without the person's word through its near words", () => {
     const near = (cosine: number) => () => new Map([["passerby", cosine]]);
     const text = "The document was found on a street by someone who gave it to the CBC.";
