@@ -28,7 +28,7 @@ const PERSON = new Set(
     "activist official officer minister president chief director founder owner leader member player coach " +
     "captain judge lawyer attorney doctor nurse pilot soldier worker employee journalist reporter editor " +
     "spokesperson spokesman spokeswoman candidate winner driver scientist researcher professor mayor governor " +
-    "manager curator artist author singer actor actress climber survivor defector caseworker guard officer"
+    "manager curator artist author singer actor actress climber survivor defector caseworker guard"
   ).split(" "),
 );
 
@@ -72,8 +72,9 @@ export function askedPerson(question: string): string | null {
 
 /**
  * True when the question asks for a person's name (askedPerson) and no sentence of `text` names anyone within
- * NAME_WITHIN words of its word for that person: a capitalised word that is not the question's, an acronym, a
- * month or a weekday. A story that never writes that word is read through `nearest` (word vectors): one with a near word
+ * NAME_WITHIN words of its word for that person (or just after a naming word: "the victim was identified as
+ * John Doe"): a capitalised word that is not the question's, an acronym, a month or a weekday. A story that never
+ * writes that word is read through `nearest` (word vectors): one with a near word
  * (0.6 or more) is not refused on this alone.
  */
 export function personNameMissing(
@@ -99,10 +100,24 @@ export function personNameMissing(
       written = true;
       for (let j = Math.max(0, i - NAME_WITHIN); j <= Math.min(words.length - 1, i + NAME_WITHIN); j++)
         if (j !== i && isName(words[j] as string, asked)) return false;
+      if (namedLater(words, i, asked)) return false;
     }
   }
   if (written) return true;
   return (nearest?.([person], [text]).get(person) ?? 0) < NEAR_PERSON;
+}
+
+/** Words that give a name a few words on: "the victim was identified as John Doe", "a teacher named Ann Lee". */
+const NAMING = new Set(["named", "identified", "called", "nicknamed"]);
+
+/** A naming word within 4 words after the person's word, and a name within 2 words after it. */
+function namedLater(words: string[], at: number, asked: Set<string>): boolean {
+  for (let k = at + 1; k <= Math.min(words.length - 1, at + 4); k++) {
+    if (!NAMING.has((words[k] as string).toLowerCase())) continue;
+    for (let j = k + 1; j <= Math.min(words.length - 1, k + 2); j++)
+      if (isName(words[j] as string, asked)) return true;
+  }
+  return false;
 }
 
 /** A near word for the person from this cosine up: the story may call the teacher an instructor. */

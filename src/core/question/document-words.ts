@@ -6,7 +6,8 @@
  * the question holds a pasted link (pasted-links.ts), or when "about" or "on" follows ("in the story about
  * Cambodia's trade access").
  */
-const DOCUMENT = String.raw`(?:news\s+)?(?:stor(?:y|ies)|articles?|pieces?|links?|posts?|pages?)`;
+/** Not "post": "who holds this post?" asks about an office. */
+const DOCUMENT = String.raw`(?:news\s+)?(?:stor(?:y|ies)|articles?|pieces?|links?|pages?)`;
 
 /** "this story", "that article", "these links": always the asker's words for what was linked or quoted. */
 const POINTED = new RegExp(String.raw`\b(?:this|that|these|those)\s+${DOCUMENT}\b`, "giu");

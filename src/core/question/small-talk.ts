@@ -51,7 +51,7 @@ const ABOUT_THE_BOT = [
   // weekend", "do I need an umbrella"; not "what is the weather service warning about" or the weather "during the
   // election" (a place of one or two words at most, then only a time).
   /^(?:so |and )?(?:what(?:'s| is| will)|whats|how(?:'s| is| will)) (?:the )?weather(?: (?:going to|gonna) be| be)?(?: like)?(?: (?:in|for|at|around) [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|week)|right now|now|outside|later))?$/,
-  /^(?:so |and )?(?:is it|will it|is it (?:going|supposed|meant) to|is it gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|windy|nice))(?: in [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|(?:this|on) (?:morning|afternoon|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|outside))?$/,
+  /^(?:so |and )?(?:is it|will it|is it (?:going|supposed|meant) to|is it gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|windy|nice))(?: in [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|(?:this|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|outside))?$/,
   /\bdo i need (?:an? )?(?:umbrella|coat|jacket)\b/,
   // A lesson rather than a story: "explain photosynthesis in simple terms", "… like I'm five".
   /\bexplain\b.*\b(?:in (?:simple|plain|layman'?s?) (?:terms|english|words)|like i'?m (?:five|5|a child))\b|\beli5\b/,

@@ -35,6 +35,16 @@ describe("personNameMissing", () => {
     expect(personNameMissing("Who called the police?", CLOCK)).toBe(false);
   });
 
+  it("reads a name given a few words on, after 'named', 'identified as', 'called'", () => {
+    const text =
+      "Police said the victim was later identified as Maria Lopez, 34. A teacher named Ann Lee spoke.";
+    expect(personNameMissing("What was the name of the victim?", text)).toBe(false);
+    expect(personNameMissing("What is the teacher's name?", text)).toBe(false);
+    expect(
+      personNameMissing("What was the name of the victim?", "Police said the victim was later found."),
+    ).toBe(true);
+  });
+
   it("does not count the question's own names, months or acronyms as the answer", () => {
     const text = "In September, NASA said a teacher at Ahmed's school reported him.";
     expect(personNameMissing("What's the name of the teacher who reported Ahmed?", text)).toBe(true);

@@ -25,6 +25,10 @@ describe("withoutDocumentWords", () => {
     );
   });
 
+  it("keeps 'this post': an office as often as a story", () => {
+    expect(withoutDocumentWords("who holds this post now?", false)).toBe("who holds this post now?");
+  });
+
   it("keeps the question when nothing else is left", () => {
     expect(withoutDocumentWords("this story?", false)).toBe("this story?");
   });
