@@ -72,8 +72,8 @@ export function askedPerson(question: string): string | null {
 
 /**
  * True when the question asks for a person's name (askedPerson) and no sentence of `text` names anyone within
- * NAME_WITHIN words of its word for that person (or just after a naming word: "the victim was identified as
- * John Doe"): a capitalised word that is not the question's, an acronym, a month or a weekday. A story that never
+ * NAME_WITHIN words of its word for that person, just after a naming word ("the victim was identified as John
+ * Doe") or before it in apposition ("Chak Sopheap, the executive director"): a capitalised word that is not the question's, an acronym, a month or a weekday. A story that never
  * writes that word is read through `nearest` (word vectors): one with a near word
  * (0.6 or more) is not refused on this alone.
  */
@@ -94,18 +94,29 @@ export function personNameMissing(
   };
   let written = false;
   for (const [from, to] of sentenceBounds(text)) {
-    const words = text.slice(from, to).match(WORD) ?? [];
+    const sentence = text.slice(from, to);
+    const found = [...sentence.matchAll(WORD)];
+    const words = found.map((match) => match[0]);
     for (let i = 0; i < words.length; i++) {
       if (!isPerson(words[i] as string)) continue;
       written = true;
       for (let j = Math.max(0, i - NAME_WITHIN); j <= Math.min(words.length - 1, i + NAME_WITHIN); j++)
         if (j !== i && isName(words[j] as string, asked)) return false;
       if (namedLater(words, i, asked)) return false;
+      const at = found[i]?.index ?? 0;
+      const before = APPOSITION.exec(sentence.slice(Math.max(0, at - 80), at))?.[1];
+      if (before && isName(before, asked)) return false;
     }
   }
   if (written) return true;
   return (nearest?.([person], [text]).get(person) ?? 0) < NEAR_PERSON;
 }
+
+/**
+ * A name, a comma, then the person's word after at most a determiner and three words: "Chak Sopheap, the
+ * executive director of …", "Ann Lee, a teacher at …". Read on the text before the person's word.
+ */
+const APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** Words that give a name a few words on: "the victim was identified as John Doe", "a teacher named Ann Lee". */
 const NAMING = new Set(["named", "identified", "called", "nicknamed"]);

@@ -35,6 +35,15 @@ describe("personNameMissing", () => {
     expect(personNameMissing("Who called the police?", CLOCK)).toBe(false);
   });
 
+  it("reads a name set before the person's word in apposition", () => {
+    const text =
+      "Chak Sopheap, the executive director of the rights group, said police were harassing people.";
+    expect(personNameMissing("What is the name of the rights group's director?", text)).toBe(false);
+    // A name three words off with no comma is no apposition.
+    const street = "It was found on an Ottawa street by someone who gave it to the CBC.";
+    expect(personNameMissing("name of the person who found it", street)).toBe(true);
+  });
+
   it("reads a name given a few words on, after 'named', 'identified as', 'called'", () => {
     const text =
       "Police said the victim was later identified as Maria Lopez, 34. A teacher named Ann Lee spoke.";
