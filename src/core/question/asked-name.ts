@@ -32,10 +32,15 @@ const PERSON = new Set(
   ).split(" "),
 );
 
+/** The person words by their index term ("offic" → "officer"), so "officials", "employees" are read as well. */
+const PERSON_BY_TERM = new Map([...PERSON].map((word) => [baseTerm(word), word]));
+
 /** Words for someone not named, which "the person" may stand for (singular, lower case). */
 const SOMEONE = new Set(
   "someone somebody anyone anybody man woman passerby passer-by bystander individual resident".split(" "),
 );
+
+const SOMEONE_TERMS = new Set([...SOMEONE].map(baseTerm));
 
 /**
  * How many words either side of the person's word a name may stand: "Foreign Minister Prak Sokhonn", "Jane
@@ -65,9 +70,7 @@ export function askedPerson(question: string): string | null {
   const end = PHRASE_END.exec(` ${phrase}`);
   const words = (end ? ` ${phrase}`.slice(0, end.index) : phrase).split(/['’]s\s/).pop() ?? "";
   const head = words.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-  const singular = baseTerm(head);
-  if (PERSON.has(head)) return head;
-  return PERSON.has(singular) ? singular : null;
+  return PERSON.has(head) ? head : (PERSON_BY_TERM.get(baseTerm(head)) ?? null);
 }
 
 /**
@@ -87,10 +90,11 @@ export function personNameMissing(
   const asked = new Set(contentTokens(question));
   // "the person who found it": a word for someone not named stands for it ("by a passerby", "someone who…").
   const anyone = person === "person";
+  const term = baseTerm(person);
   const isPerson = (word: string) => {
     const lower = word.toLowerCase();
-    if (lower === person || baseTerm(lower) === person) return true;
-    return anyone && (SOMEONE.has(lower) || SOMEONE.has(baseTerm(lower)));
+    if (lower === person || baseTerm(lower) === term) return true;
+    return anyone && (SOMEONE.has(lower) || SOMEONE_TERMS.has(baseTerm(lower)));
   };
   let written = false;
   for (const [from, to] of sentenceBounds(text)) {

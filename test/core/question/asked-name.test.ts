@@ -8,6 +8,8 @@ describe("askedPerson", () => {
     ["what's the name of cambodia's foreign minister", "minister"],
     ["what was the passerby's name?", "passerby"],
     ["What is the coach's full name?", "coach"],
+    ["what are the names of the officials who signed it", "official"],
+    ["What are the names of the police officers?", "officer"],
     // Things, not people: a hurricane's or a band's name is seldom written beside the question's word for it.
     ["What was the name of Frank Messina's 1993 band?", null],
     ["What is the name of the hurricane that slammed into Acapulco?", null],
@@ -52,6 +54,12 @@ describe("personNameMissing", () => {
     expect(
       personNameMissing("What was the name of the victim?", "Police said the victim was later found."),
     ).toBe(true);
+  });
+
+  it("reads the person's word in its other forms", () => {
+    const text = "Two officers, Tom Ruiz and Ann Lee, were named. The officials declined to comment.";
+    expect(personNameMissing("What is the name of the police officer?", text)).toBe(false);
+    expect(personNameMissing("What are the names of the officials?", text)).toBe(true);
   });
 
   it("does not count the question's own names, months or acronyms as the answer", () => {
