@@ -100,8 +100,10 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // the kind of fact ("the latest figure for"). Those are read before the time words, which take "latest".
   const asked = timeline ? timelineTopic(window?.topic || question) : window?.topic || question;
   // "how much will this story cost? <link>": the asker's words for the story itself name nothing it reports.
-  const pasted = pastedLinks(checked.question).length > 0;
-  const topic = withoutTimeWords(withoutUpdateWords(withoutRoleWords(withoutDocumentWords(asked, pasted))));
+  const links = pastedLinks(checked.question);
+  const topic = withoutTimeWords(
+    withoutUpdateWords(withoutRoleWords(withoutDocumentWords(asked, links.length > 0))),
+  );
   // "What does EBA stand for?": searched without "stand for", widely, defining stories first.
   const acronym = timeline ? null : asksForExpansion(question);
   // "Eurovision Song Contest" is also searched as "ESC" where the archive writes that, and "who runs CCHR" as
@@ -171,7 +173,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     retrieve({ from: since, topic: window?.topic ?? question, mentions: [] }, window?.mentions);
   // "<https://…/New_faces_…> what share of voters turned out?": a link to an archived story says which story is
   // meant. That story is asked first; when it does not answer, the whole archive is, as if no link were there.
-  const linked = linkedStories(checked.question, options.retriever);
+  const linked = linkedStories(links, options.retriever);
   const viaLink = linked.length ? await retrieve(window, undefined, linked) : null;
   const laterFirst = !viaLink?.answerable && canAskLater && window?.reportedNow ? await askLater() : null;
   let namedLater = Boolean(laterFirst?.answerable);

@@ -38,12 +38,12 @@ export function pastedLinks(text: string): string[] {
   return found;
 }
 
-/** The archived stories the question links to (Retriever.linkedArticle), each once, in the order linked. */
-export function linkedStories(question: string, retriever: Retriever): string[] {
+/** The archived stories of a question's pasted links (pastedLinks; Retriever.linkedArticle), each once, in order. */
+export function linkedStories(links: string[], retriever: Retriever): string[] {
   const lookup = retriever.linkedArticle?.bind(retriever);
   if (!lookup) return [];
   const ids: string[] = [];
-  for (const link of pastedLinks(question)) {
+  for (const link of links) {
     const id = lookup(link);
     if (id && !ids.includes(id)) ids.push(id);
   }

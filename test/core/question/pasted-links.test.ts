@@ -33,11 +33,11 @@ describe("linkedStories", () => {
   const archive = { linkedArticle: (url: string) => (url.includes("bridge") ? "a_bridge" : null) };
   it("is the archived stories the question links to, each once", () => {
     const retriever = archive as unknown as Retriever;
-    expect(linkedStories("https://x.example/bridge <https://x.example/bridge/> when?", retriever)).toEqual([
-      "a_bridge",
-    ]);
-    expect(linkedStories("https://x.example/ferry when?", retriever)).toEqual([]);
+    expect(
+      linkedStories(pastedLinks("https://x.example/bridge <https://x.example/bridge/> when?"), retriever),
+    ).toEqual(["a_bridge"]);
+    expect(linkedStories(pastedLinks("https://x.example/ferry when?"), retriever)).toEqual([]);
     // A retriever that cannot look links up links nothing.
-    expect(linkedStories("https://x.example/bridge when?", {} as Retriever)).toEqual([]);
+    expect(linkedStories(pastedLinks("https://x.example/bridge when?"), {} as Retriever)).toEqual([]);
   });
 });
