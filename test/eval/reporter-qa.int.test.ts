@@ -100,6 +100,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "50/60 first measured on 17d93b2 (1 refused), before anything was read off it",
   ],
+  [
+    "reporter-qa-blind-11.jsonl",
+    60,
+    0.85,
+    0.02,
+    "51/60 first measured on 4908f1c (1 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -186,6 +193,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     26,
     "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it)",
   ],
+  ["near-miss-blind-10.jsonl", 60, 39, "39/60 first measured on 4908f1c, before anything was read off it"],
+  ["unrelated-blind-9.jsonl", 30, 26, "26/30 first measured on 4908f1c, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

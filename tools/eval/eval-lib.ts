@@ -33,6 +33,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-7.jsonl",
   "near-miss-blind-8.jsonl",
   "near-miss-blind-9.jsonl",
+  "near-miss-blind-10.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -44,6 +45,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-6.jsonl",
   "unrelated-blind-7.jsonl",
   "unrelated-blind-8.jsonl",
+  "unrelated-blind-9.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -59,6 +61,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-8.jsonl",
   "reporter-qa-blind-9.jsonl",
   "reporter-qa-blind-10.jsonl",
+  "reporter-qa-blind-11.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
