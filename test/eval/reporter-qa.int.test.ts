@@ -172,7 +172,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     32,
     "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word",
   ],
-  ["near-miss-blind-7.jsonl", 40, 28, "28/40 first measured on fc5543e, before anything was read off it"],
+  [
+    "near-miss-blind-7.jsonl",
+    40,
+    29,
+    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name",
+  ],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
   [
     "near-miss-blind-8.jsonl",
@@ -193,7 +198,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     26,
     "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it)",
   ],
-  ["near-miss-blind-10.jsonl", 60, 39, "39/60 first measured on 4908f1c, before anything was read off it"],
+  [
+    "near-miss-blind-10.jsonl",
+    60,
+    40,
+    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it)",
+  ],
   ["unrelated-blind-9.jsonl", 30, 26, "26/30 first measured on 4908f1c, before anything was read off it"],
   [
     "figures-near-miss.jsonl",

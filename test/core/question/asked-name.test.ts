@@ -13,7 +13,12 @@ describe("askedPerson", () => {
     // Things, not people: a hurricane's or a band's name is seldom written beside the question's word for it.
     ["What was the name of Frank Messina's 1993 band?", null],
     ["What is the name of the hurricane that slammed into Acapulco?", null],
-    ["Who is the teacher who reported the clock?", null],
+    // A person described, not named, is asked to be named too.
+    ["Who is the teacher who reported the clock?", "teacher"],
+    ["Who was the lead author of the MIT ozone study?", "author"],
+    ["who's the current finance minister", "minister"],
+    ["Who is Hun Sen?", null],
+    ["Who won the election?", null],
     ["How many girls are on the team?", null],
   ])("%j → %j", (question, person) => {
     expect(askedPerson(question)).toBe(person);
@@ -35,6 +40,8 @@ describe("personNameMissing", () => {
     expect(personNameMissing("what's the name of cambodia's foreign minister", VISIT)).toBe(false);
     expect(personNameMissing("What is the principal's name?", CLOCK)).toBe(false);
     expect(personNameMissing("Who called the police?", CLOCK)).toBe(false);
+    expect(personNameMissing("Who was the teacher who reported Ahmed's clock?", CLOCK)).toBe(true);
+    expect(personNameMissing("Who is the foreign minister?", VISIT)).toBe(false);
   });
 
   it("reads a name set before the person's word in apposition", () => {
