@@ -82,9 +82,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-8.jsonl",
     60,
-    0.85,
+    0.86,
     0.0,
-    "47/60 first measured on fc5543e (1 refused), before anything was read off it; 49/60 with an interview's answers scored, not its questions, 50/60 with agent nouns, 51/60 (none refused) with LegCo read as the Legislative Council (all three read off it)",
+    "47/60 first measured on fc5543e (1 refused), before anything was read off it; 49/60 with an interview's answers scored, not its questions, 50/60 with agent nouns, 51/60 (none refused) with LegCo read as the Legislative Council (all three read off it); 52/60 with a time or a length for 'how long'",
   ],
   [
     "reporter-qa-blind-9.jsonl",
@@ -103,9 +103,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-11.jsonl",
     60,
-    0.85,
+    0.86,
     0.02,
-    "51/60 first measured on 4908f1c (1 refused), before anything was read off it",
+    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],

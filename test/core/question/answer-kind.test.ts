@@ -64,6 +64,16 @@ describe("carries", () => {
     expect(carries("number", "It has 11,622 seats.", "How many seats?")).toBe(true);
   });
 
+  it("wants a time or a length for 'how long' and 'how far', not any number", () => {
+    const asked = "how long do asylum seekers get to send back the questionnaire";
+    expect(carries("number", "It must be returned within twenty working days.", asked)).toBe(true);
+    expect(carries("number", "She was imprisoned for twelve years aboard the ship.", asked)).toBe(true);
+    expect(carries("number", "Ramadan is a holy, month-long observance.", asked)).toBe(true);
+    expect(carries("number", "Some 12,000 asylum seekers will get the forms.", asked)).toBe(false);
+    expect(carries("number", "The 1.6km bridge opened.", "How far does the bridge reach?")).toBe(true);
+    expect(carries("number", "Some 12,000 asylum seekers will get the forms.", "How many forms?")).toBe(true);
+  });
+
   it("finds a country or a US state the question does not already name", () => {
     const country = "Which country did the balloon come from, the US asked?";
     expect(carries("country", "The balloon was launched from China, officials said.", country)).toBe(true);
