@@ -157,8 +157,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-5.jsonl",
     40,
-    34,
-    '31/40 after the threshold change (the same at both); 32/40 with capitals, 33/40 with "how\'s your day going", 34/40 with a win reported beside a word of the question',
+    35,
+    '31/40 after the threshold change (the same at both); 32/40 with capitals, 33/40 with "how\'s your day going", 34/40 with a win reported beside a word of the question, 35/40 with "whats" read as "what\'s"',
   ],
   [
     "near-miss-blind-5.jsonl",

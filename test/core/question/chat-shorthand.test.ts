@@ -15,6 +15,8 @@ describe("spellOutShorthand", () => {
     ["whos in charge at the central bank atm", "who's in charge at the central bank at the moment"],
     ["is fishing allowed on the lake rn", "is fishing allowed on the lake right now"],
     ["whos the exec director of cchr", "who's the executive director of cchr"],
+    ["whats the capital of australia", "what's the capital of australia"],
+    ["wheres the summit and hows it going", "where's the summit and how's it going"],
     [
       "any shake-up at the bank this yr? or in the last 2 yrs",
       "any shake-up at the bank this year? or in the last 2 years",
