@@ -54,9 +54,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-5.jsonl",
     50,
-    0.75,
-    0.06,
-    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story",
+    0.84,
+    0.04,
+    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) with 'MEPs' read as the European Parliament and 'whats' as 'what's'",
   ],
   [
     "reporter-qa-blind-6.jsonl",
@@ -89,9 +89,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-9.jsonl",
     60,
-    0.71,
-    0.04,
-    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it)",
+    0.73,
+    0.02,
+    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament",
   ],
   [
     "reporter-qa-blind-10.jsonl",

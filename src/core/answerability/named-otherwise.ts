@@ -24,6 +24,11 @@ const STANDS_FOR: Record<string, string[]> = {
   british: ["united kingdom", "britain", "UK", "u.k."],
   brussels: ["european union", "EU", "e.u.", "european commission"],
   strasbourg: ["european parliament", "council of europe", "european court of human rights"],
+  // Members of a parliament, as copy and chat abbreviate them: "MEPs" of a story that says "the European Parliament".
+  mep: ["european parliament"],
+  meps: ["european parliament"],
+  mp: ["parliament", "lawmaker", "legislator"],
+  mps: ["parliament", "lawmakers", "legislators"],
   london: ["united kingdom", "britain", "british", "UK", "u.k."],
   beijing: ["china", "chinese"],
   moscow: ["russia", "russian", "kremlin"],

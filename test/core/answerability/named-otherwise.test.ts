@@ -11,6 +11,8 @@ describe("namedOtherwise", () => {
     ["Washington", "The U.S. suspended the GSP in 2020."],
     ["Seoul", "South Korea's army evacuated about 80 people."],
     ["Strasbourg", "The European Parliament asked for the charges to be dropped."],
+    ["MEPs", "In early May, the European Parliament adopted a resolution."],
+    ["MPs", "Parliament voted on the bill on Tuesday."],
     ["united states", "The U.S. suspended the GSP in 2020."],
     ["American", "Four U.S. senators wrote to the prime minister."],
     ["British", "The UK government said so."],
@@ -32,6 +34,7 @@ describe("namedOtherwise", () => {
     ["London", "Protesters in Phnom Penh marched to the court."],
     ["American", "Four senators wrote to the prime minister."],
     ["NYC", "They run a dungeon in York."],
+    ["MEPs", "Parliament voted on the bill on Tuesday."],
     // Two initials are too few to tell ("PL"), and the acronym must be written as a word, in capitals.
     ["Premier League", "The PL season starts in August."],
     ["National Invitational Tournament", "The tournament was a nit-picker's dream."],
