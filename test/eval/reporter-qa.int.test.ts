@@ -56,7 +56,7 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     50,
     0.84,
     0.04,
-    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) with 'MEPs' read as the European Parliament and 'whats' as 'what's'",
+    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) at the twenty-fifth round's start, and after it: 'whats' read as 'what's' lost one (the unknown word had carried it over the threshold), 'MEPs' read as the European Parliament won one",
   ],
   [
     "reporter-qa-blind-6.jsonl",
