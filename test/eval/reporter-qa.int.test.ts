@@ -133,8 +133,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    20,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened",
+    21,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money",
   ],
   [
     "near-miss-blind-3.jsonl",
@@ -175,8 +175,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-7.jsonl",
     40,
-    29,
-    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name",
+    30,
+    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money",
   ],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
   [
@@ -189,8 +189,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-9.jsonl",
     60,
-    43,
-    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets)",
+    44,
+    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money",
   ],
   [
     "unrelated-blind-8.jsonl",
@@ -208,8 +208,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "figures-near-miss.jsonl",
     30,
-    12,
-    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials; 11/30 with 'what salary' as money (read off this set); 12/30 with a sum beside a word of the question",
+    13,
+    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials; 11/30 with 'what salary' as money (read off this set); 12/30 with a sum beside a word of the question; 13/30 with 'how much did … get when he sold …' as money",
   ],
   [
     "typos-near-miss.jsonl",
@@ -226,8 +226,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "money-near-miss.jsonl",
     25,
-    16,
-    '0/25 before the money veto, 12/25 with it (written before it was run, blind); 14/25 with "what … cost"; 16/25 with a sum beside a word of the question',
+    17,
+    '0/25 before the money veto, 12/25 with it (written before it was run, blind); 14/25 with "what … cost"; 16/25 with a sum beside a word of the question; 17/25 with "how much did … sell … for" as money',
   ],
 ];
 

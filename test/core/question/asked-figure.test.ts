@@ -61,6 +61,11 @@ describe("asksMoney", () => {
     ["What salary do The Onion's writers earn?", true],
     ["what fee does the dungeon charge", true],
     ["what's the grand mosque expansion costing", true],
+    // A price asked by the sale: "sell … for", "sold", "bought", "fetch".
+    ["How much did Jack Herrick sell eHow for?", true],
+    ["How much did Jack Herrick get when he sold eHow?", true],
+    ["how much was the painting bought for", true],
+    ["how much did the polaroids fetch at auction", true],
     // A share, a rise, a count: not a sum of money.
     ["How much of Cambodia's duty-free access has Brussels withdrawn?", false],
     ["how much had visits to the scientology site jumped before the attack?", false],
