@@ -36,10 +36,19 @@ const SHORTHAND: Record<string, string> = {
   rn: "right now",
   yr: "year",
   yrs: "years",
+  ops: "operations",
+  dept: "department",
+  depts: "departments",
+  intl: "international",
+  natl: "national",
+  mgr: "manager",
+  asst: "assistant",
 };
 
 /** A shorthand word standing alone: not part of a longer word, an abbreviation ("v." in a citation) or a link. */
-const WORD = /(?<![\p{L}\p{N}.'’/-])(?:w\/o|w\/|b\/c|gov['’]t|[a-z]+)(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
+const WORD = /(?<![\p{L}\p{N}.'’/-])(w\/o|w\/|b\/c|gov['’]t|[a-z]+)(['’]s)?(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
+/** Shorthand nouns, which may be possessive ("next yr's", "the govt's"); "r's" is not "are's". */
+const NOUNS = new Set(["ppl", "govt", "gov't", "gov’t", "exec", "yr", "dept", "mgr", "asst"]);
 
 /**
  * Initials typed in lower case with their stops ("u.s.", "u.k", "d.c."): searched in capitals, so they are read
@@ -51,6 +60,12 @@ const NOT_INITIALS = new Set(["a.m", "p.m", "e.g", "i.e", "n.b", "o.k"]);
 
 export function spellOutShorthand(text: string): string {
   return text
-    .replace(WORD, (word) => SHORTHAND[word] ?? word)
+    .replace(WORD, (typed, word: string, possessive: string | undefined, at: number) => {
+      const full = SHORTHAND[word];
+      if (!full || (possessive && !NOUNS.has(word))) return typed;
+      // "photo ops" are opportunities, not operations.
+      if (word === "ops" && /\bphoto[\s-]$/i.test(text.slice(0, at))) return typed;
+      return `${full}${possessive ?? ""}`;
+    })
     .replace(LOWER_INITIALS, (run) => (NOT_INITIALS.has(run.replace(/\.$/, "")) ? run : run.toUpperCase()));
 }

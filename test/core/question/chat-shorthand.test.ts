@@ -21,6 +21,11 @@ describe("spellOutShorthand", () => {
       "any shake-up at the bank this yr? or in the last 2 yrs",
       "any shake-up at the bank this year? or in the last 2 years",
     ],
+    // Possessive, and office shorthand: "next yr's", "the govt's", "the ops director".
+    ["where's next yr's robot contest", "where's next year's robot contest"],
+    ["what was the govt’s reply", "what was the government’s reply"],
+    ["who's the ops director at licadho", "who's the operations director at licadho"],
+    ["which dept runs the intl desk", "which department runs the international desk"],
     ["why did the u.s. suspend the gsp", "why did the U.S. suspend the gsp"],
     ["what did the u.k say at the u.n.?", "what did the U.K say at the U.N.?"],
     ["who won in d.c. and the u.s.a.", "who won in D.C. and the U.S.A."],
@@ -39,6 +44,8 @@ describe("spellOutShorthand", () => {
     "what happened at 9 a.m. or 5 p.m., e.g. at the vote",
     "the file a.b.c.d.e was leaked",
     "see example.com/u.s.",
+    "don't ask what the r's stand for",
+    "how many photo ops did the senator stage",
   ])("leaves %s as written", (typed) => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
