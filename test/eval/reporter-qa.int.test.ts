@@ -107,6 +107,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it)",
   ],
+  [
+    "reporter-qa-blind-12.jsonl",
+    60,
+    0.86,
+    0.02,
+    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -205,6 +212,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it)",
   ],
   ["unrelated-blind-9.jsonl", 30, 26, "26/30 first measured on 4908f1c, before anything was read off it"],
+  ["near-miss-blind-11.jsonl", 60, 37, "37/60 first measured on a0efbc2, before anything was read off it"],
+  ["unrelated-blind-10.jsonl", 30, 27, "27/30 first measured on a0efbc2, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

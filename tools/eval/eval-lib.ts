@@ -34,6 +34,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-8.jsonl",
   "near-miss-blind-9.jsonl",
   "near-miss-blind-10.jsonl",
+  "near-miss-blind-11.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -46,6 +47,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-7.jsonl",
   "unrelated-blind-8.jsonl",
   "unrelated-blind-9.jsonl",
+  "unrelated-blind-10.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -62,6 +64,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-9.jsonl",
   "reporter-qa-blind-10.jsonl",
   "reporter-qa-blind-11.jsonl",
+  "reporter-qa-blind-12.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
