@@ -208,11 +208,16 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-10.jsonl",
     60,
-    40,
-    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it)",
+    41,
+    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries",
   ],
   ["unrelated-blind-9.jsonl", 30, 26, "26/30 first measured on 4908f1c, before anything was read off it"],
-  ["near-miss-blind-11.jsonl", 60, 37, "37/60 first measured on a0efbc2, before anything was read off it"],
+  [
+    "near-miss-blind-11.jsonl",
+    60,
+    38,
+    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it)",
+  ],
   ["unrelated-blind-10.jsonl", 30, 27, "27/30 first measured on a0efbc2, before anything was read off it"],
   [
     "figures-near-miss.jsonl",

@@ -102,6 +102,17 @@ describe("answerSignals", () => {
     expect(found.missingCountriesTop).toBe(0);
   });
 
+  it("reads a US state the top story never names as another place, like a country", () => {
+    STORIES.d = {
+      title: "Texas teen's clock",
+      text: "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested over a homemade clock.",
+    };
+    const ask = (question: string) =>
+      answerSignals(question, [{ ...passage("d", 0.6) }], fakeRetriever(new Map())).missingCountriesTop;
+    expect(ask("What was the name of the Ohio teen arrested over a homemade clock?")).toBe(1);
+    expect(ask("What was the name of the Texas teen arrested over a homemade clock?")).toBe(0);
+  });
+
   it("marks a question about the asker's own situation that no passage mostly holds", () => {
     const signals = (question: string) =>
       answerSignals(question, [passage("shuttle", 0.6)], fakeRetriever(new Map()));
