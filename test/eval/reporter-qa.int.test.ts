@@ -218,7 +218,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     38,
     "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it)",
   ],
-  ["unrelated-blind-10.jsonl", 30, 27, "27/30 first measured on a0efbc2, before anything was read off it"],
+  [
+    "unrelated-blind-10.jsonl",
+    30,
+    28,
+    "27/30 first measured on a0efbc2, before anything was read off it; 28/30 with 'near the office' asking advice (read off it)",
+  ],
   [
     "figures-near-miss.jsonl",
     30,

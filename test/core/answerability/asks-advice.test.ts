@@ -15,6 +15,9 @@ describe("asksAdvice", () => {
     "is living in a commune with friends actually a good idea? thinking of trying it",
     "is a gym membership worth it in winter",
     "is it better to rent or buy a house in your 20s",
+    // A place nearby: "near the office", "around here".
+    "best pizza place near the office?",
+    "any decent coffee around here",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -34,6 +37,7 @@ describe("asksAdvice", () => {
     "show me what Sokhonn told Blinken",
     "Whose idea was the Ream base upgrade?",
     "Which party did analysts say was better placed to win?",
+    "Who lives near the site of the Ream naval base?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
