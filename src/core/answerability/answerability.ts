@@ -20,7 +20,7 @@ import {
   questionCountries,
   questionEntities,
 } from "../question/question-entities";
-import { questionStates } from "../question/us-states";
+import { questionStates } from "../question/question-states";
 import type { Retriever } from "../retriever";
 import type { Passage } from "../types";
 import { asksAdvice } from "./asks-advice";
@@ -153,7 +153,7 @@ export interface AnswerabilityModel {
  * A question asking a person's name ("What's the name of the teacher who…") whose top story names no one beside
  * its word for that person (asked-name.ts) is a tenth (twenty-fourth round): 8 more reporter near misses refused,
  * no answer lost; no realtimeqa-dev or rtqa-archive-2023 question asks a person's name.
- * Since the twenty-sixth round the country veto reads US states too (us-states.ts): 2 more reporter near misses
+ * Since the twenty-sixth round the country veto reads US states too (question-states.ts): 2 more reporter near misses
  * refused ("the Ohio teen arrested over a homemade clock", asked of the Texas one), no answer lost;
  * realtimeqa-dev unchanged; 4 rtqa-archive-2023 questions refused that had not been answered right.
  */

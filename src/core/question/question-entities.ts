@@ -5,7 +5,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { tokenize, wordStart } from "../../text/tokenize";
-import { US_STATES } from "./us-states";
+import { stateAliases } from "./question-states";
 
 /** Capitalised words that open or join questions without naming anything (lower-cased). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -138,7 +138,7 @@ export function questionCountries(question: string): string[] {
 
 /**
  * Countries of `named` that none of `texts` mentions by name or a usual alias: a question about the same
- * kind of event in another country than the story's. US states (us-states.ts) are read the same way.
+ * kind of event in another country than the story's. US states (question-states.ts) are read the same way.
  */
 export function missingCountries(named: string[], texts: string[]): string[] {
   if (named.length === 0) return [];
@@ -147,7 +147,7 @@ export function missingCountries(named: string[], texts: string[]): string[] {
     const bare = name.replace(/ \(.*\)$/, "");
     // "Saudi Arabia" is also "the Saudis"; "South Korea" is not "south".
     const first = bare.split(" ")[0] as string;
-    const forms = [bare, ...(COUNTRY_ALIASES[name] ?? US_STATES[name] ?? [])];
+    const forms = [bare, ...(COUNTRY_ALIASES[name] ?? stateAliases(name))];
     if (first !== bare && first.length >= 5 && !GENERIC_FIRST.has(first)) forms.push(first);
     return !forms.some((form) =>
       lowered.some((text) =>

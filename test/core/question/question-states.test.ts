@@ -1,5 +1,5 @@
 import { missingCountries } from "../../../src/core/question/question-entities";
-import { questionStates } from "../../../src/core/question/us-states";
+import { questionStates } from "../../../src/core/question/question-states";
 
 describe("questionStates", () => {
   it.each([
@@ -8,6 +8,7 @@ describe("questionStates", () => {
     ["Which New Mexico city hosted the balloon fiesta?", ["new mexico"]],
     // Washington is more often the capital or the government than the state; "Texan" is no state's name.
     ["What did Washington say about the deal?", []],
+    ["Who won the Georgia runoff?", []],
     ["Which Texan senator spoke first?", []],
   ])("%s → %j", (question, states) => {
     expect(questionStates(question)).toEqual(states);
