@@ -382,7 +382,9 @@ const overlaps = (a: PickedQuote, b: { passage: Passage; start: number; end: num
 
 /**
  * Adds a candidate to the picked quotes. One whose context overlaps a quote already taken is added as its
- * sentence alone if that is new; failing that, the quote it overlaps grows to cover it, up to
+ * sentence with the one after it (“… he said.” “And this is the law enforcement not a violation of freedom…”:
+ * the sentence before had been taken in first and left no room for it; twenty-sixth round, docs/performance.md),
+ * else as its sentence alone, if that is new; failing that, the quote it overlaps grows to cover it, up to
  * MERGED_QUOTE_CHARS (both are slices of one text, so the union is one verbatim slice too). So a second
  * good sentence beside the first is not lost (realtimeqa-dev: answer-hit +2 points in every mode).
  */
@@ -392,6 +394,17 @@ function take(picked: Candidate[], candidate: Candidate): void {
     return;
   }
   const { source, core } = candidate;
+  // The sentence with what follows it, as withNeighbours would take it with no sentence before.
+  const at = source.spans.indexOf(core as Span);
+  const onwardEnd = at >= 0 ? withNeighbours(source.spans.slice(at), 0).end : core.end;
+  if (onwardEnd > core.end) {
+    const quote = clip(sliceOf(source, core.start, onwardEnd));
+    const onward = { ...candidate, start: core.start, end: core.start + quote.length, quote };
+    if (!picked.some((p) => overlaps(p, onward))) {
+      picked.push(onward);
+      return;
+    }
+  }
   const sentence = clip(sliceOf(source, core.start, core.end));
   const alone = { ...candidate, start: core.start, end: core.start + sentence.length, quote: sentence };
   if (!picked.some((p) => overlaps(p, alone))) {

@@ -45,11 +45,20 @@ describe("pickQuotes", () => {
     expect(text.slice(first?.start, first?.end)).toBe(first?.quote);
   });
 
-  it("keeps a second good sentence whose context overlaps the first quote, as the sentence alone", () => {
-    // "cost" is quoted with the sentence before it; "work" widened would reach back into that quote.
+  it("keeps a second good sentence whose context overlaps the first quote, with the sentence after it", () => {
+    // "cost" is quoted with the sentence before it; "work" widened would reach back into that quote, so it
+    // is quoted with the sentence after it.
     const { passage, text } = passageOf([s.mayor, s.cost, s.work, s.other]);
     const quotes = ask("What will the bridge repairs cost, and when do works start?", passage);
-    expect(quotes.map((q) => q.quote)).toEqual([`${s.mayor}\n\n${s.cost}`, s.work]);
+    expect(quotes.map((q) => q.quote)).toEqual([`${s.mayor}\n\n${s.cost}`, `${s.work}\n\n${s.other}`]);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+
+  it("keeps it as the sentence alone when the sentence after it is quoted already", () => {
+    const { passage, text } = passageOf([s.mayor, s.cost, s.work, s.other]);
+    // "work" and "other" are quoted first (with "cost" before them); "mayor" then stands alone.
+    const quotes = ask("When do works start, what other news followed, and what did Mayor Lee say?", passage);
+    expect(quotes.map((q) => q.quote)).toContain(s.mayor);
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
   });
 
