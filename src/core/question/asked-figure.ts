@@ -105,9 +105,9 @@ function readFigure(question: string): { words: string[]; before: string | null 
 
 /**
  * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
- * did he sell the site for", "how much money / tax…": a sum of money, asked in the sentence that asks. Not "how much of the EBA…" (a share), "how
- * much had visits jumped" or "how much have egg prices increased" (a rise): a noun of money counts only right
- * after "how much".
+ * did he sell the site for", "how much money / tax…": a sum of money, asked in the sentence that asks. Not "how
+ * much of the EBA…" (a share), "how much had visits jumped" or "how much have egg prices increased" (a rise): a
+ * noun of money counts only right after "how much".
  */
 const ASKS_MONEY =
   /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages)\b)/i;
