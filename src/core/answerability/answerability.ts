@@ -19,8 +19,8 @@ import {
   missingEntities,
   questionCountries,
   questionEntities,
+  questionStates,
 } from "../question/question-entities";
-import { questionStates } from "../question/question-states";
 import type { Retriever } from "../retriever";
 import type { Passage } from "../types";
 import { asksAdvice } from "./asks-advice";

@@ -5,7 +5,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { tokenize, wordStart } from "../../text/tokenize";
-import { stateAliases } from "./question-states";
+import { stateAliases, US_STATE_NAMES } from "./question-states";
 
 /** Capitalised words that open or join questions without naming anything (lower-cased). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -129,11 +129,21 @@ const SHORT_NAMES: [RegExp, string][] = [
 
 /** The countries a question names ("Thailand's election" → "thailand", "the UK"), by their ICU English names. */
 export function questionCountries(question: string): string[] {
-  const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
-  const named = countryNames().filter((name) => text.includes(` ${name.replace(/ \(.*\)$/, "")} `));
+  const named = namedIn(question, countryNames(), (name) => name.replace(/ \(.*\)$/, ""));
   for (const [short, name] of SHORT_NAMES)
     if (short.test(question) && !named.includes(name)) named.push(name);
   return named;
+}
+
+/** The US states a question names, lower-cased, as whole words ("the Ohio teen" → "ohio"): question-states.ts. */
+export function questionStates(question: string): string[] {
+  return namedIn(question, US_STATE_NAMES);
+}
+
+/** The names of `names` (lower-cased) that a question writes as whole words, in any case. */
+function namedIn(question: string, names: string[], bare = (name: string) => name): string[] {
+  const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
+  return names.filter((name) => text.includes(` ${bare(name)} `));
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The US states a question names. A question about an Ohio teen asked of a story about a Texas one is the same
+ * The US states a question is read for, and how stories name them. A question about an Ohio teen asked of a story about a Texas one is the same
  * kind of event elsewhere, as for a country (answerability.ts `missingCountriesTop`). Not Washington, which
  * questions more often use for the capital and the government than for the state, nor Georgia, read as a
  * country already (question-entities.ts).
@@ -8,7 +8,10 @@ import { US_STATES } from "../../text/us-states";
 
 const NOT_READ = new Set(["washington", "georgia"]);
 
-const STATES = US_STATES.map((name) => name.toLowerCase()).filter((name) => !NOT_READ.has(name));
+/** The states a question is read for, lower-cased (question-entities.ts `questionStates`). */
+export const US_STATE_NAMES = US_STATES.map((name) => name.toLowerCase()).filter(
+  (name) => !NOT_READ.has(name),
+);
 
 /** How AP style writes a state after a city ("Paradise, Calif.", "Tampa, Fla."), lower-cased. */
 const AP_ABBREVIATIONS: Record<string, string> = {
@@ -53,12 +56,6 @@ const AP_ABBREVIATIONS: Record<string, string> = {
   wisconsin: "wis.",
   wyoming: "wyo.",
 };
-
-/** The US states a question names, lower-cased, as whole words ("the Ohio teen" → "ohio"). */
-export function questionStates(question: string): string[] {
-  const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
-  return STATES.filter((name) => text.includes(` ${name} `));
-}
 
 /** Other ways a story names a state: AP's abbreviation, if it has one. */
 export function stateAliases(name: string): string[] {

@@ -394,9 +394,9 @@ function take(picked: Candidate[], candidate: Candidate): void {
     return;
   }
   const { source, core } = candidate;
-  // The sentence with what follows it, as withNeighbours would take it with no sentence before.
+  // The sentence with what follows it, as withNeighbours takes it without the sentence before.
   const at = source.spans.indexOf(core as Span);
-  const onwardEnd = at >= 0 ? withNeighbours(source.spans.slice(at), 0).end : core.end;
+  const onwardEnd = at >= 0 ? withNeighbours(source.spans, at, false).end : core.end;
   if (onwardEnd > core.end) {
     const quote = clip(sliceOf(source, core.start, onwardEnd));
     const onward = { ...candidate, start: core.start, end: core.start + quote.length, quote };

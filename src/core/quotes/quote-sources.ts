@@ -75,11 +75,16 @@ export function clip(text: string): string {
  * (measured on realtimeqa-dev: answer-hit +10 points, docs/performance.md). Still one verbatim slice. A caption
  * line is never taken in.
  */
-export function withNeighbours(spans: Span[], i: number): { start: number; end: number } {
+export function withNeighbours(
+  spans: Span[],
+  i: number,
+  /** Take the sentence before it too (not when that one is quoted already: pick-quotes.ts `take`). */
+  before = true,
+): { start: number; end: number } {
   const span = spans[i] as Span;
   let start = span.start;
   let end = span.end;
-  const previous = spans[i - 1];
+  const previous = before ? spans[i - 1] : undefined;
   const next = spans[i + 1];
   const after = spans[i + 2];
   const canTake = (s: Span | undefined, from: number) => s && !s.caption && s.end - from <= MAX_QUOTE_CHARS;

@@ -1,5 +1,4 @@
-import { missingCountries } from "../../../src/core/question/question-entities";
-import { questionStates } from "../../../src/core/question/question-states";
+import { missingCountries, questionStates } from "../../../src/core/question/question-entities";
 
 describe("questionStates", () => {
   it.each([
