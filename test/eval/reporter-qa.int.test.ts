@@ -114,6 +114,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it)",
   ],
+  [
+    "reporter-qa-blind-13.jsonl",
+    60,
+    0.9,
+    0.02,
+    "54/60 first measured on 26baa6b (none refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -224,6 +231,13 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     28,
     "27/30 first measured on a0efbc2, before anything was read off it; 28/30 with 'near the office' asking advice (read off it)",
   ],
+  [
+    "near-miss-blind-12.jsonl",
+    60,
+    40,
+    "40/60 first measured on 26baa6b, before anything was read off it",
+  ],
+  ["unrelated-blind-11.jsonl", 30, 28, "28/30 first measured on 26baa6b, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -35,6 +35,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-9.jsonl",
   "near-miss-blind-10.jsonl",
   "near-miss-blind-11.jsonl",
+  "near-miss-blind-12.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -48,6 +49,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-8.jsonl",
   "unrelated-blind-9.jsonl",
   "unrelated-blind-10.jsonl",
+  "unrelated-blind-11.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -65,6 +67,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-10.jsonl",
   "reporter-qa-blind-11.jsonl",
   "reporter-qa-blind-12.jsonl",
+  "reporter-qa-blind-13.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
