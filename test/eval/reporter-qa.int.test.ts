@@ -117,9 +117,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-13.jsonl",
     60,
-    0.9,
+    0.91,
     0.02,
-    "54/60 first measured on 26baa6b (none refused), before anything was read off it",
+    "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],

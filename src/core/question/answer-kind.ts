@@ -61,27 +61,31 @@ const ASKS_WHERE =
 export const whichOf = (nouns: string, more = "") =>
   new RegExp(`^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\\S+ )?(?:${nouns})\\b${more}`);
 
+/** "… a settlement with which company?", "… earn a Ph.D from which university?": "which <noun>" later in the question. */
+const laterWhich = (nouns: string) => new RegExp(`\\bwhich (?:\\S+ )?(?:${nouns})\\b`);
+
 /**
  * "Which museum…", "What book…", "which govt body…": a thing known by its name ("California Science Center",
  * "Angel Catbird", "the Cambodian Human Rights Committee").
  */
-const ASKS_NAMED = whichOf(
+const NAMED_NOUNS =
   "museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|" +
-    "body|group|committee|organi[sz]ation|ministry|department|institution|commission|union|court|" +
-    "brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|" +
-    "spacecraft|telescope|rocket|app|website|site",
-  "|\\bthe (?:title|name) of\\b",
-);
+  "body|group|committee|organi[sz]ation|ministry|department|institution|commission|union|court|" +
+  "brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|" +
+  "spacecraft|telescope|rocket|app|website|site";
+const ASKS_NAMED = whichOf(NAMED_NOUNS, "|\\bthe (?:title|name) of\\b");
+const LATER_NAMED = laterWhich(NAMED_NOUNS);
 
 /** "What is the program called?", "what's the new variant called": a name, as for "the name of". */
 const ASKS_CALLED = /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled\??$/;
 
 /** "Which commentator…", "Which activist…": a person, named in two or more capitalised words. */
-const ASKS_PERSON = whichOf(
+const PERSON_NOUNS =
   "commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|" +
-    "actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|" +
-    "journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person)",
-);
+  "actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|" +
+  "journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person)";
+const ASKS_PERSON = whichOf(PERSON_NOUNS);
+const LATER_PERSON = laterWhich(PERSON_NOUNS);
 
 /**
  * The kind of fact the question asks for, or null for other questions ("What…", "Why…", "Which measure…"). Read from
@@ -91,11 +95,11 @@ export function answerKind(question: string): AnswerKind | null {
   const q = askedSentence(question).toLowerCase();
   if (HOW_MUCH.test(q)) return "number";
   if (ASKS_WHEN.test(q)) return "date";
-  if (/^(?:and |so )?who(?:m|se)?\b/.test(q) || ASKS_PERSON.test(q)) return "name";
+  if (/^(?:and |so )?who(?:m|se)?\b/.test(q) || ASKS_PERSON.test(q) || LATER_PERSON.test(q)) return "name";
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
   if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
   if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";
-  if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q)) return "proper";
+  if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
   return null;
 }

@@ -34,6 +34,13 @@ describe("answerKind", () => {
     ["what's the new variant called", "proper"],
     ["What is it called when the moon covers the sun entirely?", null],
     ["Which commentator dismissed the remarks?", "name"],
+    // "which <noun>" later in the question, as quizzes and reporters write it.
+    ["Chin Malin heads which government body?", "proper"],
+    ["West Virginia announced an $87 million settlement with which company for its role?", "proper"],
+    ["Woodson was the second African American to earn a Ph.D from which university?", "proper"],
+    ["Prak Sokhonn met which official in Washington?", "name"],
+    // "which" that opens a clause asks nothing: "the company which makes the kit".
+    ["What did the company which makes the kit announce?", null],
     // The sentence that asks decides, not the one that sets the scene.
     ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
     ["The mayor spoke on Monday. How many people came?", "number"],
