@@ -234,8 +234,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-12.jsonl",
     60,
-    40,
-    "40/60 first measured on 26baa6b, before anything was read off it",
+    41,
+    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it)",
   ],
   ["unrelated-blind-11.jsonl", 30, 28, "28/30 first measured on 26baa6b, before anything was read off it"],
   [

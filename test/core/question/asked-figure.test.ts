@@ -66,6 +66,10 @@ describe("asksMoney", () => {
     ["How much did Jack Herrick get when he sold eHow?", true],
     ["how much was the painting bought for", true],
     ["how much did the polaroids fetch at auction", true],
+    // A price asked with "what … sell / buy … for", "what did it go for".
+    ["What did Jack Herrick sell eHow for?", true],
+    ["what did the painting go for", true],
+    ["What did the company buy the site for?", true],
     // A share, a rise, a count: not a sum of money.
     ["How much of Cambodia's duty-free access has Brussels withdrawn?", false],
     ["how much had visits to the scientology site jumped before the attack?", false],
@@ -73,6 +77,8 @@ describe("asksMoney", () => {
     ["How much have egg prices increased over the past year?", false],
     ["what did the european parliament want done about the charges against cnrp members", false],
     ["What price did the activists pay for speaking out?", false],
+    ["What did the protesters fight for?", false],
+    ["What did he go to Paris for?", false],
     // Only the sentence that asks: a scene-setting sentence about a price asks nothing.
     ["The museum paid a fee to NASA. How much did the crowd grow?", false],
   ])("%s → %s", (question, asked) => {
