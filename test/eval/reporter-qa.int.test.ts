@@ -153,8 +153,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-3.jsonl",
     40,
-    22,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count",
+    23,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -183,8 +183,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-6.jsonl",
     40,
-    32,
-    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word",
+    33,
+    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word; 33/40 with a reply asked of a story where that person never speaks",
   ],
   [
     "near-miss-blind-7.jsonl",
@@ -203,8 +203,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-9.jsonl",
     60,
-    44,
-    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money",
+    45,
+    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money; 45/60 with a reply asked of a story where that person never speaks",
   ],
   [
     "unrelated-blind-8.jsonl",
@@ -222,8 +222,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-11.jsonl",
     60,
-    38,
-    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it)",
+    39,
+    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks",
   ],
   [
     "unrelated-blind-10.jsonl",
@@ -234,8 +234,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-12.jsonl",
     60,
-    41,
-    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it)",
+    42,
+    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets)",
   ],
   ["unrelated-blind-11.jsonl", 30, 28, "28/30 first measured on 26baa6b, before anything was read off it"],
   [

@@ -12,6 +12,7 @@ import { figureMissing } from "../question/asked-figure";
 import { personNameMissing } from "../question/asked-name";
 import { outcomeMissing } from "../question/asked-outcome";
 import { postMissing } from "../question/asked-post";
+import { replyMissing } from "../question/asked-reply";
 import { successionMissing } from "../question/asked-succession";
 import { kindMissing } from "../question/asked-thing";
 import {
@@ -75,6 +76,8 @@ export interface AnswerSignals {
   missingDateTop: number;
   /** 1 when the question asks a person's name and the top story names no one beside its word for them (asked-name.ts). */
   missingPersonNameTop: number;
+  /** 1 when the question asks what a named person replied and the top story never has them speak (asked-reply.ts). */
+  missingReplyTop: number;
 }
 
 export const SIGNALS: (keyof AnswerSignals)[] = [
@@ -98,6 +101,7 @@ export const SIGNALS: (keyof AnswerSignals)[] = [
   "missingKindTop",
   "missingDateTop",
   "missingPersonNameTop",
+  "missingReplyTop",
 ];
 
 /** The fitted model: probability = σ(bias + Σ weight · signal); answered when it reaches `threshold`. */
@@ -156,6 +160,9 @@ export interface AnswerabilityModel {
  * Since the twenty-sixth round the country veto reads US states too (question-states.ts): 2 more reporter near misses
  * refused ("the Ohio teen arrested over a homemade clock", asked of the Texas one), no answer lost;
  * realtimeqa-dev unchanged; 4 rtqa-archive-2023 questions refused that had not been answered right.
+ * A question asking what a named person said in reply ("What did Blinken say back to Sokhonn…") whose top story
+ * never has that person speak (asked-reply.ts) is an eleventh (twenty-seventh round): 5 more reporter near misses
+ * refused (one question, asked in five sets), no answer lost; no realtimeqa-dev or rtqa-archive-2023 question asks one.
  */
 export const ANSWERABILITY: AnswerabilityModel = {
   bias: -8.711,
@@ -180,6 +187,7 @@ export const ANSWERABILITY: AnswerabilityModel = {
     missingKindTop: 0,
     missingDateTop: 0,
     missingPersonNameTop: 0,
+    missingReplyTop: 0,
   },
   threshold: 0.37,
   veto: [
@@ -195,6 +203,7 @@ export const ANSWERABILITY: AnswerabilityModel = {
     "missingKindTop",
     "missingDateTop",
     "missingPersonNameTop",
+    "missingReplyTop",
   ],
 };
 
@@ -335,5 +344,6 @@ export function answerSignals(
     missingDateTop: top && dateMissing(asked, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
     missingPersonNameTop:
       top && personNameMissing(asked, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
+    missingReplyTop: top && replyMissing(asked, topText) ? 1 : 0,
   };
 }

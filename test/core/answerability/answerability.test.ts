@@ -113,6 +113,21 @@ describe("answerSignals", () => {
     expect(ask("What was the name of the Texas teen arrested over a homemade clock?")).toBe(0);
   });
 
+  it("refuses a reply asked of a story where that person never speaks", () => {
+    STORIES.e = {
+      title: "Cambodia's minister meets Blinken",
+      text: "Prak Sokhonn had a bilateral meeting with Antony Blinken. During his meeting with Blinken, Sokhonn hoped the GSP will be renewed.",
+    };
+    const ask = (question: string) =>
+      answerSignals(question, [{ ...passage("e", 0.6) }], fakeRetriever(new Map()));
+    const reply = ask("What did Blinken say back to Sokhonn about the GSP?");
+    expect(reply.missingReplyTop).toBe(1);
+    expect(answerProbability(reply)).toBe(0);
+    expect(ask("What did Sokhonn hope for at the meeting with Blinken?").missingReplyTop).toBe(0);
+    STORIES.e.text += " Blinken said the United States would review the GSP.";
+    expect(ask("What did Blinken say back to Sokhonn about the GSP?").missingReplyTop).toBe(0);
+  });
+
   it("marks a question about the asker's own situation that no passage mostly holds", () => {
     const signals = (question: string) =>
       answerSignals(question, [passage("shuttle", 0.6)], fakeRetriever(new Map()));

@@ -1,0 +1,54 @@
+/**
+ * "What did Blinken say back to Sokhonn…", "how did blinken respond to sokhonn's promises…": what someone said in
+ * reply. A story that names that person but never has them speak (no "said", "told", quotation marks or
+ * "according to" in a sentence naming them) cannot tell what they replied: a near miss. Only a named subject
+ * counts: "how does the govt usually respond to UN reports" is about what a story says of the government.
+ */
+import { sentenceBounds } from "../../text/split-sentences";
+import { askedSentence } from "./answer-kind";
+
+/** Words between the asking verb and the subject's reply that are not the subject. */
+const FILLER = "(?:actually|really|exactly|first|then|later|ever|publicly|officially) ";
+
+/** "What did <subject> say back / in reply / in response", "how did <subject> reply / respond / react / answer". */
+const ASKS_REPLY = new RegExp(
+  "^(?:and |so )?(?:what|how) (?:did|does|do|has|have|will|would) ((?:[\\p{L}’'.-]+ ){1,3}?)" +
+    `(?:${FILLER})?(?:say(?: back| in (?:reply|response))|repl(?:y|ied)|respond(?:ed)?|react(?:ed)?|answer(?:ed)?|retort(?:ed)?)\\b`,
+  "u",
+);
+/** "What was <subject>'s response / reply / reaction…". */
+const ASKS_RESPONSE =
+  /^(?:and |so )?what (?:was|is|were) ((?:[\p{L}.-]+ ){0,2}?[\p{L}.-]+)(?:’s|'s) (?:response|reply|reaction|answer)\b/u;
+
+/** A subject that is not a name: the government, his office, they. */
+const NOT_A_NAME =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|they|he|she|it|we|you|i|people|officials?|govt|government)\b/;
+
+/** Words of a sentence that reports someone speaking or writing. */
+const SPEAKS =
+  /[“”"]|\b(?:said|says|say|saying|told|tells|tell|telling|replied|replies|responded|responds|response|answered|answers|wrote|writes|added|adds|stated|states|statement|insisted|urged|warned|argued|noted|explained|asked|asks|according to|tweeted|posted|reacted|reaction|called|rejected|denied|dismissed|welcomed|criticized|criticised|praised|condemned|vowed|pledged|promised|announced|declared|assured|commented|remarked|spoke|speaking|interview)\b/i;
+
+/** The person whose reply the question asks for, lower case, or null when it asks none or no name. */
+export function replySubject(question: string): string | null {
+  const asked = askedSentence(question).toLowerCase();
+  const subject = (ASKS_REPLY.exec(asked)?.[1] ?? ASKS_RESPONSE.exec(asked)?.[1])?.trim();
+  if (!subject || NOT_A_NAME.test(subject)) return null;
+  return subject;
+}
+
+/**
+ * True when the question asks what a named person said in reply and no sentence of `text` that names them (by
+ * their last word: "Blinken" for "Antony Blinken") reports speech. False when the story never names them at all:
+ * a name the story lacks is read by the other signals.
+ */
+export function replyMissing(question: string, text: string): boolean {
+  const subject = replySubject(question);
+  if (!subject) return false;
+  const name = (subject.split(" ").at(-1) ?? "").replace(/[’'.]+$/, "");
+  if (name.length < 3) return false;
+  const naming = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  const sentences = sentenceBounds(text)
+    .map(([start, end]) => text.slice(start, end))
+    .filter((sentence) => naming.test(sentence));
+  return sentences.length > 0 && !sentences.some((sentence) => SPEAKS.test(sentence));
+}

@@ -1,0 +1,54 @@
+/** What a named person said in reply, asked of a story that never has them speak (asked-reply.ts). */
+import { replyMissing, replySubject } from "../../../src/core/question/asked-reply";
+
+describe("replySubject", () => {
+  it.each([
+    ["What did Blinken actually say back to Sokhonn about the Ream naval base?", "blinken"],
+    ["how did blinken respond to sokhonn's promises about ream naval base?", "blinken"],
+    ["What did Blinken say in reply when Sokhonn brought up the GSP renewal?", "blinken"],
+    ["What did Antony Blinken reply?", "antony blinken"],
+    ["what was Blinken's response to Sokhonn?", "blinken"],
+    ["How did Pyongyang react when Seoul restarted the loudspeakers?", "pyongyang"],
+  ])("%s → %s", (question, subject) => {
+    expect(replySubject(question)).toBe(subject);
+  });
+
+  it.each([
+    // Not a named person: what a story says of the government is answerable without a quotation.
+    "how does the govt usually respond to UN and ngo abuse reports",
+    "How did the Church of Scientology respond to the masked protests?",
+    "How did they react?",
+    // Not a reply.
+    "How did Chin Malin justify the arrests?",
+    "What did Blinken discuss with Sokhonn?",
+  ])("%s → null", (question) => {
+    expect(replySubject(question)).toBeNull();
+  });
+});
+
+describe("replyMissing", () => {
+  const met =
+    "Foreign Affairs Minister Prak Sokhonn had a bilateral meeting with the Secretary of State Anthony Blinken. " +
+    "During his meeting with Blinken, Sokhonn hoped Cambodia’s access to the GSP will be soon renewed.";
+
+  it("is true when every sentence naming the person leaves them silent", () => {
+    expect(replyMissing("What did Blinken say in reply to Sokhonn about the Ream naval base?", met)).toBe(
+      true,
+    );
+    expect(replyMissing("how did blinken respond to sokhonn's promises?", met)).toBe(true);
+  });
+
+  it("is false when a sentence naming them reports their words", () => {
+    for (const spoke of [
+      `${met} Blinken said the United States would watch the elections closely.`,
+      `${met} “We will watch the vote,” Blinken told reporters.`,
+      `${met} According to Blinken, the base was discussed.`,
+    ])
+      expect(replyMissing("What did Blinken say back to Sokhonn?", spoke)).toBe(false);
+  });
+
+  it("is false when the story never names them (other signals read a missing name) or no reply is asked", () => {
+    expect(replyMissing("What did Macron say in reply?", met)).toBe(false);
+    expect(replyMissing("What did Blinken discuss with Sokhonn?", met)).toBe(false);
+  });
+});
