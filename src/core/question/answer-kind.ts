@@ -72,7 +72,8 @@ const NAMED_NOUNS =
   "museum|school|university|college|academy|book|novel|film|movie|show|series|song|album|band|company|firm|" +
   "body|group|committee|organi[sz]ation|ministry|department|institution|commission|union|court|" +
   "brand|airline|bank|network|newspaper|magazine|team|club|party|agency|hospital|church|prize|award|ship|" +
-  "spacecraft|telescope|rocket|app|website|site";
+  "spacecraft|telescope|rocket|app|website|site|automaker|carmaker|giant|chain|restaurant|retailer|store|" +
+  "holiday|festival|tournament|platform|drug|vaccine|variant|sitcom|broadcaster|streamer|franchise";
 const ASKS_NAMED = whichOf(NAMED_NOUNS, "|\\bthe (?:title|name) of\\b");
 const LATER_NAMED = laterWhich(NAMED_NOUNS);
 

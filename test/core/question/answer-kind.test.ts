@@ -39,6 +39,8 @@ describe("answerKind", () => {
     ["West Virginia announced an $87 million settlement with which company for its role?", "proper"],
     ["Woodson was the second African American to earn a Ph.D from which university?", "proper"],
     ["Prak Sokhonn met which official in Washington?", "name"],
+    ["Which holiday is considered the unofficial end of summer in the US?", "proper"],
+    ["Which energy giant announced the highest profit in its history?", "proper"],
     // "which" that opens a clause asks nothing: "the company which makes the kit".
     ["What did the company which makes the kit announce?", null],
     // The sentence that asks decides, not the one that sets the scene.
