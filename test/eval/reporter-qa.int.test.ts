@@ -68,16 +68,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "typos-blind.jsonl",
     45,
-    0.9,
+    0.93,
     0.02,
-    "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts)",
+    "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts); 42/45 with a one-word name fitting a who-question",
   ],
   [
     "reporter-qa-blind-7.jsonl",
     60,
-    0.9,
+    0.91,
     0.02,
-    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York; 52/60 with an interview's answers scored, not its questions; 53/60 (1 refused) with LegCo read as the Legislative Council; 54/60 with a second quote's next sentence kept",
+    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York; 52/60 with an interview's answers scored, not its questions; 53/60 (1 refused) with LegCo read as the Legislative Council; 54/60 with a second quote's next sentence kept; 55/60 with a one-word name fitting a who-question",
   ],
   [
     "reporter-qa-blind-8.jsonl",
@@ -117,9 +117,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-13.jsonl",
     60,
-    0.91,
+    0.93,
     0.02,
-    "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read)",
+    "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read); 56/60 with a one-word name fitting a who-question (read off it and the older sets)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],

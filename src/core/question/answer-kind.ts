@@ -155,6 +155,15 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
   };
 }
 
+/**
+ * For a "Who…" question, a test of a sentence: does it name someone in one capitalised word the question does not
+ * give ("Beyoncé", "Jafari", "Immortals")? Weaker than a two-word name, since many such words are places.
+ */
+export function oneWordNameOf(question: string): (sentence: string) => boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return (sentence) => newCapitalised(sentence, asked);
+}
+
 /** True when `sentence` carries a fact of this kind that the question itself does not already give. */
 export function carries(kind: AnswerKind, sentence: string, question: string): boolean {
   return carrierOf(kind, question)(sentence);

@@ -131,6 +131,18 @@ describe("pickQuotes, a question that asks for a place", () => {
   });
 });
 
+describe("pickQuotes, a who-question answered by a one-word name", () => {
+  // The first sentence holds every word of the question but names no one; the second names the winner in one word.
+  const wordy = pad("The esports final this week was won after a long night.");
+  const named = pad("In the end, Immortals won the esports final.");
+  const { passage } = passageOf([wordy, pad("Other news followed."), pad("More news came."), named]);
+
+  it("prefers the sentence naming someone in one capitalised word to one that names no one", () => {
+    const [first] = ask("Who won the esports final this week?", passage);
+    expect(first?.quote).toContain("Immortals");
+  });
+});
+
 describe("pickQuotes, a how-many question", () => {
   // Both sentences carry a number and the same question words; only the second counts the seats.
   const other = pad("About 500 people watched as the council seats were contested.");
