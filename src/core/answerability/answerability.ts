@@ -162,7 +162,10 @@ export interface AnswerabilityModel {
  * realtimeqa-dev unchanged; 4 rtqa-archive-2023 questions refused that had not been answered right.
  * A question asking what a named person said in reply ("What did Blinken say back to Sokhonn…") whose top story
  * never has that person speak (asked-reply.ts) is an eleventh (twenty-seventh round): 5 more reporter near misses
- * refused (one question, asked in five sets), no answer lost; no realtimeqa-dev or rtqa-archive-2023 question asks one.
+ * refused (one question, asked in six sets), no answer lost; no realtimeqa-dev or rtqa-archive-2023 question asks one.
+ * The outcome veto reads a lawsuit and an arrest asked yes or no since the same round: 5 more reporter near misses
+ * refused, no answer lost, realtimeqa-dev and rtqa-archive-2023 unchanged (read in every question, it refused 3
+ * archive questions that only set the scene with one: "The FTC … is suing which company…", 2 answered right).
  */
 export const ANSWERABILITY: AnswerabilityModel = {
   bias: -8.711,

@@ -4,12 +4,17 @@
  * whether someone was convicted, or what sentence they got is answered only from a story that reports an
  * outcome of that kind: a win (or a victory, a defeat, an election), a verdict, a sentence; and, since the
  * twenty-third round, reports it beside a word of the question (reported-beside.ts): an interview with a candidate
- * who hopes "to win" in 2016 does not say who won the 2016 New Hampshire primary.
+ * who hopes "to win" in 2016 does not say who won the 2016 New Hampshire primary. Since the twenty-seventh round
+ * a lawsuit and an arrest too, asked yes or no ("did Valeska Paris take the church to court?", "were any of the
+ * attackers arrested?"); not when they only set the scene ("The FTC is suing which company…?").
  */
 import { askedSentence } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
-const OUTCOMES: { asked: RegExp; reported: RegExp }[] = [
+/** "Did…", "Has…", "Were any…": a question answered yes or no. */
+const YES_NO = /^(?:and |so )?(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i;
+
+const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean }[] = [
   {
     // A verb: not "won't", nor a noun ("in Tuesday's 6-1 win against China", "a big win").
     asked:
@@ -22,6 +27,19 @@ const OUTCOMES: { asked: RegExp; reported: RegExp }[] = [
     reported: /\b(?:convict(?:ed|ion|s)?|guilty|acquit(?:ted|tal)?|verdict)\b/i,
   },
   { asked: /\bsentence[ds]?\b/i, reported: /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned)\b/i },
+  {
+    // "Did Valeska Paris take the church to court?", "did ahmed's family end up suing the school district?"
+    asked: /\b(?:sue[ds]?|suing|lawsuits?|to court|legal action|litigation)\b/i,
+    reported: /\b(?:su(?:e|ed|es|ing)|lawsuits?|suits?|court|legal action|litigation|tribunal)\b/i,
+    yesNo: true,
+  },
+  {
+    // "Were any of the Anonymous attackers arrested?"
+    asked: /\b(?:arrest(?:ed|s)?|detained|apprehended)\b/i,
+    reported:
+      /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|custody|apprehended|charged|jailed|imprisoned)\b/i,
+    yesNo: true,
+  },
 ];
 
 /**
@@ -30,7 +48,8 @@ const OUTCOMES: { asked: RegExp; reported: RegExp }[] = [
  */
 export function outcomeMissing(question: string, text: string): boolean {
   const asked = askedSentence(question);
-  const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked));
+  const yesNo = YES_NO.test(asked.trim());
+  const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
   const asks = (word: string) => kinds.some((outcome) => outcome.asked.test(word));
   return kinds.some(
     (outcome) => !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asks),

@@ -1,4 +1,4 @@
-/** An asked outcome (who won, convicted, what sentence) that the story does not report (asked-outcome.ts). */
+/** An asked outcome (who won, convicted, what sentence, sued, arrested) that the story does not report (asked-outcome.ts). */
 import { outcomeMissing } from "../../../src/core/question/asked-outcome";
 
 const BEFORE_THE_VOTE =
@@ -42,6 +42,37 @@ describe("outcomeMissing", () => {
         BEFORE_THE_VOTE,
       ),
     ).toBe(false);
+  });
+});
+
+describe("outcomeMissing: a lawsuit or an arrest asked yes or no", () => {
+  const held =
+    "Valeska Paris says the Church of Scientology held her on the cruise ship Freewinds for twelve years.";
+  const attacked =
+    "Hackers calling themselves Anonymous attacked the Church of Scientology's website on Wednesday.";
+
+  it("is true when the story tells of no lawsuit, court or arrest", () => {
+    expect(outcomeMissing("did Valeska Paris take the church to court?", held)).toBe(true);
+    expect(outcomeMissing("has valeska paris filed a lawsuit against the church", held)).toBe(true);
+    expect(outcomeMissing("Were any of the Anonymous attackers arrested?", attacked)).toBe(true);
+  });
+
+  it("is false when it does, beside a word of the question", () => {
+    expect(
+      outcomeMissing("Did Paris sue the church?", `${held} She is suing the church in a French court.`),
+    ).toBe(false);
+    expect(
+      outcomeMissing(
+        "Were any of the attackers arrested?",
+        `${attacked} Police arrested two of the attackers.`,
+      ),
+    ).toBe(false);
+  });
+
+  it("is false when the lawsuit or arrest only sets the scene of a question that is not yes or no", () => {
+    const ftc = "The Federal Trade Commission said Amazon tricked millions of consumers into Prime.";
+    expect(outcomeMissing("The FTC is suing which company, alleging it tricked consumers?", ftc)).toBe(false);
+    expect(outcomeMissing("Hundreds were arrested in which country after the attack?", attacked)).toBe(false);
   });
 });
 
