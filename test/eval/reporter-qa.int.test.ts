@@ -165,8 +165,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-4.jsonl",
     40,
-    30,
-    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone",
+    31,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -177,8 +177,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    29,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone",
+    30,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives",
   ],
   [
     "near-miss-blind-6.jsonl",
@@ -189,8 +189,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-7.jsonl",
     40,
-    31,
-    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no",
+    32,
+    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives",
   ],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
   [
@@ -215,15 +215,15 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-10.jsonl",
     60,
-    41,
-    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries",
+    42,
+    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives",
   ],
   ["unrelated-blind-9.jsonl", 30, 26, "26/30 first measured on 4908f1c, before anything was read off it"],
   [
     "near-miss-blind-11.jsonl",
     60,
-    40,
-    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no",
+    41,
+    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no; 41/60 with 'the other three senators' asked past the name the question gives",
   ],
   [
     "unrelated-blind-10.jsonl",
@@ -234,8 +234,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-12.jsonl",
     60,
-    44,
-    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets)",
+    45,
+    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives",
   ],
   ["unrelated-blind-11.jsonl", 30, 28, "28/30 first measured on 26baa6b, before anything was read off it"],
   [

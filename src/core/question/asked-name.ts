@@ -34,7 +34,8 @@ const PERSON = new Set(
     "activist official officer minister president chief director founder owner leader member player coach " +
     "captain judge lawyer attorney doctor nurse pilot soldier worker employee journalist reporter editor " +
     "spokesperson spokesman spokeswoman candidate winner driver scientist researcher professor mayor governor " +
-    "manager curator artist author singer actor actress climber survivor defector caseworker guard"
+    "manager curator artist author singer actor actress climber survivor defector caseworker guard senator " +
+    "lawmaker legislator congressman congresswoman politician analyst commentator diplomat ambassador prosecutor"
   ).split(" "),
 );
 
@@ -100,7 +101,9 @@ export function personNameMissing(
   const term = baseTerm(person);
   const isPerson = (word: string) => {
     const lower = word.toLowerCase();
-    if (lower === person || baseTerm(lower) === term) return true;
+    // "officials", "attorneys" for the person's word, not "Senate" for "senator" (one index term).
+    if (lower === person || (baseTerm(lower) === term && lower.startsWith(person.replace(/[ey]$/, ""))))
+      return true;
     return anyone && (SOMEONE.has(lower) || SOMEONE_TERMS.has(baseTerm(lower)));
   };
   let written = false;
@@ -112,7 +115,7 @@ export function personNameMissing(
       if (!isPerson(words[i] as string)) continue;
       written = true;
       for (let j = Math.max(0, i - NAME_WITHIN); j <= Math.min(words.length - 1, i + NAME_WITHIN); j++)
-        if (j !== i && isName(words[j] as string, asked)) return false;
+        if (j !== i && isName(words[j] as string, asked) && !besideAsked(words, j, asked)) return false;
       if (namedLater(words, i, asked)) return false;
       const at = found[i]?.index ?? 0;
       const before = APPOSITION.exec(sentence.slice(Math.max(0, at - 80), at))?.[1];
@@ -132,14 +135,32 @@ const APPOSITION = /(\p{Lu}[\p{L}'’-]*),\s+(?:(?:the|a|an|its|their|his|her)\s
 /** Words that give a name a few words on: "the victim was identified as John Doe", "a teacher named Ann Lee". */
 const NAMING = new Set(["named", "identified", "called", "nicknamed"]);
 
+/** Words that make a naming word a verb of its own: "called on", "called for", "named in". */
+const PHRASAL = new Set(["on", "upon", "for", "off", "out", "in", "up", "back"]);
+
 /** A naming word within 4 words after the person's word, and a name within 2 words after it. */
 function namedLater(words: string[], at: number, asked: Set<string>): boolean {
   for (let k = at + 1; k <= Math.min(words.length - 1, at + 4); k++) {
     if (!NAMING.has((words[k] as string).toLowerCase())) continue;
+    // "four senators have called on Prime Minister Hun Sen": calling on someone names no senator.
+    if (PHRASAL.has((words[k + 1] ?? "").toLowerCase())) continue;
     for (let j = k + 1; j <= Math.min(words.length - 1, k + 2); j++)
       if (isName(words[j] as string, asked)) return true;
   }
   return false;
+}
+
+/**
+ * True when the capitalised word at `at` is part of a name the question gives: "Ed" in "Senator Ed Markey", asked
+ * "who were the other three senators who signed on with Markey?".
+ */
+function besideAsked(words: string[], at: number, asked: Set<string>): boolean {
+  return [at - 1, at + 1].some((k) => {
+    const word = words[k];
+    return (
+      word !== undefined && /^\p{Lu}/u.test(word) && contentTokens(word).some((token) => asked.has(token))
+    );
+  });
 }
 
 /** A near word for the person from this cosine up: the story may call the teacher an instructor. */

@@ -74,6 +74,26 @@ describe("personNameMissing", () => {
     expect(personNameMissing("What's the name of the teacher who reported Ahmed?", text)).toBe(true);
   });
 
+  it("reads 'the other senators' past the name the question gives, and 'called on' as no naming", () => {
+    const text =
+      "Back in the U.S., four senators have called on Prime Minister Hun Sen to abide by democratic promises. " +
+      "U.S. Senator Ed Markey, of Massachusetts, is one of them. A member of the Senate Foreign Relations " +
+      "Committee, Markey said lawmakers sent a message.";
+    expect(askedPerson("who were the other three US senators who signed on with Markey?")).toBe("senator");
+    expect(personNameMissing("who were the other three US senators who signed on with Markey?", text)).toBe(
+      true,
+    );
+    // Asked of a story that names another senator, it is answered.
+    expect(
+      personNameMissing(
+        "who were the other three US senators who signed on with Markey?",
+        `${text} Senator Tim Kaine signed too.`,
+      ),
+    ).toBe(false);
+    // "Ed" beside "Markey" is part of the name the question gives; "Senate" is not a senator.
+    expect(personNameMissing("What is the name of the senator?", text)).toBe(false);
+  });
+
   it("reads 'the person' as whoever the story leaves unnamed: someone, a passerby", () => {
     const text =
       "A document was found wet on an Ottawa street by someone who gave it to the CBC today. " +
