@@ -209,8 +209,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-8.jsonl",
     30,
-    26,
-    "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it)",
+    27,
+    "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it); 27/30 with 'can you suggest…', 'anyone got…' asking advice",
   ],
   [
     "near-miss-blind-10.jsonl",
@@ -218,7 +218,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     42,
     "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives",
   ],
-  ["unrelated-blind-9.jsonl", 30, 26, "26/30 first measured on 4908f1c, before anything was read off it"],
+  [
+    "unrelated-blind-9.jsonl",
+    30,
+    27,
+    "26/30 first measured on 4908f1c, before anything was read off it; 27/30 with 'can you suggest…', 'anyone got…' asking advice",
+  ],
   [
     "near-miss-blind-11.jsonl",
     60,
@@ -237,7 +242,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     45,
     "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives",
   ],
-  ["unrelated-blind-11.jsonl", 30, 28, "28/30 first measured on 26baa6b, before anything was read off it"],
+  [
+    "unrelated-blind-11.jsonl",
+    30,
+    29,
+    "28/30 first measured on 26baa6b, before anything was read off it; 29/30 with 'can you suggest…', 'anyone got…' asking advice (read off it and the older sets)",
+  ],
   [
     "figures-near-miss.jsonl",
     30,

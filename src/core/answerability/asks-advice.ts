@@ -18,9 +18,12 @@ const ASKING_FRAME = /\b(?:remind|tell|show|give|let) me\b(?: know\b)?/gi;
 /** Quoted words: “shattered my reputation”, "I, too, am human". */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
-/** Asking for advice or a recommendation, in any person, or for a place nearby ("best pizza near the office"). */
+/**
+ * Asking for advice or a recommendation, in any person ("can you suggest a cocktail…", "anyone got a good recipe
+ * for…"), or for a place nearby ("best pizza near the office").
+ */
 const ADVICE =
-  /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b|\bis it (?:better|best|wiser|smarter) to\b|\b(?:near|around|close to) (?:me|here|the office|our office|work|the newsroom)\b/i;
+  /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b|\bis it (?:better|best|wiser|smarter) to\b|\b(?:near|around|close to) (?:me|here|the office|our office|work|the newsroom)\b|\b(?:can|could|would) you (?:suggest|recommend)\b|^(?:please |pls )?suggest\b|\b(?:any|some) ?(?:one|body) (?:got|have|has|know|knows)\b|\brecipes? (?:for|to)\b/i;
 
 /** True when the question speaks of the asker's own situation or asks for advice. */
 export function asksAdvice(question: string): boolean {

@@ -18,6 +18,10 @@ describe("asksAdvice", () => {
     // A place nearby: "near the office", "around here".
     "best pizza place near the office?",
     "any decent coffee around here",
+    // A suggestion asked of the bot or of anyone in the channel.
+    "can you suggest a cocktail to serve at Friday's farewell drinks?",
+    "anyone got a good recipe for a gin cocktail for friday drinks?",
+    "Does anyone know if the flag football game is still on for Thursday?",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -28,6 +32,7 @@ describe("asksAdvice", () => {
     'Which foreign leader told their party "I, too, am human" after taking a day off?',
     "Travelers through what city faced delays after a fire caused part of I-95 to collapse?",
     "Which country is reeling from a landslide at a jade mine?",
+    "Newly unearthed documents suggest a slave was the mother of which Renaissance figure?",
     "When is the deadline to file your taxes this year?",
     "What percentage of Americans tip at coffee shops?",
     "Which way did the protesters march to the parliament?",
