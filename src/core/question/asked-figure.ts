@@ -60,7 +60,7 @@ function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) =
  * city that never gives its population is a near miss, as for a count.
  */
 const FIGURE_NOUN =
-  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?((?:\w+\s+){0,2})(population|turnout|circulation|budget|salary|price|cost|death\s+toll|revenue|attendance|rate)\b/i;
+  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?((?:\w+\s+){0,2})(population|turnout|circulation|budget|salary|price|cost|death\s+toll|revenue|attendance|crowd|rate)\b/i;
 /**
  * Figures whose name says little without the word before it: "the unemployment rate", "the ticket price". A story
  * that gives some other rate ("3 percent higher") does not give it.

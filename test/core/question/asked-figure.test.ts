@@ -35,6 +35,7 @@ describe("namedFigure", () => {
     ["What was the turnout rate in the 2016 election?", ["turnout"]],
     ["What was voter turnout in Cambodia's June 2022 commune elections?", ["turnout"]],
     ["What is the death toll from the storm?", ["death", "toll"]],
+    ["What was the crowd at Belgium v Panama in Sochi?", ["crowd"]],
     ["What is the Sea Org?", []],
     ["How many people live in Taipei?", []],
     // A rate or a price is named by the word before it.
@@ -111,6 +112,11 @@ describe("figureMissing", () => {
     expect(figureMissing("What is the population of Taipei?", city)).toBe(false);
     expect(figureMissing("What was the turnout in the vote?", "The vote was held on Sunday.")).toBe(true);
     expect(figureMissing("What was the turnout in the vote?", "Turnout was 58 % on Sunday.")).toBe(false);
+    const match = "In Sochi, Belgium defeated debutants Panama 3 – 0 at the Fisht Stadium.";
+    expect(figureMissing("What was the crowd at Belgium v Panama in Sochi?", match)).toBe(true);
+    expect(
+      figureMissing("What was the crowd at Belgium v Panama?", `${match} A crowd of 43,257 watched.`),
+    ).toBe(false);
   });
 
   it("asks a rate or a price for the word before it, as written or by its other forms, not by a near word", () => {
