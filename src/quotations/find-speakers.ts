@@ -14,8 +14,9 @@
  * Precision first: anything else stays unknown.
  */
 import type { Quotation, Speaker } from "../core/quotation-types";
+import { SPEECH_VERBS } from "../text/speech-verbs";
 import { findQuoteSpans, type Paragraph, paragraphsOf, type QuoteSpan } from "./find-quotations";
-import { HONORIFICS, INVERTED_VERBS, PROFESSION_ENDING, SPEECH_VERBS, TITLE_WORDS } from "./name-words";
+import { HONORIFICS, INVERTED_VERBS, PROFESSION_ENDING, TITLE_WORDS } from "./name-words";
 import { type Gender, type Mention, nearMiss, People, type Person } from "./person-mentions";
 import { organisationAcronyms, shortRole } from "./short-role";
 

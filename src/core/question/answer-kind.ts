@@ -143,7 +143,7 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
   }
   if (kind === "state")
     return (sentence) => [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
-  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const asked = askedWords(question);
   if (kind === "proper") return (sentence) => newCapitalised(sentence, asked);
   return (sentence) => {
     for (const match of sentence.matchAll(NAME)) {
@@ -160,8 +160,13 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
  * give ("Beyoncé", "Jafari", "Immortals")? Weaker than a two-word name, since many such words are places.
  */
 export function oneWordNameOf(question: string): (sentence: string) => boolean {
-  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const asked = askedWords(question);
   return (sentence) => newCapitalised(sentence, asked);
+}
+
+/** The question's words, lower case: what a sentence's name or capitalised word must not merely repeat. */
+function askedWords(question: string): Set<string> {
+  return new Set(question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 /** True when `sentence` carries a fact of this kind that the question itself does not already give. */

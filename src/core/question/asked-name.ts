@@ -99,11 +99,11 @@ export function personNameMissing(
   // "the person who found it": a word for someone not named stands for it ("by a passerby", "someone who…").
   const anyone = person === "person";
   const term = baseTerm(person);
+  // "officials", "attorneys" for the person's word, not "Senate" for "senator" (one index term).
+  const start = person.replace(/[ey]$/, "");
   const isPerson = (word: string) => {
     const lower = word.toLowerCase();
-    // "officials", "attorneys" for the person's word, not "Senate" for "senator" (one index term).
-    if (lower === person || (baseTerm(lower) === term && lower.startsWith(person.replace(/[ey]$/, ""))))
-      return true;
+    if (lower === person || (baseTerm(lower) === term && lower.startsWith(start))) return true;
     return anyone && (SOMEONE.has(lower) || SOMEONE_TERMS.has(baseTerm(lower)));
   };
   let written = false;

@@ -4,6 +4,7 @@
  * "according to" in a sentence naming them) cannot tell what they replied: a near miss. Only a named subject
  * counts: "how does the govt usually respond to UN reports" is about what a story says of the government.
  */
+import { SPEECH_VERBS } from "../../text/speech-verbs";
 import { sentenceBounds } from "../../text/split-sentences";
 import { askedSentence } from "./answer-kind";
 
@@ -24,9 +25,40 @@ const ASKS_RESPONSE =
 const NOT_A_NAME =
   /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|they|he|she|it|we|you|i|people|officials?|govt|government)\b/;
 
-/** Words of a sentence that reports someone speaking or writing. */
-const SPEAKS =
-  /[“”"]|\b(?:said|says|say|saying|told|tells|tell|telling|replied|replies|responded|responds|response|answered|answers|wrote|writes|added|adds|stated|states|statement|insisted|urged|warned|argued|noted|explained|asked|asks|according to|tweeted|posted|reacted|reaction|called|rejected|denied|dismissed|welcomed|criticized|criticised|praised|condemned|vowed|pledged|promised|announced|declared|assured|commented|remarked|spoke|speaking|interview)\b/i;
+/** Words of speech or of a stated position that the speaker finder's verbs (speech-verbs.ts) leave out. */
+const OTHER_SPEECH = [
+  "saying",
+  "tell",
+  "telling",
+  "replies",
+  "responds",
+  "response",
+  "answers",
+  "statement",
+  "according to",
+  "posted",
+  "reacted",
+  "reaction",
+  "called",
+  "rejected",
+  "denied",
+  "dismissed",
+  "welcomed",
+  "criticized",
+  "criticised",
+  "praised",
+  "condemned",
+  "vowed",
+  "pledged",
+  "promised",
+  "assured",
+  "spoke",
+  "speaking",
+  "interview",
+];
+
+/** A sentence that reports someone speaking or writing: a quotation mark or a word of speech. */
+const SPEAKS = new RegExp(`[“”"]|\\b(?:${[...SPEECH_VERBS, ...OTHER_SPEECH].join("|")})\\b`, "i");
 
 /** The person whose reply the question asks for, lower case, or null when it asks none or no name. */
 export function replySubject(question: string): string | null {
