@@ -121,6 +121,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read); 56/60 with a one-word name fitting a who-question (read off it and the older sets)",
   ],
+  [
+    "reporter-qa-blind-14.jsonl",
+    60,
+    0.85,
+    0.02,
+    "51/60 first measured on 6446fd6 (none refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -248,6 +255,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     29,
     "28/30 first measured on 26baa6b, before anything was read off it; 29/30 with 'can you suggest…', 'anyone got…' asking advice (read off it and the older sets)",
   ],
+  ["near-miss-blind-13.jsonl", 60, 41, "41/60 first measured on 6446fd6, before anything was read off it"],
+  ["unrelated-blind-12.jsonl", 30, 26, "26/30 first measured on 6446fd6, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

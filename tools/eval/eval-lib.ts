@@ -36,6 +36,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-10.jsonl",
   "near-miss-blind-11.jsonl",
   "near-miss-blind-12.jsonl",
+  "near-miss-blind-13.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -50,6 +51,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-9.jsonl",
   "unrelated-blind-10.jsonl",
   "unrelated-blind-11.jsonl",
+  "unrelated-blind-12.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -68,6 +70,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-11.jsonl",
   "reporter-qa-blind-12.jsonl",
   "reporter-qa-blind-13.jsonl",
+  "reporter-qa-blind-14.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
