@@ -297,4 +297,25 @@ describe("countingSentence", () => {
     expect(countsAsked(grains, "There should be around 45 particles.", nearest)).toBe(true);
     expect(countsAsked(grains, "There should be around 45 particles.")).toBe(false);
   });
+
+  it("takes a compound's last part for a near word: '1709 schoolchildren' counts kids", () => {
+    // As the word vectors have it: "children" is near "kids" (0.76), "schoolchildren" less so (0.53).
+    const cosine: Record<string, number> = { children: 0.76, schoolchildren: 0.53 };
+    const nearest = (words: string[], texts: string[]) => {
+      const best = Math.max(
+        0,
+        ...texts
+          .join(" ")
+          .split(" ")
+          .map((t) => cosine[t] ?? 0),
+      );
+      return new Map(words.map((w) => [w, w === "kids" ? best : 0]));
+    };
+    const kids = "How many kids were tested in the survey?";
+    expect(
+      countsAsked(kids, "A cross-sectional survey of 1709 schoolchildren was carried out.", nearest),
+    ).toBe(true);
+    expect(countsAsked(kids, "A survey of 1709 households was carried out.", nearest)).toBe(false);
+    expect(figureMissing(kids, "A survey of 412 schoolchildren was carried out.", nearest)).toBe(false);
+  });
 });
