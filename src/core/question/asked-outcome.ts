@@ -6,7 +6,9 @@
  * twenty-third round, reports it beside a word of the question (reported-beside.ts): an interview with a candidate
  * who hopes "to win" in 2016 does not say who won the 2016 New Hampshire primary. Since the twenty-seventh round
  * a lawsuit and an arrest too, asked yes or no ("did Valeska Paris take the church to court?", "were any of the
- * attackers arrested?"); not when they only set the scene ("The FTC is suing which company…?").
+ * attackers arrested?"); not when they only set the scene ("The FTC is suing which company…?"). Since the
+ * twenty-eighth round who pays too ("Which country is paying for the Ream naval base renovation?"), asked of a story
+ * that tells of the renovation but of no payment, funding, grant or loan beside it.
  */
 import { askedSentence } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
@@ -14,7 +16,7 @@ import { reportedBeside } from "./reported-beside";
 /** "Did…", "Has…", "Were any…": a question answered yes or no. */
 const YES_NO = /^(?:and |so )?(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i;
 
-const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean }[] = [
+const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegExp }[] = [
   {
     // A verb: not "won't", nor a noun ("in Tuesday's 6-1 win against China", "a big win").
     asked:
@@ -40,6 +42,15 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean }[] = [
       /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|custody|apprehended|charged|jailed|imprisoned)\b/i,
     yesNo: true,
   },
+  {
+    // "Which country is paying for the Ream naval base renovation?", "who funds the study": who pays, as the
+    // question's own verb. Not "Which companies received funding from…", "the Saudi-funded LIV Golf circuit".
+    asked:
+      /^(?:and |so )?(?:who|which\s+\S+)\s+(?:(?:is|are|was|were|will|has|have|had)\s+(?:be(?:en)?\s+)?)?(?:pa(?:ys?|id|ying)\s+for|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?)\b/i,
+    verb: /^(?:pa(?:ys?|id|ying)|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?)$/i,
+    reported:
+      /\b(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing|ier)|bankroll\w*|grants?|loans?|donat\w*|sponsor\w*|\w+-(?:funded|financed|backed))\b/i,
+  },
 ];
 
 /**
@@ -50,7 +61,7 @@ export function outcomeMissing(question: string, text: string): boolean {
   const asked = askedSentence(question);
   const yesNo = YES_NO.test(asked.trim());
   const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
-  const asks = (word: string) => kinds.some((outcome) => outcome.asked.test(word));
+  const asks = (word: string) => kinds.some((outcome) => (outcome.verb ?? outcome.asked).test(word));
   return kinds.some(
     (outcome) => !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asks),
   );

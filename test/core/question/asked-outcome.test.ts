@@ -94,3 +94,25 @@ describe("outcomeMissing: an outcome reported about something else", () => {
     expect(outcomeMissing("who won the lakers game last night?", story)).toBe(true);
   });
 });
+
+describe("outcomeMissing: who pays", () => {
+  const ream =
+    "On the issue of Ream naval base, Sokhonn said the renovation of the base serves only to strengthen Cambodian naval capacities.";
+
+  it("is true when the question asks who pays and the story tells of no payment, funding or loan beside it", () => {
+    expect(outcomeMissing("Which country is paying for the Ream naval base renovation?", ream)).toBe(true);
+    expect(outcomeMissing("who funds the renovation of the ream base", ream)).toBe(true);
+  });
+
+  it("is false when the story says who pays, in any of its words for it", () => {
+    const funded = `${ream} The renovation is funded by a Chinese grant.`;
+    expect(outcomeMissing("Which country is paying for the Ream naval base renovation?", funded)).toBe(false);
+    const paid = "The museum paid $10 million for the renovation of the hall.";
+    expect(outcomeMissing("Who paid for the renovation?", paid)).toBe(false);
+  });
+
+  it("is false when paying only sets the scene: the question asks who received, or names a backer itself", () => {
+    expect(outcomeMissing("Which companies received funding from the UK Space Agency?", ream)).toBe(false);
+    expect(outcomeMissing("Which golfer left for the Saudi-funded LIV Golf circuit?", ream)).toBe(false);
+  });
+});
