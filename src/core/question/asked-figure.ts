@@ -125,12 +125,12 @@ function readFigure(question: string): { words: string[]; before: string | null 
 
 /**
  * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
- * did he sell the site for", "how much money / tax…": a sum of money, asked in the sentence that asks. Not "how
+ * did he sell the site for", "how much money / tax / aid / bail…": a sum of money, asked in the sentence that asks. Not "how
  * much of the EBA…" (a share), "how much had visits jumped" or "how much have egg prices increased" (a rise): a
  * noun of money counts only right after "how much".
  */
 const ASKS_MONEY =
-  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages)\b)/i;
+  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
 
 /**
  * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
@@ -153,10 +153,20 @@ const ASKS_PRICE =
  */
 const ASKS_SUM = /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b/i;
 
-/** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_SUM). */
+/**
+ * "how much was a weekend pass to fan expo", "how much is a beer at the bar": a price, asked with "is" or "was". Not
+ * when a verb follows ("how much is the sea rising", "how much was the EBA cut", "how much was taken"): a change or a
+ * quantity.
+ */
+const ASKS_PRICE_IS =
+  /\bhow much (?:is|was|are|were)\b(?![^?]*\b(?:\w+(?:ed|ing|en)|cut|put|set|hit|lost|left|shed|done|made|held|kept|grown|shrunk)\b)/i;
+
+/** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_PRICE_IS, ASKS_SUM). */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
-  return ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked) || ASKS_SUM.test(asked);
+  return (
+    ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked) || ASKS_PRICE_IS.test(asked) || ASKS_SUM.test(asked)
+  );
 }
 
 /**

@@ -71,6 +71,11 @@ describe("asksMoney", () => {
     ["What did Jack Herrick sell eHow for?", true],
     ["what did the painting go for", true],
     ["What did the company buy the site for?", true],
+    // A price asked with "is" or "was"; a sum named after "how much" (aid, bail…).
+    ["how much was a weekend pass to fan expo canada 2016?", true],
+    ["how much is a beer at the pacific standard bar", true],
+    ["How much aid does the US give Cambodia every year?", true],
+    ["How much bail was set for Montalvo?", true],
     // A share, a rise, a count: not a sum of money.
     ["How much of Cambodia's duty-free access has Brussels withdrawn?", false],
     ["how much had visits to the scientology site jumped before the attack?", false],
@@ -80,6 +85,9 @@ describe("asksMoney", () => {
     ["What price did the activists pay for speaking out?", false],
     ["What did the protesters fight for?", false],
     ["What did he go to Paris for?", false],
+    ["how much was the EBA cut", false],
+    ["how much is the sea level rising", false],
+    ["how much was taken from the museum?", false],
     // Only the sentence that asks: a scene-setting sentence about a price asks nothing.
     ["The museum paid a fee to NASA. How much did the crowd grow?", false],
   ])("%s → %s", (question, asked) => {
