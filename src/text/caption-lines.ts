@@ -9,8 +9,13 @@ import { MONTH_NAMES } from "./month-names";
 /** A credit at the end of a line, without a final full stop: "… Mark Felix/AFP/Getty Images", "CamboJA/ Pring Samrang". */
 const CREDIT_AT_END =
   /(?:\b(?:Getty Images|Getty|Shutterstock|AP Photo|EPA-EFE)|\/\s*(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Pool|POOL)|(?:^|[.!?”)]\s+)[A-Z][\w.&-]*\/\s*[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,3})\s*$/;
-/** A credit after a caption, as Wikinews writes them: "Herrick at RecentChangesCamp 2008 Image: ShakataGaNai." */
-const IMAGE_CREDIT = /\s(?:Image|Photo|Credit):\s*[^.:!?]{1,60}\.?$/;
+/**
+ * A credit after a caption, as Wikinews writes them: "Herrick at RecentChangesCamp 2008 Image: ShakataGaNai.",
+ * "… relative to McMurdo Station image: Daily et al.", "… at the bar. (2012). Image; Pacific Standard,
+ * provided by the owners.", "Image; Zach Weiner."; and as British papers do: "(Image credit: Getty Images)".
+ * The credit is a name: "the photo; was fake" is prose.
+ */
+const IMAGE_CREDIT = /(?:^|\s|\()(?:[Ii]mage|[Pp]hoto|[Cc]redit)(?: credit)?[:;]\s*[A-Z][^.:!?]{0,60}\.?\)?$/;
 /** A credit inside a line (picture galleries run captions together): "AFP/Getty Images", "REUTERS/Name", "AP Photo/Name". */
 const CREDIT_INSIDE = /\/\s*Getty Images\b|\b(?:REUTERS|Reuters|AP Photo|AFP|EPA)\s*\/\s*[A-Z]/;
 /** A caption's own sentence: "Picture taken May 13, 2022.", "Photo: …", "Photo by …", "Credit: …", "FILE PHOTO: …". */
