@@ -166,9 +166,24 @@ function besideAsked(words: string[], at: number, asked: Set<string>): boolean {
 /** A near word for the person from this cosine up: the story may call the teacher an instructor. */
 export const NEAR_PERSON = 0.6;
 
+/**
+ * The last words of an institution's name, which name no person: "the State and Homeland Security Departments, the
+ * girls…" names no girl.
+ */
+const INSTITUTION_TERMS = new Set(
+  (
+    "department ministry council committee agency office court party university school college team union " +
+    "commission board bureau service force army police government church company corporation group house senate " +
+    "congress parliament assembly administration authority"
+  )
+    .split(" ")
+    .map(baseTerm),
+);
+
 function isName(word: string, asked: Set<string>): boolean {
   // Capitalised, not in capitals throughout: "CNRP" names a party, not a person.
   if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word) || NOT_NAMES.has(word)) return false;
+  if (INSTITUTION_TERMS.has(baseTerm(word.toLowerCase()))) return false;
   const tokens = contentTokens(word);
   return tokens.length > 0 && tokens.every((token) => !asked.has(token));
 }

@@ -94,6 +94,16 @@ describe("personNameMissing", () => {
     expect(personNameMissing("What is the name of the senator?", text)).toBe(false);
   });
 
+  it("does not take an institution's last word for a name: 'the Homeland Security Departments, the girls'", () => {
+    const text =
+      "After some interplay between the State and Homeland Security Departments, the girls were granted parole.";
+    const question = "What are the names of the other five girls on the Afghan robotics team?";
+    expect(personNameMissing(question, text)).toBe(true);
+    expect(personNameMissing(question, `${text} Team member Rodaba Noori, one of the girls, spoke.`)).toBe(
+      false,
+    );
+  });
+
   it("reads 'the person' as whoever the story leaves unnamed: someone, a passerby", () => {
     const text =
       "A document was found wet on an Ottawa street by someone who gave it to the CBC today. " +
