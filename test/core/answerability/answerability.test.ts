@@ -9,6 +9,7 @@ import {
 import type { Retriever } from "../../../src/core/retriever";
 import type { ArticleMeta, Passage } from "../../../src/core/types";
 import { nearestWords } from "../../../src/index/search/nearest-words";
+import { terms } from "../../../src/text/tokenize";
 import { zeroSignals } from "../../helpers/answer-signals";
 import { storiesRetriever } from "../../helpers/stories-retriever";
 
@@ -111,6 +112,30 @@ describe("answerSignals", () => {
       answerSignals(question, [{ ...passage("d", 0.6) }], fakeRetriever(new Map())).missingCountriesTop;
     expect(ask("What was the name of the Ohio teen arrested over a homemade clock?")).toBe(1);
     expect(ask("What was the name of the Texas teen arrested over a homemade clock?")).toBe(0);
+  });
+
+  it("refuses a name the whole archive never writes, asked of a story about another place", () => {
+    STORIES.f = {
+      title: "Taipei lantern festival",
+      text: "Hundreds of thousands of people crowded into the Taipei Lantern Festival on Saturday.",
+    };
+    const everyTerm = new Set(
+      Object.values(STORIES).flatMap((story) => terms(`${story.title} ${story.text}`)),
+    );
+    const archive: Retriever = { ...fakeRetriever(new Map()), holdsTerm: (term) => everyTerm.has(term) };
+    const ask = (question: string) => answerSignals(question, [{ ...passage("f", 0.6) }], archive);
+    const kaohsiung = ask("How many visitors did the Kaohsiung lantern festival draw?");
+    expect(kaohsiung.unknownNamesTop).toBe(1);
+    expect(answerProbability(kaohsiung)).toBe(0);
+    expect(ask("How many visitors did the Taipei lantern festival draw?").unknownNamesTop).toBe(0);
+    // Without the archive's words (a retriever that cannot tell), nothing is refused on this.
+    expect(
+      answerSignals(
+        "How many visitors did the Kaohsiung festival draw?",
+        [passage("f", 0.6)],
+        fakeRetriever(new Map()),
+      ).unknownNamesTop,
+    ).toBe(0);
   });
 
   it("refuses a reply asked of a story where that person never speaks", () => {

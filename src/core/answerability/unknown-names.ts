@@ -1,0 +1,71 @@
+/**
+ * "How many visitors did the Kaohsiung lantern festival draw?", "death toll in the 2015 Mina stampede?", "Who
+ * captained the Rollers at London 2012?": a name of the question that the whole archive never writes is a place,
+ * a person or a team it holds no story about, however well the rest of the question matches a story about
+ * another (the Taipei lantern festival, the 2006 stampede, the women's team). Names the archive may write
+ * another way are not counted: an acronym typed in capitals ("GOP" for "Republican"), a compound of two words it
+ * writes ("Southeast" for "South-East"), and a name a keystroke from one it writes ("Boheim" for "Boeheim").
+ */
+import { toTerm } from "../../text/tokenize";
+
+/** The shortest part of a compound ("south" + "east"). */
+const COMPOUND_PART = 3;
+/**
+ * The shortest name read as a possible typo: a short one is a keystroke from too many words ("Mina" from "mine",
+ * "mind"; "Wong" from "wrong").
+ */
+const TYPO_LETTERS = 6;
+
+/**
+ * The names of `names` (lower-cased words of the question's capitalised names, as question-entities.ts reads
+ * them) that the archive never writes, by `holds` (does any passage hold this index term?).
+ */
+export function namesArchiveLacks(
+  names: string[],
+  question: string,
+  holds: (term: string) => boolean,
+): string[] {
+  const held = (word: string) => holds(toTerm(word));
+  // A keystroke's word as written, not by its stem: "rolles" is not "roll", a word the archive writes.
+  const heldAsWritten = (word: string) => {
+    const term = toTerm(word);
+    return term.length >= word.length - 1 && holds(term);
+  };
+  return names.filter(
+    (name) =>
+      !/\d/.test(name) &&
+      !held(name) &&
+      !typedAsAcronym(name, question) &&
+      !compoundOfHeld(name, held) &&
+      !(name.length >= TYPO_LETTERS && oneKeystrokeFrom(name, heldAsWritten)),
+  );
+}
+
+/** "GOP", "PDF": typed in capitals throughout. */
+function typedAsAcronym(name: string, question: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${name.toUpperCase()}(?![\\p{L}\\p{N}])`, "u").test(question);
+}
+
+/** "southeast" → "south" + "east", both written by the archive. */
+function compoundOfHeld(name: string, held: (word: string) => boolean): boolean {
+  for (let at = COMPOUND_PART; at <= name.length - COMPOUND_PART; at++)
+    if (held(name.slice(0, at)) && held(name.slice(at))) return true;
+  return false;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** A word one letter dropped, added, changed or two swapped from `name` that the archive writes. */
+function oneKeystrokeFrom(name: string, held: (word: string) => boolean): boolean {
+  for (let i = 0; i <= name.length; i++) {
+    const [head, tail] = [name.slice(0, i), name.slice(i)];
+    if (tail && held(head + tail.slice(1))) return true;
+    if (tail.length > 1 && held(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2)))
+      return true;
+    for (const letter of LETTERS) {
+      if (held(head + letter + tail)) return true;
+      if (tail && letter !== tail[0] && held(head + letter + tail.slice(1))) return true;
+    }
+  }
+  return false;
+}
