@@ -68,9 +68,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "typos-blind.jsonl",
     45,
-    0.93,
+    0.95,
     0.02,
-    "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts); 42/45 with a one-word name fitting a who-question",
+    "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts); 42/45 with a one-word name fitting a who-question; 43/45 with a compound read by its last part ('1709 schoolchildren' for kids)",
   ],
   [
     "reporter-qa-blind-7.jsonl",
@@ -82,23 +82,23 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-8.jsonl",
     60,
-    0.86,
+    0.88,
     0.0,
-    "47/60 first measured on fc5543e (1 refused), before anything was read off it; 49/60 with an interview's answers scored, not its questions, 50/60 with agent nouns, 51/60 (none refused) with LegCo read as the Legislative Council (all three read off it); 52/60 with a time or a length for 'how long'",
+    "47/60 first measured on fc5543e (1 refused), before anything was read off it; 49/60 with an interview's answers scored, not its questions, 50/60 with agent nouns, 51/60 (none refused) with LegCo read as the Legislative Council (all three read off it); 52/60 with a time or a length for 'how long'; 53/60 with a compound read by its last part ('1709 schoolchildren' for kids)",
   ],
   [
     "reporter-qa-blind-9.jsonl",
     60,
-    0.75,
+    0.78,
     0.02,
-    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept",
+    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept; 47/60 with a compound read by its last part ('1709 schoolchildren' for kids) and image credits in lower case read as captions",
   ],
   [
     "reporter-qa-blind-10.jsonl",
     60,
-    0.83,
+    0.85,
     0.02,
-    "50/60 first measured on 17d93b2 (1 refused), before anything was read off it",
+    "50/60 first measured on 17d93b2 (1 refused), before anything was read off it; 51/60 with a compound read by its last part ('1709 schoolchildren' for kids)",
   ],
   [
     "reporter-qa-blind-11.jsonl",
@@ -110,9 +110,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-12.jsonl",
     60,
-    0.88,
+    0.9,
     0.02,
-    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it)",
+    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it); 54/60 with a compound read by its last part ('1709 schoolchildren' for kids)",
   ],
   [
     "reporter-qa-blind-13.jsonl",
@@ -124,9 +124,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-14.jsonl",
     60,
-    0.85,
+    0.86,
     0.02,
-    "51/60 first measured on 6446fd6 (none refused), before anything was read off it",
+    "51/60 first measured on 6446fd6 (none refused), before anything was read off it; 52/60 with a compound read by its last part ('1709 schoolchildren' for kids) (read off it and the older sets)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -154,14 +154,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    21,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money",
+    22,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price",
   ],
   [
     "near-miss-blind-3.jsonl",
     40,
-    23,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks",
+    24,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -172,8 +172,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-4.jsonl",
     40,
-    31,
-    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives",
+    32,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives; 32/40 with an institution's last word not taken for a person's name",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -184,8 +184,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    30,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives",
+    31,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name",
   ],
   [
     "near-miss-blind-6.jsonl",
@@ -196,22 +196,22 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-7.jsonl",
     40,
-    32,
-    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives",
+    33,
+    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives; 33/40 with who pays read as an outcome",
   ],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
   [
     "near-miss-blind-8.jsonl",
     60,
-    44,
-    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no",
+    45,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [
     "near-miss-blind-9.jsonl",
     60,
-    45,
-    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money; 45/60 with a reply asked of a story where that person never speaks",
+    47,
+    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money; 45/60 with a reply asked of a story where that person never speaks; 47/60 with an institution's last word not taken for a person's name and a name the archive never writes",
   ],
   [
     "unrelated-blind-8.jsonl",
@@ -234,8 +234,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-11.jsonl",
     60,
-    41,
-    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no; 41/60 with 'the other three senators' asked past the name the question gives",
+    46,
+    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no; 41/60 with 'the other three senators' asked past the name the question gives; 46/60 with who pays read as an outcome and names the archive never writes",
   ],
   [
     "unrelated-blind-10.jsonl",
@@ -255,7 +255,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     29,
     "28/30 first measured on 26baa6b, before anything was read off it; 29/30 with 'can you suggest…', 'anyone got…' asking advice (read off it and the older sets)",
   ],
-  ["near-miss-blind-13.jsonl", 60, 41, "41/60 first measured on 6446fd6, before anything was read off it"],
+  [
+    "near-miss-blind-13.jsonl",
+    60,
+    45,
+    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets)",
+  ],
   ["unrelated-blind-12.jsonl", 30, 26, "26/30 first measured on 6446fd6, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
@@ -278,8 +283,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "money-near-miss.jsonl",
     25,
-    17,
-    '0/25 before the money veto, 12/25 with it (written before it was run, blind); 14/25 with "what … cost"; 16/25 with a sum beside a word of the question; 17/25 with "how much did … sell … for" as money',
+    18,
+    '0/25 before the money veto, 12/25 with it (written before it was run, blind); 14/25 with "what … cost"; 16/25 with a sum beside a word of the question; 17/25 with "how much did … sell … for" as money; 18/25 with "how much are …" as a price',
   ],
 ];
 
