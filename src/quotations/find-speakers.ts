@@ -14,6 +14,7 @@
  * Precision first: anything else stays unknown.
  */
 import type { Quotation, Speaker } from "../core/quotation-types";
+import { isCaptionLine } from "../text/caption-lines";
 import { SPEECH_VERBS } from "../text/speech-verbs";
 import { findQuoteSpans, type Paragraph, paragraphsOf, type QuoteSpan } from "./find-quotations";
 import { HONORIFICS, INVERTED_VERBS, PROFESSION_ENDING, TITLE_WORDS } from "./name-words";
@@ -79,6 +80,9 @@ export function findQuotations(text: string): Quotation[] {
   const people = new People(text, spans);
   const events: SpeechEvent[] = [];
   paragraphs.slice(0, last + 1).forEach((p, index) => {
+    // A photo caption or credit names no speaker, nor a speaker's full name: "Artist's rendering of Spacecraft
+    // Stardust Image: NASA" does not make the spacecraft Stardust of an earlier paragraph a person.
+    if (isCaptionLine(text.slice(p.start, p.end))) return;
     const before = people.mentions.length;
     people.readParagraph(p, index);
     const named = people.mentions.slice(before);

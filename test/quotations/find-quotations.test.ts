@@ -46,6 +46,16 @@ describe("findQuotations on the shipped article", () => {
 });
 
 describe("tricky layouts", () => {
+  test("a photo caption names no speaker, nor a fuller name for one", () => {
+    // The Stardust interview: "Stardust is a NASA space capsule … "Wild 2) …" and, paragraphs on, the caption
+    // "Artist's rendering of Spacecraft Stardust Image: NASA", which does not make the capsule a person.
+    const raw = readFileSync(join(__dirname, "../fixtures/gum-wikinews/interview_stardust.md"), "utf8");
+    const text = normalizeText(raw.slice(raw.indexOf("\n---", 3) + 4));
+    const named = findQuotations(text).map((q) => q.speaker?.name);
+    expect(named).not.toContain("Spacecraft Stardust Image");
+    expect(text).toContain("Artist's rendering of Spacecraft Stardust Image: NASA");
+  });
+
   test("a paraphrase is no quotation; “she” with two women before stays unknown", () => {
     const text = normalizeText(
       "Ana Ruiz met Maria Lopez before the vote.\n\n“We found the money in the end, but only just,” she said.\n\nLopez said the savings would go to road repairs.",
