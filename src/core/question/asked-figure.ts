@@ -125,9 +125,9 @@ function readFigure(question: string): { words: string[]; before: string | null 
 
 /**
  * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
- * did he sell the site for", "how much money / tax / aid / bail…": a sum of money, asked in the sentence that asks. Not "how
- * much of the EBA…" (a share), "how much had visits jumped" or "how much have egg prices increased" (a rise): a
- * noun of money counts only right after "how much".
+ * did he sell the site for", "how much money / tax / aid / bail…": a sum of money, asked in the sentence that
+ * asks. Not "how much of the EBA…" (a share), "how much had visits jumped" or "how much have egg prices
+ * increased" (a rise): a noun of money counts only right after "how much".
  */
 const ASKS_MONEY =
   /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
@@ -161,7 +161,326 @@ const ASKS_SUM = /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|re
 const ASKS_PRICE_IS =
   /\bhow much (?:is|was|are|were)\b(?![^?]*\b(?:\w+(?:ed|ing|en)|cut|put|set|hit|lost|left|shed|done|made|held|kept|grown|shrunk)\b)/i;
 
-/** True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_PRICE_IS, ASKS_SUM). */
+/**
+ * "How many members does the Sea Org have?": a count the story may not give. The counted words (after "how
+ * many", up to the first word that is not a noun or an adjective) must stand in one sentence of the story with a
+ * number, as written, by their other forms, or by a near word; else the story talks about the thing but does not
+ * count it (a near miss).
+ */
+import { baseTerm } from "../../text/irregular-forms";
+import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
+import { sentenceBounds } from "../../text/split-sentences";
+import { STOPWORDS, tokenize } from "../../text/tokenize";
+import { askedSentence, carrierOf, MONTHS, YEAR } from "./answer-kind";
+import { asksAge, givesAge } from "./asked-age";
+import { shareMissing } from "./asked-share";
+import { reportedBeside } from "./reported-beside";
+
+/** A near word counts for a counted word from this cosine up (word vectors). */
+export const NEAR_COUNTED = 0.6;
+/** The last question read by countedWords, and its counted words. */
+let lastCounted: { question: string; words: string[] } | null = null;
+
+/**
+ * The counted words of a "how many …" question, lower-cased; empty for other questions. The phrase after "how
+ * many" ends at its first word that is not a noun or an adjective (part-of-speech.ts): "how many people went to
+ * the festival" counts people, not "went", and "how many visitors came through the USI warhol show" counts
+ * visitors, not Warhol.
+ */
+export function countedWords(question: string): string[] {
+  const match = /\bhow many\s+(.*)$/i.exec(question);
+  if (!match) return [];
+  // One question is read several times (each story the answerability decision reads, then quote picking).
+  if (lastCounted?.question === question) return [...lastCounted.words];
+  const words: string[] = [];
+  for (const { word, tag } of tagWords(`how many ${match[1] as string}`).slice(2)) {
+    if (!PHRASE_TAGS.has(tag)) break;
+    for (const token of tokenize(word)) if (!STOPWORDS.has(token) && token.length >= 3) words.push(token);
+  }
+  lastCounted = { question, words };
+  return [...words];
+}
+
+type Nearest = (words: string[], texts: string[]) => Map<string, number>;
+
+/**
+ * A compound's shortest first part ("school" in "schoolchildren") and last part ("children"), and the shortest word
+ * read as one: "students" (8 letters) is not cut into "dents".
+ */
+const [COMPOUND_HEAD, COMPOUND_TAIL, COMPOUND_LENGTH] = [3, 5, 9];
+
+/**
+ * A long word's possible last parts ("schoolchildren" → "oolchildren" … "children", "hildren"), for the word
+ * vectors, which know the word "children" near "kids" (0.76) better than "schoolchildren" (0.53), and have no
+ * vector for the parts that are no words. Measured on the reporter sets (docs/performance.md, twenty-eighth round):
+ * "how many kids were tested" finds "1709 schoolchildren", 7 more facts quoted, nothing else changed.
+ */
+function compoundTails(word: string): string[] {
+  const tails: string[] = [];
+  if (word.length < COMPOUND_LENGTH) return tails;
+  for (let at = COMPOUND_HEAD; at <= word.length - COMPOUND_TAIL; at++) tails.push(word.slice(at));
+  return tails;
+}
+
+/**
+ * A test of a sentence's words: does one of them name a counted word, as written, by another form or by a
+ * near word (NEAR_COUNTED)? Built once per question.
+ */
+function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) => boolean {
+  // Irregular forms count as the word: "sold" for "selling" ("the final selling price").
+  const wanted = new Set(counted.map(baseTerm));
+  return (words) => {
+    if (words.some((word) => wanted.has(baseTerm(word)))) return true;
+    if (!nearest || words.length === 0) return false;
+    // A compound counts by its last part too: "1709 schoolchildren" counts kids.
+    const near = nearest(counted, [[...words, ...words.flatMap(compoundTails)].join(" ")]);
+    return counted.some((word) => (near.get(word) ?? 0) >= NEAR_COUNTED);
+  };
+}
+
+/**
+ * Figures asked by name: "What is the population of Taipei?", "what was the turnout in…". A story about the
+ * city that never gives its population is a near miss, as for a count.
+ */
+const FIGURE_NOUN =
+  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?((?:\w+\s+){0,2})(population|turnout|circulation|budget|salary|price|cost|death\s+toll|revenue|attendance|crowd|rate)\b/i;
+/**
+ * Figures whose name says little without the word before it: "the unemployment rate", "the ticket price". A story
+ * that gives some other rate ("3 percent higher") does not give it.
+ */
+const NAMED_BY_WORD_BEFORE = new Set(["rate", "price"]);
+/** Words before a figure's name that do not say which figure: "the current rate", "the latest price". */
+const NOT_WHICH_FIGURE = new Set([
+  "current",
+  "latest",
+  "new",
+  "total",
+  "average",
+  "final",
+  "exact",
+  "official",
+]);
+
+/** The named figure of a "what is the population of …" question, lower-cased; empty for other questions. */
+export function namedFigure(question: string): string[] {
+  return readFigure(question).words;
+}
+
+/**
+ * The named figure of a question, read once: its words, or for a rate or a price the word before it that says
+ * which ("unemployment" in "what's the unemployment rate"), then in `before`. That word must be in the story as
+ * written or by its other forms: a near word is not enough ("growth" is near "unemployment" in the word vectors).
+ */
+function readFigure(question: string): { words: string[]; before: string | null } {
+  const match = FIGURE_NOUN.exec(question);
+  const noun = match?.[2];
+  if (!noun) return { words: [], before: null };
+  const last = match[1]?.trim().split(/\s+/).pop()?.toLowerCase();
+  const before =
+    last &&
+    NAMED_BY_WORD_BEFORE.has(noun.toLowerCase()) &&
+    !STOPWORDS.has(last) &&
+    !NOT_WHICH_FIGURE.has(last)
+      ? last
+      : null;
+  return { words: before ? [before] : tokenize(noun).filter((word) => !STOPWORDS.has(word)), before };
+}
+
+/**
+ * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
+ * did he sell the site for", "how much money / tax / aid / bail…": a sum of money, asked in the sentence that
+ * asks. Not "how much of the EBA…" (a share), "how much had visits jumped" or "how much have egg prices
+ * increased" (a rise): a noun of money counts only right after "how much".
+ */
+const ASKS_MONEY =
+  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
+
+/**
+ * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
+ * "1.2 billion crowns", "1.4 billion marks". Not "won" (a currency, but far more often a verb beside a number:
+ * "won 3 seats").
+ */
+const MONEY =
+  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars?|bucks|euros?|pounds|sterling|quid|riels?|yen|yuan|renminbi|rupees|rupiah|ringgit|francs|cents|pence|kroner|kronor|krona|krone|crowns|baht|pesos|rand|dinars|dirhams|riyals|shekels|r[ou]?ubles|lira|lire|naira|shillings|zloty|forints|marks|markkaa?|rials|reais|koruna|korun|kuna|lei|leva|hryvnias?|tenge|dong|taka|kyats?|kip|birr|cedis|kwacha|soles|lempiras|quetzal(?:es|s)?|manats?|lari|drams|somoni|afghanis)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;
+
+/**
+ * "What did the kit cost?", "what's the expansion costing", "What did Herrick sell eHow for?": a price asked with
+ * "what". Not "charge", which "what … about the charges against CNRP members" uses of a court.
+ */
+const ASKS_PRICE =
+  /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:\b(?:cost|costs|costing)\b|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for\s*\??$)/i;
+
+/**
+ * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what". Not
+ * "what price", which is often no money ("what price did they pay for speaking out").
+ */
+const ASKS_SUM = /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b/i;
+
+/**
+ * "how much was a weekend pass to fan expo", "how much is a beer at the bar": a price, asked with "is" or "was". Not
+ * when a verb follows ("how much is the sea rising", "how much was the EBA cut", "how much was taken"): a change or a
+ * quantity.
+ */
+const ASKS_PRICE_IS =
+  /\bhow much (?:is|was|are|were)\b(?![^?]*\b(?:\w+(?:ed|ing|en)|cut|put|set|hit|lost|left|shed|done|made|held|kept|grown|shrunk)\b)/i;
+
+/**
+ * True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_PRICE_IS,
+ * ASKS_SUM).
+ */
+export function asksMoney(question: string): boolean {
+  const asked = askedSentence(question);
+  return (
+    ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked) || ASKS_PRICE_IS.test(asked) || ASKS_SUM.test(asked)
+  );
+}
+
+/**
+ * True when the question asks how many of something, or names a figure (namedFigure), and no sentence of
+ * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one); or when it asks
+ * how much money (asksMoney) and no sum of money in `text` stands by a word of the question (moneyMissing); or
+ * when it asks how many were killed, injured, arrested or evacuated and no sentence with a number tells that
+ * fate; or when it asks how old someone is and `text` gives no age at all (asked-age.ts); or when it asks what
+ * share of a named group and no sentence gives a share beside the group's names (asked-share.ts). False when the
+ * question asks no figure.
+ */
+export function figureMissing(
+  question: string,
+  text: string,
+  nearest?: Nearest,
+  /** The story's publication date (YYYY…): a count of the story's own year need not name the year. */
+  published?: string | null,
+  /** The question as asked, its dates still in it (the topic has lost them to a date window). */
+  askedAs: string = question,
+): boolean {
+  if (asksMoney(question)) return moneyMissing(question, text);
+  if (asksAge(question)) return !givesAge(text);
+  const share = shareMissing(question, text);
+  if (share !== null) return share;
+  const asked = countedWords(question);
+  const figure = asked.length ? null : readFigure(question);
+  const before = figure?.before ?? null;
+  const counted = figure ? figure.words : asked;
+  const fate = askedFate(question);
+  if (counted.length === 0 && !fate) return false;
+  const names = counted.length ? namesCounted(counted, before ? undefined : nearest) : () => true;
+  const hasNumber = carrierOf("number", question);
+  const ofYear = asked.length ? countOfYear(askedAs, published) : () => true;
+  // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
+  // "at least 107 people were killed …", "… killing 107 or more and wounding 238".
+  let [countedFound, fateFound] = [false, !fate];
+  for (const [from, to] of sentenceBounds(text)) {
+    const sentence = text.slice(from, to);
+    if (!hasNumber(withoutDates(sentence))) continue;
+    countedFound ||= ofYear(sentence) && names(tokenize(sentence));
+    fateFound ||= fate?.test(sentence) ?? true;
+    if (countedFound && fateFound) return false;
+  }
+  return true;
+}
+
+/** Years ("2017", "the 1990s") and days of the month ("May 13", "Nov. 5", "14 June"). */
+const DATES = new RegExp(
+  `${YEAR}(?:s|’s|'s)?\\b|\\b(?:${MONTHS}|May)\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${MONTHS}|May)\\b`,
+  "g",
+);
+/** A sentence without its years and days of the month: "in November 2017 disbanded the CNRP" counts nothing. */
+const withoutDates = (sentence: string) => sentence.replace(DATES, " ");
+
+/**
+ * For "how many … in 2007", a test of a sentence: does it name the year (or say "last year" in a story of the year
+ * after)? A story counts its own year's event without naming the year, so a year the story was published in
+ * asks nothing. "how many people went to the kaohsiung lantern festival in 2007" is not answered by a 2008 story
+ * that names 2007 elsewhere and counts this year's crowd.
+ */
+function countOfYear(question: string, published?: string | null): (sentence: string) => boolean {
+  const own = Number(published?.slice(0, 4));
+  const years = (askedSentence(question).match(new RegExp(`${YEAR}\\b`, "g")) ?? []).filter(
+    (y) => Number(y) !== own,
+  );
+  if (years.length === 0) return () => true;
+  return (sentence) =>
+    years.every(
+      (year) => sentence.includes(year) || (Number(year) + 1 === own && /\blast year\b/i.test(sentence)),
+    );
+}
+
+/**
+ * What befell the people a "how many" question counts, when it is one a story reports in so many words: killed,
+ * injured, arrested, evacuated. "How many pilgrims were injured" is not answered by "killed 346 pilgrims".
+ */
+const FATES: { asked: RegExp; reported: RegExp }[] = [
+  {
+    asked: /\b(?:killed|died|dead|deaths?|perished|fatalities)\b/i,
+    reported:
+      /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|deadly|death toll|fatalities|fatal(?:ly)?|perished|lives|bodies)\b/i,
+  },
+  {
+    asked: /\b(?:injured|injuries|wounded|hurt)\b/i,
+    reported: /\b(?:injur(?:ed|y|ies|ing)|wound(?:ed|s|ing)?|hurt|casualties|hospitali[sz]ed)\b/i,
+  },
+  {
+    asked: /\b(?:arrested|detained)\b/i,
+    reported: /\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ees|ing)?|detention|custody|jailed|held)\b/i,
+  },
+  {
+    asked: /\bevacuat(?:e|ed|ion)\b/i,
+    reported: /\b(?:evacuat(?:e|ed|ion|ions|ing)|evacuees|fled|displaced|relocated|moved)\b/i,
+  },
+];
+
+/** The words that tell the fate a "how many" question asks about, or null. */
+function askedFate(question: string): RegExp | null {
+  const asked = askedSentence(question);
+  const at = /\bhow many\b/i.exec(asked);
+  if (!at) return null;
+  const rest = asked.slice(at.index);
+  return FATES.find((fate) => fate.asked.test(rest))?.reported ?? null;
+}
+
+/** Words that write a count ("11,622", "14 million", "six", "dozens"). */
+const COUNT =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+/** How far after a count the counted word may stand ("11,622 commune council seats"). */
+const BESIDE_WORDS = 3;
+
+/**
+ * For the counted words of a question (countedWords), a test of a sentence: does it put a count right before
+ * one of them, as written, by another form or by a near word? "How many council seats…" finds "11,622 commune
+ * council seats", "How many grains…" finds "around 45 particles".
+ */
+export function countingSentence(counted: string[], nearest?: Nearest): (sentence: string) => boolean {
+  const names = namesCounted(counted, nearest);
+  return (sentence) => {
+    if (counted.length === 0) return false;
+    const tokens = tokenize(sentence);
+    const after = new Set<string>();
+    tokens.forEach((token, i) => {
+      if (COUNT.test(token)) for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
+    });
+    return names([...after]);
+  };
+}
+
+/** The words that ask for money (ASKS_MONEY, ASKS_PRICE, ASKS_SUM), not what it is paid for. */
+const MONEY_ASKING =
+  /^(?:much|pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|price|prices|money|fees?|spen[dt]|spends|spending|earn(?:s|ed)?|salary|salaries|worth)$/;
+
+/**
+ * True when no sum of money in `text` stands in a sentence that, with the one before it, holds a word of the
+ * question's asking sentence other than its money words (reported-beside.ts). "how much did the Intrepid museum
+ * pay NASA for Enterprise" asked of a story that names no price; "How much does a day pass to Fan Expo Canada
+ * cost?" asked of a story whose only sum is the prize of a gaming final.
+ */
+function moneyMissing(question: string, text: string): boolean {
+  return !reportedBeside(
+    text,
+    (sentence) => MONEY.test(sentence),
+    askedSentence(question),
+    (word) => MONEY_ASKING.test(word),
+  );
+}
+
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
   return (
