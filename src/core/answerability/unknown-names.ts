@@ -7,6 +7,7 @@
  * writes ("Southeast" for "South-East"), and a name a keystroke from one it writes ("Boheim" for "Boeheim").
  */
 import { toTerm } from "../../text/tokenize";
+import { oneKeystrokeAway } from "../question/typo-words";
 
 /** The shortest part of a compound ("south" + "east"). */
 const COMPOUND_PART = 3;
@@ -26,7 +27,7 @@ export function namesArchiveLacks(
   holds: (term: string) => boolean,
 ): string[] {
   const held = (word: string) => holds(toTerm(word));
-  // A keystroke's word as written, not by its stem: "rolles" is not "roll", a word the archive writes.
+  // A typo's word (typo-words.ts: one keystroke away) as written, not by its stem: "rolles" is not "roll".
   const heldAsWritten = (word: string) => {
     const term = toTerm(word);
     return term.length >= word.length - 1 && holds(term);
@@ -37,7 +38,7 @@ export function namesArchiveLacks(
       !held(name) &&
       !typedAsAcronym(name, question) &&
       !compoundOfHeld(name, held) &&
-      !(name.length >= TYPO_LETTERS && oneKeystrokeFrom(name, heldAsWritten)),
+      !(name.length >= TYPO_LETTERS && [...oneKeystrokeAway(name)].some(heldAsWritten)),
   );
 }
 
@@ -50,22 +51,5 @@ function typedAsAcronym(name: string, question: string): boolean {
 function compoundOfHeld(name: string, held: (word: string) => boolean): boolean {
   for (let at = COMPOUND_PART; at <= name.length - COMPOUND_PART; at++)
     if (held(name.slice(0, at)) && held(name.slice(at))) return true;
-  return false;
-}
-
-const LETTERS = "abcdefghijklmnopqrstuvwxyz";
-
-/** A word one letter dropped, added, changed or two swapped from `name` that the archive writes. */
-function oneKeystrokeFrom(name: string, held: (word: string) => boolean): boolean {
-  for (let i = 0; i <= name.length; i++) {
-    const [head, tail] = [name.slice(0, i), name.slice(i)];
-    if (tail && held(head + tail.slice(1))) return true;
-    if (tail.length > 1 && held(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2)))
-      return true;
-    for (const letter of LETTERS) {
-      if (held(head + letter + tail)) return true;
-      if (tail && letter !== tail[0] && held(head + letter + tail.slice(1))) return true;
-    }
-  }
   return false;
 }

@@ -154,6 +154,13 @@ export function pickQuotes(options: {
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];
   const countsAsked = counted.length ? countingSentence(counted, options.nearest) : null;
+  /** How well a sentence carries the kind of fact asked (1 for a question that asks no kind). */
+  const kindFit = (sentence: string): number => {
+    if (kind === null) return 1;
+    if (kind === "date") return Math.max(WRONG_KIND, dateFit(sentence));
+    if (!carriesAsked?.(sentence)) return namesOneWord?.(sentence) ? ONE_WORD_NAME : WRONG_KIND;
+    return countsAsked && !countsAsked(sentence) ? COUNT_ELSEWHERE : 1;
+  };
   const expanded = storyExpansions();
   const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
@@ -225,18 +232,7 @@ export function pickQuotes(options: {
       if (found === 0 && defines === 0) return;
       // An answer under an interviewer's question is read with it: "Thomas Jefferson." is not a fragment.
       const short = span.text.length < 40 && !asked ? 0.6 : 1;
-      const fits =
-        kind === null
-          ? 1
-          : kind === "date"
-            ? Math.max(WRONG_KIND, dateFit(span.text))
-            : !carriesAsked?.(span.text)
-              ? namesOneWord?.(span.text)
-                ? ONE_WORD_NAME
-                : WRONG_KIND
-              : countsAsked && !countsAsked(span.text)
-                ? COUNT_ELSEWHERE
-                : 1;
+      const fits = kindFit(span.text);
       const score =
         (found / total) * short * fits * share +
         0.15 * (passage.score / topScore) +
