@@ -128,6 +128,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "51/60 first measured on 6446fd6 (none refused), before anything was read off it; 52/60 with a compound read by its last part ('1709 schoolchildren' for kids) (read off it and the older sets)",
   ],
+  [
+    "reporter-qa-blind-15.jsonl",
+    60,
+    0.86,
+    0.02,
+    "52/60 first measured on d9bf96c (1 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -262,6 +269,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets)",
   ],
   ["unrelated-blind-12.jsonl", 30, 26, "26/30 first measured on 6446fd6, before anything was read off it"],
+  ["near-miss-blind-14.jsonl", 60, 42, "42/60 first measured on d9bf96c, before anything was read off it"],
+  ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

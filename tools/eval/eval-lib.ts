@@ -37,6 +37,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-11.jsonl",
   "near-miss-blind-12.jsonl",
   "near-miss-blind-13.jsonl",
+  "near-miss-blind-14.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -52,6 +53,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-10.jsonl",
   "unrelated-blind-11.jsonl",
   "unrelated-blind-12.jsonl",
+  "unrelated-blind-13.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -71,6 +73,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-12.jsonl",
   "reporter-qa-blind-13.jsonl",
   "reporter-qa-blind-14.jsonl",
+  "reporter-qa-blind-15.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
