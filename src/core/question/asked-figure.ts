@@ -195,14 +195,39 @@ export function figureMissing(
   const share = shareMissing(question, text);
   if (share !== null) return share;
   const asked = countedWords(question);
-  const figure = asked.length ? null : readFigure(question);
-  const before = figure?.before ?? null;
-  const counted = figure ? figure.words : asked;
+  const figure = readFigure(question);
   const fate = askedFate(question);
-  if (counted.length === 0 && !fate) return false;
-  const names = counted.length ? namesCounted(counted, before ? undefined : nearest) : () => true;
   const hasNumber = carrierOf("number", question);
-  const ofYear = asked.length ? countOfYear(askedAs, published) : () => true;
+  // A rate or a price by the word before it, as written: a near word is not enough (readFigure).
+  const figureNamed = figure.words.length
+    ? namesCounted(figure.words, figure.before ? undefined : nearest)
+    : null;
+  // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
+  if (asked.length && figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null))
+    return true;
+  if (asked.length)
+    return !numberBeside(
+      text,
+      hasNumber,
+      namesCounted(asked, nearest),
+      countOfYear(askedAs, published),
+      fate,
+    );
+  if (!figureNamed && !fate) return false;
+  return !numberBeside(text, hasNumber, figureNamed ?? (() => true), () => true, fate);
+}
+
+/**
+ * Whether a sentence of `text` with a number names the counted words (`names`) in the asked year (`ofYear`), and
+ * one (the same or another) with a number tells the asked fate, if any.
+ */
+function numberBeside(
+  text: string,
+  hasNumber: (sentence: string) => boolean,
+  names: (words: string[]) => boolean,
+  ofYear: (sentence: string) => boolean,
+  fate: RegExp | null,
+): boolean {
   // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
   // "at least 107 people were killed …", "… killing 107 or more and wounding 238".
   let [countedFound, fateFound] = [false, !fate];
@@ -211,9 +236,9 @@ export function figureMissing(
     if (!hasNumber(withoutDates(sentence))) continue;
     countedFound ||= ofYear(sentence) && names(tokenize(sentence));
     fateFound ||= fate?.test(sentence) ?? true;
-    if (countedFound && fateFound) return false;
+    if (countedFound && fateFound) return true;
   }
-  return true;
+  return false;
 }
 
 /** Years ("2017", "the 1990s") and days of the month ("May 13", "Nov. 5", "14 June"). */

@@ -127,6 +127,14 @@ describe("figureMissing", () => {
     ).toBe(false);
   });
 
+  it("asks both figures of a question that names one and counts another", () => {
+    const question = "What's the population of Lowell, and how many Cambodian Americans live there?";
+    const counted = "Lowell is home to about 20,000 Cambodian Americans.";
+    expect(figureMissing(question, counted)).toBe(true);
+    expect(figureMissing(question, `${counted} The city's population is 115,000.`)).toBe(false);
+    expect(figureMissing(question, "Lowell's population is 115,000.")).toBe(true);
+  });
+
   it("asks a rate or a price for the word before it, as written or by its other forms, not by a near word", () => {
     const census =
       "The figure is about 3 percent higher than a decade ago, with most of the growth in the east.";
