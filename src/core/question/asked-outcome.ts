@@ -8,8 +8,11 @@
  * a lawsuit and an arrest too, asked yes or no ("did Valeska Paris take the church to court?", "were any of the
  * attackers arrested?"); not when they only set the scene ("The FTC is suing which company…?"). Since the
  * twenty-eighth round who pays too ("Which country is paying for the Ream naval base renovation?"), asked of a story
- * that tells of the renovation but of no payment, funding, grant or loan beside it.
+ * that tells of the renovation but of no payment, funding, grant or loan beside it. Since the twenty-ninth round what
+ * came of something in the end ("did … end up / actually / eventually <verb>"), asked of a story that has the verb
+ * only as a plan or a guess (laterOutcomeMissing).
  */
+import { baseTerm } from "../../text/irregular-forms";
 import { askedSentence } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
@@ -62,7 +65,34 @@ export function outcomeMissing(question: string, text: string): boolean {
   const yesNo = YES_NO.test(asked.trim());
   const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
   const asks = (word: string) => kinds.some((outcome) => (outcome.verb ?? outcome.asked).test(word));
-  return kinds.some(
-    (outcome) => !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asks),
+  return (
+    kinds.some(
+      (outcome) => !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asks),
+    ) || laterOutcomeMissing(asked, text)
   );
+}
+
+/**
+ * "How many interstellar dust particles did Stardust@home volunteers end up finding?", "when did Atlantis
+ * actually go on display…": what came of something after the story, asked with "did … end up / actually /
+ * eventually / ultimately / finally <verb>". A story told before it happened has the verb only as a plan or a
+ * guess ("Atlantis will go on display", "particles that should have been captured"): it is answered only by a
+ * sentence that has the verb itself, not after "will", "would", "to"…, beside a word of the question.
+ */
+const ASKS_LATER =
+  /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:end(?:ed)? up|actually|eventually|ultimately|finally)\s+([\p{L}]+)/iu;
+/** Words after which a verb is a plan, a guess or a wish, not what happened. */
+const NOT_YET = new Set(["will", "would", "could", "should", "may", "might", "can", "to", "shall", "must"]);
+
+function laterOutcomeMissing(asked: string, text: string): boolean {
+  const verb = ASKS_LATER.exec(asked)?.[1]?.toLowerCase();
+  if (!verb) return false;
+  const term = baseTerm(verb);
+  const happened = (sentence: string) => {
+    const words = sentence.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    return words.some((word, i) => baseTerm(word) === term && !NOT_YET.has(words[i - 1] ?? ""));
+  };
+  const asks = (word: string) =>
+    /^(?:end|ended|up|actually|eventually|ultimately|finally|ever)$/i.test(word) || baseTerm(word) === term;
+  return !reportedBeside(text, happened, asked, asks);
 }

@@ -116,3 +116,42 @@ describe("outcomeMissing: who pays", () => {
     expect(outcomeMissing("Which golfer left for the Saudi-funded LIV Golf circuit?", ream)).toBe(false);
   });
 });
+
+describe("outcomeMissing: what came of it in the end", () => {
+  const planned =
+    "Finally, Atlantis will go on display at the Kennedy Space Center Visitor Complex in Florida.";
+  const estimated =
+    "Markus Landgraf has estimated the number of interstellar dust particles that should have been captured by Stardust.";
+
+  it("is true when 'did … end up / actually / eventually' asks what a story only plans or guesses", () => {
+    expect(
+      outcomeMissing("when did atlantis actually go on display at the kennedy visitor complex", planned),
+    ).toBe(true);
+    expect(
+      outcomeMissing(
+        "how many interstellar dust particles did Stardust@home volunteers end up finding?",
+        estimated,
+      ),
+    ).toBe(true);
+    expect(outcomeMissing("How many dust particles have the volunteers eventually found?", estimated)).toBe(
+      true,
+    );
+  });
+
+  it("is false when the story tells what happened, beside a word of the question", () => {
+    const went = "Atlantis went on display at the Kennedy Space Center Visitor Complex in June 2013.";
+    expect(
+      outcomeMissing("when did atlantis actually go on display at the kennedy visitor complex", went),
+    ).toBe(false);
+    const found = "By March, volunteers had found seven interstellar dust particles.";
+    expect(
+      outcomeMissing("how many dust particles did Stardust@home volunteers end up finding?", found),
+    ).toBe(false);
+  });
+
+  it("is false for 'actually' and 'ended up' that ask no later outcome", () => {
+    expect(outcomeMissing("what does licadho actually want to see", planned)).toBe(false);
+    expect(outcomeMissing("who ended up as the youngest lawmaker in hong kong history", planned)).toBe(false);
+    expect(outcomeMissing("what was the north's artillery actually shooting at", planned)).toBe(false);
+  });
+});
