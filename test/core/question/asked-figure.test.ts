@@ -127,6 +127,17 @@ describe("figureMissing", () => {
     ).toBe(false);
   });
 
+  it("asks a total of a 'how many … in total / overall' question, not one part of it", () => {
+    const parts =
+      "Shiu Ka-chun of the Social Welfare constituency defeated their opponents, hence the pan-democrats' seats in the functional constituencies increased from 9 to 10.";
+    const question = "How many seats did the pan-democrats win in total?";
+    expect(figureMissing(question, parts)).toBe(true);
+    expect(figureMissing("How many seats did the pan-democrats win?", parts)).toBe(false);
+    expect(figureMissing(question, `${parts} In total, the pan-democrats won 30 seats.`)).toBe(false);
+    expect(figureMissing(question, "The pan-democrats won 30 seats.")).toBe(false);
+    expect(figureMissing(question, "The pan-democrats won 30 of the 70 seats.")).toBe(false);
+  });
+
   it("asks both figures of a question that names one and counts another", () => {
     const question = "What's the population of Lowell, and how many Cambodian Americans live there?";
     const counted = "Lowell is home to about 20,000 Cambodian Americans.";
