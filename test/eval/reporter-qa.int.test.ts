@@ -161,14 +161,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    22,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price",
+    25,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "near-miss-blind-3.jsonl",
     40,
-    24,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price",
+    26,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -179,8 +179,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-4.jsonl",
     40,
-    32,
-    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives; 32/40 with an institution's last word not taken for a person's name",
+    33,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives; 32/40 with an institution's last word not taken for a person's name; 33/40 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -191,27 +191,27 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    31,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name",
+    32,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name; 32/40 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "near-miss-blind-6.jsonl",
     40,
-    34,
-    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word; 33/40 with a reply asked of a story where that person never speaks; 34/40 with 'what was the crowd' read as a figure",
+    35,
+    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word; 33/40 with a reply asked of a story where that person never speaks; 34/40 with 'what was the crowd' read as a figure; 35/40 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "near-miss-blind-7.jsonl",
     40,
-    33,
-    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives; 33/40 with who pays read as an outcome",
+    34,
+    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives; 33/40 with who pays read as an outcome; 34/40 with 'how many … in total / overall' read as asking a total",
   ],
   ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
   [
     "near-miss-blind-8.jsonl",
     60,
-    45,
-    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name",
+    46,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name; 46/60 with 'how many … in total / overall' read as asking a total",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [
@@ -229,8 +229,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-10.jsonl",
     60,
-    42,
-    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives",
+    47,
+    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives; 44/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 47/60 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "unrelated-blind-9.jsonl",
@@ -241,8 +241,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-11.jsonl",
     60,
-    46,
-    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no; 41/60 with 'the other three senators' asked past the name the question gives; 46/60 with who pays read as an outcome and names the archive never writes",
+    47,
+    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no; 41/60 with 'the other three senators' asked past the name the question gives; 46/60 with who pays read as an outcome and names the archive never writes; 47/60 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "unrelated-blind-10.jsonl",
@@ -253,8 +253,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-12.jsonl",
     60,
-    46,
-    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure",
+    49,
+    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure; 48/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 49/60 with 'how many … in total / overall' read as asking a total",
   ],
   [
     "unrelated-blind-11.jsonl",
@@ -265,11 +265,16 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-13.jsonl",
     60,
-    45,
-    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets)",
+    47,
+    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome",
   ],
   ["unrelated-blind-12.jsonl", 30, 26, "26/30 first measured on 6446fd6, before anything was read off it"],
-  ["near-miss-blind-14.jsonl", 60, 42, "42/60 first measured on d9bf96c, before anything was read off it"],
+  [
+    "near-miss-blind-14.jsonl",
+    60,
+    46,
+    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total",
+  ],
   ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
