@@ -1,0 +1,75 @@
+/**
+ * "How much did the Intrepid museum pay NASA for Enterprise?", "What did Herrick sell eHow for?": a sum of money a
+ * story may not give. A question that asks for one is answered only from a story with a sum of money beside a word
+ * of the question (reported-beside.ts).
+ */
+import { askedSentence } from "./answer-kind";
+import { reportedBeside } from "./reported-beside";
+
+/**
+ * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
+ * did he sell the site for", "how much money / tax / aid / bail…": a sum of money, asked in the sentence that
+ * asks. Not "how much of the EBA…" (a share), "how much had visits jumped" or "how much have egg prices
+ * increased" (a rise): a noun of money counts only right after "how much".
+ */
+const ASKS_MONEY =
+  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
+
+/**
+ * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
+ * "1.2 billion crowns", "1.4 billion marks". Not "won" (a currency, but far more often a verb beside a number:
+ * "won 3 seats").
+ */
+const MONEY =
+  /[$£€¥₹]\s?\d|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion|m|bn)\s)?(?:dollars?|bucks|euros?|pounds|sterling|quid|riels?|yen|yuan|renminbi|rupees|rupiah|ringgit|francs|cents|pence|kroner|kronor|krona|krone|crowns|baht|pesos|rand|dinars|dirhams|riyals|shekels|r[ou]?ubles|lira|lire|naira|shillings|zloty|forints|marks|markkaa?|rials|reais|koruna|korun|kuna|lei|leva|hryvnias?|tenge|dong|taka|kyats?|kip|birr|cedis|kwacha|soles|lempiras|quetzal(?:es|s)?|manats?|lari|drams|somoni|afghanis)\b|\b(?:USD|EUR|GBP|AUD|CAD|NZD)\s?\d/i;
+
+/**
+ * "What did the kit cost?", "what's the expansion costing", "What did Herrick sell eHow for?": a price asked with
+ * "what". Not "charge", which "what … about the charges against CNRP members" uses of a court.
+ */
+const ASKS_PRICE =
+  /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:\b(?:cost|costs|costing)\b|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for\s*\??$)/i;
+
+/**
+ * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what". Not
+ * "what price", which is often no money ("what price did they pay for speaking out").
+ */
+const ASKS_SUM = /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b/i;
+
+/**
+ * "how much was a weekend pass to fan expo", "how much is a beer at the bar": a price, asked with "is" or "was". Not
+ * when a verb follows ("how much is the sea rising", "how much was the EBA cut", "how much was taken"): a change or a
+ * quantity.
+ */
+const ASKS_PRICE_IS =
+  /\bhow much (?:is|was|are|were)\b(?![^?]*\b(?:\w+(?:ed|ing|en)|cut|put|set|hit|lost|left|shed|done|made|held|kept|grown|shrunk)\b)/i;
+
+/**
+ * True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_PRICE_IS,
+ * ASKS_SUM).
+ */
+export function asksMoney(question: string): boolean {
+  const asked = askedSentence(question);
+  return (
+    ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked) || ASKS_PRICE_IS.test(asked) || ASKS_SUM.test(asked)
+  );
+}
+
+/** The words that ask for money (ASKS_MONEY, ASKS_PRICE, ASKS_SUM), not what it is paid for. */
+const MONEY_ASKING =
+  /^(?:much|pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|price|prices|money|fees?|spen[dt]|spends|spending|earn(?:s|ed)?|salary|salaries|worth)$/;
+
+/**
+ * True when no sum of money in `text` stands in a sentence that, with the one before it, holds a word of the
+ * question's asking sentence other than its money words (reported-beside.ts). "how much did the Intrepid museum
+ * pay NASA for Enterprise" asked of a story that names no price; "How much does a day pass to Fan Expo Canada
+ * cost?" asked of a story whose only sum is the prize of a gaming final.
+ */
+export function moneyMissing(question: string, text: string): boolean {
+  return !reportedBeside(
+    text,
+    (sentence) => MONEY.test(sentence),
+    askedSentence(question),
+    (word) => MONEY_ASKING.test(word),
+  );
+}
