@@ -129,9 +129,9 @@ function readFigure(question: string): { words: string[]; before: string | null 
  * `text` has a number beside one of the counted words (or a word within NEAR_COUNTED of one); or when it asks
  * how much money (asksMoney) and no sum of money in `text` stands by a word of the question (moneyMissing); or
  * when it asks how many were killed, injured, arrested or evacuated and no sentence with a number tells that
- * fate; or when it asks how old someone is and `text` gives no age at all (asked-age.ts); or when it asks what
- * share of a named group and no sentence gives a share beside the group's names (asked-share.ts). False when the
- * question asks no figure.
+ * fate; or when it asks how many "in total" and no sentence gives a total (totalMissing); or when it asks how old
+ * someone is and `text` gives no age at all (asked-age.ts); or when it asks what share of a named group and no
+ * sentence gives a share beside the group's names (asked-share.ts). False when the question asks no figure.
  */
 export function figureMissing(
   question: string,
@@ -154,18 +154,13 @@ export function figureMissing(
   const figureNamed = figure.words.length
     ? namesCounted(figure.words, figure.before ? undefined : nearest)
     : null;
-  // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
-  if (asked.length && figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null))
-    return true;
-  if (asked.length && totalMissing(question, text, hasNumber, asked)) return true;
-  if (asked.length)
-    return !numberBeside(
-      text,
-      hasNumber,
-      namesCounted(asked, nearest),
-      countOfYear(askedAs, published),
-      fate,
-    );
+  if (asked.length) {
+    // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
+    if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null)) return true;
+    if (totalMissing(question, text, hasNumber, asked)) return true;
+    const names = namesCounted(asked, nearest);
+    return !numberBeside(text, hasNumber, names, countOfYear(askedAs, published), fate);
+  }
   if (!figureNamed && !fate) return false;
   return !numberBeside(text, hasNumber, figureNamed ?? (() => true), () => true, fate);
 }
