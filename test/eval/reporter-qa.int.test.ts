@@ -135,6 +135,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "52/60 first measured on d9bf96c (1 refused), before anything was read off it",
   ],
+  [
+    "reporter-qa-blind-16.jsonl",
+    60,
+    0.88,
+    0.02,
+    "53/60 first measured on 487891c (1 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -276,6 +283,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total",
   ],
   ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
+  ["near-miss-blind-15.jsonl", 60, 40, "40/60 first measured on 487891c, before anything was read off it"],
+  ["unrelated-blind-14.jsonl", 30, 28, "28/30 first measured on 487891c, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -38,6 +38,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-12.jsonl",
   "near-miss-blind-13.jsonl",
   "near-miss-blind-14.jsonl",
+  "near-miss-blind-15.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -54,6 +55,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-11.jsonl",
   "unrelated-blind-12.jsonl",
   "unrelated-blind-13.jsonl",
+  "unrelated-blind-14.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -74,6 +76,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-13.jsonl",
   "reporter-qa-blind-14.jsonl",
   "reporter-qa-blind-15.jsonl",
+  "reporter-qa-blind-16.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
