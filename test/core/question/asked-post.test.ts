@@ -67,6 +67,13 @@ describe("postMissing", () => {
     expect(postMissing("Who is the U.S. ambassador to Cambodia?", "The EU ambassador said…")).toBe(true);
   });
 
+  it("reads an acronym that says which post by the name the story spells out, and no other name", () => {
+    const director = "Chak Sopheap, the executive director of the Cambodian Center for Human Rights, said…";
+    expect(postMissing("who's the CCHR head they quoted", director)).toBe(false);
+    expect(postMissing("who's the LICADHO head they quoted", director)).toBe(true);
+    expect(postMissing("who's the CCHR head", "The executive director of the rights group said…")).toBe(true);
+  });
+
   it("is true when the story gives the post no title of its kind: no ambassador or envoy, no minister or secretary", () => {
     const minister = "Foreign Minister Prak Sokhonn met U.S. Secretary of State Antony Blinken.";
     expect(postMissing("Who is the U.S. ambassador to Cambodia?", minister)).toBe(true);
