@@ -348,7 +348,7 @@ export function answerSignals(
         : 0,
     adviceUnmatched: passageCoverage < ADVICE_COVERAGE && asksAdvice(question) ? 1 : 0,
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
-    missingOutcomeTop: top && outcomeMissing(question, topText) ? 1 : 0,
+    missingOutcomeTop: top && outcomeMissing(question, topText, asked) ? 1 : 0,
     brushesOnly: brushes ? 1 : 0,
     missingPostTop: top && postMissing(question, topText) ? 1 : 0,
     // Read in the question as asked: its topic has lost "replaced" (role-words.ts).

@@ -10,9 +10,11 @@
  * twenty-eighth round who pays too ("Which country is paying for the Ream naval base renovation?"), asked of a story
  * that tells of the renovation but of no payment, funding, grant or loan beside it. Since the twenty-ninth round what
  * came of something in the end ("did … end up / actually / eventually <verb>"), asked of a story that has the verb
- * only as a plan or a guess (laterOutcomeMissing).
+ * only as a plan or a guess (laterOutcomeMissing); since the thirtieth round whether it has happened yet ("has the US
+ * restored Cambodia's GSP access yet?"), the same way.
  */
 import { baseTerm } from "../../text/irregular-forms";
+import { tagWords } from "../../text/part-of-speech";
 import { askedSentence } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
@@ -60,7 +62,12 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
  * True when the question's asking sentence (not one that sets the scene: "After winning the primary, …")
  * asks for an outcome of a kind that no sentence of `text` reports beside a word of the question.
  */
-export function outcomeMissing(question: string, text: string): boolean {
+export function outcomeMissing(
+  question: string,
+  text: string,
+  /** The question as asked, its time words still in it ("yet" asks whether it has happened by now). */
+  askedAs: string = question,
+): boolean {
   const asked = askedSentence(question);
   const yesNo = YES_NO.test(asked.trim());
   const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
@@ -68,7 +75,7 @@ export function outcomeMissing(question: string, text: string): boolean {
   return (
     kinds.some(
       (outcome) => !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asks),
-    ) || laterOutcomeMissing(asked, text)
+    ) || laterOutcomeMissing(asked, text, askedSentence(askedAs))
   );
 }
 
@@ -83,16 +90,42 @@ const ASKS_LATER =
   /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:end(?:ed)? up|actually|eventually|ultimately|finally)\s+([\p{L}]+)/iu;
 /** Words after which a verb is a plan, a guess or a wish, not what happened. */
 const NOT_YET = new Set(["will", "would", "could", "should", "may", "might", "can", "to", "shall", "must"]);
+/** Words a plan may put between "will" and its verb: "will be soon restored", "would have been found". */
+const BETWEEN = new Set("be been have soon also then later likely probably eventually".split(" "));
 
-function laterOutcomeMissing(asked: string, text: string): boolean {
-  const verb = ASKS_LATER.exec(asked)?.[1]?.toLowerCase();
+/** The word before `words[at]` that says whether it happened, past any of BETWEEN. */
+function wordBefore(words: string[], at: number): string {
+  let i = at - 1;
+  while (i > 0 && BETWEEN.has(words[i] as string)) i--;
+  return words[i] ?? "";
+}
+
+/**
+ * "Has the US restored Cambodia's GSP access yet?", "have they been released yet?": whether it has happened by
+ * now, asked yes or no. Its verb is the question's first after the auxiliary.
+ */
+const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\byet\b/i;
+
+/** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
+function laterVerb(asked: string, askedAs: string): string | undefined {
+  const later = ASKS_LATER.exec(asked)?.[1];
+  if (later) return later.toLowerCase();
+  if (!ASKS_YET.test(askedAs)) return undefined;
+  return tagWords(askedAs)
+    .find((word, i) => i > 0 && word.tag === "VERB")
+    ?.word.toLowerCase();
+}
+
+function laterOutcomeMissing(asked: string, text: string, askedAs: string): boolean {
+  const verb = laterVerb(asked, askedAs);
   if (!verb) return false;
   const term = baseTerm(verb);
   const happened = (sentence: string) => {
     const words = sentence.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-    return words.some((word, i) => baseTerm(word) === term && !NOT_YET.has(words[i - 1] ?? ""));
+    return words.some((word, i) => baseTerm(word) === term && !NOT_YET.has(wordBefore(words, i)));
   };
   const asks = (word: string) =>
-    /^(?:end|ended|up|actually|eventually|ultimately|finally|ever)$/i.test(word) || baseTerm(word) === term;
+    /^(?:end|ended|up|actually|eventually|ultimately|finally|ever|yet)$/i.test(word) ||
+    baseTerm(word) === term;
   return !reportedBeside(text, happened, asked, asks);
 }

@@ -154,4 +154,15 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing("who ended up as the youngest lawmaker in hong kong history", planned)).toBe(false);
     expect(outcomeMissing("what was the north's artillery actually shooting at", planned)).toBe(false);
   });
+
+  it("asks 'has … yet' whether it has happened by now: the story must have the verb as done", () => {
+    const hoped = "Sokhonn hoped Cambodia's access to the GSP will be soon restored.";
+    const restored = "In March the U.S. restored Cambodia's access to the GSP.";
+    // The topic has lost its time words ("yet"); the question as asked still has them.
+    const asked = "has the US restored cambodia's GSP access yet?";
+    expect(outcomeMissing("has the US restored cambodia's GSP access?", hoped, asked)).toBe(true);
+    expect(outcomeMissing(asked, "The U.S. suspended the GSP in 2020.")).toBe(true);
+    expect(outcomeMissing(asked, restored)).toBe(false);
+    expect(outcomeMissing("has the US restored cambodia's GSP access?", hoped)).toBe(false);
+  });
 });
