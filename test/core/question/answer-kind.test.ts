@@ -99,4 +99,17 @@ describe("carries", () => {
     expect(carries("proper", "Pacific Standard owners display the drink at the bar.", where)).toBe(false);
     expect(carries("proper", "Drinks there cost eight dollars. Staff tell the story.", where)).toBe(false);
   });
+
+  it("for 'where', finds a place written after 'in', 'at', 'from'…, not any new capitalised word", () => {
+    const launched = "The UK's first space mission launched from where?";
+    expect(carries("proper", "A crowd gathered at Spaceport Cornwall to watch.", launched)).toBe(true);
+    expect(carries("proper", "Next year's competition will take place in Mexico City.", launched)).toBe(true);
+    expect(carries("proper", "The LauncherOne rocket suffered an anomaly, said Matt Archer.", launched)).toBe(
+      false,
+    );
+    // A place the question already gives is no answer.
+    expect(carries("proper", "The mission failed after leaving the UK.", launched)).toBe(false);
+    // Other questions known by name still take any new capitalised word.
+    expect(carries("proper", "The LauncherOne rocket failed.", "Which company built the rocket?")).toBe(true);
+  });
 });
