@@ -11,7 +11,7 @@ import { dateMissing } from "../question/asked-date";
 import { figureMissing } from "../question/asked-figure";
 import { personNameMissing } from "../question/asked-name";
 import { outcomeMissing } from "../question/asked-outcome";
-import { postMissing } from "../question/asked-post";
+import { leaderMissing, postMissing } from "../question/asked-post";
 import { replyMissing } from "../question/asked-reply";
 import { successionMissing } from "../question/asked-succession";
 import { kindMissing } from "../question/asked-thing";
@@ -350,7 +350,8 @@ export function answerSignals(
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
     missingOutcomeTop: top && outcomeMissing(question, topText, asked) ? 1 : 0,
     brushesOnly: brushes ? 1 : 0,
-    missingPostTop: top && postMissing(question, topText) ? 1 : 0,
+    // The leader of a body, read in the question as asked: its topic has lost "leads" (role-words.ts).
+    missingPostTop: top && (postMissing(question, topText) || leaderMissing(asked, topText)) ? 1 : 0,
     // Read in the question as asked: its topic has lost "replaced" (role-words.ts).
     missingSuccessionTop: top && successionMissing(asked, topText) ? 1 : 0,
     missingKindTop: top && kindMissing(asked, topText) ? 1 : 0,

@@ -1,5 +1,5 @@
 /** A who-question about a post's holder, asked of a story about another post (asked-post.ts). */
-import { postMissing, postTitle, postWords } from "../../../src/core/question/asked-post";
+import { leaderMissing, postMissing, postTitle, postWords } from "../../../src/core/question/asked-post";
 
 describe("postWords", () => {
   it.each([
@@ -82,5 +82,23 @@ describe("postMissing", () => {
     // A governor may be the bank's chief or head; a title with no kin listed is left to the words before it.
     expect(postMissing("Who is the central bank governor?", "The central bank chief resigned.")).toBe(false);
     expect(postMissing("Who is the police commissioner?", "The police chief resigned.")).toBe(false);
+  });
+});
+
+describe("leaderMissing", () => {
+  const story =
+    "These include threats against the opposition Candlelight Party by local authorities. Chin Malin said the government upholds rights. Malin also leads a governmental group called the Cambodian Human Rights Committee. Chak Sopheap, executive director of the Cambodian Center for Human Rights, said peaceful assemblies are interfered with.";
+
+  it("is true when no sentence (with the one before it) tells who leads something beside a word naming the body", () => {
+    expect(leaderMissing("who leads the candlelight party", story)).toBe(true);
+    expect(leaderMissing("Who runs the Refugee Council?", story)).toBe(true);
+  });
+
+  it("is false when one does, by the body's name or its acronym spelled out, or the question asks no leader", () => {
+    expect(leaderMissing("who leads the government's human rights committee", story)).toBe(false);
+    expect(leaderMissing("who runs CCHR these days?", story)).toBe(false);
+    expect(leaderMissing("Who heads the Cambodian Center for Human Rights?", story)).toBe(false);
+    expect(leaderMissing("who threatened the candlelight party", story)).toBe(false);
+    expect(leaderMissing("who leads the party", story)).toBe(false);
   });
 });
