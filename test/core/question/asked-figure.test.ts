@@ -42,6 +42,12 @@ describe("namedFigure", () => {
     ["What is the current exchange rate?", ["exchange"]],
     ["What is the current rate?", ["rate"]],
     ["what's the price of a ticket", ["price"]],
+    // Typed as a phrase, or with three words before the figure's name.
+    ["exact attendance figure for fan expo canada 2016?", ["attendance"]],
+    ["final death toll from cyclone phailin?", ["death", "toll"]],
+    ["what's the onion's weekly print circulation", ["circulation"]],
+    ["HK LegCo 2016 turnout %?", ["turnout"]],
+    ["Who set the price of the drink?", []],
   ])("%s → %j", (question, words) => {
     expect(namedFigure(question)).toEqual(words);
   });
