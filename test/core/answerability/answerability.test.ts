@@ -72,6 +72,19 @@ describe("answerSignals", () => {
     expect(signals.missingCountriesTop).toBe(1);
   });
 
+  it("reads a name of who published the top story as given: its publisher, run together or not, or its link's host", () => {
+    const question = "Who is the rights group chief quoted in the Cambojanews piece?";
+    const published = (publisher: string | null, url: string | null): Passage => {
+      const plain = passage("a", 0.8);
+      return { ...plain, article: { ...plain.article, publisher, url } };
+    };
+    const ask = (p: Passage) => answerSignals(question, [p], fakeRetriever(new Map())).missingNamesTop;
+    expect(ask(published(null, null))).toBe(1);
+    expect(ask(published("CamboJA News", null))).toBe(0);
+    expect(ask(published(null, "https://www.cambojanews.com/rights-group-chief"))).toBe(0);
+    expect(ask(published("The Phnom Penh Post", "https://www.phnompenhpost.com/a"))).toBe(1);
+  });
+
   it("counts a year the top story lacks, but not the story's own year", () => {
     const own = answerSignals(
       "Who headed the rights group in 2022?",
