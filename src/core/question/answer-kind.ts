@@ -46,7 +46,7 @@ const HOW_MUCH =
  */
 const HOW_LONG = /\bhow (?:long|far)\b/i;
 /** A number with a unit of time or length ("twelve years", "within twenty working days", "a 1.6km bridge"), or "month-long". */
-const DURATION =
+export const DURATION =
   /\b(?:hour|day|week|month|year|decade)s?-long\b|(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|hundreds?|thousands?|dozens?|half)\b)[\s-]*(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inches|inch|yards?)\b/iu;
 
 /** "When…", "What year…", "Since when…", "By when…", "How soon…". */

@@ -10,6 +10,7 @@ import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
 import { askedSentence, carrierOf, MONTHS, YEAR } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
+import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
 import { shareMissing } from "./asked-share";
 import { reportedBeside } from "./reported-beside";
@@ -141,8 +142,9 @@ function readFigure(question: string): { words: string[]; before: string | null 
  * how much money (asksMoney) and no sum of money in `text` stands by a word of the question (moneyMissing); or
  * when it asks how many were killed, injured, arrested or evacuated and no sentence with a number tells that
  * fate; or when it asks how many "in total" and no sentence gives a total (totalMissing); or when it asks how old
- * someone is and `text` gives no age at all (asked-age.ts); or when it asks what share of a named group and no
- * sentence gives a share beside the group's names (asked-share.ts). False when the question asks no figure.
+ * someone is and `text` gives no age at all (asked-age.ts); or when it asks a measurement ("how deep / tall / fast
+ * / long") that `text` never gives (asked-measure.ts); or when it asks what share of a named group and no sentence
+ * gives a share beside the group's names (asked-share.ts). False when the question asks no figure.
  */
 export function figureMissing(
   question: string,
@@ -155,6 +157,7 @@ export function figureMissing(
 ): boolean {
   if (asksMoney(question)) return moneyMissing(question, text);
   if (asksAge(question)) return !givesAge(text);
+  if (measureMissing(askedAs, text)) return true;
   const share = shareMissing(question, text);
   if (share !== null) return share;
   const asked = countedWords(question);

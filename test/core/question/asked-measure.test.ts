@@ -1,0 +1,47 @@
+/** A measurement asked ("how deep / tall / fast / long") and whether a story gives one at all. */
+import { figureMissing } from "../../../src/core/question/asked-figure";
+import { measureMissing } from "../../../src/core/question/asked-measure";
+
+describe("measureMissing", () => {
+  const bridge = "The stampede happened at the Jamarat Bridge. At least 345 pilgrims were killed.";
+
+  it("is true when the story gives no measurement of the kind asked", () => {
+    expect(measureMissing("How long is the Jamarat Bridge?", bridge)).toBe(true);
+    expect(
+      measureMissing("how fast was the wind when the crane collapsed", "Strong winds toppled the crane."),
+    ).toBe(true);
+    expect(measureMissing("How tall is the pig lantern?", "The pig lantern spins; 3,000 people came.")).toBe(
+      true,
+    );
+  });
+
+  it("is false when the story gives one: a length, a speed, a time, pages, a start", () => {
+    expect(measureMissing("How long is the Jamarat Bridge?", "The bridge is 950 metres long.")).toBe(false);
+    expect(measureMissing("how fast was the wind", "Gusts reached 83 km / h on Friday.")).toBe(false);
+    expect(measureMissing("how fast was the wind", "Winds of 60 miles per hour were measured.")).toBe(false);
+    expect(measureMissing("How tall is the pig lantern?", "The pig is 21 metres tall.")).toBe(false);
+    expect(measureMissing("how deep were the anemones found", "They live 250m below the ice.")).toBe(false);
+    expect(measureMissing("How long was the report?", "The 131-page document was found on a street.")).toBe(
+      false,
+    );
+    expect(measureMissing("how long was she kept on the ship", "She was kept aboard for twelve years.")).toBe(
+      false,
+    );
+    expect(
+      measureMissing(
+        "how long has cambodia had multiparty polls",
+        "Elections have been held since the early 1990s.",
+      ),
+    ).toBe(false);
+  });
+
+  it("is false for questions that ask no measurement, or how far", () => {
+    expect(measureMissing("How many pilgrims died?", bridge)).toBe(false);
+    expect(measureMissing("How far has ozone dropped since 1980?", bridge)).toBe(false);
+  });
+
+  it("is read by figureMissing, the question's figure check", () => {
+    expect(figureMissing("How long is the Jamarat Bridge?", bridge)).toBe(true);
+    expect(figureMissing("How long is the Jamarat Bridge?", "The bridge is 950 metres long.")).toBe(false);
+  });
+});
