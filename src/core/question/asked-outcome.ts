@@ -111,10 +111,19 @@ function laterVerb(asked: string, askedAs: string): string | undefined {
   const later = ASKS_LATER.exec(asked)?.[1];
   if (later) return later.toLowerCase();
   if (!ASKS_YET.test(askedAs)) return undefined;
-  return tagWords(askedAs)
+  const verb = tagWords(askedAs)
     .find((word, i) => i > 0 && word.tag === "VERB")
     ?.word.toLowerCase();
+  return verb && !LIGHT_VERBS.has(verb) ? verb : undefined;
 }
+
+/**
+ * Verbs that ask a state, not an event, which a story says in other words: "Has the harbour authority got a
+ * permanent boss yet?" is answered by "… was appointed permanent chief executive".
+ */
+const LIGHT_VERBS = new Set(
+  "got gotten get gets had have been become became made make done taken gone".split(" "),
+);
 
 function laterOutcomeMissing(asked: string, text: string, askedAs: string): boolean {
   const verb = laterVerb(asked, askedAs);

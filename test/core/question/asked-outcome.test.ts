@@ -164,5 +164,12 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing(asked, "The U.S. suspended the GSP in 2020.")).toBe(true);
     expect(outcomeMissing(asked, restored)).toBe(false);
     expect(outcomeMissing("has the US restored cambodia's GSP access?", hoped)).toBe(false);
+    // A state, not an event: the story says it in other words.
+    expect(
+      outcomeMissing(
+        "Has the harbour authority got a permanent boss yet?",
+        "The board appointed Daniel Mercer permanent chief executive.",
+      ),
+    ).toBe(false);
   });
 });
