@@ -21,14 +21,18 @@ const LENGTH = new RegExp(
 const SPEED =
   /\d\s*(?:km\s*\/\s*h|kph|mph|knots?|m\s*\/\s*s)\b|\b(?:miles|kilomet(?:re|er)s|metres|meters) (?:per|an|a) hour\b/i;
 
-/** What a "how …" question measures, and the sentences that give it. */
+/**
+ * What a "how …" question measures, and the sentences that give it. Only a question that opens with it: "When does
+ * the footbridge closure start, and for how long?" is answered by a story that gives the start, which the next
+ * story's "six weeks" completes.
+ */
 const MEASURES: { asked: RegExp; given: (text: string) => boolean }[] = [
-  { asked: /\bhow (?:tall|high|deep|wide|thick)\b/i, given: (text) => LENGTH.test(text) },
-  { asked: /\bhow fast\b/i, given: (text) => SPEED.test(text) },
+  { asked: /^(?:and |so )?how (?:tall|high|deep|wide|thick)\b/i, given: (text) => LENGTH.test(text) },
+  { asked: /^(?:and |so )?how fast\b/i, given: (text) => SPEED.test(text) },
   // A time, a length or a document's pages; "how long has Cambodia had multiparty polls" is answered by "since the
   // early 1990s".
   {
-    asked: /\bhow long\b/i,
+    asked: /^(?:and |so )?how long\b/i,
     given: (text) => DURATION.test(text) || LENGTH.test(text) || PAGES.test(text) || SINCE.test(text),
   },
 ];
@@ -42,7 +46,7 @@ const SINCE = new RegExp(`\\bsince (?:the )?(?:(?:early|mid|late)[ -])?${YEAR}`,
  * fast", no time or length for "how long"); false when it gives one or the question asks none.
  */
 export function measureMissing(question: string, text: string): boolean {
-  const asked = askedSentence(question);
+  const asked = askedSentence(question).trim();
   const measure = MEASURES.find((m) => m.asked.test(asked));
   return measure !== undefined && !measure.given(text);
 }

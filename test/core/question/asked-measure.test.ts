@@ -38,6 +38,8 @@ describe("measureMissing", () => {
   it("is false for questions that ask no measurement, or how far", () => {
     expect(measureMissing("How many pilgrims died?", bridge)).toBe(false);
     expect(measureMissing("How far has ozone dropped since 1980?", bridge)).toBe(false);
+    // Asked after another question, which the story may answer: a partial answer, not a refusal.
+    expect(measureMissing("When does the closure start, and for how long?", bridge)).toBe(false);
   });
 
   it("is read by figureMissing, the question's figure check", () => {
