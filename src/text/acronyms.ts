@@ -170,6 +170,14 @@ function translated(acronym: string, letters: string, text: string): [number, nu
   return [start, trimQuote(text, text.lastIndexOf(" ", at) >= start ? text.lastIndexOf(" ", at) : at)];
 }
 
+/**
+ * True when `word` is an acronym in capitals ("CCHR") or of syllables ("LegCo") that `text` spells out instead:
+ * "the Cambodian Center for Human Rights".
+ */
+export function spellsOutAcronym(word: string, text: string): boolean {
+  return (/^\p{Lu}{3,}$/u.test(word) || SYLLABIC.test(word)) && findExpansion(word, text) !== null;
+}
+
 /** The question without the words that ask for an expansion ("What does EBA stand for?" → "What does EBA?"). */
 export function withoutExpansionWords(question: string): string {
   return question.replace(

@@ -5,7 +5,7 @@
  * for "the United States" and "American"). Such a name is not missing from the story, so a paraphrase is not
  * taken for a near miss; a capital of another country still is ("Bangkok" in a question about Cambodia).
  */
-import { CAPITALISED_RUN, findExpansion, initialsOf, MIN_INITIALS, SYLLABIC } from "../../text/acronyms";
+import { CAPITALISED_RUN, initialsOf, MIN_INITIALS, spellsOutAcronym } from "../../text/acronyms";
 import { isAWord } from "../question/question-entities";
 
 /**
@@ -89,7 +89,7 @@ export function nameHolding(token: string, question: string): string {
  * acronym, or what a seat of government stands for.
  */
 export function namedOtherwise(name: string, text: string): boolean {
-  if ((/^\p{Lu}{3,}$/u.test(name) || SYLLABIC.test(name)) && findExpansion(name, text) !== null) return true;
+  if (spellsOutAcronym(name, text)) return true;
   // "National Invitational Tournament" in a story that writes "NIT".
   const initials = name.includes(" ") ? initialsOf(name) : "";
   if (initials.length >= MIN_INITIALS && isAWord(text, initials)) return true;

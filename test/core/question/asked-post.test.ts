@@ -101,4 +101,17 @@ describe("leaderMissing", () => {
     expect(leaderMissing("who threatened the candlelight party", story)).toBe(false);
     expect(leaderMissing("who leads the party", story)).toBe(false);
   });
+
+  it("reads 'who is the president of …' the same, and wants the leading word within a few words of the body's", () => {
+    const travels =
+      "After I was inducted as International President in Phoenix in July, I have been to Magic Live in Las Vegas, the British Ring Convention in Buxton and the Magic Circle in London.";
+    expect(leaderMissing("who's the current president of the magic circle in london", travels)).toBe(true);
+    expect(leaderMissing("Who was president of The Magic Circle in 2013?", travels)).toBe(true);
+    const brotherhood =
+      "Wikinews spoke with William Evans, president of the International Brotherhood of Magicians.";
+    expect(
+      leaderMissing("who is the president of the international brotherhood of magicians", brotherhood),
+    ).toBe(false);
+    expect(leaderMissing("Who is the president of the brotherhood?", brotherhood)).toBe(false);
+  });
 });
