@@ -40,9 +40,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-3.jsonl",
     60,
-    0.75,
+    0.86,
     0.05,
-    "43/60 first measured, 45/60, 49/60 with the rest of the top story, 50/60 with NYC for New York, 51/60 with agent nouns",
+    "43/60 first measured, 45/60, 49/60 with the rest of the top story, 50/60 with NYC for New York, 51/60 with agent nouns; 52/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round)",
   ],
   [
     "reporter-qa-blind-4.jsonl",
@@ -110,9 +110,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-12.jsonl",
     60,
-    0.9,
+    0.93,
     0.02,
-    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it); 54/60 with a compound read by its last part ('1709 schoolchildren' for kids)",
+    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it); 54/60 with a compound read by its last part ('1709 schoolchildren' for kids); 56/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round)",
   ],
   [
     "reporter-qa-blind-13.jsonl",
@@ -131,25 +131,25 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-15.jsonl",
     60,
-    0.86,
+    0.88,
     0.02,
-    "52/60 first measured on d9bf96c (1 refused), before anything was read off it",
+    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece')",
   ],
   [
     "reporter-qa-blind-16.jsonl",
     60,
-    0.88,
+    0.9,
     0.02,
-    "53/60 first measured on 487891c (1 refused), before anything was read off it",
+    "53/60 first measured on 487891c (1 refused), before anything was read off it; 54/60 (none refused) with an acronym that says which post read by its spelling-out ('the CCHR head')",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
     "figures-answerable.jsonl",
     30,
-    0.9,
+    0.93,
     0.04,
-    "26/30 (1 refused) on 4b1e633; 25/30 with this round's rules when first run (two shares refused), 27/30 once a group may be named by its demonym or initials",
+    "26/30 (1 refused) on 4b1e633; 25/30 with this round's rules when first run (two shares refused), 27/30 once a group may be named by its demonym or initials; 28/30 (none refused) with the publisher's name read as given ('his Wikinews interview')",
   ],
 ];
 
@@ -168,14 +168,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    25,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total",
+    27,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body",
   ],
   [
     "near-miss-blind-3.jsonl",
     40,
-    26,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total",
+    28,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total; 27/40 with 'has … yet' read as whether it has happened; 28/40 with 'who's the president of the magic circle' read as who leads a body",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -198,14 +198,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    32,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name; 32/40 with 'how many … in total / overall' read as asking a total",
+    33,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name; 32/40 with 'how many … in total / overall' read as asking a total; 33/40 with a measurement asked ('how fast was the wind') of a story that gives none",
   ],
   [
     "near-miss-blind-6.jsonl",
     40,
-    35,
-    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word; 33/40 with a reply asked of a story where that person never speaks; 34/40 with 'what was the crowd' read as a figure; 35/40 with 'how many … in total / overall' read as asking a total",
+    36,
+    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word; 33/40 with a reply asked of a story where that person never speaks; 34/40 with 'what was the crowd' read as a figure; 35/40 with 'how many … in total / overall' read as asking a total; 36/40 with 'who's the president of the magic circle' read as who leads a body (thirtieth round)",
   ],
   [
     "near-miss-blind-7.jsonl",
@@ -217,8 +217,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-8.jsonl",
     60,
-    46,
-    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name; 46/60 with 'how many … in total / overall' read as asking a total",
+    48,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name; 46/60 with 'how many … in total / overall' read as asking a total; 47/60 with a measurement asked ('How long is the Jamarat Bridge?') of a story that gives none; 48/60 with 'who was president of The Magic Circle' read as who leads a body",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [
@@ -272,18 +272,23 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-13.jsonl",
     60,
-    47,
-    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome",
+    48,
+    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round)",
   ],
   ["unrelated-blind-12.jsonl", 30, 26, "26/30 first measured on 6446fd6, before anything was read off it"],
   [
     "near-miss-blind-14.jsonl",
     60,
-    46,
-    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total",
+    48,
+    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round)",
   ],
   ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
-  ["near-miss-blind-15.jsonl", 60, 40, "40/60 first measured on 487891c, before anything was read off it"],
+  [
+    "near-miss-blind-15.jsonl",
+    60,
+    45,
+    "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets)",
+  ],
   ["unrelated-blind-14.jsonl", 30, 28, "28/30 first measured on 487891c, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
