@@ -45,9 +45,14 @@ const HOW_MUCH =
  * twenty-fifth round): 2 more facts quoted, none lost, no answer-hit changed.
  */
 const HOW_LONG = /\bhow (?:long|far)\b/i;
+/** Words that count before a unit ("twelve years", "a few hundred metres"); asked-measure.ts reads them too. */
+export const UNIT_COUNT_WORDS =
+  "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|hundreds?|thousands?|dozens?|half";
 /** A number with a unit of time or length ("twelve years", "within twenty working days", "a 1.6km bridge"), or "month-long". */
-export const DURATION =
-  /\b(?:hour|day|week|month|year|decade)s?-long\b|(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|hundreds?|thousands?|dozens?|half)\b)[\s-]*(?:[\p{L}-]+\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inches|inch|yards?)\b/iu;
+export const DURATION = new RegExp(
+  `\\b(?:hour|day|week|month|year|decade)s?-long\\b|(?:\\d|\\b(?:${UNIT_COUNT_WORDS})\\b)[\\s-]*(?:[\\p{L}-]+\\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inches|inch|yards?)\\b`,
+  "iu",
+);
 
 /** "When…", "What year…", "Since when…", "By when…", "How soon…". */
 const ASKS_WHEN =

@@ -7,11 +7,10 @@
  * crane collapsed"), no answer lost once a document's pages count as its length ("How long was the report?");
  * realtimeqa-dev and rtqa-archive-2023 unchanged. "How far" is left out: "how far has ozone dropped" asks a share.
  */
-import { askedSentence, DURATION, YEAR } from "./answer-kind";
+import { askedSentence, DURATION, UNIT_COUNT_WORDS, YEAR } from "./answer-kind";
 
 /** A number as news writes it before a unit ("250", "1.6", "twelve", "a few hundred"). */
-const NUMBER =
-  "(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|hundreds?|thousands?|dozens?|half)";
+const NUMBER = `(?:\\d[\\d,.]*|${UNIT_COUNT_WORDS})`;
 /** A number with a unit of length or height ("250 metres", "a 1.6km bridge", "72 feet", "five storeys"). */
 const LENGTH = new RegExp(
   `(?:^|[^\\p{L}])${NUMBER}[\\s-]*(?:[\\p{L}-]+\\s+)?(?:(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|m|miles?|feet|foot|ft|inches|inch|yards?|storeys|stories|floors)\\b`,

@@ -10,6 +10,7 @@ import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens, terms, toTerm } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
+import { LEADING_WORDS } from "./role-words";
 
 /** Titles of a post. */
 const TITLE =
@@ -130,8 +131,10 @@ function spellings(written: string): string[] {
  * "Who leads the Candlelight Party?", "who runs CCHR", "who chairs the panel on the flag": whoever leads a body,
  * asked by the leading verb. The body is named up to a comma or the question's end.
  */
-const ASKS_LEADER =
-  /^\s*(?:and |so )?who(?:['’]s|\s+is|\s+was)?\s+(?:currently\s+)?(?:in charge of|at the helm of|the (?:head|boss|leader|chief) of|heads|runs|leads|chairs|helms|oversees)\s+([^,;?]+)/i;
+const ASKS_LEADER = new RegExp(
+  `^\\s*(?:and |so )?who(?:['’]s|\\s+is|\\s+was)?\\s+(?:currently\\s+)?(?:${LEADING_WORDS})\\s+([^,;?]+)`,
+  "i",
+);
 /** "Who is the president of the Magic Circle?", "who was president of … in 2013": the same, asked by the title. */
 const ASKS_HEAD_OF =
   /^\s*(?:and |so )?who(?:['’]s|\s+is|\s+was)?\s+(?:the\s+)?(?:current\s+|new\s+)?(?:president|head|chief|director|chair(?:man|woman|person)?|leader|ceo|founder|boss)\s+of\s+([^,;?]+)/i;

@@ -8,8 +8,13 @@
  * port authority": the story says "named Daniel Mercer … as chief executive".
  */
 const WHO = /^\s*who(?:['’]s)?\b/i;
-const ROLE_FRAME =
-  /\b(?:(?:is|are)\s+)?(?:in charge of|at the helm of|the (?:head|boss|leader|chief) of|heads|runs|leads|chairs|helms|oversees|replaced|succeeded|took over from|came after|(?:got\s+|was\s+|been\s+)?(?:appointed|named|picked|chosen|tapped|hired)\s+to\s+(?:lead|head|run|chair))\b/gi;
+/** The words that ask who leads a body: "heads", "runs", "in charge of", "the boss of"… (asked-post.ts reads them too). */
+export const LEADING_WORDS =
+  "in charge of|at the helm of|the (?:head|boss|leader|chief) of|heads|runs|leads|chairs|helms|oversees";
+const ROLE_FRAME = new RegExp(
+  `\\b(?:(?:is|are)\\s+)?(?:${LEADING_WORDS}|replaced|succeeded|took over from|came after|(?:got\\s+|was\\s+|been\\s+)?(?:appointed|named|picked|chosen|tapped|hired)\\s+to\\s+(?:lead|head|run|chair))\\b`,
+  "gi",
+);
 
 /** The question without the words that only ask for a post's holder; unchanged when it is not a who-question. */
 export function withoutRoleWords(question: string): string {
