@@ -142,6 +142,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "53/60 first measured on 487891c (1 refused), before anything was read off it; 54/60 (none refused) with an acronym that says which post read by its spelling-out ('the CCHR head')",
   ],
+  [
+    "reporter-qa-blind-17.jsonl",
+    60,
+    0.9,
+    0.04,
+    "54/60 first measured on d4a13fe (2 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -290,6 +297,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets)",
   ],
   ["unrelated-blind-14.jsonl", 30, 28, "28/30 first measured on 487891c, before anything was read off it"],
+  ["near-miss-blind-16.jsonl", 60, 40, "40/60 first measured on d4a13fe, before anything was read off it"],
+  ["unrelated-blind-15.jsonl", 30, 28, "28/30 first measured on d4a13fe, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -39,6 +39,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-13.jsonl",
   "near-miss-blind-14.jsonl",
   "near-miss-blind-15.jsonl",
+  "near-miss-blind-16.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -56,6 +57,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-12.jsonl",
   "unrelated-blind-13.jsonl",
   "unrelated-blind-14.jsonl",
+  "unrelated-blind-15.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -77,6 +79,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-14.jsonl",
   "reporter-qa-blind-15.jsonl",
   "reporter-qa-blind-16.jsonl",
+  "reporter-qa-blind-17.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
