@@ -24,6 +24,9 @@ describe("asksMoney", () => {
     ["What did Jack Herrick sell eHow for?", true],
     ["what did the painting go for", true],
     ["What did the company buy the site for?", true],
+    // "what's … worth" at the end.
+    ["what's USI's warhol polaroid collection worth?", true],
+    ["what is the stolen painting worth", true],
     // A price asked with "is" or "was"; a sum named after "how much" (aid, bail…).
     ["how much was a weekend pass to fan expo canada 2016?", true],
     ["how much is a beer at the pacific standard bar", true],
@@ -38,6 +41,7 @@ describe("asksMoney", () => {
     ["What price did the activists pay for speaking out?", false],
     ["What did the protesters fight for?", false],
     ["What did he go to Paris for?", false],
+    ["what's worth seeing at fan expo?", false],
     ["how much was the EBA cut", false],
     ["how much is the sea level rising", false],
     ["how much was taken from the museum?", false],
