@@ -83,6 +83,22 @@ describe("carries", () => {
     expect(carries("number", "Some 12,000 asylum seekers will get the forms.", "How many forms?")).toBe(true);
   });
 
+  it("wants a count for 'how many', not 'half', which is a share", () => {
+    const asked = "How many school kids were surveyed in the iodine study?";
+    expect(carries("number", "Almost half of all primary school children are iodine deficient.", asked)).toBe(
+      false,
+    );
+    expect(carries("number", "A survey of 1709 schoolchildren was carried out.", asked)).toBe(true);
+    expect(carries("number", "Three schools took part.", asked)).toBe(true);
+    expect(
+      carries(
+        "number",
+        "Almost half of all children are deficient.",
+        "How much of the country is deficient?",
+      ),
+    ).toBe(true);
+  });
+
   it("finds a country or a US state the question does not already name", () => {
     const country = "Which country did the balloon come from, the US asked?";
     expect(carries("country", "The balloon was launched from China, officials said.", country)).toBe(true);
