@@ -1,7 +1,7 @@
 /**
  * What kind of fact a question asks for: a date ("When…", "What year…"), a name ("Who…"), a number
  * ("How many…", "How much…"), a country or a US state ("Which country…"), a place or a thing known by its name
- * ("Where…", "Which museum…"); and whether a sentence carries one.
+ * ("Where…", "Which museum…"), a colour; and whether a sentence carries one.
  * A sentence that mentions the event but not its date cannot answer "When…?".
  */
 
@@ -12,7 +12,7 @@ import { questionCountries } from "./question-entities";
 /** A US state's name, as written. */
 const STATE = new RegExp(`\\b(?:${US_STATES.join("|")})\\b`, "g");
 
-export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "proper";
+export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "proper" | "colour";
 
 /** Months as news writes them, but for "May" (a word too: the patterns below take it before a day only). */
 export const MONTHS =
@@ -35,6 +35,13 @@ const NUMBER = new RegExp(`\\d|\\b(?:${COUNT_WORDS}|half)\\b`, "i");
  * realtimeqa-dev or rtqa-archive-2023 reply changed.
  */
 const COUNT = new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, "i");
+/**
+ * "Which colour is the comet?": a colour word ("A rare green comet…", "greenish"). Measured on rtqa-archive-2023
+ * (docs/performance.md, thirty-first round): 1 more tuning answer, none lost; no reporter or realtimeqa-dev question
+ * asks a colour.
+ */
+const COLOUR =
+  /\b(?:red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|gr[ae]y|gold|golden|silver|turquoise|teal|beige|crimson|scarlet|maroon|indigo)(?:ish)?\b/i;
 /** Two or more capitalised words in a row: a person's or an organisation's name. */
 const NAME = /\b\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]*\.?)+/gu;
 /** Capitalised words that start sentences rather than names. */
@@ -114,6 +121,7 @@ export function answerKind(question: string): AnswerKind | null {
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
   if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
   if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";
+  if (/\b(?:which|what) colou?rs?\b/.test(q)) return "colour";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
   return null;
@@ -159,6 +167,7 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
   }
   if (kind === "state")
     return (sentence) => [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
+  if (kind === "colour") return (sentence) => COLOUR.test(sentence);
   const asked = askedWords(question);
   if (kind === "proper" && ASKS_WHERE.test(askedSentence(question).toLowerCase()))
     return (sentence) => newPlace(sentence, asked);

@@ -17,6 +17,8 @@ describe("answerKind", () => {
     ["Which country hosts the summit?", "country"],
     ["Russia reassured which West African country that Wagner would stay?", "country"],
     ["Which US state passed the ban?", "state"],
+    ["For the first time in 50,000 years, a rare comet is in the night sky. Which color is it?", "colour"],
+    ["what colour was the flag they chose", "colour"],
     ["Which measure did lawmakers leave out?", null],
     // A place, or a thing known by its name: one capitalised word can answer ("Cornwall", "Amazon").
     ["Where is the Pacific Standard bar?", "proper"],
@@ -107,6 +109,13 @@ describe("carries", () => {
     const state = "Which state joined Illinois in banning the rifles?";
     expect(carries("state", "Washington is now the ninth state to ban sales.", state)).toBe(true);
     expect(carries("state", "Illinois passed its ban in January.", state)).toBe(false);
+  });
+
+  it("finds a colour for 'which colour'", () => {
+    const asked = "A rare comet is making an appearance this week. Which color is it?";
+    expect(carries("colour", "Viewing the comet: A rare green comet is headed our way.", asked)).toBe(true);
+    expect(carries("colour", "It shows a brighter greenish coma.", asked)).toBe(true);
+    expect(carries("colour", "It will pass Earth at a distance of 26.4 million miles.", asked)).toBe(false);
   });
 
   it("finds a place or a title the question does not already give, not a sentence's first word", () => {
