@@ -11,7 +11,7 @@ import { dateMissing } from "../question/asked-date";
 import { figureMissing } from "../question/asked-figure";
 import { personNameMissing } from "../question/asked-name";
 import { outcomeMissing } from "../question/asked-outcome";
-import { leaderMissing, postMissing } from "../question/asked-post";
+import { leaderMissing, postMissing, roleMissing } from "../question/asked-post";
 import { replyMissing } from "../question/asked-reply";
 import { successionMissing } from "../question/asked-succession";
 import { kindMissing } from "../question/asked-thing";
@@ -67,7 +67,10 @@ export interface AnswerSignals {
   missingOutcomeTop: number;
   /** 1 when the top story only brushes the question (brushes-only.ts): no headline word, no rare word shared. */
   brushesOnly: number;
-  /** 1 when the question asks for a post's holder and the top story lacks a word that says which post (asked-post.ts). */
+  /**
+   * 1 when the question asks for a post's holder and the top story lacks a word that says which post, or asks who
+   * held a role by its verb ("who coached…") and the top story never writes it (asked-post.ts).
+   */
   missingPostTop: number;
   /** 1 when the question asks who succeeded or preceded someone and the top story tells of no one taking over (asked-succession.ts). */
   missingSuccessionTop: number;
@@ -175,6 +178,9 @@ export interface AnswerabilityModel {
  * answer lost; realtimeqa-dev unchanged; 1 rtqa-archive-2023 question refused that had not been answered right.
  * Read in every name, acronyms and typos too, it lost 6 reporter answers ("GOP", "Southeast Asia") and one archive
  * answer ("Jim Boheim" for Boeheim).
+ * The post veto also reads a role asked by its verb ("who coached the Gliders…") since the thirty-first round: the
+ * top story must write the verb or its agent noun. 1 more near miss and 1 more unrelated message refused, no answer
+ * lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  */
 export const ANSWERABILITY: AnswerabilityModel = {
   bias: -8.711,
@@ -353,7 +359,10 @@ export function answerSignals(
     missingOutcomeTop: top && outcomeMissing(question, topText, asked) ? 1 : 0,
     brushesOnly: brushes ? 1 : 0,
     // The leader of a body, read in the question as asked: its topic has lost "leads" (role-words.ts).
-    missingPostTop: top && (postMissing(question, topText) || leaderMissing(asked, topText)) ? 1 : 0,
+    missingPostTop:
+      top && (postMissing(question, topText) || leaderMissing(asked, topText) || roleMissing(asked, topText))
+        ? 1
+        : 0,
     // Read in the question as asked: its topic has lost "replaced" (role-words.ts).
     missingSuccessionTop: top && successionMissing(asked, topText) ? 1 : 0,
     missingKindTop: top && kindMissing(asked, topText) ? 1 : 0,

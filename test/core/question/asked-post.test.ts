@@ -1,5 +1,11 @@
 /** A who-question about a post's holder, asked of a story about another post (asked-post.ts). */
-import { leaderMissing, postMissing, postTitle, postWords } from "../../../src/core/question/asked-post";
+import {
+  leaderMissing,
+  postMissing,
+  postTitle,
+  postWords,
+  roleMissing,
+} from "../../../src/core/question/asked-post";
 
 describe("postWords", () => {
   it.each([
@@ -113,5 +119,24 @@ describe("leaderMissing", () => {
       leaderMissing("who is the president of the international brotherhood of magicians", brotherhood),
     ).toBe(false);
     expect(leaderMissing("Who is the president of the brotherhood?", brotherhood)).toBe(false);
+  });
+});
+
+describe("roleMissing", () => {
+  const interview =
+    "McKenzie, a silver and bronze Paralympic medalist in wheelchair basketball, retired after the 2012 Summer Paralympics in London. I captained in 2010.";
+
+  it("is true when a role asked by its verb is never written, as the verb or its agent noun", () => {
+    expect(roleMissing("who coached the gliders at london 2012?", interview)).toBe(true);
+    expect(roleMissing("Who invented the printing press?", interview)).toBe(true);
+  });
+
+  it("is false when the story writes the verb or its agent noun, or the question asks no role", () => {
+    expect(roleMissing("who captained the gliders in 2010?", interview)).toBe(false);
+    expect(roleMissing("who coached the gliders?", `${interview} Their coach, John Triscari, said so.`)).toBe(
+      false,
+    );
+    expect(roleMissing("Who co-founded the group?", "Its founders met in 2001.")).toBe(false);
+    expect(roleMissing("who took the title at the championship", interview)).toBe(false);
   });
 });
