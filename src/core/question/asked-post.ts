@@ -209,7 +209,7 @@ function ledBeside(text: string, words: string[]): boolean {
  * before.
  */
 const ASKS_ROLE =
-  /^(?:and |so )?who\s+(coached|captained|managed|directed|founded|co-founded|designed|invented|composed|painted|produced|edited|sculpted|choreographed|narrated|hosted|refereed|umpired|officiated)\b/i;
+  /^(?:and |so )?who\s+(coached|captained|managed|directed|founded|co-founded|designed|invented|composed|painted|produced|edited|sculpted|choreographed|narrated|hosted|refereed|umpired)\b/i;
 
 /** True when the question asks who held a role by its verb (ASKS_ROLE) and `text` never writes it. */
 export function roleMissing(asked: string, text: string): boolean {

@@ -138,5 +138,9 @@ describe("roleMissing", () => {
     );
     expect(roleMissing("Who co-founded the group?", "Its founders met in 2001.")).toBe(false);
     expect(roleMissing("who took the title at the championship", interview)).toBe(false);
+    // "officiated" has no agent noun of its own: a story says "referee".
+    const match = "Kim Min-Woo conceded a penalty which the match referee Joel Aguilar awarded Sweden.";
+    expect(roleMissing("who refereed sweden v south korea", match)).toBe(false);
+    expect(roleMissing("who officiated sweden v south korea", match)).toBe(false);
   });
 });
