@@ -131,9 +131,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-15.jsonl",
     60,
-    0.88,
+    0.9,
     0.02,
-    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece')",
+    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece'); 54/60 with 'how many' wanting a count, not 'half' (thirty-first round)",
   ],
   [
     "reporter-qa-blind-16.jsonl",
@@ -282,7 +282,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     48,
     "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round)",
   ],
-  ["unrelated-blind-12.jsonl", 30, 26, "26/30 first measured on 6446fd6, before anything was read off it"],
+  [
+    "unrelated-blind-12.jsonl",
+    30,
+    27,
+    "26/30 first measured on 6446fd6, before anything was read off it; 27/30 with a role asked by its verb ('Who invented the printing press?', thirty-first round)",
+  ],
   [
     "near-miss-blind-14.jsonl",
     60,
@@ -297,7 +302,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets)",
   ],
   ["unrelated-blind-14.jsonl", 30, 28, "28/30 first measured on 487891c, before anything was read off it"],
-  ["near-miss-blind-16.jsonl", 60, 40, "40/60 first measured on d4a13fe, before anything was read off it"],
+  [
+    "near-miss-blind-16.jsonl",
+    60,
+    42,
+    "40/60 first measured on d4a13fe, before anything was read off it; 42/60 with 'what's … worth?' read as a price and a role asked by its verb ('who coached the gliders', read off it)",
+  ],
   ["unrelated-blind-15.jsonl", 30, 28, "28/30 first measured on d4a13fe, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
