@@ -9,6 +9,9 @@ describe("replySubject", () => {
     ["What did Antony Blinken reply?", "antony blinken"],
     ["what was Blinken's response to Sokhonn?", "blinken"],
     ["How did Pyongyang react when Seoul restarted the loudspeakers?", "pyongyang"],
+    // What someone said at all, not only in reply.
+    ["did the state dept put out its own readout of the meeting? what did blinken say?", "blinken"],
+    ["what did hun sen say to blinken at the summit?", "hun sen"],
   ])("%s → %s", (question, subject) => {
     expect(replySubject(question)).toBe(subject);
   });
@@ -21,6 +24,7 @@ describe("replySubject", () => {
     // Not a reply.
     "How did Chin Malin justify the arrests?",
     "What did Blinken discuss with Sokhonn?",
+    "What did the resolution say about the crackdown?",
   ])("%s → null", (question) => {
     expect(replySubject(question)).toBeNull();
   });
@@ -45,6 +49,16 @@ describe("replyMissing", () => {
       `${met} According to Blinken, the base was discussed.`,
     ])
       expect(replyMissing("What did Blinken say back to Sokhonn?", spoke)).toBe(false);
+  });
+
+  it("reads 'he said' in the next sentence as the named person speaking, past a blank line", () => {
+    const named =
+      "Am Sam Ath, the operations director of the human rights group Licadho, this could be the first time.\n\n" +
+      "“The government always refuses reports by local rights groups,” he said.";
+    expect(replyMissing("What did Am Sam Ath say?", named)).toBe(false);
+    expect(
+      replyMissing("What did Am Sam Ath say?", `${named.split("\n")[0]}\n\nThe vote is on June 5.`),
+    ).toBe(true);
   });
 
   it("is false when the story never names them (other signals read a missing name) or no reply is asked", () => {
