@@ -21,6 +21,16 @@ import { reportedBeside } from "./reported-beside";
 /** "Did…", "Has…", "Were any…": a question answered yes or no. */
 const YES_NO = /^(?:and |so )?(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i;
 
+/**
+ * A verdict reported: "convicted", "guilty", "acquitted", "verdict", but not after a plan or a wish within three
+ * words ("they should be declared not guilty", "could be convicted") nor a plea ("pleaded not guilty"). Measured on
+ * the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-first round): 1 more near
+ * miss refused ("what verdict did the jury reach in the gloria sam homeopathy trial?", asked of a story told during
+ * the trial), no answer lost, no realtimeqa-dev or rtqa-archive-2023 reply changed.
+ */
+const VERDICT_REPORTED =
+  /(?<!\b(?:will|would|could|should|may|might|can|to|shall|must)\s+(?:\S+\s+){0,3}|\bplead(?:ed|s|ing)?\s+(?:not\s+)?)\b(?:convict(?:ed|ion|s)?|guilty|acquit(?:ted|tal)?|verdict)\b/i;
+
 const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegExp }[] = [
   {
     // A verb: not "won't", nor a noun ("in Tuesday's 6-1 win against China", "a big win").
@@ -31,7 +41,8 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
   },
   {
     asked: /\b(?:convicted|conviction|verdict|acquitted)\b/i,
-    reported: /\b(?:convict(?:ed|ion|s)?|guilty|acquit(?:ted|tal)?|verdict)\b/i,
+    // Not a plea or an argument: "they should be declared not guilty", "pleaded not guilty".
+    reported: VERDICT_REPORTED,
   },
   { asked: /\bsentence[ds]?\b/i, reported: /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned)\b/i },
   {

@@ -27,6 +27,23 @@ describe("outcomeMissing", () => {
     expect(outcomeMissing("what sentence did the couple get in the end", trial)).toBe(true);
   });
 
+  it("reads no verdict in a plea or an argument, only in what a court decided", () => {
+    const argued =
+      "The couple are undergoing trial for manslaughter. Their lawyer said they should be declared not guilty due to cultural differences.";
+    const pleaded = "The couple pleaded not guilty to manslaughter at the start of the trial.";
+    const decided = "The jury found the couple guilty of manslaughter.";
+    const asked = "what verdict did the jury reach in the couple's manslaughter trial?";
+    expect(outcomeMissing(asked, argued)).toBe(true);
+    expect(outcomeMissing(asked, pleaded)).toBe(true);
+    expect(outcomeMissing(asked, decided)).toBe(false);
+    expect(
+      outcomeMissing(
+        "was the couple convicted of manslaughter?",
+        "The couple was convicted of manslaughter.",
+      ),
+    ).toBe(false);
+  });
+
   it("is false for a question that asks no outcome, or names one only while setting the scene", () => {
     expect(outcomeMissing("How many parties are registered?", BEFORE_THE_VOTE)).toBe(false);
     // "won't" is no win; "a 6-1 win" names one, it does not ask who won.
