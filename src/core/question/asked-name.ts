@@ -35,7 +35,10 @@ const PERSON = new Set(
     "captain judge lawyer attorney doctor nurse pilot soldier worker employee journalist reporter editor " +
     "spokesperson spokesman spokeswoman candidate winner driver scientist researcher professor mayor governor " +
     "manager curator artist author singer actor actress climber survivor defector caseworker guard senator " +
-    "lawmaker legislator congressman congresswoman politician analyst commentator diplomat ambassador prosecutor"
+    "lawmaker legislator congressman congresswoman politician analyst commentator diplomat ambassador prosecutor " +
+    // Thirty-first round: "who is the UN special rapporteur on human rights in cambodia right now?" asked of a story
+    // that names the post but no one in it: 1 more near miss refused, no answer lost (docs/performance.md).
+    "rapporteur envoy commissioner chairman chairwoman chairperson ombudsman negotiator"
   ).split(" "),
 );
 

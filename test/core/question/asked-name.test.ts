@@ -17,6 +17,8 @@ describe("askedPerson", () => {
     ["Who is the teacher who reported the clock?", "teacher"],
     ["Who was the lead author of the MIT ozone study?", "author"],
     ["who's the current finance minister", "minister"],
+    ["who is the UN special rapporteur on human rights in cambodia right now?", "rapporteur"],
+    ["Who was the US envoy to the talks?", "envoy"],
     ["Who is Hun Sen?", null],
     ["Who won the election?", null],
     ["How many girls are on the team?", null],
