@@ -64,9 +64,15 @@ const HOW_LONG = /\bhow (?:long|far)\b/i;
 /** Words that count before a unit ("twelve years", "a few hundred metres"); asked-measure.ts reads them too. */
 export const UNIT_COUNT_WORDS =
   "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|hundreds?|thousands?|dozens?|half";
-/** A number with a unit of time or length ("twelve years", "within twenty working days", "a 1.6km bridge"), or "month-long". */
+/**
+ * A number with a unit of time or length ("twelve years", "within twenty working days", "a 1.6km bridge"), or
+ * "month-long"; not a point in time ("recommended it two years ago", "three days earlier"), which answers "when".
+ * Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-first round): 1
+ * more fact quoted ("how long do asylum applicants get…": "within twenty working days", not "two years ago"), none
+ * lost; no realtimeqa-dev or rtqa-archive-2023 reply changed.
+ */
 export const DURATION = new RegExp(
-  `\\b(?:hour|day|week|month|year|decade)s?-long\\b|(?:\\d|\\b(?:${UNIT_COUNT_WORDS})\\b)[\\s-]*(?:[\\p{L}-]+\\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inches|inch|yards?)\\b`,
+  `\\b(?:hour|day|week|month|year|decade)s?-long\\b|(?:\\d|\\b(?:${UNIT_COUNT_WORDS})\\b)[\\s-]*(?:[\\p{L}-]+\\s+)?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inches|inch|yards?)\\b(?!\\s+(?:ago|earlier|later)\\b)`,
   "iu",
 );
 

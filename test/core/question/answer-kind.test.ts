@@ -81,6 +81,9 @@ describe("carries", () => {
     expect(carries("number", "She was imprisoned for twelve years aboard the ship.", asked)).toBe(true);
     expect(carries("number", "Ramadan is a holy, month-long observance.", asked)).toBe(true);
     expect(carries("number", "Some 12,000 asylum seekers will get the forms.", asked)).toBe(false);
+    // A point in time answers "when", not "how long".
+    expect(carries("number", "The UN recommended it two years ago.", asked)).toBe(false);
+    expect(carries("number", "It was signed three days earlier.", asked)).toBe(false);
     expect(carries("number", "The 1.6km bridge opened.", "How far does the bridge reach?")).toBe(true);
     expect(carries("number", "Some 12,000 asylum seekers will get the forms.", "How many forms?")).toBe(true);
   });
