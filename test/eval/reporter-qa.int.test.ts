@@ -145,9 +145,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-17.jsonl",
     60,
-    0.9,
+    0.91,
     0.04,
-    "54/60 first measured on d4a13fe (2 refused), before anything was read off it",
+    "54/60 first measured on d4a13fe (2 refused), before anything was read off it; 55/60 with a time ago read as no duration ('two years ago' for 'how long', read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -298,15 +298,15 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-15.jsonl",
     60,
-    45,
-    "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets)",
+    46,
+    "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets); 46/60 with 'what did blinken say?' read like 'what did he say back' (thirty-first round)",
   ],
   ["unrelated-blind-14.jsonl", 30, 28, "28/30 first measured on 487891c, before anything was read off it"],
   [
     "near-miss-blind-16.jsonl",
     60,
-    42,
-    "40/60 first measured on d4a13fe, before anything was read off it; 42/60 with 'what's … worth?' read as a price and a role asked by its verb ('who coached the gliders', read off it)",
+    44,
+    "40/60 first measured on d4a13fe, before anything was read off it; 44/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict and a rapporteur as a person (read off it)",
   ],
   ["unrelated-blind-15.jsonl", 30, 28, "28/30 first measured on d4a13fe, before anything was read off it"],
   [
