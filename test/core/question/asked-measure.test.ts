@@ -13,6 +13,13 @@ describe("measureMissing", () => {
     expect(measureMissing("How tall is the pig lantern?", "The pig lantern spins; 3,000 people came.")).toBe(
       true,
     );
+    // "I am" is no length ("a" "m"), nor "aft" ("a" "ft").
+    expect(
+      measureMissing(
+        "how deep under the ross ice shelf were the anemones found?",
+        "I am happy to not go. Aft of the ship.",
+      ),
+    ).toBe(true);
   });
 
   it("is false when the story gives one: a length, a speed, a time, pages, a start", () => {
@@ -21,6 +28,9 @@ describe("measureMissing", () => {
     expect(measureMissing("how fast was the wind", "Winds of 60 miles per hour were measured.")).toBe(false);
     expect(measureMissing("How tall is the pig lantern?", "The pig is 21 metres tall.")).toBe(false);
     expect(measureMissing("how deep were the anemones found", "They live 250m below the ice.")).toBe(false);
+    expect(measureMissing("how deep were the anemones found", "They live a few metres below the ice.")).toBe(
+      false,
+    );
     expect(measureMissing("How long was the report?", "The 131-page document was found on a street.")).toBe(
       false,
     );
