@@ -181,8 +181,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-3.jsonl",
     40,
-    28,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total; 27/40 with 'has … yet' read as whether it has happened; 28/40 with 'who's the president of the magic circle' read as who leads a body",
+    29,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total; 27/40 with 'has … yet' read as whether it has happened; 28/40 with 'who's the president of the magic circle' read as who leads a body; 29/40 once 'I am' is no length ('how deep below the ross ice shelf…', thirty-first round)",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -291,8 +291,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-14.jsonl",
     60,
-    48,
-    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round)",
+    49,
+    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round); 49/60 once 'I am' is no length (thirty-first round)",
   ],
   ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
   [
@@ -305,8 +305,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-16.jsonl",
     60,
-    44,
-    "40/60 first measured on d4a13fe, before anything was read off it; 44/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict and a rapporteur as a person (read off it)",
+    45,
+    "40/60 first measured on d4a13fe, before anything was read off it; 45/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict, a rapporteur as a person and 'I am' as no length (read off it)",
   ],
   ["unrelated-blind-15.jsonl", 30, 28, "28/30 first measured on d4a13fe, before anything was read off it"],
   [
