@@ -162,11 +162,12 @@ export const YEAR_ONLY = 0.85;
  */
 export function carrierOf(kind: AnswerKind, question: string): (sentence: string) => boolean {
   if (kind === "date") return (sentence) => DATE.test(sentence);
-  if (kind === "number" && HOW_LONG.test(askedSentence(question)))
-    return (sentence) => DURATION.test(sentence);
-  if (kind === "number" && /\bhow many\b/i.test(askedSentence(question)))
-    return (sentence) => COUNT.test(sentence);
-  if (kind === "number") return (sentence) => NUMBER.test(sentence);
+  if (kind === "number") {
+    const asking = askedSentence(question);
+    if (HOW_LONG.test(asking)) return (sentence) => DURATION.test(sentence);
+    if (/\bhow many\b/i.test(asking)) return (sentence) => COUNT.test(sentence);
+    return (sentence) => NUMBER.test(sentence);
+  }
   if (kind === "country") {
     const asked = new Set(questionCountries(question));
     return (sentence) => questionCountries(sentence).some((name) => !asked.has(name));

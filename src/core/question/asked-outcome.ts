@@ -18,6 +18,9 @@ import { tagWords } from "../../text/part-of-speech";
 import { askedSentence } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
+/** Words after which a verb is a plan, a guess or a wish, not what happened ("will", "should", "to"…). */
+const PLAN_WORDS = ["will", "would", "could", "should", "may", "might", "can", "to", "shall", "must"];
+
 /** "Did…", "Has…", "Were any…": a question answered yes or no. */
 const YES_NO = /^(?:and |so )?(?:did|does|do|has|have|had|was|were|is|are|will|would|could)\b/i;
 
@@ -28,8 +31,10 @@ const YES_NO = /^(?:and |so )?(?:did|does|do|has|have|had|was|were|is|are|will|w
  * miss refused ("what verdict did the jury reach in the gloria sam homeopathy trial?", asked of a story told during
  * the trial), no answer lost, no realtimeqa-dev or rtqa-archive-2023 reply changed.
  */
-const VERDICT_REPORTED =
-  /(?<!\b(?:will|would|could|should|may|might|can|to|shall|must)\s+(?:\S+\s+){0,3}|\bplead(?:ed|s|ing)?\s+(?:not\s+)?)\b(?:convict(?:ed|ion|s)?|guilty|acquit(?:ted|tal)?|verdict)\b/i;
+const VERDICT_REPORTED = new RegExp(
+  `(?<!\\b(?:${PLAN_WORDS.join("|")})\\s+(?:\\S+\\s+){0,3}|\\bplead(?:ed|s|ing)?\\s+(?:not\\s+)?)\\b(?:convict(?:ed|ion|s)?|guilty|acquit(?:ted|tal)?|verdict)\\b`,
+  "i",
+);
 
 const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegExp }[] = [
   {
@@ -99,8 +104,7 @@ export function outcomeMissing(
  */
 const ASKS_LATER =
   /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:end(?:ed)? up|actually|eventually|ultimately|finally)\s+([\p{L}]+)/iu;
-/** Words after which a verb is a plan, a guess or a wish, not what happened. */
-const NOT_YET = new Set(["will", "would", "could", "should", "may", "might", "can", "to", "shall", "must"]);
+const NOT_YET = new Set(PLAN_WORDS);
 /** Words a plan may put between "will" and its verb: "will be soon restored", "would have been found". */
 const BETWEEN = new Set("be been have soon also then later likely probably eventually".split(" "));
 

@@ -94,4 +94,4 @@ export function replyMissing(question: string, text: string): boolean {
 }
 
 /** A quotation's attribution by pronoun: "…,” he said.", "she told reporters". */
-const SPOKE_AFTER = /\b(?:he|she)\s+(?:said|says|added|told|explained|noted|continued)\b/i;
+const SPOKE_AFTER = new RegExp(`\\b(?:he|she)\\s+(?:${SPEECH_VERBS.join("|")})\\b`, "i");
