@@ -149,6 +149,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "54/60 first measured on d4a13fe (2 refused), before anything was read off it; 55/60 with a time ago read as no duration ('two years ago' for 'how long', read off it)",
   ],
+  [
+    "reporter-qa-blind-18.jsonl",
+    60,
+    0.78,
+    0.04,
+    "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
   [
@@ -309,6 +316,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "40/60 first measured on d4a13fe, before anything was read off it; 45/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict, a rapporteur as a person and 'I am' as no length (read off it)",
   ],
   ["unrelated-blind-15.jsonl", 30, 28, "28/30 first measured on d4a13fe, before anything was read off it"],
+  ["near-miss-blind-17.jsonl", 60, 35, "35/60 first measured on ad9a2c3, before anything was read off it"],
+  ["unrelated-blind-16.jsonl", 30, 26, "26/30 first measured on ad9a2c3, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

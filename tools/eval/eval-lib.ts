@@ -40,6 +40,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-14.jsonl",
   "near-miss-blind-15.jsonl",
   "near-miss-blind-16.jsonl",
+  "near-miss-blind-17.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -58,6 +59,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-13.jsonl",
   "unrelated-blind-14.jsonl",
   "unrelated-blind-15.jsonl",
+  "unrelated-blind-16.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -80,6 +82,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-15.jsonl",
   "reporter-qa-blind-16.jsonl",
   "reporter-qa-blind-17.jsonl",
+  "reporter-qa-blind-18.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
