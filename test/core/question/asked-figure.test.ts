@@ -172,6 +172,42 @@ describe("figureMissing", () => {
     expect(figureMissing("how many were evacuated", crane)).toBe(true);
   });
 
+  it("asks the story's own death toll, not an earlier event's, unless the question names the year", () => {
+    const cyclone =
+      "A previous cyclone in 1999 in the Bay of Bengal left 10,000 people dead. " +
+      "The history of strong cyclones is notable, with 5 large cyclone events in the past 35 years and 300,000 people killed. " +
+      "Cyclone Phailin has winds of 200 km / h.";
+    for (const question of [
+      "how many people did cyclone phailin kill",
+      "how many people did cyclone phailin end up killing?",
+      "How many people were killed by Cyclone Phailin?",
+    ])
+      expect(figureMissing(question, cyclone, undefined, "2013-10-14")).toBe(true);
+    expect(
+      figureMissing("how many people died in the 1999 bay of bengal cyclone", cyclone, undefined, "2013-10-14"),
+    ).toBe(false);
+    // Only years before the story's own: an earlier event; the story's year, or no year at all, is its own.
+    const stampede =
+      "In 1991, 1,426 pilgrims were trampled. In 2006, 346 pilgrims were killed at the bridge.";
+    expect(figureMissing("how many pilgrims were killed", stampede, undefined, "2006-01-12")).toBe(false);
+    expect(
+      figureMissing(
+        "how many pilgrims were killed",
+        "1,426 pilgrims were killed in 1991.",
+        undefined,
+        "2006-01-12",
+      ),
+    ).toBe(true);
+    expect(
+      figureMissing(
+        "how many pilgrims were killed",
+        "346 pilgrims were killed at the bridge.",
+        undefined,
+        "2006-01-12",
+      ),
+    ).toBe(false);
+  });
+
   it("asks an age of a story that gives one, as copy writes ages", () => {
     const question = "How old is Chak Sopheap?";
     const profile = "Chak Sopheap, the executive director of CCHR, said the government restricts rights.";
