@@ -8,6 +8,7 @@ import { mayHold, termKeys } from "../../text/term-keys";
 import { contentTokens } from "../../text/tokenize";
 import { answerKind, carrierOf, dateFit, oneWordNameOf } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
+import { asksMoney, givesMoney } from "../question/asked-money";
 import type { Quotation } from "../quotation-types";
 import type { Passage } from "../types";
 import { answeredQuestion, interviewersLine } from "./interview-lines";
@@ -149,7 +150,13 @@ export function pickQuotes(options: {
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
   const kind = answerKind(options.question);
-  const carriesAsked = kind ? carrierOf(kind, options.question) : null;
+  // "How much does the bar charge…": a sum of money, not any number.
+  const carriesAsked =
+    kind === "number" && asksMoney(options.question)
+      ? givesMoney
+      : kind
+        ? carrierOf(kind, options.question)
+        : null;
   const namesOneWord = kind === "name" ? oneWordNameOf(options.question) : null;
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];

@@ -155,6 +155,18 @@ describe("pickQuotes, a how-many question", () => {
   });
 });
 
+describe("pickQuotes, a how-much question that asks a sum of money", () => {
+  // Both sentences carry a number and the question's words; only the second gives a sum.
+  const dated = pad("The bar served the new cocktail drink on Thursday, March 15, 2012.");
+  const priced = pad("The cocktail drink sells for US $ 8.00 at the bar.");
+  const { passage } = passageOf([dated, pad("Other news followed."), pad("More news came."), priced]);
+
+  it("prefers the sentence with the sum to one whose only number is a date", () => {
+    const [first] = ask("How much does the bar charge for the new cocktail drink on Thursday?", passage);
+    expect(first?.quote).toContain("$ 8.00");
+  });
+});
+
 describe("pickQuotes, the order of a when-question's quotes", () => {
   const named = pad("Activists said the opposition party was dissolved unfairly.");
   const dated = pad("The Supreme Court in November 2017 disbanded the party.");
