@@ -8,6 +8,7 @@
 import { asksForExpansion, EXPANSION_WORDS } from "../../text/acronyms";
 import { contentTokens, terms, toTerm } from "../../text/tokenize";
 import { dateMissing } from "../question/asked-date";
+import { differenceMissing } from "../question/asked-difference";
 import { figureMissing } from "../question/asked-figure";
 import { personNameMissing } from "../question/asked-name";
 import { outcomeMissing } from "../question/asked-outcome";
@@ -82,6 +83,8 @@ export interface AnswerSignals {
   missingPersonNameTop: number;
   /** 1 when the question asks what a named person replied and the top story never has them speak (asked-reply.ts). */
   missingReplyTop: number;
+  /** 1 when the question asks the difference between two general words and no sentence of the top story names both (asked-difference.ts). */
+  missingDifferenceTop: number;
   /** Names of the question, absent from the top story, that the whole archive never writes (unknown-names.ts). */
   unknownNamesTop: number;
 }
@@ -108,6 +111,7 @@ export const SIGNALS: (keyof AnswerSignals)[] = [
   "missingDateTop",
   "missingPersonNameTop",
   "missingReplyTop",
+  "missingDifferenceTop",
   "unknownNamesTop",
 ];
 
@@ -206,6 +210,7 @@ export const ANSWERABILITY: AnswerabilityModel = {
     missingDateTop: 0,
     missingPersonNameTop: 0,
     missingReplyTop: 0,
+    missingDifferenceTop: 0,
     unknownNamesTop: 0,
   },
   threshold: 0.37,
@@ -223,6 +228,7 @@ export const ANSWERABILITY: AnswerabilityModel = {
     "missingDateTop",
     "missingPersonNameTop",
     "missingReplyTop",
+    "missingDifferenceTop",
     "unknownNamesTop",
   ],
 };
@@ -371,6 +377,7 @@ export function answerSignals(
     missingPersonNameTop:
       top && personNameMissing(asked, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
     missingReplyTop: top && replyMissing(asked, topText) ? 1 : 0,
+    missingDifferenceTop: top && differenceMissing(asked, topText) ? 1 : 0,
     unknownNamesTop: retriever.holdsTerm
       ? namesArchiveLacks(notInTop, question, retriever.holdsTerm.bind(retriever)).length
       : 0,

@@ -166,6 +166,19 @@ describe("answerSignals", () => {
     expect(ask("What did Blinken say back to Sokhonn about the GSP?").missingReplyTop).toBe(0);
   });
 
+  it("refuses the difference between two words asked of a story that never names both together", () => {
+    STORIES.g = {
+      title: "Ozone and crop yields",
+      text: "Rising ozone would affect crop yields. The effect of warming was smaller.",
+    };
+    const ask = (question: string) =>
+      answerSignals(question, [{ ...passage("g", 0.6) }], fakeRetriever(new Map()));
+    const difference = ask("What's the difference between affect and effect?");
+    expect(difference.missingDifferenceTop).toBe(1);
+    expect(answerProbability(difference)).toBe(0);
+    expect(ask("How would ozone affect crop yields?").missingDifferenceTop).toBe(0);
+  });
+
   it("marks a question about the asker's own situation that no passage mostly holds", () => {
     const signals = (question: string) =>
       answerSignals(question, [passage("shuttle", 0.6)], fakeRetriever(new Map()));
