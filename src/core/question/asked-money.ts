@@ -61,9 +61,10 @@ export function asksMoney(question: string): boolean {
 /**
  * Whether a sentence gives a sum of money (MONEY). Quote picking prefers such a sentence for a question that asks
  * one (asksMoney), not any sentence with a number: "how much prize money did the brazilian CS:GO side take home"
- * is answered by "… won the championship and $ 50,000", not by "The 22nd Fan Expo Canada took place…". Measured on the reporter sets,
- * realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-second round): 1 more fact quoted, none lost;
- * no realtimeqa-dev reply and no rtqa-archive-2023 result changed.
+ * is answered by "… won the championship and $ 50,000", not by "The 22nd Fan Expo Canada took place…". Measured
+ * on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-second round): 1 more
+ * fact quoted, none lost; no realtimeqa-dev or rtqa-archive-2023 result changed (one realtimeqa-dev and two
+ * rtqa-archive-2023 replies quote another sentence).
  */
 export function givesMoney(sentence: string): boolean {
   return MONEY.test(sentence);
