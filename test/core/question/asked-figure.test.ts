@@ -172,6 +172,16 @@ describe("figureMissing", () => {
     expect(figureMissing("how many were evacuated", crane)).toBe(true);
   });
 
+  it("asks an exact count of a story that gives one in figures, not 'thousands of'", () => {
+    const ngos = "Sokhonn said thousands of NGOs are working to promote people's rights.";
+    expect(figureMissing("exactly how many ngos are registered in cambodia", ngos)).toBe(true);
+    expect(figureMissing("how many ngos are registered in cambodia", ngos)).toBe(false);
+    const expo = "The 22nd Fan Expo drew thousands of people, one of the biggest crowds in North America.";
+    expect(figureMissing("exactly how many people came to the fan expo", expo)).toBe(true);
+    for (const count of ["Some 5,120 NGOs are registered.", "Twelve NGOs are registered."])
+      expect(figureMissing("exactly how many ngos are registered in cambodia", count)).toBe(false);
+  });
+
   it("asks the story's own death toll, not an earlier event's, unless the question names the year", () => {
     const cyclone =
       "A previous cyclone in 1999 in the Bay of Bengal left 10,000 people dead. " +
@@ -184,7 +194,12 @@ describe("figureMissing", () => {
     ])
       expect(figureMissing(question, cyclone, undefined, "2013-10-14")).toBe(true);
     expect(
-      figureMissing("how many people died in the 1999 bay of bengal cyclone", cyclone, undefined, "2013-10-14"),
+      figureMissing(
+        "how many people died in the 1999 bay of bengal cyclone",
+        cyclone,
+        undefined,
+        "2013-10-14",
+      ),
     ).toBe(false);
     // Only years before the story's own: an earlier event; the story's year, or no year at all, is its own.
     const stampede =
