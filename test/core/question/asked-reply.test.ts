@@ -12,6 +12,9 @@ describe("replySubject", () => {
     // What someone said at all, not only in reply.
     ["did the state dept put out its own readout of the meeting? what did blinken say?", "blinken"],
     ["what did hun sen say to blinken at the summit?", "hun sen"],
+    // "exactly" after "what", "himself" after the name: asking words, not the subject.
+    ["what exactly did blinken say to prak sokhonn in the meeting", "blinken"],
+    ["What did Blinken himself say to Prak Sokhonn about the Ream naval base?", "blinken"],
   ])("%s → %s", (question, subject) => {
     expect(replySubject(question)).toBe(subject);
   });
@@ -49,6 +52,25 @@ describe("replyMissing", () => {
       `${met} According to Blinken, the base was discussed.`,
     ])
       expect(replyMissing("What did Blinken say back to Sokhonn?", spoke)).toBe(false);
+  });
+
+  it("does not read speech in a sentence where the person is only spoken to or of", () => {
+    const spokenTo =
+      "The resolution condemned a crackdown it stated was “orchestrated by Prime Minister Hun Sen and his party.” " +
+      "Four senators have called on Prime Minister Hun Sen to abide by democratic promises. " +
+      "Markey said lawmakers sent an unmistakable message to Hun Sen: “His government must live up to the promise.”";
+    expect(replyMissing("How did Hun Sen respond to the European Parliament's resolution?", spokenTo)).toBe(
+      true,
+    );
+    expect(replyMissing("what did hun sen say to blinken at the summit?", spokenTo)).toBe(true);
+    // Named as the subject, or introduced by "according to", in a sentence of speech: they may be speaking.
+    for (const spoke of [
+      `${spokenTo} Hun Sen called the resolution an insult to Cambodia.`,
+      `${spokenTo} According to Hun Sen, the resolution was unfair.`,
+    ])
+      expect(replyMissing("How did Hun Sen respond to the European Parliament's resolution?", spoke)).toBe(
+        false,
+      );
   });
 
   it("reads 'he said' in the next sentence as the named person speaking, past a blank line", () => {
