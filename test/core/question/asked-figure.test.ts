@@ -201,6 +201,19 @@ describe("figureMissing", () => {
         "2013-10-14",
       ),
     ).toBe(false);
+    // "The death toll" asks how many were killed, so too.
+    expect(
+      figureMissing("What was the final death toll from Cyclone Phailin?", cyclone, undefined, "2013-10-14"),
+    ).toBe(true);
+    // "Deadliest … in history" is said of the event itself.
+    const quake =
+      "The earthquake, the deadliest in the country's modern history, killed 41,000 people, a death toll still rising.";
+    expect(figureMissing("how many people did the earthquake kill", quake, undefined, "2023-02-12")).toBe(
+      false,
+    );
+    expect(figureMissing("what is the death toll of the earthquake", quake, undefined, "2023-02-12")).toBe(
+      false,
+    );
     // Only years before the story's own: an earlier event; the story's year, or no year at all, is its own.
     const stampede =
       "In 1991, 1,426 pilgrims were trampled. In 2006, 346 pilgrims were killed at the bridge.";
