@@ -26,6 +26,13 @@ describe("measureMissing", () => {
     expect(measureMissing("How long is the Jamarat Bridge?", "The bridge is 950 metres long.")).toBe(false);
     expect(measureMissing("how fast was the wind", "Gusts reached 83 km / h on Friday.")).toBe(false);
     expect(measureMissing("how fast was the wind", "Winds of 60 miles per hour were measured.")).toBe(false);
+    // "What's the speed of …" asks a speed as "how fast" does.
+    expect(
+      measureMissing("What's the speed of light in km/s?", "A laser light show lit the 15 metre pig."),
+    ).toBe(true);
+    expect(measureMissing("what was the top speed of the train", "The train reached 320 km / h.")).toBe(
+      false,
+    );
     expect(measureMissing("How tall is the pig lantern?", "The pig is 21 metres tall.")).toBe(false);
     expect(measureMissing("how deep were the anemones found", "They live 250m below the ice.")).toBe(false);
     expect(measureMissing("how deep were the anemones found", "They live a few metres below the ice.")).toBe(
