@@ -167,6 +167,32 @@ describe("pickQuotes, a how-much question that asks a sum of money", () => {
   });
 });
 
+describe("pickQuotes, a how-much question whose best matches give no sum", () => {
+  // Three sentences hold every word of the question but no sum; the one with the sum holds fewer.
+  const talk = [
+    pad("At the Brooklyn bar, what the Santorum cocktail will cost is a hot topic."),
+    pad("Regulars at the Brooklyn bar argue over what a Santorum cocktail should cost."),
+    pad("What the Santorum cocktail may cost next year worries the Brooklyn bar."),
+  ];
+  const priced = pad("The Santorum cocktail sells for US $ 8.00.");
+  const filler = (n: number) => pad(`Other news number ${n} followed.`);
+  const { passage } = passageOf([
+    talk[0],
+    filler(1),
+    talk[1],
+    filler(2),
+    talk[2],
+    filler(3),
+    priced,
+  ] as string[]);
+
+  it("quotes the sentence with the sum in the last quote's place, first", () => {
+    const quotes = ask("How much does the Santorum cocktail at the Brooklyn bar cost?", passage);
+    expect(quotes).toHaveLength(3);
+    expect(quotes[0]?.quote).toContain("$ 8.00");
+  });
+});
+
 describe("pickQuotes, the order of a when-question's quotes", () => {
   const named = pad("Activists said the opposition party was dissolved unfairly.");
   const dated = pad("The Supreme Court in November 2017 disbanded the party.");
