@@ -40,16 +40,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-3.jsonl",
     60,
-    0.86,
+    0.88,
     0.05,
-    "43/60 first measured, 45/60, 49/60 with the rest of the top story, 50/60 with NYC for New York, 51/60 with agent nouns; 52/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round)",
+    "43/60 first measured, 45/60, 49/60 with the rest of the top story, 50/60 with NYC for New York, 51/60 with agent nouns; 52/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round); 53/60 with a quote carrying the asked sum in the last quote's place ('how much does the brooklyn bar charge for the santorum drink') (thirty-second round)",
   ],
   [
     "reporter-qa-blind-4.jsonl",
     60,
-    0.75,
+    0.8,
     0.05,
-    "43/60 before the twelfth round, 47/60 after, 48/60, 47/60 with the rest of the top story; 3 refused",
+    "43/60 before the twelfth round, 47/60 after, 48/60, 47/60 with the rest of the top story; 3 refused; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round)",
   ],
   [
     "reporter-qa-blind-5.jsonl",
@@ -89,9 +89,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-9.jsonl",
     60,
-    0.78,
+    0.8,
     0.02,
-    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept; 47/60 with a compound read by its last part ('1709 schoolchildren' for kids) and image credits in lower case read as captions",
+    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept; 47/60 with a compound read by its last part ('1709 schoolchildren' for kids) and image credits in lower case read as captions; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round)",
   ],
   [
     "reporter-qa-blind-10.jsonl",
@@ -110,9 +110,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-12.jsonl",
     60,
-    0.93,
+    0.95,
     0.02,
-    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it); 54/60 with a compound read by its last part ('1709 schoolchildren' for kids); 56/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round)",
+    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it); 54/60 with a compound read by its last part ('1709 schoolchildren' for kids); 56/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round); 57/60 with a quote carrying the asked sum in the last quote's place (thirty-second round)",
   ],
   [
     "reporter-qa-blind-13.jsonl",
@@ -138,9 +138,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-16.jsonl",
     60,
-    0.9,
+    0.91,
     0.02,
-    "53/60 first measured on 487891c (1 refused), before anything was read off it; 54/60 (none refused) with an acronym that says which post read by its spelling-out ('the CCHR head')",
+    "53/60 first measured on 487891c (1 refused), before anything was read off it; 54/60 (none refused) with an acronym that says which post read by its spelling-out ('the CCHR head'); 55/60 with a sentence giving a sum preferred for a money question (thirty-second round)",
   ],
   [
     "reporter-qa-blind-17.jsonl",
@@ -152,9 +152,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-18.jsonl",
     60,
-    0.78,
+    0.8,
     0.04,
-    "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it",
+    "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it; 48/60 with a quote carrying the asked sum in the last quote's place (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
@@ -182,14 +182,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    27,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body",
+    28,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round)",
   ],
   [
     "near-miss-blind-3.jsonl",
     40,
-    29,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total; 27/40 with 'has … yet' read as whether it has happened; 28/40 with 'who's the president of the magic circle' read as who leads a body; 29/40 once 'I am' is no length ('how deep below the ross ice shelf…', thirty-first round)",
+    30,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total; 27/40 with 'has … yet' read as whether it has happened; 28/40 with 'who's the president of the magic circle' read as who leads a body; 29/40 once 'I am' is no length ('how deep below the ross ice shelf…', thirty-first round); 30/40 with a death toll of an earlier event no answer (thirty-second round)",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -200,8 +200,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-4.jsonl",
     40,
-    33,
-    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives; 32/40 with an institution's last word not taken for a person's name; 33/40 with 'how many … in total / overall' read as asking a total",
+    34,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives; 32/40 with an institution's last word not taken for a person's name; 33/40 with 'how many … in total / overall' read as asking a total; 34/40 with a death toll of an earlier event no answer (thirty-second round)",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -212,8 +212,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    33,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name; 32/40 with 'how many … in total / overall' read as asking a total; 33/40 with a measurement asked ('how fast was the wind') of a story that gives none",
+    34,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name; 32/40 with 'how many … in total / overall' read as asking a total; 33/40 with a measurement asked ('how fast was the wind') of a story that gives none; 34/40 with 'exactly how many' wanting a count in figures (thirty-second round)",
   ],
   [
     "near-miss-blind-6.jsonl",
@@ -231,8 +231,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-8.jsonl",
     60,
-    48,
-    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name; 46/60 with 'how many … in total / overall' read as asking a total; 47/60 with a measurement asked ('How long is the Jamarat Bridge?') of a story that gives none; 48/60 with 'who was president of The Magic Circle' read as who leads a body",
+    49,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name; 46/60 with 'how many … in total / overall' read as asking a total; 47/60 with a measurement asked ('How long is the Jamarat Bridge?') of a story that gives none; 48/60 with 'who was president of The Magic Circle' read as who leads a body; 49/60 with a death toll of an earlier event no answer (thirty-second round)",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [
@@ -244,20 +244,20 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-8.jsonl",
     30,
-    27,
-    "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it); 27/30 with 'can you suggest…', 'anyone got…' asking advice",
+    28,
+    "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it); 27/30 with 'can you suggest…', 'anyone got…' asking advice; 28/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round)",
   ],
   [
     "near-miss-blind-10.jsonl",
     60,
-    47,
-    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives; 44/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 47/60 with 'how many … in total / overall' read as asking a total",
+    48,
+    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives; 44/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 47/60 with 'how many … in total / overall' read as asking a total; 48/60 with 'what exactly did blinken say' read as asking what he said (thirty-second round)",
   ],
   [
     "unrelated-blind-9.jsonl",
     30,
-    27,
-    "26/30 first measured on 4908f1c, before anything was read off it; 27/30 with 'can you suggest…', 'anyone got…' asking advice",
+    28,
+    "26/30 first measured on 4908f1c, before anything was read off it; 27/30 with 'can you suggest…', 'anyone got…' asking advice; 28/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round)",
   ],
   [
     "near-miss-blind-11.jsonl",
@@ -286,8 +286,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-13.jsonl",
     60,
-    48,
-    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round)",
+    49,
+    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round); 49/60 with a death toll of an earlier event no answer (thirty-second round)",
   ],
   [
     "unrelated-blind-12.jsonl",
@@ -298,26 +298,41 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-14.jsonl",
     60,
-    49,
-    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round); 49/60 once 'I am' is no length (thirty-first round)",
+    50,
+    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round); 49/60 once 'I am' is no length (thirty-first round); 50/60 with a person spoken to or of not read as speaking ('how did hun sen respond') (thirty-second round)",
   ],
   ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
   [
     "near-miss-blind-15.jsonl",
     60,
-    46,
-    "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets); 46/60 with 'what did blinken say?' read like 'what did he say back' (thirty-first round)",
+    47,
+    "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets); 46/60 with 'what did blinken say?' read like 'what did he say back' (thirty-first round); 47/60 with a death toll of an earlier event no answer (thirty-second round)",
   ],
-  ["unrelated-blind-14.jsonl", 30, 28, "28/30 first measured on 487891c, before anything was read off it"],
+  [
+    "unrelated-blind-14.jsonl",
+    30,
+    29,
+    "28/30 first measured on 487891c, before anything was read off it; 29/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round)",
+  ],
   [
     "near-miss-blind-16.jsonl",
     60,
-    45,
-    "40/60 first measured on d4a13fe, before anything was read off it; 45/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict, a rapporteur as a person and 'I am' as no length (read off it)",
+    47,
+    "40/60 first measured on d4a13fe, before anything was read off it; 45/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict, a rapporteur as a person and 'I am' as no length (read off it); 47/60 with a death toll of an earlier event no answer and a person spoken to or of not read as speaking (thirty-second round)",
   ],
   ["unrelated-blind-15.jsonl", 30, 28, "28/30 first measured on d4a13fe, before anything was read off it"],
-  ["near-miss-blind-17.jsonl", 60, 35, "35/60 first measured on ad9a2c3, before anything was read off it"],
-  ["unrelated-blind-16.jsonl", 30, 26, "26/30 first measured on ad9a2c3, before anything was read off it"],
+  [
+    "near-miss-blind-17.jsonl",
+    60,
+    38,
+    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it)",
+  ],
+  [
+    "unrelated-blind-16.jsonl",
+    30,
+    28,
+    "26/30 first measured on ad9a2c3, before anything was read off it; 28/30 with 'the difference between affect and effect' needing a sentence naming both and 'what's the speed of …' asking a speed (read off it)",
+  ],
   [
     "figures-near-miss.jsonl",
     30,
