@@ -149,7 +149,8 @@ export function pickQuotes(options: {
   if (total === 0) return [];
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
-  const kind = answerKind(options.question);
+  // "What does that Brooklyn bar charge for its Santorum drink?" asks no kind by its first words, but a sum.
+  const kind = answerKind(options.question) ?? (asksMoney(options.question) ? "number" : null);
   // "How much does the bar charge…": a sum of money, not any number.
   const carriesAsked =
     kind === "number" && asksMoney(options.question)

@@ -24,6 +24,10 @@ describe("asksMoney", () => {
     ["What did Jack Herrick sell eHow for?", true],
     ["what did the painting go for", true],
     ["What did the company buy the site for?", true],
+    // "go for … at", "how much … go for", "what does … charge for".
+    ["what does the santorum drink go for at that brooklyn bar", true],
+    ["how much does the santorum cocktail go for at that brooklyn bar", true],
+    ["What does that Brooklyn bar charge for its Santorum drink?", true],
     // "what's … worth" at the end.
     ["what's USI's warhol polaroid collection worth?", true],
     ["what is the stolen painting worth", true],
@@ -41,6 +45,8 @@ describe("asksMoney", () => {
     ["What price did the activists pay for speaking out?", false],
     ["What did the protesters fight for?", false],
     ["What did he go to Paris for?", false],
+    ["what did he go for in the end?", false],
+    ["What did prosecutors charge him with?", false],
     ["what's worth seeing at fan expo?", false],
     ["how much was the EBA cut", false],
     ["how much is the sea level rising", false],

@@ -70,11 +70,9 @@ describe("pickQuotes", () => {
     };
     const { passage, text } = passageOf([s.mayor, short.cost, short.work, short.signs, s.other]);
     // "cost" takes in both neighbours; "works … contracts" is a sentence inside that quote whose own
-    // context reaches one sentence further, so the quote grows by that sentence.
-    const quotes = ask(
-      "What will the bridge repairs cost, when do works start, and what about contracts?",
-      passage,
-    );
+    // context reaches one sentence further, so the quote grows by that sentence. (Asked without asking a sum,
+    // which would prefer the sentence with one.)
+    const quotes = ask("What about the bridge repairs cost, when works start, and the contracts?", passage);
     expect(quotes).toHaveLength(1);
     const [quote] = quotes;
     expect(quote?.quote).toContain(short.cost);
@@ -164,6 +162,14 @@ describe("pickQuotes, a how-much question that asks a sum of money", () => {
   it("prefers the sentence with the sum to one whose only number is a date", () => {
     const [first] = ask("How much does the bar charge for the new cocktail drink on Thursday?", passage);
     expect(first?.quote).toContain("$ 8.00");
+  });
+
+  it("and so does a sum asked with 'what': 'what does … charge for', 'what does … go for at …'", () => {
+    for (const question of [
+      "What does the bar charge for the new cocktail drink on Thursday?",
+      "what does the new cocktail drink go for at the bar on Thursday",
+    ])
+      expect(ask(question, passage)[0]?.quote).toContain("$ 8.00");
   });
 });
 
