@@ -96,9 +96,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-10.jsonl",
     60,
-    0.85,
+    0.86,
     0.02,
-    "50/60 first measured on 17d93b2 (1 refused), before anything was read off it; 51/60 with a compound read by its last part ('1709 schoolchildren' for kids)",
+    "50/60 first measured on 17d93b2 (1 refused), before anything was read off it; 51/60 with a compound read by its last part ('1709 schoolchildren' for kids); 52/60 with 'what does the santorum drink go for at that brooklyn bar' read as asking a sum (thirty-second round)",
   ],
   [
     "reporter-qa-blind-11.jsonl",
@@ -117,9 +117,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-13.jsonl",
     60,
-    0.93,
+    0.95,
     0.02,
-    "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read); 56/60 with a one-word name fitting a who-question (read off it and the older sets)",
+    "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read); 56/60 with a one-word name fitting a who-question (read off it and the older sets); 57/60 with 'how much does the santorum cocktail go for …' read as asking a sum (thirty-second round)",
   ],
   [
     "reporter-qa-blind-14.jsonl",
@@ -157,7 +157,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it; 48/60 with a quote carrying the asked sum in the last quote's place (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
-  ["money-answerable.jsonl", 25, 0.88, 0.04, "22/25 (0 refused), before and after the money veto"],
+  [
+    "money-answerable.jsonl",
+    25,
+    0.92,
+    0.04,
+    "22/25 (0 refused), before and after the money veto; 23/25 with 'what does that Brooklyn bar charge for its Santorum drink?' read as asking a sum (thirty-second round)",
+  ],
   [
     "figures-answerable.jsonl",
     30,
@@ -298,8 +304,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-14.jsonl",
     60,
-    50,
-    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round); 49/60 once 'I am' is no length (thirty-first round); 50/60 with a person spoken to or of not read as speaking ('how did hun sen respond') (thirty-second round)",
+    52,
+    "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round); 49/60 once 'I am' is no length (thirty-first round); 50/60 with a person spoken to or of not read as speaking ('how did hun sen respond') (thirty-second round); 52/60 with 'what did … sell for at auction' and 'what do … charge per hour for a session' read as asking a sum (thirty-second round)",
   ],
   ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
   [
