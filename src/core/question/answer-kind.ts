@@ -24,9 +24,11 @@ const DATE = new RegExp(
   `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|${YEAR}(?:s|’s|'s)?\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|` +
     "(?:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)|(?:this|next|last) (?:spring|summer|fall|autumn|winter)|(?:days|weeks|months|years) ago)\\b)",
 );
-/** Number words news counts in. */
-const COUNT_WORDS =
-  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?";
+/** Number words news counts in exactly, from two to fifty ("one" is as often "one of the most popular"). */
+export const EXACT_COUNT_WORDS =
+  "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty";
+/** …and the round ones ("hundreds", "dozens"), which count too but not exactly (asked-figure.ts `EXACT_COUNT`). */
+const COUNT_WORDS = `${EXACT_COUNT_WORDS}|hundreds?|thousands?|millions?|billions?|dozens?`;
 const NUMBER = new RegExp(`\\d|\\b(?:${COUNT_WORDS}|half)\\b`, "i");
 /**
  * What answers "How many…": a number, not "half", which is a share ("Almost half of all Australian primary school

@@ -8,7 +8,7 @@ import { baseTerm } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
-import { askedSentence, carrierOf, MONTHS, YEAR } from "./answer-kind";
+import { askedSentence, carrierOf, EXACT_COUNT_WORDS, MONTHS, YEAR } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
 import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
@@ -206,6 +206,10 @@ function numberBeside(
   return false;
 }
 
+/** A year ("2017"); every year of a text, with `match`. */
+const A_YEAR = new RegExp(`${YEAR}\\b`);
+const YEARS = new RegExp(`${YEAR}\\b`, "g");
+
 /**
  * Words that set a sentence's count in the past, before the story's event: "A previous cyclone in 1999 … left
  * 10,000 people dead", "with at least 5 large cyclone events in the past 35 years". Not "deadliest" or "in history",
@@ -228,11 +232,11 @@ function fateTold(
   published?: string | null,
 ): ((sentence: string) => boolean) | null {
   if (!fate) return null;
-  if (new RegExp(`${YEAR}\\b`).test(askedSentence(question))) return (sentence) => fate.test(sentence);
+  if (A_YEAR.test(askedSentence(question))) return (sentence) => fate.test(sentence);
   const own = Number(published?.slice(0, 4));
   return (sentence) => {
     if (!fate.test(sentence) || EARLIER_EVENT.test(sentence)) return false;
-    const years = (sentence.match(new RegExp(`${YEAR}\\b`, "g")) ?? []).map(Number);
+    const years = (sentence.match(YEARS) ?? []).map(Number);
     return !own || years.length === 0 || years.some((year) => year >= own);
   };
 }
@@ -245,8 +249,10 @@ function fateTold(
  * thirty-second round): 1 more near miss refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  */
 const EXACTLY = /\bexact(?:ly)?\b/i;
-const EXACT_COUNT =
-  /(?<![\p{L}\d])\d[\d,.]*(?![\p{L}\d])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b/iu;
+const EXACT_COUNT = new RegExp(
+  `(?<![\\p{L}\\d])\\d[\\d,.]*(?![\\p{L}\\d])|\\b(?:${EXACT_COUNT_WORDS})\\b`,
+  "iu",
+);
 
 /** Years ("2017", "the 1990s") and days of the month ("May 13", "Nov. 5", "14 June"). */
 const DATES = new RegExp(
@@ -264,9 +270,7 @@ const withoutDates = (sentence: string) => sentence.replace(DATES, " ");
  */
 function countOfYear(question: string, published?: string | null): (sentence: string) => boolean {
   const own = Number(published?.slice(0, 4));
-  const years = (askedSentence(question).match(new RegExp(`${YEAR}\\b`, "g")) ?? []).filter(
-    (y) => Number(y) !== own,
-  );
+  const years = (askedSentence(question).match(YEARS) ?? []).filter((y) => Number(y) !== own);
   if (years.length === 0) return () => true;
   return (sentence) =>
     years.every(
@@ -278,12 +282,13 @@ function countOfYear(question: string, published?: string | null): (sentence: st
  * What befell the people a "how many" question counts, when it is one a story reports in so many words: killed,
  * injured, arrested, evacuated. "How many pilgrims were injured" is not answered by "killed 346 pilgrims".
  */
+const KILLED = {
+  asked: /\b(?:kill(?:ed|s|ing)?|died|dead|deaths?|perished|fatalities)\b/i,
+  reported:
+    /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|deadly|death toll|fatalities|fatal(?:ly)?|perished|lives|bodies)\b/i,
+};
 const FATES: { asked: RegExp; reported: RegExp }[] = [
-  {
-    asked: /\b(?:kill(?:ed|s|ing)?|died|dead|deaths?|perished|fatalities)\b/i,
-    reported:
-      /\b(?:kill(?:ed|ing|s)?|died|dies|dead|deaths?|deadly|death toll|fatalities|fatal(?:ly)?|perished|lives|bodies)\b/i,
-  },
+  KILLED,
   {
     asked: /\b(?:injured|injuries|wounded|hurt)\b/i,
     reported: /\b(?:injur(?:ed|y|ies|ing)|wound(?:ed|s|ing)?|hurt|casualties|hospitali[sz]ed)\b/i,
@@ -302,7 +307,7 @@ const FATES: { asked: RegExp; reported: RegExp }[] = [
 function askedFate(question: string): RegExp | null {
   const asked = askedSentence(question);
   // "What was the final death toll from Cyclone Phailin?": how many were killed.
-  if (/\bdeath\s+toll\b/i.test(asked)) return FATES[0]?.reported ?? null;
+  if (/\bdeath\s+toll\b/i.test(asked)) return KILLED.reported;
   const at = /\bhow many\b/i.exec(asked);
   if (!at) return null;
   const rest = asked.slice(at.index);

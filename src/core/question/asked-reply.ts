@@ -76,8 +76,8 @@ export function replySubject(question: string): string | null {
 
 /**
  * True when the question asks what a named person said in reply and no sentence of `text` that names them (by
- * their last word: "Blinken" for "Antony Blinken"), other than as spoken to or of (namesSpeaker), reports speech. False when the story never names them at all:
- * a name the story lacks is read by the other signals.
+ * their last word: "Blinken" for "Antony Blinken"), other than as spoken to or of (namesSpeaker), reports speech.
+ * False when the story never names them at all: a name the story lacks is read by the other signals.
  */
 export function replyMissing(question: string, text: string): boolean {
   const subject = replySubject(question);

@@ -63,6 +63,8 @@ const REST_WHEN = 0.8;
 const LEAD_BONUS = 0.1;
 /** A question is usually about one story: sentences of the best-ranked article get this bonus (answer-hit 66 → 68 %). */
 const TOP_STORY_BONUS = 0.1;
+/** A quote's score must reach this share of the first quote's (the best candidate's). */
+const OF_BEST = 0.5;
 /**
  * For a when/who/how-many question, the word match of a sentence that carries no date, name or number counts
  * this much (answer-kind.ts): "When was the CNRP dissolved?" quotes the sentence with "November 2017".
@@ -149,15 +151,12 @@ export function pickQuotes(options: {
   if (total === 0) return [];
   const topArticle = options.passages[0]?.article.id;
   const topScore = Math.max(...options.passages.map((p) => p.score), Number.MIN_VALUE);
-  // "What does that Brooklyn bar charge for its Santorum drink?" asks no kind by its first words, but a sum.
-  const kind = answerKind(options.question) ?? (asksMoney(options.question) ? "number" : null);
-  // "How much does the bar charge…": a sum of money, not any number.
+  // "How much does the bar charge…", "What does that Brooklyn bar charge for its Santorum drink?": a sum of money,
+  // not any number; the second asks no kind by its first words.
+  const money = asksMoney(options.question);
+  const kind = answerKind(options.question) ?? (money ? "number" : null);
   const carriesAsked =
-    kind === "number" && asksMoney(options.question)
-      ? givesMoney
-      : kind
-        ? carrierOf(kind, options.question)
-        : null;
+    kind === "number" && money ? givesMoney : kind ? carrierOf(kind, options.question) : null;
   const namesOneWord = kind === "name" ? oneWordNameOf(options.question) : null;
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];
@@ -301,7 +300,7 @@ export function pickQuotes(options: {
     const best = Math.max(0, ...candidates.map((c) => c.score));
     for (const candidate of candidates) {
       const soft = candidate.soft;
-      if (!soft || candidate.score + soft.room < best * 0.5) continue;
+      if (!soft || candidate.score + soft.room < best * OF_BEST) continue;
       const span = candidate.core as Span;
       span.near ??= nearest(
         soft.absent.map((t) => wordOf.get(t) as string),
@@ -321,7 +320,7 @@ export function pickQuotes(options: {
   for (const candidate of candidates) {
     if (picked.length >= options.max) break;
     const best = picked[0];
-    if (best && candidate.score < best.score * 0.5) break;
+    if (best && candidate.score < best.score * OF_BEST) break;
     take(picked, candidate);
   }
   if (carriesAsked) {
@@ -334,9 +333,9 @@ export function pickQuotes(options: {
 /**
  * For a when/who/how-many/how-much question whose quotes are all taken (`max`) and none carries the asked kind of
  * fact, the best candidate of the first quote's story that does carry it, and scores at least half the first
- * quote, takes the last quote's place: "How much does the Santorum cocktail cost?" quoted the interview's lead and
- * two lines about the drink, all above "The beverage is priced at US $ 8.00", which the lead and story bonuses kept
- * fourth. Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-second
+ * quote (OF_BEST, as every quote), takes the last quote's place: "How much does the Santorum cocktail cost?"
+ * quoted the interview's lead and two lines about the drink, all above "The beverage is priced at US $ 8.00",
+ * which the lead and story bonuses kept fourth. Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-second
  * round): 6 more facts quoted (the price, asked in six sets), none lost; rtqa-archive-2023 one more answer (check
  * half), none lost, 7 replies changed; realtimeqa-dev unchanged. 0.4 and 0.6 of the first quote did the same.
  */
@@ -351,7 +350,7 @@ function withCarrier(
   const carrier = candidates.find(
     (c) =>
       !picked.includes(c) &&
-      c.score >= first.score * 0.5 &&
+      c.score >= first.score * OF_BEST &&
       c.passage.article.id === first.passage.article.id &&
       carries(sliceOf(c.source, c.core.start, c.core.end)),
   );
