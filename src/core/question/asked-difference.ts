@@ -8,7 +8,7 @@ import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
 import { sentenceBounds } from "../../text/split-sentences";
 import { askedSentence } from "./answer-kind";
 
-/** "the difference(s) between X and Y", "how does X differ from Y", "X vs Y": one lower-case word each. */
+/** "the difference(s) / the distinction between X and Y" at the question's end: one lower-case word each. */
 const ASKS_DIFFERENCE =
   /\b(?:differences?|distinction) between (?:an? |the )?(\p{Ll}[\p{Ll}-]+) and (?:an? |the )?(\p{Ll}[\p{Ll}-]+)\s*(?:\?|$)/u;
 

@@ -85,6 +85,8 @@ export function replyMissing(question: string, text: string): boolean {
   const name = (subject.split(" ").at(-1) ?? "").replace(/[’'.]+$/, "");
   if (name.length < 3) return false;
   const naming = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
+  // Every place a sentence names them, for namesSpeaker (matchAll copies it, so no state is shared).
+  const everyNaming = new RegExp(naming.source, "giu");
   const all = sentenceBounds(text)
     .map(([start, end]) => text.slice(start, end))
     .filter((sentence) => sentence.trim() !== "");
@@ -95,7 +97,7 @@ export function replyMissing(question: string, text: string): boolean {
     named.length > 0 &&
     !named.some(
       (i) =>
-        (SPEAKS.test(all[i] as string) && namesSpeaker(all[i] as string, naming)) ||
+        (SPEAKS.test(all[i] as string) && namesSpeaker(all[i] as string, everyNaming)) ||
         SPOKE_AFTER.test(all[i + 1] ?? ""),
     )
   );
@@ -112,14 +114,14 @@ const OBJECT_BEFORE =
   /(?<!\b[Aa]ccording )\b(?:by|to|on|against|with|for|from|of|at|about|over|towards?)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u;
 
 /**
- * Whether a sentence names the person (`naming`) once other than after a preposition (OBJECT_BEFORE): its speech
+ * Whether a sentence names the person (`everyNaming`, a global pattern) once other than after a preposition (OBJECT_BEFORE): its speech
  * may then be theirs. "How did Hun Sen respond to the European Parliament's resolution?" is not answered by a story
  * whose every "Hun Sen" is spoken to or of ("Markey said lawmakers sent an unmistakable message to Hun Sen: “…”").
  * Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-second round): 3
  * more near misses refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  */
-function namesSpeaker(sentence: string, naming: RegExp): boolean {
-  for (const match of sentence.matchAll(new RegExp(naming.source, "giu")))
+function namesSpeaker(sentence: string, everyNaming: RegExp): boolean {
+  for (const match of sentence.matchAll(everyNaming))
     if (!OBJECT_BEFORE.test(sentence.slice(0, match.index))) return true;
   return false;
 }
