@@ -156,6 +156,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it; 48/60 with a quote carrying the asked sum in the last quote's place (read off it)",
   ],
+  [
+    "reporter-qa-blind-19.jsonl",
+    60,
+    0.76,
+    0.05,
+    "46/60 first measured on 98a7f70 (3 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -339,6 +346,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     28,
     "26/30 first measured on ad9a2c3, before anything was read off it; 28/30 with 'the difference between affect and effect' needing a sentence naming both and 'what's the speed of …' asking a speed (read off it)",
   ],
+  ["near-miss-blind-18.jsonl", 60, 46, "46/60 first measured on 98a7f70, before anything was read off it"],
+  ["unrelated-blind-17.jsonl", 30, 27, "27/30 first measured on 98a7f70, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

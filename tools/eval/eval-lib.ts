@@ -41,6 +41,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-15.jsonl",
   "near-miss-blind-16.jsonl",
   "near-miss-blind-17.jsonl",
+  "near-miss-blind-18.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -60,6 +61,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-14.jsonl",
   "unrelated-blind-15.jsonl",
   "unrelated-blind-16.jsonl",
+  "unrelated-blind-17.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -83,6 +85,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-16.jsonl",
   "reporter-qa-blind-17.jsonl",
   "reporter-qa-blind-18.jsonl",
+  "reporter-qa-blind-19.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
