@@ -39,7 +39,8 @@ const ASKS_PRICE =
  * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what". Not
  * "what price", which is often no money ("what price did they pay for speaking out").
  */
-const ASKS_SUM = /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b/i;
+const ASKS_SUM =
+  /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b|\b(?:dollar|cash|monetary|market)\s+value\b/i;
 
 /**
  * "how much was a weekend pass to fan expo", "how much is a beer at the bar": a price, asked with "is" or "was". Not
@@ -50,11 +51,19 @@ const ASKS_PRICE_IS =
   /\bhow much (?:is|was|are|were)\b(?![^?]*\b(?:\w+(?:ed|ing|en)|cut|put|set|hit|lost|left|shed|done|made|held|kept|grown|shrunk)\b)/i;
 
 /**
+ * "What are the biggest running costs for the dungeon owners?": which costs, not a sum (a superlative or "main"
+ * before the noun).
+ */
+const WHICH_COSTS =
+  /\b(?:biggest|largest|greatest|highest|main|major|chief|top)\s+(?:\w+\s+)?(?:costs|expenses|expenditures|outgoings)\b/i;
+
+/**
  * True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_PRICE_IS,
  * ASKS_SUM).
  */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
+  if (WHICH_COSTS.test(asked)) return false;
   return (
     ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked) || ASKS_PRICE_IS.test(asked) || ASKS_SUM.test(asked)
   );

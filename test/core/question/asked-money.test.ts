@@ -36,6 +36,13 @@ describe("asksMoney", () => {
     ["how much is a beer at the pacific standard bar", true],
     ["How much aid does the US give Cambodia every year?", true],
     ["How much bail was set for Montalvo?", true],
+    // A value in money: "the dollar value of", "the market value of".
+    ["What's the dollar value of the Warhol Polaroids donated to USI?", true],
+    ["whats the estimated market value of the warhol polaroids USI got", true],
+    // Which costs are the biggest: a thing, not a sum.
+    ["What are the biggest running costs for the Manhattan dungeon owners?", false],
+    ["what are the main expenses of the dungeon", false],
+    ["What are the costs of the expansion?", true],
     // A share, a rise, a count: not a sum of money.
     ["How much of Cambodia's duty-free access has Brussels withdrawn?", false],
     ["how much had visits to the scientology site jumped before the attack?", false],
