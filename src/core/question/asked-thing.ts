@@ -9,7 +9,8 @@ import { askedSentence, whichOf } from "./answer-kind";
 /** "Which <kind>…", after a preposition too ("At which school…"), one word between ("which construction firm"). */
 const ASKS_KIND = whichOf(
   "(museum|school|university|college|company|firm|airline|bank|newspaper|magazine|hospital|church|brand|" +
-    "automaker|carmaker|retailer|restaurant|chain|stadium|venue|app|website|journal)",
+    "automaker|carmaker|retailer|restaurant|chain|stadium|venue|app|website|journal|planet|river|island|mountain|" +
+    "volcano|language|religion|instrument|sport)",
 );
 
 /** Other words a story uses for a kind: a company is also a firm, a group, a corporation. */
@@ -32,6 +33,12 @@ const SAME_KIND: Record<string, string> = {
   newspaper: "paper daily tabloid publication",
   magazine: "publication issue cover",
   journal: "periodical magazine",
+  planet: "world",
+  island: "isle islands",
+  mountain: "peak mount summit",
+  volcano: "eruption crater",
+  religion: "faith church",
+  sport: "game",
 };
 
 /** The kind of thing a "which <kind>…" question asks for, lower-cased, or null. */

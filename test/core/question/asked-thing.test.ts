@@ -8,6 +8,8 @@ describe("askedKind", () => {
     ["At which school did she teach?", "school"],
     ["Which airline hit the headlines after charging a couple £110?", "airline"],
     ["which journal published daly's paper on the anemone", "journal"],
+    ["Which planet has the most moons?", "planet"],
+    ["In which sport is Sky Brown a world champion?", "sport"],
     ["Which team won the final?", null],
     ["What company?", "company"],
     ["Who owns the company?", null],
@@ -29,6 +31,13 @@ describe("kindMissing", () => {
     expect(
       kindMissing("which journal published the paper", "Final publication took a while. Review took months."),
     ).toBe(true);
+    // "Which planet has the most moons?" of the Stardust interview, which names a comet and "interplanetary" dust.
+    expect(
+      kindMissing(
+        "Which planet has the most moons?",
+        "A comet called Wild 2. Interplanetary Dust Particles were collected in the stratosphere.",
+      ),
+    ).toBe(true);
   });
 
   it("is false when it names the kind, in any form or by another word for it, or the question asks no kind", () => {
@@ -41,5 +50,17 @@ describe("kindMissing", () => {
     expect(kindMissing("Which airline charged them?", "Two airlines said the fee was legal.")).toBe(false);
     expect(kindMissing("Which journal published it?", "It appeared in the journal PLOS ONE.")).toBe(false);
     expect(kindMissing("What caused the crane to fall?", crane)).toBe(false);
+    expect(
+      kindMissing(
+        "Which planet has the most moons?",
+        "Saturn overtook Jupiter as the world with most moons.",
+      ),
+    ).toBe(false);
+    expect(
+      kindMissing(
+        "In which sport is she world champion?",
+        "She won the skateboarding world title, the youngest in the sport.",
+      ),
+    ).toBe(false);
   });
 });
