@@ -45,6 +45,13 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
       /\b(?:won|wins?|winning|winners?|victor(?:y|ies|ious)|elected|defeat(?:ed|s)?|beat(?:s|en)?)\b/i,
   },
   {
+    // "Who won the 2018 World Cup final?", "who took the title…": the final's or the title's winner, which a story
+    // of the group stage ("Sweden defeated South Korea 1 – 0") does not report.
+    asked: /\b(?:won|wins?|winning|took|takes?|taking)\b.*\b(?:final|title)\b/i,
+    verb: /^(?:won|wins?|winning|took|takes?|taking|final|title)$/i,
+    reported: /\b(?:finals?|titles?|champion(?:s|ship)?|trophy|crowned)\b/i,
+  },
+  {
     asked: /\b(?:convicted|conviction|verdict|acquitted)\b/i,
     // Not a plea or an argument: "they should be declared not guilty", "pleaded not guilty".
     reported: VERDICT_REPORTED,

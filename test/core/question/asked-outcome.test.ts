@@ -110,6 +110,18 @@ describe("outcomeMissing: an outcome reported about something else", () => {
     expect(outcomeMissing("who won the mets game last night?", story)).toBe(false);
     expect(outcomeMissing("who won the lakers game last night?", story)).toBe(true);
   });
+
+  it("asks the final's or the title's winner of a story that reports a final, a title or a champion", () => {
+    const groupStage =
+      "Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0; Belgium defeated debutants Panama 3 – 0.";
+    expect(outcomeMissing("Which team won the 2018 World Cup final?", groupStage)).toBe(true);
+    expect(outcomeMissing("who took the title at the 2018 world cup final", groupStage)).toBe(true);
+    expect(outcomeMissing("Who won the 2018 World Cup group match against Panama?", groupStage)).toBe(false);
+    const esports =
+      "The finals saw US team Cloud9 and Immortals, from Brazil, face off in Counter-Strike. Both unbeaten teams going in, the Brazillian team won the championship and $ 50,000.";
+    expect(outcomeMissing("Who won the CS:GO final at Fan Expo Canada?", esports)).toBe(false);
+    expect(outcomeMissing("which side took the counter-strike title at fan expo", esports)).toBe(false);
+  });
 });
 
 describe("outcomeMissing: who pays", () => {
