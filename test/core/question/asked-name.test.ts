@@ -19,6 +19,12 @@ describe("askedPerson", () => {
     ["who's the current finance minister", "minister"],
     ["who is the UN special rapporteur on human rights in cambodia right now?", "rapporteur"],
     ["Who was the US envoy to the talks?", "envoy"],
+    // Who else, asked by "which other …" or "apart from …, which …".
+    ["which other three senators signed the Hun Sen letter with markey", "senator"],
+    ["apart from markey, which senators signed the letter to hun sen?", "senator"],
+    // Not any "which <person>…": a story often names that person by another title.
+    ["Which Cambodian official had a one-on-one with Blinken?", null],
+    ["which other school did the teacher work at", null],
     ["Who is Hun Sen?", null],
     ["Who won the election?", null],
     ["How many girls are on the team?", null],
@@ -92,6 +98,9 @@ describe("personNameMissing", () => {
         `${text} Senator Tim Kaine signed too.`,
       ),
     ).toBe(false);
+    expect(
+      personNameMissing("which other three senators signed the Hun Sen letter along with Markey?", text),
+    ).toBe(true);
     // "Ed" beside "Markey" is part of the name the question gives; "Senate" is not a senator.
     expect(personNameMissing("What is the name of the senator?", text)).toBe(false);
   });
