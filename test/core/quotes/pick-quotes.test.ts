@@ -523,3 +523,38 @@ describe("pickQuotes, an interview", () => {
     }
   });
 });
+
+describe("pickQuotes, a figure given in none of the question's words", () => {
+  // The asked duration stands in a sentence that shares no word with the question, far from the ones that do.
+  const form = pad("The Home Office form goes to asylum seekers who applied before last summer.");
+  const due = "It also must be returned within twenty working days, officials say.";
+  const filler = (n: number) => pad(`Other news number ${n} followed.`);
+  const { passage } = passageOf([form, filler(1), filler(2), filler(3), due]);
+  const question = "How quickly do asylum seekers have to send back the Home Office form?";
+  const howLong = "How long do asylum seekers get to send back the Home Office form?";
+  // What the word vectors would say: "send" is close to "returned" only.
+  const nearest = (words: string[], texts: string[]) =>
+    new Map(words.map((w) => [w, w === "send" && texts.join(" ").includes("returned") ? 0.9 : 0.1]));
+  const far = (words: string[]) => new Map(words.map((w) => [w, 0.1]));
+
+  it("quotes the top story's sentence carrying the asked figure when its near words say the rest", () => {
+    const quotes = pickQuotes({
+      question: howLong,
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 3,
+      nearest,
+    });
+    expect(quotes.map((q) => q.quote).join(" ")).toContain("twenty working days");
+  });
+
+  it("not when its near words add nothing, nor for a question that asks no figure", () => {
+    const quotes = (q: string, near: typeof nearest) =>
+      pickQuotes({ question: q, context: [], passages: [passage], weight: () => 1, max: 3, nearest: near })
+        .map((quote) => quote.quote)
+        .join(" ");
+    expect(quotes(howLong, far)).not.toContain("twenty working days");
+    expect(quotes(question, nearest)).not.toContain("twenty working days");
+  });
+});
