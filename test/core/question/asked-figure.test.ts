@@ -172,6 +172,33 @@ describe("figureMissing", () => {
     expect(figureMissing("how many were evacuated", crane)).toBe(true);
   });
 
+  it("asks a count of claims granted or withdrawn of a story that counts that fate", () => {
+    const forms =
+      "The Home Office is issuing questionnaires to some 12,000 asylum claimants. The claim acceptance rate is above 95%. " +
+      "Failure to return it may see an asylum claim withdrawn.";
+    expect(figureMissing("How many asylum claims were approved through the questionnaire?", forms)).toBe(
+      true,
+    );
+    expect(figureMissing("how many people have been granted asylum so far", forms)).toBe(true);
+    expect(figureMissing("how many asylum claims were withdrawn", forms)).toBe(true);
+    const granted = `${forms} By March, 4,000 claims had been granted and 150 withdrawn.`;
+    expect(figureMissing("How many asylum claims were approved through the questionnaire?", granted)).toBe(
+      false,
+    );
+    expect(figureMissing("how many asylum claims were withdrawn", granted)).toBe(false);
+  });
+
+  it("asks a count of people jailed of a story that counts people jailed, held in custody or behind bars", () => {
+    const rights =
+      "Some 200 journalists covered the commune elections, held in Cambodia since the early 1990s. " +
+      "Journalists and activists have been arrested and charged.";
+    expect(figureMissing("how many journalists are currently jailed in cambodia", rights)).toBe(true);
+    expect(figureMissing("How many journalists are behind bars in Cambodia?", rights)).toBe(true);
+    const jailed = `${rights} At least 30 journalists are held in custody.`;
+    expect(figureMissing("how many journalists are currently jailed in cambodia", jailed)).toBe(false);
+    expect(figureMissing("How many journalists are behind bars in Cambodia?", jailed)).toBe(false);
+  });
+
   it("asks an exact count of a story that gives one in figures, not 'thousands of'", () => {
     const ngos = "Sokhonn said thousands of NGOs are working to promote people's rights.";
     expect(figureMissing("exactly how many ngos are registered in cambodia", ngos)).toBe(true);
