@@ -39,6 +39,9 @@ const ABOUT_THE_BOT = [
   /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b/,
   // "write me a poem", "Please write a short poem about autumn rain": up to two words before what is written.
   /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:poem|song|haiku|limerick|joke|essay|rap)s?\b/,
+  // "can you write a 200 word farewell note for our copy chief": a note, a letter, a speech to be written (with "a":
+  // "what did Blinken write in his letter" asks about one).
+  /\b(?:write|compose|draft) (?:me |us )?(?:a |an )(?:[a-z0-9-]+ ){0,3}(?:note|letter|email|speech|toast|card|message)\b/,
   /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
   /^(?:please |pls |can you |could you )?translate\b/,
   // "how do you say thank you in japanese": a translation asked another way.
@@ -53,6 +56,9 @@ const ABOUT_THE_BOT = [
   /^(?:so |and )?(?:what(?:'s| is| will)|whats|how(?:'s| is| will)) (?:the )?weather(?: (?:going to|gonna) be| be)?(?: like)?(?: (?:in|for|at|around) [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|week)|right now|now|outside|later))?$/,
   /^(?:so |and )?(?:is it|will it|is it (?:going|supposed|meant) to|is it gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|windy|nice))(?: in [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|(?:this|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|outside))?$/,
   /\bdo i need (?:an? )?(?:umbrella|coat|jacket)\b/,
+  // The office's own diary: "when is the next all-hands meeting?", "what time is standup". Not a meeting "of" or
+  // "between" anyone, which news reports.
+  /^(?:so |and )?(?:when(?:'s| is| does)?|whens|what time(?:'s| is| does)?) (?:the |our |my |today's )?(?:next )?(?:all-hands|all hands|stand-?up|staff|team|editorial|news|budget|planning|weekly|daily|morning)(?: meeting)?(?: (?:start|begin|today|tomorrow|this week))?$/,
   // A lesson rather than a story: "explain photosynthesis in simple terms", "… like I'm five".
   /\bexplain\b.*\b(?:in (?:simple|plain|layman'?s?) (?:terms|english|words)|like i'?m (?:five|5|a child))\b|\beli5\b/,
 ];
