@@ -40,16 +40,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-3.jsonl",
     60,
-    0.88,
+    0.9,
     0.05,
-    "43/60 first measured, 45/60, 49/60 with the rest of the top story, 50/60 with NYC for New York, 51/60 with agent nouns; 52/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round); 53/60 with a quote carrying the asked sum in the last quote's place ('how much does the brooklyn bar charge for the santorum drink') (thirty-second round)",
+    "43/60 first measured, 45/60, 49/60 with the rest of the top story, 50/60 with NYC for New York, 51/60 with agent nouns; 52/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round); 53/60 with a quote carrying the asked sum in the last quote's place ('how much does the brooklyn bar charge for the santorum drink') (thirty-second round); 54/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-4.jsonl",
     60,
-    0.8,
+    0.81,
     0.05,
-    "43/60 before the twelfth round, 47/60 after, 48/60, 47/60 with the rest of the top story; 3 refused; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round)",
+    "43/60 before the twelfth round, 47/60 after, 48/60, 47/60 with the rest of the top story; 3 refused; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round); 49/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-5.jsonl",
@@ -68,16 +68,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "typos-blind.jsonl",
     45,
-    0.95,
+    0.97,
     0.02,
-    "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts); 42/45 with a one-word name fitting a who-question; 43/45 with a compound read by its last part ('1709 schoolchildren' for kids)",
+    "36/45 first measured (6 refused), before typos were read; 41/45 (0 refused) with them read (typo-words.ts); 42/45 with a one-word name fitting a who-question; 43/45 with a compound read by its last part ('1709 schoolchildren' for kids); 44/45 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-7.jsonl",
     60,
-    0.91,
+    0.93,
     0.02,
-    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York; 52/60 with an interview's answers scored, not its questions; 53/60 (1 refused) with LegCo read as the Legislative Council; 54/60 with a second quote's next sentence kept; 55/60 with a one-word name fitting a who-question",
+    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York; 52/60 with an interview's answers scored, not its questions; 53/60 (1 refused) with LegCo read as the Legislative Council; 54/60 with a second quote's next sentence kept; 55/60 with a one-word name fitting a who-question; 56/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-8.jsonl",
@@ -89,9 +89,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-9.jsonl",
     60,
-    0.8,
+    0.81,
     0.02,
-    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept; 47/60 with a compound read by its last part ('1709 schoolchildren' for kids) and image credits in lower case read as captions; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round)",
+    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept; 47/60 with a compound read by its last part ('1709 schoolchildren' for kids) and image credits in lower case read as captions; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round); 49/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-10.jsonl",
@@ -103,16 +103,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-11.jsonl",
     60,
-    0.86,
+    0.88,
     0.02,
-    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it)",
+    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it); 53/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-12.jsonl",
     60,
-    0.95,
+    0.96,
     0.02,
-    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it); 54/60 with a compound read by its last part ('1709 schoolchildren' for kids); 56/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round); 57/60 with a quote carrying the asked sum in the last quote's place (thirty-second round)",
+    "51/60 first measured on a0efbc2 (2 refused), before anything was read off it; 52/60 (1 refused) with 'ops' and 'yr's' spelled out (read off it); 53/60 with a second quote's next sentence kept (read off it); 54/60 with a compound read by its last part ('1709 schoolchildren' for kids); 56/60 with a 'where' answered by a place after 'in / at / from' (thirtieth round); 57/60 with a quote carrying the asked sum in the last quote's place (thirty-second round); 58/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-13.jsonl",
@@ -131,9 +131,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-15.jsonl",
     60,
-    0.9,
+    0.91,
     0.02,
-    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece'); 54/60 with 'how many' wanting a count, not 'half' (thirty-first round)",
+    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece'); 54/60 with 'how many' wanting a count, not 'half' (thirty-first round); 55/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-16.jsonl",
@@ -152,16 +152,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-18.jsonl",
     60,
-    0.8,
+    0.81,
     0.04,
-    "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it; 48/60 with a quote carrying the asked sum in the last quote's place (read off it)",
+    "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it; 48/60 with a quote carrying the asked sum in the last quote's place (read off it); 49/60 in the thirty-third round",
   ],
   [
     "reporter-qa-blind-19.jsonl",
     60,
-    0.76,
+    0.78,
     0.05,
-    "46/60 first measured on 98a7f70 (3 refused), before anything was read off it",
+    "46/60 first measured on 98a7f70 (3 refused), before anything was read off it; 47/60 in the thirty-third round (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -195,14 +195,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    28,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round)",
+    29,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round); 29/40 in the thirty-third round",
   ],
   [
     "near-miss-blind-3.jsonl",
     40,
-    30,
-    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total; 27/40 with 'has … yet' read as whether it has happened; 28/40 with 'who's the president of the magic circle' read as who leads a body; 29/40 once 'I am' is no length ('how deep below the ross ice shelf…', thirty-first round); 30/40 with a death toll of an earlier event no answer (thirty-second round)",
+    32,
+    "14/40 before and after the twelfth round; 18/40 with the asked-outcome veto; 19/40 with the money veto; 20/40 with the kind-of-thing veto; 21/40 with a named group's share; 22/40 with no year taken for a count; 23/40 with a reply asked of a story where that person never speaks; 24/40 with 'how much was …' as a price; 25/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 26/40 with 'how many … in total / overall' read as asking a total; 27/40 with 'has … yet' read as whether it has happened; 28/40 with 'who's the president of the magic circle' read as who leads a body; 29/40 once 'I am' is no length ('how deep below the ross ice shelf…', thirty-first round); 30/40 with a death toll of an earlier event no answer (thirty-second round); 32/40 in the thirty-third round",
   ],
   [
     "unrelated-blind-4.jsonl",
@@ -225,8 +225,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-5.jsonl",
     40,
-    34,
-    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name; 32/40 with 'how many … in total / overall' read as asking a total; 33/40 with a measurement asked ('how fast was the wind') of a story that gives none; 34/40 with 'exactly how many' wanting a count in figures (thirty-second round)",
+    35,
+    "16/40 on 320feb0, 18/40 with capitals (first measured); 22/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with a count's year, 29/40 with 'the person' read as a passerby or someone; 30/40 with 'the other three senators' asked past the name the question gives; 31/40 with an institution's last word not taken for a person's name; 32/40 with 'how many … in total / overall' read as asking a total; 33/40 with a measurement asked ('how fast was the wind') of a story that gives none; 34/40 with 'exactly how many' wanting a count in figures (thirty-second round); 35/40 in the thirty-third round",
   ],
   [
     "near-miss-blind-6.jsonl",
@@ -237,22 +237,27 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-7.jsonl",
     40,
-    34,
-    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives; 33/40 with who pays read as an outcome; 34/40 with 'how many … in total / overall' read as asking a total",
+    35,
+    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives; 33/40 with who pays read as an outcome; 34/40 with 'how many … in total / overall' read as asking a total; 35/40 in the thirty-third round",
   ],
-  ["unrelated-blind-6.jsonl", 30, 28, "28/30 first measured on fc5543e, before anything was read off it"],
+  [
+    "unrelated-blind-6.jsonl",
+    30,
+    29,
+    "28/30 first measured on fc5543e, before anything was read off it; 29/30 in the thirty-third round",
+  ],
   [
     "near-miss-blind-8.jsonl",
     60,
-    49,
-    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name; 46/60 with 'how many … in total / overall' read as asking a total; 47/60 with a measurement asked ('How long is the Jamarat Bridge?') of a story that gives none; 48/60 with 'who was president of The Magic Circle' read as who leads a body; 49/60 with a death toll of an earlier event no answer (thirty-second round)",
+    50,
+    "39/60 first measured on 7bcab86, before anything was read off it; 40/60 with a sum of money beside a word of the question, 41/60 with a date beside what happened, 42/60 with a win reported beside a word of the question (all read off it and the older sets); 43/60 with a person's name beside their word; 44/60 with a lawsuit or an arrest asked yes or no; 45/60 with an institution's last word not taken for a person's name; 46/60 with 'how many … in total / overall' read as asking a total; 47/60 with a measurement asked ('How long is the Jamarat Bridge?') of a story that gives none; 48/60 with 'who was president of The Magic Circle' read as who leads a body; 49/60 with a death toll of an earlier event no answer (thirty-second round); 50/60 in the thirty-third round",
   ],
   ["unrelated-blind-7.jsonl", 30, 30, "30/30 first measured on 7bcab86, before anything was read off it"],
   [
     "near-miss-blind-9.jsonl",
     60,
-    47,
-    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money; 45/60 with a reply asked of a story where that person never speaks; 47/60 with an institution's last word not taken for a person's name and a name the archive never writes",
+    49,
+    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money; 45/60 with a reply asked of a story where that person never speaks; 47/60 with an institution's last word not taken for a person's name and a name the archive never writes; 49/60 in the thirty-third round",
   ],
   [
     "unrelated-blind-8.jsonl",
@@ -263,8 +268,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-10.jsonl",
     60,
-    48,
-    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives; 44/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 47/60 with 'how many … in total / overall' read as asking a total; 48/60 with 'what exactly did blinken say' read as asking what he said (thirty-second round)",
+    49,
+    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives; 44/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 47/60 with 'how many … in total / overall' read as asking a total; 48/60 with 'what exactly did blinken say' read as asking what he said (thirty-second round); 49/60 in the thirty-third round",
   ],
   [
     "unrelated-blind-9.jsonl",
@@ -299,8 +304,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-13.jsonl",
     60,
-    49,
-    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round); 49/60 with a death toll of an earlier event no answer (thirty-second round)",
+    51,
+    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round); 49/60 with a death toll of an earlier event no answer (thirty-second round); 51/60 in the thirty-third round",
   ],
   [
     "unrelated-blind-12.jsonl",
@@ -318,14 +323,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-15.jsonl",
     60,
-    47,
-    "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets); 46/60 with 'what did blinken say?' read like 'what did he say back' (thirty-first round); 47/60 with a death toll of an earlier event no answer (thirty-second round)",
+    50,
+    "40/60 first measured on 487891c, before anything was read off it; 45/60 with 'has … yet', who leads a body and a figure asked in a phrase (read off it and the older sets); 46/60 with 'what did blinken say?' read like 'what did he say back' (thirty-first round); 47/60 with a death toll of an earlier event no answer (thirty-second round); 50/60 in the thirty-third round",
   ],
   [
     "unrelated-blind-14.jsonl",
     30,
-    29,
-    "28/30 first measured on 487891c, before anything was read off it; 29/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round)",
+    30,
+    "28/30 first measured on 487891c, before anything was read off it; 29/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round); 30/30 in the thirty-third round",
   ],
   [
     "near-miss-blind-16.jsonl",
@@ -337,8 +342,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-17.jsonl",
     60,
-    38,
-    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it)",
+    40,
+    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it); 40/60 in the thirty-third round",
   ],
   [
     "unrelated-blind-16.jsonl",
@@ -346,8 +351,18 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     28,
     "26/30 first measured on ad9a2c3, before anything was read off it; 28/30 with 'the difference between affect and effect' needing a sentence naming both and 'what's the speed of …' asking a speed (read off it)",
   ],
-  ["near-miss-blind-18.jsonl", 60, 46, "46/60 first measured on 98a7f70, before anything was read off it"],
-  ["unrelated-blind-17.jsonl", 30, 27, "27/30 first measured on 98a7f70, before anything was read off it"],
+  [
+    "near-miss-blind-18.jsonl",
+    60,
+    48,
+    "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it)",
+  ],
+  [
+    "unrelated-blind-17.jsonl",
+    30,
+    29,
+    "27/30 first measured on 98a7f70, before anything was read off it; 29/30 in the thirty-third round (read off it)",
+  ],
   [
     "figures-near-miss.jsonl",
     30,
@@ -357,14 +372,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "typos-near-miss.jsonl",
     15,
-    10,
-    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won; 9/15 with the UK read as a country; 10/15 with the kind of thing",
+    11,
+    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won; 9/15 with the UK read as a country; 10/15 with the kind of thing; 11/15 in the thirty-third round",
   ],
   [
     "outcomes-near-miss.jsonl",
     30,
-    22,
-    "20/30 before the asked-outcome veto, 22/30 with it (written after it, blind)",
+    23,
+    "20/30 before the asked-outcome veto, 22/30 with it (written after it, blind); 23/30 in the thirty-third round",
   ],
   [
     "money-near-miss.jsonl",
@@ -495,11 +510,13 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   // union team" (second set) and "how many players does a rugby union side have on the pitch" (third) are refused
   // as their capitalised forms are, since the archive writes "Rugby Union". "when did the berlin wall come down
   // exactly" (second set) is refused since a date the top story does not give is (asked-date.ts): 58/60.
-  it("refuses the unrelated questions written blind (55/60, 58/60 and 54/60 measured)", () => {
+  // Thirty-third round: 56/60 and 59/60 once "which planet" asks a kind of thing the top story must name and the
+  // office's own diary ("what time is the all-hands meeting") is small talk.
+  it("refuses the unrelated questions written blind (56/60, 59/60 and 54/60 measured)", () => {
     const refused = (file: string) =>
       refusals.filter((r) => r.file === file && r.result.status === "not_found").length;
-    expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(55);
-    expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(58);
+    expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(56);
+    expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(59);
     expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(54);
   });
 
