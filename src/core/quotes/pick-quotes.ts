@@ -234,13 +234,10 @@ export function pickQuotes(options: {
     source.spans.forEach((span, i) => {
       const asked = answeredQuestion(source, i);
       // An interviewer's question is not an answer: its words count for the answer on the line after it.
-      if (
-        span.caption ||
-        !inRange(span) ||
-        interviewersLine(span, source) ||
-        !(scores(span, passage, asked) || figureOnly(passage, span.text))
-      )
-        return;
+      if (span.caption || !inRange(span) || interviewersLine(span, source)) return;
+      // Read for its figure alone only when no question word may stand in it; otherwise decided once its words are.
+      const figureAlone = scores(span, passage, asked) ? null : figureOnly(passage, span.text);
+      if (figureAlone === false) return;
       const present = termsOf(span, source, passage);
       // "… the two discussed issues ranging from …": who "the two" are is in the sentence before; "Thomas
       // Jefferson." answers the interview's question above it.
@@ -260,7 +257,7 @@ export function pickQuotes(options: {
       }
       bestMatch = Math.max(bestMatch, found / total);
       const defines = acronym !== null && spellsOut(acronym, span) ? DEFINITION_BONUS : 0;
-      const kindOnly = found === 0 && figureOnly(passage, span.text);
+      const kindOnly = found === 0 && (figureAlone ?? figureOnly(passage, span.text));
       if (found === 0 && defines === 0 && !kindOnly) return;
       // An answer under an interviewer's question is read with it: "Thomas Jefferson." is not a fragment.
       const short = span.text.length < 40 && !asked ? 0.6 : 1;
