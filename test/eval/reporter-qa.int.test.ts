@@ -163,6 +163,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.05,
     "46/60 first measured on 98a7f70 (3 refused), before anything was read off it; 47/60 in the thirty-third round (read off it)",
   ],
+  [
+    "reporter-qa-blind-20.jsonl",
+    60,
+    0.83,
+    0.02,
+    "50/60 first measured on 7618981 (none refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -358,10 +365,22 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it)",
   ],
   [
+    "near-miss-blind-19.jsonl",
+    40,
+    27,
+    "27/40 first measured on 7618981, before anything was read off it",
+  ],
+  [
     "unrelated-blind-17.jsonl",
     30,
     29,
     "27/30 first measured on 98a7f70, before anything was read off it; 29/30 in the thirty-third round (read off it)",
+  ],
+  [
+    "unrelated-blind-18.jsonl",
+    30,
+    27,
+    "27/30 first measured on 7618981, before anything was read off it",
   ],
   [
     "figures-near-miss.jsonl",

@@ -42,6 +42,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-16.jsonl",
   "near-miss-blind-17.jsonl",
   "near-miss-blind-18.jsonl",
+  "near-miss-blind-19.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -62,6 +63,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-15.jsonl",
   "unrelated-blind-16.jsonl",
   "unrelated-blind-17.jsonl",
+  "unrelated-blind-18.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -86,6 +88,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-17.jsonl",
   "reporter-qa-blind-18.jsonl",
   "reporter-qa-blind-19.jsonl",
+  "reporter-qa-blind-20.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
