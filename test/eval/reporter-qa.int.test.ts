@@ -364,24 +364,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     48,
     "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it)",
   ],
-  [
-    "near-miss-blind-19.jsonl",
-    40,
-    27,
-    "27/40 first measured on 7618981, before anything was read off it",
-  ],
+  ["near-miss-blind-19.jsonl", 40, 27, "27/40 first measured on 7618981, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
     29,
     "27/30 first measured on 98a7f70, before anything was read off it; 29/30 in the thirty-third round (read off it)",
   ],
-  [
-    "unrelated-blind-18.jsonl",
-    30,
-    27,
-    "27/30 first measured on 7618981, before anything was read off it",
-  ],
+  ["unrelated-blind-18.jsonl", 30, 27, "27/30 first measured on 7618981, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,
