@@ -23,6 +23,7 @@ import {
   questionEntities,
   questionStates,
 } from "../question/question-entities";
+import { namesRival } from "../question/rival-names";
 import type { Retriever } from "../retriever";
 import type { Passage } from "../types";
 import { asksAdvice } from "./asks-advice";
@@ -357,7 +358,16 @@ export function answerSignals(
     missingCountriesTop,
     missingFigureTop:
       top &&
-      figureMissing(question, topText, retriever.nearestWords?.bind(retriever), top.article.published, asked)
+      figureMissing(
+        question,
+        topText,
+        retriever.nearestWords?.bind(retriever),
+        top.article.published,
+        asked,
+        namesRival(asked, retriever.nearestWords?.bind(retriever), (name, passage) =>
+          namedOtherwise(nameHolding(name, asked), passage),
+        ),
+      )
         ? 1
         : 0,
     adviceUnmatched: passageCoverage < ADVICE_COVERAGE && asksAdvice(question) ? 1 : 0,

@@ -14,6 +14,7 @@ import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
 import { shareMissing } from "./asked-share";
 import { reportedBeside } from "./reported-beside";
+import { withSentenceBefore } from "./rival-names";
 
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
@@ -155,8 +156,10 @@ export function figureMissing(
   published?: string | null,
   /** The question as asked, its dates still in it (the topic has lost them to a date window). */
   askedAs: string = question,
+  /** Whether a sentence, with the one before it, gives its figure of a rival of a name of the question (rival-names.ts). */
+  rival: (passage: string) => boolean = () => false,
 ): boolean {
-  if (asksMoney(question)) return moneyMissing(question, text);
+  if (asksMoney(question)) return moneyMissing(question, text, rival);
   if (asksAge(question)) return !givesAge(text);
   if (measureMissing(askedAs, text)) return true;
   const share = shareMissing(question, text);
@@ -173,13 +176,13 @@ export function figureMissing(
     : null;
   if (asked.length) {
     // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
-    if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null)) return true;
+    if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
     const names = namesCounted(asked, nearest);
-    return !numberBeside(text, hasNumber, names, countOfYear(askedAs, published), fate);
+    return !numberBeside(text, hasNumber, names, countOfYear(askedAs, published), fate, rival);
   }
   if (!figureNamed && !fate) return false;
-  return !numberBeside(text, hasNumber, figureNamed ?? (() => true), () => true, fate);
+  return !numberBeside(text, hasNumber, figureNamed ?? (() => true), () => true, fate, rival);
 }
 
 /**
@@ -192,14 +195,17 @@ function numberBeside(
   names: (words: string[]) => boolean,
   ofYear: (sentence: string) => boolean,
   fate: ((sentence: string) => boolean) | null,
+  rival: (passage: string) => boolean,
 ): boolean {
   // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
   // "at least 107 people were killed …", "… killing 107 or more and wounding 238".
   let [countedFound, fateFound] = [false, !fate];
-  for (const [from, to] of sentenceBounds(text)) {
+  const bounds = sentenceBounds(text);
+  for (const [i, [from, to]] of bounds.entries()) {
     const sentence = text.slice(from, to);
     if (!hasNumber(withoutDates(sentence))) continue;
-    countedFound ||= ofYear(sentence) && names(tokenize(sentence));
+    countedFound ||=
+      ofYear(sentence) && names(tokenize(sentence)) && !rival(withSentenceBefore(text, bounds, i));
     fateFound ||= fate?.(sentence) ?? true;
     if (countedFound && fateFound) return true;
   }

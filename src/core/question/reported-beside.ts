@@ -7,6 +7,7 @@
 import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens } from "../../text/tokenize";
+import { withSentenceBefore } from "./rival-names";
 
 /**
  * True when some sentence of `text` passes `reports` and, with the sentence before it, holds one of the words of
@@ -19,6 +20,8 @@ export function reportedBeside(
   reports: (sentence: string) => boolean,
   asking: string,
   asks: (word: string) => boolean,
+  /** A test of the sentence with the one before it: does it tell of a rival instead (rival-names.ts)? */
+  rival: (passage: string) => boolean = () => false,
 ): boolean {
   const words = [
     ...new Set(
@@ -31,6 +34,7 @@ export function reportedBeside(
   for (const [i, [from, to]] of bounds.entries()) {
     const sentence = text.slice(from, to);
     if (/\?\s*$/.test(sentence) || !reports(sentence)) continue;
+    if (rival(withSentenceBefore(text, bounds, i))) continue;
     if (words.length === 0) return true;
     const held = termsWithBaseForms(text.slice((bounds[i - 1] ?? [from])[0], to));
     if (words.some((word) => held.has(word))) return true;
