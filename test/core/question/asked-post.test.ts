@@ -120,6 +120,21 @@ describe("leaderMissing", () => {
     ).toBe(false);
     expect(leaderMissing("Who is the president of the brotherhood?", brotherhood)).toBe(false);
   });
+
+  it("wants a head's word for a president, a director or a chair: a minister of the body is another post", () => {
+    const talks =
+      "Braverman met France's interior and overseas minister Gérald Darmanin in Paris on November 14.";
+    expect(leaderMissing("Who is the current president of France?", talks)).toBe(true);
+    expect(leaderMissing("who is the director of France's interior ministry", talks)).toBe(true);
+    // Asked by "head", "chief" or "leader", a minister may head it.
+    expect(leaderMissing("Who is the head of France's interior ministry?", talks)).toBe(false);
+    expect(
+      leaderMissing(
+        "Who is the president of France?",
+        `${talks} President Emmanuel Macron of France agreed.`,
+      ),
+    ).toBe(false);
+  });
 });
 
 describe("roleMissing", () => {
