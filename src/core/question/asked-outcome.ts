@@ -11,7 +11,10 @@
  * that tells of the renovation but of no payment, funding, grant or loan beside it. Since the twenty-ninth round what
  * came of something in the end ("did … end up / actually / eventually <verb>"), asked of a story that has the verb
  * only as a plan or a guess (laterOutcomeMissing); since the thirtieth round whether it has happened yet ("has the US
- * restored Cambodia's GSP access yet?"), the same way.
+ * restored Cambodia's GSP access yet?"), the same way. Since the thirty-fourth round, asked yes or no, charges
+ * dropped, someone disciplined, a deal signed and a bill passed, and "found guilty" as a verdict: 4 more near misses
+ * refused ("were the grand theft charges against daniel montalvo dropped", "did parliament vote through Sunak's
+ * illegal migration bill"), no answer lost, no realtimeqa-dev or rtqa-archive-2023 reply changed.
  */
 import { baseTerm } from "../../text/irregular-forms";
 import { tagWords } from "../../text/part-of-speech";
@@ -52,7 +55,7 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     reported: /\b(?:finals?|titles?|champion(?:s|ship)?|trophy|crowned)\b/i,
   },
   {
-    asked: /\b(?:convicted|conviction|verdict|acquitted)\b/i,
+    asked: /\b(?:convicted|conviction|verdict|acquitted|found (?:not )?guilty)\b/i,
     // Not a plea or an argument: "they should be declared not guilty", "pleaded not guilty".
     reported: VERDICT_REPORTED,
   },
@@ -61,6 +64,36 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     // "Did Valeska Paris take the church to court?", "did ahmed's family end up suing the school district?"
     asked: /\b(?:sue[ds]?|suing|lawsuits?|to court|legal action|litigation)\b/i,
     reported: /\b(?:su(?:e|ed|es|ing)|lawsuits?|suits?|court|legal action|litigation|tribunal)\b/i,
+    yesNo: true,
+  },
+  {
+    // "Were the grand theft charges against Montalvo dropped?"
+    asked:
+      /\bcharges?\b.*\b(?:dropped|dismissed|withdrawn|thrown out)\b|\b(?:drop(?:ped)?|dismiss(?:ed)?|withdr[ae]wn?)\b.*\bcharges?\b/i,
+    verb: /^(?:dropped|drop|dismissed|dismiss|withdrawn|withdrew|thrown|charges?)$/i,
+    reported: /\b(?:dropped|dismissed|withdr(?:awn|ew)|thrown out|cleared|acquitted)\b/i,
+    yesNo: true,
+  },
+  {
+    // "Was anyone disciplined over the document left on a Kanata street?"
+    asked: /\b(?:disciplined|punished|reprimanded|fired|sacked|dismissed|demoted)\b/i,
+    reported:
+      /\b(?:disciplin\w*|punish\w*|reprimand\w*|fired|sacked|dismiss\w*|demoted|resign\w*|suspended)\b/i,
+    yesNo: true,
+  },
+  {
+    // "Did North and South Korea sign a deal to end the standoff?"
+    asked: /\bsign(?:ed|s)?\b(?:\s+\S+){0,3}?\s+(?:deal|agreement|accord|treaty|pact|ceasefire)\b/i,
+    verb: /^(?:sign|signed|signs|deal|agreement|accord|treaty|pact|ceasefire)$/i,
+    reported: /\b(?:sign(?:ed|s|ing)|deals?|agreements?|agreed|accords?|treat(?:y|ies)|pacts?|ceasefire)\b/i,
+    yesNo: true,
+  },
+  {
+    // "Did parliament vote through Sunak's illegal migration bill?"
+    asked:
+      /\b(?:vote[ds]? through|pass(?:ed|es)?|approve[ds]?|adopt(?:ed|s)?)\b(?:\s+\S+){0,4}?\s+(?:bill|law|legislation|motion|resolution|budget)\b/i,
+    verb: /^(?:vote[ds]?|through|pass(?:ed|es)?|approve[ds]?|adopt(?:ed|s)?|bill|law|legislation|motion|resolution|budget)$/i,
+    reported: /\b(?:passed|passes|passing|approv(?:ed|al)|adopted|enacted|voted|ratified)\b/i,
     yesNo: true,
   },
   {

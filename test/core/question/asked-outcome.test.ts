@@ -93,6 +93,54 @@ describe("outcomeMissing: a lawsuit or an arrest asked yes or no", () => {
   });
 });
 
+describe("outcomeMissing: charges dropped, people disciplined, deals signed, bills passed, asked yes or no", () => {
+  const charged = "Daniel Montalvo, 19, was arrested and charged with grand theft. He was released on bail.";
+  const lost = "A sensitive Environment Canada document was found wet on an Ottawa street.";
+  const fired =
+    "North Korea fired artillery rounds at a loudspeaker in South Korea. The two sides met for talks at the border.";
+  const planned = "Sunak promised the illegal migration bill would come before parliament soon.";
+
+  it("is true when the story reports no such outcome", () => {
+    expect(outcomeMissing("were the grand theft charges against montalvo dropped", charged)).toBe(true);
+    expect(outcomeMissing("was anyone disciplined over the environment canada document", lost)).toBe(true);
+    expect(outcomeMissing("did north and south korea sign a deal to end the standoff?", fired)).toBe(true);
+    expect(outcomeMissing("did parliament vote through Sunak's illegal migration bill", planned)).toBe(true);
+    expect(outcomeMissing("were the sams found guilty of manslaughter?", charged)).toBe(true);
+  });
+
+  it("is false when it does, beside a word of the question", () => {
+    expect(
+      outcomeMissing(
+        "were the grand theft charges against montalvo dropped",
+        `${charged} Prosecutors later dropped the grand theft charges.`,
+      ),
+    ).toBe(false);
+    expect(
+      outcomeMissing(
+        "was anyone disciplined over the environment canada document",
+        `${lost} The official who lost the document was suspended.`,
+      ),
+    ).toBe(false);
+    expect(
+      outcomeMissing(
+        "did north and south korea sign a deal to end the standoff?",
+        `${fired} The Koreas reached an agreement to end the standoff on Tuesday.`,
+      ),
+    ).toBe(false);
+    expect(
+      outcomeMissing(
+        "did parliament vote through Sunak's illegal migration bill",
+        "Parliament passed the illegal migration bill on Wednesday.",
+      ),
+    ).toBe(false);
+  });
+
+  it("is false when the question is not yes or no", () => {
+    expect(outcomeMissing("who signed the deal to end the standoff?", fired)).toBe(false);
+    expect(outcomeMissing("why were the charges against montalvo dropped?", charged)).toBe(false);
+  });
+});
+
 describe("outcomeMissing: an outcome reported about something else", () => {
   it("is true when the story tells of a win, but not beside a word of the question", () => {
     const interview = [
