@@ -111,3 +111,15 @@ export function sentenceStartAt(bounds: [number, number][], at: number): number 
   for (const [start, end] of bounds) if (at >= start && at < end) return start;
   return at;
 }
+
+/**
+ * The `i`-th sentence of `text` (bounds from sentenceBounds) with the last sentence before it that is not a
+ * blank line (sentenceBounds gives each blank line its own bounds): at a paragraph's start, the paragraph before's last sentence, which often names who or what the
+ * sentence is about ("A sensitive Environment Canada document was found …" before "The 131-page document …").
+ */
+export function withSentenceBefore(text: string, bounds: [number, number][], i: number): string {
+  const [from, to] = bounds[i] as [number, number];
+  let j = i - 1;
+  while (j >= 0 && text.slice(...(bounds[j] as [number, number])).trim() === "") j--;
+  return text.slice(j >= 0 ? (bounds[j] as [number, number])[0] : from, to);
+}

@@ -6,7 +6,7 @@
  */
 import { baseTerm } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
-import { sentenceBounds } from "../../text/split-sentences";
+import { sentenceBounds, withSentenceBefore } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
 import { askedSentence, carrierOf, EXACT_COUNT_WORDS, MONTHS, YEAR } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
@@ -14,7 +14,6 @@ import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
 import { shareMissing } from "./asked-share";
 import { reportedBeside } from "./reported-beside";
-import { withSentenceBefore } from "./rival-names";
 
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;

@@ -5,9 +5,8 @@
  * question: in its sentence or the one before, which often names who or what the sentence is about.
  */
 import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
-import { sentenceBounds } from "../../text/split-sentences";
+import { sentenceBounds, withSentenceBefore } from "../../text/split-sentences";
 import { contentTokens } from "../../text/tokenize";
-import { withSentenceBefore } from "./rival-names";
 
 /**
  * True when some sentence of `text` passes `reports` and, with the sentence before it, holds one of the words of

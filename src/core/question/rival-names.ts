@@ -53,15 +53,3 @@ export function namesRival(
     return missing.some((name) => (near.get(name) ?? 0) >= RIVAL_NEAR);
   };
 }
-
-/**
- * The `i`-th sentence of `text` (bounds from split-sentences.ts) with the last sentence before it that is not a
- * blank line: at a paragraph's start, the paragraph before's last sentence, which often names who or what the
- * sentence is about ("A sensitive Environment Canada document was found …" before "The 131-page document …").
- */
-export function withSentenceBefore(text: string, bounds: [number, number][], i: number): string {
-  const [from, to] = bounds[i] as [number, number];
-  let j = i - 1;
-  while (j >= 0 && text.slice(...(bounds[j] as [number, number])).trim() === "") j--;
-  return text.slice(j >= 0 ? (bounds[j] as [number, number])[0] : from, to);
-}

@@ -1,8 +1,7 @@
 /** A figure the story gives, but of a rival of the question's name: "Livorno" where the question asks "Milan". */
 import { figureMissing } from "../../../src/core/question/asked-figure";
-import { namesRival, withSentenceBefore } from "../../../src/core/question/rival-names";
+import { namesRival } from "../../../src/core/question/rival-names";
 import { nearestWords } from "../../../src/index/search/nearest-words";
-import { sentenceBounds } from "../../../src/text/split-sentences";
 
 describe("namesRival (word vectors)", () => {
   const milan = namesRival("How much do Milan's catholic schools owe in back taxes?", nearestWords);
@@ -38,19 +37,6 @@ describe("namesRival (word vectors)", () => {
     expect(namesRival("How much do Milan's schools owe?")("Schools in Livorno owe 422,000 euros.")).toBe(
       false,
     );
-  });
-});
-
-describe("withSentenceBefore", () => {
-  it("joins a sentence to the last sentence before it that is not a blank line", () => {
-    const text =
-      "Title\n\nA sensitive Environment Canada document was found.\n\nThe 131-page document was wet.\n";
-    const bounds = sentenceBounds(text);
-    const last = bounds.length - 1;
-    expect(withSentenceBefore(text, bounds, last)).toBe(
-      "A sensitive Environment Canada document was found.\n\nThe 131-page document was wet.\n",
-    );
-    expect(withSentenceBefore(text, bounds, 0)).toBe("Title\n");
   });
 });
 
