@@ -202,8 +202,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    29,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round); 29/40 in the thirty-third round",
+    30,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round); 29/40 in the thirty-third round; 30/40 in the thirty-fourth round",
   ],
   [
     "near-miss-blind-3.jsonl",
@@ -220,8 +220,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-4.jsonl",
     40,
-    34,
-    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives; 32/40 with an institution's last word not taken for a person's name; 33/40 with 'how many … in total / overall' read as asking a total; 34/40 with a death toll of an earlier event no answer (thirty-second round)",
+    35,
+    "17/40 after the threshold went 0.40 -> 0.37 (the same at both); 18/40 with capitals, 24/40 with outcomes, 25/40 with money, 26/40 with fates, 27/40 with the kind of thing, 28/40 with NZ as a country, 29/40 with an age, 30/40 with 'the person' read as a passerby or someone; 31/40 with 'the other three senators' asked past the name the question gives; 32/40 with an institution's last word not taken for a person's name; 33/40 with 'how many … in total / overall' read as asking a total; 34/40 with a death toll of an earlier event no answer (thirty-second round); 35/40 in the thirty-fourth round",
   ],
   [
     "unrelated-blind-5.jsonl",
@@ -349,8 +349,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-17.jsonl",
     60,
-    40,
-    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it); 40/60 in the thirty-third round",
+    41,
+    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it); 40/60 in the thirty-third round; 41/60 in the thirty-fourth round",
   ],
   [
     "unrelated-blind-16.jsonl",
@@ -361,17 +361,27 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-18.jsonl",
     60,
-    48,
-    "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it)",
+    50,
+    "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it); 50/60 in the thirty-fourth round",
   ],
-  ["near-miss-blind-19.jsonl", 40, 27, "27/40 first measured on 7618981, before anything was read off it"],
+  [
+    "near-miss-blind-19.jsonl",
+    40,
+    29,
+    "27/40 first measured on 7618981, before anything was read off it; 29/40 in the thirty-fourth round (read off it)",
+  ],
   [
     "unrelated-blind-17.jsonl",
     30,
     29,
     "27/30 first measured on 98a7f70, before anything was read off it; 29/30 in the thirty-third round (read off it)",
   ],
-  ["unrelated-blind-18.jsonl", 30, 27, "27/30 first measured on 7618981, before anything was read off it"],
+  [
+    "unrelated-blind-18.jsonl",
+    30,
+    28,
+    "27/30 first measured on 7618981, before anything was read off it; 28/30 in the thirty-fourth round (read off it)",
+  ],
   [
     "figures-near-miss.jsonl",
     30,
@@ -387,8 +397,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "outcomes-near-miss.jsonl",
     30,
-    23,
-    "20/30 before the asked-outcome veto, 22/30 with it (written after it, blind); 23/30 in the thirty-third round",
+    25,
+    "20/30 before the asked-outcome veto, 22/30 with it (written after it, blind); 23/30 in the thirty-third round; 25/30 in the thirty-fourth round",
   ],
   [
     "money-near-miss.jsonl",
