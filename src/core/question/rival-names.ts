@@ -36,10 +36,16 @@ export function namesRival(
   /** Whether a passage names the question's name another way ("the U.S." for "American": named-otherwise.ts). */
   namedOtherwise: (name: string, passage: string) => boolean = () => false,
 ): (text: string) => boolean {
-  const names = questionEntities(question).filter((name) => !/^\d/.test(name));
-  if (!nearest || names.length === 0) return () => false;
-  const asked = new Set(tokenize(question));
+  if (!nearest) return () => false;
+  // Read on the first sentence tested: most questions ask no figure, and never test one.
+  let read: { names: string[]; asked: Set<string> } | undefined;
   return (text) => {
+    read ??= {
+      names: questionEntities(question).filter((name) => !/^\d/.test(name)),
+      asked: new Set(tokenize(question)),
+    };
+    const { names, asked } = read;
+    if (names.length === 0) return false;
     const missing = missingEntities(names, [text]).filter((name) => !namedOtherwise(name, text));
     if (missing.length === 0) return false;
     // A run that holds a name of the question is that name, written out ("Paris Agreement" for "the Paris accords").
