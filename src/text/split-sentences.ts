@@ -114,8 +114,9 @@ export function sentenceStartAt(bounds: [number, number][], at: number): number 
 
 /**
  * The `i`-th sentence of `text` (bounds from sentenceBounds) with the last sentence before it that is not a
- * blank line (sentenceBounds gives each blank line its own bounds): at a paragraph's start, the paragraph before's last sentence, which often names who or what the
- * sentence is about ("A sensitive Environment Canada document was found …" before "The 131-page document …").
+ * blank line (sentenceBounds gives each blank line its own bounds): at a paragraph's start, the paragraph
+ * before's last sentence, which often names who or what the sentence is about ("A sensitive Environment Canada
+ * document was found …" before "The 131-page document …").
  */
 export function withSentenceBefore(text: string, bounds: [number, number][], i: number): string {
   const [from, to] = bounds[i] as [number, number];

@@ -345,6 +345,7 @@ export function answerSignals(
   const missingYearsTop = notInTop.filter((entity) => /^\d{4}$/.test(entity) && entity !== ownYear).length;
   const places = [...questionCountries(question), ...questionStates(question)];
   const missingCountriesTop = missingCountries(places, texts.slice(0, 2)).length;
+  const nearest = retriever.nearestWords?.bind(retriever);
   return {
     coverage,
     passageCoverage,
@@ -361,12 +362,10 @@ export function answerSignals(
       figureMissing(
         question,
         topText,
-        retriever.nearestWords?.bind(retriever),
+        nearest,
         top.article.published,
         asked,
-        namesRival(asked, retriever.nearestWords?.bind(retriever), (name, passage) =>
-          namedOtherwise(nameHolding(name, asked), passage),
-        ),
+        namesRival(asked, nearest, (name, passage) => namedOtherwise(nameHolding(name, asked), passage)),
       )
         ? 1
         : 0,
@@ -383,9 +382,8 @@ export function answerSignals(
     missingSuccessionTop: top && successionMissing(asked, topText) ? 1 : 0,
     missingKindTop: top && kindMissing(asked, topText) ? 1 : 0,
     // Read in the question as asked, like the succession: "when" is an asking word, not a topic word.
-    missingDateTop: top && dateMissing(asked, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
-    missingPersonNameTop:
-      top && personNameMissing(asked, topText, retriever.nearestWords?.bind(retriever)) ? 1 : 0,
+    missingDateTop: top && dateMissing(asked, topText, nearest) ? 1 : 0,
+    missingPersonNameTop: top && personNameMissing(asked, topText, nearest) ? 1 : 0,
     missingReplyTop: top && replyMissing(asked, topText) ? 1 : 0,
     missingDifferenceTop: top && differenceMissing(asked, topText) ? 1 : 0,
     unknownNamesTop: retriever.holdsTerm

@@ -91,11 +91,7 @@ const MONEY_ASKING =
  * pay NASA for Enterprise" asked of a story that names no price; "How much does a day pass to Fan Expo Canada
  * cost?" asked of a story whose only sum is the prize of a gaming final.
  */
-export function moneyMissing(
-  question: string,
-  text: string,
-  rival: (passage: string) => boolean = () => false,
-): boolean {
+export function moneyMissing(question: string, text: string, rival?: (passage: string) => boolean): boolean {
   return !reportedBeside(
     text,
     (sentence) => MONEY.test(sentence),

@@ -150,14 +150,18 @@ const NOT_WHICH_BODY = new Set(
     .join(" ")
     .split(" "),
 );
-/** Words that tell who leads a body. */
-const LEADS =
-  /\b(?:lead(?:s|er|ers|ing|ership)?|led|head(?:s|ed)?|chief|director|president|chair(?:s|ed|man|woman|person)?|boss|executive|ceo|founder|founded|run(?:s|ning)?|ran|secretary|minister|governor|commissioner|coordinator|manager|spokes(?:man|woman|person))\b/i;
+/** Words that tell who heads a body. */
+const HEAD_WORDS =
+  "lead(?:s|er|ers|ing|ership)?|led|head(?:s|ed)?|chief|director|president|chair(?:s|ed|man|woman|person)?|boss|executive|ceo|founder|founded|run(?:s|ning)?|ran";
+/** Words that tell who leads a body: a head's, or a post's that may lead it. */
+const LEADS = new RegExp(
+  `\\b(?:${HEAD_WORDS}|secretary|minister|governor|commissioner|coordinator|manager|spokes(?:man|woman|person))\\b`,
+  "i",
+);
 /** Titles that name a post of their own: a minister or a governor beside the body is not its president. */
 const OWN_TITLE = /\b(?:president|director|chair(?:man|woman|person)?|ceo)\s+of\b/i;
 /** Words that tell who heads a body, for a question asked by such a title. */
-const HEAD_LEADS =
-  /\b(?:lead(?:s|er|ers|ing|ership)?|led|head(?:s|ed)?|chief|director|president|chair(?:s|ed|man|woman|person)?|boss|executive|ceo|founder|founded|run(?:s|ning)?|ran)\b/i;
+const HEAD_LEADS = new RegExp(`\\b(?:${HEAD_WORDS})\\b`, "i");
 /**
  * How many words apart the leading word and a word naming the body may stand: "president of the International
  * Brotherhood of Magicians", not "inducted as International President in Phoenix, … and the Magic Circle in London".
@@ -179,8 +183,9 @@ export const LEAD_REACH = 8;
  */
 export function leaderMissing(asked: string, text: string): boolean {
   const asking = askedSentence(asked);
-  const byTitle = ASKS_LEADER.exec(asking) ? null : ASKS_HEAD_OF.exec(asking);
-  const body = (ASKS_LEADER.exec(asking) ?? byTitle)?.[1];
+  const byVerb = ASKS_LEADER.exec(asking);
+  const byTitle = byVerb ? null : ASKS_HEAD_OF.exec(asking);
+  const body = (byVerb ?? byTitle)?.[1];
   if (!body) return false;
   const leads = byTitle && OWN_TITLE.test(byTitle[0]) ? HEAD_LEADS : LEADS;
   const words = contentTokens(body)

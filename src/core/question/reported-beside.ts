@@ -20,7 +20,7 @@ export function reportedBeside(
   asking: string,
   asks: (word: string) => boolean,
   /** A test of the sentence with the one before it: does it tell of a rival instead (rival-names.ts)? */
-  rival: (passage: string) => boolean = () => false,
+  rival?: (passage: string) => boolean,
 ): boolean {
   const words = [
     ...new Set(
@@ -33,7 +33,7 @@ export function reportedBeside(
   for (const [i, [from, to]] of bounds.entries()) {
     const sentence = text.slice(from, to);
     if (/\?\s*$/.test(sentence) || !reports(sentence)) continue;
-    if (rival(withSentenceBefore(text, bounds, i))) continue;
+    if (rival?.(withSentenceBefore(text, bounds, i))) continue;
     if (words.length === 0) return true;
     const held = termsWithBaseForms(text.slice((bounds[i - 1] ?? [from])[0], to));
     if (words.some((word) => held.has(word))) return true;
