@@ -170,6 +170,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "50/60 first measured on 7618981 (none refused), before anything was read off it",
   ],
+  [
+    "reporter-qa-blind-21.jsonl",
+    60,
+    0.88,
+    0.04,
+    "53/60 first measured on e198c22 (2 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -370,6 +377,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     29,
     "27/40 first measured on 7618981, before anything was read off it; 29/40 in the thirty-fourth round (read off it)",
   ],
+  ["near-miss-blind-20.jsonl", 40, 32, "32/40 first measured on e198c22, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -382,6 +390,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     28,
     "27/30 first measured on 7618981, before anything was read off it; 28/30 in the thirty-fourth round (read off it)",
   ],
+  ["unrelated-blind-19.jsonl", 30, 26, "26/30 first measured on e198c22, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

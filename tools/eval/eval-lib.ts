@@ -43,6 +43,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-17.jsonl",
   "near-miss-blind-18.jsonl",
   "near-miss-blind-19.jsonl",
+  "near-miss-blind-20.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -64,6 +65,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-16.jsonl",
   "unrelated-blind-17.jsonl",
   "unrelated-blind-18.jsonl",
+  "unrelated-blind-19.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -89,6 +91,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-18.jsonl",
   "reporter-qa-blind-19.jsonl",
   "reporter-qa-blind-20.jsonl",
+  "reporter-qa-blind-21.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
