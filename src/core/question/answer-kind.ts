@@ -34,9 +34,11 @@ const NUMBER = new RegExp(`\\d|\\b(?:${COUNT_WORDS}|half)\\b`, "i");
  * What answers "How many…": a number, not "half", which is a share ("Almost half of all Australian primary school
  * children are … deficient" counts no one; "a survey of 1709 schoolchildren" does). Measured on the reporter sets,
  * realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-first round): 1 more fact quoted, none lost, no
- * realtimeqa-dev or rtqa-archive-2023 reply changed.
+ * realtimeqa-dev or rtqa-archive-2023 reply changed. Nor a digit inside a name ("U2", "A380"): "collected by
+ * U2 in the stratosphere" counts no moons. Measured on the reporter sets (docs/performance.md, thirty-fifth round):
+ * 1 more unrelated message refused, no answer lost; no realtimeqa-dev or rtqa-archive-2023 answer changed.
  */
-const COUNT = new RegExp(`\\d|\\b(?:${COUNT_WORDS})\\b`, "i");
+const COUNT = new RegExp(`(?<![\\p{L}\\p{N}])\\d|\\b(?:${COUNT_WORDS})\\b`, "iu");
 /**
  * "Which colour is the comet?": a colour word ("A rare green comet…", "greenish"). Measured on rtqa-archive-2023
  * (docs/performance.md, thirty-first round): 1 more tuning answer, none lost; no reporter or realtimeqa-dev question
@@ -167,7 +169,8 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
   if (kind === "number") {
     const asking = askedSentence(question);
     if (HOW_LONG.test(asking)) return (sentence) => DURATION.test(sentence);
-    if (/\bhow many\b/i.test(asking)) return (sentence) => COUNT.test(sentence);
+    if (/\bhow many\b/i.test(asking))
+      return (sentence) => COUNT.test(sentence);
     return (sentence) => NUMBER.test(sentence);
   }
   if (kind === "country") {

@@ -104,6 +104,14 @@ describe("carries", () => {
     ).toBe(true);
   });
 
+  it("does not read a digit inside a name ('U2', 'A380') as a count", () => {
+    const asked = "how many moons does jupiter have";
+    expect(carries("number", "Samples were collected by U2 in the stratosphere.", asked)).toBe(false);
+    expect(carries("number", "The A380 landed at noon.", asked)).toBe(false);
+    expect(carries("number", "Jupiter has 95 known moons.", asked)).toBe(true);
+    expect(carries("number", "It reached the site within 20-minute flights.", asked)).toBe(true);
+  });
+
   it("finds a country or a US state the question does not already name", () => {
     const country = "Which country did the balloon come from, the US asked?";
     expect(carries("country", "The balloon was launched from China, officials said.", country)).toBe(true);
