@@ -187,6 +187,17 @@ export function pickQuotes(options: {
     if (!carriesAsked?.(sentence)) return namesOneWord?.(sentence) ? ONE_WORD_NAME : WRONG_KIND;
     return countsAsked && !countsAsked(sentence) ? COUNT_ELSEWHERE : 1;
   };
+  /**
+   * Whether the sentence after one that lacks the asked kind gives it, about the same thing: it counts what is
+   * asked, or goes on about the same people ("He estimated that there should be around 45 particles" after
+   * "Markus Landgraf has estimated the number of interstellar dust particles …"). Then that sentence is quoted
+   * before the one ahead of the match (quote-sources.ts `withNeighbours`).
+   */
+  const answerFollows = (next: Span | undefined): boolean =>
+    next !== undefined &&
+    !next.caption &&
+    carriesAsked?.(next.text) === true &&
+    (countsAsked?.(next.text) === true || REFERS_BACK.test(next.text.slice(0, REFERS_WITHIN)));
   const expanded = storyExpansions();
   const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
@@ -269,7 +280,8 @@ export function pickQuotes(options: {
         0.01 * rank +
         (span.start < LEAD_CHARS ? LEAD_BONUS : 0) +
         defines;
-      const { start, end } = withNeighbours(source.spans, i);
+      const nextFirst = fits < 1 && answerFollows(source.spans[i + 1]);
+      const { start, end } = withNeighbours(source.spans, i, true, nextFirst);
       const quote = clip(sliceOf(source, start, end));
       // What the sentence's other words for the missing question words may add (scored below, when it can
       // matter): up to SOFT of their weight.

@@ -80,19 +80,27 @@ export function withNeighbours(
   i: number,
   /** Take the sentence before it too (not when that one is quoted already: pick-quotes.ts `take`). */
   before = true,
+  /** Take the sentence after it first: it gives what the sentence lacks (pick-quotes.ts `answerFollows`). */
+  nextFirst = false,
 ): { start: number; end: number } {
   const span = spans[i] as Span;
   let start = span.start;
   let end = span.end;
   const previous = before ? spans[i - 1] : undefined;
   const next = spans[i + 1];
-  const after = spans[i + 2];
   const canTake = (s: Span | undefined, from: number) => s && !s.caption && s.end - from <= MAX_QUOTE_CHARS;
+  const previousFits = (from: number) =>
+    previous && !previous.caption && !startsNoSentence(previous) && from - previous.start <= MAX_QUOTE_CHARS;
+  if (nextFirst && canTake(next, start) && !introduces(span)) {
+    end = (next as Span).end;
+    if (previousFits(end)) start = (previous as Span).start;
+    return { start, end };
+  }
+  const after = spans[i + 2];
   // A subheading ("What lawmakers left out") or a question introduces what follows: it is quoted with the
   // sentence after it, never as a quote's last words.
   if (introduces(span)) return { start, end: next && !next.caption ? next.end : end };
-  if (previous && !previous.caption && !startsNoSentence(previous) && end - previous.start <= MAX_QUOTE_CHARS)
-    start = previous.start;
+  if (previousFits(end)) start = (previous as Span).start;
   if (next && introduces(next)) {
     if (canTake(next, start) && canTake(after, start) && !introduces(after as Span))
       end = (after as Span).end;

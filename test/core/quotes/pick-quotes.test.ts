@@ -371,6 +371,52 @@ describe("pickQuotes, a sentence that refers back", () => {
   });
 });
 
+describe("pickQuotes, the figure asked in the sentence after the match", () => {
+  // The match with the sentence before it nearly fills a quote (400 characters): the sentence after it fits only
+  // when it is taken first.
+  const scene =
+    "Across the river, the council kept its long record of the hall's old accounts, as it has every year.";
+  const estimate = pad(
+    "Treasurer Kim has estimated the number of council repair grants that should have been paid out during the two dry seasons of the long drought.",
+  );
+  const quoteOf = (question: string, sentences: string[]) => {
+    const { passage, text } = passageOf(sentences);
+    const [first] = pickQuotes({
+      question,
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 1,
+      articleText: () => text,
+    });
+    return first?.quote ?? "";
+  };
+
+  it("quotes the sentence after first when it goes on about the same people with the figure", () => {
+    const figure =
+      "He estimated that there should be around 45 of them, though the final count is far from certain.";
+    const quote = quoteOf("how many repair grants did the council expect to pay out", [
+      scene,
+      estimate,
+      figure,
+    ]);
+    expect(quote).toContain("Treasurer Kim has estimated");
+    expect(quote).toContain("around 45 of them");
+    expect(quote).not.toContain("Across the river");
+  });
+
+  it("not when the sentence after gives no figure, or speaks of something else", () => {
+    const quote = (after: string) =>
+      quoteOf("how many repair grants did the council expect to pay out", [scene, estimate, after]);
+    expect(
+      quote("He was not sure of it at all, and the council would not say when its books would close."),
+    ).toContain("Across the river");
+    expect(
+      quote("The mayor, who chairs the hall's committee, has served 12 years in office so far."),
+    ).toContain("Across the river");
+  });
+});
+
 describe("pickQuotes, the rest of the top story", () => {
   // The retrieved passage is the first sentence only; the other stands in the same story, outside it.
   const quotesOf = (
