@@ -169,8 +169,7 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
   if (kind === "number") {
     const asking = askedSentence(question);
     if (HOW_LONG.test(asking)) return (sentence) => DURATION.test(sentence);
-    if (/\bhow many\b/i.test(asking))
-      return (sentence) => COUNT.test(sentence);
+    if (/\bhow many\b/i.test(asking)) return (sentence) => COUNT.test(sentence);
     return (sentence) => NUMBER.test(sentence);
   }
   if (kind === "country") {

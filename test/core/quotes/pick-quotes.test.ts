@@ -405,6 +405,23 @@ describe("pickQuotes, the figure asked in the sentence after the match", () => {
     expect(quote).not.toContain("Across the river");
   });
 
+  it("or when it starts with a name of the matched sentence, for a which-question", () => {
+    const kim = pad(
+      "Treasurer Sam Kim, who keeps the council's accounts and chairs its audit panel, said the long drought had cost the hall dearly.",
+    );
+    const quote = (after: string) =>
+      quoteOf("treasurer sam kim keeps the council's accounts and audit panel - which body does he head", [
+        scene,
+        kim,
+        after,
+      ]);
+    const board = quote("Kim also sits on the Harbour Grants Board, set up after the drought.");
+    expect(board).toContain("Harbour Grants Board");
+    expect(quote("Officials also sit on the Harbour Grants Board, set up after the drought.")).toContain(
+      "Across the river",
+    );
+  });
+
   it("not when the sentence after gives no figure, or speaks of something else", () => {
     const quote = (after: string) =>
       quoteOf("how many repair grants did the council expect to pay out", [scene, estimate, after]);
