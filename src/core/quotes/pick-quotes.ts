@@ -114,7 +114,7 @@ const REFERS_WITHIN = 80;
  * Whether `next` starts with a name that `sentence` holds, so goes on about the same one: "Malin also leads a
  * governmental group called …" after "Chin Malin, a secretary of state at the Ministry of Justice, said …".
  */
-function namedAgain(sentence: string, next: string): boolean {
+export function namedAgain(sentence: string, next: string): boolean {
   const first = /^\p{Lu}[\p{Ll}’'-]{2,}(?![\p{L}])/u.exec(next)?.[0];
   if (!first || NOT_NAMES.has(first.toLowerCase())) return false;
   return new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, "u").test(sentence);

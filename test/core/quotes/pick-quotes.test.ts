@@ -1,4 +1,4 @@
-import { mayScore, pickQuotes } from "../../../src/core/quotes/pick-quotes";
+import { mayScore, namedAgain, pickQuotes } from "../../../src/core/quotes/pick-quotes";
 import type { Passage } from "../../../src/core/types";
 import { COUNCIL_NOTES } from "../../helpers/article-meta";
 
@@ -405,23 +405,6 @@ describe("pickQuotes, the figure asked in the sentence after the match", () => {
     expect(quote).not.toContain("Across the river");
   });
 
-  it("or when it starts with a name of the matched sentence, for a which-question", () => {
-    const kim = pad(
-      "Treasurer Sam Kim, who keeps the council's accounts and chairs its audit panel, said the long drought had cost the hall dearly.",
-    );
-    const quote = (after: string) =>
-      quoteOf("treasurer sam kim keeps the council's accounts and audit panel - which body does he head", [
-        scene,
-        kim,
-        after,
-      ]);
-    const board = quote("Kim also sits on the Harbour Grants Board, set up after the drought.");
-    expect(board).toContain("Harbour Grants Board");
-    expect(quote("Officials also sit on the Harbour Grants Board, set up after the drought.")).toContain(
-      "Across the river",
-    );
-  });
-
   it("not when the sentence after gives no figure, or speaks of something else", () => {
     const quote = (after: string) =>
       quoteOf("how many repair grants did the council expect to pay out", [scene, estimate, after]);
@@ -431,6 +414,21 @@ describe("pickQuotes, the figure asked in the sentence after the match", () => {
     expect(
       quote("The mayor, who chairs the hall's committee, has served 12 years in office so far."),
     ).toContain("Across the river");
+  });
+});
+
+describe("namedAgain: a sentence that goes on about someone the one before it names", () => {
+  const malin =
+    "Chin Malin, a secretary of state at the Ministry of Justice, said the government was fulfilling its commitment.";
+  it("starts with a name the sentence before holds", () => {
+    expect(
+      namedAgain(malin, "Malin also leads a governmental group called the Cambodian Human Rights Committee."),
+    ).toBe(true);
+  });
+  it("not with a name it lacks, a word that names no one, or part of a longer word", () => {
+    expect(namedAgain(malin, "Sopheap also leads a group called the CCHR.")).toBe(false);
+    expect(namedAgain("The Ministry of Justice said so.", "The ministry also leads a group.")).toBe(false);
+    expect(namedAgain("Chin Malinova said so.", "Malin also leads a group.")).toBe(false);
   });
 });
 
