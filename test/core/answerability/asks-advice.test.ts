@@ -22,6 +22,11 @@ describe("asksAdvice", () => {
     "can you suggest a cocktail to serve at Friday's farewell drinks?",
     "anyone got a good recipe for a gin cocktail for friday drinks?",
     "Does anyone know if the flag football game is still on for Thursday?",
+    // Something good, plans, the best of something.
+    "Any fun party games for a group of 8 adults?",
+    "any good soccer drills for a team of 8-year-olds?",
+    "happy friday everyone!! any weekend plans?",
+    "what's the best pizza topping, settle this debate for us",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -43,6 +48,9 @@ describe("asksAdvice", () => {
     "Whose idea was the Ream base upgrade?",
     "Which party did analysts say was better placed to win?",
     "Who lives near the site of the Ream naval base?",
+    "Were there any good reasons given for the ban?",
+    "What is the best-selling album of the year?",
+    "Which film won best picture at the Oscars?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
