@@ -41,6 +41,14 @@ describe("dateMissing", () => {
     expect(dateMissing(question, STORY, near(NEAR_EVENT))).toBe(false);
   });
 
+  it("does not read a reporting word as a near word for what happened: it dates the report", () => {
+    const story = "With IE9 almost complete, Microsoft announced on Friday that IE6 must go.";
+    const near = (words: string[], texts: string[]) =>
+      new Map(words.map((w) => [w, w === "release" && /\bannounced\b/.test(texts.join(" ")) ? 0.62 : 0]));
+    expect(dateMissing("What date did Microsoft release IE9?", story, near)).toBe(true);
+    expect(dateMissing("When did Microsoft announce the end of IE6?", story, near)).toBe(false);
+  });
+
   it("only asks when: other questions, and a question of asking words alone, are never missing a date", () => {
     expect(dateMissing("Who attended the Nobel ceremony?", STORY)).toBe(false);
     expect(dateMissing("What date exactly?", STORY)).toBe(false);
