@@ -29,6 +29,8 @@ describe("answerKind", () => {
     ["Which company reported its strongest quarter?", "proper"],
     ["At which school did the founders meet?", "proper"],
     ["What is the title of Aner Shalev's novel?", "proper"],
+    ["What's the scientific name of the new Antarctic anemone Daly described?", "proper"],
+    ["What's the species name of the glowing anemone?", "proper"],
     ["which govt body is chin malin in charge of", "proper"],
     ["Which group of unionized employees walked off their jobs?", "proper"],
     ["What committee does Malin lead?", "proper"],
