@@ -19,6 +19,10 @@ describe("answerKind", () => {
     ["Which US state passed the ban?", "state"],
     ["For the first time in 50,000 years, a rare comet is in the night sky. Which color is it?", "colour"],
     ["what colour was the flag they chose", "colour"],
+    ["What set off the Anonymous attack on the Scientology website?", "cause"],
+    ["what kicked off the protests", "cause"],
+    ["What caused a 70-vehicle crash in Illinois this week?", "cause"],
+    ["Why were the visas denied?", null],
     ["Which measure did lawmakers leave out?", null],
     // A place, or a thing known by its name: one capitalised word can answer ("Cornwall", "Amazon").
     ["Where is the Pacific Standard bar?", "proper"],
@@ -122,6 +126,14 @@ describe("carries", () => {
     const state = "Which state joined Illinois in banning the rifles?";
     expect(carries("state", "Washington is now the ninth state to ban sales.", state)).toBe(true);
     expect(carries("state", "Illinois passed its ban in January.", state)).toBe(false);
+  });
+
+  it("finds a cause for 'what set off', by a word that tells one", () => {
+    const asked = "What set off the attack on the website?";
+    expect(carries("cause", "The incident was prompted by attempts to remove a video.", asked)).toBe(true);
+    expect(carries("cause", "The stampede began when luggage tripped pilgrims.", asked)).toBe(true);
+    expect(carries("cause", "The attack was launched on Wednesday by a user.", asked)).toBe(false);
+    expect(carries("cause", "Over 60,000 officers were sent after the attack.", asked)).toBe(false);
   });
 
   it("finds a colour for 'which colour'", () => {

@@ -129,6 +129,21 @@ describe("pickQuotes, a question that asks for a place", () => {
   });
 });
 
+describe("pickQuotes, a question that asks for a cause", () => {
+  // Both hold the attack and the website; only the second tells what set the attack off.
+  const launched = pad("The attack on the website was launched on Wednesday by a user of a forum.");
+  const prompted = pad("The attack on the website was prompted by attempts to remove a video.");
+  const { passage } = passageOf([launched, pad("Other news followed."), pad("More news came."), prompted]);
+
+  it("prefers the sentence that tells a cause to one that only repeats the question", () => {
+    const [first] = ask("What set off the attack on the website?", passage);
+    expect(first?.quote).toContain("prompted by attempts");
+    // Asked without asking a cause, the first leads.
+    const [plain] = ask("What happened in the attack on the website?", passage);
+    expect(plain?.quote).toContain("launched on Wednesday");
+  });
+});
+
 describe("pickQuotes, a who-question answered by a one-word name", () => {
   // The first sentence holds every word of the question but names no one; the second names the winner in one word.
   const wordy = pad("The esports final this week was won after a long night.");
