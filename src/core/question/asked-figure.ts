@@ -8,7 +8,7 @@ import { baseTerm } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds, withSentenceBefore } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
-import { askedSentence, carrierOf, EXACT_COUNT_WORDS, MONTHS, YEAR } from "./answer-kind";
+import { askedSentence, carrierOf, EXACT_COUNT_WORDS, MONTHS, UNIT_COUNT_WORDS, YEAR } from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
 import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
@@ -178,7 +178,10 @@ export function figureMissing(
     if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
     const names = namesCounted(asked, nearest);
-    return !numberBeside(text, hasNumber, names, countOfYear(askedAs, published), fate, rival);
+    const counts = !asked.some((word) => MEASURE_WORD.test(word))
+      ? (sentence: string) => hasNumber(sentence.replace(MEASURES, " "))
+      : hasNumber;
+    return !numberBeside(text, counts, names, countOfYear(askedAs, published), fate, rival);
   }
   if (!figureNamed && !fate) return false;
   return !numberBeside(text, hasNumber, figureNamed ?? (() => true), () => true, fate, rival);
@@ -399,3 +402,17 @@ function totalMissing(
     (word) => TOTAL_ASKING.test(word) || own.has(word),
   );
 }
+
+/**
+ * A number with a unit of time or length ("a 20-minute demonstration", "2 cm long"; as answer-kind.ts `DURATION`)
+ * measures that unit: it does not count players or specimens, unless the question counts the unit itself ("how
+ * many days…"). Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md,
+ * thirty-fifth round): 3 more near misses refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
+ */
+const UNITS =
+  "seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|miles?|feet|foot|ft|inches|inch|yards?";
+const MEASURES = new RegExp(
+  `(?:\\d[\\d,.]*|\\b(?:${UNIT_COUNT_WORDS})\\b)[\\s-]*(?:[\\p{L}-]+\\s+)?(?:${UNITS})\\b(?!\\s+(?:ago|earlier|later)\\b)`,
+  "giu",
+);
+const MEASURE_WORD = new RegExp(`^(?:${UNITS})$`);

@@ -341,6 +341,17 @@ describe("figureMissing", () => {
     expect(figureMissing(question, "In 2017, 1,646 commune seats were contested.")).toBe(false);
   });
 
+  it("does not take a measure (a time, a length) for a count, unless the unit is what is counted", () => {
+    const players = "How many players are on a rugby union team?";
+    expect(figureMissing(players, "In the 20-minute demonstration, players are dropped into a cave.")).toBe(
+      true,
+    );
+    expect(figureMissing(players, "A rugby union team has 15 players.")).toBe(false);
+    const specimens = "How many anemone specimens were collected?";
+    expect(figureMissing(specimens, "The anemone specimens were each about 2 cm long.")).toBe(true);
+    expect(figureMissing("How many days did the demo last?", "It was a 3-day demo of new days.")).toBe(false);
+  });
+
   it("is false for a question that asks no count", () => {
     expect(figureMissing("What is the Sea Org?", story)).toBe(false);
   });
