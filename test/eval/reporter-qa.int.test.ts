@@ -33,9 +33,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-2.jsonl",
     60,
-    0.7,
+    0.85,
     0.05,
-    "43/60 first measured, 47/60, 48/60 with the rest of the top story, 50/60 with an interview's answers scored, not its questions",
+    "43/60 first measured, 47/60, 48/60 with the rest of the top story, 50/60 with an interview's answers scored, not its questions; 51/60 in the thirty-fifth round",
   ],
   [
     "reporter-qa-blind-3.jsonl",
@@ -47,9 +47,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-4.jsonl",
     60,
-    0.81,
+    0.83,
     0.05,
-    "43/60 before the twelfth round, 47/60 after, 48/60, 47/60 with the rest of the top story; 3 refused; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round); 49/60 in the thirty-third round",
+    "43/60 before the twelfth round, 47/60 after, 48/60, 47/60 with the rest of the top story; 3 refused; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round); 49/60 in the thirty-third round; 50/60 in the thirty-fifth round",
   ],
   [
     "reporter-qa-blind-5.jsonl",
@@ -82,9 +82,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-8.jsonl",
     60,
-    0.88,
+    0.9,
     0.0,
-    "47/60 first measured on fc5543e (1 refused), before anything was read off it; 49/60 with an interview's answers scored, not its questions, 50/60 with agent nouns, 51/60 (none refused) with LegCo read as the Legislative Council (all three read off it); 52/60 with a time or a length for 'how long'; 53/60 with a compound read by its last part ('1709 schoolchildren' for kids)",
+    "47/60 first measured on fc5543e (1 refused), before anything was read off it; 49/60 with an interview's answers scored, not its questions, 50/60 with agent nouns, 51/60 (none refused) with LegCo read as the Legislative Council (all three read off it); 52/60 with a time or a length for 'how long'; 53/60 with a compound read by its last part ('1709 schoolchildren' for kids); 54/60 in the thirty-fifth round",
   ],
   [
     "reporter-qa-blind-9.jsonl",
@@ -103,9 +103,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-11.jsonl",
     60,
-    0.88,
+    0.9,
     0.02,
-    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it); 53/60 in the thirty-third round",
+    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it); 53/60 in the thirty-third round; 54/60 in the thirty-fifth round",
   ],
   [
     "reporter-qa-blind-12.jsonl",
@@ -117,16 +117,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-13.jsonl",
     60,
-    0.95,
+    0.96,
     0.02,
-    "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read); 56/60 with a one-word name fitting a who-question (read off it and the older sets); 57/60 with 'how much does the santorum cocktail go for …' read as asking a sum (thirty-second round)",
+    "54/60 first measured on 26baa6b (none refused), before anything was read off it; 55/60 with 'which <noun>' read later in the question (made before the set was read); 56/60 with a one-word name fitting a who-question (read off it and the older sets); 57/60 with 'how much does the santorum cocktail go for …' read as asking a sum (thirty-second round); 58/60 in the thirty-fifth round",
   ],
   [
     "reporter-qa-blind-14.jsonl",
     60,
-    0.86,
+    0.91,
     0.02,
-    "51/60 first measured on 6446fd6 (none refused), before anything was read off it; 52/60 with a compound read by its last part ('1709 schoolchildren' for kids) (read off it and the older sets)",
+    "51/60 first measured on 6446fd6 (none refused), before anything was read off it; 52/60 with a compound read by its last part ('1709 schoolchildren' for kids) (read off it and the older sets); 55/60 in the thirty-fifth round",
   ],
   [
     "reporter-qa-blind-15.jsonl",
@@ -166,16 +166,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-20.jsonl",
     60,
-    0.83,
+    0.86,
     0.02,
-    "50/60 first measured on 7618981 (none refused), before anything was read off it",
+    "50/60 first measured on 7618981 (none refused), before anything was read off it; 52/60 in the thirty-fifth round",
   ],
   [
     "reporter-qa-blind-21.jsonl",
     60,
-    0.88,
+    0.9,
     0.04,
-    "53/60 first measured on e198c22 (2 refused), before anything was read off it",
+    "53/60 first measured on e198c22 (2 refused), before anything was read off it; 54/60 in the thirty-fifth round",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -209,8 +209,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    30,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round); 29/40 in the thirty-third round; 30/40 in the thirty-fourth round",
+    31,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round); 29/40 in the thirty-third round; 30/40 in the thirty-fourth round; 31/40 in the thirty-fifth round",
   ],
   [
     "near-miss-blind-3.jsonl",
@@ -221,8 +221,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-4.jsonl",
     60,
-    54,
-    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set), 54/60 with a win reported beside a word of the question",
+    55,
+    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set), 54/60 with a win reported beside a word of the question; 55/60 in the thirty-fifth round",
   ],
   [
     "near-miss-blind-4.jsonl",
@@ -251,8 +251,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-7.jsonl",
     40,
-    35,
-    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives; 33/40 with who pays read as an outcome; 34/40 with 'how many … in total / overall' read as asking a total; 35/40 in the thirty-third round",
+    36,
+    "28/40 first measured on fc5543e, before anything was read off it; 29/40 with 'who was the <person> who…' asking a name; 30/40 with 'how much did … sell … for' as money; 31/40 with a lawsuit or an arrest asked yes or no; 32/40 with 'the other three senators' asked past the name the question gives; 33/40 with who pays read as an outcome; 34/40 with 'how many … in total / overall' read as asking a total; 35/40 in the thirty-third round; 36/40 in the thirty-fifth round",
   ],
   [
     "unrelated-blind-6.jsonl",
@@ -324,8 +324,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-12.jsonl",
     30,
-    27,
-    "26/30 first measured on 6446fd6, before anything was read off it; 27/30 with a role asked by its verb ('Who invented the printing press?', thirty-first round)",
+    28,
+    "26/30 first measured on 6446fd6, before anything was read off it; 27/30 with a role asked by its verb ('Who invented the printing press?', thirty-first round); 28/30 in the thirty-fifth round",
   ],
   [
     "near-miss-blind-14.jsonl",
@@ -368,8 +368,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-18.jsonl",
     60,
-    50,
-    "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it); 50/60 in the thirty-fourth round",
+    51,
+    "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it); 50/60 in the thirty-fourth round; 51/60 in the thirty-fifth round",
   ],
   [
     "near-miss-blind-19.jsonl",
@@ -387,15 +387,20 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-18.jsonl",
     30,
-    28,
-    "27/30 first measured on 7618981, before anything was read off it; 28/30 in the thirty-fourth round (read off it)",
+    29,
+    "27/30 first measured on 7618981, before anything was read off it; 28/30 in the thirty-fourth round (read off it); 29/30 in the thirty-fifth round",
   ],
-  ["unrelated-blind-19.jsonl", 30, 26, "26/30 first measured on e198c22, before anything was read off it"],
+  [
+    "unrelated-blind-19.jsonl",
+    30,
+    27,
+    "26/30 first measured on e198c22, before anything was read off it; 27/30 in the thirty-fifth round",
+  ],
   [
     "figures-near-miss.jsonl",
     30,
-    13,
-    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials; 11/30 with 'what salary' as money (read off this set); 12/30 with a sum beside a word of the question; 13/30 with 'how much did … get when he sold …' as money",
+    14,
+    "3/30 on 4b1e633; 11/30 with this round's age and share rules when first run (written blind to them); 10/30 once a group may be named by its demonym or initials; 11/30 with 'what salary' as money (read off this set); 12/30 with a sum beside a word of the question; 13/30 with 'how much did … get when he sold …' as money; 14/30 in the thirty-fifth round",
   ],
   [
     "typos-near-miss.jsonl",
@@ -543,7 +548,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
   it("refuses the unrelated questions written blind (56/60, 59/60 and 54/60 measured)", () => {
     const refused = (file: string) =>
       refusals.filter((r) => r.file === file && r.result.status === "not_found").length;
-    expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(56);
+    expect(refused("unrelated-blind.jsonl")).toBeGreaterThanOrEqual(57);
     expect(refused("unrelated-blind-2.jsonl")).toBeGreaterThanOrEqual(59);
     expect(refused("unrelated-blind-3.jsonl")).toBeGreaterThanOrEqual(54);
   });
