@@ -114,34 +114,37 @@ describe("pickQuotes, a question word said another way", () => {
   });
 });
 
-describe("pickQuotes, a question that asks for a place", () => {
-  // The first sentence holds more of the question's words; only the second names a state.
-  const rules = pad("The state senate passed the ban on assault weapons sales this week.");
-  const named = pad("Washington lawmakers passed the ban on assault weapons.");
-  const { passage } = passageOf([rules, pad("Other news followed."), pad("More news came."), named]);
-
-  it("prefers the sentence that names one (a state, a country) to one that only repeats the question", () => {
-    const [first] = ask("Which state passed a ban on assault weapons sales this week?", passage);
-    expect(first?.quote).toContain("Washington");
-    // Asked without the kind of place, the wordier sentence leads.
-    const [plain] = ask("What passed a ban on assault weapons sales this week?", passage);
-    expect(plain?.quote).toContain("state senate");
-  });
-});
-
-describe("pickQuotes, a question that asks for a cause", () => {
-  // Both hold the attack and the website; only the second tells what set the attack off.
-  const launched = pad("The attack on the website was launched on Wednesday by a user of a forum.");
-  const prompted = pad("The attack on the website was prompted by attempts to remove a video.");
-  const { passage } = passageOf([launched, pad("Other news followed."), pad("More news came."), prompted]);
-
-  it("prefers the sentence that tells a cause to one that only repeats the question", () => {
-    const [first] = ask("What set off the attack on the website?", passage);
-    expect(first?.quote).toContain("prompted by attempts");
-    // Asked without asking a cause, the first leads.
-    const [plain] = ask("What happened in the attack on the website?", passage);
-    expect(plain?.quote).toContain("launched on Wednesday");
-  });
+describe("pickQuotes, a question that asks for a place or a cause", () => {
+  // The first sentence holds as many of the question's words or more; only the second carries the asked kind.
+  it.each([
+    [
+      "a place (a state, a country)",
+      "The state senate passed the ban on assault weapons sales this week.",
+      "Washington lawmakers passed the ban on assault weapons.",
+      "Which state passed a ban on assault weapons sales this week?",
+      "What passed a ban on assault weapons sales this week?",
+    ],
+    [
+      "a cause",
+      "The attack on the website was launched on Wednesday by a user of a forum.",
+      "The attack on the website was prompted by attempts to remove a video.",
+      "What set off the attack on the website?",
+      "What happened in the attack on the website?",
+    ],
+  ])(
+    "prefers the sentence that gives %s to one that only repeats the question",
+    (_, wordy, carrier, asking, plain) => {
+      const { passage } = passageOf([
+        pad(wordy),
+        pad("Other news followed."),
+        pad("More news came."),
+        pad(carrier),
+      ]);
+      expect(ask(asking, passage)[0]?.quote).toContain(carrier.slice(0, -1));
+      // Asked without the kind, the first sentence leads.
+      expect(ask(plain, passage)[0]?.quote).toContain(wordy.slice(0, -1));
+    },
+  );
 });
 
 describe("pickQuotes, a who-question answered by a one-word name", () => {
