@@ -198,9 +198,11 @@ export function pickQuotes(options: {
     return countsAsked && !countsAsked(sentence) ? COUNT_ELSEWHERE : 1;
   };
   /**
-   * Whether the sentence after one that lacks the asked kind gives it, about the same thing: it counts what is
-   * asked, or goes on about the same people ("He estimated that there should be around 45 particles" after
-   * "Markus Landgraf has estimated the number of interstellar dust particles …"; "Malin also leads …", namedAgain).
+   * Whether the sentence after one that lacks the asked kind gives it, about the same people: it starts with "He",
+   * "She", "They" or "the two" ("He estimated that there should be around 45 particles" after "Markus Landgraf
+   * has estimated the number of interstellar dust particles …"), or with a name the match holds ("Malin also
+   * leads …", namedAgain). Whether it counts what is asked (word vectors) was tried too: no fact more, and the
+   * how-many questions of `npm run bench` took 1.7 times as long.
    * Then that sentence is quoted before the one ahead of the match (quote-sources.ts `withNeighbours`). Measured
    * on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-fifth round): 6 more
    * facts quoted, none lost; no realtimeqa-dev or rtqa-archive-2023 answer changed.
@@ -208,10 +210,8 @@ export function pickQuotes(options: {
   const answerFollows = (span: Span, next: Span | undefined): boolean =>
     next !== undefined &&
     !next.caption &&
-    carriesAsked?.(next.text) === true &&
-    (countsAsked?.(next.text) === true ||
-      REFERS_BACK.test(next.text.slice(0, REFERS_WITHIN)) ||
-      namedAgain(span.text, next.text));
+    (REFERS_BACK.test(next.text.slice(0, REFERS_WITHIN)) || namedAgain(span.text, next.text)) &&
+    carriesAsked?.(next.text) === true;
   const expanded = storyExpansions();
   const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
