@@ -115,10 +115,16 @@ const REFERS_WITHIN = 80;
  * governmental group called …" after "Chin Malin, a secretary of state at the Ministry of Justice, said …".
  */
 export function namedAgain(sentence: string, next: string): boolean {
-  const first = /^\p{Lu}[\p{Ll}’'-]{2,}(?![\p{L}])/u.exec(next)?.[0];
+  const first = FIRST_NAME.exec(next)?.[0];
   if (!first || NOT_NAMES.has(first.toLowerCase())) return false;
-  return new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, "u").test(sentence);
+  // As a whole word: not "Malin" in "Malinova". Searched, not built into a pattern (this runs for many sentences).
+  for (let at = sentence.indexOf(first); at >= 0; at = sentence.indexOf(first, at + 1))
+    if (!LETTER.test(sentence[at - 1] ?? "") && !LETTER.test(sentence[at + first.length] ?? "")) return true;
+  return false;
 }
+/** A sentence's first word when it is capitalised ("Malin"), and a letter. */
+const FIRST_NAME = /^\p{Lu}[\p{Ll}’'-]{2,}(?![\p{L}])/u;
+const LETTER = /\p{L}/u;
 
 /**
  * In an interview, the answer on the line under an interviewer's question ("Which previous Virginia Governor(s) do
