@@ -179,7 +179,7 @@ export function figureMissing(
     if (totalMissing(question, text, hasNumber, asked)) return true;
     const names = namesCounted(asked, nearest);
     const counts = !asked.some((word) => MEASURE_WORD.test(word))
-      ? (sentence: string) => hasNumber(sentence.replace(MEASURES, " "))
+      ? (sentence: string) => hasNumber(sentence.replace(MEASURES, " ")) || ordinalCounts(sentence, asked)
       : hasNumber;
     return !numberBeside(text, counts, names, countOfYear(askedAs, published), fate, rival);
   }
@@ -416,3 +416,18 @@ const MEASURES = new RegExp(
   "giu",
 );
 const MEASURE_WORD = new RegExp(`^(?:${UNITS})$`);
+
+/**
+ * An ordinal before the counted words counts them: "Brandt … is the country's third finance minister in three years"
+ * answers "How many finance ministers has Valdoria had so far?", once "three years" is a measure (MEASURES). Not
+ * "first", which news writes of any first time ("the first people to arrive").
+ */
+const ORDINAL =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+function ordinalCounts(sentence: string, asked: string[]): boolean {
+  const counted = new Set(asked.map(singular));
+  for (const match of sentence.matchAll(ORDINAL))
+    if (tokenize(match[1] as string).some((word) => counted.has(singular(word)))) return true;
+  return false;
+}
+const singular = (word: string) => word.replace(/(?<=[^s])s$/, "");

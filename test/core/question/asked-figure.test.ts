@@ -350,6 +350,13 @@ describe("figureMissing", () => {
     const specimens = "How many anemone specimens were collected?";
     expect(figureMissing(specimens, "The anemone specimens were each about 2 cm long.")).toBe(true);
     expect(figureMissing("How many days did the demo last?", "It was a 3-day demo of new days.")).toBe(false);
+    // "three years" measures, but the ordinal before the counted words counts them.
+    const ministers = "How many finance ministers has Valdoria had so far?";
+    expect(figureMissing(ministers, "Brandt is the country's third finance minister in three years.")).toBe(
+      false,
+    );
+    expect(figureMissing(ministers, "Brandt has been finance minister for three years.")).toBe(true);
+    expect(figureMissing(ministers, "Brandt is the first finance minister in three years.")).toBe(true);
   });
 
   it("is false for a question that asks no count", () => {
