@@ -179,7 +179,8 @@ export function figureMissing(
     if (totalMissing(question, text, hasNumber, asked)) return true;
     const names = namesCounted(asked, nearest);
     const counts = !asked.some((word) => MEASURE_WORD.test(word))
-      ? (sentence: string) => hasNumber(sentence.replace(MEASURES, " ")) || ordinalCounts(sentence, asked)
+      ? (sentence: string) =>
+          hasNumber(sentence.replace(MEASURES, " ").replace(AGES, ",")) || ordinalCounts(sentence, asked)
       : hasNumber;
     return !numberBeside(text, counts, names, countOfYear(askedAs, published), fate, rival);
   }
@@ -416,6 +417,11 @@ const MEASURES = new RegExp(
   "giu",
 );
 const MEASURE_WORD = new RegExp(`^(?:${UNITS})$`);
+/**
+ * A person's age after the name ("Daniel Montalvo, 19, … was arrested"; "Thomas Sam, 42, and his wife Manju Sam,
+ * 36") counts no one.
+ */
+const AGES = /(?<=\p{Lu}[\p{Ll}’'-]+),\s+\d{1,3},/gu;
 
 /**
  * An ordinal before the counted words counts them: "Brandt … is the country's third finance minister in three years"
