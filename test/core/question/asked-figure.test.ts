@@ -359,7 +359,9 @@ describe("figureMissing", () => {
     expect(figureMissing(ministers, "Brandt is the first finance minister in three years.")).toBe(true);
     // A person's age after the name counts no one.
     const arrested = "How many people were arrested over the attack?";
-    expect(figureMissing(arrested, "Daniel Montalvo, 19, was one of the people arrested over the attack.")).toBe(true);
+    expect(
+      figureMissing(arrested, "Daniel Montalvo, 19, was one of the people arrested over the attack."),
+    ).toBe(true);
     expect(figureMissing(arrested, "Police arrested 19 people over the attack.")).toBe(false);
   });
 
