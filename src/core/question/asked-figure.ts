@@ -178,9 +178,10 @@ export function figureMissing(
     if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
     const names = namesCounted(asked, nearest);
+    const ordinal = ordinalCounts(asked);
     const counts = !asked.some((word) => MEASURE_WORD.test(word))
       ? (sentence: string) =>
-          hasNumber(sentence.replace(MEASURES, " ").replace(AGES, ",")) || ordinalCounts(sentence, asked)
+          hasNumber(sentence.replace(MEASURES, " ").replace(AGES, ",")) || ordinal(sentence)
       : hasNumber;
     return !numberBeside(text, counts, names, countOfYear(askedAs, published), fate, rival);
   }
@@ -430,10 +431,12 @@ const AGES = /(?<=\p{Lu}[\p{Ll}’'-]+),\s+\d{1,3},/gu;
  */
 const ORDINAL =
   /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
-function ordinalCounts(sentence: string, asked: string[]): boolean {
-  const counted = new Set(asked.map(singular));
-  for (const match of sentence.matchAll(ORDINAL))
-    if (tokenize(match[1] as string).some((word) => counted.has(singular(word)))) return true;
-  return false;
+function ordinalCounts(asked: string[]): (sentence: string) => boolean {
+  // As namesCounted reads the counted words, without the near words: "minister" counts "ministers".
+  const counted = new Set(asked.map(baseTerm));
+  return (sentence) => {
+    for (const match of sentence.matchAll(ORDINAL))
+      if (tokenize(match[1] as string).some((word) => counted.has(baseTerm(word)))) return true;
+    return false;
+  };
 }
-const singular = (word: string) => word.replace(/(?<=[^s])s$/, "");
