@@ -177,6 +177,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "53/60 first measured on e198c22 (2 refused), before anything was read off it; 54/60 in the thirty-fifth round",
   ],
+  [
+    "reporter-qa-blind-22.jsonl",
+    60,
+    0.76,
+    0.12,
+    "46/60 first measured on bf0cc68 (7 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -378,6 +385,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "27/40 first measured on 7618981, before anything was read off it; 29/40 in the thirty-fourth round (read off it)",
   ],
   ["near-miss-blind-20.jsonl", 40, 32, "32/40 first measured on e198c22, before anything was read off it"],
+  ["near-miss-blind-21.jsonl", 40, 27, "27/40 first measured on bf0cc68, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -396,6 +404,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     27,
     "26/30 first measured on e198c22, before anything was read off it; 27/30 in the thirty-fifth round",
   ],
+  ["unrelated-blind-20.jsonl", 30, 30, "30/30 first measured on bf0cc68, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -44,6 +44,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-18.jsonl",
   "near-miss-blind-19.jsonl",
   "near-miss-blind-20.jsonl",
+  "near-miss-blind-21.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -66,6 +67,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-17.jsonl",
   "unrelated-blind-18.jsonl",
   "unrelated-blind-19.jsonl",
+  "unrelated-blind-20.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -92,6 +94,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-19.jsonl",
   "reporter-qa-blind-20.jsonl",
   "reporter-qa-blind-21.jsonl",
+  "reporter-qa-blind-22.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
