@@ -81,7 +81,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // "latest lnyx number": a lower-case word the archive never writes, a keystroke from a common word it does, is read so.
   const typos = withTyposRead(checked.query, options.retriever);
   // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals).
-  const question = withArchiveCapitals(typos.question, options.retriever);
+  const question = withArchiveCapitals(typos.question, options.retriever, cleanQuestion(checked.question));
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
   const context = checkedContext.context.map(cleanQuestion).filter(Boolean);

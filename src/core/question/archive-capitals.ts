@@ -32,16 +32,19 @@ const ACRONYM_WORD = /^\p{Ll}{3,6}$/u;
 const COMMON_WORD_RANK = 20_000;
 
 /**
- * The question with each word the archive writes capitalised written so; unchanged when typed with capitals.
+ * The question with each word the archive writes capitalised written so; unchanged when typed with capitals
+ * (`typed`: the question as the person typed it, before chat shorthand was spelled out, "tx" as "Texas").
  * A short, rare word the archive never writes is an acronym when the archive spells out a name with its
- * initials ("cchr" → "CCHR": "Cambodia Center for Human Rights"), as unwritten-acronyms.ts then searches it.
+ * initials ("cchr" → "CCHR": "Cambodia Center for Human Rights") or syllables ("legco" → "LegCo": "Legislative
+ * Council"), as unwritten-acronyms.ts then searches it.
  */
 export function withArchiveCapitals(
   question: string,
   retriever: Pick<Retriever, "writtenForm" | "holdsTerm" | "spelledOut" | "wordRank">,
+  typed: string = question,
 ): string {
   const { writtenForm, holdsTerm, spelledOut, wordRank } = retriever;
-  if (!writtenForm || !typedWithoutCapitals(question)) return question;
+  if (!writtenForm || !typedWithoutCapitals(typed)) return question;
   const rare = (word: string) => {
     const rank = wordRank ? wordRank.call(retriever, word) : -1;
     return rank < 0 || rank > COMMON_WORD_RANK;
@@ -55,8 +58,33 @@ export function withArchiveCapitals(
     if (written) return written;
     if (!holdsTerm || !spelledOut || guesses >= MAX_SPELLED) return word;
     if (!ACRONYM_WORD.test(word) || !rare(word) || holdsTerm.call(retriever, toTerm(word))) return word;
-    guesses++;
-    const acronym = word.toUpperCase();
-    return spelledOut.call(retriever, acronym) ? acronym : word;
+    for (const acronym of [word.toUpperCase(), ...syllabicForms(word)]) {
+      if (guesses >= MAX_SPELLED) break;
+      guesses++;
+      if (spelledOut.call(retriever, acronym)) return acronym;
+    }
+    return word;
   });
 }
+
+/** A part of an abbreviation of syllables, typed: two to four letters with a vowel ("leg", "co"; not "cc"). */
+const SYLLABLE = /^\p{Ll}{2,4}$/u;
+const VOWEL = /[aeiouy]/u;
+
+/**
+ * The ways a word typed in lower case may be an abbreviation of syllables ("legco" → "LegCo", for "Legislative
+ * Council"): two parts, the first of three letters tried first, then two, then four, the second of two or three,
+ * each with a vowel. Initials ("cchr") have none of these and are not looked up twice.
+ */
+export function syllabicForms(word: string): string[] {
+  const forms: string[] = [];
+  for (const cut of [3, 2, 4]) {
+    const [first, second] = [word.slice(0, cut), word.slice(cut)];
+    if (second.length < 2 || second.length > 3 || !SYLLABLE.test(first) || !SYLLABLE.test(second)) continue;
+    if (!VOWEL.test(first) || !VOWEL.test(second)) continue;
+    forms.push(capitalised(first) + capitalised(second));
+  }
+  return forms;
+}
+
+const capitalised = (part: string) => part.charAt(0).toUpperCase() + part.slice(1);

@@ -1,10 +1,38 @@
 /**
  * Chat shorthand spelled out before searching: "how many ppl died", "what govt body", "sweden v south korea",
- * "whos the exec director"; initials typed in lower case ("u.s.") searched in capitals.
+ * "whos the exec director", "which tx senator"; initials typed in lower case ("u.s.") searched in capitals.
  * The archive writes the words in full, so a shorthand word would match nothing (or, for "ppl", keep a
  * "how many" question from finding the sentence that counts people). Lower-case only: "U" in "U.S.", "V" in
  * "Chapter V" and the like stay as written.
  */
+
+/**
+ * Places typed as their postal or chat short forms ("which tx senator", "hk legco vote", "aussie kids"),
+ * spelled out as names ("Hong Kong"), so the place counts as a name the story must hold. The rest of a
+ * question typed in lower case is still read with the archive's capitals (archive-capitals.ts reads what was
+ * typed). Only US states' codes that are not also a word or a common chat abbreviation
+ * ("in", "me", "ok", "pa", "md", "va", "la", "nm" for "never mind" stay as typed).
+ */
+const PLACES: Record<string, string> = {
+  az: "Arizona",
+  calif: "California",
+  fla: "Florida",
+  ky: "Kentucky",
+  mn: "Minnesota",
+  nc: "North Carolina",
+  nh: "New Hampshire",
+  nj: "New Jersey",
+  nv: "Nevada",
+  ny: "New York",
+  tn: "Tennessee",
+  tx: "Texas",
+  vt: "Vermont",
+  wv: "West Virginia",
+  wy: "Wyoming",
+  hk: "Hong Kong",
+  aussie: "Australian",
+  aussies: "Australians",
+};
 
 const SHORTHAND: Record<string, string> = {
   ppl: "people",
@@ -43,12 +71,24 @@ const SHORTHAND: Record<string, string> = {
   natl: "national",
   mgr: "manager",
   asst: "assistant",
+  ...PLACES,
 };
 
 /** A shorthand word standing alone: not part of a longer word, an abbreviation ("v." in a citation) or a link. */
 const WORD = /(?<![\p{L}\p{N}.'’/-])(w\/o|w\/|b\/c|gov['’]t|[a-z]+)(['’]s)?(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
 /** Shorthand nouns, which may be possessive ("next yr's", "the govt's"); "r's" is not "are's". */
-const NOUNS = new Set(["ppl", "govt", "gov't", "gov’t", "exec", "yr", "dept", "mgr", "asst"]);
+const NOUNS = new Set([
+  "ppl",
+  "govt",
+  "gov't",
+  "gov’t",
+  "exec",
+  "yr",
+  "dept",
+  "mgr",
+  "asst",
+  ...Object.keys(PLACES),
+]);
 
 /**
  * Initials typed in lower case with their stops ("u.s.", "u.k", "d.c."): searched in capitals, so they are read

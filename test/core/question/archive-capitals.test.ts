@@ -1,5 +1,9 @@
 /** A question typed without capitals is read with the archive's capitals (archive-capitals.ts). */
-import { typedWithoutCapitals, withArchiveCapitals } from "../../../src/core/question/archive-capitals";
+import {
+  syllabicForms,
+  typedWithoutCapitals,
+  withArchiveCapitals,
+} from "../../../src/core/question/archive-capitals";
 
 const FORMS: Record<string, string> = { manhattan: "Manhattan", eba: "EBA", hun: "Hun", sen: "Sen" };
 const asked: string[] = [];
@@ -55,6 +59,36 @@ describe("withArchiveCapitals", () => {
     expect(withArchiveCapitals("how did team usa do", spelling)).toBe("how did team usa do");
   });
 
+  it("writes a rare word as an abbreviation of syllables when its initials spell nothing ('legco' → 'LegCo')", () => {
+    const looked: string[] = [];
+    const spelling = {
+      ...retriever,
+      holdsTerm: (term: string) => term !== "legco",
+      spelledOut: (acronym: string) => {
+        looked.push(acronym);
+        return ({ LegCo: "Legislative Council" } as Record<string, string>)[acronym] ?? null;
+      },
+      wordRank: () => -1,
+    };
+    expect(withArchiveCapitals("who's the youngest legco member", spelling)).toBe(
+      "who's the youngest LegCo member",
+    );
+    expect(looked).toEqual(["LEGCO", "LegCo"]);
+  });
+
+  it("reads what was typed, not the spelled-out shorthand, to tell a question typed without capitals", () => {
+    expect(
+      withArchiveCapitals(
+        "which Texas senator slammed manhattan",
+        retriever,
+        "which tx senator slammed manhattan",
+      ),
+    ).toBe("which Texas senator slammed Manhattan");
+    expect(withArchiveCapitals("which Texas senator slammed manhattan", retriever)).toBe(
+      "which Texas senator slammed manhattan",
+    );
+  });
+
   it("looks up at most two words as acronyms in a question, so made-up words cost no more", () => {
     const looked: string[] = [];
     const spelling = {
@@ -72,5 +106,14 @@ describe("withArchiveCapitals", () => {
 
   it("leaves the question as it is for a retriever that cannot tell", () => {
     expect(withArchiveCapitals("who runs eba", {})).toBe("who runs eba");
+  });
+});
+
+describe("syllabicForms", () => {
+  it("cuts a word into two syllable parts, each with a vowel, three letters first", () => {
+    expect(syllabicForms("legco")).toEqual(["LegCo", "LeGco"]);
+    expect(syllabicForms("exco")).toEqual(["ExCo"]);
+    expect(syllabicForms("cchr")).toEqual([]);
+    expect(syllabicForms("qzxv")).toEqual([]);
   });
 });

@@ -51,6 +51,23 @@ describe("spellOutShorthand", () => {
   });
 });
 
+describe("places typed short", () => {
+  it("are spelled out as names, possessives too", () => {
+    expect(spellOutShorthand("which tx senator slammed nasa")).toBe("which Texas senator slammed nasa");
+    expect(spellOutShorthand("hk's legco vote")).toBe("Hong Kong's legco vote");
+    expect(spellOutShorthand("the aussie iodine study")).toBe("the Australian iodine study");
+  });
+
+  it.each([
+    "nm, what did the minister say",
+    "did me and the pa get it in ok",
+    "TX senator",
+    "a tx-based firm",
+  ])("leaves %s as written", (typed) => {
+    expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
+
 describe("initials typed in lower case", () => {
   it("are searched as one word, as the archive's 'U.S.' is", () => {
     expect(contentTokens(spellOutShorthand("why did the u.s. suspend the gsp"))).toEqual([
