@@ -27,6 +27,7 @@ describe("asksMoney", () => {
     // "go for … at", "how much … go for", "what does … charge for".
     ["what does the santorum drink go for at that brooklyn bar", true],
     ["how much does the santorum cocktail go for at that brooklyn bar", true],
+    ["how much does a santorum set you back at that brooklyn bar", true],
     ["What does that Brooklyn bar charge for its Santorum drink?", true],
     // "what's … worth" at the end.
     ["what's USI's warhol polaroid collection worth?", true],
@@ -58,6 +59,7 @@ describe("asksMoney", () => {
     ["how much was the EBA cut", false],
     ["how much is the sea level rising", false],
     ["how much was taken from the museum?", false],
+    ["how much did the storm set the harvest back", false],
     // Only the sentence that asks: a scene-setting sentence about a price asks nothing.
     ["The museum paid a fee to NASA. How much did the crowd grow?", false],
   ])("%s → %s", (question, asked) => {
