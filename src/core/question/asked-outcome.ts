@@ -82,9 +82,10 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     yesNo: true,
   },
   {
-    // "Did North and South Korea sign a deal to end the standoff?"
-    asked: /\bsign(?:ed|s)?\b(?:\s+\S+){0,3}?\s+(?:deal|agreement|accord|treaty|pact|ceasefire)\b/i,
-    verb: /^(?:sign|signed|signs|deal|agreement|accord|treaty|pact|ceasefire)$/i,
+    // "Did North and South Korea sign a deal to end the standoff?", "did the two koreas reach a deal…"
+    asked:
+      /\b(?:sign(?:ed|s)?|reach(?:ed|es)?|str(?:ike|uck)|seal(?:ed|s)?|clinch(?:ed|es)?)\b(?:\s+\S+){0,3}?\s+(?:deal|agreement|accord|treaty|pact|ceasefire)\b/i,
+    verb: /^(?:sign|signed|signs|reach|reached|reaches|strike|struck|seal|sealed|seals|clinch|clinched|clinches|deal|agreement|accord|treaty|pact|ceasefire)$/i,
     reported: /\b(?:sign(?:ed|s|ing)|deals?|agreements?|agreed|accords?|treat(?:y|ies)|pacts?|ceasefire)\b/i,
     yesNo: true,
   },

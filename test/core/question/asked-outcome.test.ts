@@ -104,6 +104,10 @@ describe("outcomeMissing: charges dropped, people disciplined, deals signed, bil
     expect(outcomeMissing("were the grand theft charges against montalvo dropped", charged)).toBe(true);
     expect(outcomeMissing("was anyone disciplined over the environment canada document", lost)).toBe(true);
     expect(outcomeMissing("did north and south korea sign a deal to end the standoff?", fired)).toBe(true);
+    expect(outcomeMissing("did the two koreas reach a deal to end the loudspeaker standoff", fired)).toBe(
+      true,
+    );
+    expect(outcomeMissing("have the koreas struck an agreement yet?", fired)).toBe(true);
     expect(outcomeMissing("did parliament vote through Sunak's illegal migration bill", planned)).toBe(true);
     expect(outcomeMissing("were the sams found guilty of manslaughter?", charged)).toBe(true);
   });
@@ -129,6 +133,12 @@ describe("outcomeMissing: charges dropped, people disciplined, deals signed, bil
     ).toBe(false);
     expect(
       outcomeMissing(
+        "did the two koreas reach a deal to end the loudspeaker standoff",
+        `${fired} The Koreas agreed to end the standoff on Tuesday.`,
+      ),
+    ).toBe(false);
+    expect(
+      outcomeMissing(
         "did parliament vote through Sunak's illegal migration bill",
         "Parliament passed the illegal migration bill on Wednesday.",
       ),
@@ -137,6 +147,7 @@ describe("outcomeMissing: charges dropped, people disciplined, deals signed, bil
 
   it("is false when the question is not yes or no", () => {
     expect(outcomeMissing("who signed the deal to end the standoff?", fired)).toBe(false);
+    expect(outcomeMissing("what deal did the koreas reach?", fired)).toBe(false);
     expect(outcomeMissing("why were the charges against montalvo dropped?", charged)).toBe(false);
   });
 });
