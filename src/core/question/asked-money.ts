@@ -8,8 +8,8 @@ import { reportedBeside } from "./reported-beside";
 
 /**
  * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
- * did he sell the site for", "how much does the cocktail go for", "how much does a santorum set you back", "how much money / tax / aid / bail…": a sum of
- * money, asked in the sentence that asks. Not "how much of the EBA…" (a share), "how much had visits jumped" or
+ * did he sell the site for", "how much does the cocktail go for", "how much does a santorum set you back", "how
+ * much money / tax / aid / bail…": a sum of money, asked in the sentence that asks. Not "how much of the EBA…" (a share), "how much had visits jumped" or
  * "how much have egg prices increased" (a rise): a noun of money counts only right after "how much".
  */
 const ASKS_MONEY =

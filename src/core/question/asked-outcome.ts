@@ -157,10 +157,11 @@ function wordBefore(words: string[], at: number): string {
 }
 
 /**
- * "Has the US restored Cambodia's GSP access yet?", "have they been released yet?": whether it has happened by
- * now, asked yes or no. Its verb is the question's first after the auxiliary.
+ * "Has the US restored Cambodia's GSP access yet?", "have they been released yet?", "did the US ever restore
+ * Cambodia's GSP eligibility…": whether it has happened by now, asked yes or no. Its verb is the question's first
+ * after the auxiliary.
  */
-const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\byet\b/i;
+const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\b(?:yet|ever)\b/i;
 
 /** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
 function laterVerb(asked: string, askedAs: string): string | undefined {

@@ -252,6 +252,10 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing(asked, "The U.S. suspended the GSP in 2020.")).toBe(true);
     expect(outcomeMissing(asked, restored)).toBe(false);
     expect(outcomeMissing("has the US restored cambodia's GSP access?", hoped)).toBe(false);
+    // "ever" asks the same.
+    const ever = "did the US ever restore cambodia's GSP eligibility after the blinken sit-down";
+    expect(outcomeMissing("did the US restore cambodia's GSP eligibility", hoped, ever)).toBe(true);
+    expect(outcomeMissing("did the US restore cambodia's GSP eligibility", restored, ever)).toBe(false);
     // A state, not an event: the story says it in other words.
     expect(
       outcomeMissing(
