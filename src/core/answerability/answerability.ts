@@ -27,7 +27,7 @@ import { namesRival } from "../question/rival-names";
 import type { Retriever } from "../retriever";
 import type { Passage } from "../types";
 import { asksAdvice } from "./asks-advice";
-import { brushesOnly } from "./brushes-only";
+import { brushesOnly, holdsNameOf } from "./brushes-only";
 import { namedOtherwise, nameHolding } from "./named-otherwise";
 import { missingNumberedNames } from "./numbered-names";
 import { namesArchiveLacks } from "./unknown-names";
@@ -323,7 +323,7 @@ export function answerSignals(
     softCoverage = found / total;
     const wordRank = retriever.wordRank?.bind(retriever);
     const archiveHolds = retriever.holdsTerm?.bind(retriever);
-    if (wordRank && archiveHolds)
+    if (wordRank && archiveHolds && !holdsNameOf(question, topText))
       brushes = brushesOnly(
         { weights, wordOf },
         new Set(missing),

@@ -59,3 +59,15 @@ export function brushesOnly(
   }
   return total > 0 && repeated / total < BRUSH_FOCUS;
 }
+
+/** Two or more capitalised words in a row, not the question's first word: "Environment Canada", "South America". */
+const NAME_RUN = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+
+/**
+ * Does the story hold a name of two or more words that the question gives ("where was the soggy Environment Canada
+ * report picked up")? Such a story does not only brush the question, however everyday the name's words are.
+ */
+export function holdsNameOf(question: string, text: string): boolean {
+  for (const [name] of question.matchAll(NAME_RUN)) if (text.includes(name)) return true;
+  return false;
+}

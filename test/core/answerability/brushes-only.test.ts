@@ -1,5 +1,10 @@
 /** brushesOnly: a story that meets a question only in everyday words, once each, does not answer it. */
-import { BRUSH_FOCUS, brushesOnly, EVERYDAY_WORDS } from "../../../src/core/answerability/brushes-only";
+import {
+  BRUSH_FOCUS,
+  brushesOnly,
+  EVERYDAY_WORDS,
+  holdsNameOf,
+} from "../../../src/core/answerability/brushes-only";
 import { contentTokens, toTerm } from "../../../src/text/tokenize";
 
 // Frequency ranks as the word vectors give them: everyday words below EVERYDAY_WORDS, the rest above.
@@ -73,5 +78,19 @@ describe("brushesOnly", () => {
     const story = { headline: "Crews at work", text: "Crews built a bridge over 12 lanes." };
     expect(ask("Who built the bridge near Yeoncheon?", story, ["yeoncheon"])).toBe(false);
     expect(ask("Who built the bridge over the fjord?", story, ["fjord"])).toBe(true);
+  });
+});
+
+describe("holdsNameOf", () => {
+  const story = "A sensitive Environment Canada document was found wet on an Ottawa street.";
+
+  it("is true when the story holds a name of two or more words the question gives", () => {
+    expect(holdsNameOf("where exactly was the soggy Environment Canada report picked up", story)).toBe(true);
+  });
+
+  it("is false for one capitalised word, the question's first word, or a name the story lacks", () => {
+    expect(holdsNameOf("where was the Ottawa report picked up", story)).toBe(false);
+    expect(holdsNameOf("Environment Canada lost what?", story)).toBe(false);
+    expect(holdsNameOf("What is the longest river in South America?", story)).toBe(false);
   });
 });
