@@ -152,9 +152,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-18.jsonl",
     60,
-    0.81,
+    0.83,
     0.04,
-    "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it; 48/60 with a quote carrying the asked sum in the last quote's place (read off it); 49/60 in the thirty-third round",
+    "47/60 first measured on ad9a2c3 (2 refused), before anything was read off it; 48/60 with a quote carrying the asked sum in the last quote's place (read off it); 49/60 in the thirty-third round; 50/60 in the thirty-sixth round (a two-word name the story holds, 'environment canada', is not brushing)",
   ],
   [
     "reporter-qa-blind-19.jsonl",
@@ -180,9 +180,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-22.jsonl",
     60,
-    0.76,
-    0.12,
-    "46/60 first measured on bf0cc68 (7 refused), before anything was read off it",
+    0.83,
+    0.05,
+    "46/60 first measured on bf0cc68 (7 refused), before anything was read off it; 50/60 (3 refused) in the thirty-sixth round, with 'legco', 'tx' and 'hk' read and 'how much does … set you back' as a sum (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -385,7 +385,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "27/40 first measured on 7618981, before anything was read off it; 29/40 in the thirty-fourth round (read off it)",
   ],
   ["near-miss-blind-20.jsonl", 40, 32, "32/40 first measured on e198c22, before anything was read off it"],
-  ["near-miss-blind-21.jsonl", 40, 27, "27/40 first measured on bf0cc68, before anything was read off it"],
+  [
+    "near-miss-blind-21.jsonl",
+    40,
+    29,
+    "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it)",
+  ],
   [
     "unrelated-blind-17.jsonl",
     30,
