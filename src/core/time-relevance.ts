@@ -21,24 +21,21 @@ export function publishedAfter(published: string | null, asOf: string): boolean 
   return published.slice(0, n) > asOf.slice(0, n);
 }
 
-/** Words that ask for the latest state of things. */
-const RECENCY_WORDS =
-  /\b(current(ly)?|latest|now|newest|new|recent(ly)?|this (week|month|year)|today|tonight|yesterday|still|so far|yet|(last|past|this) (week|weekend|few days)|last night|these days|at the moment|upcoming)\b/i;
-
-const ALL_RECENCY_WORDS = new RegExp(RECENCY_WORDS.source, "gi");
-
 /**
  * "New" that starts a place's name ("New Zealand", "new york city") says nothing of time. A list, not any
  * capitalised word after it: "a new Covid-19 vaccine", "a new Russian-style law" ask for the latest.
  */
 const NEW_PLACE =
-  /^\s+(?:Zealand|York|Jersey|Mexico|Hampshire|Delhi|Orleans|England|Guinea|South Wales|Caledonia|Brunswick|Haven)\b/iu;
-const startsAName = (word: string, after: string) => /^new$/i.test(word) && NEW_PLACE.test(after);
+  "Zealand|York|Jersey|Mexico|Hampshire|Delhi|Orleans|England|Guinea|South Wales|Caledonia|Brunswick|Haven";
+
+/** Words that ask for the latest state of things. */
+const RECENCY_WORDS = new RegExp(
+  `\\b(current(ly)?|latest|now|newest|new(?!\\s+(?:${NEW_PLACE})\\b)|recent(ly)?|this (week|month|year)|today|tonight|yesterday|still|so far|yet|(last|past|this) (week|weekend|few days)|last night|these days|at the moment|upcoming)\\b`,
+  "i",
+);
 
 export function asksForRecent(question: string): boolean {
-  for (const m of question.matchAll(ALL_RECENCY_WORDS))
-    if (!startsAName(m[0], question.slice((m.index ?? 0) + m[0].length))) return true;
-  return false;
+  return RECENCY_WORDS.test(question);
 }
 
 /**
@@ -46,13 +43,7 @@ export function asksForRecent(question: string): boolean {
  * about. Those words are for the time prior; searched for, they make a question look uncovered.
  */
 export function withoutTimeWords(question: string): string {
-  const topic = question
-    .replace(ALL_RECENCY_WORDS, (word: string, ...rest: unknown[]) => {
-      const at = rest.find((x) => typeof x === "number") as number;
-      return startsAName(word, question.slice(at + word.length)) ? word : " ";
-    })
-    .replace(/\s+/g, " ")
-    .trim();
+  const topic = question.replace(new RegExp(RECENCY_WORDS.source, "gi"), " ").replace(/\s+/g, " ").trim();
   return /[\p{L}\p{N}]/u.test(topic) ? topic : question;
 }
 
