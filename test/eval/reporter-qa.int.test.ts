@@ -184,6 +184,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.05,
     "46/60 first measured on bf0cc68 (7 refused), before anything was read off it; 50/60 (3 refused) in the thirty-sixth round, with 'legco', 'tx' and 'hk' read and 'how much does … set you back' as a sum (read off it)",
   ],
+  [
+    "reporter-qa-blind-23.jsonl",
+    60,
+    0.8,
+    0.05,
+    "48/60 first measured on 97828a4 (3 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -391,6 +398,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     29,
     "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it)",
   ],
+  ["near-miss-blind-22.jsonl", 40, 28, "28/40 first measured on 97828a4, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -410,6 +418,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "26/30 first measured on e198c22, before anything was read off it; 27/30 in the thirty-fifth round",
   ],
   ["unrelated-blind-20.jsonl", 30, 30, "30/30 first measured on bf0cc68, before anything was read off it"],
+  ["unrelated-blind-21.jsonl", 30, 28, "28/30 first measured on 97828a4, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

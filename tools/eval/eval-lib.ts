@@ -45,6 +45,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-19.jsonl",
   "near-miss-blind-20.jsonl",
   "near-miss-blind-21.jsonl",
+  "near-miss-blind-22.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -68,6 +69,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-18.jsonl",
   "unrelated-blind-19.jsonl",
   "unrelated-blind-20.jsonl",
+  "unrelated-blind-21.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -95,6 +97,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-20.jsonl",
   "reporter-qa-blind-21.jsonl",
   "reporter-qa-blind-22.jsonl",
+  "reporter-qa-blind-23.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
