@@ -6,7 +6,7 @@ import { baseTerm as termOf, termsWithBaseForms } from "../../text/irregular-for
 import { storyExpansions } from "../../text/story-acronyms";
 import { mayHold, termKeys } from "../../text/term-keys";
 import { contentTokens } from "../../text/tokenize";
-import { answerKind, carrierOf, dateFit, oneWordNameOf } from "../question/answer-kind";
+import { answerKind, asksForYear, carrierOf, dateFit, oneWordNameOf } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
 import { asksMoney, givesMoney } from "../question/asked-money";
 import { NOT_NAMES } from "../question/question-entities";
@@ -185,6 +185,8 @@ export function pickQuotes(options: {
   const kind = answerKind(options.question) ?? (money ? "number" : null);
   const carriesAsked =
     kind === "number" && money ? givesMoney : kind ? carrierOf(kind, options.question) : null;
+  // "What year…": a year answers it as well as a day does.
+  const yearAsked = kind === "date" && asksForYear(options.question);
   const namesOneWord = kind === "name" ? oneWordNameOf(options.question) : null;
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];
@@ -199,7 +201,7 @@ export function pickQuotes(options: {
   /** How well a sentence carries the kind of fact asked (1 for a question that asks no kind). */
   const kindFit = (sentence: string): number => {
     if (kind === null) return 1;
-    if (kind === "date") return Math.max(WRONG_KIND, dateFit(sentence));
+    if (kind === "date") return Math.max(WRONG_KIND, dateFit(sentence, yearAsked));
     if (!carriesAsked?.(sentence)) return namesOneWord?.(sentence) ? ONE_WORD_NAME : WRONG_KIND;
     return countsAsked && !countsAsked(sentence) ? COUNT_ELSEWHERE : 1;
   };

@@ -1,5 +1,12 @@
 /** What a question asks for, and how well a sentence carries it. */
-import { answerKind, carries, dateFit, YEAR_ONLY } from "../../../src/core/question/answer-kind";
+import {
+  answerKind,
+  asksForYear,
+  carries,
+  DAY_FIT,
+  dateFit,
+  YEAR_ONLY,
+} from "../../../src/core/question/answer-kind";
 
 describe("answerKind", () => {
   it.each([
@@ -62,13 +69,25 @@ describe("answerKind", () => {
 describe("dateFit", () => {
   it("prefers a month or a day to a year alone, and a year to no date", () => {
     expect(dateFit("The Supreme Court in November 2017 disbanded the CNRP.")).toBe(1);
-    expect(dateFit("They met on Tuesday.")).toBe(1);
+    expect(dateFit("They met on Tuesday.")).toBe(DAY_FIT);
     expect(dateFit("Rights have worsened since the 2017 dissolution of the CNRP.")).toBe(YEAR_ONLY);
     expect(dateFit("The party was dissolved by the court.")).toBe(0);
     // A coming date counts as one: "How soon…?" is answered by "as early as next week".
     expect(dateFit("Shots could begin as early as next week.")).toBe(YEAR_ONLY);
     expect(dateFit("The updated boosters arrive this fall.")).toBe(YEAR_ONLY);
     expect(YEAR_ONLY).toBeLessThan(1);
+  });
+
+  it("prefers a day to a month, unless the question asks for a year", () => {
+    expect(dateFit("Sopheap said as the June 5 commune election approaches.")).toBe(DAY_FIT);
+    expect(dateFit("The vote takes place on 5 June.")).toBe(DAY_FIT);
+    expect(dateFit("The vote is on May 22.")).toBe(DAY_FIT);
+    expect(dateFit("The upcoming local elections in June 2022.")).toBe(1);
+    expect(dateFit("Sopheap said as the June 5 commune election approaches.", true)).toBe(1);
+    expect(DAY_FIT).toBeGreaterThan(1);
+    expect(asksForYear("What year did Tina McKenzie captain the Gliders?")).toBe(true);
+    expect(asksForYear("In which year was it founded?")).toBe(true);
+    expect(asksForYear("When is the vote?")).toBe(false);
   });
 });
 

@@ -235,6 +235,20 @@ describe("pickQuotes, the order of a when-question's quotes", () => {
   });
 });
 
+describe("pickQuotes, a when-question answered by a day and by a month", () => {
+  const month = pad("The local vote is set for June 2022, officials said.");
+  const day = pad("The local vote is set for June 5, officials said.");
+  const { passage } = passageOf([month, pad("Other news followed."), pad("More news came."), day]);
+
+  it("shows the sentence with the day first, though it comes later and matches the same words", () => {
+    expect(ask("When is the local vote?", passage)[0]?.quote).toContain("June 5");
+  });
+
+  it("not for a question that asks for a year: the month sentence keeps its place", () => {
+    expect(ask("What year is the local vote?", passage)[0]?.quote).toContain("June 2022");
+  });
+});
+
 describe("pickQuotes, an acronym the story spells out", () => {
   const question = "What year did the United States pull Cambodia's trade preferences?";
   const answer = pad("The U.S. in 2020 suspended the GSP for the kingdom.");
