@@ -2,7 +2,8 @@
  * Typos in a hurried chat question: "latest lnyx number pls", "goverment", "recieve". A lower-case word the
  * archive never writes, one keystroke away from a common English word it does write, is read as that word; the
  * reply says so. A correctly spelt English word the archive lacks ("dorn", "torn") is left alone, and so are
- * names: that absence is what tells a question the archive cannot answer (answerability.ts).
+ * names typed with a capital: that absence is what tells a question the archive cannot answer
+ * (answerability.ts). A lower-case word that is no English word may be a name the archive writes (`nameTypo`).
  */
 import { passingTerm, STOPWORDS } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
@@ -99,7 +100,7 @@ const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
  */
 export function withTyposRead(
   question: string,
-  retriever: Pick<Retriever, "holdsTerm" | "wordRank">,
+  retriever: Pick<Retriever, "holdsTerm" | "wordRank" | "writtenForm">,
 ): { question: string; read: ReadWord[] } {
   const { holdsTerm, wordRank } = retriever;
   const read: ReadWord[] = [];
@@ -126,10 +127,42 @@ export function withTyposRead(
       if (!known || candidateRank < known.rank) readings.set(term, { word: candidate, rank: candidateRank });
     }
     const [best, next] = [...readings.values()].sort((a, b) => a.rank - b.rank);
+    // No English word: a name the archive writes ("sarviss" for Sarvis), unless what was typed is English itself.
+    const name =
+      best || (typedRank >= 0 && typedRank < MAX_CANDIDATE_RANK) ? null : nameTypo(word, retriever);
+    if (name) {
+      read.push({ typed: word, read: name });
+      return name;
+    }
     // Two readings about as common ("estmate": "estate" 1,731, "estimate" 3,249) leave the word as typed.
     if (!best || (next && next.rank < AMBIGUOUS * best.rank)) return word;
     read.push({ typed: word, read: best.word });
     return best.word;
   });
   return { question: corrected, read };
+}
+
+/**
+ * The shortest name read as a typo: a short one is a keystroke from too many words ("Mina" from "mine").
+ * The same floor as a name the whole archive lacks (unknown-names.ts).
+ */
+const NAME_LETTERS = 6;
+
+/**
+ * "which past virginia gov does robert sarviss look up to most": a lower-case word of NAME_LETTERS or more, one
+ * keystroke from exactly one word the archive writes as a name (capitalised inside its sentences), is that name.
+ * Two such names leave it as typed. Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023
+ * (docs/performance.md, thirty-seventh round): 1 more fact quoted, none lost, no near miss answered; no
+ * realtimeqa-dev or rtqa-archive-2023 reply changed. Read for English words too, it told askers it read
+ * "exports" as "esports" and "albanian" as "albania" (the archive writes "eSports", "Albania"), and gained a fact
+ * only through the archive's own misspelling ("brazilian" as "Brazillian").
+ */
+function nameTypo(word: string, retriever: Pick<Retriever, "holdsTerm" | "writtenForm">): string | null {
+  if (word.length < NAME_LETTERS || !retriever.writtenForm || !retriever.holdsTerm) return null;
+  const names = new Set<string>();
+  for (const candidate of oneKeystrokeAway(word)) {
+    if (candidate.length < NAME_LETTERS || !retriever.holdsTerm(passingTerm(candidate))) continue;
+    if (/^\p{Lu}/u.test(retriever.writtenForm(candidate) ?? "")) names.add(candidate);
+  }
+  return names.size === 1 ? ([...names][0] as string) : null;
 }

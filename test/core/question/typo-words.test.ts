@@ -129,6 +129,35 @@ describe("withTyposRead", () => {
     expect(withTyposRead(many, retriever).read).toEqual([]);
   });
 
+  it("reads a lower-case word that is no English word as the one name the archive writes a keystroke away", () => {
+    // The archive writes "Sarvis" and "Phailin" with a capital inside its sentences, "exports" never.
+    const written: Record<string, string> = { sarvis: "Sarvis", phailin: "Phailin", esports: "eSports" };
+    const names = {
+      holdsTerm: (term: string) => Object.keys(written).some((w) => toTerm(w) === term),
+      wordRank: (word: string) => ({ exports: 3_000 })[word] ?? -1,
+      writtenForm: (word: string) => written[word] ?? null,
+    };
+    expect(withTyposRead("which governor does robert sarviss admire", names)).toEqual({
+      question: "which governor does robert sarvis admire",
+      read: [{ typed: "sarviss", read: "sarvis" }],
+    });
+    expect(withTyposRead("cyclone phalin winds", names).read).toEqual([{ typed: "phalin", read: "phailin" }]);
+    // An English word, a name written in lower case, a short word, two names a keystroke away: left as typed.
+    expect(withTyposRead("cambodia's garment exports", names).read).toEqual([]);
+    expect(withTyposRead("sarviss", { ...names, writtenForm: () => null }).read).toEqual([]);
+    expect(
+      withTyposRead("who is sarvs", { ...names, holdsTerm: (t) => t === toTerm("sarvis") }).read,
+    ).toEqual([]);
+    const two = { ...written, sarvise: "Sarvise" };
+    expect(
+      withTyposRead("robert sarviss", {
+        ...names,
+        holdsTerm: (term) => Object.keys(two).some((w) => toTerm(w) === term),
+        writtenForm: (word) => two[word as keyof typeof two] ?? null,
+      }).read,
+    ).toEqual([]);
+  });
+
   it("changes nothing without an archive to look words up in", () => {
     expect(withTyposRead("lnyx", {})).toEqual({ question: "lnyx", read: [] });
   });
