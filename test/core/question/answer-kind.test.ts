@@ -61,6 +61,14 @@ describe("answerKind", () => {
     // The sentence that asks decides, not the one that sets the scene.
     ["The Spurs won the draft lottery this week. Who did they pick last time?", "name"],
     ["The mayor spoke on Monday. How many people came?", "number"],
+    // And within it, the clause that asks after a scene set first, past a comma, a dash or a colon.
+    ["when nasa parcelled out the retired orbiters, where did enterprise end up", "proper"],
+    ["after the 2016 vote, who topped the poll", "name"],
+    ["the texas clock kid story — when was he arrested", "date"],
+    ["quick q: how many seats are up for grabs", "number"],
+    // Not a sentence that opens with its own question, nor a relative clause the sentence goes on after.
+    ["when was the CNRP dissolved, and which court did it?", "date"],
+    ["Dr. Woodson, who helped found the week, studied at which university?", "proper"],
   ])("%s → %s", (question, kind) => {
     expect(answerKind(question)).toBe(kind);
   });
