@@ -2,7 +2,7 @@
 import type { Logger } from "../logger";
 import { asksForExpansion, withoutExpansionWords } from "../text/acronyms";
 import { ANSWERABILITY, type AnswerabilityModel, type AnswerSignals } from "./answerability/answerability";
-import { decideAnswerable } from "./answerability/decide-answerable";
+import { decideAnswerable, storyFirst } from "./answerability/decide-answerable";
 import type { Answerer } from "./answerer";
 import { notFoundAnswer } from "./cite";
 import { definingFirst, EXPANSION_CANDIDATES } from "./question/acronym-questions";
@@ -158,7 +158,10 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     const decision = decideAnswerable(topic, passages, options.retriever, options.answerability, question);
     const probability = decision?.probability ?? 0;
     if (decision) options.onSignals?.(decision.signals, probability);
-    return { filters, asOf, presentDay, passages, best, probability, answerable: probability >= threshold };
+    const answerable = probability >= threshold;
+    // The story the decision read as answering leads the quotes too, when it was not the top-ranked one.
+    const read = answerable && decision?.story ? storyFirst(passages, decision.story) : passages;
+    return { filters, asOf, presentDay, passages: read, best, probability, answerable };
   };
   // A past day, month or year written out may be the event's, reported later ("the insurrection on January
   // 6, 2021", asked in 2022): the stories published after it that name it ("January 6", "Jan. 6") are asked

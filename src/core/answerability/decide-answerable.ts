@@ -29,6 +29,13 @@ export const STORIES_READ = 2;
 export interface Decision {
   signals: AnswerSignals;
   probability: number;
+  /**
+   * The story whose reading decided, when it was not the top-ranked one. It then leads the quotes as well
+   * (answer-question.ts, `storyFirst`): the Holi story, not the round-up ranked above it. Before, the quotes
+   * came from the top story even when its own reading had been refused ("2015 mina hajj stampede, death toll"
+   * was answered by reading the 2015 crane collapse story and quoted the 2006 stampede story).
+   */
+  story?: string;
 }
 
 export function decideAnswerable(
@@ -53,10 +60,9 @@ export function decideAnswerable(
     if (best.probability >= model.threshold) break;
     const tie = lacksName && Math.abs((held.get(id) ?? 0) - topHeld) < 1e-9;
     if (!tie && (held.get(id) ?? 0) <= topHeld) continue;
-    const first = passages.filter((p) => p.article.id === id);
-    const reading = read([...first, ...passages.filter((p) => p.article.id !== id)]);
+    const reading = read(storyFirst(passages, id));
     if (tie && reading.signals.missingNamesTop >= best.signals.missingNamesTop) continue;
-    if (reading.probability > best.probability) best = reading;
+    if (reading.probability > best.probability) best = { ...reading, story: id };
   }
   return best;
 }
@@ -66,4 +72,9 @@ function storyRelevance(passages: Passage[]): Map<string, number> {
   const held = new Map<string, number>();
   for (const p of passages) held.set(p.article.id, Math.max(held.get(p.article.id) ?? 0, p.relevance));
   return held;
+}
+
+/** The passages with one story's first, each group in its ranking order. */
+export function storyFirst(passages: Passage[], id: string): Passage[] {
+  return [...passages.filter((p) => p.article.id === id), ...passages.filter((p) => p.article.id !== id)];
 }

@@ -58,6 +58,8 @@ describe("decideAnswerable", () => {
     );
     expect(decision?.probability).toBeGreaterThanOrEqual(MODEL.threshold);
     expect(decision?.signals.softCoverage).toBe(1);
+    // That story is named, so it can lead the quotes.
+    expect(decision?.story).toBe("holi");
   });
 
   it("reads the top story alone when the next holds no more words (a near miss stays refused)", () => {
@@ -78,6 +80,7 @@ describe("decideAnswerable", () => {
       MODEL,
     );
     expect(decision?.signals.softCoverage).toBe(1);
+    expect(decision?.story).toBeUndefined();
     expect(decideAnswerable(question, [], retriever, MODEL)).toBeNull();
   });
 
