@@ -56,6 +56,7 @@ describe("isSmallTalk", () => {
     "Write me a shopping list",
     "What's the weather going to be like tomorrow?",
     "how's the weather in phnom penh today",
+    "what's the weather looking like in phnom penh tomorrow",
     "will it rain this weekend",
     "is it supposed to rain in toronto this saturday",
     "Do I need an umbrella?",
