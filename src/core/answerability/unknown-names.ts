@@ -7,15 +7,10 @@
  * writes ("Southeast" for "South-East"), and a name a keystroke from one it writes ("Boheim" for "Boeheim").
  */
 import { toTerm } from "../../text/tokenize";
-import { oneKeystrokeAway } from "../question/typo-words";
+import { NAME_TYPO_LETTERS, oneKeystrokeAway } from "../question/typo-words";
 
 /** The shortest part of a compound ("south" + "east"). */
 const COMPOUND_PART = 3;
-/**
- * The shortest name read as a possible typo: a short one is a keystroke from too many words ("Mina" from "mine",
- * "mind"; "Wong" from "wrong").
- */
-const TYPO_LETTERS = 6;
 
 /**
  * The names of `names` (lower-cased words of the question's capitalised names, as question-entities.ts reads
@@ -38,7 +33,7 @@ export function namesArchiveLacks(
       !held(name) &&
       !typedAsAcronym(name, question) &&
       !compoundOfHeld(name, held) &&
-      !(name.length >= TYPO_LETTERS && [...oneKeystrokeAway(name)].some(heldAsWritten)),
+      !(name.length >= NAME_TYPO_LETTERS && [...oneKeystrokeAway(name)].some(heldAsWritten)),
   );
 }
 

@@ -203,10 +203,10 @@ export const YEAR_ONLY = 0.85;
 /**
  * "when are cambodia's local commune polls scheduled": "the June 5 commune election" over "the upcoming local
  * elections in June 2022", which holds more of the question's words. Measured on the reporter sets,
- * realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-seventh round): 1.05 quoted one more fact and
- * lost none; no realtimeqa-dev or rtqa-archive-2023 answer changed (one and four replies); 1.1 changed more replies and lost one
- * fact; a month alone at 0.9 or 0.8 instead of a day above 1 put "since the 2017 dissolution" (a year) ahead
- * of "in November 2017 disbanded" for "When was the CNRP dissolved?".
+ * realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-seventh round): 1.05 quoted one more fact
+ * and lost none; no realtimeqa-dev or rtqa-archive-2023 answer changed (one and four replies reordered). 1.1
+ * changed more replies and lost a fact; a month alone at 0.9 or 0.8 instead of a day above 1 put "since the 2017
+ * dissolution" (a year) ahead of "in November 2017 disbanded" for "When was the CNRP dissolved?".
  */
 export const DAY_FIT = 1.05;
 

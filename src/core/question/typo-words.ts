@@ -143,13 +143,13 @@ export function withTyposRead(
 }
 
 /**
- * The shortest name read as a typo: a short one is a keystroke from too many words ("Mina" from "mine").
- * The same floor as a name the whole archive lacks (unknown-names.ts).
+ * The shortest name read as a possible typo: a short one is a keystroke from too many words ("Mina" from "mine",
+ * "mind"; "Wong" from "wrong"). Here and for a name the whole archive lacks (unknown-names.ts).
  */
-const NAME_LETTERS = 6;
+export const NAME_TYPO_LETTERS = 6;
 
 /**
- * "which past virginia gov does robert sarviss look up to most": a lower-case word of NAME_LETTERS or more, one
+ * "which past virginia gov does robert sarviss look up to most": a lower-case word of NAME_TYPO_LETTERS or more, one
  * keystroke from exactly one word the archive writes as a name (capitalised inside its sentences), is that name.
  * Two such names leave it as typed. Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023
  * (docs/performance.md, thirty-seventh round): 1 more fact quoted, none lost, no near miss answered; no
@@ -158,10 +158,10 @@ const NAME_LETTERS = 6;
  * only through the archive's own misspelling ("brazilian" as "Brazillian").
  */
 function nameTypo(word: string, retriever: Pick<Retriever, "holdsTerm" | "writtenForm">): string | null {
-  if (word.length < NAME_LETTERS || !retriever.writtenForm || !retriever.holdsTerm) return null;
+  if (word.length < NAME_TYPO_LETTERS || !retriever.writtenForm || !retriever.holdsTerm) return null;
   const names = new Set<string>();
   for (const candidate of oneKeystrokeAway(word)) {
-    if (candidate.length < NAME_LETTERS || !retriever.holdsTerm(passingTerm(candidate))) continue;
+    if (candidate.length < NAME_TYPO_LETTERS || !retriever.holdsTerm(passingTerm(candidate))) continue;
     if (/^\p{Lu}/u.test(retriever.writtenForm(candidate) ?? "")) names.add(candidate);
   }
   return names.size === 1 ? ([...names][0] as string) : null;
