@@ -96,16 +96,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-10.jsonl",
     60,
-    0.86,
+    0.9,
     0.02,
-    "50/60 first measured on 17d93b2 (1 refused), before anything was read off it; 51/60 with a compound read by its last part ('1709 schoolchildren' for kids); 52/60 with 'what does the santorum drink go for at that brooklyn bar' read as asking a sum (thirty-second round)",
+    "50/60 first measured on 17d93b2 (1 refused), before anything was read off it; 51/60 with a compound read by its last part ('1709 schoolchildren' for kids); 52/60 with 'what does the santorum drink go for at that brooklyn bar' read as asking a sum (thirty-second round); 54/60 in the thirty-seventh round",
   ],
   [
     "reporter-qa-blind-11.jsonl",
     60,
-    0.9,
+    0.91,
     0.02,
-    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it); 53/60 in the thirty-third round; 54/60 in the thirty-fifth round",
+    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it); 53/60 in the thirty-third round; 54/60 in the thirty-fifth round; 55/60 in the thirty-seventh round",
   ],
   [
     "reporter-qa-blind-12.jsonl",
@@ -131,9 +131,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-15.jsonl",
     60,
-    0.91,
+    0.93,
     0.02,
-    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece'); 54/60 with 'how many' wanting a count, not 'half' (thirty-first round); 55/60 in the thirty-third round",
+    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece'); 54/60 with 'how many' wanting a count, not 'half' (thirty-first round); 55/60 in the thirty-third round; 56/60 in the thirty-seventh round",
   ],
   [
     "reporter-qa-blind-16.jsonl",
@@ -166,9 +166,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-20.jsonl",
     60,
-    0.86,
+    0.88,
     0.02,
-    "50/60 first measured on 7618981 (none refused), before anything was read off it; 52/60 in the thirty-fifth round",
+    "50/60 first measured on 7618981 (none refused), before anything was read off it; 52/60 in the thirty-fifth round; 53/60 in the thirty-seventh round",
   ],
   [
     "reporter-qa-blind-21.jsonl",
@@ -187,9 +187,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-23.jsonl",
     60,
-    0.8,
-    0.05,
-    "48/60 first measured on 97828a4 (3 refused), before anything was read off it",
+    0.85,
+    0.04,
+    "48/60 first measured on 97828a4 (3 refused), before anything was read off it; 51/60 (2 refused) in the thirty-seventh round, with the clause that asks read for the kind and 'sarviss' read as Sarvis (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -418,7 +418,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "26/30 first measured on e198c22, before anything was read off it; 27/30 in the thirty-fifth round",
   ],
   ["unrelated-blind-20.jsonl", 30, 30, "30/30 first measured on bf0cc68, before anything was read off it"],
-  ["unrelated-blind-21.jsonl", 30, 28, "28/30 first measured on 97828a4, before anything was read off it"],
+  [
+    "unrelated-blind-21.jsonl",
+    30,
+    29,
+    "28/30 first measured on 97828a4, before anything was read off it; 29/30 with 'what's the weather looking like' as a forecast request (read off it)",
+  ],
   [
     "figures-near-miss.jsonl",
     30,
