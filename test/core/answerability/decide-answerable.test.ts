@@ -1,7 +1,12 @@
 /** The answerability decision reads the next story when a weaker, newer one was ranked first. */
+
+import { answerQuestion } from "../../../src/core/answer-question";
 import type { AnswerabilityModel } from "../../../src/core/answerability/answerability";
-import { decideAnswerable } from "../../../src/core/answerability/decide-answerable";
+import { decideAnswerable, storyFirst } from "../../../src/core/answerability/decide-answerable";
+import { createExtractiveAnswerer } from "../../../src/core/extractive-answerer";
+import type { Retriever } from "../../../src/core/retriever";
 import type { Passage } from "../../../src/core/types";
+import { silentLogger } from "../../../src/logger";
 import { zeroSignals } from "../../helpers/answer-signals";
 import { storiesRetriever } from "../../helpers/stories-retriever";
 
@@ -22,7 +27,7 @@ const MODEL: AnswerabilityModel = {
   threshold: 0.5,
 };
 
-function passage(id: string, relevance: number): Passage {
+function passage(id: string, relevance: number, score = 1): Passage {
   const story = STORIES[id] as { title: string; text: string };
   return {
     chunkId: `${id}#0`,
@@ -41,10 +46,17 @@ function passage(id: string, relevance: number): Passage {
     text: story.text,
     start: 0,
     end: story.text.length,
-    score: 1,
+    score,
     relevance,
   };
 }
+
+/** A name of the question the story lacks weighs heavily against answering from it. */
+const NAMES: AnswerabilityModel = {
+  bias: -2,
+  weights: { ...zeroSignals(), softCoverage: 5, missingNamesTop: -5 },
+  threshold: 0.5,
+};
 
 const question = "Millions in India celebrate which festival?";
 
@@ -85,12 +97,6 @@ describe("decideAnswerable", () => {
   });
 
   describe("on a tie in the question's words", () => {
-    /** A name of the question the story lacks weighs heavily against answering from it. */
-    const NAMES: AnswerabilityModel = {
-      bias: -2,
-      weights: { ...zeroSignals(), softCoverage: 5, missingNamesTop: -5 },
-      threshold: 0.5,
-    };
     const asked = "How much of the EBA has Brussels already withdrawn?";
 
     it("reads the next story when it holds a name the top one lacks", () => {
@@ -115,5 +121,35 @@ describe("decideAnswerable", () => {
       expect(decision?.signals.missingNamesTop).toBe(2);
       expect(decision?.probability).toBeLessThan(NAMES.threshold);
     });
+  });
+});
+
+describe("the story the decision read", () => {
+  it("leads the quotes when it was not the top-ranked story (answer-question.ts)", async () => {
+    const ranked: Retriever = {
+      ...retriever,
+      // A tie in the question's words: the story ranked first lacks "EBA", so the next one is read and answers.
+      // Its sentence matches no more of the question than the first story's, which the top story's bonus would
+      // otherwise quote first.
+      search: async () => [passage("asylum", 0.5), passage("eba", 0.5)],
+    };
+    const result = await answerQuestion("Has the EBA already been withdrawn?", {
+      retriever: ranked,
+      answerer: createExtractiveAnswerer(),
+      maxQuestionChars: 500,
+      logger: silentLogger,
+      answerability: NAMES,
+    });
+    expect(result.ok && result.answer.status).toBe("answered");
+    expect(result.ok && result.answer.citations[0]?.quote).toBe(STORIES.eba?.text);
+  });
+
+  it("storyFirst moves one story's passages ahead, keeping each group's order", () => {
+    const passages = [passage("asylum", 0.5, 1), passage("eba", 1, 0.9), passage("asylum", 0.4, 0.8)];
+    expect(storyFirst(passages, "eba").map((p) => [p.article.id, p.score])).toEqual([
+      ["eba", 0.9],
+      ["asylum", 1],
+      ["asylum", 0.8],
+    ]);
   });
 });
