@@ -133,7 +133,11 @@ const CAUSE =
 const PERSON_NOUNS =
   "commentator|analyst|activist|official|minister|lawmaker|politician|senator|governor|mayor|leader|player|" +
   "actor|actress|singer|rapper|artist|author|writer|director|judge|lawyer|candidate|celebrity|athlete|coach|" +
-  "journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person)";
+  "journalist|reporter|scientist|researcher|founder|chief|executive|spokes(?:man|woman|person)|" +
+  // Since the thirty-seventh round ("the texas clock kid story — which student started the viral hashtag"): +1
+  // fact, none lost; no realtimeqa-dev or rtqa-archive-2023 answer changed (3 archive replies reordered).
+  "student|teacher|professor|doctor|referee|pilot|poet|musician|comedian|photographer|economist|expert|owner|" +
+  "captain|footballer|nominee|victim";
 const ASKS_PERSON = whichOf(PERSON_NOUNS);
 const LATER_PERSON = laterWhich(PERSON_NOUNS);
 

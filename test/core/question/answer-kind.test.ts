@@ -64,6 +64,8 @@ describe("answerKind", () => {
     // And within it, the clause that asks after a scene set first, past a comma, a dash or a colon.
     ["when nasa parcelled out the retired orbiters, where did enterprise end up", "proper"],
     ["after the 2016 vote, who topped the poll", "name"],
+    ["the texas clock kid story — which student started the viral hashtag", "name"],
+    ["Which comedian is set to host the Academy Awards?", "name"],
     ["the texas clock kid story — when was he arrested", "date"],
     ["quick q: how many seats are up for grabs", "number"],
     // Not a sentence that opens with its own question, nor a relative clause the sentence goes on after.
