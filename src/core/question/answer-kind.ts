@@ -18,10 +18,12 @@ export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "pro
 export const MONTHS =
   "January|February|March|April|June|July|August|September|October|November|December|" +
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** The days of the week, as a date is written with them ("on Tuesday"). */
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 /** A year as a question or a story writes it ("2017"), from 1600 to 2099. */
 export const YEAR = "\\b(?:1[6-9]|20)\\d\\d";
 const DATE = new RegExp(
-  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|${YEAR}(?:s|’s|'s)?\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|` +
+  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|${YEAR}(?:s|’s|'s)?\\b|(?:${WEEKDAYS})\\b|` +
     "(?:yesterday|today|tomorrow|(?:last|next) (?:week|month|year)|(?:this|next|last) (?:spring|summer|fall|autumn|winter)|(?:days|weeks|months|years) ago)\\b)",
 );
 /** Number words news counts in exactly, from two to fifty ("one" is as often "one of the most popular"). */
@@ -185,12 +187,10 @@ export function askedSentence(question: string): string {
 }
 
 /** A month (with or without its day) or a weekday: a date more precise than a year. */
-const PRECISE_DATE = new RegExp(
-  `\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
-);
+const PRECISE_DATE = new RegExp(`\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:${WEEKDAYS})\\b)`);
 /** A day: a month with its day's number, either way round ("June 5", "5 June"), or a weekday. */
 const DAY_DATE = new RegExp(
-  `\\b(?:(?:${MONTHS}|May)\\.? \\d{1,2}\\b|\\d{1,2} (?:${MONTHS}|May)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
+  `\\b(?:(?:${MONTHS}|May)\\.? \\d{1,2}\\b|\\d{1,2} (?:${MONTHS}|May)\\b|(?:${WEEKDAYS})\\b)`,
 );
 
 /**

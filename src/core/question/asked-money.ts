@@ -9,8 +9,9 @@ import { reportedBeside } from "./reported-beside";
 /**
  * "How much did the museum pay NASA…", "how much does the bar charge…", "how much is she suing for", "how much
  * did he sell the site for", "how much does the cocktail go for", "how much does a santorum set you back", "how
- * much money / tax / aid / bail…": a sum of money, asked in the sentence that asks. Not "how much of the EBA…" (a share), "how much had visits jumped" or
- * "how much have egg prices increased" (a rise): a noun of money counts only right after "how much".
+ * much money / tax / aid / bail…": a sum of money, asked in the sentence that asks. Not "how much of the EBA…"
+ * (a share), "how much had visits jumped" or "how much have egg prices increased" (a rise): a noun of money counts
+ * only right after "how much".
  */
 const ASKS_MONEY =
   /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?|(?:go|goes|went|going) for|(?:set|sets|setting)\s+(?:you|me|us|them|him|her|one)\s+back)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
