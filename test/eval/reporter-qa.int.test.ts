@@ -191,6 +191,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "48/60 first measured on 97828a4 (3 refused), before anything was read off it; 52/60 (2 refused) in the thirty-seventh round, with the clause that asks read for the kind, 'sarviss' read as Sarvis and 'which student' as asking for a person (read off it)",
   ],
+  [
+    "reporter-qa-blind-24.jsonl",
+    60,
+    0.85,
+    0.05,
+    "51/60 first measured on 0934059 (3 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -399,6 +406,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it)",
   ],
   ["near-miss-blind-22.jsonl", 40, 28, "28/40 first measured on 97828a4, before anything was read off it"],
+  ["near-miss-blind-23.jsonl", 40, 29, "29/40 first measured on 0934059, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -424,6 +432,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     29,
     "28/30 first measured on 97828a4, before anything was read off it; 29/30 with 'what's the weather looking like' as a forecast request (read off it)",
   ],
+  ["unrelated-blind-22.jsonl", 30, 29, "29/30 first measured on 0934059, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -46,6 +46,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-20.jsonl",
   "near-miss-blind-21.jsonl",
   "near-miss-blind-22.jsonl",
+  "near-miss-blind-23.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -70,6 +71,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-19.jsonl",
   "unrelated-blind-20.jsonl",
   "unrelated-blind-21.jsonl",
+  "unrelated-blind-22.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -98,6 +100,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-21.jsonl",
   "reporter-qa-blind-22.jsonl",
   "reporter-qa-blind-23.jsonl",
+  "reporter-qa-blind-24.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
