@@ -27,6 +27,9 @@ describe("spellOutShorthand", () => {
     ["who's the ops director at licadho", "who's the operations director at licadho"],
     ["which dept runs the intl desk", "which department runs the international desk"],
     ["why did the u.s. suspend the gsp", "why did the U.S. suspend the gsp"],
+    // Contractions typed without the apostrophe, not words a keystroke away ("wasnt" is not "want").
+    ["pretty sure it wasnt 2005", "pretty sure it wasn't 2005"],
+    ["why didnt the EU act, and isnt the ban still on", "why didn't the EU act, and isn't the ban still on"],
     ["what did the u.k say at the u.n.?", "what did the U.K say at the U.N.?"],
     ["who won in d.c. and the u.s.a.", "who won in D.C. and the U.S.A."],
   ])("%s → %s", (typed, searched) => {
