@@ -15,6 +15,12 @@ const FIRST_PERSON = /\b(?:i(?!-\d)|i'm|i've|i'd|i'll|me|my|myself)\b/i;
  * asker's own situation.
  */
 const ASKING_FRAME = /\b(?:remind|tell|show|give|let) me\b(?: know\b)?/gi;
+/**
+ * "…need the name + job title for my piece": the asker's own work as the reason for asking, at the end of a clause,
+ * not their situation. Not "for our copy chief who's retiring" (an unrelated message).
+ */
+const REPORTER_FRAME =
+  /\bfor (?:my|our) (?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)(?=\s*(?:[.,;:!?)]|$))/gi;
 /** Quoted words: “shattered my reputation”, "I, too, am human". */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
@@ -30,6 +36,10 @@ const ADVICE =
 
 /** True when the question speaks of the asker's own situation or asks for advice. */
 export function asksAdvice(question: string): boolean {
-  const own = question.replace(/[’`]/g, "'").replace(QUOTED, " ").replace(ASKING_FRAME, " ");
+  const own = question
+    .replace(/[’`]/g, "'")
+    .replace(QUOTED, " ")
+    .replace(ASKING_FRAME, " ")
+    .replace(REPORTER_FRAME, " ");
   return FIRST_PERSON.test(own) || ADVICE.test(own);
 }

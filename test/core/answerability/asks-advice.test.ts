@@ -27,6 +27,7 @@ describe("asksAdvice", () => {
     "any good soccer drills for a team of 8-year-olds?",
     "happy friday everyone!! any weekend plans?",
     "what's the best pizza topping, settle this debate for us",
+    "any ideas for a send-off gift for our copy chief who's retiring?",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -51,6 +52,9 @@ describe("asksAdvice", () => {
     "Were there any good reasons given for the ban?",
     "What is the best-selling album of the year?",
     "Which film won best picture at the Oscars?",
+    // The asker's own piece as the reason for asking, not their situation.
+    "which Licadho person did CamboJA talk to? need the name + job title for my piece",
+    "who chairs the rights committee — for our story.",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
