@@ -178,10 +178,25 @@ function askingClause(sentence: string): string {
   return ASKING_CLAUSE.exec(sentence)?.[1] ?? sentence;
 }
 
-/** The question's last sentence: the one that asks, after any that set the scene. */
+/**
+ * A sentence after the question that asks nothing of its own: "…signed the hun sen letter? want the full list",
+ * "…? need the name", "…? pretty sure it wasnt 2005". No question word and no question mark.
+ */
+const ASKS_NOTHING = /^(?![\s\S]*(?:\?|\b(?:who|whom|whose|what|when|where|which|why|how)\b))/i;
+
+/**
+ * The question's last sentence: the one that asks, after any that set the scene; or the last one that ends with a
+ * question mark, when the sentences after it ask nothing (ASKS_NOTHING).
+ */
 export function askedSentence(question: string): string {
   const text = question.trim();
   const bounds = sentenceBounds(text);
+  let at = bounds.length - 1;
+  while (at > 0 && ASKS_NOTHING.test(text.slice(bounds[at]?.[0]).trim())) {
+    const before = text.slice(bounds[at - 1]?.[0], bounds[at]?.[0]).trim();
+    if (before.endsWith("?")) return before;
+    at--;
+  }
   const last = bounds[bounds.length - 1];
   return last ? text.slice(last[0]).trim() : text;
 }

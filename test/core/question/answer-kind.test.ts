@@ -1,6 +1,7 @@
 /** What a question asks for, and how well a sentence carries it. */
 import {
   answerKind,
+  askedSentence,
   asksForYear,
   carries,
   DAY_FIT,
@@ -73,6 +74,28 @@ describe("answerKind", () => {
     ["Dr. Woodson, who helped found the week, studied at which university?", "proper"],
   ])("%s → %s", (question, kind) => {
     expect(answerKind(question)).toBe(kind);
+  });
+});
+
+describe("askedSentence", () => {
+  it.each([
+    [
+      "The Spurs won the draft lottery this week. Who did they pick last time?",
+      "Who did they pick last time?",
+    ],
+    // Sentences after the question that ask nothing of their own are not the one that asks.
+    [
+      "which senators besides markey signed the hun sen letter? want the full list",
+      "which senators besides markey signed the hun sen letter?",
+    ],
+    ["Who runs CCHR? Need the name. Thanks", "Who runs CCHR?"],
+    // A later sentence that asks, by a question word or a question mark, is still the one that asks.
+    ["who met blinken? which summit was it on the sidelines of", "which summit was it on the sidelines of"],
+    ["Who met Blinken? Sokhonn?", "Sokhonn?"],
+    // No earlier question: the last sentence.
+    ["Tell me about the EBA. The trade scheme", "The trade scheme"],
+  ])("%s → %s", (question, asking) => {
+    expect(askedSentence(question)).toBe(asking);
   });
 });
 
