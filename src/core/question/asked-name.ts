@@ -73,20 +73,21 @@ const NOT_NAMES = new Set<string>([
 ]);
 
 /**
- * "Which other three senators signed the letter with Markey?", "apart from markey, which senators signed…": the
- * question names someone and asks who else, by "which other …" or "apart from / aside from …, which …". Not any
+ * "Which other three senators signed the letter with Markey?", "apart from markey, which senators signed…", "which
+ * senators besides markey signed…": the question names someone and asks who else, by "which other …", "apart from /
+ * aside from …, which …" or "which … besides / other than / except …". Not any
  * "which official…": a story often names that person by another title ("Which Cambodian official met Blinken?" of
  * "Foreign Affairs Minister Prak Sokhonn"; 3 answers lost when read so, docs/performance.md, thirty-third round).
  */
 const WHICH_OTHERS =
-  /^(?:and |so )?(?:(?:apart|aside) from [^,]+,\s*which\s+((?:\S+\s+){0,3}\S+)|which\s+(other\s+(?:\S+\s+){0,2}\S+))/i;
+  /^(?:and |so )?(?:(?:apart|aside) from [^,]+,\s*which\s+((?:\S+\s+){0,3}\S+)|which\s+(other\s+(?:\S+\s+){0,2}\S+)|which\s+((?:\S+\s+){0,2}?\S+)\s+(?:besides|apart from|aside from|other than|except(?: for)?)\s)/i;
 /** Words that end the asked phrase after "which": the verb or the object has begun. */
 const AFTER_WHICH = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)$/;
 
 /** The singular person word of a "which other <people>" question ("senator"), or null. */
 function whichOthers(asking: string): string | null {
   const match = WHICH_OTHERS.exec(asking.trim());
-  for (const word of (match?.[1] ?? match?.[2] ?? "").toLowerCase().split(/\s+/)) {
+  for (const word of (match?.[1] ?? match?.[2] ?? match?.[3] ?? "").toLowerCase().split(/\s+/)) {
     if (AFTER_WHICH.test(word)) break;
     const person = PERSON.has(word) ? word : PERSON_BY_TERM.get(baseTerm(word));
     if (person) return person;

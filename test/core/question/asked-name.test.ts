@@ -22,6 +22,8 @@ describe("askedPerson", () => {
     // Who else, asked by "which other …" or "apart from …, which …".
     ["which other three senators signed the Hun Sen letter with markey", "senator"],
     ["apart from markey, which senators signed the letter to hun sen?", "senator"],
+    ["which senators besides markey signed the hun sen letter?", "senator"],
+    ["which lawmakers other than Markey wrote to Hun Sen?", "lawmaker"],
     // Not any "which <person>…": a story often names that person by another title.
     ["Which Cambodian official had a one-on-one with Blinken?", null],
     ["which other school did the teacher work at", null],
