@@ -11,6 +11,7 @@ import { holdingAskedYears } from "./question/asked-years";
 import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
 import { withoutDocumentWords } from "./question/document-words";
+import { withNegationsSpelled } from "./question/negated-words";
 import { linkedStories, pastedLinks } from "./question/pasted-links";
 import {
   lastDay,
@@ -79,7 +80,8 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
   // "latest lnyx number": a lower-case word the archive never writes, a keystroke from a common word it does, is read so.
-  const typos = withTyposRead(checked.query, options.retriever);
+  // "unconvinced", which the archive never writes, as "not convinced", which it does.
+  const typos = withTyposRead(withNegationsSpelled(checked.query, options.retriever), options.retriever);
   // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals).
   const question = withArchiveCapitals(typos.question, options.retriever, cleanQuestion(checked.question));
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
