@@ -3,8 +3,11 @@
  * asked by its kind. A story that never says what kind of thing the question asks for (no company, firm or group
  * in the story of the crane's fall) cannot name one: a near miss.
  */
-import { tokenize, toTerm } from "../../text/tokenize";
+import { sentenceBounds } from "../../text/split-sentences";
+import { contentTokens, tokenize, toTerm } from "../../text/tokenize";
 import { askedSentence, whichOf } from "./answer-kind";
+import { askedPerson } from "./asked-name";
+import { NOT_NAMES } from "./question-entities";
 
 /** "Which <kind>…", after a preposition too ("At which school…"), one word between ("which construction firm"). */
 const ASKS_KIND = whichOf(
@@ -39,6 +42,14 @@ const SAME_KIND: Record<string, string> = {
   volcano: "eruption crater",
   religion: "faith church",
   sport: "game",
+  // Asked by their name only ("what's the name of the boat…", namedKind).
+  ship: "vessel boat liner",
+  boat: "ship vessel yacht ferry",
+  vessel: "ship boat",
+  band: "group",
+  court: "tribunal",
+  film: "movie documentary",
+  movie: "film documentary",
 };
 
 /** The kind of thing a "which <kind>…" question asks for, lower-cased, or null. */
@@ -46,10 +57,93 @@ export function askedKind(question: string): string | null {
   return ASKS_KIND.exec(askedSentence(question).toLowerCase())?.[1] ?? null;
 }
 
-/** True when the question asks which <kind> and `text` never names that kind, nor another word for it. */
+/**
+ * True when the question asks which <kind> and `text` never names that kind, nor another word for it; or when it
+ * asks the name of a thing (namedKind) and no sentence of `text` gives one beside its word for the thing.
+ */
 export function kindMissing(question: string, text: string): boolean {
+  const named = namedKind(question);
+  if (named) return !namesThing(named, question, text);
   const kind = askedKind(question);
   if (!kind) return false;
   const wanted = new Set([kind, ...(SAME_KIND[kind]?.split(" ") ?? [])].map(toTerm));
   return !tokenize(text).some((word) => wanted.has(toTerm(word)));
+}
+
+/** "What's the name of …", "name of the …": the phrase whose name is asked. */
+const NAME_OF_THING =
+  /^(?:and |so )?(?:(?:what|whats)(?:['’]s|\s+(?:is|was|are|were))?\s+)?(?:the\s+)?names?\s+of\s+(.+)$/i;
+/** Where the thing's words end: a clause or a place after them ("the ship valeska paris says…", "the school in irving"). */
+const THING_END =
+  /\s(?:who|whom|whose|that|which|where|when|in|at|from|for|with|on|to|by|during|after|before|as|says?|said|did|does|do|is|was|are|were|\p{Ll}+s\s+(?:was|were|is|are)\b)|[?,;:!.]/iu;
+
+/**
+ * The word for a thing whose name the question asks, lower-cased ("school" in "what's the name of ahmed mohamed's
+ * high school in irving?"), or null. Not a person's (asked-name.ts reads those).
+ */
+export function namedKind(question: string): string | null {
+  const asking = askedSentence(question).trim();
+  const phrase = NAME_OF_THING.exec(asking)?.[1];
+  if (!phrase || askedPerson(question)) return null;
+  const end = THING_END.exec(` ${phrase}`);
+  const words = (end ? ` ${phrase}`.slice(0, end.index) : phrase)
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/['’]s$/, ""));
+  return words.filter((word) => NAMED_THINGS.has(word)).pop() ?? null;
+}
+
+/**
+ * Things known by a name, whose name a story gives beside its word for them ("the cruise ship, Freewinds", "the band
+ * I started in 1993, Spoken Motion"): the kinds asked by "which …" and more.
+ */
+const NAMED_THINGS = new Set([
+  ...Object.keys(SAME_KIND),
+  ...(
+    "museum hospital church restaurant ship boat vessel band court bar club team show program programme book film " +
+    "movie song album festival campaign hashtag movement party agency committee foundation charity organisation " +
+    "organization site street road building hotel park lake river operation project initiative law bill"
+  ).split(" "),
+]);
+
+/**
+ * How many words after the thing's word its name may stand ("the band I started in 1993, Spoken Motion"), and
+ * before it ("the Burning Man festival").
+ */
+export const [NAME_AFTER_THING, NAME_BEFORE_THING] = [6, 2];
+
+/**
+ * True when a sentence of `text` writes the thing's word (or another word for it, or a word it ends: "website" for
+ * "site") and a name within NAME_AFTER_THING words after it or NAME_BEFORE_THING before it, or writes it
+ * capitalised inside a name ("MacArthur High School"): a capitalised word the question does not give, not the sentence's first, a month or a weekday.
+ */
+function namesThing(kind: string, question: string, text: string): boolean {
+  const asked = new Set(contentTokens(question));
+  const kinds = new Set([kind, ...(SAME_KIND[kind]?.split(" ") ?? [])].map(toTerm));
+  const isKind = (word: string) => {
+    const lower = word.toLowerCase();
+    return kinds.has(toTerm(lower)) || [...kinds].some((k) => k.length >= 4 && lower.endsWith(k));
+  };
+  const isName = (word: string, first: boolean) =>
+    !first &&
+    /\p{Lu}/u.test(word) &&
+    word !== "I" &&
+    !NOT_NAMES.has(word.toLowerCase()) &&
+    !contentTokens(word).some((token) => asked.has(token));
+  for (const [from, to] of sentenceBounds(text)) {
+    const words = text.slice(from, to).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      if (!isKind(word)) continue;
+      if (i > 0 && /^\p{Lu}/u.test(word)) return true;
+      for (
+        let j = Math.max(0, i - NAME_BEFORE_THING);
+        j <= Math.min(words.length - 1, i + NAME_AFTER_THING);
+        j++
+      )
+        if (j !== i && isName(words[j] as string, j === 0)) return true;
+    }
+  }
+  return false;
 }

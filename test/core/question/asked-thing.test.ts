@@ -1,5 +1,5 @@
 /** "Which company…" asked of a story that never names a company (asked-thing.ts). */
-import { askedKind, kindMissing } from "../../../src/core/question/asked-thing";
+import { askedKind, kindMissing, namedKind } from "../../../src/core/question/asked-thing";
 
 describe("askedKind", () => {
   it.each([
@@ -62,5 +62,65 @@ describe("kindMissing", () => {
         "She won the skateboarding world title, the youngest in the sport.",
       ),
     ).toBe(false);
+  });
+});
+
+describe("namedKind", () => {
+  it.each([
+    ["What's the name of the Scientology ship Valeska Paris says she was held on?", "ship"],
+    ["name of the spoken word band frank messina founded in 93", "band"],
+    ["what was the name of jack herrick's how-to site before wikiHow? the one he sold", "site"],
+    ["what's the name of ahmed mohamed's high school in irving?", "school"],
+    // A person's name is asked-name.ts's; a name that is not asked, or of no thing known by one.
+    ["What's the name of the teacher who reported Ahmed's clock?", null],
+    ["Which ship was she held on?", null],
+    ["What's the name of the new policy?", null],
+  ])("%s → %s", (question, kind) => {
+    expect(namedKind(question)).toBe(kind);
+  });
+});
+
+describe("kindMissing, for a thing asked by its name", () => {
+  it("is false when a story names one beside its word for it, or capitalised in a name", () => {
+    const ship =
+      "The Church imprisoned her for twelve years aboard the Scientology-owned cruise ship, Freewinds, she said.";
+    expect(kindMissing("name of the boat Valeska Paris says she was stuck on?", ship)).toBe(false);
+    expect(
+      kindMissing(
+        "What was the name of Frank Messina's 1993 band?",
+        "The band I started in 1993, Spoken Motion, received a lot of recognition.",
+      ),
+    ).toBe(false);
+    expect(
+      kindMissing(
+        "what was the name of jack herrick's how-to site?",
+        "My first attempt was a website I used to run called eHow.",
+      ),
+    ).toBe(false);
+    expect(kindMissing("What's the name of his school?", "He studies at MacArthur High School.")).toBe(false);
+    expect(
+      kindMissing(
+        "Festival-goers were stranded in the Nevada desert. What was the name of the festival?",
+        "Rain turned the Burning Man festival site into mud.",
+      ),
+    ).toBe(false);
+  });
+
+  it("is true when the story writes the word but names none beside it", () => {
+    const court =
+      "Greek court has ruled that worshippers of the ancient Greek religion may now worship at archeological sites.";
+    expect(
+      kindMissing(
+        "what was the name of the greek court that legalised worship of zeus and which judge ruled",
+        court,
+      ),
+    ).toBe(true);
+    // Not the question's own names, the pronoun "I", a month or the sentence's first word.
+    expect(
+      kindMissing(
+        "what's the name of ahmed mohamed's high school in irving?",
+        "Ahmed Mohamed was arrested at his school on September 14 by police. School officials said I would see.",
+      ),
+    ).toBe(true);
   });
 });
