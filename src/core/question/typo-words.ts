@@ -139,7 +139,39 @@ export function withTyposRead(
     read.push({ typed: word, read: best.word });
     return best.word;
   });
-  return { question: corrected, read };
+  // "NEMESIS" for the archive's "NEMISIS": a long acronym a keystroke from exactly one the archive writes.
+  const acronyms = corrected.replace(UPPER_WORD, (word) => {
+    const name = lookups < MAX_LOOKUPS ? acronymTypo(word, retriever) : null;
+    lookups++;
+    if (!name) return word;
+    read.push({ typed: word, read: name });
+    return name;
+  });
+  return { question: acronyms, read };
+}
+
+/** A word typed in capitals throughout, of NAME_TYPO_LETTERS letters or more ("NEMESIS"). */
+const UPPER_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}{6,}(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * The acronym the archive writes one keystroke or one letter from `word`, when `word` is none it writes and exactly
+ * one such acronym is (the story's "NEMISIS" database, asked as "NEMESIS"); else null.
+ */
+function acronymTypo(word: string, retriever: Pick<Retriever, "holdsTerm" | "writtenForm">): string | null {
+  const lower = word.toLowerCase();
+  if (!retriever.writtenForm || !retriever.holdsTerm || retriever.holdsTerm(passingTerm(lower))) return null;
+  const names = new Set<string>();
+  // Any letter for any other too: a vowel misremembered ("e" for "i") is no neighbouring key.
+  const swapped = [...lower].flatMap((_, at) =>
+    [...LETTERS].map((letter) => lower.slice(0, at) + letter + lower.slice(at + 1)),
+  );
+  for (const candidate of new Set([...oneKeystrokeAway(lower), ...swapped])) {
+    if (candidate === lower || candidate.length < NAME_TYPO_LETTERS) continue;
+    if (!retriever.holdsTerm(passingTerm(candidate))) continue;
+    const written = retriever.writtenForm(candidate);
+    if (written && written === candidate.toUpperCase()) names.add(written);
+  }
+  return names.size === 1 ? ([...names][0] as string) : null;
 }
 
 /**

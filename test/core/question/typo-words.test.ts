@@ -158,6 +158,23 @@ describe("withTyposRead", () => {
     ).toEqual([]);
   });
 
+  it("reads a long acronym the archive never writes as the one it writes a keystroke or a letter away", () => {
+    // The story's database is "NEMISIS"; asked as "NEMESIS" (an "e" for an "i", no neighbouring key).
+    const written: Record<string, string> = { nemisis: "NEMISIS", nemesia: "Nemesia", kcna: "KCNA" };
+    const acronyms = {
+      holdsTerm: (term: string) => Object.keys(written).some((w) => toTerm(w) === term),
+      writtenForm: (word: string) => written[word] ?? null,
+    };
+    expect(withTyposRead("where was the NEMESIS doc found", acronyms)).toEqual({
+      question: "where was the NEMISIS doc found",
+      read: [{ typed: "NEMESIS", read: "NEMISIS" }],
+    });
+    // One the archive writes, a short one, or one a letter from a word it writes in title case: as typed.
+    expect(withTyposRead("what does NEMISIS do", acronyms).read).toEqual([]);
+    expect(withTyposRead("what did KCMA say", acronyms).read).toEqual([]);
+    expect(withTyposRead("the NEMESIZ flower", acronyms).read).toEqual([]);
+  });
+
   it("changes nothing without an archive to look words up in", () => {
     expect(withTyposRead("lnyx", {})).toEqual({ question: "lnyx", read: [] });
   });
