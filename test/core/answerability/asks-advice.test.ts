@@ -28,6 +28,13 @@ describe("asksAdvice", () => {
     "happy friday everyone!! any weekend plans?",
     "what's the best pizza topping, settle this debate for us",
     "any ideas for a send-off gift for our copy chief who's retiring?",
+    // What is best for someone, a recipe, opening hours, a timetable, a how-to, a name to make up.
+    "which lego space shuttle set is best for a 10 year old",
+    "got a good banana bread recipe?",
+    "what are the opening hours of the celebrity centre in la",
+    "what time does the airport shuttle bus leave from the main entrance",
+    "how much salt do you put in pasta water",
+    "can someone come up with a name for our cyclone-themed cocktail",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -52,6 +59,9 @@ describe("asksAdvice", () => {
     "Were there any good reasons given for the ban?",
     "What is the best-selling album of the year?",
     "Which film won best picture at the Oscars?",
+    "What time did the shuttle leave the hangar?",
+    "Which team is best placed to win the final?",
+    "How much did the museum put up for the shuttle?",
     // The asker's own piece as the reason for asking, not their situation.
     "which Licadho person did CamboJA talk to? need the name + job title for my piece",
     "who chairs the rights committee — for our story.",
