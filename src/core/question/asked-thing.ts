@@ -52,9 +52,16 @@ const SAME_KIND: Record<string, string> = {
   movie: "film documentary",
 };
 
+/**
+ * "What's the capital of Australia, is it Sydney?": a capital asked by name, which a story that never writes the
+ * word "capital" does not give (a story of a couple from Sydney, Australia).
+ */
+const ASKS_CAPITAL = /\b(?:what(?:['’]s|s|\s+is|\s+was)\s+the\s+)(capital)(?:\s+city)?\s+of\b/;
+
 /** The kind of thing a "which <kind>…" question asks for, lower-cased, or null. */
 export function askedKind(question: string): string | null {
-  return ASKS_KIND.exec(askedSentence(question).toLowerCase())?.[1] ?? null;
+  const asking = askedSentence(question).toLowerCase();
+  return ASKS_KIND.exec(asking)?.[1] ?? ASKS_CAPITAL.exec(asking)?.[1] ?? null;
 }
 
 /**

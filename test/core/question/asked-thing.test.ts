@@ -13,6 +13,9 @@ describe("askedKind", () => {
     ["Which team won the final?", null],
     ["What company?", "company"],
     ["Who owns the company?", null],
+    ["what's the capital of australia, is it sydney?", "capital"],
+    ["What is the capital city of Mongolia?", "capital"],
+    ["How much capital did the bank raise?", null],
   ])("%s → %s", (question, kind) => {
     expect(askedKind(question)).toBe(kind);
   });
@@ -27,6 +30,12 @@ describe("kindMissing", () => {
     expect(kindMissing("which airline charged the couple", "The couple paid £110 at the airport.")).toBe(
       true,
     );
+    expect(
+      kindMissing(
+        "what's the capital of australia, is it sydney?",
+        "A couple from Sydney, Australia, went on trial.",
+      ),
+    ).toBe(true);
     // "Manuscript review and processing took about four months": a review is not a journal.
     expect(
       kindMissing("which journal published the paper", "Final publication took a while. Review took months."),
@@ -50,6 +59,9 @@ describe("kindMissing", () => {
     expect(kindMissing("Which airline charged them?", "Two airlines said the fee was legal.")).toBe(false);
     expect(kindMissing("Which journal published it?", "It appeared in the journal PLOS ONE.")).toBe(false);
     expect(kindMissing("What caused the crane to fall?", crane)).toBe(false);
+    expect(kindMissing("what's the capital of australia again?", "Canberra, the capital, was quiet.")).toBe(
+      false,
+    );
     expect(
       kindMissing(
         "Which planet has the most moons?",
