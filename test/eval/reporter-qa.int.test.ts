@@ -194,9 +194,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-24.jsonl",
     60,
-    0.85,
-    0.05,
-    "51/60 first measured on 0934059 (3 refused), before anything was read off it",
+    0.86,
+    0.04,
+    "51/60 first measured on 0934059 (3 refused), before anything was read off it; 52/60 (2 refused) with 'for my piece' read as the reporter's reason for asking (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -327,8 +327,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-12.jsonl",
     60,
-    49,
-    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure; 48/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 49/60 with 'how many … in total / overall' read as asking a total",
+    48,
+    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure; 48/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 49/60 with 'how many … in total / overall' read as asking a total; 48/60 in the thirty-eighth round, once 'NEMESIS' is read as the archive's 'NEMISIS' (no_55, 'who lost the … NEMESIS document', had been refused only for the misspelling)",
   ],
   [
     "unrelated-blind-11.jsonl",
@@ -406,7 +406,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it)",
   ],
   ["near-miss-blind-22.jsonl", 40, 28, "28/40 first measured on 97828a4, before anything was read off it"],
-  ["near-miss-blind-23.jsonl", 40, 29, "29/40 first measured on 0934059, before anything was read off it"],
+  [
+    "near-miss-blind-23.jsonl",
+    40,
+    31,
+    "29/40 first measured on 0934059, before anything was read off it; 31/40 with '…? need the name' read from the sentence that asks and 'which senators besides markey' as who else (read off it)",
+  ],
   [
     "unrelated-blind-17.jsonl",
     30,
