@@ -60,7 +60,8 @@ const SOMEONE_TERMS = new Set([...SOMEONE].map(baseTerm));
  */
 export const NAME_WITHIN = 2;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A written word: letters and digits, with inner apostrophes and hyphens ("Shin-Wook", "O'Reilly"). */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const NOT_NAMES = new Set<string>([
   ...MONTH_NAMES,
   "Monday",

@@ -6,7 +6,7 @@
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens, tokenize, toTerm } from "../../text/tokenize";
 import { askedSentence, whichOf } from "./answer-kind";
-import { askedPerson } from "./asked-name";
+import { askedPerson, WORD } from "./asked-name";
 import { NOT_NAMES } from "./question-entities";
 
 /** "Which <kind>…", after a preposition too ("At which school…"), one word between ("which construction firm"). */
@@ -73,8 +73,13 @@ export function kindMissing(question: string, text: string): boolean {
   if (named) return !namesThing(named, question, text);
   const kind = askedKind(question);
   if (!kind) return false;
-  const wanted = new Set([kind, ...(SAME_KIND[kind]?.split(" ") ?? [])].map(toTerm));
+  const wanted = kindTerms(kind);
   return !tokenize(text).some((word) => wanted.has(toTerm(word)));
+}
+
+/** The index terms of a kind and of the other words a story uses for it (SAME_KIND). */
+function kindTerms(kind: string): Set<string> {
+  return new Set([kind, ...(SAME_KIND[kind]?.split(" ") ?? [])].map(toTerm));
 }
 
 /** "What's the name of …", "name of the …": the phrase whose name is asked. */
@@ -103,14 +108,14 @@ export function namedKind(question: string): string | null {
 
 /**
  * Things known by a name, whose name a story gives beside its word for them ("the cruise ship, Freewinds", "the band
- * I started in 1993, Spoken Motion"): the kinds asked by "which …" and more.
+ * I started in 1993, Spoken Motion"): the kinds SAME_KIND knows other words for, and more.
  */
 const NAMED_THINGS = new Set([
   ...Object.keys(SAME_KIND),
   ...(
-    "museum hospital church restaurant ship boat vessel band court bar club team show program programme book film " +
-    "movie song album festival campaign hashtag movement party agency committee foundation charity organisation " +
-    "organization site street road building hotel park lake river operation project initiative law bill"
+    "museum hospital church restaurant river bar club team show program programme book song album festival " +
+    "campaign hashtag movement party agency committee foundation charity organisation organization site street " +
+    "road building hotel park lake operation project initiative law bill"
   ).split(" "),
 ]);
 
@@ -127,7 +132,7 @@ export const [NAME_AFTER_THING, NAME_BEFORE_THING] = [6, 2];
  */
 function namesThing(kind: string, question: string, text: string): boolean {
   const asked = new Set(contentTokens(question));
-  const kinds = new Set([kind, ...(SAME_KIND[kind]?.split(" ") ?? [])].map(toTerm));
+  const kinds = kindTerms(kind);
   const isKind = (word: string) => {
     const lower = word.toLowerCase();
     return kinds.has(toTerm(lower)) || [...kinds].some((k) => k.length >= 4 && lower.endsWith(k));
@@ -139,7 +144,7 @@ function namesThing(kind: string, question: string, text: string): boolean {
     !NOT_NAMES.has(word.toLowerCase()) &&
     !contentTokens(word).some((token) => asked.has(token));
   for (const [from, to] of sentenceBounds(text)) {
-    const words = text.slice(from, to).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    const words = text.slice(from, to).match(WORD) ?? [];
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as string;
       if (!isKind(word)) continue;

@@ -139,8 +139,9 @@ export function withTyposRead(
     read.push({ typed: word, read: best.word });
     return best.word;
   });
-  // "NEMESIS" for the archive's "NEMISIS": a long acronym a keystroke from exactly one the archive writes.
+  // "NEMESIS" for the archive's "NEMISIS": a long acronym a letter from exactly one the archive writes.
   const acronyms = corrected.replace(UPPER_WORD, (word) => {
+    if (word.length < NAME_TYPO_LETTERS) return word;
     const name = lookups < MAX_LOOKUPS ? acronymTypo(word, retriever) : null;
     lookups++;
     if (!name) return word;
@@ -150,8 +151,8 @@ export function withTyposRead(
   return { question: acronyms, read };
 }
 
-/** A word typed in capitals throughout, of NAME_TYPO_LETTERS letters or more ("NEMESIS"). */
-const UPPER_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}{6,}(?![\p{L}\p{N}'’-])/gu;
+/** A word typed in capitals throughout ("NEMESIS"); read when it has NAME_TYPO_LETTERS letters or more. */
+const UPPER_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}+(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * The acronym the archive writes one keystroke or one letter from `word`, when `word` is none it writes and exactly
@@ -159,17 +160,35 @@ const UPPER_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}{6,}(?![\p{L}\p{N}'’-])/gu;
  */
 function acronymTypo(word: string, retriever: Pick<Retriever, "holdsTerm" | "writtenForm">): string | null {
   const lower = word.toLowerCase();
-  if (!retriever.writtenForm || !retriever.holdsTerm || retriever.holdsTerm(passingTerm(lower))) return null;
-  const names = new Set<string>();
+  if (lower.length < NAME_TYPO_LETTERS || retriever.holdsTerm?.(passingTerm(lower)) !== false) return null;
   // Any letter for any other too: a vowel misremembered ("e" for "i") is no neighbouring key.
   const swapped = [...lower].flatMap((_, at) =>
     [...LETTERS].map((letter) => lower.slice(0, at) + letter + lower.slice(at + 1)),
   );
-  for (const candidate of new Set([...oneKeystrokeAway(lower), ...swapped])) {
-    if (candidate === lower || candidate.length < NAME_TYPO_LETTERS) continue;
-    if (!retriever.holdsTerm(passingTerm(candidate))) continue;
-    const written = retriever.writtenForm(candidate);
-    if (written && written === candidate.toUpperCase()) names.add(written);
+  const candidates = new Set([...oneKeystrokeAway(lower), ...swapped]);
+  candidates.delete(lower);
+  return onlyWrittenName(candidates, retriever, (candidate, written) =>
+    written === candidate.toUpperCase() ? written : null,
+  );
+}
+
+/**
+ * Of `candidates` (lower case, NAME_TYPO_LETTERS letters or more), the one the archive writes as `accept` wants it
+ * (as a name, as an acronym), as `accept` gives it back; null when none or more than one is.
+ */
+function onlyWrittenName(
+  candidates: Iterable<string>,
+  retriever: Pick<Retriever, "holdsTerm" | "writtenForm">,
+  accept: (candidate: string, written: string) => string | null,
+): string | null {
+  const { holdsTerm, writtenForm } = retriever;
+  if (!holdsTerm || !writtenForm) return null;
+  const names = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.length < NAME_TYPO_LETTERS || !holdsTerm.call(retriever, passingTerm(candidate))) continue;
+    const written = writtenForm.call(retriever, candidate);
+    const name = written ? accept(candidate, written) : null;
+    if (name) names.add(name);
   }
   return names.size === 1 ? ([...names][0] as string) : null;
 }
@@ -190,11 +209,8 @@ export const NAME_TYPO_LETTERS = 6;
  * only through the archive's own misspelling ("brazilian" as "Brazillian").
  */
 function nameTypo(word: string, retriever: Pick<Retriever, "holdsTerm" | "writtenForm">): string | null {
-  if (word.length < NAME_TYPO_LETTERS || !retriever.writtenForm || !retriever.holdsTerm) return null;
-  const names = new Set<string>();
-  for (const candidate of oneKeystrokeAway(word)) {
-    if (candidate.length < NAME_TYPO_LETTERS || !retriever.holdsTerm(passingTerm(candidate))) continue;
-    if (/^\p{Lu}/u.test(retriever.writtenForm(candidate) ?? "")) names.add(candidate);
-  }
-  return names.size === 1 ? ([...names][0] as string) : null;
+  if (word.length < NAME_TYPO_LETTERS) return null;
+  return onlyWrittenName(oneKeystrokeAway(word), retriever, (candidate, written) =>
+    /^\p{Lu}/u.test(written) ? candidate : null,
+  );
 }
