@@ -198,6 +198,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "51/60 first measured on 0934059 (3 refused), before anything was read off it; 52/60 (2 refused) with 'for my piece' read as the reporter's reason for asking (read off it)",
   ],
+  [
+    "reporter-qa-blind-25.jsonl",
+    60,
+    0.81,
+    0.07,
+    "49/60 first measured on 4456b12 (4 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -412,6 +419,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     31,
     "29/40 first measured on 0934059, before anything was read off it; 31/40 with '…? need the name' read from the sentence that asks and 'which senators besides markey' as who else (read off it)",
   ],
+  ["near-miss-blind-24.jsonl", 40, 27, "27/40 first measured on 4456b12, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -438,6 +446,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "28/30 first measured on 97828a4, before anything was read off it; 29/30 with 'what's the weather looking like' as a forecast request (read off it)",
   ],
   ["unrelated-blind-22.jsonl", 30, 29, "29/30 first measured on 0934059, before anything was read off it"],
+  ["unrelated-blind-23.jsonl", 30, 28, "28/30 first measured on 4456b12, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -47,6 +47,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-21.jsonl",
   "near-miss-blind-22.jsonl",
   "near-miss-blind-23.jsonl",
+  "near-miss-blind-24.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -72,6 +73,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-20.jsonl",
   "unrelated-blind-21.jsonl",
   "unrelated-blind-22.jsonl",
+  "unrelated-blind-23.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -101,6 +103,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-22.jsonl",
   "reporter-qa-blind-23.jsonl",
   "reporter-qa-blind-24.jsonl",
+  "reporter-qa-blind-25.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
