@@ -5,13 +5,15 @@
  * "how many" question from finding the sentence that counts people). Lower-case only: "U" in "U.S.", "V" in
  * "Chapter V" and the like stay as written.
  */
+import { US_STATE_CODES, US_STATES } from "../../text/us-states";
 
 /**
  * Places typed as their postal or chat short forms ("which tx senator", "hk legco vote", "aussie kids"),
  * spelled out as names ("Hong Kong"), so the place counts as a name the story must hold. The rest of a
  * question typed in lower case is still read with the archive's capitals (archive-capitals.ts reads what was
  * typed). Only US states' codes that are not also a word or a common chat abbreviation
- * ("in", "me", "ok", "pa", "md", "va", "la", "nm" for "never mind" stay as typed).
+ * ("in", "me", "ok", "pa", "md", "va", "la", "nm" for "never mind" stay as typed, unless a word for a state's
+ * offices follows: CODE_BEFORE_OFFICE).
  */
 const PLACES: Record<string, string> = {
   az: "Arizona",
@@ -119,8 +121,57 @@ const LOWER_INITIALS = /(?<![\p{L}\p{N}.'’/-])[a-z](?:\.[a-z]){1,3}\.?(?![\p{L
 /** Lower-case abbreviations that are not initials of a name. */
 const NOT_INITIALS = new Set(["a.m", "p.m", "e.g", "i.e", "n.b", "o.k"]);
 
+/**
+ * Words for a state's offices and votes: a two-letter code right before one is the state's ("VA gov", "TX senator",
+ * "NH primary").
+ */
+const OFFICE =
+  "gov|govs|governor|governors|gubernatorial|lt\\.?\\s+gov|senators?|sen|reps?|congress(?:man|woman|men|women)|" +
+  "lawmakers?|legislature|legislators?|attorney\\s+general|ag|house|senate|primary|primaries|caucus(?:es)?";
+const CODE_BEFORE_OFFICE = new RegExp(
+  `(?<![\\p{L}\\p{N}.'’/-])([A-Za-z]{2})(?=\\s+(?:${OFFICE})(?![\\p{L}\\p{N}'’-]|\\.\\p{L}))`,
+  "giu",
+);
+/** State codes that are also words or chat abbreviations: read as a state only when typed in capitals ("IN house"). */
+const CODE_WORDS = new Set([
+  "al",
+  "co",
+  "de",
+  "hi",
+  "id",
+  "in",
+  "la",
+  "ma",
+  "md",
+  "me",
+  "mo",
+  "ne",
+  "nm",
+  "oh",
+  "ok",
+  "or",
+  "pa",
+]);
+const STATE_BY_CODE = new Map(US_STATE_CODES.map((code, i) => [code, US_STATES[i] as string]));
+/**
+ * "virginia gov", "Texas gov's race": after a state's name, "gov" is its governor (alone, it may be the
+ * government). Not "Gov." with its stop, a title before the name ("Florida Gov. Ron DeSantis").
+ */
+const STATE_GOV = new RegExp(`\\b(${US_STATES.join("|")})\\s+gov(s|['’]s)?(?![\\p{L}\\p{N}'’.-])`, "giu");
+
+/** A state's code before a word for its offices, spelled out ("VA gov" → "Virginia gov"). */
+function stateBeforeOffice(typed: string, code: string): string {
+  if (typed !== typed.toUpperCase() && CODE_WORDS.has(code.toLowerCase())) return typed;
+  return STATE_BY_CODE.get(code.toUpperCase()) ?? typed;
+}
+
 export function spellOutShorthand(text: string): string {
   return text
+    .replace(CODE_BEFORE_OFFICE, stateBeforeOffice)
+    .replace(
+      STATE_GOV,
+      (_typed, state: string, ending: string | undefined) => `${state} governor${ending ?? ""}`,
+    )
     .replace(WORD, (typed, word: string, possessive: string | undefined, at: number) => {
       const full = SHORTHAND[word];
       if (!full || (possessive && !NOUNS.has(word))) return typed;

@@ -64,8 +64,32 @@ describe("places typed short", () => {
   it.each([
     "nm, what did the minister say",
     "did me and the pa get it in ok",
-    "TX senator",
+    "TX-based senator",
     "a tx-based firm",
+  ])("leaves %s as written", (typed) => {
+    expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
+
+describe("a state's code before a word for its offices", () => {
+  it.each([
+    ["the libertarian running for VA gov in 2013", "the libertarian running for Virginia governor in 2013"],
+    ["va gov race", "Virginia governor race"],
+    ["TX senator", "Texas senator"],
+    ["who won the NH primary", "who won the New Hampshire primary"],
+    ["IN house race", "Indiana house race"],
+    ["texas gov's race", "texas governor's race"],
+  ])("reads %s as the state's", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each([
+    "in house counsel",
+    "In house, the bill passed",
+    "me senator? no",
+    "what did the gov say",
+    "DC council vote",
+    "Florida Gov. Ron DeSantis said what?",
   ])("leaves %s as written", (typed) => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
