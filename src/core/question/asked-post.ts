@@ -203,6 +203,19 @@ export function leaderMissing(asked: string, text: string): boolean {
   return true;
 }
 
+/**
+ * For a question that asks who leads a body (ASKS_LEADER, ASKS_HEAD_OF), a test of a sentence: does it hold a
+ * word that tells who leads something ("Kathryn Waters, director of the gallery")? Null for other questions.
+ */
+export function leaderTold(asked: string): ((sentence: string) => boolean) | null {
+  const asking = askedSentence(asked);
+  if (ASKS_LEADER.test(asking)) return (sentence) => LEADS.test(sentence);
+  const byTitle = ASKS_HEAD_OF.exec(asking);
+  if (!byTitle) return null;
+  const leads = OWN_TITLE.test(byTitle[0]) ? HEAD_LEADS : LEADS;
+  return (sentence) => leads.test(sentence);
+}
+
 /** True when a leading word of `text` stands within LEAD_REACH words of one of the body's `words` (index terms). */
 function ledBeside(text: string, words: string[], leading: RegExp): boolean {
   const leads: number[] = [];

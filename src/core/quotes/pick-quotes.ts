@@ -9,6 +9,7 @@ import { contentTokens } from "../../text/tokenize";
 import { answerKind, asksForYear, carrierOf, dateFit, oneWordNameOf } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
 import { asksMoney, givesMoney } from "../question/asked-money";
+import { leaderTold } from "../question/asked-post";
 import { NOT_NAMES } from "../question/question-entities";
 import type { Quotation } from "../quotation-types";
 import type { Passage } from "../types";
@@ -97,6 +98,12 @@ const ONE_WORD_NAME = 0.75;
  * 0.65 and 0.5 quoted 85 of 118 facts against 84, archive answer-hit 274 of 618 against 273; 0.8 quoted 83.
  */
 const COUNT_ELSEWHERE = 0.65;
+
+/**
+ * For a who-leads question ("who runs the USI gallery", "who is the president of the Magic Circle"), the word
+ * match of a sentence that names someone but no leader ("director", "chief", "heads"…) counts this much.
+ */
+const LEADER_ELSEWHERE = 0.65;
 
 /**
  * A sentence that refers back to the people of the one before it (it starts with "He", "She" or "They", or
@@ -188,6 +195,8 @@ export function pickQuotes(options: {
   // "What year…": a year answers it as well as a day does.
   const yearAsked = kind === "date" && asksForYear(options.question);
   const namesOneWord = kind === "name" ? oneWordNameOf(options.question) : null;
+  // "Who runs the USI gallery…": a name beside a word that tells who leads ("director of the gallery").
+  const leaderAsked = kind === "name" ? leaderTold(options.question) : null;
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];
   const countsAsked = counted.length ? countingSentence(counted, options.nearest) : null;
@@ -203,6 +212,7 @@ export function pickQuotes(options: {
     if (kind === null) return 1;
     if (kind === "date") return Math.max(WRONG_KIND, dateFit(sentence, yearAsked));
     if (!carriesAsked?.(sentence)) return namesOneWord?.(sentence) ? ONE_WORD_NAME : WRONG_KIND;
+    if (leaderAsked && !leaderAsked(sentence)) return LEADER_ELSEWHERE;
     return countsAsked && !countsAsked(sentence) ? COUNT_ELSEWHERE : 1;
   };
   /**

@@ -1,6 +1,7 @@
 /** A who-question about a post's holder, asked of a story about another post (asked-post.ts). */
 import {
   leaderMissing,
+  leaderTold,
   postMissing,
   postTitle,
   postWords,
@@ -157,5 +158,21 @@ describe("roleMissing", () => {
     const match = "Kim Min-Woo conceded a penalty which the match referee Joel Aguilar awarded Sweden.";
     expect(roleMissing("who refereed sweden v south korea", match)).toBe(false);
     expect(roleMissing("who officiated sweden v south korea", match)).toBe(false);
+  });
+});
+
+describe("leaderTold", () => {
+  it("tests a sentence for a word that tells who leads, for a who-leads question", () => {
+    const told = leaderTold("who runs the USI gallery hosting the warhol polaroids show");
+    expect(told?.("Kathryn Waters, director of the gallery, expressed interest.")).toBe(true);
+    expect(told?.("The USI art gallery celebrated the opening with Andy Warhol's Polaroids.")).toBe(false);
+    const byTitle = leaderTold("who is the president of the Magic Circle?");
+    expect(byTitle?.("The Magic Circle's president, Jane Roe, said so.")).toBe(true);
+    expect(byTitle?.("France's interior minister said so.")).toBe(false);
+  });
+
+  it("is null for a question that asks no leader", () => {
+    expect(leaderTold("who found the document?")).toBeNull();
+    expect(leaderTold("when did the gallery open?")).toBeNull();
   });
 });

@@ -159,6 +159,23 @@ describe("pickQuotes, a who-question answered by a one-word name", () => {
   });
 });
 
+describe("pickQuotes, a who-leads question", () => {
+  // Both name someone; the first holds more of the question's words, only the second says who leads the gallery.
+  const show = pad("The Harbor Art Gallery opened its Warhol show with Mary Jones and Tom Wu on Thursday.");
+  const head = pad("Kathryn Waters, director of the Harbor Art Gallery, spoke of Warhol.");
+  const { passage } = passageOf([show, pad("Other news followed."), pad("More news came."), head]);
+
+  it("prefers the sentence with a word that tells who leads", () => {
+    const [first] = ask("Who runs the Harbor Art Gallery showing the Warhol show?", passage);
+    expect(first?.quote).toContain("Kathryn Waters");
+  });
+
+  it("not for a question that asks no leader", () => {
+    const [first] = ask("Who opened the Harbor Art Gallery showing the Warhol show?", passage);
+    expect(first?.quote).toContain("Mary Jones");
+  });
+});
+
 describe("pickQuotes, a how-many question", () => {
   // Both sentences carry a number and the same question words; only the second counts the seats.
   const other = pad("About 500 people watched as the council seats were contested.");
