@@ -8,6 +8,7 @@
  */
 import { baseTerm } from "../../text/irregular-forms";
 import { MONTH_NAMES } from "../../text/month-names";
+import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
@@ -82,6 +83,9 @@ const NOT_NAMES = new Set<string>([
  */
 const WHICH_OTHERS =
   /^(?:and |so )?(?:(?:apart|aside) from [^,]+,\s*which\s+((?:\S+\s+){0,3}\S+)|which\s+(other\s+(?:\S+\s+){0,2}\S+)|which\s+((?:\S+\s+){0,2}?\S+)\s+(?:besides|apart from|aside from|other than|except(?: for)?)\s)/i;
+/** "Besides Markey, …", "apart from Markey, …": who the question does not ask about, said before it asks. */
+const EXCEPT_FIRST =
+  /^\s*(?:and |so )?(?:besides|beside|apart from|aside from|other than|except(?: for)?)\s+[^,]+,\s*/i;
 /** Words that end the asked phrase after "which": the verb or the object has begun. */
 const AFTER_WHICH = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)$/;
 
@@ -98,16 +102,23 @@ function whichOthers(asking: string): string | null {
 
 /** The singular word for the person a question asks to be named ("teacher"), or null when it asks no person's name. */
 export function askedPerson(question: string): string | null {
-  const asking = askedSentence(question);
-  const others = whichOthers(asking);
+  const asked = askedSentence(question);
+  const others = whichOthers(asked);
   if (others) return others;
+  // "besides markey, who were the other three senators…": who else, asked after the one it is not.
+  const asking = asked.replace(EXCEPT_FIRST, "");
   const phrase =
     NAME_OF.exec(asking)?.[1] ?? NAME_AFTER.exec(asking)?.[1] ?? WHO_IS_THE.exec(asking.trim())?.[1];
   if (!phrase) return null;
   const end = PHRASE_END.exec(` ${phrase}`);
   const words = (end ? ` ${phrase}`.slice(0, end.index) : phrase).split(/['’]s\s/).pop() ?? "";
-  const head = words.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-  return PERSON.has(head) ? head : (PERSON_BY_TERM.get(baseTerm(head)) ?? null);
+  // The phrase's last word, or else its first word for a person: "the other three senators pushing hun sen".
+  const phraseWords = words.trim().toLowerCase().split(/\s+/);
+  for (const word of [phraseWords[phraseWords.length - 1] ?? "", ...phraseWords]) {
+    const person = PERSON.has(word) ? word : PERSON_BY_TERM.get(baseTerm(word));
+    if (person) return person;
+  }
+  return null;
 }
 
 /**
@@ -141,7 +152,7 @@ export function personNameMissing(
     const found = [...sentence.matchAll(WORD)];
     const words = found.map((match) => match[0]);
     for (let i = 0; i < words.length; i++) {
-      if (!isPerson(words[i] as string)) continue;
+      if (!isPerson(words[i] as string) || modifies(sentence, found, i)) continue;
       written = true;
       for (let j = Math.max(0, i - NAME_WITHIN); j <= Math.min(words.length - 1, i + NAME_WITHIN); j++)
         if (j !== i && isName(words[j] as string, asked) && !besideAsked(words, j, asked)) return false;
@@ -153,6 +164,19 @@ export function personNameMissing(
   }
   if (written) return true;
   return (nearest?.([person], [text]).get(person) ?? 0) < NEAR_PERSON;
+}
+
+/**
+ * Whether the word at `at` stands before a noun of its own, so names no one: "refuted official statements",
+ * "student protests", "member states" (wink-nlp's tagger, on the two words). Such a use does not write the
+ * person's word: a story whose only "official" is in "official statements" is read as one that never writes it.
+ */
+function modifies(sentence: string, found: RegExpMatchArray[], at: number): boolean {
+  const [word, next] = [found[at], found[at + 1]];
+  if (!word || !next || !/^\p{Ll}/u.test(next[0])) return false;
+  const end = (word.index ?? 0) + word[0].length;
+  if (sentence.slice(end, next.index) !== " ") return false;
+  return tagWords(`${word[0]} ${next[0]}`)[1]?.tag === "NOUN";
 }
 
 /**
