@@ -8,7 +8,7 @@ import { askedSentence } from "./answer-kind";
 
 /** "Who replaced / succeeded / took over from / came after …", "who was … before <name>", "who preceded …". */
 const ASKS_SUCCESSION =
-  /^\s*(?:and |so )?who(?:['’]s|\s+(?:is|was|has|will|did|would))?\s+(?:\w+\s+)?(?:replac(?:ed|es|e|ing)|succe(?:ed|eded|eds|eding)|took over from|takes over from|take over from|came after|comes after|came before|comes before|preceded|precedes)\b|^\s*(?:and |so )?who\s+(?:was|were|is)\b.*\bbefore\s+\p{Lu}?[\p{L}-]+\s+[\p{L}-]+\s*\??$/iu;
+  /^\s*(?:and |so )?who(?:['’]s|\s+(?:is|was|has|will|did|would))?\s+(?:[\w'’-]+\s+){0,3}?(?:replac(?:ed|es|e|ing)|succe(?:ed|eded|eds|eding)|took over from|takes over from|take over from|came after|comes after|came before|comes before|preceded|precedes)\b|^\s*(?:and |so )?who\s+(?:was|were|is)\b.*\bbefore\s+\p{Lu}?[\p{L}-]+\s+[\p{L}-]+\s*\??$/iu;
 
 /** Words of a story that tells of someone taking over a post. */
 const TAKING_OVER =

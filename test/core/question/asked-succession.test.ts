@@ -10,6 +10,8 @@ describe("asksSuccession", () => {
     "Who succeeded her?",
     "Who came before Lund?",
     "who was taipei mayor before hau lung-bin",
+    "who did william evans take over from as president of the brotherhood?",
+    "who did the new minister replace",
   ])("%s → true", (question) => {
     expect(asksSuccession(question)).toBe(true);
   });
