@@ -59,7 +59,12 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     // Not a plea or an argument: "they should be declared not guilty", "pleaded not guilty".
     reported: VERDICT_REPORTED,
   },
-  { asked: /\bsentence[ds]?\b/i, reported: /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned)\b/i },
+  {
+    // "What sentence did the Sams get?", "what jail terms did they get", "how long were they jailed for".
+    asked:
+      /\bsentence[ds]?\b|\b(?:jail|prison)\s+(?:terms?|time|sentences?)\b|\bhow long\b.*\b(?:jailed|imprisoned|locked up|behind bars|in (?:jail|prison))\b/i,
+    reported: /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned)\b/i,
+  },
   {
     // "Did Valeska Paris take the church to court?", "did ahmed's family end up suing the school district?"
     asked: /\b(?:sue[ds]?|suing|lawsuits?|to court|legal action|litigation)\b/i,

@@ -25,6 +25,11 @@ describe("outcomeMissing", () => {
     const trial = "The couple are undergoing trial for manslaughter by gross negligence.";
     expect(outcomeMissing("was the couple convicted of manslaughter?", trial)).toBe(true);
     expect(outcomeMissing("what sentence did the couple get in the end", trial)).toBe(true);
+    expect(outcomeMissing("what jail terms did the couple get?", trial)).toBe(true);
+    expect(outcomeMissing("how long was the couple jailed for?", trial)).toBe(true);
+    expect(outcomeMissing("what jail terms did the couple get?", "They were jailed for six years.")).toBe(
+      false,
+    );
   });
 
   it("reads no verdict in a plea or an argument, only in what a court decided", () => {
