@@ -11,10 +11,11 @@ import { reportedBeside } from "./reported-beside";
  * did he sell the site for", "how much does the cocktail go for", "how much does a santorum set you back", "how
  * much money / tax / aid / bail…": a sum of money, asked in the sentence that asks. Not "how much of the EBA…"
  * (a share), "how much had visits jumped" or "how much have egg prices increased" (a rise): a noun of money counts
- * only right after "how much".
+ * only right after "how much". "Put into", "invested", "insured for", "valued at" ask a sum too, but not "how much
+ * time / effort … put into".
  */
 const ASKS_MONEY =
-  /\bhow much\b(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?|(?:go|goes|went|going) for|(?:set|sets|setting)\s+(?:you|me|us|them|him|her|one)\s+back)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
+  /\bhow much\b(?!\s+(?:time|effort|work|energy|thought|attention|weight|pressure)\b)(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?|(?:go|goes|went|going) for|(?:set|sets|setting)\s+(?:you|me|us|them|him|her|one)\s+back|insured\s+for|valued\s+at|invest(?:s|ed|ing)?|donat(?:e|es|ed|ing)|put\s+(?:\S+\s+){0,2}?into|pour(?:s|ed)?\s+(?:\S+\s+){0,2}?into)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
 
 /**
  * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
@@ -34,7 +35,7 @@ const MONEY =
  * lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  */
 const ASKS_PRICE =
-  /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:\b(?:cost|costs|costing)\b|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for(?:\s+at\s+.*)?\s*\??$|\bworth\s*\??$|\bcharges?\s+(?:\S+\s+){0,3}?for\b)/i;
+  /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:\b(?:cost|costs|costing)\b|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for(?:\s+at\s+.*)?\s*\??$|\b(?:worth|insured\s+for|valued\s+at)\s*\??$|\bcharges?\s+(?:\S+\s+){0,3}?for\b)/i;
 
 /**
  * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what". Not
