@@ -26,7 +26,7 @@ import {
 import { namesRival } from "../question/rival-names";
 import type { Retriever } from "../retriever";
 import type { Passage } from "../types";
-import { asksAdvice } from "./asks-advice";
+import { asksAdvice, asksLive } from "./asks-advice";
 import { brushesOnly, holdsNameOf } from "./brushes-only";
 import { namedOtherwise, nameHolding } from "./named-otherwise";
 import { missingNumberedNames } from "./numbered-names";
@@ -369,7 +369,7 @@ export function answerSignals(
       )
         ? 1
         : 0,
-    adviceUnmatched: passageCoverage < ADVICE_COVERAGE && asksAdvice(question) ? 1 : 0,
+    adviceUnmatched: passageCoverage < ADVICE_COVERAGE && (asksAdvice(question) || asksLive(asked)) ? 1 : 0,
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
     missingOutcomeTop: top && outcomeMissing(question, topText, asked) ? 1 : 0,
     brushesOnly: brushes ? 1 : 0,

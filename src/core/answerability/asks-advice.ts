@@ -32,8 +32,7 @@ const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
  * no answer lost; no realtimeqa-dev or rtqa-archive-2023 question asks so (docs/performance.md). Since the
  * thirty-eighth round also "which … is best for a 10 year old", "got a good … recipe?", opening hours, "what time
  * does the shuttle leave", "how much salt do you put in…" and "come up with a name for…": 5 more unrelated messages
- * refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
- */
+ * refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged. */
 const ADVICE =
   /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b|\bis it (?:better|best|wiser|smarter) to\b|\b(?:near|around|close to) (?:me|here|the office|our office|work|the newsroom)\b|\b(?:can|could|would) you (?:suggest|recommend)\b|^(?:please |pls )?suggest\b|\b(?:any|some) ?(?:one|body) (?:got|have|has|know|knows)\b|\brecipes? (?:for|to)\b|(?<!\bthere )\bany (?:good|fun|great|nice|cool|fave|favou?rite) \w|\b(?:weekend|holiday|vacation|summer|christmas) plans\b|\bwhat(?:'s| is|s) the best (?!way\b)\w|\bis (?:the )?best for (?:a|an|my|our|your|kids|beginners)\b|\bgot an? (?:good|great|decent|nice|fave|favou?rite)\b|\bopening (?:hours|times)\b|\bwhat time does (?:the )?(?:\S+ ){0,3}?(?:open|close|leave|depart|arrive|start)\b|\b(?:do|should) (?:you|i|we) (?:put|add|use)\b|\b(?:come up with|think of|suggest) an? (?:\S+ )?(?:name|title|slogan|caption|pun|joke|toast)\b/i;
 
@@ -45,4 +44,17 @@ export function asksAdvice(question: string): boolean {
     .replace(ASKING_FRAME, " ")
     .replace(REPORTER_FRAME, " ");
   return FIRST_PERSON.test(own) || ADVICE.test(own);
+}
+
+/**
+ * Asking for live news of one's own day: a score ("the latest score in the lakers game", "score of the arsenal
+ * game last night") or whether a place is open on a given day ("is the parking garage open on sunday"). Read on
+ * the question as asked: its topic has lost "latest" and "last night" to the time filters.
+ */
+const LIVE =
+  /\b(?:latest|current|live) score\b|\bscore (?:of|from|in|for) (?:the |last night's |tonight's )?(?:\S+ ){1,3}?(?:game|match) (?:last night|tonight|today|yesterday|this (?:morning|afternoon|evening))\b|\b(?:is|are) (?:the )?(?:\S+ ){0,3}?(?:open|closed) (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the weekend|holidays?)|today|tomorrow|tonight|this (?:weekend|morning|afternoon|evening))\b/i;
+
+/** True when the question, as asked, asks for a live score or today's opening (LIVE). */
+export function asksLive(asked: string): boolean {
+  return LIVE.test(asked);
 }

@@ -1,5 +1,5 @@
 /** A question about the asker's own situation, told apart from one that quotes someone's "I" or "my". */
-import { asksAdvice } from "../../../src/core/answerability/asks-advice";
+import { asksAdvice, asksLive } from "../../../src/core/answerability/asks-advice";
 
 describe("asksAdvice", () => {
   it.each([
@@ -67,5 +67,26 @@ describe("asksAdvice", () => {
     "who chairs the rights committee — for our story.",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
+  });
+});
+
+describe("asksLive", () => {
+  it.each([
+    "latest score in the lakers game? https://example.com/x",
+    "who's got the score from the arsenal game last night",
+    "score of the arsenal game last night?",
+    "is the parking garage open on sunday",
+    "are the shops closed tomorrow",
+  ])("%s: live news of the asker's day", (question) => {
+    expect(asksLive(question)).toBe(true);
+  });
+
+  it.each([
+    "What was the score of the Sweden v South Korea match?",
+    "Is the Grand Mosque open to pilgrims again?",
+    "who scored in the sweden game",
+    "when did the expo open?",
+  ])("%s: not", (question) => {
+    expect(asksLive(question)).toBe(false);
   });
 });
