@@ -32,7 +32,9 @@ const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
  * no answer lost; no realtimeqa-dev or rtqa-archive-2023 question asks so (docs/performance.md). Since the
  * thirty-eighth round also "which … is best for a 10 year old", "got a good … recipe?", opening hours, "what time
  * does the shuttle leave", "how much salt do you put in…" and "come up with a name for…": 5 more unrelated messages
- * refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged. */
+ * refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged. Live scores and opening days are read
+ * apart, on the question as asked (LIVE).
+ */
 const ADVICE =
   /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b|\bis it (?:better|best|wiser|smarter) to\b|\b(?:near|around|close to) (?:me|here|the office|our office|work|the newsroom)\b|\b(?:can|could|would) you (?:suggest|recommend)\b|^(?:please |pls )?suggest\b|\b(?:any|some) ?(?:one|body) (?:got|have|has|know|knows)\b|\brecipes? (?:for|to)\b|(?<!\bthere )\bany (?:good|fun|great|nice|cool|fave|favou?rite) \w|\b(?:weekend|holiday|vacation|summer|christmas) plans\b|\bwhat(?:'s| is|s) the best (?!way\b)\w|\bis (?:the )?best for (?:a|an|my|our|your|kids|beginners)\b|\bgot an? (?:good|great|decent|nice|fave|favou?rite)\b|\bopening (?:hours|times)\b|\bwhat time does (?:the )?(?:\S+ ){0,3}?(?:open|close|leave|depart|arrive|start)\b|\b(?:do|should) (?:you|i|we) (?:put|add|use)\b|\b(?:come up with|think of|suggest) an? (?:\S+ )?(?:name|title|slogan|caption|pun|joke|toast)\b/i;
 

@@ -3,7 +3,8 @@
  * "whos the exec director", "which tx senator"; initials typed in lower case ("u.s.") searched in capitals.
  * The archive writes the words in full, so a shorthand word would match nothing (or, for "ppl", keep a
  * "how many" question from finding the sentence that counts people). Lower-case only: "U" in "U.S.", "V" in
- * "Chapter V" and the like stay as written.
+ * "Chapter V" and the like stay as written; a state's code before a word for its offices ("VA gov") is read in
+ * capitals too.
  */
 import { US_STATE_CODES, US_STATES } from "../../text/us-states";
 
