@@ -4,6 +4,8 @@
  * answers one only when a story is about that very thing, so such a question needs one passage holding most of
  * its words (answerability.ts); sharing a word or two with a story ("house", "train") is not enough.
  */
+import { sentenceBounds } from "../../text/split-sentences";
+import { askingClause } from "../question/answer-kind";
 
 /**
  * The asker speaking of themselves: I, me, my… Not "I" inside a quotation the question cites, not a road's
@@ -38,14 +40,34 @@ const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 const ADVICE =
   /\b(?:any|some|good|your) (?:tips|advice|ideas|suggestions|recommendations)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecomm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b|\bis it (?:better|best|wiser|smarter) to\b|\b(?:near|around|close to) (?:me|here|the office|our office|work|the newsroom)\b|\b(?:can|could|would) you (?:suggest|recommend)\b|^(?:please |pls )?suggest\b|\b(?:any|some) ?(?:one|body) (?:got|have|has|know|knows)\b|\brecipes? (?:for|to)\b|(?<!\bthere )\bany (?:good|fun|great|nice|cool|fave|favou?rite) \w|\b(?:weekend|holiday|vacation|summer|christmas) plans\b|\bwhat(?:'s| is|s) the best (?!way\b)\w|\bis (?:the )?best for (?:a|an|my|our|your|kids|beginners)\b|\bgot an? (?:good|great|decent|nice|fave|favou?rite)\b|\bopening (?:hours|times)\b|\bwhat time does (?:the )?(?:\S+ ){0,3}?(?:open|close|leave|depart|arrive|start)\b|\b(?:do|should) (?:you|i|we) (?:put|add|use)\b|\b(?:come up with|think of|suggest) an? (?:\S+ )?(?:name|title|slogan|caption|pun|joke|toast)\b/i;
 
-/** True when the question speaks of the asker's own situation or asks for advice. */
+/**
+ * A sentence that asks something: a question mark, or an asking clause (answer-kind.ts) that opens with a question
+ * word. Not a question word inside a story told ("she said some woman who heads the center got quoted").
+ */
+const ASKS_MARK = /\?/;
+const ASKS_FIRST = /^(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+const asks = (sentence: string) => ASKS_MARK.test(sentence) || ASKS_FIRST.test(askingClause(sentence.trim()));
+/** "How do I…", "how do you keep an ant farm alive", "how can we…": a how-to, asked of the asker's own doing. */
+const HOW_TO = /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b/i;
+
+/**
+ * True when a sentence of the question that asks (a question mark or a question word), read from its asking clause
+ * (answer-kind.ts), speaks of the asker's own situation, asks for advice or asks how to do something. A story told
+ * around the question is not the question: "my mum swears by homeopathy and i remembered reading about … who was
+ * the crown prosecutor on that one?", "where did the shuttle Endeavour go after it retired? i wanna go see it lol".
+ */
 export function asksAdvice(question: string): boolean {
-  const own = question
-    .replace(/[’`]/g, "'")
-    .replace(QUOTED, " ")
-    .replace(ASKING_FRAME, " ")
-    .replace(REPORTER_FRAME, " ");
-  return FIRST_PERSON.test(own) || ADVICE.test(own);
+  const text = question.trim();
+  const sentences = sentenceBounds(text).map(([from, to]) => text.slice(from, to));
+  const asking = sentences.filter(asks);
+  return (asking.length ? asking : [text]).some((sentence) => {
+    const own = askingClause(sentence.trim())
+      .replace(/[’`]/g, "'")
+      .replace(QUOTED, " ")
+      .replace(ASKING_FRAME, " ")
+      .replace(REPORTER_FRAME, " ");
+    return FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(own.trim());
+  });
 }
 
 /**

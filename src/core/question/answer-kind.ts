@@ -164,16 +164,18 @@ export function answerKind(question: string): AnswerKind | null {
 
 /**
  * "when nasa parcelled out the retired orbiters, where did enterprise end up", "heaven sent gaming duo — what
- * school did they first meet at": a scene set first, then the clause that asks, after a comma, a dash or a colon.
+ * school did they first meet at": a scene set first, then the clause that asks, after a comma, a dash or a colon
+ * (or a stop the sentence splitter did not end a sentence at: "…only used remedies... who was the prosecutor?").
  * Only the last clause, with no comma of its own ("Dr. Woodson, who helped develop …, was …" is a relative clause),
  * and not when the sentence already opens with its question ("when was the CNRP dissolved, and which court …").
  * Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-seventh round):
  * 5 more facts quoted, none lost; no realtimeqa-dev or rtqa-archive-2023 answer changed.
  */
-const ASKING_CLAUSE = /(?:,|\s[—–-]|:)\s*((?:and |so )?(?:who|whom|whose|what|when|where|which|how)\b[^,]*)$/;
+const ASKING_CLAUSE =
+  /(?:,|\s[—–-]|:|\.|…)\s*((?:and |so )?(?:who|whom|whose|what|when|where|which|how)\b[^,]*)$/;
 const ASKS_FIRST =
   /^(?:and |so )?(?:(?:who|whom|whose|what|where|which|how)\b|when(?:['’]s| (?:is|was|are|were|do|does|did|will|has|have|had|can|could|should|would))\b)/;
-function askingClause(sentence: string): string {
+export function askingClause(sentence: string): string {
   if (ASKS_FIRST.test(sentence)) return sentence;
   return ASKING_CLAUSE.exec(sentence)?.[1] ?? sentence;
 }

@@ -35,6 +35,9 @@ describe("asksAdvice", () => {
     "what time does the airport shuttle bus leave from the main entrance",
     "how much salt do you put in pasta water",
     "can someone come up with a name for our cyclone-themed cocktail",
+    // A how-to, and a second question that asks about the asker.
+    "how do you keep an ant farm alive? my kid got one for his birthday",
+    "How do I set up a naval battle in the board game Risk? Are there even ships?",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -65,6 +68,11 @@ describe("asksAdvice", () => {
     // The asker's own piece as the reason for asking, not their situation.
     "which Licadho person did CamboJA talk to? need the name + job title for my piece",
     "who chairs the rights committee — for our story.",
+    // A story told around the question, in sentences (or a clause) that ask nothing.
+    "my mum swears by homeopathy and i remembered reading about a case where a baby died... who was the crown prosecutor?",
+    "where did the shuttle Endeavour get sent after it retired? i wanna go see it lol",
+    "how many senators were leaning on Hun Sen? the article just said 'some' i think",
+    "the guy who quit the sea org — how much was his bail? also does anyone know a good book on cults",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });

@@ -2,6 +2,7 @@
 import {
   answerKind,
   askedSentence,
+  askingClause,
   asksForYear,
   carries,
   DAY_FIT,
@@ -96,6 +97,21 @@ describe("askedSentence", () => {
     ["Tell me about the EBA. The trade scheme", "The trade scheme"],
   ])("%s → %s", (question, asking) => {
     expect(askedSentence(question)).toBe(asking);
+  });
+});
+
+describe("askingClause", () => {
+  it.each([
+    ["heaven sent gaming duo — what school did they first meet at", "what school did they first meet at"],
+    ["my mum swears by remedies... who was the crown prosecutor?", "who was the crown prosecutor?"],
+    ["the parents used remedies… who was the prosecutor?", "who was the prosecutor?"],
+    ["she got quoted in an article about the US meeting. who is she?", "who is she?"],
+    [
+      "when was the CNRP dissolved, and which court did it",
+      "when was the CNRP dissolved, and which court did it",
+    ],
+  ])("%j → %j", (sentence, clause) => {
+    expect(askingClause(sentence)).toBe(clause);
   });
 });
 
