@@ -16,8 +16,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     // Days and months name a date, not a person or a place ("disrupted play on Monday"); titles name no one.
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july " +
     "august september october november december ceo cfo coo cto " +
-    // "millions of Americans": the people of the country a story is about, seldom named in it.
-    "americans"
+    // "millions of Americans": the people of the country a story is about, seldom named in it; "Kiwis", "Brits"
+    // likewise, read as their country (SHORT_NAMES) instead.
+    "americans kiwi kiwis brit brits"
   ).split(" "),
 );
 
@@ -122,9 +123,9 @@ function countryNames(): string[] {
  * cities and states seldom name the country, and 5 such questions were refused.
  */
 const SHORT_NAMES: [RegExp, string][] = [
-  [/(?<![\p{L}\p{N}.])(?:UK|uk|U\.K\.|Britain)(?![\p{L}\p{N}])/u, "united kingdom"],
-  // "NZ", "nz's": read like "UK"; stories are read with COUNTRY_ALIASES, which add "NZ" and "Kiwi".
-  [/(?<![\p{L}\p{N}.])(?:NZ|nz|N\.Z\.)(?![\p{L}\p{N}])/u, "new zealand"],
+  [/(?<![\p{L}\p{N}.])(?:UK|uk|U\.K\.|Britain|Brits?)(?![\p{L}\p{N}])/u, "united kingdom"],
+  // "NZ", "nz's", "Kiwis": read like "UK"; stories are read with COUNTRY_ALIASES, which add "NZ" and "Kiwi".
+  [/(?<![\p{L}\p{N}.])(?:NZ|nz|N\.Z\.|Kiwis?)(?![\p{L}\p{N}])/u, "new zealand"],
 ];
 
 /** The countries a question names ("Thailand's election" → "thailand", "the UK"), by their ICU English names. */
