@@ -76,16 +76,19 @@ const NOT_NAMES = new Set<string>([
 
 /**
  * "Which other three senators signed the letter with Markey?", "apart from markey, which senators signed…", "which
- * senators besides markey signed…": the question names someone and asks who else, by "which other …", "apart from /
- * aside from …, which …" or "which … besides / other than / except …". Not any
+ * senators besides markey signed…", "which three senators joined Ed Markey…": the question names someone and asks
+ * who else, by "which other …", "apart from / aside from …, which …" or "which … besides / other than / except /
+ * joined …". Not any
  * "which official…": a story often names that person by another title ("Which Cambodian official met Blinken?" of
  * "Foreign Affairs Minister Prak Sokhonn"; 3 answers lost when read so, docs/performance.md, thirty-third round).
  */
 const WHICH_OTHERS =
-  /^(?:and |so )?(?:(?:apart|aside) from [^,]+,\s*which\s+((?:\S+\s+){0,3}\S+)|which\s+(other\s+(?:\S+\s+){0,2}\S+)|which\s+((?:\S+\s+){0,2}?\S+)\s+(?:besides|apart from|aside from|other than|except(?: for)?)\s)/i;
+  /^(?:and |so )?(?:(?:apart|aside) from [^,]+,\s*which\s+((?:\S+\s+){0,3}\S+)|which\s+(other\s+(?:\S+\s+){0,2}\S+)|which\s+((?:\S+\s+){0,2}?\S+)\s+(?:besides|apart from|aside from|other than|except(?: for)?|joined)\s)/i;
 /** "Besides Markey, …", "apart from Markey, …": who the question does not ask about, said before it asks. */
 const EXCEPT_FIRST =
   /^\s*(?:and |so )?(?:besides|beside|apart from|aside from|other than|except(?: for)?)\s+[^,]+,\s*/i;
+/** Capitals with stops: "U.N.", "U.S.". */
+const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
 /** Words that end the asked phrase after "which": the verb or the object has begun. */
 const AFTER_WHICH = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)$/;
 
@@ -107,9 +110,11 @@ export function askedPerson(question: string): string | null {
   if (others) return others;
   // "besides markey, who were the other three senators…": who else, asked after the one it is not.
   const asking = asked.replace(EXCEPT_FIRST, "");
-  const phrase =
+  const askedPhrase =
     NAME_OF.exec(asking)?.[1] ?? NAME_AFTER.exec(asking)?.[1] ?? WHO_IS_THE.exec(asking.trim())?.[1];
-  if (!phrase) return null;
+  if (!askedPhrase) return null;
+  // "the U.N. Special Rapporteur": an initialism's stops end no phrase.
+  const phrase = askedPhrase.replace(INITIALISM, (run) => run.replace(/\./g, ""));
   const end = PHRASE_END.exec(` ${phrase}`);
   const words = (end ? ` ${phrase}`.slice(0, end.index) : phrase).split(/['’]s\s/).pop() ?? "";
   // The phrase's last word, or else its first word for a person: "the other three senators pushing hun sen".

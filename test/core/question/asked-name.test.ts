@@ -25,6 +25,9 @@ describe("askedPerson", () => {
     ["which senators besides markey signed the hun sen letter?", "senator"],
     ["which lawmakers other than Markey wrote to Hun Sen?", "lawmaker"],
     ["besides markey, who were the other three senators pushing hun sen on the paris accords?", "senator"],
+    ["Which three senators joined Ed Markey in calling on Hun Sen?", "senator"],
+    ["Who is the U.N. Special Rapporteur on human rights in Cambodia? Need the name.", "rapporteur"],
+    ["Which countries joined the pact?", null],
     // The phrase's first person word when its last is none: a participle goes on past it.
     ["who were the senators pushing hun sen", "senator"],
     // Not any "which <person>…": a story often names that person by another title.
