@@ -205,6 +205,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.07,
     "49/60 first measured on 4456b12 (4 refused), before anything was read off it",
   ],
+  [
+    "reporter-qa-blind-26.jsonl",
+    60,
+    0.71,
+    0.19,
+    "43/60 first measured on 98e1a16 (11 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -420,6 +427,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "29/40 first measured on 0934059, before anything was read off it; 31/40 with '…? need the name' read from the sentence that asks and 'which senators besides markey' as who else (read off it)",
   ],
   ["near-miss-blind-24.jsonl", 40, 27, "27/40 first measured on 4456b12, before anything was read off it"],
+  ["near-miss-blind-25.jsonl", 40, 34, "34/40 first measured on 98e1a16, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -447,6 +455,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   ],
   ["unrelated-blind-22.jsonl", 30, 29, "29/30 first measured on 0934059, before anything was read off it"],
   ["unrelated-blind-23.jsonl", 30, 28, "28/30 first measured on 4456b12, before anything was read off it"],
+  ["unrelated-blind-24.jsonl", 30, 30, "30/30 first measured on 98e1a16, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

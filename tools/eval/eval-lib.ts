@@ -48,6 +48,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-22.jsonl",
   "near-miss-blind-23.jsonl",
   "near-miss-blind-24.jsonl",
+  "near-miss-blind-25.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -74,6 +75,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-21.jsonl",
   "unrelated-blind-22.jsonl",
   "unrelated-blind-23.jsonl",
+  "unrelated-blind-24.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -104,6 +106,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-23.jsonl",
   "reporter-qa-blind-24.jsonl",
   "reporter-qa-blind-25.jsonl",
+  "reporter-qa-blind-26.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
