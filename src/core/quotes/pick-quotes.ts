@@ -6,7 +6,15 @@ import { baseTerm as termOf, termsWithBaseForms } from "../../text/irregular-for
 import { storyExpansions } from "../../text/story-acronyms";
 import { mayHold, termKeys } from "../../text/term-keys";
 import { contentTokens } from "../../text/tokenize";
-import { answerKind, asksForYear, carrierOf, dateFit, oneWordNameOf } from "../question/answer-kind";
+import {
+  answerKind,
+  askedSentence,
+  askingClause,
+  asksForYear,
+  carrierOf,
+  dateFit,
+  oneWordNameOf,
+} from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
 import { asksMoney, givesMoney } from "../question/asked-money";
 import { leaderTold } from "../question/asked-post";
@@ -100,6 +108,13 @@ const ONE_WORD_NAME = 0.75;
 const COUNT_ELSEWHERE = 0.65;
 
 /**
+ * The question's words outside the clause that asks (answer-kind.ts askingClause: "that cambodia article about the
+ * minister promising the US … — what's the minister's actual name?") count this much of their weight in quote
+ * picking: they say which story, not which sentence of it.
+ */
+const SCENE_SHARE = 0.5;
+
+/**
  * For a who-leads question ("who runs the USI gallery", "who is the president of the Magic Circle"), the word
  * match of a sentence that names someone but no leader ("director", "chief", "heads"…) counts this much.
  */
@@ -176,10 +191,14 @@ export function pickQuotes(options: {
   const acronym = asksForExpansion(options.question);
   /** Index term → the question's word for it (word vectors know words, not stems). */
   const wordOf = new Map<string, string>();
+  // The words of the clause that asks count in full; those of the scene set around it at SCENE_SHARE.
+  const asking = new Set(contentTokens(askingClause(askedSentence(options.question))).map(termOf));
   for (const token of contentTokens(options.question))
     if (!acronym || !EXPANSION_WORDS.has(token)) {
-      weights.set(termOf(token), options.weight(termOf(token)));
-      wordOf.set(termOf(token), token);
+      const term = termOf(token);
+      const share = asking.has(term) ? 1 : SCENE_SHARE;
+      weights.set(term, Math.max(weights.get(term) ?? 0, options.weight(term) * share));
+      wordOf.set(term, token);
     }
   let total = 0;
   for (const w of weights.values()) total += w;

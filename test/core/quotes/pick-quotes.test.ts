@@ -159,6 +159,25 @@ describe("pickQuotes, a who-question answered by a one-word name", () => {
   });
 });
 
+describe("pickQuotes, a scene set before the clause that asks", () => {
+  const scene = pad("Mayor Lee said the bridge repairs cost a lot.");
+  const answer = pad("Work crews found rust under the deck.");
+  const { passage } = passageOf([scene, pad("Other news followed."), pad("More news came."), answer]);
+
+  it("counts the scene's words at half, so the sentence answering the asking clause leads", () => {
+    const [first] = ask(
+      "that story about the mayor and the bridge repairs cost — what did the work crews find?",
+      passage,
+    );
+    expect(first?.quote).toContain("Work crews found rust");
+  });
+
+  it("and counts every word in full when the question is all one clause", () => {
+    const [first] = ask("What did the mayor say the bridge repairs cost and the work crews find?", passage);
+    expect(first?.quote).toContain("Mayor Lee");
+  });
+});
+
 describe("pickQuotes, a who-leads question", () => {
   // Both name someone; the first holds more of the question's words, only the second says who leads the gallery.
   const show = pad("The Harbor Art Gallery opened its Warhol show with Mary Jones and Tom Wu on Thursday.");
