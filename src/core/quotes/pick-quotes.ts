@@ -2,6 +2,7 @@
 
 import { asksForExpansion, EXPANSION_WORDS, findExpansion } from "../../text/acronyms";
 import { asksAboutCorrections } from "../../text/correction-notes";
+import { decadeOf, holdsYearOf } from "../../text/decades";
 import { baseTerm as termOf, termsWithBaseForms } from "../../text/irregular-forms";
 import { storyExpansions } from "../../text/story-acronyms";
 import { mayHold, termKeys } from "../../text/term-keys";
@@ -250,6 +251,12 @@ export function pickQuotes(options: {
     (REFERS_BACK.test(next.text.slice(0, REFERS_WITHIN)) || namedAgain(span.text, next.text)) &&
     carriesAsked?.(next.text) === true;
   const expanded = storyExpansions();
+  // The decades the question names, by their first year.
+  const decades: [string, number][] = [];
+  for (const [term, word] of wordOf) {
+    const start = decadeOf(word);
+    if (start !== null) decades.push([term, start]);
+  }
   const { sourceOf, wholeOf } = sources(options.articleText, asksAboutCorrections(options.question));
 
   const candidates: Candidate[] = [];
@@ -261,6 +268,8 @@ export function pickQuotes(options: {
       const lacking: string[] = [];
       for (const [term, word] of wordOf) if (!own.has(term)) lacking.push(word);
       for (const term of expanded(span.text, source.text, lacking)) own.add(term);
+      // "a band in the 90s": a year of that decade ("The band I started in 1993") holds it.
+      for (const [term, start] of decades) if (!own.has(term) && holdsYearOf(start, span.text)) own.add(term);
       for (const term of speakerTerms(options.quotations?.(passage.article.id), span)) own.add(term);
       span.terms = own;
     }

@@ -178,6 +178,23 @@ describe("pickQuotes, a scene set before the clause that asks", () => {
   });
 });
 
+describe("pickQuotes, a decade in the question", () => {
+  // Each holds two of the question's words; only the second dates what happened, by a year.
+  const played = pad("The poet's band played on.");
+  const won = pad("The band won in 1993.");
+  const { passage } = passageOf([played, pad("Other news followed."), pad("More news came."), won]);
+
+  it("reads a year of the decade as the decade ('the 90s' in 1993)", () => {
+    const [first] = ask("What did the poet's band win in the 90s?", passage);
+    expect(first?.quote).toContain("1993");
+  });
+
+  it("not a year of another decade", () => {
+    const [first] = ask("What did the poet's band win in the 80s?", passage);
+    expect(first?.quote).toContain("played on");
+  });
+});
+
 describe("pickQuotes, a who-leads question", () => {
   // Both name someone; the first holds more of the question's words, only the second says who leads the gallery.
   const show = pad("The Harbor Art Gallery opened its Warhol show with Mary Jones and Tom Wu on Thursday.");
