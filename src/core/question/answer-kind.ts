@@ -176,8 +176,12 @@ const ASKING_CLAUSE =
 const ASKS_FIRST =
   /^(?:and |so )?(?:(?:who|whom|whose|what|where|which|how)\b|when(?:['’]s| (?:is|was|are|were|do|does|did|will|has|have|had|can|could|should|would))\b)/;
 export function askingClause(sentence: string): string {
-  if (ASKS_FIRST.test(sentence)) return sentence;
-  return ASKING_CLAUSE.exec(sentence)?.[1] ?? sentence;
+  // Read in lower case ("When do works start, …" opens with its question), returned as written.
+  const lower = sentence.toLowerCase();
+  const read = lower.length === sentence.length ? lower : sentence;
+  if (ASKS_FIRST.test(read)) return sentence;
+  const clause = ASKING_CLAUSE.exec(read)?.[1];
+  return clause === undefined ? sentence : sentence.slice(sentence.length - clause.length);
 }
 
 /**

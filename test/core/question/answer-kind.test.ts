@@ -106,6 +106,8 @@ describe("askingClause", () => {
     ["my mum swears by remedies... who was the crown prosecutor?", "who was the crown prosecutor?"],
     ["the parents used remedies… who was the prosecutor?", "who was the prosecutor?"],
     ["she got quoted in an article about the US meeting. who is she?", "who is she?"],
+    ["When do works start, and what did Mayor Lee say?", "When do works start, and what did Mayor Lee say?"],
+    ["Re the Blinken story — Who did Sokhonn meet?", "Who did Sokhonn meet?"],
     [
       "when was the CNRP dissolved, and which court did it",
       "when was the CNRP dissolved, and which court did it",
