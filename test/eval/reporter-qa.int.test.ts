@@ -212,6 +212,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.19,
     "43/60 first measured on 98e1a16 (11 refused), before anything was read off it",
   ],
+  [
+    "reporter-qa-blind-27.jsonl",
+    60,
+    0.86,
+    0.1,
+    "52/60 first measured on d798ce5 (6 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -428,6 +435,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   ],
   ["near-miss-blind-24.jsonl", 40, 27, "27/40 first measured on 4456b12, before anything was read off it"],
   ["near-miss-blind-25.jsonl", 40, 34, "34/40 first measured on 98e1a16, before anything was read off it"],
+  ["near-miss-blind-26.jsonl", 40, 29, "29/40 first measured on d798ce5, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -456,6 +464,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   ["unrelated-blind-22.jsonl", 30, 29, "29/30 first measured on 0934059, before anything was read off it"],
   ["unrelated-blind-23.jsonl", 30, 28, "28/30 first measured on 4456b12, before anything was read off it"],
   ["unrelated-blind-24.jsonl", 30, 30, "30/30 first measured on 98e1a16, before anything was read off it"],
+  ["unrelated-blind-25.jsonl", 30, 20, "20/30 first measured on d798ce5, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -49,6 +49,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-23.jsonl",
   "near-miss-blind-24.jsonl",
   "near-miss-blind-25.jsonl",
+  "near-miss-blind-26.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -76,6 +77,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-22.jsonl",
   "unrelated-blind-23.jsonl",
   "unrelated-blind-24.jsonl",
+  "unrelated-blind-25.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -107,6 +109,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-24.jsonl",
   "reporter-qa-blind-25.jsonl",
   "reporter-qa-blind-26.jsonl",
+  "reporter-qa-blind-27.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
