@@ -47,6 +47,16 @@ const ADVICE =
 const ASKS_MARK = /\?/;
 const ASKS_FIRST = /^(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 const asks = (sentence: string) => ASKS_MARK.test(sentence) || ASKS_FIRST.test(askingClause(sentence.trim()));
+/**
+ * Newsroom chat that is no question about the news: the house style ("is it 'email' or 'e-mail' in our style?",
+ * "do we hyphenate 'fact-check'", "sentence case or title case?", "Quick style one: 'per cent' or 'percent'?"), the
+ * office ("CMS keeps logging me out… Anyone else?", "can someone flag the carousel to the web team?", "what time has
+ * the news meeting been moved to?", "who left onion bhajis in the fridge", "anyone fancy a cocktail tonight?") and
+ * sports trivia ("how many players are on a rugby union side?"). Read like advice: only a passage holding most of
+ * the question's words answers it.
+ */
+const NEWSROOM_CHAT =
+  /\b(?:in our|house|our house) style\b|\bstyle ?guide\b|\b(?:do|should) we (?:hyphenate|capitali[sz]e|abbreviate|spell|italici[sz]e)\b|\b(?:sentence|title) case\b|(?:^|:)\s*['‘"“][^'’"”]+['’"”] or ['‘"“][^'’"”]+['’"”]\s*\??$|\banyone else\s*\?|\banyone fancy\b|\b(?:can|could) (?:someone|somebody|anyone) (?:flag|fix|sort|cover|swap|grab|forward)\b|\b(?:news|team|editorial|morning|afternoon|planning|weekly|daily|staff|desk|all-hands) meeting\b.*\bmoved\b|\b(?:in|from) the (?:office |kitchen |staff )?fridge\b|\bhow many players (?:are )?(?:on|in) an? (?:\S+ ){0,2}(?:team|side|squad)\b/i;
 /** "How do I…", "how do you keep an ant farm alive", "how can we…": a how-to, asked of the asker's own doing. */
 const HOW_TO = /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b/i;
 
@@ -66,7 +76,9 @@ export function asksAdvice(question: string): boolean {
       .replace(QUOTED, " ")
       .replace(ASKING_FRAME, " ")
       .replace(REPORTER_FRAME, " ");
-    return FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(own.trim());
+    return (
+      FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(own.trim()) || NEWSROOM_CHAT.test(own.trim())
+    );
   });
 }
 

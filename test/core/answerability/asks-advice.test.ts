@@ -78,6 +78,32 @@ describe("asksAdvice", () => {
   });
 });
 
+describe("asksAdvice: newsroom chat", () => {
+  it.each([
+    "is it 'email' or 'e-mail' in our style?",
+    "Do we hyphenate 'fact-check' when it's a verb, or is it two words?",
+    "Quick style one: 'per cent' or 'percent'?",
+    "Headlines on the website: sentence case or title case?",
+    "CMS keeps logging me out every ten minutes while I'm editing a draft. Anyone else?",
+    "Can someone flag the homepage carousel to the web team? The lead image isn't loading on mobile.",
+    "What time has Thursday's afternoon news meeting been moved to?",
+    "Who left onion bhajis in the fridge since Monday? The whole kitchen smells.",
+    "Anyone fancy a cocktail at the leaving drinks tonight? First round's on me.",
+    "How many players are on a rugby union side?",
+  ])("%s: chat, read like advice", (question) => {
+    expect(asksAdvice(question)).toBe(true);
+  });
+
+  it.each([
+    "Fact-check: 'Ed' or 'Edward' Markey?",
+    "Why was the ASEAN summit meeting moved to Washington?",
+    "Which style of cocktail did the Brooklyn bar name after Santorum?",
+    "How many players were booked in the Panama match?",
+  ])("%s: a question about the news", (question) => {
+    expect(asksAdvice(question)).toBe(false);
+  });
+});
+
 describe("asksLive", () => {
   it.each([
     "latest score in the lakers game? https://example.com/x",
