@@ -16,6 +16,7 @@ import { leaderMissing, postMissing, roleMissing } from "../question/asked-post"
 import { replyMissing } from "../question/asked-reply";
 import { successionMissing } from "../question/asked-succession";
 import { kindMissing } from "../question/asked-thing";
+import { unaskedEntities } from "../question/checked-claims";
 import {
   missingCountries,
   missingEntities,
@@ -331,10 +332,12 @@ export function answerSignals(
         { wordRank, archiveHolds },
       );
   }
-  const entities = questionEntities(question);
   // The top story first; only what it lacks is looked for in the others.
   // "quoted in the Cambojanews piece": who published the story is no name it lacks.
   const topSource = top ? sourceNames(top.article) : "";
+  // "Ed Markey or Edward Markey?", "fact-check: … in 2019?": a reading the story does not use, a claim's year.
+  const unasked = unaskedEntities(asked, [...texts.slice(0, 2), topSource]);
+  const entities = questionEntities(question).filter((entity) => !unasked.has(entity));
   const notInTop = missingEntities(entities, [...texts.slice(0, 2), topSource]).filter(
     (entity) => !namedOtherwise(nameHolding(entity, question), topText),
   );

@@ -4,9 +4,11 @@
  * precise as the question ("in 2022" → 2022..2022), the way SearchFilters compare dates. Relative words
  * resolve against the day the question is asked at.
  */
+
 import * as chrono from "chrono-node";
 import { MONTH_NAMES } from "../../text/month-names";
 import type { SearchFilters } from "../types";
+import { alternativeSpans, checksClaim } from "./checked-claims";
 
 export interface QuestionWindow {
   /** Inclusive lower bound, YYYY[-MM[-DD]]. */
@@ -273,8 +275,13 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
   let periods = 0;
   let writtenOut = false;
   const quoted = [...question.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  // A claim to check ("fact-check: … in 2019?") or one of two readings ("in 2005 or in 2010") names no period.
+  if (checksClaim(question)) return null;
+  const alternatives = alternativeSpans(question);
   for (const result of results) {
     if (quoted.some(([start, end]) => result.index > start && result.index < end)) continue;
+    if (alternatives.some(([start, end]) => result.index < end && result.index + result.text.length > start))
+      continue;
     if (DAY_OF_EVENT.test(result.text) && /^\s+of\b/i.test(question.slice(result.index + result.text.length)))
       continue;
     // Without the day it is asked at, only a period that names its year is read ("in May 2022", not "this month").
