@@ -24,7 +24,8 @@ describe("alternativeSpans", () => {
 });
 
 describe("unaskedEntities", () => {
-  const story = "U.S. Senator Ed Markey, of Massachusetts, is one of them. The U.S in 2020 suspended the GSP.";
+  const story =
+    "U.S. Senator Ed Markey, of Massachusetts, is one of them. The U.S in 2020 suspended the GSP.";
 
   it("drops the reading the story lacks when it holds the other", () => {
     expect([...unaskedEntities("Is the senator Ed Markey or Edward Markey?", [story])]).toEqual(["edward"]);
