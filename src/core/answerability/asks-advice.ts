@@ -61,8 +61,8 @@ const NEWSROOM_CHAT =
 const HOW_TO = /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b/i;
 
 /**
- * True when a sentence of the question that asks (a question mark or a question word), read from its asking clause
- * (answer-kind.ts), speaks of the asker's own situation, asks for advice or asks how to do something. A story told
+ * True when a sentence of the question that asks (`asks`), read from its asking clause (answer-kind.ts), speaks of
+ * the asker's own situation, asks for advice, asks how to do something or is newsroom chat (NEWSROOM_CHAT). A story told
  * around the question is not the question: "my mum swears by homeopathy and i remembered reading about … who was
  * the crown prosecutor on that one?", "where did the shuttle Endeavour go after it retired? i wanna go see it lol".
  */

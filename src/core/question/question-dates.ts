@@ -4,7 +4,6 @@
  * precise as the question ("in 2022" → 2022..2022), the way SearchFilters compare dates. Relative words
  * resolve against the day the question is asked at.
  */
-
 import * as chrono from "chrono-node";
 import { MONTH_NAMES } from "../../text/month-names";
 import type { SearchFilters } from "../types";
@@ -263,6 +262,8 @@ const PREPOSITION =
  * not publication windows and stay topic words.
  */
 export function questionWindow(question: string, askedAt?: string): QuestionWindow | null {
+  // A claim to check names no period: its date may be the wrong one ("fact-check: … in 2019?").
+  if (checksClaim(question)) return null;
   const asked = askedAt?.slice(0, 10) ?? dayOf(Date.now());
   const results = datesIn(question, new Date(msOf(asked)));
   let from: string | undefined;
@@ -275,8 +276,7 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
   let periods = 0;
   let writtenOut = false;
   const quoted = [...question.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
-  // A claim to check ("fact-check: … in 2019?") or one of two readings ("in 2005 or in 2010") names no period.
-  if (checksClaim(question)) return null;
+  // One of two readings ("in 2005 or in 2010") names no period.
   const alternatives = alternativeSpans(question);
   for (const result of results) {
     if (quoted.some(([start, end]) => result.index > start && result.index < end)) continue;
