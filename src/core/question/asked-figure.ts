@@ -32,8 +32,21 @@ export function countedWords(question: string): string[] {
   // One question is read several times (each story the answerability decision reads, then quote picking).
   if (lastCounted?.question === question) return [...lastCounted.words];
   const words: string[] = [];
+  // "primary-school kids", "state-run schools": the tagger splits a hyphenated word; its parts stay in the phrase.
+  let joined = false;
   for (const { word, tag } of tagWords(`how many ${match[1] as string}`).slice(2)) {
-    if (!PHRASE_TAGS.has(tag)) break;
+    if (/^[-‐–]$/.test(word)) {
+      joined = true;
+      continue;
+    }
+    if (!PHRASE_TAGS.has(tag)) {
+      if (joined) {
+        joined = false;
+        continue;
+      }
+      break;
+    }
+    joined = false;
     for (const token of tokenize(word)) if (!STOPWORDS.has(token) && token.length >= 3) words.push(token);
   }
   lastCounted = { question, words };

@@ -22,6 +22,9 @@ describe("countedWords", () => {
     ],
     ["how many were killed", []],
     ["What is the population of Taipei?", []],
+    // A hyphenated word, which the tagger splits, stays in the phrase.
+    ["How many primary-school kids were sampled in the iodine study?", ["primary", "school", "kids"]],
+    ["how many state-run schools closed", ["state", "schools"]],
   ])("%s → %j", (question, words) => {
     expect(countedWords(question)).toEqual(words);
   });
