@@ -75,10 +75,9 @@ export function asksAdvice(question: string): boolean {
       .replace(/[’`]/g, "'")
       .replace(QUOTED, " ")
       .replace(ASKING_FRAME, " ")
-      .replace(REPORTER_FRAME, " ");
-    return (
-      FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(own.trim()) || NEWSROOM_CHAT.test(own.trim())
-    );
+      .replace(REPORTER_FRAME, " ")
+      .trim();
+    return FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(own) || NEWSROOM_CHAT.test(own);
   });
 }
 

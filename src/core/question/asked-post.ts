@@ -182,12 +182,9 @@ export const LEAD_REACH = 8;
  * sets, realtimeqa-dev or rtqa-archive-2023).
  */
 export function leaderMissing(asked: string, text: string): boolean {
-  const asking = askedSentence(asked);
-  const byVerb = ASKS_LEADER.exec(asking);
-  const byTitle = byVerb ? null : ASKS_HEAD_OF.exec(asking);
-  const body = (byVerb ?? byTitle)?.[1];
-  if (!body) return false;
-  const leads = byTitle && OWN_TITLE.test(byTitle[0]) ? HEAD_LEADS : LEADS;
+  const leader = askedLeader(asked);
+  if (!leader) return false;
+  const { body, leads } = leader;
   const words = contentTokens(body)
     .filter((word) => !NOT_WHICH_BODY.has(word))
     .map(toTerm);
@@ -208,12 +205,21 @@ export function leaderMissing(asked: string, text: string): boolean {
  * word that tells who leads something ("Kathryn Waters, director of the gallery")? Null for other questions.
  */
 export function leaderTold(asked: string): ((sentence: string) => boolean) | null {
+  const leads = askedLeader(asked)?.leads;
+  return leads ? (sentence) => leads.test(sentence) : null;
+}
+
+/**
+ * The body a who-leads question asks about (ASKS_LEADER by the verb, ASKS_HEAD_OF by the title), with the words
+ * that tell who leads it: a head's only (HEAD_LEADS) when asked by a title that names a post of its own.
+ */
+function askedLeader(asked: string): { body: string; leads: RegExp } | null {
   const asking = askedSentence(asked);
-  if (ASKS_LEADER.test(asking)) return (sentence) => LEADS.test(sentence);
-  const byTitle = ASKS_HEAD_OF.exec(asking);
-  if (!byTitle) return null;
-  const leads = OWN_TITLE.test(byTitle[0]) ? HEAD_LEADS : LEADS;
-  return (sentence) => leads.test(sentence);
+  const byVerb = ASKS_LEADER.exec(asking);
+  const byTitle = byVerb ? null : ASKS_HEAD_OF.exec(asking);
+  const body = (byVerb ?? byTitle)?.[1];
+  if (!body) return null;
+  return { body, leads: byTitle && OWN_TITLE.test(byTitle[0]) ? HEAD_LEADS : LEADS };
 }
 
 /** True when a leading word of `text` stands within LEAD_REACH words of one of the body's `words` (index terms). */

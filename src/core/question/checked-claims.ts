@@ -37,10 +37,10 @@ export function unaskedEntities(question: string, texts: string[]): Set<string> 
     for (const entity of questionEntities(question)) if (/^\d/.test(entity)) unasked.add(entity);
   for (const match of question.matchAll(ALTERNATIVES)) {
     // Read inside a sentence, so a reading's first word counts as a name ("Edward" in "Edward Markey").
-    const [first, second] = [match[1], match[2]].map((reading) => questionEntities(`x ${reading}`));
-    const [lackFirst, lackSecond] = [first, second].map((entities) => missingEntities(entities ?? [], texts));
-    if (lackFirst?.length === 0) for (const entity of lackSecond ?? []) unasked.add(entity);
-    if (lackSecond?.length === 0) for (const entity of lackFirst ?? []) unasked.add(entity);
+    const lacking = (reading = "") => missingEntities(questionEntities(`x ${reading}`), texts);
+    const [lackFirst, lackSecond] = [lacking(match[1]), lacking(match[2])];
+    if (lackFirst.length === 0) for (const entity of lackSecond) unasked.add(entity);
+    if (lackSecond.length === 0) for (const entity of lackFirst) unasked.add(entity);
   }
   return unasked;
 }
