@@ -219,6 +219,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.05,
     "52/60 first measured on d798ce5 (6 refused), before anything was read off it; 54/60 (3 refused) with 'fact-check: …' and 'X or Y' read as claims and readings (read off it)",
   ],
+  [
+    "reporter-qa-blind-28.jsonl",
+    60,
+    0.86,
+    0.09,
+    "52/60 first measured on c4931d0 (5 refused), before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -451,6 +458,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     28,
     "29/40 first measured on d798ce5, before anything was read off it; 28/40 once a fact-check's date names no period (sg_18 answered)",
   ],
+  ["near-miss-blind-27.jsonl", 40, 26, "26/40 first measured on c4931d0, before anything was read off it"],
   [
     "unrelated-blind-17.jsonl",
     30,
@@ -490,6 +498,7 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     "20/30 first measured on d798ce5, before anything was read off it; 30/30 with newsroom chat (house style, the office) read like advice (read off it)",
   ],
+  ["unrelated-blind-26.jsonl", 30, 27, "27/30 first measured on c4931d0, before anything was read off it"],
   [
     "figures-near-miss.jsonl",
     30,

@@ -50,6 +50,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-24.jsonl",
   "near-miss-blind-25.jsonl",
   "near-miss-blind-26.jsonl",
+  "near-miss-blind-27.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -78,6 +79,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-23.jsonl",
   "unrelated-blind-24.jsonl",
   "unrelated-blind-25.jsonl",
+  "unrelated-blind-26.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -110,6 +112,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-25.jsonl",
   "reporter-qa-blind-26.jsonl",
   "reporter-qa-blind-27.jsonl",
+  "reporter-qa-blind-28.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
