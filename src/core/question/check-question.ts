@@ -3,6 +3,7 @@ import { tokenize } from "../../text/tokenize";
 import type { QuestionProblem } from "../types";
 import { spellOutShorthand } from "./chat-shorthand";
 import { cleanQuestion } from "./clean-question";
+import { withoutCourtesies } from "./courtesies";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
 export type CheckedQuestion =
@@ -29,7 +30,10 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
       problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` },
     };
   }
-  const query = spellOutShorthand(cleanQuestion(question));
+  const cleaned = cleanQuestion(question);
+  // "Hello everyone, I hope you are well. I would like to ask, … Thanks!": searched without the courtesies, unless
+  // they are all there is (small talk, answered as such).
+  const query = spellOutShorthand(withoutCourtesies(cleaned) || cleaned);
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {

@@ -7,6 +7,7 @@
 
 import { notFoundAnswer } from "../cite";
 import type { Answer } from "../types";
+import { withoutCourtesies } from "./courtesies";
 
 /**
  * Words that make up a greeting, a thank-you or a goodbye, with whom they are addressed to; and the words people
@@ -85,6 +86,8 @@ export function isSmallTalk(query: string): boolean {
   if (!text) return false;
   const words = text.split(" ");
   if (words.every((word) => COURTESY.has(word))) return true;
+  // "good night everyone, see u tomorrow", "I hope this is the right channel.": greetings, wishes and thanks only.
+  if (!withoutCourtesies(query)) return true;
   // SIGN_OFF reads the message as typed: whether it asks something shows in its question mark.
   if (SUM.test(text) || SIGN_OFF.test(query.trim().toLowerCase())) return true;
   // "hey bot, how's it going?", "lol thanks, you're the best": the greeting first, then what is asked or said.

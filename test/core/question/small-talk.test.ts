@@ -60,6 +60,8 @@ describe("isSmallTalk", () => {
     "will it rain this weekend",
     "is it supposed to rain in toronto this saturday",
     "Do I need an umbrella?",
+    "good night everyone, see u tomorrow",
+    "Hello! I hope this is the right channel.",
   ])("%s: small talk", (message) => {
     expect(isSmallTalk(message)).toBe(true);
   });
@@ -109,6 +111,7 @@ describe("isSmallTalk", () => {
     "How is your day going to change under the new rules?",
     "You're the best source on Cambodia: who heads the CCHR?",
     "Who said the minister was the best candidate?",
+    "Hello everyone, I hope you are well. Who heads the CCHR?",
   ])("%s: a question for the archive", (question) => {
     expect(isSmallTalk(question)).toBe(false);
   });

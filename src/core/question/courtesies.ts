@@ -1,0 +1,41 @@
+/**
+ * The courtesies written around a question on a public server: "Hello everyone, I hope you are all doing well.
+ * I would like to ask, … Thank you in advance." Their words are no topic ("well", "like", "ask", "advance"), and
+ * "may I ask" read as the asker's own request: four such questions of the 28th blind set were refused. The
+ * question is searched without them; the reply still echoes what was typed.
+ */
+
+/**
+ * A greeting opening a sentence, with whom it is addressed to: "Hello everyone,", "Hi all,". Not "thanks, …",
+ * which small talk reads as a sign-off ("thanks, that's all for today!") unless a question follows.
+ */
+const OPENING =
+  /^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear (?:all|everyone|team))(?: (?:all|everyone|everybody|folks|guys|team|there|friends|people|bot|again))*\s*[,!.:;-]+\s*)+/i;
+
+/**
+ * Words that ask for an answer without being part of it, opening a sentence: "I would like to ask,", "may I ask",
+ * "could somebody tell me" before a question word, "Sorry to bother, but". "Can you tell me a joke" stays whole.
+ */
+const LEAD_IN =
+  /^(?:sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
+
+/** A whole sentence that only wishes, thanks or takes leave: "I hope this is the right channel.", "Many thanks." */
+const COURTESY_SENTENCE = [
+  // A wish for the reader, not a question: "I hope you are well", "hope your week is going fine".
+  /^(?:i )?hope (?:you|you're|your|everyone|everybody|all|this|it's|this's)\b[^?]*$/i,
+  /^(?:(?:many|huge|big|thanks|thank you) )?(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much| a lot| in advance| all| everyone| again| for (?:your|any|the) (?:help|time|answer))*\s*[.!]*$/i,
+  /^(?:(?:any|all) help (?:is|would be) (?:much |greatly |very )?appreciated|much appreciated|appreciate it)\s*[.!]*$/i,
+  /^(?:see (?:you|u|ya)|good ?night|bye|take care|have a (?:nice|good|great|lovely) (?:day|evening|night|one|weekend|week))\b[^?]*$/i,
+];
+
+/** The question without the greetings, wishes, thanks and lead-ins around it; empty when it holds nothing else. */
+export function withoutCourtesies(question: string): string {
+  const sentences = question.split(/(?<=[.!?])\s+/);
+  const kept: string[] = [];
+  for (const sentence of sentences) {
+    const bare = sentence.replace(OPENING, "").replace(LEAD_IN, "").trim();
+    if (!bare || COURTESY_SENTENCE.some((pattern) => pattern.test(bare))) continue;
+    kept.push(bare === sentence.trim() ? sentence : bare);
+  }
+  return kept.join(" ").trim();
+}

@@ -1,0 +1,62 @@
+/** The greetings, wishes, thanks and lead-ins around a question are not searched; the question is. */
+import { checkQuestion } from "../../../src/core/question/check-question";
+import { withoutCourtesies } from "../../../src/core/question/courtesies";
+
+describe("withoutCourtesies", () => {
+  it.each([
+    [
+      "Hello everyone, I hope you are all doing well. I would like to ask, according to the ministry statement, which topics were discussed? Thank you in advance.",
+      "according to the ministry statement, which topics were discussed?",
+    ],
+    [
+      "Hi all, hope your week is going fine. Regarding the naval base, what did the minister say? Many thanks.",
+      "Regarding the naval base, what did the minister say?",
+    ],
+    [
+      "Hello, I hope this is the right channel. May I ask what is the scientific name of the new anemone? Thank you very much.",
+      "what is the scientific name of the new anemone?",
+    ],
+    ["Good evening. Sorry to bother, but could somebody tell me who Chin Malin is?", "who Chin Malin is?"],
+    [
+      "Good morning everyone. Could you tell me how many seats are contested? Thanks!",
+      "how many seats are contested?",
+    ],
+    ["I was wondering if the CNRP was dissolved in 2017?", "the CNRP was dissolved in 2017?"],
+    ["I'd like to know who heads the CCHR. Any help is appreciated.", "who heads the CCHR."],
+  ])("%s", (question, searched) => {
+    expect(withoutCourtesies(question)).toBe(searched);
+  });
+
+  it("is empty when the message holds nothing else", () => {
+    expect(withoutCourtesies("good night everyone, see u tomorrow")).toBe("");
+    expect(withoutCourtesies("Hello! I hope this is the right channel.")).toBe("");
+    expect(withoutCourtesies("Thanks a lot. Have a good weekend!")).toBe("");
+  });
+
+  it("keeps what a question asks, even in words a courtesy uses", () => {
+    const kept = [
+      "Who did the minister hope would renew the GSP?",
+      "I hope the GSP was renewed?",
+      "Thanks to whom did the bill pass?",
+      "thanks, that's all for today!",
+      "can you tell me a joke",
+      "Can you tell me about the Ream naval base?",
+      "What did the foreign minister say, thank you?",
+    ];
+    for (const question of kept) expect(withoutCourtesies(question)).toBe(question);
+  });
+});
+
+describe("checkQuestion", () => {
+  it("searches the question without its courtesies, and echoes what was typed", () => {
+    const typed = "Hello everyone, I hope you are well. Who heads the CCHR? Thank you in advance.";
+    expect(checkQuestion(typed, 500)).toEqual({ ok: true, question: typed, query: "Who heads the CCHR?" });
+  });
+
+  it("keeps a message that is only courtesies whole (chat shorthand spelled out), for small talk to answer", () => {
+    expect(checkQuestion("good night everyone, see u tomorrow", 500)).toMatchObject({
+      ok: true,
+      query: "good night everyone, see you tomorrow",
+    });
+  });
+});
