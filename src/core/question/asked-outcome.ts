@@ -18,6 +18,7 @@
  */
 import { baseTerm } from "../../text/irregular-forms";
 import { tagWords } from "../../text/part-of-speech";
+import { SPEECH_VERBS } from "../../text/speech-verbs";
 import { askedSentence } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
@@ -168,10 +169,14 @@ function wordBefore(words: string[], at: number): string {
  */
 const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\b(?:yet|ever)\b/i;
 
+/** Verbs of saying, after which "actually" asks what was said, not what came of it. */
+const SAYING = new Set([...SPEECH_VERBS, "tell", "mean", "meant"]);
+
 /** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
 function laterVerb(asked: string, askedAs: string): string | undefined {
-  const later = ASKS_LATER.exec(asked)?.[1];
-  if (later) return later.toLowerCase();
+  const later = ASKS_LATER.exec(asked)?.[1]?.toLowerCase();
+  // "what did the foreign minister actually say about foreign troops": "actually" stresses what was said.
+  if (later) return SAYING.has(later) ? undefined : later;
   if (!ASKS_YET.test(askedAs)) return undefined;
   const verb = tagWords(askedAs)
     .find((word, i) => i > 0 && word.tag === "VERB")

@@ -246,6 +246,11 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing("what does licadho actually want to see", planned)).toBe(false);
     expect(outcomeMissing("who ended up as the youngest lawmaker in hong kong history", planned)).toBe(false);
     expect(outcomeMissing("what was the north's artillery actually shooting at", planned)).toBe(false);
+    // "actually" after a verb of saying stresses what was said.
+    expect(outcomeMissing("what did the foreign minister actually say about foreign troops", planned)).toBe(
+      false,
+    );
+    expect(outcomeMissing("what did sokhonn actually tell blinken", planned)).toBe(false);
   });
 
   it("asks 'has … yet' whether it has happened by now: the story must have the verb as done", () => {
