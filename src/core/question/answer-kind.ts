@@ -12,7 +12,16 @@ import { questionCountries } from "./question-entities";
 /** A US state's name, as written. */
 const STATE = new RegExp(`\\b(?:${US_STATES.join("|")})\\b`, "g");
 
-export type AnswerKind = "date" | "name" | "number" | "country" | "state" | "proper" | "colour" | "cause";
+export type AnswerKind =
+  | "date"
+  | "name"
+  | "number"
+  | "country"
+  | "state"
+  | "proper"
+  | "colour"
+  | "cause"
+  | "species";
 
 /** Months as news writes them, but for "May" (a word too: the patterns below take it before a day only). */
 export const MONTHS =
@@ -115,6 +124,16 @@ const NAMED_NOUNS =
 const ASKS_NAMED = whichOf(NAMED_NOUNS, "|\\bthe (?:\\S+ )?(?:title|name) of\\b");
 const LATER_NAMED = laterWhich(NAMED_NOUNS);
 
+/**
+ * "What's the scientific name of the new anemone…", "the latin name of the ant species": a species, which a
+ * sentence names in two words, the genus capitalised and the epithet in lower case with a Latin ending
+ * ("Edwardsiella andrillae", "Formica fusca"), not at the sentence's start ("Frank and"). Before, any capitalised
+ * word carried the name asked ("the Ross Sea"), and four of five such questions quoted no species.
+ */
+const ASKS_SPECIES = /\b(?:scientific|latin|species|taxonomic|binomial) name\b/;
+const SPECIES =
+  /(?<![.!?"“]\s*|^\s*)\b\p{Lu}\p{Ll}{2,} (?!(?:area|media|data|extra|status|campus|bonus|basis|crisis|agenda|camera|formula|arena|drama|idea|visa|museum|forum|stadium|premium|minimum|maximum)\b)\p{Ll}{3,}(?:ae|ii|us|um|is|a|i)\b/u;
+
 /** "What is the program called?", "what's the new variant called": a name, as for "the name of". */
 const ASKS_CALLED = /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled\??$/;
 
@@ -157,6 +176,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";
   if (/\b(?:which|what) colou?rs?\b/.test(q)) return "colour";
   if (ASKS_CAUSE.test(q)) return "cause";
+  if (ASKS_SPECIES.test(q)) return "species";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
   return null;
@@ -260,6 +280,7 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
     return (sentence) => [...sentence.matchAll(STATE)].some((match) => !question.includes(match[0]));
   if (kind === "colour") return (sentence) => COLOUR.test(sentence);
   if (kind === "cause") return (sentence) => CAUSE.test(sentence);
+  if (kind === "species") return (sentence) => SPECIES.test(sentence);
   const asked = askedWords(question);
   if (kind === "proper" && ASKS_WHERE.test(askedSentence(question).toLowerCase()))
     return (sentence) => newPlace(sentence, asked);

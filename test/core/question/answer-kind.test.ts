@@ -31,6 +31,10 @@ describe("answerKind", () => {
     ["What set off the Anonymous attack on the Scientology website?", "cause"],
     ["what kicked off the protests", "cause"],
     ["What caused a 70-vehicle crash in Illinois this week?", "cause"],
+    // A species: a genus and its Latin epithet.
+    ["What's the scientific name of the new Antarctic anemone Daly described?", "species"],
+    ["What's the species name of the glowing anemone?", "species"],
+    ["what is the latin name of the ant they studied", "species"],
     ["Why were the visas denied?", null],
     ["Which measure did lawmakers leave out?", null],
     // A place, or a thing known by its name: one capitalised word can answer ("Cornwall", "Amazon").
@@ -42,8 +46,6 @@ describe("answerKind", () => {
     ["Which company reported its strongest quarter?", "proper"],
     ["At which school did the founders meet?", "proper"],
     ["What is the title of Aner Shalev's novel?", "proper"],
-    ["What's the scientific name of the new Antarctic anemone Daly described?", "proper"],
-    ["What's the species name of the glowing anemone?", "proper"],
     ["which govt body is chin malin in charge of", "proper"],
     ["Which group of unionized employees walked off their jobs?", "proper"],
     ["What committee does Malin lead?", "proper"],
@@ -204,6 +206,18 @@ describe("carries", () => {
     expect(carries("cause", "The stampede began when luggage tripped pilgrims.", asked)).toBe(true);
     expect(carries("cause", "The attack was launched on Wednesday by a user.", asked)).toBe(false);
     expect(carries("cause", "Over 60,000 officers were sent after the attack.", asked)).toBe(false);
+  });
+
+  it("finds a species for 'the scientific name', in a genus and a Latin epithet", () => {
+    const asked = "What's the scientific name of the new anemone?";
+    expect(carries("species", "the group to which Edwardsiella andrillae belongs includes many", asked)).toBe(
+      true,
+    );
+    expect(carries("species", "The team used Formica fusca, an ant species.", asked)).toBe(true);
+    // A capitalised word alone, a sentence's first word, or a common English word is no species.
+    expect(carries("species", "It was found under the ice in the Ross Sea.", asked)).toBe(false);
+    expect(carries("species", "Frank thus got in touch after they returned.", asked)).toBe(false);
+    expect(carries("species", "Spectators crowded the Warhol museum again.", asked)).toBe(false);
   });
 
   it("finds a colour for 'which colour'", () => {
