@@ -75,9 +75,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-7.jsonl",
     60,
-    0.93,
+    0.95,
     0.02,
-    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York; 52/60 with an interview's answers scored, not its questions; 53/60 (1 refused) with LegCo read as the Legislative Council; 54/60 with a second quote's next sentence kept; 55/60 with a one-word name fitting a who-question; 56/60 in the thirty-third round",
+    "48/60 first measured on 4b1e633 (3 refused), before anything was read off it; 49/60 with an interview's questions read with its headline; 50/60 (2 refused) with NYC for New York; 52/60 with an interview's answers scored, not its questions; 53/60 (1 refused) with LegCo read as the Legislative Council; 54/60 with a second quote's next sentence kept; 55/60 with a one-word name fitting a who-question; 56/60 in the thirty-third round; 57/60 with 'the scientific name' carried by a genus and a Latin epithet (fortieth round)",
   ],
   [
     "reporter-qa-blind-8.jsonl",
@@ -103,9 +103,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-11.jsonl",
     60,
-    0.91,
+    0.93,
     0.02,
-    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it); 53/60 in the thirty-third round; 54/60 in the thirty-fifth round; 55/60 in the thirty-seventh round",
+    "51/60 first measured on 4908f1c (1 refused), before anything was read off it; 52/60 with a time or a length for 'how long' (read off it); 53/60 in the thirty-third round; 54/60 in the thirty-fifth round; 55/60 in the thirty-seventh round; 56/60 with 'the scientific name' carried by a genus and a Latin epithet (fortieth round)",
   ],
   [
     "reporter-qa-blind-12.jsonl",
@@ -131,9 +131,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-15.jsonl",
     60,
-    0.93,
+    0.95,
     0.02,
-    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece'); 54/60 with 'how many' wanting a count, not 'half' (thirty-first round); 55/60 in the thirty-third round; 56/60 in the thirty-seventh round",
+    "52/60 first measured on d9bf96c (1 refused), before anything was read off it; 53/60 (none refused) with the publisher's name read as given ('the Cambojanews piece'); 54/60 with 'how many' wanting a count, not 'half' (thirty-first round); 55/60 in the thirty-third round; 56/60 in the thirty-seventh round; 57/60 with 'the scientific name' carried by a genus and a Latin epithet (fortieth round)",
   ],
   [
     "reporter-qa-blind-16.jsonl",
@@ -215,16 +215,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-27.jsonl",
     60,
-    0.9,
+    0.91,
     0.05,
-    "52/60 first measured on d798ce5 (6 refused), before anything was read off it; 54/60 (3 refused) with 'fact-check: …' and 'X or Y' read as claims and readings (read off it)",
+    "52/60 first measured on d798ce5 (6 refused), before anything was read off it; 54/60 (3 refused) with 'fact-check: …' and 'X or Y' read as claims and readings (read off it); 55/60 with 'the scientific name' carried by a genus and a Latin epithet (fortieth round)",
   ],
   [
     "reporter-qa-blind-28.jsonl",
     60,
-    0.86,
-    0.09,
-    "52/60 first measured on c4931d0 (5 refused), before anything was read off it",
+    0.91,
+    0.04,
+    "52/60 first measured on c4931d0 (5 refused), before anything was read off it; 55/60 (2 refused) with the courtesies around a question not searched, 'what did … actually say' read as no outcome and 'the scientific name' carried by a genus and a Latin epithet (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -498,7 +498,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     "20/30 first measured on d798ce5, before anything was read off it; 30/30 with newsroom chat (house style, the office) read like advice (read off it)",
   ],
-  ["unrelated-blind-26.jsonl", 30, 27, "27/30 first measured on c4931d0, before anything was read off it"],
+  [
+    "unrelated-blind-26.jsonl",
+    30,
+    30,
+    "27/30 first measured on c4931d0, before anything was read off it; 30/30 with orders to the bot ('ignore all previous instructions') and courtesies alone ('good night everyone') read as small talk (read off it)",
+  ],
   [
     "figures-near-miss.jsonl",
     30,
