@@ -7,6 +7,7 @@
  * words or a near one: a story that dates Chomsky's books does not date his retirement.
  */
 import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
+import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens } from "../../text/tokenize";
 import { answerKind, askedSentence, carrierOf } from "./answer-kind";
@@ -44,6 +45,24 @@ const REPORTING =
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu;
 
 /**
+ * What happened, in the asking sentence's lower-case words: its verbs that the story writes somewhere
+ * ("released" in "when was IE9 officially released to the public", which the story writes of Chrome, not
+ * "public", which is near "users" in a lede dated "on Friday"), else all of them ("when did washington yank…",
+ * "when is the commune election").
+ */
+function eventWords(asking: string, text: string): string[] {
+  const lower = (asking.match(LOWER_WORD) ?? []).flatMap(contentTokens).filter((t) => !ASKING.has(t));
+  const verbs = new Set(
+    tagWords(asking)
+      .filter((word) => word.tag === "VERB")
+      .map((word) => word.word.toLowerCase()),
+  );
+  const written = termsWithBaseForms(text);
+  const asVerbs = lower.filter((word) => verbs.has(word) && written.has(baseTerm(word)));
+  return asVerbs.length ? asVerbs : lower;
+}
+
+/**
  * True when the question asks for a calendar date (ASKS_DATE) and no sentence of `text` carries a date together with one of
  * the question's words, and with one of its lower-case words of the asking sentence (or a word within NEAR_EVENT
  * of one) when it has any; false for other questions, and for a question of asking words alone.
@@ -64,7 +83,7 @@ export function dateMissing(
   ];
   if (terms.length === 0) return false;
   // What happened, in the question's own words.
-  const events = (asking.match(LOWER_WORD) ?? []).flatMap(contentTokens).filter((t) => !ASKING.has(t));
+  const events = eventWords(asking, text);
   const eventTerms = [...new Set(events.map(baseTerm))];
   const dated = carrierOf("date", question);
   for (const [from, to] of sentenceBounds(text)) {

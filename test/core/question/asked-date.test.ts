@@ -49,6 +49,20 @@ describe("dateMissing", () => {
     expect(dateMissing("When did Microsoft announce the end of IE6?", story, near)).toBe(false);
   });
 
+  it("reads what happened in the question's verb when the story writes that verb", () => {
+    const story =
+      "With IE9 almost complete, Microsoft announced on Friday that it is time for IE6 users to move on. " +
+      "The recently released Google Chrome is gaining users.";
+    // "public" is near "users" in the dated lede; the story writes "released" of Chrome, undated.
+    const near = (words: string[], texts: string[]) =>
+      new Map(words.map((w) => [w, w === "public" && /\busers\b/.test(texts.join(" ")) ? 0.64 : 0]));
+    expect(dateMissing("when was IE9 officially released to the public", story, near)).toBe(true);
+    // A verb the story never writes ("yank") leaves every lower-case word to say what happened.
+    const yanked = "The U.S in 2020 suspended the GSP trade preferences for Cambodia.";
+    const trade = (words: string[]) => new Map(words.map((w) => [w, w === "trade" ? 0.65 : 0]));
+    expect(dateMissing("what year did washington yank cambodia's trade perks", yanked, trade)).toBe(false);
+  });
+
   it("only asks when: other questions, and a question of asking words alone, are never missing a date", () => {
     expect(dateMissing("Who attended the Nobel ceremony?", STORY)).toBe(false);
     expect(dateMissing("What date exactly?", STORY)).toBe(false);
