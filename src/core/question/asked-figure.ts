@@ -27,7 +27,8 @@ let lastCounted: { question: string; words: string[] } | null = null;
  * visitors, not Warhol.
  */
 export function countedWords(question: string): string[] {
-  const match = /\bhow many\s+(.*)$/i.exec(question);
+  // "how many of the 12,000 asylum questionnaires came back": the questionnaires are counted.
+  const match = /\bhow many\s+(?:of\s+(?:the|those|these|their|his|her|its|our)\s+)?(.*)$/i.exec(question);
   if (!match) return [];
   // One question is read several times (each story the answerability decision reads, then quote picking).
   if (lastCounted?.question === question) return [...lastCounted.words];
@@ -47,7 +48,8 @@ export function countedWords(question: string): string[] {
       break;
     }
     joined = false;
-    for (const token of tokenize(word)) if (!STOPWORDS.has(token) && token.length >= 3) words.push(token);
+    for (const token of tokenize(word))
+      if (!STOPWORDS.has(token) && token.length >= 3 && !/^\d/.test(token)) words.push(token);
   }
   lastCounted = { question, words };
   return [...words];
@@ -337,6 +339,11 @@ const FATES: { asked: RegExp; reported: RegExp }[] = [
     asked: /\b(?:withdrawn|withdrew|dropped|rejected|refused|denied)\b/i,
     reported:
       /\b(?:withdr(?:awn|ew|aw|awal|awals)|dropped|reject(?:ed|ions?)|refus(?:ed|als?)|denied|denials?)\b/i,
+  },
+  // "How many of the asylum questionnaires have been sent back so far?": a count of those returned.
+  {
+    asked: /\b(?:returned|sent (?:it |them )?back|c[ao]me back|handed (?:back|in)|submitted)\b/i,
+    reported: /\b(?:return(?:ed|s|ing)?|sent back|came back|handed (?:back|in)|submi(?:tted|ssions?))\b/i,
   },
   {
     asked: /\bevacuat(?:e|ed|ion)\b/i,

@@ -25,6 +25,9 @@ describe("countedWords", () => {
     // A hyphenated word, which the tagger splits, stays in the phrase.
     ["How many primary-school kids were sampled in the iodine study?", ["primary", "school", "kids"]],
     ["how many state-run schools closed", ["state", "schools"]],
+    // "how many of the …" counts what follows; a figure the question gives is not a counted word.
+    ["How many of the 12,000 asylum questionnaires came back?", ["asylum", "questionnaires"]],
+    ["how many of those ballots were spoiled", ["ballots"]],
   ])("%s → %j", (question, words) => {
     expect(countedWords(question)).toEqual(words);
   });
@@ -189,6 +192,22 @@ describe("figureMissing", () => {
       false,
     );
     expect(figureMissing("how many asylum claims were withdrawn", granted)).toBe(false);
+  });
+
+  it("asks a count of forms returned of a story that counts forms returned, not a count of pages to fill in", () => {
+    const forms =
+      "The Home Office is issuing questionnaires to some 12,000 asylum claimants. The document runs to 32 pages " +
+      "and must be completed in English. It must be returned within twenty working days.";
+    expect(figureMissing("how many of the asylum questionnaires have been sent back so far", forms)).toBe(
+      true,
+    );
+    expect(
+      figureMissing("How many of the 12,000 asylum questionnaires came back before the deadline?", forms),
+    ).toBe(true);
+    const returned = `${forms} By March, 3,100 questionnaires had been returned.`;
+    expect(figureMissing("how many of the asylum questionnaires have been sent back so far", returned)).toBe(
+      false,
+    );
   });
 
   it("asks a count of people jailed of a story that counts people jailed, held in custody or behind bars", () => {
