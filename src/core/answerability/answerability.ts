@@ -20,6 +20,7 @@ import { unaskedEntities } from "../question/checked-claims";
 import {
   missingCountries,
   missingEntities,
+  questionBodies,
   questionCountries,
   questionEntities,
   questionStates,
@@ -346,7 +347,7 @@ export function answerSignals(
   // A story seldom states its own year ("the 2022 Emmy nominations" in a 2022 story): that year is not missing.
   const ownYear = passages[0]?.article.published?.slice(0, 4);
   const missingYearsTop = notInTop.filter((entity) => /^\d{4}$/.test(entity) && entity !== ownYear).length;
-  const places = [...questionCountries(question), ...questionStates(question)];
+  const places = [...questionCountries(question), ...questionStates(question), ...questionBodies(question)];
   const missingCountriesTop = missingCountries(places, texts.slice(0, 2)).length;
   const nearest = retriever.nearestWords?.bind(retriever);
   return {

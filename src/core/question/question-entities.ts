@@ -79,6 +79,10 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   "south korea": ["korea"],
   "north korea": ["korea", "dprk"],
   china: ["chinese", "beijing"],
+  // Bodies of nations, read like countries (questionBodies).
+  // In capitals, read as written: "Kim Jong-un" does not name the UN.
+  "united nations": ["u.n.", "UN"],
+  "european union": ["e.u.", "EU", "europe"],
 };
 
 /** First words of country names that do not name the country alone. */
@@ -136,6 +140,22 @@ export function questionCountries(question: string): string[] {
   return named;
 }
 
+/**
+ * "the UN", "the U.N.", "the EU": bodies of nations a question names by their two letters, which questionEntities
+ * leaves out ("US", "AC" are too often written another way). "what did the UN security council say about the
+ * artillery exchange" asked of a story that never names the UN was answered with the story's quotes. Read like
+ * countries (missingCountries, with COUNTRY_ALIASES); in capitals only, so no "un-" or French "un" counts.
+ */
+const BODIES: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}.])(?:UN|U\.N\.?)(?![\p{L}\p{N}])/u, "united nations"],
+  [/(?<![\p{L}\p{N}.])(?:EU|E\.U\.?)(?![\p{L}\p{N}])/u, "european union"],
+];
+
+/** The bodies of nations a question names by their short names (BODIES). */
+export function questionBodies(question: string): string[] {
+  return BODIES.filter(([short]) => short.test(question)).map(([, name]) => name);
+}
+
 /** The US states a question names, lower-cased, as whole words ("the Ohio teen" → "ohio"): question-states.ts. */
 export function questionStates(question: string): string[] {
   return namedIn(question, US_STATE_NAMES);
@@ -161,11 +181,13 @@ export function missingCountries(named: string[], texts: string[]): string[] {
     const forms = [bare, ...(COUNTRY_ALIASES[name] ?? stateAliases(name))];
     if (first !== bare && first.length >= 5 && !GENERIC_FIRST.has(first)) forms.push(first);
     return !forms.some((form) =>
-      lowered.some((text) =>
-        form.length <= 3
-          ? isAWord(text, form)
-          : startsAWord(text, form.length > 5 ? form.slice(0, -2) : form),
-      ),
+      form !== form.toLowerCase()
+        ? texts.some((text) => isAWord(text, form))
+        : lowered.some((text) =>
+            form.length <= 3
+              ? isAWord(text, form)
+              : startsAWord(text, form.length > 5 ? form.slice(0, -2) : form),
+          ),
     );
   });
 }

@@ -1,6 +1,7 @@
 import {
   missingCountries,
   missingEntities,
+  questionBodies,
   questionCountries,
   questionEntities,
 } from "../../../src/core/question/question-entities";
@@ -82,5 +83,32 @@ describe("questionCountries", () => {
     ]);
     expect(missingCountries(named, ["Kiwi voters chose the old flag."])).toEqual([]);
     expect(missingCountries(named, ["The NZ government held two referendums."])).toEqual([]);
+  });
+});
+
+describe("questionBodies", () => {
+  it("reads the UN and the EU from their two capitals, not from 'un-' or a French 'un'", () => {
+    expect(questionBodies("what did the UN security council say about the artillery exchange")).toEqual([
+      "united nations",
+    ]);
+    expect(questionBodies("when did the UK officially leave the E.U.?")).toEqual(["european union"]);
+    expect(questionBodies("how did the un-elected board vote on un film")).toEqual([]);
+  });
+
+  it("finds the UN in a story as UN, U.N. or United Nations, not in 'Kim Jong-un'", () => {
+    const named = questionBodies("what did the UN say about the exchange of fire");
+    expect(missingCountries(named, ["Kim Jong-un issued an order to the front."])).toEqual([
+      "united nations",
+    ]);
+    expect(missingCountries(named, ["The UN called for calm."])).toEqual([]);
+    expect(missingCountries(named, ["The U.N. Special Rapporteur was not convinced."])).toEqual([]);
+    expect(missingCountries(named, ["The United Nations called for calm."])).toEqual([]);
+  });
+
+  it("finds the EU in a story as EU, E.U., the European Union or a European body", () => {
+    const named = questionBodies("what did the EU say about the suspension");
+    expect(missingCountries(named, ["The U.S in 2020 suspended the GSP."])).toEqual(["european union"]);
+    expect(missingCountries(named, ["Meanwhile, the E.U. has already suspended 20% of EBA."])).toEqual([]);
+    expect(missingCountries(named, ["The European Parliament adopted a resolution."])).toEqual([]);
   });
 });
