@@ -226,6 +226,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "52/60 first measured on c4931d0 (5 refused), before anything was read off it; 55/60 (2 refused) with the courtesies around a question not searched, 'what did … actually say' read as no outcome and 'the scientific name' carried by a genus and a Latin epithet (read off it)",
   ],
+  [
+    "reporter-qa-blind-29.jsonl",
+    60,
+    0.75,
+    0.04,
+    "45/60 first measured on e28f335 (2 refused) and the same on c4931d0, the round's start, before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -460,6 +467,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   ],
   ["near-miss-blind-27.jsonl", 40, 26, "26/40 first measured on c4931d0, before anything was read off it"],
   [
+    "near-miss-blind-28.jsonl",
+    40,
+    19,
+    "19/40 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it",
+  ],
+  [
     "unrelated-blind-17.jsonl",
     30,
     29,
@@ -503,6 +516,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "27/30 first measured on c4931d0, before anything was read off it; 30/30 with orders to the bot ('ignore all previous instructions') and courtesies alone ('good night everyone') read as small talk (read off it)",
+  ],
+  [
+    "unrelated-blind-27.jsonl",
+    30,
+    28,
+    "28/30 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it",
   ],
   [
     "figures-near-miss.jsonl",

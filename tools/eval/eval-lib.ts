@@ -51,6 +51,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-25.jsonl",
   "near-miss-blind-26.jsonl",
   "near-miss-blind-27.jsonl",
+  "near-miss-blind-28.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -80,6 +81,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-24.jsonl",
   "unrelated-blind-25.jsonl",
   "unrelated-blind-26.jsonl",
+  "unrelated-blind-27.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -113,6 +115,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-26.jsonl",
   "reporter-qa-blind-27.jsonl",
   "reporter-qa-blind-28.jsonl",
+  "reporter-qa-blind-29.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
