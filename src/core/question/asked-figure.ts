@@ -110,6 +110,13 @@ const FIGURE_NOUN = new RegExp(
   "i",
 );
 /**
+ * Figures a story gives only in these words, not in a near word: "what was turnout in Cambodia's 2017 commune
+ * elections?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
+ * ("registered", "election" and "turnout" are near in the word vectors).
+ */
+const WRITTEN_FIGURES: Record<string, string[]> = { turnout: ["turnout", "turned", "voted"] };
+
+/**
  * Figures whose name says little without the word before it: "the unemployment rate", "the ticket price". A story
  * that gives some other rate ("3 percent higher") does not give it.
  */
@@ -184,9 +191,11 @@ export function figureMissing(
   const hasNumber = EXACTLY.test(askedSentence(askedAs))
     ? (sentence: string) => EXACT_COUNT.test(sentence)
     : carrierOf("number", question);
-  // A rate or a price by the word before it, as written: a near word is not enough (readFigure).
+  // A rate or a price by the word before it, as written: a near word is not enough (readFigure); a turnout in
+  // the words that tell one (WRITTEN_FIGURES).
+  const written = figure.words.length === 1 ? WRITTEN_FIGURES[figure.words[0] as string] : undefined;
   const figureNamed = figure.words.length
-    ? namesCounted(figure.words, figure.before ? undefined : nearest)
+    ? namesCounted(written ?? figure.words, figure.before || written ? undefined : nearest)
     : null;
   if (asked.length) {
     // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.

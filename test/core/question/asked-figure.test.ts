@@ -84,6 +84,13 @@ describe("figureMissing", () => {
     expect(figureMissing("What is the population of Taipei?", city)).toBe(false);
     expect(figureMissing("What was the turnout in the vote?", "The vote was held on Sunday.")).toBe(true);
     expect(figureMissing("What was the turnout in the vote?", "Turnout was 58 % on Sunday.")).toBe(false);
+    // A turnout only in the words that tell one, not in a near word ("registered", "election").
+    const seats = "There are 17 political parties registered to contest the 11,622 commune council seats.";
+    const near = (words: string[]) => new Map(words.map((w) => [w, 0.7]));
+    expect(figureMissing("what was turnout in the 2017 commune elections?", seats, near)).toBe(true);
+    expect(figureMissing("what was turnout in the commune elections?", "About 7 million voted.", near)).toBe(
+      false,
+    );
     const match = "In Sochi, Belgium defeated debutants Panama 3 – 0 at the Fisht Stadium.";
     expect(figureMissing("What was the crowd at Belgium v Panama in Sochi?", match)).toBe(true);
     expect(
