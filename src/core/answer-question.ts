@@ -12,7 +12,7 @@ import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
 import { withoutDocumentWords } from "./question/document-words";
 import { withNegationsSpelled } from "./question/negated-words";
-import { linkedStories, pastedLinks } from "./question/pasted-links";
+import { linkedStories, linkWords, pastedLinks } from "./question/pasted-links";
 import {
   lastDay,
   narrowFilters,
@@ -114,10 +114,14 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const searched = acronym ? withoutExpansionWords(topic) : topic;
   const query = [
     ...context,
+    // "<https://example.com/uk-asylum-forms|story> how long do applicants get…": the link's words find the story.
+    linkWords(links, options.retriever),
     searched,
     ...writtenInitials(topic, options.retriever),
     ...unwritten.map((spelled) => spelled.name),
-  ].join(" \n");
+  ]
+    .filter(Boolean)
+    .join(" \n");
   const started = performance.now();
   const threshold = (options.answerability ?? ANSWERABILITY).threshold;
   const retrieve = async (within: QuestionWindow | null, mentioning?: string[], articles?: string[]) => {

@@ -49,3 +49,26 @@ export function linkedStories(links: string[], retriever: Retriever): string[] {
   }
   return ids;
 }
+
+/**
+ * The words of the last path segment of each pasted link that is no archived story: "<https://example.com/uk-asylum-forms|story>
+ * how long do applicants get to send the form back?" names its story only in the link ("uk asylum forms"). They
+ * help find the story; they are not words the answer must hold (answer-question.ts searches them, as it does a
+ * follow-up's earlier questions). Numbers, IDs and file endings say nothing.
+ */
+export function linkWords(links: string[], retriever: Retriever): string {
+  const lookup = retriever.linkedArticle?.bind(retriever);
+  const words: string[] = [];
+  for (const link of links) {
+    if (lookup?.(link)) continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(new URL(link).pathname.split("/").filter(Boolean).pop() ?? "");
+    } catch {
+      continue;
+    }
+    for (const word of segment.replace(/\.[a-z0-9]{2,5}$/i, "").split(/[-_+\s,:;.()'’]+/u))
+      if (/^\p{L}{2,}$/u.test(word)) words.push(word);
+  }
+  return words.join(" ");
+}

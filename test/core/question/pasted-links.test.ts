@@ -1,4 +1,4 @@
-import { linkedStories, MAX_LINKS, pastedLinks } from "../../../src/core/question/pasted-links";
+import { linkedStories, linkWords, MAX_LINKS, pastedLinks } from "../../../src/core/question/pasted-links";
 import type { Retriever } from "../../../src/core/retriever";
 
 describe("pastedLinks", () => {
@@ -39,5 +39,29 @@ describe("linkedStories", () => {
     expect(linkedStories(pastedLinks("https://x.example/ferry when?"), retriever)).toEqual([]);
     // A retriever that cannot look links up links nothing.
     expect(linkedStories(pastedLinks("https://x.example/bridge when?"), {} as Retriever)).toEqual([]);
+  });
+});
+
+describe("linkWords", () => {
+  const archive = { linkedArticle: (url: string) => (url.includes("bridge") ? "a_bridge" : null) };
+  const retriever = archive as unknown as Retriever;
+  it("reads the words of a link's last path segment, for links to no archived story", () => {
+    expect(linkWords(pastedLinks("<https://example.com/uk-asylum-forms|story> how long?"), retriever)).toBe(
+      "uk asylum forms",
+    );
+    expect(linkWords(pastedLinks("https://en.wikinews.org/wiki/Fan_Expo%3A_day_one when?"), retriever)).toBe(
+      "Fan Expo day one",
+    );
+    expect(linkWords(pastedLinks("https://x.example/2022/05/ferry-fares.html ok?"), retriever)).toBe(
+      "ferry fares",
+    );
+  });
+
+  it("reads nothing from an archived story's link, a bare host, numbers or IDs", () => {
+    expect(linkWords(pastedLinks("https://x.example/bridge-closed when?"), retriever)).toBe("");
+    expect(linkWords(pastedLinks("https://www.state.gov/ who?"), retriever)).toBe("");
+    expect(linkWords(pastedLinks("https://imgur.com/a/xY7kQ https://x.example/status/1"), retriever)).toBe(
+      "",
+    );
   });
 });
