@@ -51,12 +51,13 @@ const asks = (sentence: string) => ASKS_MARK.test(sentence) || ASKS_FIRST.test(a
  * Newsroom chat that is no question about the news: the house style ("is it 'email' or 'e-mail' in our style?",
  * "do we hyphenate 'fact-check'", "sentence case or title case?", "Quick style one: 'per cent' or 'percent'?"), the
  * office ("CMS keeps logging me out… Anyone else?", "can someone flag the carousel to the web team?", "what time has
- * the news meeting been moved to?", "who left onion bhajis in the fridge", "anyone fancy a cocktail tonight?") and
+ * the news meeting been moved to?", "who left onion bhajis in the fridge", "anyone fancy a cocktail tonight?", "is the
+ * coffee machine on 4 fixed yet?"), the rota ("who's covering the high school football game Friday night?") and
  * sports trivia ("how many players are on a rugby union side?"). Read like advice: only a passage holding most of
  * the question's words answers it.
  */
 const NEWSROOM_CHAT =
-  /\b(?:in our|house|our house) style\b|\bstyle ?guide\b|\b(?:do|should) we (?:hyphenate|capitali[sz]e|abbreviate|spell|italici[sz]e)\b|\b(?:sentence|title) case\b|(?:^|:)\s*['‘"“][^'’"”]+['’"”] or ['‘"“][^'’"”]+['’"”]\s*\??$|\banyone else\s*\?|\banyone fancy\b|\b(?:can|could) (?:someone|somebody|anyone) (?:flag|fix|sort|cover|swap|grab|forward)\b|\b(?:news|team|editorial|morning|afternoon|planning|weekly|daily|staff|desk|all-hands) meeting\b.*\bmoved\b|\b(?:in|from) the (?:office |kitchen |staff )?fridge\b|\bhow many players (?:are )?(?:on|in) an? (?:\S+ ){0,2}(?:team|side|squad)\b/i;
+  /\b(?:in our|house|our house) style\b|\bstyle ?guide\b|\b(?:do|should) we (?:hyphenate|capitali[sz]e|abbreviate|spell|italici[sz]e)\b|\b(?:sentence|title) case\b|(?:^|:)\s*['‘"“][^'’"”]+['’"”] or ['‘"“][^'’"”]+['’"”]\s*\??$|\banyone else\s*\?|\banyone fancy\b|\b(?:can|could) (?:someone|somebody|anyone) (?:flag|fix|sort|cover|swap|grab|forward)\b|\b(?:news|team|editorial|morning|afternoon|planning|weekly|daily|staff|desk|all-hands) meeting\b.*\bmoved\b|\b(?:in|from) the (?:office |kitchen |staff )?fridge\b|\bhow many players (?:are )?(?:on|in) an? (?:\S+ ){0,2}(?:team|side|squad)\b|\bwho(?:'s| is| are) (?:covering|shooting|editing|subbing|filing from) (?!(?:the )?(?:costs?|bill|expenses?|fees?|damages?)\b)|\b(?:coffee machine|printer|kettle|microwave|dishwasher|lift|elevator|wi-?fi|vpn|air ?con)\b.*\b(?:fixed|working|broken|down|back up)\b/i;
 /** "How do I…", "how do you keep an ant farm alive", "how can we…": a how-to, asked of the asker's own doing. */
 const HOW_TO = /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b/i;
 

@@ -90,6 +90,8 @@ describe("asksAdvice: newsroom chat", () => {
     "Who left onion bhajis in the fridge since Monday? The whole kitchen smells.",
     "Anyone fancy a cocktail at the leaving drinks tonight? First round's on me.",
     "How many players are on a rugby union side?",
+    "who's covering the high school football game Friday night?",
+    "is the coffee machine on 4 fixed yet?",
   ])("%s: chat, read like advice", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -99,6 +101,8 @@ describe("asksAdvice: newsroom chat", () => {
     "Why was the ASEAN summit meeting moved to Washington?",
     "Which style of cocktail did the Brooklyn bar name after Santorum?",
     "How many players were booked in the Panama match?",
+    "Who is covering the costs of the Ream base renovation?",
+    "Which machine did the hackers use to knock the site down?",
   ])("%s: a question about the news", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
