@@ -3,7 +3,7 @@
  * story may not give. A question that asks for one is answered only from a story with a sum of money beside a word
  * of the question (reported-beside.ts).
  */
-import { askedSentence } from "./answer-kind";
+import { askedSentence, askingClause } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
 /**
@@ -53,6 +53,14 @@ const ASKS_PRICE_IS =
   /\bhow much (?:is|was|are|were)\b(?![^?]*\b(?:\w+(?:ed|ing|en)|cut|put|set|hit|lost|left|shed|done|made|held|kept|grown|shrunk)\b)/i;
 
 /**
+ * A price asked in a headline's words, with no question word: "Santorum cocktail price?", "price of a Fan Expo day
+ * pass?". The sum is read like one asked with "how much" (moneyMissing), not by the word before "price" as written
+ * ("The beverage is priced at US $ 8.00" after "a cocktail glass").
+ */
+const PRICE_FRAGMENT =
+  /^(?![^?]*\b(?:who|whom|whose|what|when|where|which|why|how)\b)(?:(?:the )?(?:price|cost) of\b|[^?]*\b(?:price|cost)\s*\??$)/i;
+
+/**
  * "What are the biggest running costs for the dungeon owners?": which costs, not a sum (a superlative or "main"
  * before the noun).
  */
@@ -67,7 +75,11 @@ export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
   if (WHICH_COSTS.test(asked)) return false;
   return (
-    ASKS_MONEY.test(asked) || ASKS_PRICE.test(asked) || ASKS_PRICE_IS.test(asked) || ASKS_SUM.test(asked)
+    ASKS_MONEY.test(asked) ||
+    ASKS_PRICE.test(asked) ||
+    ASKS_PRICE_IS.test(asked) ||
+    ASKS_SUM.test(asked) ||
+    PRICE_FRAGMENT.test(askingClause(asked))
   );
 }
 

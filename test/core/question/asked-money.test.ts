@@ -34,6 +34,11 @@ describe("asksMoney", () => {
     ["how much does the santorum cocktail go for at that brooklyn bar", true],
     ["how much does a santorum set you back at that brooklyn bar", true],
     ["What does that Brooklyn bar charge for its Santorum drink?", true],
+    // A price asked in a headline's words, with no question word.
+    ["Santorum cocktail price?", true],
+    ["price of a fan expo day pass?", true],
+    ["who set the ticket price?", false],
+    ["Cambodia GSP trade price war", false],
     // "what's … worth" at the end.
     ["what's USI's warhol polaroid collection worth?", true],
     ["what is the stolen painting worth", true],
