@@ -22,7 +22,7 @@ const LEAD_IN =
 /** A whole sentence that only wishes, thanks or takes leave: "I hope this is the right channel.", "Many thanks." */
 const COURTESY_SENTENCE = [
   // A wish for the reader, not a question: "I hope you are well", "hope your week is going fine".
-  /^(?:i )?hope (?:you|you're|your|everyone|everybody|all|this|it's|this's)\b[^?]*$/i,
+  /^(?:i )?hope (?:you|you're|your|everyone|everybody|all|this|it's)\b[^?]*$/i,
   /^(?:(?:many|huge|big|thanks|thank you) )?(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much| a lot| in advance| all| everyone| again| for (?:your|any|the) (?:help|time|answer))*\s*[.!]*$/i,
   /^(?:(?:any|all) help (?:is|would be) (?:much |greatly |very )?appreciated|much appreciated|appreciate it)\s*[.!]*$/i,
   /^(?:see (?:you|u|ya)|good ?night|bye|take care|have a (?:nice|good|great|lovely) (?:day|evening|night|one|weekend|week))\b[^?]*$/i,

@@ -79,8 +79,8 @@ const COUNTRY_ALIASES: Record<string, string[]> = {
   "south korea": ["korea"],
   "north korea": ["korea", "dprk"],
   china: ["chinese", "beijing"],
-  // Bodies of nations, read like countries (questionBodies).
-  // In capitals, read as written: "Kim Jong-un" does not name the UN.
+  // Bodies of nations, read like countries (questionBodies); a form in capitals is read as written, so "Kim
+  // Jong-un" does not name the UN.
   "united nations": ["u.n.", "UN"],
   "european union": ["e.u.", "EU", "europe"],
 };
@@ -168,8 +168,9 @@ function namedIn(question: string, names: string[], bare = (name: string) => nam
 }
 
 /**
- * Countries of `named` that none of `texts` mentions by name or a usual alias: a question about the same
- * kind of event in another country than the story's. US states (question-states.ts) are read the same way.
+ * Countries of `named` that none of `texts` mentions by name or a usual alias (an alias in capitals as written,
+ * any other in any case): a question about the same kind of event in another country than the story's. US states
+ * (question-states.ts) and bodies of nations (questionBodies) are read the same way.
  */
 export function missingCountries(named: string[], texts: string[]): string[] {
   if (named.length === 0) return [];
