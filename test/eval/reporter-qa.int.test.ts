@@ -54,9 +54,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-5.jsonl",
     50,
-    0.84,
+    0.86,
     0.04,
-    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) at the twenty-fifth round's start, and after it: 'whats' read as 'what's' lost one (the unknown word had carried it over the threshold), 'MEPs' read as the European Parliament won one",
+    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) at the twenty-fifth round's start, and after it: 'whats' read as 'what's' lost one (the unknown word had carried it over the threshold), 'MEPs' read as the European Parliament won one; 43/50 measured in the fortieth round",
   ],
   [
     "reporter-qa-blind-6.jsonl",
@@ -89,9 +89,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-9.jsonl",
     60,
-    0.81,
+    0.83,
     0.02,
-    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept; 47/60 with a compound read by its last part ('1709 schoolchildren' for kids) and image credits in lower case read as captions; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round); 49/60 in the thirty-third round",
+    "42/60 first measured on 7bcab86 (2 refused), before anything was read off it; 43/60 with a pasted link to an archived story read as the story meant (read off it); 44/60 (1 refused) with 'MEPs' read as the European Parliament; 45/60 with a second quote's next sentence kept; 47/60 with a compound read by its last part ('1709 schoolchildren' for kids) and image credits in lower case read as captions; 48/60 with a quote carrying the asked sum in the last quote's place (thirty-second round); 49/60 in the thirty-third round; 50/60 measured in the fortieth round",
   ],
   [
     "reporter-qa-blind-10.jsonl",
@@ -145,9 +145,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-17.jsonl",
     60,
-    0.91,
+    0.93,
     0.04,
-    "54/60 first measured on d4a13fe (2 refused), before anything was read off it; 55/60 with a time ago read as no duration ('two years ago' for 'how long', read off it)",
+    "54/60 first measured on d4a13fe (2 refused), before anything was read off it; 55/60 with a time ago read as no duration ('two years ago' for 'how long', read off it); 56/60 measured in the fortieth round",
   ],
   [
     "reporter-qa-blind-18.jsonl",
@@ -187,16 +187,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-23.jsonl",
     60,
-    0.86,
+    0.88,
     0.04,
-    "48/60 first measured on 97828a4 (3 refused), before anything was read off it; 52/60 (2 refused) in the thirty-seventh round, with the clause that asks read for the kind, 'sarviss' read as Sarvis and 'which student' as asking for a person (read off it)",
+    "48/60 first measured on 97828a4 (3 refused), before anything was read off it; 52/60 (2 refused) in the thirty-seventh round, with the clause that asks read for the kind, 'sarviss' read as Sarvis and 'which student' as asking for a person (read off it); 53/60 measured in the fortieth round",
   ],
   [
     "reporter-qa-blind-24.jsonl",
     60,
-    0.86,
+    0.88,
     0.04,
-    "51/60 first measured on 0934059 (3 refused), before anything was read off it; 52/60 (2 refused) with 'for my piece' read as the reporter's reason for asking (read off it)",
+    "51/60 first measured on 0934059 (3 refused), before anything was read off it; 52/60 (2 refused) with 'for my piece' read as the reporter's reason for asking (read off it); 53/60 measured in the fortieth round",
   ],
   [
     "reporter-qa-blind-25.jsonl",
@@ -229,11 +229,11 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-29.jsonl",
     60,
-    0.75,
+    0.78,
     0.04,
-    "45/60 first measured on e28f335 (2 refused) and the same on c4931d0, the round's start, before anything was read off it",
+    "45/60 first measured on e28f335 (2 refused) and the same on c4931d0, the round's start, before anything was read off it; 47/60 (1 refused) with a pasted link's words searched and 'Santorum cocktail price?' read as a sum (read off it)",
   ],
-  ["outcomes-answerable.jsonl", 30, 0.83, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
+  ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
     25,
@@ -265,8 +265,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-2.jsonl",
     40,
-    31,
-    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round); 29/40 in the thirty-third round; 30/40 in the thirty-fourth round; 31/40 in the thirty-fifth round",
+    32,
+    "9/40; 11/40 with the archive's capitals; 13/40 with the asked-outcome veto; 18/40 with the counted phrase tagged, the successor and the kind-of-thing vetoes (nineteenth round); 19/40 with a date the story does not give; 20/40 with a date beside what happened; 21/40 with 'how much did … sell … for' as money; 22/40 with 'how much is …' as a price; 23/40 with what came of it in the end ('did … end up / actually …') read as an outcome; 25/40 with 'how many … in total / overall' read as asking a total; 26/40 with a figure asked by name in a phrase or after three words ('the onion's weekly print circulation'); 27/40 with 'who was president of …' read as who leads a body; 28/40 with a death toll of an earlier event no answer (thirty-second round); 29/40 in the thirty-third round; 30/40 in the thirty-fourth round; 31/40 in the thirty-fifth round; 32/40 measured in the fortieth round",
   ],
   [
     "near-miss-blind-3.jsonl",
@@ -277,8 +277,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-4.jsonl",
     60,
-    55,
-    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set), 54/60 with a win reported beside a word of the question; 55/60 in the thirty-fifth round",
+    57,
+    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set), 54/60 with a win reported beside a word of the question; 55/60 in the thirty-fifth round; 57/60 measured in the fortieth round",
   ],
   [
     "near-miss-blind-4.jsonl",
@@ -301,8 +301,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-6.jsonl",
     40,
-    36,
-    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word; 33/40 with a reply asked of a story where that person never speaks; 34/40 with 'what was the crowd' read as a figure; 35/40 with 'how many … in total / overall' read as asking a total; 36/40 with 'who's the president of the magic circle' read as who leads a body (thirtieth round)",
+    37,
+    "25/40 first measured on 4b1e633; 29/40 with an age and a lawsuit's sum read as figures and which journal as a kind (read off this set); 30/40 with a named group's share; 31/40 with a verdict reported beside a word of the question; 32/40 with a person's name beside their word; 33/40 with a reply asked of a story where that person never speaks; 34/40 with 'what was the crowd' read as a figure; 35/40 with 'how many … in total / overall' read as asking a total; 36/40 with 'who's the president of the magic circle' read as who leads a body (thirtieth round); 37/40 measured in the fortieth round",
   ],
   [
     "near-miss-blind-7.jsonl",
@@ -313,8 +313,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-6.jsonl",
     30,
-    29,
-    "28/30 first measured on fc5543e, before anything was read off it; 29/30 in the thirty-third round",
+    30,
+    "28/30 first measured on fc5543e, before anything was read off it; 29/30 in the thirty-third round; 30/30 measured in the fortieth round",
   ],
   [
     "near-miss-blind-8.jsonl",
@@ -326,14 +326,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-9.jsonl",
     60,
-    49,
-    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money; 45/60 with a reply asked of a story where that person never speaks; 47/60 with an institution's last word not taken for a person's name and a name the archive never writes; 49/60 in the thirty-third round",
+    50,
+    "39/60 first measured on 17d93b2, before anything was read off it; 43/60 with a person's name beside their word (read off it and the older sets); 44/60 with 'how much did … sell … for' as money; 45/60 with a reply asked of a story where that person never speaks; 47/60 with an institution's last word not taken for a person's name and a name the archive never writes; 49/60 in the thirty-third round; 50/60 measured in the fortieth round",
   ],
   [
     "unrelated-blind-8.jsonl",
     30,
-    28,
-    "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it); 27/30 with 'can you suggest…', 'anyone got…' asking advice; 28/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round)",
+    29,
+    "24/30 first measured on 17d93b2, before anything was read off it; 26/30 with 'what's 15% of 240' as a sum and 'is it supposed to rain … this saturday' as a forecast (read off it); 27/30 with 'can you suggest…', 'anyone got…' asking advice; 28/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round); 29/30 measured in the fortieth round",
   ],
   [
     "near-miss-blind-10.jsonl",
@@ -350,20 +350,20 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-11.jsonl",
     60,
-    47,
-    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no; 41/60 with 'the other three senators' asked past the name the question gives; 46/60 with who pays read as an outcome and names the archive never writes; 47/60 with 'how many … in total / overall' read as asking a total",
+    49,
+    "37/60 first measured on a0efbc2, before anything was read off it; 38/60 with US states read like countries (read off it); 39/60 with a reply asked of a story where that person never speaks; 40/60 with a lawsuit or an arrest asked yes or no; 41/60 with 'the other three senators' asked past the name the question gives; 46/60 with who pays read as an outcome and names the archive never writes; 47/60 with 'how many … in total / overall' read as asking a total; 49/60 measured in the fortieth round",
   ],
   [
     "unrelated-blind-10.jsonl",
     30,
-    28,
-    "27/30 first measured on a0efbc2, before anything was read off it; 28/30 with 'near the office' asking advice (read off it)",
+    29,
+    "27/30 first measured on a0efbc2, before anything was read off it; 28/30 with 'near the office' asking advice (read off it); 29/30 measured in the fortieth round",
   ],
   [
     "near-miss-blind-12.jsonl",
     60,
-    48,
-    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure; 48/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 49/60 with 'how many … in total / overall' read as asking a total; 48/60 in the thirty-eighth round, once 'NEMESIS' is read as the archive's 'NEMISIS' (no_55, 'who lost the … NEMESIS document', had been refused only for the misspelling)",
+    49,
+    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure; 48/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 49/60 with 'how many … in total / overall' read as asking a total; 48/60 in the thirty-eighth round, once 'NEMESIS' is read as the archive's 'NEMISIS' (no_55, 'who lost the … NEMESIS document', had been refused only for the misspelling); 49/60 measured in the fortieth round",
   ],
   [
     "unrelated-blind-11.jsonl",
@@ -374,8 +374,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-13.jsonl",
     60,
-    51,
-    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round); 49/60 with a death toll of an earlier event no answer (thirty-second round); 51/60 in the thirty-third round",
+    52,
+    "41/60 first measured on 6446fd6, before anything was read off it; 45/60 with who pays, 'how much aid', 'how much was …' and a name the archive never writes (read off it and the older sets); 47/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 48/60 with 'who is the president of the magic circle' read as who leads a body (thirtieth round); 49/60 with a death toll of an earlier event no answer (thirty-second round); 51/60 in the thirty-third round; 52/60 measured in the fortieth round",
   ],
   [
     "unrelated-blind-12.jsonl",
@@ -389,7 +389,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     52,
     "42/60 first measured on d9bf96c, before anything was read off it; 43/60 with a named figure asked beside a count (read off it); 45/60 with what came of it in the end ('did … end up / actually …') read as an outcome (read off it and the older sets); 46/60 with 'how many … in total / overall' read as asking a total; 48/60 with who leads a body and a figure asked in a phrase (thirtieth round); 49/60 once 'I am' is no length (thirty-first round); 50/60 with a person spoken to or of not read as speaking ('how did hun sen respond') (thirty-second round); 52/60 with 'what did … sell for at auction' and 'what do … charge per hour for a session' read as asking a sum (thirty-second round)",
   ],
-  ["unrelated-blind-13.jsonl", 30, 27, "27/30 first measured on d9bf96c, before anything was read off it"],
+  [
+    "unrelated-blind-13.jsonl",
+    30,
+    28,
+    "27/30 first measured on d9bf96c, before anything was read off it; 28/30 measured in the fortieth round",
+  ],
   [
     "near-miss-blind-15.jsonl",
     60,
@@ -405,78 +410,88 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-16.jsonl",
     60,
-    47,
-    "40/60 first measured on d4a13fe, before anything was read off it; 45/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict, a rapporteur as a person and 'I am' as no length (read off it); 47/60 with a death toll of an earlier event no answer and a person spoken to or of not read as speaking (thirty-second round)",
+    49,
+    "40/60 first measured on d4a13fe, before anything was read off it; 45/60 with 'what's … worth?' read as a price, a role asked by its verb ('who coached the gliders'), a plea read as no verdict, a rapporteur as a person and 'I am' as no length (read off it); 47/60 with a death toll of an earlier event no answer and a person spoken to or of not read as speaking (thirty-second round); 49/60 measured in the fortieth round",
   ],
   ["unrelated-blind-15.jsonl", 30, 28, "28/30 first measured on d4a13fe, before anything was read off it"],
   [
     "near-miss-blind-17.jsonl",
     60,
-    41,
-    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it); 40/60 in the thirty-third round; 41/60 in the thirty-fourth round",
+    44,
+    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it); 40/60 in the thirty-third round; 41/60 in the thirty-fourth round; 44/60 measured in the fortieth round",
   ],
   [
     "unrelated-blind-16.jsonl",
     30,
-    28,
-    "26/30 first measured on ad9a2c3, before anything was read off it; 28/30 with 'the difference between affect and effect' needing a sentence naming both and 'what's the speed of …' asking a speed (read off it)",
+    29,
+    "26/30 first measured on ad9a2c3, before anything was read off it; 28/30 with 'the difference between affect and effect' needing a sentence naming both and 'what's the speed of …' asking a speed (read off it); 29/30 measured in the fortieth round",
   ],
   [
     "near-miss-blind-18.jsonl",
     60,
-    51,
-    "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it); 50/60 in the thirty-fourth round; 51/60 in the thirty-fifth round",
+    52,
+    "46/60 first measured on 98a7f70, before anything was read off it; 48/60 in the thirty-third round (read off it); 50/60 in the thirty-fourth round; 51/60 in the thirty-fifth round; 52/60 measured in the fortieth round",
   ],
   [
     "near-miss-blind-19.jsonl",
     40,
-    29,
-    "27/40 first measured on 7618981, before anything was read off it; 29/40 in the thirty-fourth round (read off it)",
+    31,
+    "27/40 first measured on 7618981, before anything was read off it; 29/40 in the thirty-fourth round (read off it); 31/40 measured in the fortieth round",
   ],
-  ["near-miss-blind-20.jsonl", 40, 32, "32/40 first measured on e198c22, before anything was read off it"],
+  [
+    "near-miss-blind-20.jsonl",
+    40,
+    35,
+    "32/40 first measured on e198c22, before anything was read off it; 35/40 measured in the fortieth round",
+  ],
   [
     "near-miss-blind-21.jsonl",
     40,
-    29,
-    "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it)",
+    31,
+    "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it); 31/40 measured in the fortieth round",
   ],
   ["near-miss-blind-22.jsonl", 40, 28, "28/40 first measured on 97828a4, before anything was read off it"],
   [
     "near-miss-blind-23.jsonl",
     40,
-    31,
-    "29/40 first measured on 0934059, before anything was read off it; 31/40 with '…? need the name' read from the sentence that asks and 'which senators besides markey' as who else (read off it)",
+    32,
+    "29/40 first measured on 0934059, before anything was read off it; 31/40 with '…? need the name' read from the sentence that asks and 'which senators besides markey' as who else (read off it); 32/40 measured in the fortieth round",
   ],
   [
     "near-miss-blind-24.jsonl",
     40,
-    32,
-    "27/40 first measured on 4456b12, before anything was read off it; 32/40 with 'insured for', 'put into', 'jail terms', 'besides markey, who…' and 'who did X take over from' read (read off it)",
+    34,
+    "27/40 first measured on 4456b12, before anything was read off it; 32/40 with 'insured for', 'put into', 'jail terms', 'besides markey, who…' and 'who did X take over from' read (read off it); 34/40 measured in the fortieth round",
   ],
   [
     "near-miss-blind-25.jsonl",
     40,
-    36,
-    "34/40 first measured on 98e1a16, before anything was read off it; 36/40 with 'which three senators joined Ed Markey' and 'the U.N. Special Rapporteur' read (read off it)",
+    37,
+    "34/40 first measured on 98e1a16, before anything was read off it; 36/40 with 'which three senators joined Ed Markey' and 'the U.N. Special Rapporteur' read (read off it); 37/40 measured in the fortieth round",
   ],
   [
     "near-miss-blind-26.jsonl",
     40,
-    28,
-    "29/40 first measured on d798ce5, before anything was read off it; 28/40 once a fact-check's date names no period (sg_18 answered)",
+    30,
+    "29/40 first measured on d798ce5, before anything was read off it; 28/40 once a fact-check's date names no period (sg_18 answered); 30/40 measured in the fortieth round",
   ],
-  ["near-miss-blind-27.jsonl", 40, 26, "26/40 first measured on c4931d0, before anything was read off it"],
+  [
+    "near-miss-blind-27.jsonl",
+    40,
+    27,
+    "26/40 first measured on c4931d0, before anything was read off it; 27/40 with the UN read like a country (read off it)",
+  ],
   [
     "near-miss-blind-28.jsonl",
     40,
-    19,
-    "19/40 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it",
+    20,
+    "19/40 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it; 20/40 with a turnout read only as written (read off it)",
   ],
   [
     "unrelated-blind-17.jsonl",
     30,
-    29,
-    "27/30 first measured on 98a7f70, before anything was read off it; 29/30 in the thirty-third round (read off it)",
+    30,
+    "27/30 first measured on 98a7f70, before anything was read off it; 29/30 in the thirty-third round (read off it); 30/30 measured in the fortieth round",
   ],
   [
     "unrelated-blind-18.jsonl",
@@ -487,8 +502,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-19.jsonl",
     30,
-    27,
-    "26/30 first measured on e198c22, before anything was read off it; 27/30 in the thirty-fifth round",
+    28,
+    "26/30 first measured on e198c22, before anything was read off it; 27/30 in the thirty-fifth round; 28/30 measured in the fortieth round",
   ],
   ["unrelated-blind-20.jsonl", 30, 30, "30/30 first measured on bf0cc68, before anything was read off it"],
   [
@@ -497,7 +512,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     29,
     "28/30 first measured on 97828a4, before anything was read off it; 29/30 with 'what's the weather looking like' as a forecast request (read off it)",
   ],
-  ["unrelated-blind-22.jsonl", 30, 29, "29/30 first measured on 0934059, before anything was read off it"],
+  [
+    "unrelated-blind-22.jsonl",
+    30,
+    30,
+    "29/30 first measured on 0934059, before anything was read off it; 30/30 measured in the fortieth round",
+  ],
   [
     "unrelated-blind-23.jsonl",
     30,
@@ -520,8 +540,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-27.jsonl",
     30,
-    28,
-    "28/30 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it",
+    30,
+    "28/30 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it; 30/30 with the rota and the office's machines read as newsroom chat (read off it)",
   ],
   [
     "figures-near-miss.jsonl",
@@ -532,8 +552,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "typos-near-miss.jsonl",
     15,
-    11,
-    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won; 9/15 with the UK read as a country; 10/15 with the kind of thing; 11/15 in the thirty-third round",
+    12,
+    "8/15 (3 of 10 near misses, 5 of 5 unrelated) before and after typos were read, one near miss lost and one won; 9/15 with the UK read as a country; 10/15 with the kind of thing; 11/15 in the thirty-third round; 12/15 measured in the fortieth round",
   ],
   [
     "outcomes-near-miss.jsonl",
