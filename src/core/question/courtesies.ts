@@ -5,6 +5,8 @@
  * question is searched without them; the reply still echoes what was typed.
  */
 
+import { sentenceBounds } from "../../text/split-sentences";
+
 /**
  * A greeting opening a sentence, with whom it is addressed to: "Hello everyone,", "Hi all,". Not "thanks, …",
  * which small talk reads as a sign-off ("thanks, that's all for today!") unless a question follows.
@@ -30,9 +32,9 @@ const COURTESY_SENTENCE = [
 
 /** The question without the greetings, wishes, thanks and lead-ins around it; empty when it holds nothing else. */
 export function withoutCourtesies(question: string): string {
-  const sentences = question.split(/(?<=[.!?])\s+/);
   const kept: string[] = [];
-  for (const sentence of sentences) {
+  for (const [from, to] of sentenceBounds(question)) {
+    const sentence = question.slice(from, to);
     const bare = sentence.replace(OPENING, "").replace(LEAD_IN, "").trim();
     if (!bare || COURTESY_SENTENCE.some((pattern) => pattern.test(bare))) continue;
     kept.push(bare === sentence.trim() ? sentence : bare);
