@@ -233,6 +233,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "45/60 first measured on e28f335 (2 refused) and the same on c4931d0, the round's start, before anything was read off it; 47/60 (1 refused) with a pasted link's words searched and 'Santorum cocktail price?' read as a sum (read off it)",
   ],
+  [
+    "reporter-qa-blind-30.jsonl",
+    60,
+    0.81,
+    0.15,
+    "49/60 first measured on 6223220 (9 refused), the forty-first round's start, before anything was read off it",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -488,6 +495,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "19/40 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it; 20/40 with a turnout read only as written (read off it)",
   ],
   [
+    "near-miss-blind-29.jsonl",
+    40,
+    26,
+    "26/40 first measured on 6223220, the forty-first round's start, before anything was read off it",
+  ],
+  [
     "unrelated-blind-17.jsonl",
     30,
     30,
@@ -542,6 +555,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "28/30 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it; 30/30 with the rota and the office's machines read as newsroom chat (read off it)",
+  ],
+  [
+    "unrelated-blind-28.jsonl",
+    30,
+    28,
+    "28/30 first measured on 6223220, the forty-first round's start, before anything was read off it",
   ],
   [
     "figures-near-miss.jsonl",

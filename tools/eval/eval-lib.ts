@@ -52,6 +52,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-26.jsonl",
   "near-miss-blind-27.jsonl",
   "near-miss-blind-28.jsonl",
+  "near-miss-blind-29.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -82,6 +83,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-25.jsonl",
   "unrelated-blind-26.jsonl",
   "unrelated-blind-27.jsonl",
+  "unrelated-blind-28.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -116,6 +118,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-27.jsonl",
   "reporter-qa-blind-28.jsonl",
   "reporter-qa-blind-29.jsonl",
+  "reporter-qa-blind-30.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
