@@ -9,9 +9,10 @@ import { askingClause } from "../question/answer-kind";
 
 /**
  * The asker speaking of themselves: I, me, my… Not "I" inside a quotation the question cites, not a road's
- * "I-95", and not "mine", which news uses as a noun ("a landslide at a jade mine").
+ * "I-95", not "i.e." nor a letter spelt out by speech-to-text ("what did secunia say i e six had", for IE6), and
+ * not "mine", which news uses as a noun ("a landslide at a jade mine").
  */
-const FIRST_PERSON = /\b(?:i(?!-\d)|i'm|i've|i'd|i'll|me|my|myself)\b/i;
+const FIRST_PERSON = /\b(?:i(?!-\d|\.\w|\s+[b-hj-z]\b(?!['’]))|i'm|i've|i'd|i'll|me|my|myself)\b/i;
 /**
  * "Remind me…", "tell me…", "can you show me…", "let me know…": "me" as the one a question is put to, not the
  * asker's own situation.
@@ -23,6 +24,14 @@ const ASKING_FRAME = /\b(?:remind|tell|show|give|let) me\b(?: know\b)?/gi;
  */
 const REPORTER_FRAME =
   /\bfor (?:my|our) (?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)(?=\s*(?:[.,;:!?)]|$))/gi;
+/**
+ * The asker's use of the answer in their own copy or broadcast: "Who should I credit as the Crown prosecutor…",
+ * "How do I describe on air what she was dressed as?", "… i need the exact figure", "I have the 100,000
+ * worshippers figure, but what number does…". What they credit, describe, need or have is a fact of a story, not
+ * their situation.
+ */
+const CREDIT_FRAME =
+  /\b(?:who|how|what) (?:should|do|can|would|could|shall) (?:i|we) (?:credit|attribute|cite|source|describe|refer to|call|introduce|identify|spell|caption)\b|\b(?:i|we) (?:need|want|have|got|'ve got|'m after|am after|'m missing|am missing) (?:the|a|an|his|her|their|its|that) (?:[\w',.-]+ ){0,3}?(?:figure|number|name|date|title|quote|line|spelling|detail|stat|count|total|year|age)s?\b/gi;
 /** Quoted words: “shattered my reputation”, "I, too, am human". */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
@@ -77,6 +86,7 @@ export function asksAdvice(question: string): boolean {
       .replace(QUOTED, " ")
       .replace(ASKING_FRAME, " ")
       .replace(REPORTER_FRAME, " ")
+      .replace(CREDIT_FRAME, " ")
       .trim();
     return FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(own) || NEWSROOM_CHAT.test(own);
   });

@@ -38,6 +38,10 @@ describe("asksAdvice", () => {
     // A how-to, and a second question that asks about the asker.
     "how do you keep an ant farm alive? my kid got one for his birthday",
     "How do I set up a naval battle in the board game Risk? Are there even ships?",
+    // The asker's own situation beside a word of a reporter's work.
+    "how do i describe my symptoms to a doctor",
+    "who should i call about my broken phone",
+    "i need a name for my dog",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -68,6 +72,14 @@ describe("asksAdvice", () => {
     // The asker's own piece as the reason for asking, not their situation.
     "which Licadho person did CamboJA talk to? need the name + job title for my piece",
     "who chairs the rights committee — for our story.",
+    // What the asker credits, describes, needs or has for their copy is a fact of a story.
+    "Who should I credit as the Crown prosecutor in the Gloria Sam homeopathy manslaughter trial?",
+    "There's a photo of Seng Theary in costume. How do I describe on air what she was dressed as?",
+    "how many commune council seats are up for grabs in cambodia eleven thousand something i need the exact figure",
+    "Greek pagan worship story. I have the 100,000 worshippers figure, but what number does the Orthodox Church put it at?",
+    // Letters spelt out by speech-to-text, and "i.e.".
+    "how many security holes did secunia say i e six had in march twenty eleven",
+    "which browser, i.e. the one Microsoft wants people to leave, is ten years old?",
     // A story told around the question, in sentences (or a clause) that ask nothing.
     "my mum swears by homeopathy and i remembered reading about a case where a baby died... who was the crown prosecutor?",
     "where did the shuttle Endeavour get sent after it retired? i wanna go see it lol",
