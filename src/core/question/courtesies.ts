@@ -21,8 +21,20 @@ const OPENING =
 const LEAD_IN =
   /^(?:sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
 
+/**
+ * The sounds a dictated question keeps from speech-to-text: "ok so um who did the cambodian foreign minister…",
+ * "how many volunteer readers does librivox have um roughly". No story is about them, and the archive's rare-word
+ * checks read them as words it lacks. Lower case, or capitalised at a sentence's start: "UM" may be a name.
+ */
+const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|[Hh]m+)(?![\p{L}\d'’-])[,.]*/gu;
+
+/** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
+const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;
+
 /** A whole sentence that only wishes, thanks or takes leave: "I hope this is the right channel.", "Many thanks." */
 const COURTESY_SENTENCE = [
+  // "Okay, hmm.": a spoken start and nothing else.
+  /^(?:ok(?:ay)?|alright|so|well)\s*[,.!]*$/i,
   // A wish for the reader, not a question: "I hope you are well", "hope your week is going fine".
   /^(?:i )?hope (?:you|you're|your|everyone|everybody|all|this|it's)\b[^?]*$/i,
   /^(?:(?:many|huge|big|thanks|thank you) )?(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much| a lot| in advance| all| everyone| again| for (?:your|any|the) (?:help|time|answer))*\s*[.!]*$/i,
@@ -35,7 +47,12 @@ export function withoutCourtesies(question: string): string {
   const kept: string[] = [];
   for (const [from, to] of sentenceBounds(question)) {
     const sentence = question.slice(from, to);
-    const bare = sentence.replace(OPENING, "").replace(LEAD_IN, "").trim();
+    const spoken = sentence
+      .replace(SPOKEN_FILLER, " ")
+      .replace(/\s{2,}/g, " ")
+      .trim()
+      .replace(SPOKEN_OPENING, "");
+    const bare = spoken.replace(OPENING, "").replace(LEAD_IN, "").trim();
     if (!bare || COURTESY_SENTENCE.some((pattern) => pattern.test(bare))) continue;
     kept.push(bare === sentence.trim() ? sentence : bare);
   }

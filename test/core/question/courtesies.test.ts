@@ -23,6 +23,17 @@ describe("withoutCourtesies", () => {
     ],
     ["I was wondering if the CNRP was dissolved in 2017?", "the CNRP was dissolved in 2017?"],
     ["I'd like to know who heads the CCHR. Any help is appreciated.", "who heads the CCHR."],
+    // Dictated: the sounds of speech and a spoken start.
+    [
+      "ok so um who did the cambodian foreign minister meet in washington",
+      "who did the cambodian foreign minister meet in washington",
+    ],
+    [
+      "how many volunteer readers does librivox have um roughly",
+      "how many volunteer readers does librivox have roughly",
+    ],
+    ["Umm, uh, what is the UM hospital?", "what is the UM hospital?"],
+    ["Okay, hmm. When was the CNRP dissolved?", "When was the CNRP dissolved?"],
   ])("%s", (question, searched) => {
     expect(withoutCourtesies(question)).toBe(searched);
   });
@@ -42,6 +53,8 @@ describe("withoutCourtesies", () => {
       "can you tell me a joke",
       "Can you tell me about the Ream naval base?",
       "What did the foreign minister say, thank you?",
+      "OK Computer was released when?",
+      "Was the UM study published?",
     ];
     for (const question of kept) expect(withoutCourtesies(question)).toBe(question);
   });
