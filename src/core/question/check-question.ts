@@ -1,4 +1,5 @@
 /** Turns raw user input into a question worth searching for, or a helpful message saying why not. */
+import { withSpokenNumbers } from "../../text/spoken-numbers";
 import { tokenize } from "../../text/tokenize";
 import type { QuestionProblem } from "../types";
 import { spellOutShorthand } from "./chat-shorthand";
@@ -33,7 +34,8 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const cleaned = cleanQuestion(question);
   // "Hello everyone, I hope you are well. I would like to ask, … Thanks!": searched without the courtesies, unless
   // they are all there is (small talk, answered as such).
-  const query = spellOutShorthand(withoutCourtesies(cleaned) || cleaned);
+  // "… in march twenty eleven", dictated: searched, and its dates read, in figures.
+  const query = spellOutShorthand(withSpokenNumbers(withoutCourtesies(cleaned) || cleaned));
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {

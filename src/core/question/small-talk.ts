@@ -47,14 +47,14 @@ const ABOUT_THE_BOT = [
   /^(?:please |pls |can you |could you )?translate\b/,
   // "how do you say thank you in japanese": a translation asked another way.
   /^how (?:do|would) (?:you|i|we) say\b.* in (?:[a-z]+)$/,
-  // "convert 5 miles to kilometers": a unit sum.
-  /^(?:please )?convert \d[\d,.]* ?[a-z]+ (?:to|into|in) [a-z]+$/,
+  // "convert 5 miles to kilometers", "can you convert 250 us dollars to euros": a unit sum.
+  /^(?:(?:can|could) (?:you|u) |please )?convert \d[\d,.]* ?(?:[a-z]+ )?[a-z]+ (?:to|into|in) [a-z]+$/,
   // "can u make a packing list for a weekend camping trip": something to be made up, not found.
   /^(?:(?:can|could) (?:you|u) |please |pls )?(?:make|write|draw up|create|plan|give) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:list|checklist|itinerary|recipe|meal plan|workout|schedule)\b/,
-  // A forecast, which no archive holds: "what's the weather going to be (looking) like tomorrow", "will it rain this
+  // A forecast, which no archive holds: "what's the weather going to be (looking) like tomorrow (afternoon)", "will it rain this
   // weekend", "do I need an umbrella"; not "what is the weather service warning about" or the weather "during the
   // election" (a place of one or two words at most, then only a time).
-  /^(?:so |and )?(?:what(?:'s| is| will)|whats|how(?:'s| is| will)) (?:the )?weather(?: (?:going to|gonna) be| be| looking| look)?(?: like)?(?: (?:in|for|at|around) [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend|week)|right now|now|outside|later))?$/,
+  /^(?:so |and )?(?:what(?:'s| is| will)|whats|how(?:'s| is| will)) (?:the )?weather(?: (?:going to|gonna) be| be| looking| look)?(?: like)?(?: (?:in|for|at|around) [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening|weekend|week)|right now|now|outside|later))?$/,
   /^(?:so |and )?(?:is it|will it|is it (?:going|supposed|meant) to|is it gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|windy|nice))(?: in [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|(?:this|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|outside))?$/,
   /\bdo i need (?:an? )?(?:umbrella|coat|jacket)\b/,
   // The office's own diary: "when is the next all-hands meeting?", "what time is standup". Not a meeting "of" or

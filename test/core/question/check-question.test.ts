@@ -37,6 +37,14 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches a dictated question with its numbers in figures and without the sounds of speech", () => {
+    expect(checkQuestion("ok so um how many seats did the camp win in twenty sixteen", 100)).toEqual({
+      ok: true,
+      question: "ok so um how many seats did the camp win in twenty sixteen",
+      query: "how many seats did the camp win in 2016",
+    });
+  });
+
   it("accepts Khmer text", () => {
     expect(checkQuestion("ព្រះរាជាណាចក្រកម្ពុជា", 100).ok).toBe(true);
   });

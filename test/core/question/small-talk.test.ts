@@ -57,6 +57,8 @@ describe("isSmallTalk", () => {
     "What's the weather going to be like tomorrow?",
     "how's the weather in phnom penh today",
     "what's the weather looking like in phnom penh tomorrow",
+    "ok so whats the weather looking like in lisbon tomorrow afternoon",
+    "can you convert 250 us dollars to euros",
     "will it rain this weekend",
     "is it supposed to rain in toronto this saturday",
     "Do I need an umbrella?",
