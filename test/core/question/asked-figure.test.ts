@@ -107,6 +107,10 @@ describe("figureMissing", () => {
     expect(figureMissing(question, `${parts} In total, the pan-democrats won 30 seats.`)).toBe(false);
     expect(figureMissing(question, "The pan-democrats won 30 seats.")).toBe(false);
     expect(figureMissing(question, "The pan-democrats won 30 of the 70 seats.")).toBe(false);
+    // "total" said without "in": "how many seats total did …".
+    const bare = "how many seats total did the pan-democrats win";
+    expect(figureMissing(bare, parts)).toBe(true);
+    expect(figureMissing(bare, "The pan-democrats won 30 seats.")).toBe(false);
   });
 
   it("asks both figures of a question that names one and counts another", () => {
