@@ -51,6 +51,10 @@ const ABOUT_THE_BOT = [
   /^(?:(?:can|could) (?:you|u) |please )?convert \d[\d,.]* ?(?:[a-z]+ )?[a-z]+ (?:to|into|in) [a-z]+$/,
   // "can u make a packing list for a weekend camping trip": something to be made up, not found.
   /^(?:(?:can|could) (?:you|u) |please |pls )?(?:make|write|draw up|create|plan|give) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:list|checklist|itinerary|recipe|meal plan|workout|schedule)\b/,
+  // A name or a line to be made up: "Need a catchy title for a podcast episode about remote work burnout. Got any?",
+  // "give me a name for a cyclone-themed cocktail", asked of the bot. Not "the name of" anyone, which a story may
+  // give, nor what someone in a story wanted ("did the government want a new name for the ministry").
+  /(?:^(?:please |pls |so )?|\b(?:i|we) (?:really |just )?|\b(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please )?)(?:need|want|give me|gimme|suggest|pitch me|come up with|think of)\s+(?:a |an |some )(?:[a-z-]+ ){0,2}(?:title|name|headline|slogan|caption|tagline|pun|toast)s? (?:for|about)\b/,
   // A forecast, which no archive holds: "what's the weather going to be (looking) like tomorrow (afternoon)", "will it rain this
   // weekend", "do I need an umbrella"; not "what is the weather service warning about" or the weather "during the
   // election" (a place of one or two words at most, then only a time).

@@ -59,6 +59,8 @@ describe("isSmallTalk", () => {
     "what's the weather looking like in phnom penh tomorrow",
     "ok so whats the weather looking like in lisbon tomorrow afternoon",
     "can you convert 250 us dollars to euros",
+    "Need a catchy title for a podcast episode about remote work burnout. Got any?",
+    "give me a name for a cyclone-themed cocktail for the office party",
     "will it rain this weekend",
     "is it supposed to rain in toronto this saturday",
     "Do I need an umbrella?",
@@ -119,6 +121,9 @@ describe("isSmallTalk", () => {
     "Which officials ignored the court's instructions?",
     "What were the instructions given to poll workers?",
     "Hello everyone, I hope you are well. Who heads the CCHR?",
+    "What name for the new party did the court reject?",
+    "Which minister got a new title for the Ream project?",
+    "Did the government want a new name for the ministry?",
   ])("%s: a question for the archive", (question) => {
     expect(isSmallTalk(question)).toBe(false);
   });
