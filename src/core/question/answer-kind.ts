@@ -209,16 +209,25 @@ export function askingClause(sentence: string): string {
  * "…? need the name", "…? pretty sure it wasnt 2005". No question word and no question mark.
  */
 const ASKS_NOTHING = /^(?![\s\S]*(?:\?|\b(?:who|whom|whose|what|when|where|which|why|how)\b))/i;
+/**
+ * A sentence after the question that asks only for its proof: "…? Do we have his quote?", "…? Do we have a direct
+ * quote from the Secretary of State?", "…? Is that right?", "…? Can you confirm?". The question before it is the
+ * one asked. Measured on the reporter sets (docs/performance.md, forty-first round).
+ */
+const ASKS_PROOF =
+  /^(?:(?:and|so) )?(?:(?:do|does|did) (?:we|you|they|i|u) (?:have|got) (?:a|an|his|her|their|the|any|that) (?:direct |exact |actual |full )?(?:quote|quotation|source|link|transcript|readout|clip|recording)\b[^?]*|(?:is|was) (?:that|this|it) (?:right|correct|true|confirmed|accurate)|(?:can|could) (?:you|u|someone|somebody|anyone) (?:confirm|check)(?: (?:that|this|it))?)\s*\?*\s*$/i;
 
 /**
  * The question's last sentence: the one that asks, after any that set the scene; or the last one that ends with a
- * question mark, when the sentences after it ask nothing (ASKS_NOTHING).
+ * question mark, when the sentences after it ask nothing (ASKS_NOTHING) or only for its proof (ASKS_PROOF).
  */
+const asksNothingNew = (sentence: string) => ASKS_NOTHING.test(sentence) || ASKS_PROOF.test(sentence);
+
 export function askedSentence(question: string): string {
   const text = question.trim();
   const bounds = sentenceBounds(text);
   let at = bounds.length - 1;
-  while (at > 0 && ASKS_NOTHING.test(text.slice(bounds[at]?.[0]).trim())) {
+  while (at > 0 && asksNothingNew(text.slice(bounds[at]?.[0]).trim())) {
     const before = text.slice(bounds[at - 1]?.[0], bounds[at]?.[0]).trim();
     if (before.endsWith("?")) return before;
     at--;

@@ -95,6 +95,14 @@ describe("askedSentence", () => {
     // A later sentence that asks, by a question word or a question mark, is still the one that asks.
     ["who met blinken? which summit was it on the sidelines of", "which summit was it on the sidelines of"],
     ["Who met Blinken? Sokhonn?", "Sokhonn?"],
+    // A later sentence that asks only for the proof of the one before.
+    [
+      "Doing a follow-up. What did Blinken actually say back to Sokhonn? Do we have his quote?",
+      "What did Blinken actually say back to Sokhonn?",
+    ],
+    ["Who heads CCHR? Is that right?", "Who heads CCHR?"],
+    ["Who heads CCHR? Can you confirm that?", "Who heads CCHR?"],
+    ["Where did the case end up? Was he convicted?", "Was he convicted?"],
     // No earlier question: the last sentence.
     ["Tell me about the EBA. The trade scheme", "The trade scheme"],
   ])("%s → %s", (question, asking) => {
