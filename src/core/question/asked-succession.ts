@@ -16,8 +16,12 @@ const TAKING_OVER =
 
 /** True when the question asks who succeeded or preceded someone, else false. */
 export function asksSuccession(question: string): boolean {
-  return ASKS_SUCCESSION.test(askedSentence(question));
+  const asked = askedSentence(question);
+  return ASKS_SUCCESSION.test(asked) || ASKS_SUCCESSION.test(asked.replace(LEAD_IN, ""));
 }
+
+/** Words before a colon or a dash that only say what the asker needs: "Need the one-line version: who replaced…". */
+const LEAD_IN = /^[^?:—–]*(?::|\s[—–-])\s*(?=(?:and |so )?who\b)/i;
 
 /** True when the question asks who succeeded or preceded someone and `text` tells of no one taking over. */
 export function successionMissing(question: string, text: string): boolean {

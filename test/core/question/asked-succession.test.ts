@@ -12,6 +12,8 @@ describe("asksSuccession", () => {
     "who was taipei mayor before hau lung-bin",
     "who did william evans take over from as president of the brotherhood?",
     "who did the new minister replace",
+    "Need the one-line version: who replaced Hun Sen as prime minister, and when?",
+    "for the script — who succeeded Bolden at NASA?",
   ])("%s → true", (question) => {
     expect(asksSuccession(question)).toBe(true);
   });
