@@ -240,6 +240,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.15,
     "49/60 first measured on 6223220 (9 refused), the forty-first round's start, before anything was read off it",
   ],
+  [
+    "reporter-qa-blind-31.jsonl",
+    60,
+    0.75,
+    0.14,
+    "45/60 first measured on 4e0a039 (8 refused), before anything was read off it, and the same on 6223220, the round's start",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -501,6 +508,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "26/40 first measured on 6223220, the forty-first round's start, before anything was read off it",
   ],
   [
+    "near-miss-blind-30.jsonl",
+    40,
+    25,
+    "25/40 first measured on 4e0a039, before anything was read off it, and the same on 6223220, the round's start",
+  ],
+  [
     "unrelated-blind-17.jsonl",
     30,
     30,
@@ -561,6 +574,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     28,
     "28/30 first measured on 6223220, the forty-first round's start, before anything was read off it",
+  ],
+  [
+    "unrelated-blind-29.jsonl",
+    30,
+    24,
+    "24/30 first measured on 4e0a039, before anything was read off it; 25/30 on 6223220, the round's start ('Who do I call?' read as a reporter's credit by a7ad1ee)",
   ],
   [
     "figures-near-miss.jsonl",

@@ -53,6 +53,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-27.jsonl",
   "near-miss-blind-28.jsonl",
   "near-miss-blind-29.jsonl",
+  "near-miss-blind-30.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -84,6 +85,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-26.jsonl",
   "unrelated-blind-27.jsonl",
   "unrelated-blind-28.jsonl",
+  "unrelated-blind-29.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -119,6 +121,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-28.jsonl",
   "reporter-qa-blind-29.jsonl",
   "reporter-qa-blind-30.jsonl",
+  "reporter-qa-blind-31.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
