@@ -28,10 +28,10 @@ const REPORTER_FRAME =
  * The asker's use of the answer in their own copy or broadcast: "Who should I credit as the Crown prosecutor…",
  * "How do I describe on air what she was dressed as?", "… i need the exact figure", "I have the 100,000
  * worshippers figure, but what number does…". What they credit, describe, need or have is a fact of a story, not
- * their situation.
+ * their situation. Not "who do I call?", which asks for help (a reader's undelivered paper).
  */
 const CREDIT_FRAME =
-  /\b(?:who|how|what) (?:should|do|can|would|could|shall) (?:i|we) (?:credit|attribute|cite|source|describe|refer to|call|introduce|identify|spell|caption)\b|\b(?:i|we) (?:need|want|have|got|'ve got|'m after|am after|'m missing|am missing) (?:the|a|an|his|her|their|its|that) (?:[\w',.-]+ ){0,3}?(?:figure|number|name|date|title|quote|line|spelling|detail|stat|count|total|year|age)s?\b/gi;
+  /\b(?:who|how|what) (?:should|do|can|would|could|shall) (?:i|we) (?:credit|attribute|cite|source|describe|refer to|introduce|identify|spell|caption)\b|\b(?:i|we) (?:need|want|have|got|'ve got|'m after|am after|'m missing|am missing) (?:the|a|an|his|her|their|its|that) (?:[\w',.-]+ ){0,3}?(?:figure|number|name|date|title|quote|line|spelling|detail|stat|count|total|year|age)s?\b/gi;
 /** Quoted words: “shattered my reputation”, "I, too, am human". */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
@@ -61,12 +61,12 @@ const asks = (sentence: string) => ASKS_MARK.test(sentence) || ASKS_FIRST.test(a
  * "do we hyphenate 'fact-check'", "sentence case or title case?", "Quick style one: 'per cent' or 'percent'?"), the
  * office ("CMS keeps logging me out… Anyone else?", "can someone flag the carousel to the web team?", "what time has
  * the news meeting been moved to?", "who left onion bhajis in the fridge", "anyone fancy a cocktail tonight?", "is the
- * coffee machine on 4 fixed yet?"), the rota ("who's covering the high school football game Friday night?") and
+ * coffee machine on 4 fixed yet?", a reader's "What are your rates?" for a classified ad), the rota ("who's covering the high school football game Friday night?") and
  * sports trivia ("how many players are on a rugby union side?"). Read like advice: only a passage holding most of
  * the question's words answers it.
  */
 const NEWSROOM_CHAT =
-  /\b(?:in our|house|our house) style\b|\bstyle ?guide\b|\b(?:do|should) we (?:hyphenate|capitali[sz]e|abbreviate|spell|italici[sz]e)\b|\b(?:sentence|title) case\b|(?:^|:)\s*['‘"“][^'’"”]+['’"”] or ['‘"“][^'’"”]+['’"”]\s*\??$|\banyone else\s*\?|\banyone fancy\b|\b(?:can|could) (?:someone|somebody|anyone) (?:flag|fix|sort|cover|swap|grab|forward)\b|\b(?:news|team|editorial|morning|afternoon|planning|weekly|daily|staff|desk|all-hands) meeting\b.*\bmoved\b|\b(?:in|from) the (?:office |kitchen |staff )?fridge\b|\bhow many players (?:are )?(?:on|in) an? (?:\S+ ){0,2}(?:team|side|squad)\b|\bwho(?:'s| is| are) (?:covering|shooting|editing|subbing|filing from) (?!(?:the )?(?:costs?|bill|expenses?|fees?|damages?)\b)|\b(?:coffee machine|printer|kettle|microwave|dishwasher|lift|elevator|wi-?fi|vpn|air ?con)\b.*\b(?:fixed|working|broken|down|back up)\b/i;
+  /\b(?:in our|house|our house) style\b|\bstyle ?guide\b|\b(?:do|should) we (?:hyphenate|capitali[sz]e|abbreviate|spell|italici[sz]e)\b|\b(?:sentence|title) case\b|(?:^|:)\s*['‘"“][^'’"”]+['’"”] or ['‘"“][^'’"”]+['’"”]\s*\??$|\banyone else\s*\?|\banyone fancy\b|\b(?:can|could) (?:someone|somebody|anyone) (?:flag|fix|sort|cover|swap|grab|forward)\b|\b(?:news|team|editorial|morning|afternoon|planning|weekly|daily|staff|desk|all-hands) meeting\b.*\bmoved\b|\b(?:in|from) the (?:office |kitchen |staff )?fridge\b|\bhow many players (?:are )?(?:on|in) an? (?:\S+ ){0,2}(?:team|side|squad)\b|\bwho(?:'s| is| are) (?:covering|shooting|editing|subbing|filing from) (?!(?:the )?(?:costs?|bill|expenses?|fees?|damages?)\b)|\b(?:coffee machine|printer|kettle|microwave|dishwasher|lift|elevator|wi-?fi|vpn|air ?con)\b.*\b(?:fixed|working|broken|down|back up)\b|\bwhat are your (?:rates|prices|fees|charges|terms|opening hours)\b|\bhow much do (?:you|u) charge\b/i;
 /** "How do I…", "how do you keep an ant farm alive", "how can we…": a how-to, asked of the asker's own doing. */
 const HOW_TO = /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b/i;
 

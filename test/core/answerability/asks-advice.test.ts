@@ -41,6 +41,9 @@ describe("asksAdvice", () => {
     // The asker's own situation beside a word of a reporter's work.
     "how do i describe my symptoms to a doctor",
     "who should i call about my broken phone",
+    "A reader writes: 'My Saturday paper hasn't been delivered for three weeks running. Who do I call?' Can we answer?",
+    "I'd like to place a classified ad for my late mother's piano. What are your rates?",
+    "how much do you charge for a birth announcement",
     "i need a name for my dog",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
