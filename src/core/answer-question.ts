@@ -86,7 +86,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const question = withArchiveCapitals(typos.question, options.retriever, cleanQuestion(checked.question));
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
-  const context = checkedContext.context.map(cleanQuestion).filter(Boolean);
+  // The asker's guesses ("… ? I think it was Sandia something.") help find the story and its sentence, as earlier
+  // questions of a thread do, but are not asked: a wrong one must not make the question unanswerable.
+  const context = [...checkedContext.context.map(cleanQuestion), ...(checked.guesses ?? [])].filter(Boolean);
   const askedAt = options.askedAt?.slice(0, 10);
   // "Tell me a joke", "who made you?": not searched, so no story that shares a word is quoted.
   if (isSmallTalk(question)) {

@@ -2,13 +2,21 @@
 import { withSpokenNumbers } from "../../text/spoken-numbers";
 import { tokenize } from "../../text/tokenize";
 import type { QuestionProblem } from "../types";
+import { splitGuesses } from "./asker-guesses";
 import { spellOutShorthand } from "./chat-shorthand";
 import { cleanQuestion } from "./clean-question";
 import { withoutCourtesies } from "./courtesies";
+import { forwardedMessage } from "./forwarded-messages";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
 export type CheckedQuestion =
-  | { ok: true; question: string; query: string }
+  | {
+      ok: true;
+      question: string;
+      query: string;
+      /** The asker's guesses after the question ("I think it was 1990."): searched as context, not asked. */
+      guesses?: string[];
+    }
   | { ok: false; problem: QuestionProblem };
 
 const EXAMPLE = "For example: “What did the foreign minister promise the U.S.?”";
@@ -35,7 +43,9 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // "Hello everyone, I hope you are well. I would like to ask, … Thanks!": searched without the courtesies, unless
   // they are all there is (small talk, answered as such).
   // "… in march twenty eleven", dictated: searched, and its dates read, in figures.
-  const query = spellOutShorthand(withSpokenNumbers(withoutCourtesies(cleaned) || cleaned));
+  // "A reader writes: '… ? I think it was 1990.' Can we answer?": the reader's question, without the guess.
+  const { asked, guesses } = splitGuesses(forwardedMessage(cleaned));
+  const query = spellOutShorthand(withSpokenNumbers(withoutCourtesies(asked) || asked));
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {
@@ -52,7 +62,7 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
       problem: { code: "no_words", message: `I couldn't find any words to search for in that. ${EXAMPLE}` },
     };
   }
-  return { ok: true, question, query };
+  return guesses.length ? { ok: true, question, query, guesses } : { ok: true, question, query };
 }
 
 /** Only the latest earlier questions help read a follow-up; older context entries are ignored. */

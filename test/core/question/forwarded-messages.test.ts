@@ -1,0 +1,31 @@
+/** A reader's message passed on by an editor, read without the editor's words around it. */
+import { forwardedMessage } from "../../../src/core/question/forwarded-messages";
+
+describe("forwardedMessage", () => {
+  it.each([
+    ["A reader writes: 'Who heads the CCHR?' Can we answer?", "Who heads the CCHR?"],
+    ["Reader Q from the newsletter inbox: 'When was the CNRP dissolved?'", "When was the CNRP dissolved?"],
+    [
+      "Got this from a subscriber in Massachusetts — 'Which city was that? Lawrence?' — what do we have?",
+      "Which city was that? Lawrence?",
+    ],
+    ["A listener emailed: “Who met Blinken?” Any idea?", "Who met Blinken?"],
+    // Quotes inside the message stay.
+    [
+      "A reader writes: 'What did the minister mean by \"full commitment\"?' Can we answer?",
+      'What did the minister mean by "full commitment"?',
+    ],
+  ])("%s → %s", (forwarded, message) => {
+    expect(forwardedMessage(forwarded)).toBe(message);
+  });
+
+  it.each([
+    "Who said 'free and fair' about the elections?",
+    "What did the minister tell Blinken: 'we are fully committed'?",
+    // No sender named before the message.
+    "Quick one: 'Who heads the CCHR?' thanks",
+    "Which readers wrote: 'we stand with Ahmed'?",
+  ])("%s stays as asked", (question) => {
+    expect(forwardedMessage(question)).toBe(question);
+  });
+});
