@@ -44,6 +44,11 @@ describe("asksAdvice", () => {
     "A reader writes: 'My Saturday paper hasn't been delivered for three weeks running. Who do I call?' Can we answer?",
     "I'd like to place a classified ad for my late mother's piano. What are your rates?",
     "how much do you charge for a birth announcement",
+    "quick — AP style: is it 'percent' or '%' in headlines?",
+    "Do you have any internships for high-school students this summer?",
+    "What time does the paywall reset each month? I've hit my free article limit.",
+    "can someone remind me of the deadline for expense claims this month",
+    "best camping lantern under 50 quid? asking for a weekend trip",
     "i need a name for my dog",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
@@ -88,6 +93,9 @@ describe("asksAdvice", () => {
     "where did the shuttle Endeavour get sent after it retired? i wanna go see it lol",
     "how many senators were leaning on Hun Sen? the article just said 'some' i think",
     "the guy who quit the sea org — how much was his bail? also does anyone know a good book on cults",
+    "Which jobs did the Ream base upgrade create?",
+    "What was the best film for a decade, according to the critics?",
+    "When did the newspaper put up its paywall?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
