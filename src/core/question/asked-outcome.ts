@@ -19,7 +19,7 @@
 import { baseTerm } from "../../text/irregular-forms";
 import { tagWords } from "../../text/part-of-speech";
 import { SPEECH_VERBS } from "../../text/speech-verbs";
-import { askedSentence } from "./answer-kind";
+import { askedSentence, askingClause } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
 /** Words after which a verb is a plan, a guess or a wish, not what happened ("will", "should", "to"…). */
@@ -169,13 +169,20 @@ function wordBefore(words: string[], at: number): string {
  */
 const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\b(?:yet|ever)\b/i;
 
+/** A question that asks who or which one: "actually" in it stresses the one asked about, not a later outcome. */
+const ASKS_WHO_OR_WHICH = /^(?:and |so )?(?:who|whom|whose|which)\b/i;
+
 /** Verbs of saying, after which "actually" asks what was said, not what came of it. */
 const SAYING = new Set([...SPEECH_VERBS, "tell", "mean", "meant"]);
 
 /** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
 function laterVerb(asked: string, askedAs: string): string | undefined {
-  const later = ASKS_LATER.exec(asked)?.[1]?.toLowerCase();
-  // "what did the foreign minister actually say about foreign troops": "actually" stresses what was said.
+  const match = ASKS_LATER.exec(asked);
+  const later = match?.[1]?.toLowerCase();
+  // "what did the foreign minister actually say about foreign troops": "actually" stresses what was said; "which
+  // American official did he actually sit down with" stresses who, asked by who or which.
+  if (later && /\bactually\s+\S+$/i.test(match?.[0] ?? "") && ASKS_WHO_OR_WHICH.test(askingClause(asked)))
+    return undefined;
   if (later) return SAYING.has(later) ? undefined : later;
   if (!ASKS_YET.test(askedAs)) return undefined;
   const verb = tagWords(askedAs)

@@ -251,6 +251,10 @@ describe("outcomeMissing: what came of it in the end", () => {
       false,
     );
     expect(outcomeMissing("what did sokhonn actually tell blinken", planned)).toBe(false);
+    // "actually" in a who / which question stresses the one asked about.
+    expect(
+      outcomeMissing("which American official did he actually sit down with in Washington?", planned),
+    ).toBe(false);
   });
 
   it("asks 'has … yet' whether it has happened by now: the story must have the verb as done", () => {
