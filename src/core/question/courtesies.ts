@@ -28,6 +28,12 @@ const LEAD_IN =
  */
 const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|[Hh]m+)(?![\p{L}\d'’-])[,.]*/gu;
 
+/**
+ * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",
+ * "BREAKING — …", "quick q: …". It names no story ("LIVE" read as a name the archive lacks).
+ */
+const LABEL = /^(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])\s*(?=\S)/i;
+
 /** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
 const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;
 
@@ -52,7 +58,7 @@ export function withoutCourtesies(question: string): string {
       .replace(/\s{2,}/g, " ")
       .trim()
       .replace(SPOKEN_OPENING, "");
-    const bare = spoken.replace(OPENING, "").replace(LEAD_IN, "").trim();
+    const bare = spoken.replace(LABEL, "").replace(OPENING, "").replace(LEAD_IN, "").trim();
     if (!bare || COURTESY_SENTENCE.some((pattern) => pattern.test(bare))) continue;
     kept.push(bare === sentence.trim() ? sentence : bare);
   }

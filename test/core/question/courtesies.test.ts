@@ -34,6 +34,13 @@ describe("withoutCourtesies", () => {
     ],
     ["Umm, uh, what is the UM hospital?", "what is the UM hospital?"],
     ["Okay, hmm. When was the CNRP dissolved?", "When was the CNRP dissolved?"],
+    // A live blog's or a chat's label.
+    [
+      "LIVE: need casualty figure from the mecca crane story",
+      "need casualty figure from the mecca crane story",
+    ],
+    ["BREAKING — who heads the CCHR?", "who heads the CCHR?"],
+    ["quick q: when was the CNRP dissolved", "when was the CNRP dissolved"],
   ])("%s", (question, searched) => {
     expect(withoutCourtesies(question)).toBe(searched);
   });
@@ -54,6 +61,7 @@ describe("withoutCourtesies", () => {
       "Can you tell me about the Ream naval base?",
       "What did the foreign minister say, thank you?",
       "OK Computer was released when?",
+      "Live Aid: who organised the concert?",
       "Was the UM study published?",
     ];
     for (const question of kept) expect(withoutCourtesies(question)).toBe(question);
