@@ -61,9 +61,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-6.jsonl",
     50,
-    0.86,
+    0.96,
     0.04,
-    '44/50 first measured on 320feb0 and 816e074 (1 refused); 46/50 with speakers credited, 47/50 with "which body"',
+    '44/50 first measured on 320feb0 and 816e074 (1 refused); 46/50 with speakers credited, 47/50 with "which body"; 48/50 measured in the forty-first round',
   ],
   [
     "typos-blind.jsonl",
@@ -236,16 +236,16 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-30.jsonl",
     60,
-    0.81,
-    0.15,
-    "49/60 first measured on 6223220 (9 refused), the forty-first round's start, before anything was read off it",
+    0.93,
+    0.04,
+    "50/60 first measured on 6223220 (9 refused), the forty-first round's start, before anything was read off it (49/60 as first written: sw_1 listed two spellings meant as either); 56/60 (2 refused) with the asker's own copy ('who should I credit…', 'I need the exact figure') not read as their situation (read off it)",
   ],
   [
     "reporter-qa-blind-31.jsonl",
     60,
-    0.75,
-    0.14,
-    "45/60 first measured on 4e0a039 (8 refused), before anything was read off it, and the same on 6223220, the round's start",
+    0.88,
+    0.04,
+    "45/60 first measured on 4e0a039 (8 refused), before anything was read off it, and the same on 6223220, the round's start; 53/60 (2 refused) with forwarded reader mail, the asker's guesses, 'actually' in a which-question and 'LIVE:' read (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -303,8 +303,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-5.jsonl",
     40,
-    35,
-    '31/40 after the threshold change (the same at both); 32/40 with capitals, 33/40 with "how\'s your day going", 34/40 with a win reported beside a word of the question, 35/40 with "whats" read as "what\'s"',
+    38,
+    '31/40 after the threshold change (the same at both); 32/40 with capitals, 33/40 with "how\'s your day going", 34/40 with a win reported beside a word of the question, 35/40 with "whats" read as "what\'s"; 38/40 measured in the forty-first round',
   ],
   [
     "near-miss-blind-5.jsonl",
@@ -358,8 +358,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-9.jsonl",
     30,
-    28,
-    "26/30 first measured on 4908f1c, before anything was read off it; 27/30 with 'can you suggest…', 'anyone got…' asking advice; 28/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round)",
+    29,
+    "26/30 first measured on 4908f1c, before anything was read off it; 27/30 with 'can you suggest…', 'anyone got…' asking advice; 28/30 with 'the difference between affect and effect' needing a sentence naming both (thirty-second round); 29/30 measured in the forty-first round",
   ],
   [
     "near-miss-blind-11.jsonl",
@@ -406,8 +406,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-13.jsonl",
     30,
-    28,
-    "27/30 first measured on d9bf96c, before anything was read off it; 28/30 measured in the fortieth round",
+    29,
+    "27/30 first measured on d9bf96c, before anything was read off it; 28/30 measured in the fortieth round; 29/30 in the forty-first",
   ],
   [
     "near-miss-blind-15.jsonl",
@@ -461,10 +461,15 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-21.jsonl",
     40,
-    31,
-    "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it); 31/40 measured in the fortieth round",
+    32,
+    "27/40 first measured on bf0cc68, before anything was read off it; 29/40 with 'reach a deal' and 'did … ever' asking for an outcome (read off it); 31/40 measured in the fortieth round; 32/40 in the forty-first",
   ],
-  ["near-miss-blind-22.jsonl", 40, 28, "28/40 first measured on 97828a4, before anything was read off it"],
+  [
+    "near-miss-blind-22.jsonl",
+    40,
+    29,
+    "28/40 first measured on 97828a4, before anything was read off it; 29/40 measured in the forty-first round",
+  ],
   [
     "near-miss-blind-23.jsonl",
     40,
@@ -486,8 +491,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-26.jsonl",
     40,
-    30,
-    "29/40 first measured on d798ce5, before anything was read off it; 28/40 once a fact-check's date names no period (sg_18 answered); 30/40 measured in the fortieth round",
+    31,
+    "29/40 first measured on d798ce5, before anything was read off it; 28/40 once a fact-check's date names no period (sg_18 answered); 30/40 measured in the fortieth round; 31/40 in the forty-first (sg_2, the proof sentence)",
   ],
   [
     "near-miss-blind-27.jsonl",
@@ -504,14 +509,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-29.jsonl",
     40,
-    26,
-    "26/40 first measured on 6223220, the forty-first round's start, before anything was read off it",
+    31,
+    "26/40 first measured on 6223220, the forty-first round's start, before anything was read off it; 31/40 with spoken years, 'how many … total', the proof sentence and who-replaced after a lead-in (read off it)",
   ],
   [
     "near-miss-blind-30.jsonl",
     40,
-    25,
-    "25/40 first measured on 4e0a039, before anything was read off it, and the same on 6223220, the round's start",
+    28,
+    "25/40 first measured on 4e0a039, before anything was read off it, and the same on 6223220, the round's start; 28/40 with forwarded reader mail and the asker's guesses read (read off it)",
   ],
   [
     "unrelated-blind-17.jsonl",
@@ -572,14 +577,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-28.jsonl",
     30,
-    28,
-    "28/30 first measured on 6223220, the forty-first round's start, before anything was read off it",
+    30,
+    "28/30 first measured on 6223220, the forty-first round's start, before anything was read off it; 30/30 with 'tomorrow afternoon' forecasts and names to make up read as small talk (read off it)",
   ],
   [
     "unrelated-blind-29.jsonl",
     30,
-    24,
-    "24/30 first measured on 4e0a039, before anything was read off it; 25/30 on 6223220, the round's start ('Who do I call?' read as a reporter's credit by a7ad1ee)",
+    30,
+    "24/30 first measured on 4e0a039, before anything was read off it; 25/30 on 6223220, the round's start ('Who do I call?' read as a reporter's credit by a7ad1ee); 30/30 with 'who do I call?' asking for help again and a reader's business with the newsroom read like advice (read off it)",
   ],
   [
     "figures-near-miss.jsonl",
