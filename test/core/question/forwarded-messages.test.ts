@@ -28,4 +28,13 @@ describe("forwardedMessage", () => {
   ])("%s stays as asked", (question) => {
     expect(forwardedMessage(question)).toBe(question);
   });
+
+  it("reads hostile input in linear time (a pattern that could cut a run of letters into words many ways took seconds for 50 letters)", () => {
+    const trailing = `A reader writes: "x" ${"a".repeat(5_000)} b c d e f g h i j k`;
+    expect(forwardedMessage(trailing)).toBe(trailing);
+    const many = `A reader writes: "${'x" a b c d e f g h i '.repeat(150)}`;
+    expect(forwardedMessage(many)).toBe(many);
+    const long = `A reader writes: "${"Who heads the CCHR? ".repeat(10_000)}" Can we answer?`;
+    expect(forwardedMessage(long)).toBe(long);
+  });
 });
