@@ -11,46 +11,15 @@
  * One number word alone stays as written ("two", "twelve years", "the one who"): a story may write it so too.
  */
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from "./number-words";
+
 /** Scales a story writes after a figure ("14 million"), not in it. */
 const WRITTEN_SCALES = new Set(["million", "billion", "trillion"]);
 
-const words = (table: Record<string, number>) => Object.keys(table).join("|");
-const UNIT = `(?:${words(UNITS)})`;
-const TEEN = `(?:${words(TEENS)})`;
-const TEN = `(?:${words(TENS)})`;
+const words = (table: Readonly<Record<string, number>>) => Object.keys(table).join("|");
+const UNIT = `(?:${words(UNIT_WORDS)})`;
+const TEEN = `(?:${words(TEEN_WORDS)})`;
+const TEN = `(?:${words(TENS_WORDS)})`;
 const GAP = "[\\s-]+";
 
 /** "twenty sixteen", "nineteen ninety-nine", "twenty oh nine", "nineteen hundred": a year in two pairs. */
@@ -78,17 +47,17 @@ function numberOf(run: string[]): number | null {
   let group = 0;
   let last: "unit" | "teen" | "ten" | "hundred" | "scale" | null = null;
   for (const word of run) {
-    if (word in UNITS) {
+    if (word in UNIT_WORDS) {
       if (last === "unit" || last === "teen") return null;
-      group += UNITS[word] as number;
+      group += UNIT_WORDS[word] as number;
       last = "unit";
-    } else if (word in TEENS) {
+    } else if (word in TEEN_WORDS) {
       if (last === "unit" || last === "teen" || last === "ten") return null;
-      group += TEENS[word] as number;
+      group += TEEN_WORDS[word] as number;
       last = "teen";
-    } else if (word in TENS) {
+    } else if (word in TENS_WORDS) {
       if (last === "unit" || last === "teen" || last === "ten") return null;
-      group += TENS[word] as number;
+      group += TENS_WORDS[word] as number;
       last = "ten";
     } else if (word === "hundred") {
       if (group === 0 || group >= 100 || last === "hundred") return null;
@@ -139,11 +108,12 @@ export function withSpokenNumbers(text: string): string {
     ) => {
       const first = century.toLowerCase() === "nineteen" ? 19 : 20;
       const second = ohUnit
-        ? (UNITS[ohUnit.toLowerCase()] as number)
+        ? (UNIT_WORDS[ohUnit.toLowerCase()] as number)
         : teen
-          ? (TEENS[teen.toLowerCase()] as number)
+          ? (TEEN_WORDS[teen.toLowerCase()] as number)
           : ten
-            ? (TENS[ten.toLowerCase()] as number) + (unit ? (UNITS[unit.toLowerCase()] as number) : 0)
+            ? (TENS_WORDS[ten.toLowerCase()] as number) +
+              (unit ? (UNIT_WORDS[unit.toLowerCase()] as number) : 0)
             : 0;
       const year = first * 100 + second;
       // "nineteen seventy something": a year of the 1970s, not 1970 (decades.ts reads "the 1970s").

@@ -1,5 +1,7 @@
 /** Pure: checks a written answer's quotes against the cited articles and keeps only the claims they support. */
+
 import { correctionNotes } from "../../text/correction-notes";
+import { NUMBER_WORD_VALUES, numberWordFor } from "../../text/number-words";
 import { contentTerms, terms, toTerm } from "../../text/tokenize";
 import { buildCitations, type QuoteInput } from "../cite";
 import { firstDay } from "../question/question-dates";
@@ -71,28 +73,12 @@ export const SAFE_WORDS: ReadonlySet<string> = new Set(
     .map(toTerm),
 );
 
-const NUMBER_WORDS = (
-  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
-  "seventeen eighteen nineteen twenty"
-).split(" ");
-const TENS: Record<string, number> = {
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-
 /** A term and, for a number, its other spelling ("six" ↔ "6"), so either form in a quote grounds both. */
 function withNumberForms(term: string): string[] {
-  const asWord = NUMBER_WORDS.indexOf(term);
-  if (asWord >= 0) return [term, String(asWord)];
-  if (TENS[term] !== undefined) return [term, String(TENS[term])];
+  const value = NUMBER_WORD_VALUES.get(term);
+  if (value !== undefined) return [term, String(value)];
   if (/^\d+$/.test(term)) {
-    const n = Number(term);
-    const word = NUMBER_WORDS[n] ?? Object.keys(TENS).find((k) => TENS[k] === n);
+    const word = numberWordFor(Number(term));
     return word ? [term, toTerm(word)] : [term];
   }
   return [term];
