@@ -3,42 +3,11 @@
  * asker-guesses.ts): the question is answered as if asked plainly, and a wrong guess does not make it one the
  * archive cannot answer.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { answerQuestion } from "../../src/core/answer-question";
-import { createExtractiveAnswerer } from "../../src/core/extractive-answerer";
 import type { Answer } from "../../src/core/types";
-import { silentLogger } from "../../src/logger";
-import { type PreparedArchive, prepareArchive } from "../../tools/eval/eval-lib";
+import { answerOver, useReporterArchive } from "../helpers/reporter-archive";
 
-const ROOT = join(__dirname, "..", "..");
-
-let workDir: string;
-let prepared: PreparedArchive;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), "newsroom-qa-forwarded-"));
-  prepared = await prepareArchive({
-    articles: [join(ROOT, "corpus"), join(ROOT, "test", "fixtures", "gum-wikinews")],
-    workDir,
-  });
-});
-
-afterAll(async () => {
-  if (workDir) await rm(workDir, { recursive: true, force: true });
-});
-
-async function ask(question: string): Promise<Answer> {
-  const result = await answerQuestion(question, {
-    retriever: prepared.retriever,
-    answerer: createExtractiveAnswerer(),
-    maxQuestionChars: 500,
-    logger: silentLogger,
-  });
-  if (!result.ok) throw new Error(result.problem.message);
-  return result.answer;
-}
+const archive = useReporterArchive();
+const ask = (question: string): Promise<Answer> => answerOver(archive(), question);
 
 const quoted = (answer: Answer) => answer.citations.map((c) => c.quote).join(" ");
 

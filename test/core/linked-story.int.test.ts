@@ -1,42 +1,12 @@
 /** A link to an archived story, pasted with the question, says which story is meant (pasted-links.ts). */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { answerQuestion } from "../../src/core/answer-question";
-import { createExtractiveAnswerer } from "../../src/core/extractive-answerer";
 import type { Answer } from "../../src/core/types";
-import { silentLogger } from "../../src/logger";
-import { type PreparedArchive, prepareArchive } from "../../tools/eval/eval-lib";
+import { answerOver, useReporterArchive } from "../helpers/reporter-archive";
 
-const ROOT = join(__dirname, "..", "..");
 const ELECTION =
   "https://en.wikinews.org/wiki/New_faces_emerge_as_veteran_politicians_step_down_in_Hong_Kong_legislative_election";
 
-let workDir: string;
-let prepared: PreparedArchive;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(join(tmpdir(), "newsroom-qa-linked-"));
-  prepared = await prepareArchive({
-    articles: [join(ROOT, "corpus"), join(ROOT, "test", "fixtures", "gum-wikinews")],
-    workDir,
-  });
-});
-
-afterAll(async () => {
-  if (workDir) await rm(workDir, { recursive: true, force: true });
-});
-
-async function ask(question: string): Promise<Answer> {
-  const result = await answerQuestion(question, {
-    retriever: prepared.retriever,
-    answerer: createExtractiveAnswerer(),
-    maxQuestionChars: 500,
-    logger: silentLogger,
-  });
-  if (!result.ok) throw new Error(result.problem.message);
-  return result.answer;
-}
+const archive = useReporterArchive();
+const ask = (question: string): Promise<Answer> => answerOver(archive(), question);
 
 describe("a pasted link to an archived story", () => {
   it("answers from the linked story a question that names nothing else", async () => {

@@ -1,26 +1,9 @@
 /** "What does X stand for?" over the shipped article and the Wikinews fixtures: the defining sentence is quoted. */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { idsByUrl, type PreparedArchive, prepareArchive, runQuestion } from "../../../tools/eval/eval-lib";
-
-const ROOT = join(__dirname, "..", "..", "..");
+import { idsByUrl, runQuestion } from "../../../tools/eval/eval-lib";
+import { useReporterArchive } from "../../helpers/reporter-archive";
 
 describe("questions about what an acronym stands for", () => {
-  let workDir: string;
-  let prepared: PreparedArchive;
-
-  beforeAll(async () => {
-    workDir = await mkdtemp(join(tmpdir(), "newsroom-qa-acronyms-"));
-    prepared = await prepareArchive({
-      articles: [join(ROOT, "corpus"), join(ROOT, "test", "fixtures", "gum-wikinews")],
-      workDir,
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    if (workDir) await rm(workDir, { recursive: true, force: true });
-  });
+  const archive = useReporterArchive();
 
   /** The question asked over the shipped article and the Wikinews fixtures, `expected` to be quoted. */
   const ask = (question: string, expected: string) =>
@@ -36,7 +19,7 @@ describe("questions about what an acronym stands for", () => {
         date: null,
       },
       "hybrid",
-      { retriever: prepared.retriever, idByUrl: idsByUrl(prepared.articles) },
+      { retriever: archive().retriever, idByUrl: idsByUrl(archive().articles) },
     );
 
   it.each([
