@@ -54,6 +54,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-28.jsonl",
   "near-miss-blind-29.jsonl",
   "near-miss-blind-30.jsonl",
+  "near-miss-blind-31.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -86,6 +87,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-27.jsonl",
   "unrelated-blind-28.jsonl",
   "unrelated-blind-29.jsonl",
+  "unrelated-blind-30.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -122,6 +124,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-29.jsonl",
   "reporter-qa-blind-30.jsonl",
   "reporter-qa-blind-31.jsonl",
+  "reporter-qa-blind-32.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
