@@ -348,7 +348,10 @@ export function answerSignals(
   const ownYear = passages[0]?.article.published?.slice(0, 4);
   const missingYearsTop = notInTop.filter((entity) => /^\d{4}$/.test(entity) && entity !== ownYear).length;
   const places = [...questionCountries(question), ...questionStates(question), ...questionBodies(question)];
-  const missingCountriesTop = missingCountries(places, texts.slice(0, 2)).length;
+  const missingCountriesTop = missingCountries(
+    places.filter((place) => !unasked.has(place.toLowerCase())),
+    texts.slice(0, 2),
+  ).length;
   const nearest = retriever.nearestWords?.bind(retriever);
   return {
     coverage,

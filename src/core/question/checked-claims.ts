@@ -4,6 +4,8 @@
  * claim's year may be wrong and one of the two readings is not the story's: neither is a name or a date the story
  * must hold, nor a period to search in (question-dates.ts).
  */
+import { sentenceBounds } from "../../text/split-sentences";
+import { askingClause } from "./answer-kind";
 import { missingEntities, questionEntities } from "./question-entities";
 
 /** "fact-check: …", "fact check …", "true or false: …", "is it true that …", "verify: …". */
@@ -28,13 +30,75 @@ export function alternativeSpans(question: string): [number, number][] {
 }
 
 /**
+ * A fact-checker's claim, quoted from a draft or a note before the question: "Draft says Markey represents a big
+ * Cambodian community in Lynn. Which city do we name?", "Para 9 says Chin Malin 'chairs the National Human Rights
+ * Council'. What's the body he leads, per our piece?", "My co-host swears the EU pulled a third of it — how much
+ * does our story say?". What the draft says may be wrong; the question asks what the story says instead.
+ */
+const CLAIMED =
+  /\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:says?|said|has|had|claims?|claimed|calls?|called|describes?|described|names?|named|reads?|puts?|gives?|lists?|swears?|swore|insists?|states?|reports?)\b|\bdraft\s*:|\bit says\b/i;
+
+/** The question asks for a name or a place ("Which city…", "who disbanded it", "where did … take place"). */
+const ASKS_NAME =
+  /\b(?:who|whom|whose|where|which)\b|\bwhat(?:['’]s| is| was| are| were)? (?:the |his |her |their |its )?(?:\S+ )?(?:name|title|called)\b/i;
+/** The question asks for a figure or a date ("What year…", "how many", "what death toll", "the exact number"). */
+const ASKS_FIGURE =
+  /\b(?:when|how (?:many|much|long|old|far))\b|\b(?:year|date|day|month|number|figure|toll|amount|total|percentage|share|age|count|tally|sum|price|cost|rate|bail)\b/i;
+
+/** A stop, then a question word: where a lower-case question starts after a claim. */
+const STOP_BEFORE_ASKING = /[.!]["'’”]*\s+(?=(?:who|whom|whose|what|when|where|which|how)\b)/gi;
+
+/**
+ * The parts of a question that quote a draft's claim (CLAIMED), as [start, end) offsets, and what it asks about
+ * them: each claim sentence before the asking one, or the part of the asking sentence before its asking clause
+ * ("Draft says … — what date do we have?").
+ */
+export function draftClaims(question: string): {
+  spans: [number, number][];
+  names: boolean;
+  figures: boolean;
+} {
+  const spans: [number, number][] = [];
+  let asking = "";
+  for (const [from, to] of sentenceBounds(question)) {
+    const sentence = question.slice(from, to);
+    // "piece says … 'in 2018 by the Constitutional Council'. who disbanded it and when, per our article?": a stop
+    // the splitter read on through (a lower-case word after it).
+    const stop = [...sentence.matchAll(STOP_BEFORE_ASKING)].at(-1);
+    const clause = stop ? sentence.slice(stop.index + stop[0].length) : askingClause(sentence);
+    const before = sentence.slice(0, sentence.length - clause.length);
+    if (before && CLAIMED.test(before)) {
+      spans.push([from, from + before.length]);
+      asking = clause;
+      break;
+    }
+    if (clause === sentence && !sentence.includes("?") && CLAIMED.test(sentence)) spans.push([from, to]);
+    else if (spans.length && sentence.includes("?")) {
+      asking = clause;
+      break;
+    }
+  }
+  if (!asking) return { spans: [], names: false, figures: false };
+  return { spans, names: ASKS_NAME.test(asking), figures: ASKS_FIGURE.test(asking) };
+}
+
+/**
  * The question's entities (question-entities.ts) that `texts` need not hold: of two readings joined by "or", the
- * one the texts lack when they hold the other; and a checked claim's years and numbers.
+ * one the texts lack when they hold the other; a checked claim's years and numbers; and of a draft's claim
+ * (draftClaims), the names (for a question asking a name or place) and figures (one asking a figure or date)
+ * the texts lack, when they hold another of its names, so it is about their story.
  */
 export function unaskedEntities(question: string, texts: string[]): Set<string> {
   const unasked = new Set<string>();
   if (checksClaim(question))
     for (const entity of questionEntities(question)) if (/^\d/.test(entity)) unasked.add(entity);
+  const draft = draftClaims(question);
+  for (const [from, to] of draft.spans) {
+    const entities = questionEntities(question.slice(from, to));
+    const lacking = missingEntities(entities, texts);
+    if (lacking.length === entities.length) continue;
+    for (const entity of lacking) if (/^\d/.test(entity) ? draft.figures : draft.names) unasked.add(entity);
+  }
   for (const match of question.matchAll(ALTERNATIVES)) {
     // Read inside a sentence, so a reading's first word counts as a name ("Edward" in "Edward Markey").
     const lacking = (reading = "") => missingEntities(questionEntities(`x ${reading}`), texts);

@@ -16,12 +16,32 @@ const ABOUT = new RegExp(String.raw`\b(?:the|an?)\s+${DOCUMENT}\s+(?=(?:about|on
 /** "the story", "the link": only beside a pasted link, which says which story is meant. */
 const NAMED = new RegExp(String.raw`\b(?:the|an?)\s+${DOCUMENT}\b`, "giu");
 
+/**
+ * "per our story", "does our interview say", "in our piece": the newsroom's own copy of the story, which no story
+ * names. Not "our report" or "our reporter": what a story's reporter saw is in it.
+ */
+const OURS = new RegExp(
+  String.raw`\b(?:(?:per|according to|in|from)\s+)?our\s+(?:${DOCUMENT}|interview|copy|coverage)\b`,
+  "giu",
+);
+/**
+ * A fact-checker's words for the copy being checked: "Draft says …", "Para 9 says …", "checking para 14 of the
+ * Cambodia piece: it says …", "Draft:". The claim after them is searched; they are not.
+ */
+const CHECKED_COPY =
+  /^\s*checking\s*:?\s*(?:para(?:graph)?\s*\d+\s+(?:of\s+)?)?|\b(?:(?:the|my|our|this)\s+)?(?:draft|para(?:graph)?\s*\d+)(?:\s+(?:says?|has|claims?|calls?|describes?|names?|reads?|puts?|gives?|lists?|states?)\b|\s*:)|\bit says\b/giu;
+
 export function withoutDocumentWords(question: string, linked: boolean): string {
-  let topic = question.replace(POINTED, " ").replace(ABOUT, " ");
+  let topic = question
+    .replace(POINTED, " ")
+    .replace(ABOUT, " ")
+    .replace(OURS, " ")
+    .replace(CHECKED_COPY, " ");
   if (linked) topic = topic.replace(NAMED, " ");
   topic = topic
     .replace(/\s+/g, " ")
     .replace(/ ([?!.,;:])/g, "$1")
+    .replace(/[,;:](?=[?!.])/g, "")
     .trim();
   return /[\p{L}\p{N}]/u.test(topic) ? topic : question;
 }

@@ -7,7 +7,7 @@
 import * as chrono from "chrono-node";
 import { MONTH_NAMES } from "../../text/month-names";
 import type { SearchFilters } from "../types";
-import { alternativeSpans, checksClaim } from "./checked-claims";
+import { alternativeSpans, checksClaim, draftClaims } from "./checked-claims";
 
 export interface QuestionWindow {
   /** Inclusive lower bound, YYYY[-MM[-DD]]. */
@@ -277,7 +277,8 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
   let writtenOut = false;
   const quoted = [...question.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
   // One of two readings ("in 2005 or in 2010") names no period.
-  const alternatives = alternativeSpans(question);
+  // Nor does a draft's claim to check ("Draft says the CNRP was dissolved 'in 2018' — when, per our article?").
+  const alternatives = [...alternativeSpans(question), ...draftClaims(question).spans];
   for (const result of results) {
     if (quoted.some(([start, end]) => result.index > start && result.index < end)) continue;
     if (alternatives.some(([start, end]) => result.index < end && result.index + result.text.length > start))

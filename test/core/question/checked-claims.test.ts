@@ -1,5 +1,10 @@
 /** Claims to check and two readings joined by "or" (checked-claims.ts). */
-import { alternativeSpans, checksClaim, unaskedEntities } from "../../../src/core/question/checked-claims";
+import {
+  alternativeSpans,
+  checksClaim,
+  draftClaims,
+  unaskedEntities,
+} from "../../../src/core/question/checked-claims";
 
 describe("checksClaim", () => {
   it.each([
@@ -38,5 +43,66 @@ describe("unaskedEntities", () => {
   it("drops a checked claim's years, not its names", () => {
     expect([...unaskedEntities("fact-check: Washington pulled the GSP in 2019?", [story])]).toEqual(["2019"]);
     expect([...unaskedEntities("Washington pulled the GSP in 2019?", [story])]).toEqual([]);
+  });
+});
+
+describe("draftClaims", () => {
+  it.each([
+    [
+      "The draft says Senator Markey represents a big Cambodian community in Lynn. Which city do we name?",
+      ["The draft says Senator Markey represents a big Cambodian community in Lynn."],
+      { names: true, figures: false },
+    ],
+    [
+      "Draft has Sokhonn meeting Blinken on May 12 — what date do we have for that?",
+      ["Draft has Sokhonn meeting Blinken on May 12 —"],
+      { names: false, figures: true },
+    ],
+    [
+      "piece says the CNRP was dissolved 'in 2018 by the Constitutional Council'. who disbanded it and when, per our article?",
+      ["piece says the CNRP was dissolved 'in 2018 by the Constitutional Council'."],
+      { names: true, figures: true },
+    ],
+  ])("%j", (question, claims, asks) => {
+    const found = draftClaims(question);
+    expect(found.spans.map(([from, to]) => question.slice(from, to).trim())).toEqual(claims);
+    expect({ names: found.names, figures: found.figures }).toEqual(asks);
+  });
+
+  it.each([
+    "Who did the draft law on press freedom name as its author?",
+    "Which city does Markey represent?",
+    // A claim with no question after it is a statement, not one to check.
+    "Draft says Markey represents Lowell.",
+  ])("%j quotes no claim", (question) => {
+    expect(draftClaims(question).spans).toEqual([]);
+  });
+});
+
+describe("unaskedEntities of a draft's claim", () => {
+  const story =
+    "A member of the Senate who represents a large Cambodian community in the city of Lowell, Markey said.";
+
+  it("drops the asked kind of detail the story lacks, when the story holds the claim's other names", () => {
+    expect([
+      ...unaskedEntities(
+        "The draft says Markey represents a big Cambodian community in Lynn. Which city do we name?",
+        [story],
+      ),
+    ]).toEqual(["lynn"]);
+  });
+
+  it("keeps a name of another kind than asked, and a claim about another story", () => {
+    // A figure is asked: "Lynn" stays a name the story must hold.
+    expect([
+      ...unaskedEntities("Draft says Markey won 60% in Lynn. What share do we have?", [story]),
+    ]).toEqual([]);
+    // Nothing of the claim is in the story: it names another event ("the 2015 Mina stampede").
+    expect([
+      ...unaskedEntities(
+        "Draft says the 2015 Mina stampede killed over 700 pilgrims. What toll do we have?",
+        [story],
+      ),
+    ]).toEqual([]);
   });
 });

@@ -25,6 +25,36 @@ describe("withoutDocumentWords", () => {
     );
   });
 
+  it.each([
+    [
+      "Para 9 says Chin Malin chairs the council. What body does he lead, per our piece?",
+      "Chin Malin chairs the council. What body does he lead?",
+    ],
+    [
+      "The draft says Markey represents Lynn. Which city does our story name?",
+      "Markey represents Lynn. Which city does name?",
+    ],
+    [
+      "checking para 14 of the Cambodia piece: it says 10,000 seats. what's the exact number in our story?",
+      "the Cambodia piece: 10,000 seats. what's the exact number?",
+    ],
+    ["Draft: 'turnout was 53%'. What do we have?", "'turnout was 53%'. What do we have?"],
+  ])("a fact-checker's words for the copy: %j → %j", (question, topic) => {
+    expect(withoutDocumentWords(question, false)).toBe(topic);
+  });
+
+  it("keeps a draft and a paragraph that are what is asked about", () => {
+    expect(withoutDocumentWords("who wrote the draft law on press freedom?", false)).toBe(
+      "who wrote the draft law on press freedom?",
+    );
+    expect(withoutDocumentWords("what does paragraph 4 of the treaty require?", false)).toBe(
+      "what does paragraph 4 of the treaty require?",
+    );
+    expect(withoutDocumentWords("what did our reporter see at the border?", false)).toBe(
+      "what did our reporter see at the border?",
+    );
+  });
+
   it("keeps 'this post': an office as often as a story", () => {
     expect(withoutDocumentWords("who holds this post now?", false)).toBe("who holds this post now?");
   });
