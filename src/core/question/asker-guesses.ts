@@ -20,16 +20,62 @@ const FRAGMENT =
   /^(?!(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could)\b)\S+(?:\s+\S+){0,2}\s*\?$/i;
 
 /**
+ * A guess as a tag question after the question: "It's some party with a light-related name, right?", "… 2017,
+ * wasn't it?".
+ */
+const TAGGED =
+  /(?:,|\s)\s*(?:right|yes|no|correct|yeah|isn['’]t it|wasn['’]t it|didn['’]t (?:he|she|they|it))\s*\?$/i;
+
+/**
+ * The asker's aside about themselves after the question: "I'm going to butcher the Latin on air anyway but I'd
+ * like to at least read it right.", "I don't want to get his name wrong.", "My notes are a mess.", "I keep wanting
+ * to say Freedom, which I'm pretty sure is wrong." It says how they will use the answer, not what is asked; a
+ * name in it ("Latin", "Freedom") is none the story must hold. Not what they say they need: "I want the real
+ * attendance number." narrows the question.
+ */
+const ASIDE =
+  /^(?:(?:but|and|so|because|though|although|honestly|anyway)\s+)?(?:i|i['’](?:m|d|ve|ll)|my|we['’](?:re|ve|ll)|our)\b/i;
+const NEEDS =
+  /^(?:i|we)(?:['’]d| would)?\s+(?:really\s+)?(?:need|want|am after|['’]m after|am looking for|['’]m looking for)\b(?!\s+to\b)/i;
+const aside = (sentence: string) => ASIDE.test(sentence) && !sentence.includes("?") && !NEEDS.test(sentence);
+
+/**
+ * The asker's situation before what is asked, up to a colon or a dash: "So one detail I want to mention when we
+ * talk about the run-up to the vote: which opposition party…", "This homeopathy case is grim but I want to cover
+ * it carefully — who was the Crown prosecutor…", "Before we record the Mecca segment — the crane that fell…". It
+ * speaks of the asker ("I", "we", "my") and asks nothing; its words about the story still help the search.
+ */
+const PREFACE = /^([^:—–?]{8,160}?)(?::|\s[—–-])\s+(?=\S)/u;
+const FIRST_PERSON = /\b(?:[Ii]|[Ii]['’](?:m|d|ve|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|me|us)\b/;
+const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+function withoutPreface(question: string): { rest: string; preface: string | null } {
+  const match = PREFACE.exec(question);
+  const preface = match?.[1];
+  if (!match || !preface || !FIRST_PERSON.test(preface) || QUESTION_WORD.test(preface))
+    return { rest: question, preface: null };
+  const rest = question.slice(match[0].length);
+  return /\?/.test(rest) || QUESTION_WORD.test(rest) ? { rest, preface } : { rest: question, preface: null };
+}
+
+/**
  * The question without the asker's guesses after its first asking sentence, and the guesses: they may still help
  * find the story and its sentence (read as earlier questions of the thread are), but are not what is asked.
  */
 export function splitGuesses(question: string): { asked: string; guesses: string[] } {
+  const { rest, preface } = withoutPreface(question.trim());
+  const split = guessesAfter(rest);
+  if (!preface) return split.guesses.length ? split : { asked: question, guesses: [] };
+  return { asked: split.asked, guesses: [preface, ...split.guesses] };
+}
+
+function guessesAfter(question: string): { asked: string; guesses: string[] } {
   const text = question.trim();
   const sentences = sentenceBounds(text).map(([from, to]) => text.slice(from, to).trim());
   const first = sentences.findIndex((sentence) => ASKS.test(sentence));
   if (first < 0) return { asked: question, guesses: [] };
   const guessed = (sentence: string, i: number) =>
-    i > first && (GUESS_FIRST.test(sentence) || FRAGMENT.test(sentence));
+    i > first &&
+    (GUESS_FIRST.test(sentence) || FRAGMENT.test(sentence) || TAGGED.test(sentence) || aside(sentence));
   const guesses = sentences.filter(guessed);
   if (guesses.length === 0) return { asked: question, guesses };
   return { asked: sentences.filter((sentence, i) => !guessed(sentence, i)).join(" "), guesses };

@@ -21,6 +21,38 @@ describe("splitGuesses", () => {
       "Your piece said the stampede was the deadliest. Which year was that?",
       ["I think it was 1990."],
     ],
+    // A tag question after the question, and the asker's asides about themselves.
+    [
+      "Which opposition party was threatened? It's some party with a light-related name, right?",
+      "Which opposition party was threatened?",
+      ["It's some party with a light-related name, right?"],
+    ],
+    [
+      "What was the ship called? I keep wanting to say Freedom, which I'm pretty sure is wrong.",
+      "What was the ship called?",
+      ["I keep wanting to say Freedom, which I'm pretty sure is wrong."],
+    ],
+    [
+      "who was the Crown prosecutor? I don't want to get his name wrong. My notes are a mess.",
+      "who was the Crown prosecutor?",
+      ["I don't want to get his name wrong.", "My notes are a mess."],
+    ],
+    [
+      "what's the minister's actual name? i keep seeing it spelled diff ways",
+      "what's the minister's actual name?",
+      ["i keep seeing it spelled diff ways"],
+    ],
+    // The asker's situation before what is asked, up to a colon or a dash.
+    [
+      "This homeopathy case is grim but I want to cover it carefully — who was the Crown prosecutor?",
+      "who was the Crown prosecutor?",
+      ["This homeopathy case is grim but I want to cover it carefully"],
+    ],
+    [
+      "Before we record the Mecca segment: how many were injured? I think 200.",
+      "how many were injured?",
+      ["Before we record the Mecca segment", "I think 200."],
+    ],
   ])("%s", (question, asked, guesses) => {
     expect(splitGuesses(question)).toEqual({ asked, guesses });
   });
@@ -31,8 +63,13 @@ describe("splitGuesses", () => {
     // A second question of its own.
     "Who heads the CCHR? What did she say about the election?",
     "Who met Blinken? Did he raise the GSP?",
-    // A remark, not a guess.
-    "what's the minister's actual name? i keep seeing it spelled diff ways",
+    // A remark about the story, not about the asker.
+    "what was the ship called? The name sounded Italian.",
+    // What the asker needs narrows the question.
+    "How many people came to Fan Expo? I want the real attendance number.",
+    // A lead-in about the story, not the asker; and one that asks.
+    "chomsky brought up a recent sit-down strike in the US — at which plant?",
+    "I wanted to know who met whom: did Blinken meet Sokhonn?",
   ])("%s has no guess", (question) => {
     expect(splitGuesses(question)).toEqual({ asked: question, guesses: [] });
   });
