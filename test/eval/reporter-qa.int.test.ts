@@ -247,6 +247,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "45/60 first measured on 4e0a039 (8 refused), before anything was read off it, and the same on 6223220, the round's start; 53/60 (2 refused) with forwarded reader mail, the asker's guesses, 'actually' in a which-question and 'LIVE:' read (read off it)",
   ],
+  [
+    "reporter-qa-blind-32.jsonl",
+    60,
+    0.88,
+    0.09,
+    "41/60 first measured on 72a3713 (17 refused), the forty-second round's start, before anything was read off it; 53/60 (5 refused) with a draft's claim to check and the asker's asides not asked (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -519,6 +526,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "25/40 first measured on 4e0a039, before anything was read off it, and the same on 6223220, the round's start; 28/40 with forwarded reader mail and the asker's guesses read (read off it)",
   ],
   [
+    "near-miss-blind-31.jsonl",
+    40,
+    20,
+    "22/40 first measured on 72a3713, the forty-second round's start, before anything was read off it; 20/40 with a draft's claim to check (4 answered whose story lacks the asked date or place) and the asker's asides (2 more refused) (read off it)",
+  ],
+  [
     "unrelated-blind-17.jsonl",
     30,
     30,
@@ -585,6 +598,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "24/30 first measured on 4e0a039, before anything was read off it; 25/30 on 6223220, the round's start ('Who do I call?' read as a reporter's credit by a7ad1ee); 30/30 with 'who do I call?' asking for help again and a reader's business with the newsroom read like advice (read off it)",
+  ],
+  [
+    "unrelated-blind-30.jsonl",
+    30,
+    28,
+    "28/30 first measured on 72a3713, the forty-second round's start, before anything was read off it; 28/30 at the round's end (one answered and one refused by the asker's situation read as an aside)",
   ],
   [
     "figures-near-miss.jsonl",
