@@ -55,6 +55,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-29.jsonl",
   "near-miss-blind-30.jsonl",
   "near-miss-blind-31.jsonl",
+  "near-miss-blind-32.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -88,6 +89,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-28.jsonl",
   "unrelated-blind-29.jsonl",
   "unrelated-blind-30.jsonl",
+  "unrelated-blind-31.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -125,6 +127,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-30.jsonl",
   "reporter-qa-blind-31.jsonl",
   "reporter-qa-blind-32.jsonl",
+  "reporter-qa-blind-33.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
