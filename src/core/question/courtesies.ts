@@ -12,14 +12,14 @@ import { sentenceBounds } from "../../text/split-sentences";
  * which small talk reads as a sign-off ("thanks, that's all for today!") unless a question follows.
  */
 const OPENING =
-  /^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear (?:all|everyone|team))(?: (?:all|everyone|everybody|folks|guys|team|there|friends|people|bot|again))*\s*[,!.:;-]+\s*)+/i;
+  /^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|excuse me|good (?:morning|afternoon|evening|day)|dear (?:all|everyone|team))(?: (?:all|everyone|everybody|folks|guys|team|there|friends|people|bot|again))*\s*[,!.:;-]+\s*)+/i;
 
 /**
  * Words that ask for an answer without being part of it, opening a sentence: "I would like to ask,", "may I ask",
  * "could somebody tell me" before a question word, "Sorry to bother, but". "Can you tell me a joke" stays whole.
  */
 const LEAD_IN =
-  /^(?:sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
+  /^(?:sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:(?:i['’]?m |i am |so )?sorry|apologies|i apologi[sz]e|forgive me)(?:\s*,\s*| if [^,?.]{1,60}?(?:,\s*|\s+(?=but\b)))(?:but\s+)?|i hope (?:this|it) (?:isn['’]?t|is not) (?:a |an )?(?:silly|stupid|dumb|basic|obvious|naive)(?: question)?\s*[,.]?\s*(?:but\s+)?|(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
 
 /**
  * The sounds a dictated question keeps from speech-to-text: "ok so um who did the cambodian foreign minister…",

@@ -34,6 +34,20 @@ describe("withoutCourtesies", () => {
     ],
     ["Umm, uh, what is the UM hospital?", "what is the UM hospital?"],
     ["Okay, hmm. When was the CNRP dissolved?", "When was the CNRP dissolved?"],
+    // Apologies, hedges and polite asks before the question.
+    [
+      "Sorry if this is a silly question, but who did Cambodia's foreign minister meet?",
+      "who did Cambodia's foreign minister meet?",
+    ],
+    ["Apologies if I've got the wrong end of this, but what did Peres say?", "what did Peres say?"],
+    ["I'm sorry if this is a basic question, but how many photographs?", "how many photographs?"],
+    ["Sorry, who was the person from Licadho?", "who was the person from Licadho?"],
+    ["I hope this isn't a silly question, but what was the first book?", "what was the first book?"],
+    ["I might be mixing things up, but how many seats were up?", "how many seats were up?"],
+    ["Correct me if I'm wrong, but when was the CNRP dissolved?", "when was the CNRP dissolved?"],
+    ["Is it okay to ask when the commune vote was?", "when the commune vote was?"],
+    ["Could you help me understand how much of the EBA was suspended?", "how much of the EBA was suspended?"],
+    ["Excuse me, could you tell me how many people were hurt?", "how many people were hurt?"],
     // A live blog's or a chat's label.
     [
       "LIVE: need casualty figure from the mecca crane story",
