@@ -7,6 +7,7 @@ import { spellOutShorthand } from "./chat-shorthand";
 import { cleanQuestion } from "./clean-question";
 import { withoutCourtesies } from "./courtesies";
 import { forwardedMessage } from "./forwarded-messages";
+import { unshouted } from "./shouted-questions";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
 export type CheckedQuestion =
@@ -39,7 +40,8 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
       problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` },
     };
   }
-  const cleaned = cleanQuestion(question);
+  // "WHEN DID THE US PULL …": read in lower case, as if typed so.
+  const cleaned = unshouted(cleanQuestion(question));
   // "Hello everyone, I hope you are well. I would like to ask, … Thanks!": searched without the courtesies, unless
   // they are all there is (small talk, answered as such).
   // "… in march twenty eleven", dictated: searched, and its dates read, in figures.
