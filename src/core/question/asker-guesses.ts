@@ -7,6 +7,7 @@
  * does); the reply echoes what was typed.
  */
 import { sentenceBounds } from "../../text/split-sentences";
+import { questionEntities } from "./question-entities";
 
 /** A sentence that asks: a question mark, or a question word first. */
 const ASKS = /\?|^(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how)\b/i;
@@ -34,7 +35,7 @@ const TAGGED =
  * attendance number." narrows the question.
  */
 const ASIDE =
-  /^(?:(?:but|and|so|because|though|although|honestly|anyway)\s+)?(?:i|i['’](?:m|d|ve|ll)|my|we['’](?:re|ve|ll)|our)\b/i;
+  /^(?:(?:but|and|so|because|though|although|honestly|anyway)\s+)?(?:i|i['’](?:m|d|ve|ll)|my|mine|mine['’]s|we['’](?:re|ve|ll)|our)(?![\p{L}'’])/iu;
 const NEEDS =
   /^(?:i|we)(?:['’]d| would)?\s+(?:really\s+)?(?:need|want|am after|['’]m after|am looking for|['’]m looking for)\b(?!\s+to\b)/i;
 const aside = (sentence: string) => ASIDE.test(sentence) && !sentence.includes("?") && !NEEDS.test(sentence);
@@ -42,41 +43,58 @@ const aside = (sentence: string) => ASIDE.test(sentence) && !sentence.includes("
 /**
  * The asker's situation before what is asked, up to a colon or a dash: "So one detail I want to mention when we
  * talk about the run-up to the vote: which opposition party…", "This homeopathy case is grim but I want to cover
- * it carefully — who was the Crown prosecutor…", "Before we record the Mecca segment — the crane that fell…". It
- * speaks of the asker ("I", "we", "my") and asks nothing; its words about the story still help the search.
+ * it carefully — who was the Crown prosecutor…", "Sorry, I might have his name wrong: Robert Sarvis?". It speaks of
+ * the asker ("I", "we", "my"), asks nothing and names nothing; its words still help the search.
  */
 const PREFACE = /^([^:—–?]{8,160}?)(?::|\s[—–-])\s+(?=\S)/u;
 const FIRST_PERSON = /\b(?:[Ii]|[Ii]['’](?:m|d|ve|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|me|us)\b/;
+const ASKS_FIRST = /^(?:(?:and|so|then)\s+)?(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 function withoutPreface(question: string): { rest: string; preface: string | null } {
   const match = PREFACE.exec(question);
   const preface = match?.[1];
-  if (!match || !preface || !FIRST_PERSON.test(preface) || QUESTION_WORD.test(preface))
+  // A preface that names something ("Before we record the Mecca segment: …", "I wanted to ask about the Hajj
+  // stampede in 2006: …") may say which story: it stays asked.
+  if (
+    !match ||
+    !preface ||
+    !FIRST_PERSON.test(preface) ||
+    QUESTION_WORD.test(preface) ||
+    questionEntities(preface).length > 0
+  )
     return { rest: question, preface: null };
   const rest = question.slice(match[0].length);
-  return /\?/.test(rest) || QUESTION_WORD.test(rest) ? { rest, preface } : { rest: question, preface: null };
+  // What is left must be a question of its own, not "should I be worried?" after "My cat keeps throwing up
+  // hairballs —".
+  return ASKS_FIRST.test(rest) ? { rest, preface } : { rest: question, preface: null };
 }
 
 /**
- * The question without the asker's guesses after its first asking sentence, and the guesses: they may still help
- * find the story and its sentence (read as earlier questions of the thread are), but are not what is asked.
+ * The question without the asker's guesses after its first asking sentence, and without the asker's asides
+ * (ASIDE, after it) and situation (PREFACE, before it). The guesses may still help find the story and its
+ * sentence (read as earlier questions of the thread are), but are not what is asked. The asides and the situation
+ * are neither asked nor searched: "Mine's died and I'm not sure who to ask." found a story that says "died".
  */
-export function splitGuesses(question: string): { asked: string; guesses: string[] } {
+export function splitGuesses(question: string): { asked: string; guesses: string[]; asides: string[] } {
   const { rest, preface } = withoutPreface(question.trim());
   const split = guessesAfter(rest);
-  if (!preface) return split.guesses.length ? split : { asked: question, guesses: [] };
-  return { asked: split.asked, guesses: [preface, ...split.guesses] };
+  const asides = preface ? [preface, ...split.asides] : split.asides;
+  if (!preface && split.guesses.length === 0 && split.asides.length === 0)
+    return { asked: question, guesses: [], asides: [] };
+  return { asked: split.asked, guesses: split.guesses, asides };
 }
 
-function guessesAfter(question: string): { asked: string; guesses: string[] } {
+function guessesAfter(question: string): { asked: string; guesses: string[]; asides: string[] } {
   const text = question.trim();
   const sentences = sentenceBounds(text).map(([from, to]) => text.slice(from, to).trim());
   const first = sentences.findIndex((sentence) => ASKS.test(sentence));
-  if (first < 0) return { asked: question, guesses: [] };
+  if (first < 0) return { asked: question, guesses: [], asides: [] };
   const guessed = (sentence: string, i: number) =>
-    i > first &&
-    (GUESS_FIRST.test(sentence) || FRAGMENT.test(sentence) || TAGGED.test(sentence) || aside(sentence));
+    i > first && (GUESS_FIRST.test(sentence) || FRAGMENT.test(sentence) || TAGGED.test(sentence));
+  const asideAt = (sentence: string, i: number) => i > first && !guessed(sentence, i) && aside(sentence);
   const guesses = sentences.filter(guessed);
-  if (guesses.length === 0) return { asked: question, guesses };
-  return { asked: sentences.filter((sentence, i) => !guessed(sentence, i)).join(" "), guesses };
+  const asides = sentences.filter(asideAt);
+  if (guesses.length === 0 && asides.length === 0) return { asked: question, guesses, asides };
+  const asked = sentences.filter((sentence, i) => !guessed(sentence, i) && !asideAt(sentence, i)).join(" ");
+  return { asked, guesses, asides };
 }

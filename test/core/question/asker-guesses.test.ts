@@ -1,4 +1,4 @@
-/** The asker's guess after a question is not what is asked. */
+/** The asker's guess after a question is not what is asked; their asides and situation are not asked either. */
 import { splitGuesses } from "../../../src/core/question/asker-guesses";
 
 describe("splitGuesses", () => {
@@ -21,40 +21,51 @@ describe("splitGuesses", () => {
       "Your piece said the stampede was the deadliest. Which year was that?",
       ["I think it was 1990."],
     ],
-    // A tag question after the question, and the asker's asides about themselves.
+    // A tag question after the question.
     [
       "Which opposition party was threatened? It's some party with a light-related name, right?",
       "Which opposition party was threatened?",
       ["It's some party with a light-related name, right?"],
     ],
+  ])("%s", (question, asked, guesses) => {
+    expect(splitGuesses(question)).toEqual({ asked, guesses, asides: [] });
+  });
+
+  it.each([
+    // The asker's asides about themselves after the question.
     [
       "What was the ship called? I keep wanting to say Freedom, which I'm pretty sure is wrong.",
       "What was the ship called?",
+      [],
       ["I keep wanting to say Freedom, which I'm pretty sure is wrong."],
     ],
     [
       "who was the Crown prosecutor? I don't want to get his name wrong. My notes are a mess.",
       "who was the Crown prosecutor?",
+      [],
       ["I don't want to get his name wrong.", "My notes are a mess."],
     ],
     [
       "what's the minister's actual name? i keep seeing it spelled diff ways",
       "what's the minister's actual name?",
+      [],
       ["i keep seeing it spelled diff ways"],
     ],
-    // The asker's situation before what is asked, up to a colon or a dash.
+    // The asker's situation before what is asked, up to a colon or a dash, when it names nothing.
     [
       "This homeopathy case is grim but I want to cover it carefully — who was the Crown prosecutor?",
       "who was the Crown prosecutor?",
+      [],
       ["This homeopathy case is grim but I want to cover it carefully"],
     ],
     [
-      "Before we record the Mecca segment: how many were injured? I think 200.",
+      "Before we record the segment: how many were injured? I think 200.",
       "how many were injured?",
-      ["Before we record the Mecca segment", "I think 200."],
+      ["I think 200."],
+      ["Before we record the segment"],
     ],
-  ])("%s", (question, asked, guesses) => {
-    expect(splitGuesses(question)).toEqual({ asked, guesses });
+  ])("%s", (question, asked, guesses, asides) => {
+    expect(splitGuesses(question)).toEqual({ asked, guesses, asides });
   });
 
   it.each([
@@ -70,7 +81,11 @@ describe("splitGuesses", () => {
     // A lead-in about the story, not the asker; and one that asks.
     "chomsky brought up a recent sit-down strike in the US — at which plant?",
     "I wanted to know who met whom: did Blinken meet Sokhonn?",
-  ])("%s has no guess", (question) => {
-    expect(splitGuesses(question)).toEqual({ asked: question, guesses: [] });
+    // A situation that is the topic, before a question that is no question of its own.
+    "My cat keeps throwing up hairballs — should I be worried?",
+    // A preface that names the story stays asked.
+    "Before we record the Mecca segment: how many were injured?",
+  ])("%s has no guess or aside", (question) => {
+    expect(splitGuesses(question)).toEqual({ asked: question, guesses: [], asides: [] });
   });
 });
