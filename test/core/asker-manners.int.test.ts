@@ -1,0 +1,43 @@
+/**
+ * How a question is typed or hedged does not change what is asked (courtesies.ts, shouted-questions.ts,
+ * asker-guesses.ts): an apology or a hedge before it, capitals throughout, an aside after it.
+ */
+import type { Answer } from "../../src/core/types";
+import { answerOver, useReporterArchive } from "../helpers/reporter-archive";
+
+const archive = useReporterArchive();
+const ask = (question: string): Promise<Answer> => answerOver(archive(), question);
+
+const quoted = (answer: Answer) => answer.citations.map((c) => c.quote).join(" ");
+
+describe("the asker's manners", () => {
+  it("answers an apologetic, hedged, shouted or aside-laden question as the plain one", async () => {
+    for (const [question, fact] of [
+      [
+        "Sorry if I've got this mixed up, but who became the youngest member of the Legislative Council in Hong Kong's 2016 election?",
+        "Nathan Law",
+      ],
+      [
+        "I might be mixing things up, but how many council seats were being contested in the Cambodian commune elections?",
+        "11,622",
+      ],
+      ["WHEN DID WASHINGTON PULL CAMBODIA'S GSP TRADE PERKS", "in 2020 suspended the GSP"],
+      [
+        "Which court disbanded the CNRP, and when? My notes are a mess and I don't want to get it wrong.",
+        "November 2017",
+      ],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.status).toBe("answered");
+      expect(quoted(answer)).toContain(fact);
+      expect(answer.question).toBe(question);
+    }
+  });
+
+  it("still refuses small talk said with an aside", async () => {
+    const answer = await ask(
+      "Sorry to bother you, is it okay to ask where the spare laptop chargers are kept? Mine's died and I'm not sure who to ask.",
+    );
+    expect(answer.status).toBe("not_found");
+  });
+});
