@@ -16,9 +16,11 @@
  * refused ("were the grand theft charges against daniel montalvo dropped", "did parliament vote through Sunak's
  * illegal migration bill"), no answer lost, no realtimeqa-dev or rtqa-archive-2023 reply changed.
  */
+
 import { baseTerm } from "../../text/irregular-forms";
 import { tagWords } from "../../text/part-of-speech";
 import { SPEECH_VERBS } from "../../text/speech-verbs";
+import { sentenceBounds } from "../../text/split-sentences";
 import { askedSentence, askingClause } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
 
@@ -131,14 +133,37 @@ export function outcomeMissing(
   /** The question as asked, its time words still in it ("yet" asks whether it has happened by now). */
   askedAs: string = question,
 ): boolean {
-  const asked = askedSentence(question);
+  // "did Cambodia's GSP access actually get renewed …? When was that?": the outcome is asked in the sentence that
+  // the short follow-up refers to.
+  const before = referredQuestion(question);
+  if (before !== null && outcomeMissingIn(before, text, referredQuestion(askedAs) ?? before)) return true;
+  return outcomeMissingIn(askedSentence(question), text, askedSentence(askedAs));
+}
+
+/**
+ * "When was that?", "What date was that?", "Who was it?": a short question that only refers back to the one before
+ * it, which is returned (null when the last question is no such follow-up).
+ */
+const FOLLOW_UP =
+  /^(?:and |so )?(?:when|where|who|what (?:date|year|day|time|month)|how (?:many|much|long))\b(?:\s+\S+){0,2}?\s+(?:that|it|this|they|he|she)\s*\?$/i;
+export function referredQuestion(question: string): string | null {
+  const text = question.trim();
+  const bounds = sentenceBounds(text);
+  const last = bounds[bounds.length - 1];
+  const previous = bounds[bounds.length - 2];
+  if (!last || !previous || !FOLLOW_UP.test(text.slice(last[0]).trim())) return null;
+  const sentence = text.slice(previous[0], last[0]).trim();
+  return sentence.endsWith("?") ? sentence : null;
+}
+
+function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean {
   const yesNo = YES_NO.test(asked.trim());
   const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
   const asks = (word: string) => kinds.some((outcome) => (outcome.verb ?? outcome.asked).test(word));
   return (
     kinds.some(
       (outcome) => !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asks),
-    ) || laterOutcomeMissing(asked, text, askedSentence(askedAs))
+    ) || laterOutcomeMissing(asked, text, askedAs)
   );
 }
 
@@ -149,8 +174,10 @@ export function outcomeMissing(
  * guess ("Atlantis will go on display", "particles that should have been captured"): it is answered only by a
  * sentence that has the verb itself, not after "will", "would", "to"…, beside a word of the question.
  */
+// A passive "get renewed", "be found": the verb after it ("what % did sarvis actually get on election day" keeps
+// "get").
 const ASKS_LATER =
-  /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:end(?:ed)? up|actually|eventually|ultimately|finally)\s+([\p{L}]+)/iu;
+  /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:end(?:ed)? up|actually|eventually|ultimately|finally)\s+(?:(?:get|got|be|been)\s+(?=\p{L}+(?:ed|en|wn)\b))?([\p{L}]+)/iu;
 const NOT_YET = new Set(PLAN_WORDS);
 /** Words a plan may put between "will" and its verb: "will be soon restored", "would have been found". */
 const BETWEEN = new Set("be been have soon also then later likely probably eventually".split(" "));

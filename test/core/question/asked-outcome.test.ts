@@ -1,5 +1,5 @@
 /** An asked outcome (who won, convicted, what sentence, sued, arrested) that the story does not report (asked-outcome.ts). */
-import { outcomeMissing } from "../../../src/core/question/asked-outcome";
+import { outcomeMissing, referredQuestion } from "../../../src/core/question/asked-outcome";
 
 const BEFORE_THE_VOTE =
   "There are 17 political parties registered to contest the 11,622 commune council seats next month.";
@@ -277,5 +277,46 @@ describe("outcomeMissing: what came of it in the end", () => {
         "The board appointed Daniel Mercer permanent chief executive.",
       ),
     ).toBe(false);
+  });
+});
+
+describe("outcomeMissing: a short follow-up after the question that asks the outcome", () => {
+  const hoped =
+    "During his meeting with Blinken, Sokhonn hoped Cambodia's access to the GSP, a trade program of the U.S., will be soon renewed.";
+
+  it("reads the outcome in the question 'When was that?' refers to", () => {
+    expect(
+      outcomeMissing(
+        "did Cambodia's GSP access actually get renewed after the meeting? When was that?",
+        hoped,
+      ),
+    ).toBe(true);
+    expect(referredQuestion("did the GSP actually get renewed? What date was that?")).toBe(
+      "did the GSP actually get renewed?",
+    );
+  });
+
+  it("is no follow-up when the last question asks something of its own", () => {
+    expect(
+      referredQuestion("did the GSP get renewed? When did the US suspend it in the first place?"),
+    ).toBeNull();
+    expect(referredQuestion("When was that?")).toBeNull();
+    const went = "Atlantis went on display at the Kennedy Space Center Visitor Complex in June 2013.";
+    expect(
+      outcomeMissing("did atlantis actually go on display at the kennedy complex? When was that?", went),
+    ).toBe(false);
+  });
+});
+
+describe("outcomeMissing: a passive 'get <verb>'", () => {
+  it("asks whether it was done: 'did … actually get renewed' is answered by 'renewed'", () => {
+    const renewed = "The U.S. renewed Cambodia's GSP access in June 2023.";
+    expect(outcomeMissing("did Cambodia's GSP access actually get renewed after the meeting?", renewed)).toBe(
+      false,
+    );
+    const hoped = "Sokhonn hoped Cambodia's access to the GSP will be soon renewed.";
+    expect(outcomeMissing("did Cambodia's GSP access actually get renewed after the meeting?", hoped)).toBe(
+      true,
+    );
   });
 });
