@@ -12,9 +12,12 @@ import { questionEntities } from "./question-entities";
 /** A sentence that asks: a question mark, or a question word first. */
 const ASKS = /\?|^(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how)\b/i;
 
-/** A guess said as one: "I think it was …", "I remember around 800.", "my husband says Pompeo", "maybe 2006?". */
+/**
+ * A guess said as one: "I think it was …", "I remember around 800.", "my husband says Pompeo", "maybe 2006?", "I
+ * might have the biologist's name wrong, Nick Boss?".
+ */
 const GUESS_FIRST =
-  /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told)|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
+  /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told|(?:might|may|could) (?:have|be))|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
 
 /** A guess said as a fragment after the question: "Lawrence?", "2006?", "Ten dollars?", "Edwardsia something?". */
 const FRAGMENT =

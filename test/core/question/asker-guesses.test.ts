@@ -21,6 +21,11 @@ describe("splitGuesses", () => {
       "Your piece said the stampede was the deadliest. Which year was that?",
       ["I think it was 1990."],
     ],
+    [
+      "By how much did the peroxide cut deaths? I might have the biologist's name wrong, Nick Boss?",
+      "By how much did the peroxide cut deaths?",
+      ["I might have the biologist's name wrong, Nick Boss?"],
+    ],
     // A tag question after the question.
     [
       "Which opposition party was threatened? It's some party with a light-related name, right?",
