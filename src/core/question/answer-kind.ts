@@ -93,7 +93,7 @@ export const DURATION = new RegExp(
 
 /** "When…", "What year…", "Since when…", "By when…", "How soon…". */
 const ASKS_WHEN =
-  /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:since|by) when\b|\bhow soon\b/;
+  /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:what|which) [a-z]+ (?:date|year|month)\b|\b(?:since|by) when\b|\bhow soon\b/;
 
 /** "Where…", "In which city…", "from where": a place, which a single capitalised word can name ("Cornwall"). */
 const ASKS_WHERE =

@@ -11,13 +11,22 @@ import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens } from "../../text/tokenize";
 import { answerKind, askedSentence, carrierOf } from "./answer-kind";
+import { draftClaims } from "./checked-claims";
 
 /**
  * "When…", "What year / date / month…", "Since when…": a calendar date. Not "what time" (often a duration: "solved
  * a Rubik's Cube in what time?") nor "what / which day" (a weekday or a holiday: "Which day this week marked the
  * unofficial end of summer?"), which news writes in ways the date pattern does not read ("Mondays", "Labor Day").
  */
-const ASKS_DATE = /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|month)\b|\b(?:since|by) when\b/;
+const ASKS_DATE =
+  /^(?:and |so )?when\b|\b(?:what|which) (?:[a-z]+ )?(?:year|date|month)\b|\b(?:since|by) when\b/;
+
+/** What a fact-checker asks of the story ("what year do we say?", "What release date do we give?"), not an event. */
+const CHECKING = new Set(
+  "say says said give gives have has had report reports name names draft piece story article interview copy para".split(
+    " ",
+  ),
+);
 
 /** Words that only ask for the date ("what date", "exactly", "officially"), not what it is the date of. */
 const ASKING = new Set(["date", "year", "day", "month", "time", "exactly", "officially", "actually"]);
@@ -82,8 +91,13 @@ export function dateMissing(
     ),
   ];
   if (terms.length === 0) return false;
-  // What happened, in the question's own words.
-  const events = eventWords(asking, text);
+  // What happened, in the question's own words: for a draft's claim to check ("Draft says IE9 shipped on March 14,
+  // 2011. What release date do we give?"), in the claim's and the asking sentence's, without the words that only
+  // ask what the story says ("do we give", "does our story say").
+  const claims = draftClaims(question).spans.map(([from, to]) => question.slice(from, to));
+  const events = claims.length
+    ? eventWords(`${claims.join(" ")} ${asking}`, text).filter((word) => !CHECKING.has(word))
+    : eventWords(asking, text);
   const eventTerms = [...new Set(events.map(baseTerm))];
   const dated = carrierOf("date", question);
   for (const [from, to] of sentenceBounds(text)) {

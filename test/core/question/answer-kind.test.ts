@@ -16,6 +16,8 @@ describe("answerKind", () => {
     ["What year did the US suspend the GSP?", "date"],
     ["How soon could the vaccines be available?", "date"],
     ["By when must the plant close?", "date"],
+    ["What release date do we give for IE9?", "date"],
+    ["Which election year was that?", "date"],
     ["Who heads the rights group?", "name"],
     ["How many seats are contested?", "number"],
     // A distance, a duration, an age: a figure too.

@@ -77,3 +77,21 @@ describe("dateMissing, what is not asked as a calendar date", () => {
     expect(dateMissing("In what year did a man solve a Rubik's Cube fastest?", story)).toBe(true);
   });
 });
+
+describe("dateMissing, a draft's claim to check", () => {
+  const story =
+    "Tuesday, March 8, 2011\n\nOn Friday, Microsoft said it would give IE6 users a push to move away. IE6 shipped with Windows XP, nearly a decade ago.";
+
+  it("reads what happened in the claim, not in 'what date do we give'", () => {
+    expect(
+      dateMissing("Draft says IE9 shipped on March 14, 2011. What release date do we give?", story),
+    ).toBe(true);
+  });
+
+  it("is false when the story dates what the claim says happened", () => {
+    const shipped = "IE9 shipped on March 14, 2011, Microsoft said.";
+    expect(
+      dateMissing("Draft says IE9 shipped on March 15, 2011. What release date do we give?", shipped),
+    ).toBe(false);
+  });
+});
