@@ -3,16 +3,14 @@
  * asker-guesses.ts): an apology or a hedge before it, capitals throughout, an aside after it.
  */
 import type { Answer } from "../../src/core/types";
-import { answerOver, useReporterArchive } from "../helpers/reporter-archive";
+import { answerOver, expectFactsQuoted, useReporterArchive } from "../helpers/reporter-archive";
 
 const archive = useReporterArchive();
 const ask = (question: string): Promise<Answer> => answerOver(archive(), question);
 
-const quoted = (answer: Answer) => answer.citations.map((c) => c.quote).join(" ");
-
 describe("the asker's manners", () => {
   it("answers an apologetic, hedged, shouted or aside-laden question as the plain one", async () => {
-    for (const [question, fact] of [
+    await expectFactsQuoted(archive(), [
       [
         "Sorry if I've got this mixed up, but who became the youngest member of the Legislative Council in Hong Kong's 2016 election?",
         "Nathan Law",
@@ -26,12 +24,7 @@ describe("the asker's manners", () => {
         "Which court disbanded the CNRP, and when? My notes are a mess and I don't want to get it wrong.",
         "November 2017",
       ],
-    ] as const) {
-      const answer = await ask(question);
-      expect(answer.status).toBe("answered");
-      expect(quoted(answer)).toContain(fact);
-      expect(answer.question).toBe(question);
-    }
+    ]);
   });
 
   it("still refuses small talk said with an aside", async () => {

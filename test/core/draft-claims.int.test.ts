@@ -4,16 +4,14 @@
  * question one the archive cannot answer; a claim about a story the archive lacks still does.
  */
 import type { Answer } from "../../src/core/types";
-import { answerOver, useReporterArchive } from "../helpers/reporter-archive";
+import { answerOver, expectFactsQuoted, useReporterArchive } from "../helpers/reporter-archive";
 
 const archive = useReporterArchive();
 const ask = (question: string): Promise<Answer> => answerOver(archive(), question);
 
-const quoted = (answer: Answer) => answer.citations.map((c) => c.quote).join(" ");
-
 describe("a draft's claim to check", () => {
   it("quotes the story's own detail where the draft has another", async () => {
-    for (const [question, fact] of [
+    await expectFactsQuoted(archive(), [
       [
         "Draft says Am Sam Ath works for the rights group Adhoc. Which group do we say he is with?",
         "Licadho",
@@ -23,12 +21,7 @@ describe("a draft's claim to check", () => {
         "The draft says the Afghan robotics team comes from Kandahar. Which city do we give as their home?",
         "Herat",
       ],
-    ] as const) {
-      const answer = await ask(question);
-      expect(answer.status).toBe("answered");
-      expect(quoted(answer)).toContain(fact);
-      expect(answer.question).toBe(question);
-    }
+    ]);
   });
 
   it("still refuses a claim about an event the archive does not hold", async () => {

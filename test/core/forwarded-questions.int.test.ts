@@ -4,16 +4,14 @@
  * archive cannot answer.
  */
 import type { Answer } from "../../src/core/types";
-import { answerOver, useReporterArchive } from "../helpers/reporter-archive";
+import { answerOver, expectFactsQuoted, useReporterArchive } from "../helpers/reporter-archive";
 
 const archive = useReporterArchive();
 const ask = (question: string): Promise<Answer> => answerOver(archive(), question);
 
-const quoted = (answer: Answer) => answer.citations.map((c) => c.quote).join(" ");
-
 describe("a question with the asker's guess", () => {
   it("answers it though the guessed name or number is one the archive lacks", async () => {
-    for (const [question, fact] of [
+    await expectFactsQuoted(archive(), [
       [
         "Which American official did Cambodia's foreign minister sit down with in Washington? I think it was Antony Blinken but my husband says Pompeo.",
         "Secretary of State Anthony Blinken",
@@ -23,12 +21,7 @@ describe("a question with the asker's guess", () => {
         "Where and when was the mathematician Aner Shalev born? I thought he was from Tel Aviv.",
         "Kibbutz Kinneret",
       ],
-    ] as const) {
-      const answer = await ask(question);
-      expect(answer.status).toBe("answered");
-      expect(quoted(answer)).toContain(fact);
-      expect(answer.question).toBe(question);
-    }
+    ]);
   });
 });
 

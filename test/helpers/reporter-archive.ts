@@ -39,3 +39,22 @@ export async function answerOver(archive: PreparedArchive, question: string): Pr
   if (!result.ok) throw new Error(result.problem.message);
   return result.answer;
 }
+
+/** The text of an answer's quotes, joined. */
+export const quotedText = (answer: Answer): string => answer.citations.map((c) => c.quote).join(" ");
+
+/**
+ * Asks each question over the archive and expects it answered, with its fact in the quotes and the question
+ * echoed as typed.
+ */
+export async function expectFactsQuoted(
+  archive: PreparedArchive,
+  cases: readonly (readonly [question: string, fact: string])[],
+): Promise<void> {
+  for (const [question, fact] of cases) {
+    const answer = await answerOver(archive, question);
+    expect(answer.status).toBe("answered");
+    expect(quotedText(answer)).toContain(fact);
+    expect(answer.question).toBe(question);
+  }
+}
