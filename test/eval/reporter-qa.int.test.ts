@@ -208,9 +208,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-26.jsonl",
     60,
-    0.86,
+    0.88,
     0.02,
-    "43/60 first measured on 98e1a16 (11 refused), before anything was read off it; 52/60 (1 refused) with advice read only from the sentences that ask, 'Kiwis' as New Zealand and 'the 90s' in '1993' (read off it)",
+    "43/60 first measured on 98e1a16 (11 refused), before anything was read off it; 52/60 (1 refused) with advice read only from the sentences that ask, 'Kiwis' as New Zealand and 'the 90s' in '1993' (read off it); 53/60 with the asker's aside after the question not searched (forty-second round)",
   ],
   [
     "reporter-qa-blind-27.jsonl",
@@ -253,6 +253,13 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.88,
     0.09,
     "41/60 first measured on 72a3713 (17 refused), the forty-second round's start, before anything was read off it; 53/60 (5 refused) with a draft's claim to check and the asker's asides not asked (read off it)",
+  ],
+  [
+    "reporter-qa-blind-33.jsonl",
+    60,
+    0.86,
+    0.07,
+    "42/60 first measured on 72a3713 (13 refused), the forty-second round's start, and 43/60 (12 refused) on 2c33141, after the round's draft claims and asides, before anything was read off it; 52/60 (4 refused) with apologies and hedges as courtesies, shouted questions read in lower case and 'I might have the name wrong, Nick Boss?' as a guess (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -528,8 +535,14 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-31.jsonl",
     40,
-    20,
-    "22/40 first measured on 72a3713, the forty-second round's start, before anything was read off it; 20/40 with a draft's claim to check (4 answered whose story lacks the asked date or place) and the asker's asides (2 more refused) (read off it)",
+    21,
+    "22/40 first measured on 72a3713, the forty-second round's start, before anything was read off it; 20/40 with a draft's claim to check (4 answered whose story lacks the asked date or place) and the asker's asides (2 more refused); 21/40 with 'what release date' asking a date and the claim's event dated (read off it)",
+  ],
+  [
+    "near-miss-blind-32.jsonl",
+    40,
+    24,
+    "25/40 first measured on 72a3713 and on 2c33141, before anything was read off it; 24/40 at the round's end: a shouted question read in lower case (th_19) and two hedged ones answered, those two refused again once a short follow-up ('When was that?') leaves the outcome to the question before it (read off it)",
   ],
   [
     "unrelated-blind-17.jsonl",
@@ -604,6 +617,12 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     28,
     "28/30 first measured on 72a3713, the forty-second round's start, before anything was read off it; 28/30 at the round's end (one answered and one refused by the asker's situation read as an aside)",
+  ],
+  [
+    "unrelated-blind-31.jsonl",
+    30,
+    30,
+    "30/30 first measured on 72a3713 and on 2c33141, before anything was read off it, and at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
