@@ -9,8 +9,11 @@
 import { sentenceBounds } from "../../text/split-sentences";
 import { questionEntities } from "./question-entities";
 
+/** The words a question opens with. */
+const WH = "who|whom|whose|what|when|where|which|why|how";
+
 /** A sentence that asks: a question mark, or a question word first. */
-const ASKS = /\?|^(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+const ASKS = new RegExp(String.raw`\?|^(?:and |so )?(?:${WH})\b`, "i");
 
 /**
  * A guess said as one: "I think it was …", "I remember around 800.", "my husband says Pompeo", "maybe 2006?", "I
@@ -20,8 +23,10 @@ const GUESS_FIRST =
   /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told|(?:might|may|could) (?:have|be))|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
 
 /** A guess said as a fragment after the question: "Lawrence?", "2006?", "Ten dollars?", "Edwardsia something?". */
-const FRAGMENT =
-  /^(?!(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could)\b)\S+(?:\s+\S+){0,2}\s*\?$/i;
+const FRAGMENT = new RegExp(
+  String.raw`^(?!(?:and |so )?(?:${WH}|is|are|was|were|did|does|do|can|could)\b)\S+(?:\s+\S+){0,2}\s*\?$`,
+  "i",
+);
 
 /**
  * A guess as a tag question after the question: "It's some party with a light-related name, right?", "… 2017,
@@ -51,8 +56,8 @@ const aside = (sentence: string) => ASIDE.test(sentence) && !sentence.includes("
  */
 const PREFACE = /^([^:—–?]{8,160}?)(?::|\s[—–-])\s+(?=\S)/u;
 const FIRST_PERSON = /\b(?:[Ii]|[Ii]['’](?:m|d|ve|ll)|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Mm]y|[Oo]ur|me|us)\b/;
-const ASKS_FIRST = /^(?:(?:and|so|then)\s+)?(?:who|whom|whose|what|when|where|which|why|how)\b/i;
-const QUESTION_WORD = /\b(?:who|whom|whose|what|when|where|which|why|how)\b/i;
+const ASKS_FIRST = new RegExp(String.raw`^(?:(?:and|so|then)\s+)?(?:${WH})\b`, "i");
+const QUESTION_WORD = new RegExp(String.raw`\b(?:${WH})\b`, "i");
 function withoutPreface(question: string): { rest: string; preface: string | null } {
   const match = PREFACE.exec(question);
   const preface = match?.[1];

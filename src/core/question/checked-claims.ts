@@ -35,8 +35,12 @@ export function alternativeSpans(question: string): [number, number][] {
  * Council'. What's the body he leads, per our piece?", "My co-host swears the EU pulled a third of it — how much
  * does our story say?". What the draft says may be wrong; the question asks what the story says instead.
  */
-const CLAIMED =
-  /\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:says?|said|has|had|claims?|claimed|calls?|called|describes?|described|names?|named|reads?|puts?|gives?|lists?|swears?|swore|insists?|states?|reports?)\b|\bdraft\s*:|\bit says\b/i;
+/** How copy puts a claim, in the present: "says", "has", "calls", "describes" (document-words.ts reads these too). */
+export const CLAIM_VERBS = "says?|has|claims?|calls?|describes?|names?|reads?|puts?|gives?|lists?|states?";
+const CLAIMED = new RegExp(
+  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b`,
+  "i",
+);
 
 /** The question asks for a name or a place ("Which city…", "who disbanded it", "where did … take place"). */
 const ASKS_NAME =

@@ -6,6 +6,8 @@
  * the question holds a pasted link (pasted-links.ts), or when "about" or "on" follows ("in the story about
  * Cambodia's trade access").
  */
+import { CLAIM_VERBS } from "./checked-claims";
+
 /** Not "post": "who holds this post?" asks about an office. */
 const DOCUMENT = String.raw`(?:news\s+)?(?:stor(?:y|ies)|articles?|pieces?|links?|pages?)`;
 
@@ -28,8 +30,10 @@ const OURS = new RegExp(
  * A fact-checker's words for the copy being checked: "Draft says …", "Para 9 says …", "checking para 14 of the
  * Cambodia piece: it says …", "Draft:". The claim after them is searched; they are not.
  */
-const CHECKED_COPY =
-  /^\s*checking\s*:?\s*(?:para(?:graph)?\s*\d+\s+(?:of\s+)?)?|\b(?:(?:the|my|our|this)\s+)?(?:draft|para(?:graph)?\s*\d+)(?:\s+(?:says?|has|claims?|calls?|describes?|names?|reads?|puts?|gives?|lists?|states?)\b|\s*:)|\bit says\b/giu;
+const CHECKED_COPY = new RegExp(
+  String.raw`^\s*checking\s*:?\s*(?:para(?:graph)?\s*\d+\s+(?:of\s+)?)?|\b(?:(?:the|my|our|this)\s+)?(?:draft|para(?:graph)?\s*\d+)(?:\s+(?:${CLAIM_VERBS})\b|\s*:)|\bit says\b`,
+  "giu",
+);
 
 export function withoutDocumentWords(question: string, linked: boolean): string {
   let topic = question
