@@ -21,7 +21,6 @@ import {
   questionWindow,
 } from "./question/question-dates";
 import { withoutRoleWords } from "./question/role-words";
-import { unshouted } from "./question/shouted-questions";
 import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
 import { type ReadWord, withTyposRead } from "./question/typo-words";
 import { unwrittenAcronyms, withNamesSpelledOut } from "./question/unwritten-acronyms";
@@ -83,13 +82,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // "latest lnyx number": a lower-case word the archive never writes, a keystroke from a common word it does, is read so.
   // "unconvinced", which the archive never writes, as "not convinced", which it does.
   const typos = withTyposRead(withNegationsSpelled(checked.query, options.retriever), options.retriever);
-  // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals).
-  // Typed in capitals throughout ("WHEN DID THE US PULL …"): read as typed in lower case (shouted-questions.ts).
-  const question = withArchiveCapitals(
-    typos.question,
-    options.retriever,
-    unshouted(cleanQuestion(checked.question)),
-  );
+  // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals);
+  // so is one typed in capitals throughout, which the query has in lower case (shouted-questions.ts).
+  const question = withArchiveCapitals(typos.question, options.retriever, cleanQuestion(checked.question));
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
   // The asker's guesses ("… ? I think it was Sandia something.") help find the story and its sentence, as earlier

@@ -4,8 +4,10 @@
  * names, acronyms and places are read as if typed with them: a name the retrieved story lacks points to a near
  * miss, "what does eba stand for" asks about an acronym. Searching is case-blind, so only reading changes.
  */
+
 import { STOPWORDS, toTerm } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
+import { isShouted } from "./shouted-questions";
 import { MAX_SPELLED } from "./unwritten-acronyms";
 
 /** A capitalised word that is not all capitals ("Microsoft", "What", not "USA" or "I"). */
@@ -44,7 +46,8 @@ export function withArchiveCapitals(
   typed: string = question,
 ): string {
   const { writtenForm, holdsTerm, spelledOut, wordRank } = retriever;
-  if (!writtenForm || !typedWithoutCapitals(typed)) return question;
+  // "WHEN DID THE US PULL …" is searched in lower case (check-question.ts): read as typed so.
+  if (!writtenForm || !(typedWithoutCapitals(typed) || isShouted(typed))) return question;
   const rare = (word: string) => {
     const rank = wordRank ? wordRank.call(retriever, word) : -1;
     return rank < 0 || rank > COMMON_WORD_RANK;
