@@ -56,6 +56,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-30.jsonl",
   "near-miss-blind-31.jsonl",
   "near-miss-blind-32.jsonl",
+  "near-miss-blind-33.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -90,6 +91,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-29.jsonl",
   "unrelated-blind-30.jsonl",
   "unrelated-blind-31.jsonl",
+  "unrelated-blind-32.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -128,6 +130,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-31.jsonl",
   "reporter-qa-blind-32.jsonl",
   "reporter-qa-blind-33.jsonl",
+  "reporter-qa-blind-34.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
