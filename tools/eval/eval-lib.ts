@@ -57,6 +57,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-31.jsonl",
   "near-miss-blind-32.jsonl",
   "near-miss-blind-33.jsonl",
+  "near-miss-blind-34.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -92,6 +93,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-30.jsonl",
   "unrelated-blind-31.jsonl",
   "unrelated-blind-32.jsonl",
+  "unrelated-blind-33.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -131,6 +133,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-32.jsonl",
   "reporter-qa-blind-33.jsonl",
   "reporter-qa-blind-34.jsonl",
+  "reporter-qa-blind-35.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
