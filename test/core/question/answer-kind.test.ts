@@ -107,6 +107,17 @@ describe("askedSentence", () => {
     ["Where did the case end up? Was he convicted?", "Was he convicted?"],
     // No earlier question: the last sentence.
     ["Tell me about the EBA. The trade scheme", "The trade scheme"],
+    // A label before the question, up to a colon: what the asker is making.
+    [
+      "Book cover strip: which publisher released Shalev's novel Dark Matters?",
+      "which publisher released Shalev's novel Dark Matters?",
+    ],
+    ["Locator pin: where did the crane fall?", "where did the crane fall?"],
+    // Not a claim before a colon, which asks nothing.
+    [
+      "Checking para 14: it says the CNRP was dissolved in 2017",
+      "Checking para 14: it says the CNRP was dissolved in 2017",
+    ],
   ])("%s → %s", (question, asking) => {
     expect(askedSentence(question)).toBe(asking);
   });

@@ -16,6 +16,8 @@ describe("askedKind", () => {
     ["what's the capital of australia, is it sydney?", "capital"],
     ["What is the capital city of Mongolia?", "capital"],
     ["How much capital did the bank raise?", null],
+    ["Which Greek court handed down the ruling?", "court"],
+    ["Book cover strip: which publisher released Shalev's novel?", "publisher"],
   ])("%s → %s", (question, kind) => {
     expect(askedKind(question)).toBe(kind);
   });
@@ -133,6 +135,51 @@ describe("kindMissing, for a thing asked by its name", () => {
         "what's the name of ahmed mohamed's high school in irving?",
         "Ahmed Mohamed was arrested at his school on September 14 by police. School officials said I would see.",
       ),
+    ).toBe(true);
+    // The thing's word inside a name it does not end names something else.
+    expect(
+      kindMissing(
+        "What's the name of his school?",
+        "He was arrested at his school. The Irving Independent School District said nothing.",
+      ),
+    ).toBe(true);
+    // "online" does not end with the word "line" (a brand's), as "website" ends with "site".
+    expect(
+      kindMissing("what's the name of the brand?", "It gained dominance online in searches on Web engines."),
+    ).toBe(true);
+  });
+});
+
+describe("kindMissing, for a court, school or hospital asked by its kind", () => {
+  const court =
+    "Greek court has ruled that worshippers of the ancient Greek religion may now worship at archeological sites.";
+
+  it("is true when the story writes the kind but names none", () => {
+    expect(kindMissing("Which Greek court handed down the ancient-religion worship ruling?", court)).toBe(
+      true,
+    );
+    expect(kindMissing("which school did Ahmed go to", "Ahmed Mohamed was arrested at his school.")).toBe(
+      true,
+    );
+  });
+
+  it("is false when a name holds the kind's word, or a name stands beside it", () => {
+    expect(kindMissing("Which court ruled?", "The Supreme Court in November 2017 disbanded the CNRP.")).toBe(
+      false,
+    );
+    expect(kindMissing("which school did Ahmed go to", "He studies at MacArthur High School.")).toBe(false);
+    expect(kindMissing("Which court ruled?", "The appeal went to the court in Thessaloniki.")).toBe(false);
+  });
+
+  it("asks only the kind's word of a company, a bank or a publisher, which a name need not hold", () => {
+    expect(kindMissing("Which bank agreed to pay $1 billion?", "Wells Fargo, the bank, agreed to pay.")).toBe(
+      false,
+    );
+    expect(kindMissing("Which bank agreed to pay?", "The bank agreed to pay; Wells Fargo said so.")).toBe(
+      false,
+    );
+    expect(
+      kindMissing("Book cover strip: which publisher released Shalev's novel?", "Shalev wrote a novel."),
     ).toBe(true);
   });
 });
