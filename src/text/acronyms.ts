@@ -77,11 +77,14 @@ export function acronymsIn(text: string): string[] {
   return [...found];
 }
 
-/** Does the question ask what an acronym stands for ("What does EBA stand for?", "What is KCNA short for?")? */
+/**
+ * Does the question ask what an acronym stands for ("What does EBA stand for?", "What is KCNA short for?",
+ * "spell out EBA for me")?
+ */
 export function asksForExpansion(question: string): string | null {
   const acronym = acronymsIn(question)[0];
   if (!acronym) return null;
-  return /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bwhat (?:does|do|did) \S+ mean\b/i.test(
+  return /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bwhat (?:does|do|did) \S+ mean\b|\bspell(?:s|ed|ing)? (?:\S+ )?out\b/i.test(
     question,
   ) || isBareWhatIs(question, acronym)
     ? acronym
@@ -102,7 +105,12 @@ export const EXPANSION_WORDS: ReadonlySet<string> = new Set([
   "short",
   "abbreviation",
   "acronym",
+  "glossary",
   "mean",
+  "spell",
+  "spells",
+  "spelled",
+  "spelling",
 ]);
 
 /**
@@ -178,10 +186,13 @@ export function spellsOutAcronym(word: string, text: string): boolean {
   return (/^\p{Lu}{3,}$/u.test(word) || SYLLABIC.test(word)) && findExpansion(word, text) !== null;
 }
 
-/** The question without the words that ask for an expansion ("What does EBA stand for?" → "What does EBA?"). */
+/**
+ * The question without the words that ask for an expansion ("What does EBA stand for?" → "What does EBA?", "Acronym
+ * glossary: spell out EBA" → ": EBA").
+ */
 export function withoutExpansionWords(question: string): string {
   return question.replace(
-    /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bmean\b/gi,
+    /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym|glossary)\b|\bmean\b|\bspell(?:s|ed|ing)?\b(?=(?:\s+\S+)?\s+out\b)|(?<=\bspell(?:s|ed|ing)?(?:\s+\S+)?\s+)out\b/gi,
     " ",
   );
 }

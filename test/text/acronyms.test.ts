@@ -1,4 +1,10 @@
-import { acronymParts, acronymsIn, asksForExpansion, findExpansion } from "../../src/text/acronyms";
+import {
+  acronymParts,
+  acronymsIn,
+  asksForExpansion,
+  findExpansion,
+  withoutExpansionWords,
+} from "../../src/text/acronyms";
 import { contentTokens } from "../../src/text/tokenize";
 
 const spelled = (acronym: string, text: string) => {
@@ -54,6 +60,17 @@ describe("acronyms and their expansions", () => {
     expect(asksForExpansion("what is the GSP")).toBe("GSP");
     expect(asksForExpansion("What is the EBA status of Cambodia?")).toBeNull();
     expect(asksForExpansion("What is NATO doing?")).toBeNull();
+    // "Spell out" asks for the letters too; "spelled" alone does not.
+    expect(asksForExpansion("Acronym glossary for the Cambodia story: spell out EBA for me.")).toBe("EBA");
+    expect(asksForExpansion("can you spell GSP out")).toBe("GSP");
+    expect(asksForExpansion("How is KCNA spelled in the story?")).toBeNull();
+  });
+
+  it("leaves out the words that ask for an expansion, not the others", () => {
+    const bare = (question: string) => withoutExpansionWords(question).replace(/\s+/g, " ").trim();
+    expect(bare("Acronym glossary for the story: spell out EBA for me.")).toBe("for the story: EBA for me.");
+    expect(bare("can you spell GSP out")).toBe("can you GSP");
+    expect(bare("EBA: way out of the crisis")).toBe("EBA: way out of the crisis");
   });
 
   it("keeps an acronym that spells a stopword as a content word", () => {

@@ -376,7 +376,9 @@ export function answerSignals(
       )
         ? 1
         : 0,
-    adviceUnmatched: passageCoverage < ADVICE_COVERAGE && (asksAdvice(question) || asksLive(asked)) ? 1 : 0,
+    // "spell out EBA for me" asks what the letters are: no one's own situation.
+    adviceUnmatched:
+      !expansion && passageCoverage < ADVICE_COVERAGE && (asksAdvice(question) || asksLive(asked)) ? 1 : 0,
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
     missingOutcomeTop: top && outcomeMissing(question, topText, asked) ? 1 : 0,
     brushesOnly: brushes ? 1 : 0,

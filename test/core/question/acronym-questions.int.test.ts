@@ -32,6 +32,8 @@ describe("questions about what an acronym stands for", () => {
       "What does FIRST stand for in the robotics competition's name?",
       "For Inspiration and Recognition of Science",
     ],
+    // "Spell out … for me" asks the same, after a label: no one's own situation (it was refused as advice).
+    ["Acronym glossary for the Cambodia story: spell out EBA for me.", "‘Everything But Arms’ (EBA)"],
   ])("%s quotes the expansion", async (question, expected) => {
     const result = await ask(question, expected);
     expect({ status: result.status, missing: result.missingExpected }).toEqual({
