@@ -44,9 +44,18 @@ const ASKS = new RegExp(
   "i",
 );
 
+/**
+ * A graphics desk's label before one fact asked: "wikiHow timeline: what was the how-to website Herrick ran…",
+ * "Timeline card: what date did…". The timeline is what the asker is making; the question after the colon asks
+ * one fact (not "Timeline: what has happened since…", which asks for the course).
+ */
+const LABELLED_FACT =
+  /^[^:?]{0,80}:\s*(?=(?:who|whom|whose|when|which|where|how\s+(?:many|much|old|long)|what\s+(?:(?:is|was|were|are)\s+the|year|date|day|month|time|was|were)|what['’]s\s+the)\b)/i;
+
 /** True when the question asks how a story went over time rather than for one fact. */
 export function asksForTimeline(question: string): boolean {
-  return ASKS.test(question);
+  const label = LABELLED_FACT.exec(question);
+  return ASKS.test(label ? question.slice(label[0].length) : question);
 }
 
 /** Words that only ask for a timeline; searched for, they make a question look uncovered. */

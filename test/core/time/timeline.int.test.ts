@@ -161,6 +161,11 @@ describe("asksForTimeline / timelineTopic", () => {
     ["What happened to the harbour bridge?", false],
     ["Who won the history prize?", false],
     ["When did the harbour bridge open?", false],
+    // A graphics desk's label before one fact asked: the timeline is what the asker is making.
+    ["wikiHow timeline: what was the how-to website Herrick ran, then sold to fund wikiHow?", false],
+    ["Timeline card: what date did the harbour bridge open?", false],
+    ["Timeline: what has happened with the harbour bridge since 2023?", true],
+    ["timeline of the harbour bridge: who built it, and when?", false],
   ])("%s → %s", (question, expected) => {
     expect(asksForTimeline(question)).toBe(expected);
   });
