@@ -48,6 +48,7 @@ describe("asksAdvice", () => {
     "Do you have any internships for high-school students this summer?",
     "What time does the paywall reset each month? I've hit my free article limit.",
     "can someone remind me of the deadline for expense claims this month",
+    "Can someone book the small meeting room Thursday at 3? Want to walk the desk through the new map template.",
     "best camping lantern under 50 quid? asking for a weekend trip",
     "i need a name for my dog",
   ])("%s: about the asker", (question) => {

@@ -33,6 +33,16 @@ describe("measureMissing", () => {
     expect(measureMissing("what was the top speed of the train", "The train reached 320 km / h.")).toBe(
       false,
     );
+    // Typed as a label, with the unit written out.
+    expect(
+      measureMissing(
+        "Speed of light in km per second, rounded, for a science explainer?",
+        "A laser light show lit the 15 metre pig.",
+      ),
+    ).toBe(true);
+    expect(measureMissing("speed of the probe?", "Stardust flew at 6 km per second past the comet.")).toBe(
+      false,
+    );
     expect(measureMissing("How tall is the pig lantern?", "The pig is 21 metres tall.")).toBe(false);
     expect(measureMissing("how deep were the anemones found", "They live 250m below the ice.")).toBe(false);
     expect(measureMissing("how deep were the anemones found", "They live a few metres below the ice.")).toBe(
