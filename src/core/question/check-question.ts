@@ -6,6 +6,7 @@ import { splitGuesses } from "./asker-guesses";
 import { spellOutShorthand } from "./chat-shorthand";
 import { cleanQuestion } from "./clean-question";
 import { withoutCourtesies } from "./courtesies";
+import { withBlankAsked } from "./draft-blanks";
 import { forwardedMessage } from "./forwarded-messages";
 import { unshouted } from "./shouted-questions";
 
@@ -46,7 +47,8 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // they are all there is (small talk, answered as such).
   // "… in march twenty eleven", dictated: searched, and its dates read, in figures.
   // "A reader writes: '… ? I think it was 1990.' Can we answer?": the reader's question, without the guess.
-  const { asked, guesses } = splitGuesses(forwardedMessage(cleaned));
+  // 'drafting the tweet: "… ___ sat down with Blinken" - who goes in the blank?': the draft, the blank asked.
+  const { asked, guesses } = splitGuesses(forwardedMessage(withBlankAsked(cleaned)));
   const query = spellOutShorthand(withSpokenNumbers(withoutCourtesies(asked) || asked));
   const length = questionLength(question, query);
   if (length > maxChars) {

@@ -45,6 +45,16 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches a draft's blank as the question word the words after it ask for", () => {
+    const question =
+      'drafting the tweet: "Cambodia\'s top diplomat ___ sat down with Blinken in DC" - who goes in the blank?';
+    expect(checkQuestion(question, 200)).toEqual({
+      ok: true,
+      question,
+      query: "Cambodia's top diplomat who sat down with Blinken in DC?",
+    });
+  });
+
   it("accepts Khmer text", () => {
     expect(checkQuestion("ព្រះរាជាណាចក្រកម្ពុជា", 100).ok).toBe(true);
   });
