@@ -29,6 +29,14 @@ const LEAD_IN =
 const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|[Hh]m+)(?![\p{L}\d'’-])[,.]*/gu;
 
 /**
+ * Chat interjections: "lol what does GSP stand for?", "haha", "tbh", "ngl". No story writes them; searched, "lol"
+ * was a word the archive lacks and the question was refused. In lower case (or capitalised first), so an acronym
+ * typed in capitals ("OMG" as a name) stays.
+ */
+const CHAT_FILLER =
+  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk)(?![\p{L}\d'’-])[,.!]*/gu;
+
+/**
  * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",
  * "BREAKING — …", "quick q: …". It names no story ("LIVE" read as a name the archive lacks).
  */
@@ -55,6 +63,7 @@ export function withoutCourtesies(question: string): string {
     const sentence = question.slice(from, to);
     const spoken = sentence
       .replace(SPOKEN_FILLER, " ")
+      .replace(CHAT_FILLER, " ")
       .replace(/\s{2,}/g, " ")
       .trim()
       .replace(SPOKEN_OPENING, "");

@@ -33,6 +33,10 @@ describe("withoutCourtesies", () => {
       "how many volunteer readers does librivox have roughly",
     ],
     ["Umm, uh, what is the UM hospital?", "what is the UM hospital?"],
+    // Chat interjections, in lower case or capitalised first; an acronym in capitals stays.
+    ["lol what does GSP stand for?", "what does GSP stand for?"],
+    ["Haha ok, who runs the CCHR tbh", "who runs the CCHR"],
+    ["ngl what did OMG say about it", "what did OMG say about it"],
     ["Okay, hmm. When was the CNRP dissolved?", "When was the CNRP dissolved?"],
     // Apologies, hedges and polite asks before the question.
     [
