@@ -49,6 +49,10 @@ describe("asksAdvice", () => {
     "What time does the paywall reset each month? I've hit my free article limit.",
     "can someone remind me of the deadline for expense claims this month",
     "Can someone book the small meeting room Thursday at 3? Want to walk the desk through the new map template.",
+    // A how-to put another way, and a question to the room.
+    "Could you tell me how to set up a recurring calendar invite for the monthly legal review?",
+    "git keeps complaining about an unknown flag when I try to push, what's the fix",
+    "did anyone see that sunset tonight",
     "best camping lantern under 50 quid? asking for a weekend trip",
     "i need a name for my dog",
   ])("%s: about the asker", (question) => {
@@ -78,6 +82,10 @@ describe("asksAdvice", () => {
     "What time did the shuttle leave the hangar?",
     "Which team is best placed to win the final?",
     "How much did the museum put up for the shuttle?",
+    // A news question with "how to" or "did anyone see" inside it.
+    "How did the Home Office decide how to clear the backlog?",
+    "Did anyone see the document before the passerby found it?",
+    "What's the fixed price of the Santorum cocktail?",
     // The asker's own piece as the reason for asking, not their situation.
     "which Licadho person did CamboJA talk to? need the name + job title for my piece",
     "who chairs the rights committee — for our story.",
