@@ -58,6 +58,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-32.jsonl",
   "near-miss-blind-33.jsonl",
   "near-miss-blind-34.jsonl",
+  "near-miss-blind-35.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -94,6 +95,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-31.jsonl",
   "unrelated-blind-32.jsonl",
   "unrelated-blind-33.jsonl",
+  "unrelated-blind-34.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -134,6 +136,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-33.jsonl",
   "reporter-qa-blind-34.jsonl",
   "reporter-qa-blind-35.jsonl",
+  "reporter-qa-blind-36.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
