@@ -425,11 +425,18 @@ function totalMissing(
   if (!ASKS_TOTAL.test(asked)) return false;
   const counts = countingSentence(counted);
   const own = new Set(counted);
+  // "A cross-sectional survey of 1709 schoolchildren": a number right before the counted word counts them, though
+  // it reads like a year.
+  const wanted = new Set(counted.map(baseTerm));
+  const countedRightAfter = (sentence: string) =>
+    tokenize(sentence).some(
+      (token, i, tokens) => /^\d+$/.test(token) && wanted.has(baseTerm(tokens[i + 1] ?? "")),
+    );
   return !reportedBeside(
     text,
     (sentence) => {
       const undated = withoutDates(sentence);
-      return (TOTAL.test(sentence) && hasNumber(undated)) || counts(undated);
+      return (TOTAL.test(sentence) && hasNumber(undated)) || counts(undated) || countedRightAfter(sentence);
     },
     asked.replace(/\b(?:in total|in all|all told)\b/gi, " "),
     (word) => TOTAL_ASKING.test(word) || own.has(word),

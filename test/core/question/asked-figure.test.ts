@@ -111,6 +111,16 @@ describe("figureMissing", () => {
     const bare = "how many seats total did the pan-democrats win";
     expect(figureMissing(bare, parts)).toBe(true);
     expect(figureMissing(bare, "The pan-democrats won 30 seats.")).toBe(false);
+    // A count right before the counted word, though it reads like a year; not a year before another word.
+    const survey =
+      "A cross-sectional survey of 1709 schoolchildren - aged 8–10 years, from 88 schools - was carried out in New South Wales, Victoria, South Australia, Western Australia and Queensland, between July 2003 and December 2004.";
+    expect(figureMissing("how many schoolchildren did they survey in total?", survey)).toBe(false);
+    expect(
+      figureMissing(
+        "how many schoolchildren did they survey in total?",
+        "The survey of schoolchildren ran in 2003 schools-wide.",
+      ),
+    ).toBe(true);
   });
 
   it("asks both figures of a question that names one and counts another", () => {
