@@ -55,6 +55,37 @@ describe("withoutDocumentWords", () => {
     );
   });
 
+  it.each([
+    [
+      "When did the Supreme Court disband the CNRP? Month and year as the English has it, please.",
+      "When did the Supreme Court disband the CNRP? Month and year as has it, please.",
+    ],
+    [
+      "which date does the English give for it? I'm rendering it as the commune council ballot.",
+      "which date does give for it? I'm rendering it as the commune council ballot.",
+    ],
+    [
+      "what price does the English text quote? I'll add a conversion for Spanish readers",
+      "what price does quote? I'll add a conversion for",
+    ],
+    ["What exactly is his job title there in English?", "What exactly is his job title there?"],
+    [
+      "Before I look for an official Spanish title I need the English one.",
+      "Before I look for I need.",
+    ],
+  ])("a translator's words for the text and their version: %j → %j", (question, topic) => {
+    expect(withoutDocumentWords(question, false)).toBe(topic);
+  });
+
+  it("keeps a language that is asked about", () => {
+    for (const question of [
+      "Who published Aner Shalev's novel Dark Matters in English, and when?",
+      "Which language is spoken in Cambodia, Khmer or French?",
+      "Was the questionnaire released in Arabic too?",
+    ])
+      expect(withoutDocumentWords(question, false)).toBe(question);
+  });
+
   it("keeps 'this post': an office as often as a story", () => {
     expect(withoutDocumentWords("who holds this post now?", false)).toBe("who holds this post now?");
   });
