@@ -10,7 +10,7 @@ import { askedSentence } from "./answer-kind";
 
 /** "the difference(s) / the distinction between X and Y" at the question's end: one lower-case word each. */
 const ASKS_DIFFERENCE =
-  /\b(?:differences?|distinction) between (?:an? |the )?(\p{Ll}[\p{Ll}-]+) and (?:an? |the )?(\p{Ll}[\p{Ll}-]+)\s*(?:\?|$)/u;
+  /\b(?:differences?|distinction) between (?:an? |the )?['‘"“]?(\p{Ll}[\p{Ll}-]+)['’"”]? and (?:an? |the )?['‘"“]?(\p{Ll}[\p{Ll}-]+)['’"”]?\s*(?:\?|$)/u;
 
 /** True when the question sets two general words side by side and no sentence of `text` names both. */
 export function differenceMissing(question: string, text: string): boolean {

@@ -9,6 +9,9 @@ describe("differenceMissing", () => {
     expect(differenceMissing("What's the difference between affect and effect?", CLIMATE)).toBe(true);
     expect(differenceMissing("whats the difference between affect and effect", CLIMATE)).toBe(true);
     expect(differenceMissing("what is the difference between a typhoon and a hurricane", CLIMATE)).toBe(true);
+    // The words quoted.
+    expect(differenceMissing("What's the difference between 'affect' and 'effect'?", CLIMATE)).toBe(true);
+    expect(differenceMissing("difference between “affect” and “effect”?", CLIMATE)).toBe(true);
   });
 
   it("answers it from a sentence that names both, in any form", () => {
