@@ -46,7 +46,7 @@ const LANGUAGE =
  * published Aner Shalev's novel Dark Matters in English?".
  */
 const TRANSLATED = new RegExp(
-  String.raw`\b(?:(?:the|an?|our|my|its)\s+)?(?:(?:official|original)\s+)?(?:${LANGUAGE})\s+(?:text|original|version|edition|copy|translation|transliteration|title|one|spelling|wording|readers?|audience)\b|\b(?:as|does|do|did)\s+the\s+(?:${LANGUAGE})\b(?=\s+(?:has|have|had|gives?|gave|prints?|printed|writes?|wrote|spells?|spelled|says?|said|puts?|uses?|give|print|write|spell|say|put|use)\b)|(?<!\b(?:publish(?:ed|es)?|releas(?:ed|es?)|translated|written|wrote|printed|available|dubbed|subtitled|sung|performed|broadcast|aired)(?:\s+\S+){0,6}\s+)\bin\s+(?:${LANGUAGE})\b`,
+  String.raw`\b(?:(?:the|an?|our|my|its)\s+)?(?:(?:official|original)\s+)?(?:${LANGUAGE})\s+(?:text|original|version|edition|copy|translation|transliteration|title|one|spelling|wording|readers?|audience)\b|\bas\s+in\s+the\s+(?:${LANGUAGE})\b|\b(?:as|does|do|did)\s+the\s+(?:${LANGUAGE})\b(?=\s+(?:has|have|had|gives?|gave|prints?|printed|writes?|wrote|spells?|spelled|says?|said|puts?|uses?|give|print|write|spell|say|put|use)\b)|(?<!\b(?:publish(?:ed|es)?|releas(?:ed|es?)|translated|written|wrote|printed|available|dubbed|subtitled|sung|performed|broadcast|aired)(?:\s+\S+){0,6}\s+)\bin\s+(?:${LANGUAGE})\b`,
   "giu",
 );
 
