@@ -18,6 +18,14 @@ const NAME_OF = /\bnames?\s+of\s+(.+)$/i;
 const NAME_AFTER =
   /\b(?:what|who)(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)['’]s?\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
 /**
+ * "Valeska Paris's husband, what's his name?", "valeska paris husband's name?": the person said first, then their
+ * name asked of a pronoun, or the name asked as a fragment.
+ */
+const NAME_OF_SAID =
+  /^(?:and |so )?(.+?),\s*(?:what|who)(?:['’]s|\s+(?:is|was))\s+(?:his|her|their)\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+const NAME_FRAGMENT =
+  /^(?:and |so )?(?!(?:what|who|which|whose)\b)([^,;:]+?)['’]s?\s+(?:(?:first|full|last|real)\s+)?names?\s*\??\s*$/i;
+/**
  * "Who was the official who lost …", "who is the lead author of the study": a person described, not named, asks to
  * be told the name as much as "the name of …" does. Measured on the reporter sets (docs/performance.md,
  * twenty-fifth round): 2 more near misses refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
@@ -111,7 +119,11 @@ export function askedPerson(question: string): string | null {
   // "besides markey, who were the other three senators…": who else, asked after the one it is not.
   const asking = asked.replace(EXCEPT_FIRST, "");
   const askedPhrase =
-    NAME_OF.exec(asking)?.[1] ?? NAME_AFTER.exec(asking)?.[1] ?? WHO_IS_THE.exec(asking.trim())?.[1];
+    NAME_OF.exec(asking)?.[1] ??
+    NAME_AFTER.exec(asking)?.[1] ??
+    WHO_IS_THE.exec(asking.trim())?.[1] ??
+    NAME_OF_SAID.exec(asking.trim())?.[1] ??
+    NAME_FRAGMENT.exec(asking.trim())?.[1];
   if (!askedPhrase) return null;
   // "the U.N. Special Rapporteur": an initialism's stops end no phrase.
   const phrase = askedPhrase.replace(INITIALISM, (run) => run.replace(/\./g, ""));

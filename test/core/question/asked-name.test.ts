@@ -14,6 +14,11 @@ describe("askedPerson", () => {
     ["What was the name of Frank Messina's 1993 band?", null],
     ["What is the name of the hurricane that slammed into Acapulco?", null],
     // A person described, not named, is asked to be named too.
+    // The person said first, then their name asked of a pronoun or as a fragment.
+    ["Valeska Paris's husband, what's his name? we need it for the follow-up", "husband"],
+    ["valeska paris husband's name?", "husband"],
+    ["Prak Sokhonn's name?", null],
+    ["afghan girls robotics team, robot's name? need for caption", null],
     ["Who is the teacher who reported the clock?", "teacher"],
     ["Who was the lead author of the MIT ozone study?", "author"],
     ["who's the current finance minister", "minister"],
