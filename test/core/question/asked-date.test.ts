@@ -95,3 +95,29 @@ describe("dateMissing, a draft's claim to check", () => {
     ).toBe(false);
   });
 });
+
+describe("dateMissing, read through near words", () => {
+  // A fake of the word vectors: "released" is near "March" (as in the real vectors, 0.63) and near "launched".
+  const nearest = (words: string[], texts: string[]) =>
+    new Map(
+      words.map((word) => [
+        word,
+        word === "released" && /\blaunched\b/.test(texts[0] ?? "")
+          ? 0.9
+          : word === "released" && /\bMarch\b/.test(texts[0] ?? "")
+            ? NEAR_EVENT + 0.03
+            : 0,
+      ]),
+    );
+  const question = "On what date was Internet Explorer 9 officially released to the public?";
+
+  it("does not take the date itself for what happened", () => {
+    const story = "As of March 4, 2011, Internet Explorer 6 has 277 vulnerabilities, Secunia said.";
+    expect(dateMissing(question, story, nearest)).toBe(true);
+  });
+
+  it("takes another word for what happened", () => {
+    const story = "Microsoft launched Internet Explorer 9 on March 14, 2011.";
+    expect(dateMissing(question, story, nearest)).toBe(false);
+  });
+});
