@@ -59,6 +59,7 @@ export const REFUSAL_SETS = [
   "near-miss-blind-33.jsonl",
   "near-miss-blind-34.jsonl",
   "near-miss-blind-35.jsonl",
+  "near-miss-blind-36.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -96,6 +97,7 @@ export const REFUSAL_SETS = [
   "unrelated-blind-32.jsonl",
   "unrelated-blind-33.jsonl",
   "unrelated-blind-34.jsonl",
+  "unrelated-blind-35.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -137,6 +139,7 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-34.jsonl",
   "reporter-qa-blind-35.jsonl",
   "reporter-qa-blind-36.jsonl",
+  "reporter-qa-blind-37.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
