@@ -19,7 +19,7 @@ const OPENING =
  * "could somebody tell me" before a question word, "Sorry to bother, but". "Can you tell me a joke" stays whole.
  */
 const LEAD_IN =
-  /^(?:sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:(?:i['’]?m |i am |so )?sorry|apologies|i apologi[sz]e|forgive me)(?:\s*,\s*| if [^,?.]{1,60}?(?:,\s*|\s+(?=but\b)))(?:but\s+)?|i hope (?:this|it) (?:isn['’]?t|is not) (?:a |an )?(?:silly|stupid|dumb|basic|obvious|naive)(?: question)?\s*[,.]?\s*(?:but\s+)?|(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
+  /^(?:sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:(?:i['’]?m |i am |so )?sorry|apologies|i apologi[sz]e|forgive me)(?:\s*,\s*| if [^,?.]{1,60}?(?:,\s*|\s+(?=but\b)))(?:but\s+)?|i hope (?:this|it) (?:isn['’]?t|is not) (?:a |an )?(?:silly|stupid|dumb|basic|obvious|naive)(?: question)?\s*[,.]?\s*(?:but\s+)?|(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
 
 /**
  * The sounds a dictated question keeps from speech-to-text: "ok so um who did the cambodian foreign minister…",
@@ -45,6 +45,21 @@ const LABEL = /^(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*
 /** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
 const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;
 
+/**
+ * A letter's salutation before its first sentence: "Dear Editor,", "Dear Sir or Madam,", "Dear Mr. Pemberton,". A
+ * reader's letter to the editor keeps it on its own line, which the question's whitespace loses.
+ */
+const SALUTATION = /^dear\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*,\s*/iu;
+
+/**
+ * A letter's sign-off and the name under it: "Yours faithfully, Walter Dunmore", "Yours, somewhat bemused, …",
+ * "With thanks and warm regards, Harold J. Pemberton", "With every good wish, …", "Kia ora and kind regards, Ivy Rangi", "I remain, as ever, a grateful
+ * reader, Margaret E. Hollis (Mrs)". The name is none the archive must hold; what follows a sign-off without asking
+ * ("Commander (retd.) Geoffrey Lyle", split at its stop) goes with it.
+ */
+const SIGN_OFF =
+  /^(?:(?:yours|yrs)(?:\s+[\p{L}]+)?|(?:(?:\p{L}+\s+){1,2}and\s+)?(?:(?:with|many|my|warm(?:est)?|kind(?:est)?|best|sincere|and|all the|every good|all good)\s+)*(?:thanks|regards|wish(?:es)?|respects|gratitude)(?:\s+and\s+(?:(?:warm|kind|best)(?:est)?\s+)?(?:thanks|regards|wishes))?(?:\s+from\s+[^,?]{1,40})?|sincerely|respectfully|cordially|gratefully|i remain)\s*,[^?]*$/iu;
+
 /** A whole sentence that only wishes, thanks or takes leave: "I hope this is the right channel.", "Many thanks." */
 const COURTESY_SENTENCE = [
   // "Okay, hmm.": a spoken start and nothing else.
@@ -59,17 +74,23 @@ const COURTESY_SENTENCE = [
 /** The question without the greetings, wishes, thanks and lead-ins around it; empty when it holds nothing else. */
 export function withoutCourtesies(question: string): string {
   const kept: string[] = [];
+  let signedOff = false;
   for (const [from, to] of sentenceBounds(question)) {
-    const sentence = question.slice(from, to);
+    const sentence = from === 0 ? question.slice(from, to).replace(SALUTATION, "") : question.slice(from, to);
     const spoken = sentence
       .replace(SPOKEN_FILLER, " ")
       .replace(CHAT_FILLER, " ")
       .replace(/\s{2,}/g, " ")
       .trim()
       .replace(SPOKEN_OPENING, "");
+    if (signedOff) continue;
     const bare = spoken.replace(LABEL, "").replace(OPENING, "").replace(LEAD_IN, "").trim();
+    if (from > 0 && SIGN_OFF.test(bare) && question.slice(to).indexOf("?") < 0) {
+      signedOff = true;
+      continue;
+    }
     if (!bare || COURTESY_SENTENCE.some((pattern) => pattern.test(bare))) continue;
-    kept.push(bare === sentence.trim() ? sentence : bare);
+    kept.push(bare === sentence.trim() ? sentence.trim() : bare);
   }
   return kept.join(" ").trim();
 }

@@ -33,6 +33,26 @@ describe("withoutCourtesies", () => {
       "how many volunteer readers does librivox have roughly",
     ],
     ["Umm, uh, what is the UM hospital?", "what is the UM hospital?"],
+    // A letter to the editor: its salutation, formal asks, sign-off and the name under it.
+    [
+      "Dear Editor, I read your Cambodia piece with interest. Could you kindly tell me what that summit was called? With thanks and warm regards, Harold J. Pemberton",
+      "I read your Cambodia piece with interest. what that summit was called?",
+    ],
+    [
+      "Dear Sir or Madam, Would you be so good as to tell me which body she runs? I remain, as ever, a grateful reader, Margaret E. Hollis (Mrs)",
+      "which body she runs?",
+    ],
+    [
+      "Dear Editor, Could you remind me which naval base was in question? Yours aye, Commander (retd.) Geoffrey Lyle",
+      "Could you remind me which naval base was in question?",
+    ],
+    ["Who chaired the panel? Kia ora and kind regards, Ivy Rangi", "Who chaired the panel?"],
+    ["I would be most grateful if you could tell me who chaired the panel.", "who chaired the panel."],
+    // Not a sentence that goes on to ask, nor "Thanks to …" in the scene.
+    [
+      "Thanks to the rain, the festival was cancelled. When was it held again?",
+      "Thanks to the rain, the festival was cancelled. When was it held again?",
+    ],
     // Chat interjections, in lower case or capitalised first; an acronym in capitals stays.
     ["lol what does GSP stand for?", "what does GSP stand for?"],
     ["Haha ok, who runs the CCHR tbh", "who runs the CCHR"],
