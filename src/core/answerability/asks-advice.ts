@@ -87,7 +87,9 @@ const HOW_TO =
 export function asksAdvice(question: string): boolean {
   const text = question.trim();
   const sentences = sentenceBounds(text).map(([from, to]) => text.slice(from, to));
-  const asking = sentences.filter(asks);
+  // Where a sentence asks with a question mark, one without it tells ("When I was a young man, …").
+  const marked = sentences.filter((sentence) => ASKS_MARK.test(sentence));
+  const asking = marked.length ? marked : sentences.filter(asks);
   return (asking.length ? asking : [text]).some((sentence) => {
     const own = askingClause(sentence.trim())
       .replace(/[’`]/g, "'")

@@ -62,7 +62,10 @@ const ASKS_CAPITAL = /\b(?:what(?:['’]s|s|\s+is|\s+was)\s+the\s+)(capital)(?:\
 /** The kind of thing a "which <kind>…" question asks for, lower-cased, or null. */
 export function askedKind(question: string): string | null {
   const asking = askedSentence(question).toLowerCase();
-  return ASKS_KIND.exec(asking)?.[1] ?? ASKS_CAPITAL.exec(asking)?.[1] ?? null;
+  const kind = ASKS_KIND.exec(asking);
+  // "At which company's factory…" asks which factory, whose name need not say "company".
+  if (kind && /^['’]s\b/.test(asking.slice(kind.index + kind[0].length))) return null;
+  return kind?.[1] ?? ASKS_CAPITAL.exec(asking)?.[1] ?? null;
 }
 
 /**

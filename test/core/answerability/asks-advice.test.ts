@@ -82,6 +82,8 @@ describe("asksAdvice", () => {
     "What time did the shuttle leave the hangar?",
     "Which team is best placed to win the final?",
     "How much did the museum put up for the shuttle?",
+    // A letter's story told before it asks, with a question mark: "When I was…" tells.
+    "When I was a young man, an election with three parties seemed a lot. Could you tell me how many parties are standing?",
     // A news question with "how to" or "did anyone see" inside it.
     "How did the Home Office decide how to clear the backlog?",
     "Did anyone see the document before the passerby found it?",

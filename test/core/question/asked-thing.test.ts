@@ -18,6 +18,8 @@ describe("askedKind", () => {
     ["How much capital did the bank raise?", null],
     ["Which Greek court handed down the ruling?", "court"],
     ["Book cover strip: which publisher released Shalev's novel?", "publisher"],
+    // A kind in the possessive says whose thing is asked: "which company's factory" asks a factory.
+    ["At which company's factory did that strike take place?", null],
   ])("%s → %s", (question, kind) => {
     expect(askedKind(question)).toBe(kind);
   });
