@@ -106,3 +106,20 @@ function guessesAfter(question: string): { asked: string; guesses: string[]; asi
   const asked = sentences.filter((sentence, i) => !guessed(sentence, i) && !asideAt(sentence, i)).join(" ");
   return { asked, guesses, asides };
 }
+
+/**
+ * The asker's own story before what is asked, in a letter to the editor: "Having served in the Royal Navy in my
+ * youth, I was naturally drawn to …", "As a boy I watched the sky for Sputnik, so I was enchanted by your interview
+ * about Stardust@home." Sentences that speak of the asker (I, my, me), ask nothing (no question mark) and stand
+ * before the last one that does. Its names are the asker's ("Royal Navy", "Sputnik"), none the story must hold.
+ */
+export function askerStory(question: string): [number, number][] {
+  const bounds = sentenceBounds(question);
+  let asking = bounds.length - 1;
+  while (asking >= 0 && !question.slice(...(bounds[asking] as [number, number])).includes("?")) asking--;
+  return bounds.filter(([from, to], i) => {
+    const sentence = question.slice(from, to);
+    return i < asking && !sentence.includes("?") && OWN.test(sentence);
+  });
+}
+const OWN = /\b(?:I|[Mm]y|[Mm]e|I['’](?:m|ve|d))\b/;

@@ -6,6 +6,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { askingClause } from "./answer-kind";
+import { askerStory } from "./asker-guesses";
 import { missingEntities, questionEntities } from "./question-entities";
 
 /** "fact-check: …", "fact check …", "true or false: …", "is it true that …", "verify: …". */
@@ -90,7 +91,9 @@ export function draftClaims(question: string): {
  * The question's entities (question-entities.ts) that `texts` need not hold: of two readings joined by "or", the
  * one the texts lack when they hold the other; a checked claim's years and numbers; and of a draft's claim
  * (draftClaims), the names (for a question asking a name or place) and figures (one asking a figure or date)
- * the texts lack, when they hold another of its names, so it is about their story.
+ * the texts lack, when they hold another of its names, so it is about their story; and the names of the asker's own
+ * story before the question (askerStory: "Having served in the Royal Navy in my youth, …") the texts lack, when they
+ * hold another name of the question.
  */
 export function unaskedEntities(question: string, texts: string[]): Set<string> {
   const unasked = new Set<string>();
@@ -103,6 +106,14 @@ export function unaskedEntities(question: string, texts: string[]): Set<string> 
     if (lacking.length === entities.length) continue;
     for (const entity of lacking) if (/^\d/.test(entity) ? draft.figures : draft.names) unasked.add(entity);
   }
+  // The asker's own story ("Having served in the Royal Navy in my youth, …"): its names the texts lack, when they
+  // hold another name of the question, so the question is about their story.
+  const story = askerStory(question);
+  const entities = story.length ? questionEntities(question) : [];
+  if (entities.length > missingEntities(entities, texts).length)
+    for (const [from, to] of story)
+      for (const entity of missingEntities(questionEntities(question.slice(from, to)), texts))
+        if (!/^\d/.test(entity)) unasked.add(entity);
   for (const match of question.matchAll(ALTERNATIVES)) {
     // Read inside a sentence, so a reading's first word counts as a name ("Edward" in "Edward Markey").
     const lacking = (reading = "") => missingEntities(questionEntities(`x ${reading}`), texts);

@@ -1,5 +1,5 @@
 /** The asker's guess after a question is not what is asked; their asides and situation are not asked either. */
-import { splitGuesses } from "../../../src/core/question/asker-guesses";
+import { askerStory, splitGuesses } from "../../../src/core/question/asker-guesses";
 
 describe("splitGuesses", () => {
   it.each([
@@ -92,5 +92,24 @@ describe("splitGuesses", () => {
     "Before we record the Mecca segment: how many were injured?",
   ])("%s has no guess or aside", (question) => {
     expect(splitGuesses(question)).toEqual({ asked: question, guesses: [], asides: [] });
+  });
+});
+
+describe("askerStory", () => {
+  const spans = (question: string) =>
+    askerStory(question).map(([from, to]) => question.slice(from, to).trim());
+
+  it("finds the sentences about the asker before what is asked", () => {
+    expect(
+      spans(
+        "As a boy I watched the sky for Sputnik. Your interview delighted me. How many particles were caught? My thanks.",
+      ),
+    ).toEqual(["As a boy I watched the sky for Sputnik.", "Your interview delighted me."]);
+  });
+
+  it("finds none in a question without a question mark, or one that asks first", () => {
+    expect(spans("I watched the sky for Sputnik. Tell me how many particles were caught.")).toEqual([]);
+    expect(spans("How many particles were caught? I watched the sky for Sputnik.")).toEqual([]);
+    expect(spans("The Spurs won the lottery. Who did they pick?")).toEqual([]);
   });
 });

@@ -40,6 +40,18 @@ describe("unaskedEntities", () => {
     expect([...unaskedEntities("Is the senator John Kerry or Edward Kennedy?", [story])]).toEqual([]);
   });
 
+  it("drops the names of the asker's own story before the question, when the story holds another", () => {
+    const letter =
+      "Having served in the Royal Navy in my youth, I read your Cambodia report. Which naval base was in question?";
+    const cambodia = "Cambodia's foreign minister said the Ream naval base would be upgraded.";
+    expect([...unaskedEntities(letter, [cambodia])]).toEqual(["royal", "navy"]);
+    // Not when the story holds none of the question's names, nor a name said outside the asker's story.
+    expect([...unaskedEntities(letter, [story])]).toEqual([]);
+    expect([
+      ...unaskedEntities("The Royal Navy visited Cambodia. Which base did it use?", [cambodia]),
+    ]).toEqual([]);
+  });
+
   it("drops a checked claim's years, not its names", () => {
     expect([...unaskedEntities("fact-check: Washington pulled the GSP in 2019?", [story])]).toEqual(["2019"]);
     expect([...unaskedEntities("Washington pulled the GSP in 2019?", [story])]).toEqual([]);
