@@ -261,6 +261,34 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.07,
     "42/60 first measured on 72a3713 (13 refused), the forty-second round's start, and 43/60 (12 refused) on 2c33141, after the round's draft claims and asides, before anything was read off it; 52/60 (4 refused) with apologies and hedges as courtesies, shouted questions read in lower case and 'I might have the name wrong, Nick Boss?' as a guess (read off it)",
   ],
+  [
+    "reporter-qa-blind-34.jsonl",
+    60,
+    0.96,
+    0.0,
+    "55/60 first measured on 865535c (2 refused), the forty-third round's start, before anything was read off it; 58/60 (none refused) with 'spell out EBA' read as asking an expansion, a graphics desk's label that is no timeline and a count that reads like a year (read off it)",
+  ],
+  [
+    "reporter-qa-blind-35.jsonl",
+    60,
+    0.98,
+    0.0,
+    "56/60 first measured on 865535c (3 refused) and the same after the round's first changes, before anything was read off it; 59/60 (none refused) with a draft's blank to fill and chat interjections read (read off it)",
+  ],
+  [
+    "reporter-qa-blind-36.jsonl",
+    60,
+    0.9,
+    0.04,
+    "44/60 first measured on 865535c (14 refused) and 45/60 (13 refused) on 0c60d44, after the round's first changes, before anything was read off it; 54/60 (2 refused) with a translator's words for the text ('as the English has it', 'in Spanish') not read as names (read off it)",
+  ],
+  [
+    "reporter-qa-blind-37.jsonl",
+    60,
+    0.81,
+    0.09,
+    "24/60 first measured on 865535c and on 18920f3 alike (33 refused), before anything was read off it; 49/60 (5 refused) with a letter's salutation, formal asks and sign-off read as courtesies and the names of the asker's own story not asked (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -305,8 +333,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-4.jsonl",
     60,
-    57,
-    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set), 54/60 with a win reported beside a word of the question; 55/60 in the thirty-fifth round; 57/60 measured in the fortieth round",
+    56,
+    "49/60 at the answerability threshold 0.40, 48/60 at 0.37, 53/60 with more small talk (read off this set), 54/60 with a win reported beside a word of the question; 55/60 in the thirty-fifth round; 57/60 measured in the fortieth round; 56/60 in the forty-third round: 'why is the sky blue tbh' had been refused only for 'tbh', now read as a chat interjection, and 'sky' finds 'Sky News'",
   ],
   [
     "near-miss-blind-4.jsonl",
@@ -366,8 +394,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-10.jsonl",
     60,
-    49,
-    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives; 44/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 47/60 with 'how many … in total / overall' read as asking a total; 48/60 with 'what exactly did blinken say' read as asking what he said (thirty-second round); 49/60 in the thirty-third round",
+    50,
+    "39/60 first measured on 4908f1c, before anything was read off it; 40/60 with 'who was the <person> who…' asking a name (read off it); 41/60 with US states read like countries; 42/60 with 'the other three senators' asked past the name the question gives; 44/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 47/60 with 'how many … in total / overall' read as asking a total; 48/60 with 'what exactly did blinken say' read as asking what he said (thirty-second round); 49/60 in the thirty-third round; 50/60 measured in the forty-third round",
   ],
   [
     "unrelated-blind-9.jsonl",
@@ -390,8 +418,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-12.jsonl",
     60,
-    49,
-    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure; 48/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 49/60 with 'how many … in total / overall' read as asking a total; 48/60 in the thirty-eighth round, once 'NEMESIS' is read as the archive's 'NEMISIS' (no_55, 'who lost the … NEMESIS document', had been refused only for the misspelling); 49/60 measured in the fortieth round",
+    50,
+    "40/60 first measured on 26baa6b, before anything was read off it; 41/60 with 'what did … sell … for' as money (read off it); 42/60 with a reply asked of a story where that person never speaks (read off it and the older sets); 44/60 with a lawsuit or an arrest asked yes or no (read off it and the older sets); 45/60 with 'the other three senators' asked past the name the question gives; 46/60 with 'what was the crowd' read as a figure; 48/60 with what came of it in the end ('did … end up / actually …') read as an outcome; 49/60 with 'how many … in total / overall' read as asking a total; 48/60 in the thirty-eighth round, once 'NEMESIS' is read as the archive's 'NEMISIS' (no_55, 'who lost the … NEMESIS document', had been refused only for the misspelling); 49/60 measured in the fortieth round; 50/60 measured in the forty-third round",
   ],
   [
     "unrelated-blind-11.jsonl",
@@ -445,8 +473,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-17.jsonl",
     60,
-    44,
-    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it); 40/60 in the thirty-third round; 41/60 in the thirty-fourth round; 44/60 measured in the fortieth round",
+    46,
+    "35/60 first measured on ad9a2c3, before anything was read off it; 38/60 with 'what did Blinken himself say', a person spoken to or of not read as speaking and a death toll of an earlier event no answer (read off it); 40/60 in the thirty-third round; 41/60 in the thirty-fourth round; 44/60 measured in the fortieth round; 46/60 measured in the forty-third round",
   ],
   [
     "unrelated-blind-16.jsonl",
@@ -517,8 +545,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-28.jsonl",
     40,
-    20,
-    "19/40 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it; 20/40 with a turnout read only as written (read off it)",
+    22,
+    "19/40 first measured on e28f335 and the same on c4931d0, the round's start, before anything was read off it; 20/40 with a turnout read only as written (read off it); 22/40 measured in the forty-third round",
   ],
   [
     "near-miss-blind-29.jsonl",
@@ -541,8 +569,32 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-32.jsonl",
     40,
-    24,
-    "25/40 first measured on 72a3713 and on 2c33141, before anything was read off it; 24/40 at the round's end: a shouted question read in lower case (th_19) and two hedged ones answered, those two refused again once a short follow-up ('When was that?') leaves the outcome to the question before it (read off it)",
+    25,
+    "25/40 first measured on 72a3713 and on 2c33141, before anything was read off it; 24/40 at the round's end: a shouted question read in lower case (th_19) and two hedged ones answered, those two refused again once a short follow-up ('When was that?') leaves the outcome to the question before it (read off it); 25/40 measured in the forty-third round",
+  ],
+  [
+    "near-miss-blind-33.jsonl",
+    40,
+    36,
+    "34/40 first measured on 865535c, before anything was read off it; 36/40 at the round's end ('which publisher', 'which brand' and a label before a colon read)",
+  ],
+  [
+    "near-miss-blind-34.jsonl",
+    40,
+    26,
+    "25/40 first measured on 865535c and after the round's first changes, before anything was read off it; 26/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-35.jsonl",
+    40,
+    32,
+    "29/40 first measured on 865535c and 30/40 on 0c60d44, before anything was read off it; 32/40 at the round's end (a person's name asked after a comma or as a fragment; the date itself not read as what happened)",
+  ],
+  [
+    "near-miss-blind-36.jsonl",
+    40,
+    30,
+    "34/40 first measured on 865535c and on 18920f3, before anything was read off it; 30/40 at the round's end: four letters that their signatures' names had kept refused by accident are answered once the sign-off is a courtesy",
   ],
   [
     "unrelated-blind-17.jsonl",
@@ -623,6 +675,30 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "30/30 first measured on 72a3713 and on 2c33141, before anything was read off it, and at the round's end",
+  ],
+  [
+    "unrelated-blind-32.jsonl",
+    30,
+    30,
+    "28/30 first measured on 865535c, before anything was read off it; 30/30 with 'speed of light in km per second' asking a speed and 'can someone book the meeting room' read as newsroom chat (read off it)",
+  ],
+  [
+    "unrelated-blind-33.jsonl",
+    30,
+    29,
+    "27/30 first measured on 865535c and after the round's first changes, before anything was read off it; 29/30 with 'tell me how to set up…' and 'what's the fix' read as how-tos (read off it)",
+  ],
+  [
+    "unrelated-blind-34.jsonl",
+    30,
+    29,
+    "28/30 first measured on 865535c and on 0c60d44, before anything was read off it; 29/30 with the difference between two quoted words read (read off it)",
+  ],
+  [
+    "unrelated-blind-35.jsonl",
+    30,
+    30,
+    "30/30 first measured on 865535c and on 18920f3, before anything was read off it, and at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
