@@ -122,4 +122,5 @@ export function askerStory(question: string): [number, number][] {
     return i < asking && !sentence.includes("?") && OWN.test(sentence);
   });
 }
+/** The asker alone, not FIRST_PERSON's "we" and "our": a newsroom's "our story" is the story asked about. */
 const OWN = /\b(?:I|[Mm]y|[Mm]e|I['’](?:m|ve|d))\b/;
