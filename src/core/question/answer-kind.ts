@@ -243,7 +243,7 @@ export function askedSentence(question: string): string {
  * the story, whose words find the sum (read so, the reporter sets lost that fact and gained one near miss).
  */
 const LABEL = /^[^:?]{1,80}:\s+(?=(?:(?:and|so)\s+)?(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
-const withoutLabel = (sentence: string) => sentence.replace(LABEL, "");
+export const withoutLabel = (sentence: string) => sentence.replace(LABEL, "");
 
 /** A month (with or without its day) or a weekday: a date more precise than a year. */
 const PRECISE_DATE = new RegExp(`\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:${WEEKDAYS})\\b)`);

@@ -74,7 +74,9 @@ const COURTESY_SENTENCE = [
 /** The question without the greetings, wishes, thanks and lead-ins around it; empty when it holds nothing else. */
 export function withoutCourtesies(question: string): string {
   const kept: string[] = [];
-  let signedOff = false;
+  // A sign-off ends the letter only after its last question (read once: a scan of the rest per sentence was
+  // quadratic in the number of sign-off-like sentences).
+  const lastAsked = question.lastIndexOf("?");
   for (const [from, to] of sentenceBounds(question)) {
     const sentence = from === 0 ? question.slice(from, to).replace(SALUTATION, "") : question.slice(from, to);
     const spoken = sentence
@@ -83,12 +85,8 @@ export function withoutCourtesies(question: string): string {
       .replace(/\s{2,}/g, " ")
       .trim()
       .replace(SPOKEN_OPENING, "");
-    if (signedOff) continue;
     const bare = spoken.replace(LABEL, "").replace(OPENING, "").replace(LEAD_IN, "").trim();
-    if (from > 0 && SIGN_OFF.test(bare) && question.slice(to).indexOf("?") < 0) {
-      signedOff = true;
-      continue;
-    }
+    if (from > 0 && to > lastAsked && SIGN_OFF.test(bare)) break;
     if (!bare || COURTESY_SENTENCE.some((pattern) => pattern.test(bare))) continue;
     kept.push(bare === sentence.trim() ? sentence.trim() : bare);
   }

@@ -6,6 +6,7 @@
 
 import { contentTokens, STOPWORDS, terms, toTerm } from "../../text/tokenize";
 import { buildCitations } from "../cite";
+import { withoutLabel } from "../question/answer-kind";
 import { firstDay } from "../question/question-dates";
 import { pickQuotes } from "../quotes/pick-quotes";
 import { showQuote } from "../quotes/show-quote";
@@ -46,16 +47,16 @@ const ASKS = new RegExp(
 
 /**
  * A graphics desk's label before one fact asked: "wikiHow timeline: what was the how-to website Herrick ran…",
- * "Timeline card: what date did…". The timeline is what the asker is making; the question after the colon asks
- * one fact (not "Timeline: what has happened since…", which asks for the course).
+ * "Timeline card: what date did…". The timeline is what the asker is making; the question after the label
+ * (answer-kind.ts `withoutLabel`) asks one fact (not "Timeline: what has happened since…", which asks for the course).
  */
-const LABELLED_FACT =
-  /^[^:?]{0,80}:\s*(?=(?:who|whom|whose|when|which|where|how\s+(?:many|much|old|long)|what\s+(?:(?:is|was|were|are)\s+the|year|date|day|month|time|was|were)|what['’]s\s+the)\b)/i;
+const ONE_FACT =
+  /^(?:who|whom|whose|when|which|where|how\s+(?:many|much|old|long)|what\s+(?:(?:is|was|were|are)\s+the|year|date|day|month|time|was|were)|what['’]s\s+the)\b/i;
 
 /** True when the question asks how a story went over time rather than for one fact. */
 export function asksForTimeline(question: string): boolean {
-  const label = LABELLED_FACT.exec(question);
-  return ASKS.test(label ? question.slice(label[0].length) : question);
+  const rest = withoutLabel(question);
+  return ASKS.test(rest !== question && ONE_FACT.test(rest) ? rest : question);
 }
 
 /** Words that only ask for a timeline; searched for, they make a question look uncovered. */
