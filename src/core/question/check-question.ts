@@ -8,6 +8,7 @@ import { cleanQuestion } from "./clean-question";
 import { withoutCourtesies } from "./courtesies";
 import { withBlankAsked } from "./draft-blanks";
 import { forwardedMessage } from "./forwarded-messages";
+import { withoutProductionNotes } from "./production-notes";
 import { unshouted } from "./shouted-questions";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
@@ -49,7 +50,9 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // "A reader writes: '… ? I think it was 1990.' Can we answer?": the reader's question, without the guess.
   // 'drafting the tweet: "… ___ sat down with Blinken" - who goes in the blank?': the draft, the blank asked.
   const { asked, guesses } = splitGuesses(forwardedMessage(withBlankAsked(cleaned)));
-  const query = spellOutShorthand(withSpokenNumbers(withoutCourtesies(asked) || asked));
+  // "lower third for the FM who met Blinken - just his name, 20 chars max": the graphic and its limit are not asked.
+  const bare = withoutCourtesies(asked) || asked;
+  const query = spellOutShorthand(withSpokenNumbers(withoutProductionNotes(bare)));
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {

@@ -1,0 +1,68 @@
+/**
+ * What the asker will do with the answer, written around the question by a broadcast, newsletter or data desk:
+ * "lower third for the Cambodian FM who sat down with Blinken - just his name, 20 chars max", "Simon Ličen chyron -
+ * what university is he at? under 30 chars", "[09:25] I say …", "… how many people were hurt, for the intro",
+ * "Markey OTS: which Massachusetts city…". No story writes "chyron", "20 chars" or "[04:10]"; searched, they were
+ * words the archive lacks ("chars" was even read as "cars"), and five questions of the forty-first blind set were
+ * refused. They are not searched; the reply still echoes what was typed.
+ */
+
+/**
+ * A length limit on the answer: "20 chars max", "under 30 chars", "max 40 characters", "(35 chars)", with the comma or
+ * dash before it.
+ */
+const LENGTH_LIMIT =
+  /(?:\s*[,;]|\s+[—–-])?\s*\(?\b(?:(?:max(?:imum)?|under|up to|no more than|less than|within|at most|fewer than)\s+)?\d{1,3}\s*(?:chars?|characters)\b(?:\s+(?:max(?:imum)?|tops|or less|or fewer|limit))?\)?/giu;
+
+/** A podcast's or a script's timestamp in brackets: "[04:10]", "around [31:05]". */
+const TIMESTAMP = /(?:\b(?:around|at|about|from)\s+)?\[\d{1,2}:\d{2}(?::\d{2})?\]/giu;
+
+/**
+ * The on-screen graphic the answer goes on, as a label: "lower third for …", "chyron for …", "name super for …",
+ * "super for …", "Simon Ličen chyron - …", "Markey OTS: …", "full screen:". "Super" only so (a "super typhoon").
+ */
+const GRAPHIC = String.raw`(?:lower[- ]thirds?|chyrons?|(?:name\s+)?supers?|OTS|full[- ]?screens?|name\s+straps?|astons?)`;
+/** The same, as a place the answer goes: not "super", which in "in the Super Bowl" is a name's word. */
+const ON_SCREEN = String.raw`(?:lower[- ]thirds?|chyrons?|name\s+supers?|OTS|full[- ]?screens?|name\s+straps?|astons?)`;
+const GRAPHIC_LABEL = new RegExp(
+  String.raw`^\s*${GRAPHIC}\s+for\s+|\b${GRAPHIC}(?:\s+(?:graphic|text|line|copy))?\s*(?::|\s[—–-])\s*`,
+  "giu",
+);
+
+/**
+ * The place in the asker's own work the answer is for: "for the intro", "in the cold open", "for the show notes",
+ * "for the chart", "for the full screen", "for the contacts sheet". Not a story's own words: a story may have a
+ * chart, but no one asks the archive for what is "in the intro".
+ */
+const PURPOSE = new RegExp(
+  String.raw`(?:\s*[,;]|\s+[—–-])?\s*\b(?:for|in|on)\s+(?:the|my|our|this|tomorrow's|today's|tonight's)\s+(?:${ON_SCREEN}|intro|outro|cold open|show notes|episode notes|rundown|running order|newsletter|briefing|blurb|script|chart|graphic|caption|contacts? sheet|comparison column|spreadsheet|question card|quiz card|(?:picture|music|history|science|sports?|geography|general knowledge|news) round)\b`,
+  "giu",
+);
+
+/**
+ * The asker at work on the answer, in a clause after the question: ", I want to quote it right", ", I always forget
+ * the middle word when I'm reading it", ", I wanna say it in full once before I start abbreviating". Its words
+ * ("abbreviating", "middle") are none of the story's; only a clause that ends the sentence and says what the asker
+ * will say, read out, quote, spell or write goes; not one holding a guess in quotes ("I was going to say 'a few
+ * dozen'"), which helps find the sentence (asker-guesses.ts).
+ */
+const AT_WORK = String.raw`say|saying|read(?:ing)?\s+(?:it|them|this|that|out)|quote|quoting|pronounce|pronouncing|spell|spelling|abbreviat\p{L}*|(?:write|put|use|get)\s+(?:it|this|that|them)|set\s+up\s+the`;
+const TRAILING_ASIDE = new RegExp(
+  String.raw`(?:,|\s[—–-])\s*(?:(?:and|but|so)\s+)?(?:i|we)(?:['’](?:d|ll|m|ve|re))?\s(?![^,;?!.]*\s['"‘“])(?=[^,;?!.]*\b(?:${AT_WORK})\b)[^,;?!.]*(?=[?!.]|$)`,
+  "giu",
+);
+
+/** The question without the notes on what the answer is for; the question itself when that is all it holds. */
+export function withoutProductionNotes(question: string): string {
+  const bare = question
+    .replace(TIMESTAMP, " ")
+    .replace(LENGTH_LIMIT, " ")
+    .replace(PURPOSE, " ")
+    .replace(TRAILING_ASIDE, "")
+    .replace(GRAPHIC_LABEL, " ")
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.;:?!])/g, "$1")
+    .replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, "")
+    .trim();
+  return /[\p{L}\p{N}]/u.test(bare) ? bare : question;
+}

@@ -1,0 +1,83 @@
+/** The notes a broadcast, newsletter or data desk writes around a question about what the answer is for. */
+import { checkQuestion } from "../../../src/core/question/check-question";
+import { withoutProductionNotes } from "../../../src/core/question/production-notes";
+
+describe("withoutProductionNotes", () => {
+  it.each([
+    // A length limit on the answer.
+    [
+      "lower third for the Cambodian FM who sat down with Blinken - just his name, 20 chars max",
+      "the Cambodian FM who sat down with Blinken - just his name",
+    ],
+    [
+      "Simon Ličen chyron - what university is he at? under 30 chars",
+      "Simon Ličen what university is he at?",
+    ],
+    [
+      "The Onion editorial manager? name + title (35 characters)",
+      "The Onion editorial manager? name + title",
+    ],
+    // The graphic the answer goes on, as a label.
+    [
+      "name super for the head of the magicians' brotherhood, 20 chars",
+      "the head of the magicians' brotherhood",
+    ],
+    [
+      "Markey OTS: which Massachusetts city's Cambodian community does the story mention? 15 chars",
+      "Markey which Massachusetts city's Cambodian community does the story mention?",
+    ],
+    // A podcast's timestamp and the place in the asker's own work.
+    [
+      "[09:25] how many commune council seats are up for grabs?",
+      "how many commune council seats are up for grabs?",
+    ],
+    [
+      "Mecca crane collapse, how many people were hurt, for the intro",
+      "Mecca crane collapse, how many people were hurt",
+    ],
+    [
+      "Yeonpyeong island shelling 2010 - death toll for the full screen?",
+      "Yeonpyeong island shelling 2010 - death toll?",
+    ],
+    // The asker at work on the answer, in a clause that ends the sentence.
+    [
+      "for the Peres clip, what's the word he uses, I want to quote it right",
+      "for the Peres clip, what's the word he uses",
+    ],
+    [
+      "and EBA, what do the letters stand for, I wanna say it in full once before I start abbreviating",
+      "and EBA, what do the letters stand for",
+    ],
+  ])("%s", (question, bare) => {
+    expect(withoutProductionNotes(question)).toBe(bare);
+  });
+
+  it.each([
+    // "Super" is a name's word, and a story's figures may be charted: only the asker's own work is a note.
+    "The Kansas City Chiefs defeated the Philadelphia Eagles in the Super Bowl this past week. Who was named MVP?",
+    "Which super typhoon hit the Philippines in 2013?",
+    "What did the chart in the iodine study show?",
+    "What time did the crane fall, 5:10 pm?",
+    // A guess in quotes helps find the sentence; a clause that tells the story stays.
+    "what was that number, I was going to say 'a few dozen' but should check",
+    "around then I bring in the woman who runs the human rights center, what's her name?",
+    // Nothing else left: the question as typed.
+    "20 chars max",
+  ])("leaves %s", (question) => {
+    expect(withoutProductionNotes(question)).toBe(question);
+  });
+});
+
+describe("checkQuestion", () => {
+  it("searches without the notes and echoes the question as typed", () => {
+    const checked = checkQuestion(
+      "chyron for Chak Sopheap - need her org name spelled out in full, 40 chars",
+      500,
+    );
+    expect(checked).toMatchObject({
+      ok: true,
+      question: "chyron for Chak Sopheap - need her org name spelled out in full, 40 chars",
+      query: "Chak Sopheap - need her org name spelled out in full",
+    });
+  });
+});
