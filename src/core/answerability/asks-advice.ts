@@ -31,7 +31,23 @@ const REPORTER_FRAME =
  * their situation. Not "who do I call?", which asks for help (a reader's undelivered paper).
  */
 const CREDIT_FRAME =
-  /\b(?:who|how|what) (?:should|do|can|would|could|shall) (?:i|we) (?:credit|attribute|cite|source|describe|refer to|introduce|identify|spell|caption)\b|\b(?:i|we) (?:need|want|have|got|'ve got|'m after|am after|'m missing|am missing) (?:the|a|an|his|her|their|its|that) (?:[\w',.-]+ ){0,3}?(?:figure|number|name|date|title|quote|line|spelling|detail|stat|count|total|year|age)s?\b/gi;
+  /\b(?:who|how|what) (?:should|do|can|would|could|shall) (?:i|we) (?:credit|attribute|cite|source|describe|refer to|introduce|identify|spell|caption)\b|\b(?:i|we)(?: (?:need|want|wanna|have|got|would like|am after|am missing)|'ve got|'d like|'m after|'m missing) (?:the|a|an|his|her|their|its|that) (?:[\w',.-]+ ){0,3}?(?:figure|number|name|date|title|quote|line|spelling|detail|stat|count|total|year|age|toll|list|word)s?\b/gi;
+/**
+ * The asker at work on the answer, in a clause of its own: a podcast producer's "I want it in the intro", "I want
+ * to quote it right", "I have to say his surname out loud", "how on earth do I pronounce it", "I always forget the
+ * middle word when I'm reading it", "I was going to say 'a few dozen' but should check", "I bring in the woman who
+ * runs…", and a guess ("I think low teens?"). What they say, read out, quote, spell or put in their script is a fact
+ * of a story, not their situation: eleven questions of the thirty-eighth blind set were refused as advice. From the
+ * pronoun to the clause's end, when the clause holds such a verb.
+ */
+const DELIVERY_FRAME =
+  /\b(?:i|we)(?:'(?:d|ll|m|ve|re))?\b(?=[^,;?!.]*\b(?:say|saying|read(?:ing)? (?:it|them|this|that|out)|quote|quoting|pronounce|pronouncing|spell|spelling|abbreviat\w*|bring in|introduce|cut to|tee up|(?:write|put|use|get) (?:it|this|that|them)|(?:in|for|at) (?:the|my|our) (?:intro|outro|script|show notes|cold open|newsletter|blurb|graphic|chart|caption|top)|set up the|(?:want|need|wanna|like) (?:it|this|that|them)\s*$)\b)[^,;?!.]*|\b(?:i|we) (?:think|guess|reckon|believe)\b[^,;?!.]*/gi;
+/**
+ * Whose words the asker checks: "My card says 'brains' - correct?" (a quiz host's answer card), "my editor wants the
+ * exact number", "my notes have 2017". The card, the notes and the editor are no situation of the asker's.
+ */
+const SOURCE_FRAME =
+  /\b(?:my|our) (?:(?:answer |question |quiz )?card|notes|draft|script|sheet|editor|producer|co-?host|colleague|boss|desk)(?:'s)? (?:says?|has|reads?|wants?|needs?|claims?|swears?|thinks?)\b[^,;?!.]*/gi;
 /** Quoted words: “shattered my reputation”, "I, too, am human". */
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
@@ -91,14 +107,17 @@ export function asksAdvice(question: string): boolean {
   const marked = sentences.filter((sentence) => ASKS_MARK.test(sentence));
   const asking = marked.length ? marked : sentences.filter(asks);
   return (asking.length ? asking : [text]).some((sentence) => {
-    const own = askingClause(sentence.trim())
+    const framed = askingClause(sentence.trim())
       .replace(/[’`]/g, "'")
       .replace(QUOTED, " ")
       .replace(ASKING_FRAME, " ")
       .replace(REPORTER_FRAME, " ")
       .replace(CREDIT_FRAME, " ")
+      .replace(SOURCE_FRAME, " ")
       .trim();
-    return FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(own) || NEWSROOM_CHAT.test(own);
+    // "how do I say 'see you tomorrow' in Spanish" asks how to, before the asker's saying is set aside.
+    const own = framed.replace(DELIVERY_FRAME, " ").trim();
+    return FIRST_PERSON.test(own) || ADVICE.test(own) || HOW_TO.test(framed) || NEWSROOM_CHAT.test(own);
   });
 }
 

@@ -55,6 +55,10 @@ describe("asksAdvice", () => {
     "did anyone see that sunset tonight",
     "best camping lantern under 50 quid? asking for a weekend trip",
     "i need a name for my dog",
+    // Asked how to say something, not what a story says.
+    "how do I say 'see you tomorrow' in Spanish for the sign-off?",
+    // The asker's own plans, beside a question that asks nothing of a story.
+    "I'm hosting a party on Friday, which cocktail should I make?",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -107,6 +111,18 @@ describe("asksAdvice", () => {
     "Which jobs did the Ream base upgrade create?",
     "What was the best film for a decade, according to the critics?",
     "When did the newspaper put up its paywall?",
+    // The asker at work on the answer: what they will say, read out, quote or put in their script.
+    "wikiHow episode, what was wikiHow's number, I want it in the intro",
+    "for the Peres clip, what's the word he uses, I want to quote it right",
+    "the Sydney homeopathy case, who's the Crown prosecutor, I have to say his surname out loud",
+    "the South evacuated some town near the border, which town, and how on earth do I pronounce it",
+    "the GSP, what does that spell out to, I always forget the middle word when I'm reading it",
+    "in the trade part, which industries would benefit, I need the whole list for the script",
+    "what was he polling at in that Newsmax/Zogby poll, I think low teens?",
+    "Mecca crane collapse, I've got the death toll already but how many people were hurt",
+    "what was the admins figure, I'd like the exact number",
+    // Whose words the asker checks.
+    "Shimon Peres argued that something, not oil, is the greatest producer of wealth. My card says 'brains' - correct?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
