@@ -166,8 +166,12 @@ function stateBeforeOffice(typed: string, code: string): string {
   return STATE_BY_CODE.get(code.toUpperCase()) ?? typed;
 }
 
+/** "the Aussie women's wheelchair basketball side": capitalised as a people's name, still no name a story writes. */
+const AUSSIE = /(?<![\p{L}\p{N}'’-])Aussie(s)?(?![\p{L}\p{N}'’-])/gu;
+
 export function spellOutShorthand(text: string): string {
   return text
+    .replace(AUSSIE, (_typed, plural: string | undefined) => (plural ? "Australians" : "Australian"))
     .replace(CODE_BEFORE_OFFICE, stateBeforeOffice)
     .replace(
       STATE_GOV,

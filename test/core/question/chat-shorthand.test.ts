@@ -59,6 +59,11 @@ describe("places typed short", () => {
     expect(spellOutShorthand("which tx senator slammed nasa")).toBe("which Texas senator slammed nasa");
     expect(spellOutShorthand("hk's legco vote")).toBe("Hong Kong's legco vote");
     expect(spellOutShorthand("the aussie iodine study")).toBe("the Australian iodine study");
+    // Capitalised as a people's name, still no name a story writes.
+    expect(spellOutShorthand("the Aussie women's side and the Aussies")).toBe(
+      "the Australian women's side and the Australians",
+    );
+    expect(spellOutShorthand("Aussiewide Tours")).toBe("Aussiewide Tours");
   });
 
   it.each([
