@@ -9,8 +9,12 @@ import { askingClause } from "./answer-kind";
 import { askerStory } from "./asker-guesses";
 import { missingEntities, questionEntities } from "./question-entities";
 
-/** "fact-check: …", "fact check …", "true or false: …", "is it true that …", "verify: …". */
-const CHECKS = /^\s*(?:fact[- ]?check(?:ing)?\b|true or false\b|is it true that\b|verify\s*:)/i;
+/**
+ * "fact-check: …", "fact check …", "true or false: …", "is it true that …", "verify: …"; a fact-checker's list item
+ * "3) claim: …", "Aussie iodine study: claim a quarter of salt there is iodised. What share…".
+ */
+const CHECKS =
+  /^\s*(?:fact[- ]?check(?:ing)?\b|true or false\b|is it true that\b|verify\s*:)|(?:^\s*(?:\(?\d{1,2}[).]\s*)?|:\s*)claim(?:ed)?\b\s*(?::|is\b|that\b)?/i;
 
 /** Whether the question checks a claim ("fact-check: …"). */
 export function checksClaim(question: string): boolean {
@@ -39,13 +43,13 @@ export function alternativeSpans(question: string): [number, number][] {
 /** How copy puts a claim, in the present: "says", "has", "calls", "describes" (document-words.ts reads these too). */
 export const CLAIM_VERBS = "says?|has|claims?|calls?|describes?|names?|reads?|puts?|gives?|lists?|states?";
 const CLAIMED = new RegExp(
-  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b`,
+  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)claim(?:ed)?\b\s*(?::|is\b|that\b)?`,
   "i",
 );
 
 /** The question asks for a name or a place ("Which city…", "who disbanded it", "where did … take place"). */
 const ASKS_NAME =
-  /\b(?:who|whom|whose|where|which)\b|\bwhat(?:['’]s| is| was| are| were)? (?:the |his |her |their |its )?(?:\S+ )?(?:name|title|called)\b/i;
+  /\b(?:who|whom|whose|where|which)\b|\bwhat(?:['’]s| is| was| are| were)? (?:the |his |her |their |its )?(?:\S+ )?(?:name|title|called)\b|\bname\s*\?/i;
 /** The question asks for a figure or a date ("What year…", "how many", "what death toll", "the exact number"). */
 const ASKS_FIGURE =
   /\b(?:when|how (?:many|much|long|old|far))\b|\b(?:year|date|day|month|number|figure|toll|amount|total|percentage|share|age|count|tally|sum|price|cost|rate|bail)\b/i;

@@ -13,6 +13,11 @@ describe("checksClaim", () => {
     ["true or false: the crane fell in a storm", true],
     ["is it true that Markey signed the letter?", true],
     ["who checked the facts in the story?", false],
+    // A fact-checker's list item.
+    ["3) claim: CNRP was dissolved by parliament in 2018 - who disbanded it and when?", true],
+    ["Aussie iodine study: claim a quarter of salt there is iodised. What share does Eastman give?", true],
+    ["What did Paris claim about the Freewinds?", false],
+    ["How many asylum claims were outstanding?", false],
   ])("%j → %p", (question, checks) => {
     expect(checksClaim(question)).toBe(checks);
   });
@@ -74,6 +79,16 @@ describe("draftClaims", () => {
       "piece says the CNRP was dissolved 'in 2018 by the Constitutional Council'. who disbanded it and when, per our article?",
       ["piece says the CNRP was dissolved 'in 2018 by the Constitutional Council'."],
       { names: true, figures: true },
+    ],
+    [
+      "our Cambodia piece: claim is the Blinken meeting was on the margins of the G20. What event does the story actually name?",
+      ["our Cambodia piece: claim is the Blinken meeting was on the margins of the G20."],
+      { names: true, figures: false },
+    ],
+    [
+      "Shimon Peres on the producer of wealth: my card says 'brains'. Which word does he use?",
+      ["Shimon Peres on the producer of wealth: my card says 'brains'."],
+      { names: true, figures: false },
     ],
   ])("%j", (question, claims, asks) => {
     const found = draftClaims(question);

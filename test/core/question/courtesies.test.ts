@@ -79,6 +79,15 @@ describe("withoutCourtesies", () => {
     ],
     ["BREAKING — who heads the CCHR?", "who heads the CCHR?"],
     ["quick q: when was the CNRP dissolved", "when was the CNRP dissolved"],
+    // A checklist's or a quiz's number.
+    ["3) claim: CNRP was dissolved in 2018", "claim: CNRP was dissolved in 2018"],
+    ["12. who heads the CCHR?", "who heads the CCHR?"],
+    ["#4 who heads the CCHR?", "who heads the CCHR?"],
+    ["Q7 for the history round: who heads the CCHR?", "who heads the CCHR?"],
+    [
+      "Picture round: name the activist dressed as Lady Justice.",
+      "name the activist dressed as Lady Justice.",
+    ],
   ])("%s", (question, searched) => {
     expect(withoutCourtesies(question)).toBe(searched);
   });
@@ -93,6 +102,8 @@ describe("withoutCourtesies", () => {
     const kept = [
       "Who did the minister hope would renew the GSP?",
       "I hope the GSP was renewed?",
+      "12.5 percent of what?",
+      "Round 2 of the talks: when was it?",
       "Thanks to whom did the bill pass?",
       "thanks, that's all for today!",
       "can you tell me a joke",
