@@ -77,12 +77,25 @@ export function acronymsIn(text: string): string[] {
   return [...found];
 }
 
+/** Initials of countries and unions, which a question names in passing beside the acronym it asks about. */
+const SCENE_INITIALS: ReadonlySet<string> = new Set(["US", "USA", "UK", "EU", "UN", "UAE"]);
+
 /**
  * Does the question ask what an acronym stands for ("What does EBA stand for?", "What is KCNA short for?",
  * "spell out EBA for me")?
  */
 export function asksForExpansion(question: string): string | null {
-  const acronym = acronymsIn(question)[0];
+  const found = acronymsIn(question);
+  // "What does US stand for in US-ASEAN?": the one the asking words are about; else, in "the US trade program …,
+  // the GSP, what does that spell out to", not a country's initials, which set the scene.
+  const subject =
+    /\b(?:does|do|did|is|was)\s+(?:the\s+)?(\p{Lu}[\p{Lu}\d]{1,7})\s+(?:stand|mean|short)\b/u.exec(
+      question,
+    )?.[1];
+  const acronym =
+    (subject && found.includes(subject) ? subject : undefined) ??
+    found.find((a) => !SCENE_INITIALS.has(a)) ??
+    found[0];
   if (!acronym) return null;
   return /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bwhat (?:does|do|did) \S+ mean\b|\bspell(?:s|ed|ing)? (?:\S+ )?out\b/i.test(
     question,

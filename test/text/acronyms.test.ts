@@ -54,6 +54,9 @@ describe("acronyms and their expansions", () => {
     expect(acronymsIn("WHAT IS THIS")).toEqual([]);
     expect(asksForExpansion("What does EBA stand for?")).toBe("EBA");
     expect(asksForExpansion("What is KCNA short for?")).toBe("KCNA");
+    // A country's initials set the scene beside the acronym asked about.
+    expect(asksForExpansion("the US trade program, the GSP, what does that spell out to")).toBe("GSP");
+    expect(asksForExpansion("What does US stand for in US-ASEAN?")).toBe("US");
     expect(asksForExpansion("What did the EBA decision change?")).toBeNull();
     // The acronym alone after "what is" asks what the letters are; with more words it asks about the thing.
     expect(asksForExpansion("What's EBA?")).toBe("EBA");
