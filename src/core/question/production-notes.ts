@@ -52,6 +52,24 @@ const TRAILING_ASIDE = new RegExp(
   "giu",
 );
 
+/**
+ * How to say a name, asked beside it: "what's her name exactly, and is it like So-PHEAP?", "is it Te-DESK-ee?". The
+ * respelling (a capitalised stress between hyphens) is no name a story writes; the asked name is still asked.
+ */
+const SAID_LIKE =
+  /(?:,|\s)\s*(?:and\s+)?(?:is\s+it|it['’]?s|is\s+that|said|pronounced)\s+(?:(?:said\s+)?like\s+)?['"‘“]?([\p{L}]+(?:-[\p{L}]+)+)['"’”]?\s*(?=\?|$)/gu;
+/**
+ * A respelling's parts: one in capitals (the stress), with a capitalised part before it or one in lower case after
+ * it ("So-PHEAP", "Te-DESK-ee"); not "anti-CCP" or "non-NATO".
+ */
+const isRespelling = (word: string) => {
+  const parts = word.split("-");
+  const stress = parts.findIndex((part) => /^\p{Lu}{2,}$/u.test(part));
+  if (stress < 0) return false;
+  const before = parts.slice(0, stress).some((part) => /^\p{Lu}\p{Ll}/u.test(part));
+  return before || parts.slice(stress + 1).some((part) => /^\p{Ll}+$/u.test(part));
+};
+
 /** The question without the notes on what the answer is for; the question itself when that is all it holds. */
 export function withoutProductionNotes(question: string): string {
   const bare = question
@@ -59,6 +77,7 @@ export function withoutProductionNotes(question: string): string {
     .replace(LENGTH_LIMIT, " ")
     .replace(PURPOSE, " ")
     .replace(TRAILING_ASIDE, "")
+    .replace(SAID_LIKE, (clause, word: string) => (isRespelling(word) ? "" : clause))
     .replace(GRAPHIC_LABEL, " ")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+([,.;:?!])/g, "$1")

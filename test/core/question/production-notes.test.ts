@@ -48,6 +48,9 @@ describe("withoutProductionNotes", () => {
       "and EBA, what do the letters stand for, I wanna say it in full once before I start abbreviating",
       "and EBA, what do the letters stand for",
     ],
+    // How to say a name, asked beside it.
+    ["what's her name exactly, and is it like So-PHEAP?", "what's her name exactly?"],
+    ["who's the Crown prosecutor, is it Te-DESK-ee?", "who's the Crown prosecutor?"],
   ])("%s", (question, bare) => {
     expect(withoutProductionNotes(question)).toBe(bare);
   });
@@ -61,6 +64,9 @@ describe("withoutProductionNotes", () => {
     // A guess in quotes helps find the sentence; a clause that tells the story stays.
     "what was that number, I was going to say 'a few dozen' but should check",
     "around then I bring in the woman who runs the human rights center, what's her name?",
+    // Not a respelling: a prefix before initials.
+    "which party, is it anti-CCP?",
+    "Was the deal non-NATO?",
     // Nothing else left: the question as typed.
     "20 chars max",
   ])("leaves %s", (question) => {
