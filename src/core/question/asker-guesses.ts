@@ -17,10 +17,11 @@ const ASKS = new RegExp(String.raw`\?|^(?:and |so )?(?:${WH})\b`, "i");
 
 /**
  * A guess said as one: "I think it was …", "I remember around 800.", "my husband says Pompeo", "maybe 2006?", "I
- * might have the biologist's name wrong, Nick Boss?".
+ * might have the biologist's name wrong, Nick Boss?", what others say ("someone said 2018", "people keep saying
+ * May 12").
  */
 const GUESS_FIRST =
-  /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told|(?:might|may|could) (?:have|be))|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
+  /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told|(?:might|may|could) (?:have|be))|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|(?:some ?(?:one|body)|people|ppl|every ?(?:one|body)|they) (?:keep |keeps )?(?:says?|said|saying|told me|reckons?|thinks?)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
 
 /** A guess said as a fragment after the question: "Lawrence?", "2006?", "Ten dollars?", "Edwardsia something?". */
 const FRAGMENT = new RegExp(

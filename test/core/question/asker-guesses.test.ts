@@ -9,6 +9,17 @@ describe("splitGuesses", () => {
       ["I think it was Antony Blinken but my husband says Pompeo."],
     ],
     ["Which city was that? Lawrence?", "Which city was that?", ["Lawrence?"]],
+    // What others say.
+    [
+      "when did cambodia's top court dissolve the CNRP, like what month n year? someone said 2018",
+      "when did cambodia's top court dissolve the CNRP, like what month n year?",
+      ["someone said 2018"],
+    ],
+    [
+      "When was the summit? People keep saying May 12.",
+      "When was the summit?",
+      ["People keep saying May 12."],
+    ],
     [
       "What was the turnout rate? I think you said 68%?",
       "What was the turnout rate?",
