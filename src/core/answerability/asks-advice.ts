@@ -14,10 +14,10 @@ import { askingClause } from "../question/answer-kind";
  */
 const FIRST_PERSON = /\b(?:i(?!-\d|\.\w|\s+[b-hj-z]\b(?!['’]))|i'm|i've|i'd|i'll|me|my|myself)\b/i;
 /**
- * "Remind me…", "tell me…", "can you show me…", "let me know…": "me" as the one a question is put to, not the
- * asker's own situation.
+ * "Remind me…", "tell me…", "can you show me…", "let me know…", "can you get me the exact seat count": "me" as the
+ * one a question is put to, not the asker's own situation.
  */
-const ASKING_FRAME = /\b(?:remind|tell|show|give|let) me\b(?: know\b)?/gi;
+const ASKING_FRAME = /\b(?:remind|tell|show|give|let|get|find|send|grab|fetch|pull) me\b(?: know\b)?/gi;
 /**
  * "…need the name + job title for my piece": the asker's own work as the reason for asking, at the end of a clause,
  * not their situation. Not "for our copy chief who's retiring" (an unrelated message).
@@ -123,11 +123,12 @@ export function asksAdvice(question: string): boolean {
 
 /**
  * Asking for live news of one's own day: a score ("the latest score in the lakers game", "score of the arsenal
- * game last night") or whether a place is open on a given day ("is the parking garage open on sunday"). Read on
+ * game last night"), whether a place is open on a given day ("is the parking garage open on sunday") or the
+ * weather ("what's the weather looking like in Chicago this weekend", "whats the weather gonna be like tomorrow?"). Read on
  * the question as asked: its topic has lost "latest" and "last night" to the time filters.
  */
 const LIVE =
-  /\b(?:latest|current|live) score\b|\bscore (?:of|from|in|for) (?:the |last night's |tonight's )?(?:\S+ ){1,3}?(?:game|match) (?:last night|tonight|today|yesterday|this (?:morning|afternoon|evening))\b|\b(?:is|are) (?:the )?(?:\S+ ){0,3}?(?:open|closed) (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the weekend|holidays?)|today|tomorrow|tonight|this (?:weekend|morning|afternoon|evening))\b/i;
+  /\bweather\b[^?!.]*\b(?:today|tomorrow|tonight|this (?:weekend|week|morning|afternoon|evening)|gonna|going to be|forecast)\b|\b(?:latest|current|live) score\b|\bscore (?:of|from|in|for) (?:the |last night's |tonight's )?(?:\S+ ){1,3}?(?:game|match) (?:last night|tonight|today|yesterday|this (?:morning|afternoon|evening))\b|\b(?:is|are) (?:the )?(?:\S+ ){0,3}?(?:open|closed) (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the weekend|holidays?)|today|tomorrow|tonight|this (?:weekend|morning|afternoon|evening))\b/i;
 
 /** True when the question, as asked, asks for a live score or today's opening (LIVE). */
 export function asksLive(asked: string): boolean {

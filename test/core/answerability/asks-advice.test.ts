@@ -121,6 +121,8 @@ describe("asksAdvice", () => {
     "what was he polling at in that Newsmax/Zogby poll, I think low teens?",
     "Mecca crane collapse, I've got the death toll already but how many people were hurt",
     "what was the admins figure, I'd like the exact number",
+    // The one the question is put to.
+    "[09:25] can you get me the exact seat count so I can read it out properly",
     // Whose words the asker checks.
     "Shimon Peres argued that something, not oil, is the greatest producer of wealth. My card says 'brains' - correct?",
   ])("%s: not about the asker", (question) => {
@@ -165,6 +167,9 @@ describe("asksLive", () => {
     "score of the arsenal game last night?",
     "is the parking garage open on sunday",
     "are the shops closed tomorrow",
+    // The weather of the asker's day.
+    "what's the weather looking like in Chicago this weekend, we're recording on location Saturday",
+    "whats the weather gonna be like tomorrow? should i bring an umbrela sorry",
   ])("%s: live news of the asker's day", (question) => {
     expect(asksLive(question)).toBe(true);
   });
@@ -174,6 +179,7 @@ describe("asksLive", () => {
     "Is the Grand Mosque open to pilgrims again?",
     "who scored in the sweden game",
     "when did the expo open?",
+    "What was the weather like when the crane collapsed?",
   ])("%s: not", (question) => {
     expect(asksLive(question)).toBe(false);
   });
