@@ -59,6 +59,13 @@ const TRAILING_ASIDE = new RegExp(
 const SAID_LIKE =
   /(?:,|\s)\s*(?:and\s+)?(?:is\s+it|it['’]?s|is\s+that|said|pronounced)\s+(?:(?:said\s+)?like\s+)?['"‘“]?([\p{L}]+(?:-[\p{L}]+)+)['"’”]?\s*(?=\?|$)/gu;
 /**
+ * How to say a name, asked after the question: "also is Bos said like 'boss'?", "and how on earth do I pronounce
+ * it". The sound-alike word ("boss") is no word of the story.
+ */
+const PRONOUNCED =
+  /(?:^|[,.?!]|\s)\s*(?:(?:also|and|oh and|btw)\s+)?(?:(?:is|are|was)\s+(?:[\p{L}'’-]+\s+){1,3}(?:said|pronounced)\s+(?:like|as)\s+['"‘“]?[\p{L}'’ -]{1,30}?['"’”]?|how\s+(?:on\s+earth\s+|exactly\s+)?(?:do|should|would|can)\s+(?:i|you|we)\s+(?:pronounce|say)\s+(?:it|that|this|his|her|their|the\s+name)(?:\s+name)?)\s*(?=\?|$)/giu;
+
+/**
  * A respelling's parts: one in capitals (the stress), with a capitalised part before it or one in lower case after
  * it ("So-PHEAP", "Te-DESK-ee"); not "anti-CCP" or "non-NATO".
  */
@@ -78,6 +85,7 @@ export function withoutProductionNotes(question: string): string {
     .replace(PURPOSE, " ")
     .replace(TRAILING_ASIDE, "")
     .replace(SAID_LIKE, (clause, word: string) => (isRespelling(word) ? "" : clause))
+    .replace(PRONOUNCED, "")
     .replace(GRAPHIC_LABEL, " ")
     .replace(/\s{2,}/g, " ")
     .replace(/\s+([,.;:?!])/g, "$1")

@@ -51,6 +51,14 @@ describe("withoutProductionNotes", () => {
     // How to say a name, asked beside it.
     ["what's her name exactly, and is it like So-PHEAP?", "what's her name exactly?"],
     ["who's the Crown prosecutor, is it Te-DESK-ee?", "who's the Crown prosecutor?"],
+    [
+      "by how much did the peroxide food cut deaths in the infected ants? also is Bos said like 'boss'?",
+      "by how much did the peroxide food cut deaths in the infected ants?",
+    ],
+    [
+      "the South evacuated a town, which town, and how on earth do I pronounce it",
+      "the South evacuated a town, which town",
+    ],
   ])("%s", (question, bare) => {
     expect(withoutProductionNotes(question)).toBe(bare);
   });
@@ -64,6 +72,8 @@ describe("withoutProductionNotes", () => {
     // A guess in quotes helps find the sentence; a clause that tells the story stays.
     "what was that number, I was going to say 'a few dozen' but should check",
     "around then I bring in the woman who runs the human rights center, what's her name?",
+    // How a name is said, when that is what is asked.
+    "How is Yeoncheon pronounced?",
     // Not a respelling: a prefix before initials.
     "which party, is it anti-CCP?",
     "Was the deal non-NATO?",
