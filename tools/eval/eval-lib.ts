@@ -64,6 +64,8 @@ export const REFUSAL_SETS = [
   "near-miss-blind-38.jsonl",
   "near-miss-blind-39.jsonl",
   "near-miss-blind-40.jsonl",
+  "near-miss-blind-41.jsonl",
+  "near-miss-blind-42.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -106,6 +108,8 @@ export const REFUSAL_SETS = [
   "unrelated-blind-37.jsonl",
   "unrelated-blind-38.jsonl",
   "unrelated-blind-39.jsonl",
+  "unrelated-blind-40.jsonl",
+  "unrelated-blind-41.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -152,6 +156,8 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-39.jsonl",
   "reporter-qa-blind-40.jsonl",
   "reporter-qa-blind-41.jsonl",
+  "reporter-qa-blind-42.jsonl",
+  "reporter-qa-blind-43.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
