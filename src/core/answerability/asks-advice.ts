@@ -128,7 +128,7 @@ export function asksAdvice(question: string): boolean {
  * the question as asked: its topic has lost "latest" and "last night" to the time filters.
  */
 const LIVE =
-  /\bweather\b[^?!.]*\b(?:today|tomorrow|tonight|this (?:weekend|week|morning|afternoon|evening)|gonna|going to be|forecast)\b|\b(?:latest|current|live) score\b|\bscore (?:of|from|in|for) (?:the |last night's |tonight's )?(?:\S+ ){1,3}?(?:game|match) (?:last night|tonight|today|yesterday|this (?:morning|afternoon|evening))\b|\b(?:is|are) (?:the )?(?:\S+ ){0,3}?(?:open|closed) (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the weekend|holidays?)|today|tomorrow|tonight|this (?:weekend|morning|afternoon|evening))\b/i;
+  /\b(?:what(?:['’]s| is|s)|how(?:['’]s| is)|hows)\s+the\s+weather\b|\bweather\s+(?:forecast|gonna|going to|supposed to|tmrw|tomorrow|today|tonight|this weekend)\b|\b(?:latest|current|live) score\b|\bscore (?:of|from|in|for) (?:the |last night's |tonight's )?(?:\S+ ){1,3}?(?:game|match) (?:last night|tonight|today|yesterday|this (?:morning|afternoon|evening))\b|\b(?:is|are) (?:the )?(?:\S+ ){0,3}?(?:open|closed) (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the weekend|holidays?)|today|tomorrow|tonight|this (?:weekend|morning|afternoon|evening))\b/i;
 
 /** True when the question, as asked, asks for a live score or today's opening (LIVE). */
 export function asksLive(asked: string): boolean {

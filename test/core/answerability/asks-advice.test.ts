@@ -180,6 +180,10 @@ describe("asksLive", () => {
     "who scored in the sweden game",
     "when did the expo open?",
     "What was the weather like when the crane collapsed?",
+    // News of the weather (realtimeqa-dev and rtqa-archive-2023 ask so).
+    "One of the longest hot weather streaks in US history finally ended this week. Which city saw temperatures over 110?",
+    "What type of weather event caused the damage to parts of northwest Delaware this week?",
+    "Which type of extreme weather swept through several European countries this week, including the UK, Spain, and France?",
   ])("%s: not", (question) => {
     expect(asksLive(question)).toBe(false);
   });
