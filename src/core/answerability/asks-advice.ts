@@ -19,11 +19,11 @@ const FIRST_PERSON = /\b(?:i(?!-\d|\.\w|\s+[b-hj-z]\b(?!['’]))|i'm|i've|i'd|i'
  */
 const ASKING_FRAME = /\b(?:remind|tell|show|give|let|get|find|send|grab|fetch|pull) me\b(?: know\b)?/gi;
 /**
- * "…need the name + job title for my piece": the asker's own work as the reason for asking, at the end of a clause,
- * not their situation. Not "for our copy chief who's retiring" (an unrelated message).
+ * "…need the name + job title for my piece", "For my seminar on satire and journalism: …": the asker's own work as
+ * the reason for asking, at the end of a clause, not their situation. Not "for our copy chief who's retiring" (an unrelated message).
  */
 const REPORTER_FRAME =
-  /\bfor (?:my|our) (?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)(?=\s*(?:[.,;:!?)]|$))/gi;
+  /\bfor (?:my|our) (?:(?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)|(?:[\w-]+ ){0,3}?(?:class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework)(?: on [^,.;:!?]{1,60})?)(?=\s*(?:[.,;:!?)]|$))/gi;
 /**
  * The asker's use of the answer in their own copy or broadcast: "Who should I credit as the Crown prosecutor…",
  * "How do I describe on air what she was dressed as?", "… i need the exact figure", "I have the 100,000

@@ -1,7 +1,9 @@
 /**
  * The courtesies written around a question on a public server: "Hello everyone, I hope you are all doing well.
  * I would like to ask, … Thank you in advance." Their words are no topic ("well", "like", "ask", "advance"), and
- * "may I ask" read as the asker's own request: four such questions of the 28th blind set were refused. The
+ * "may I ask" read as the asker's own request: four such questions of the 28th blind set were refused. So are a
+ * librarian's words passing on a patron's request ("A patron is asking which …", "Patron would like the date of …",
+ * "Reference query: …"). The
  * question is searched without them; the reply still echoes what was typed.
  */
 
@@ -19,7 +21,7 @@ const OPENING =
  * "could somebody tell me" before a question word, "Sorry to bother, but". "Can you tell me a joke" stays whole.
  */
 const LEAD_IN =
-  /^(?:sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:(?:i['’]?m |i am |so )?sorry|apologies|i apologi[sz]e|forgive me)(?:\s*,\s*| if [^,?.]{1,60}?(?:,\s*|\s+(?=but\b)))(?:but\s+)?|i hope (?:this|it) (?:isn['’]?t|is not) (?:a |an )?(?:silly|stupid|dumb|basic|obvious|naive)(?: question)?\s*[,.]?\s*(?:but\s+)?|(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
+  /^(?:(?:an?|one|our|the|this) (?:patron|reader|caller|listener|viewer|customer|client|member of the public|student|user)s? (?:is asking|asks|asked|has asked|wants to know|would like to know|is wondering|wonders)\s*(?:about\s+)?[,:]?\s*|(?:the |our )?patron (?:would like|wants|needs|is after)(?: to know)?\s*[,:]?\s*|sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:(?:i['’]?m |i am |so )?sorry|apologies|i apologi[sz]e|forgive me)(?:\s*,\s*| if [^,?.]{1,60}?(?:,\s*|\s+(?=but\b)))(?:but\s+)?|i hope (?:this|it) (?:isn['’]?t|is not) (?:a |an )?(?:silly|stupid|dumb|basic|obvious|naive)(?: question)?\s*[,.]?\s*(?:but\s+)?|(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
 
 /**
  * The sounds a dictated question keeps from speech-to-text: "ok so um who did the cambodian foreign minister…",
@@ -42,7 +44,7 @@ const CHAT_FILLER =
  * quiz's number: "3) claim: …", "12. …", "#4 …", "Q7 for the history round: …", "Picture round: …".
  */
 const LABEL =
-  /^(?:(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|#\d{1,2}\b[:.)]?|q\d{1,2}\b[^:?!.]{0,30}:|(?:[\p{L}-]+\s+){0,2}round\s*:)\s*(?=\S)/iu;
+  /^(?:(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|#\d{1,2}\b[:.)]?|q\d{1,2}\b[^:?!.]{0,30}:|reference (?:query|question|request|desk)\s*:|(?:[\p{L}-]+\s+){0,2}round\s*:)\s*(?=\S)/iu;
 
 /** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
 const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;

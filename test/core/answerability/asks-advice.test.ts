@@ -121,6 +121,9 @@ describe("asksAdvice", () => {
     "what was he polling at in that Newsmax/Zogby poll, I think low teens?",
     "Mecca crane collapse, I've got the death toll already but how many people were hurt",
     "what was the admins figure, I'd like the exact number",
+    // The asker's coursework as the reason for asking.
+    "For my seminar on satire and journalism: roughly how many headline ideas does The Onion staff read through?",
+    "how many votes did Nathan Law get, for my politics class?",
     // The one the question is put to.
     "[09:25] can you get me the exact seat count so I can read it out properly",
     // Whose words the asker checks.

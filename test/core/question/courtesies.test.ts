@@ -79,6 +79,16 @@ describe("withoutCourtesies", () => {
     ],
     ["BREAKING — who heads the CCHR?", "who heads the CCHR?"],
     ["quick q: when was the CNRP dissolved", "when was the CNRP dissolved"],
+    // A librarian passing on a patron's request.
+    [
+      "A patron is asking how many commune council seats were being contested in Cambodia's June 2022 vote.",
+      "how many commune council seats were being contested in Cambodia's June 2022 vote.",
+    ],
+    ["Patron would like to know the year The Onion was founded.", "the year The Onion was founded."],
+    [
+      "Reference query: which South Korean town evacuated residents?",
+      "which South Korean town evacuated residents?",
+    ],
     // A checklist's or a quiz's number.
     ["3) claim: CNRP was dissolved in 2018", "claim: CNRP was dissolved in 2018"],
     ["12. who heads the CCHR?", "who heads the CCHR?"],
@@ -103,6 +113,8 @@ describe("withoutCourtesies", () => {
       "Who did the minister hope would renew the GSP?",
       "I hope the GSP was renewed?",
       "12.5 percent of what?",
+      "How many patrons asked for the Warhol catalogue?",
+      "Which reader asked the Onion about its headlines?",
       "Round 2 of the talks: when was it?",
       "Thanks to whom did the bill pass?",
       "thanks, that's all for today!",
