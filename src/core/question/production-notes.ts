@@ -40,6 +40,25 @@ const PURPOSE = new RegExp(
 );
 
 /**
+ * A homepage editor's words for where the answer goes: "for the push alert", "for the hed", "SEO title needs the
+ * number of …", "what's the title of Aner Shalev's novel? SEO needs it". Only after "for" ("what's in the headline?"
+ * asks about a headline), or as the label that needs the answer, or on their own after the question.
+ */
+const HOMEPAGE = String.raw`(?:SEO(?:\s+title)?|hed|dek|headline|push(?:\s+alert)?|alert|social\s+(?:post|card)|tweet|homepage|splash|teaser|promo|kicker|fact\s?box|fact\s+file|sidebar)`;
+const FOR_HOMEPAGE = new RegExp(
+  String.raw`(?:\s*[,;]|\s+[—–-])?\s*\bfor\s+(?:the|my|our|this|a|tonight's|tomorrow's)\s+${HOMEPAGE}\b`,
+  "giu",
+);
+const HOMEPAGE_NEEDS = new RegExp(
+  String.raw`^\s*(?:the\s+|my\s+|our\s+)?${HOMEPAGE}\s+(?:needs|wants|requires)\s+`,
+  "iu",
+);
+const HOMEPAGE_AFTER = new RegExp(
+  String.raw`(?<=[?.!])\s*(?:the\s+)?${HOMEPAGE}(?:\s+(?:needs|wants)\s+(?:it|this|that))?\s*[.!]?\s*$`,
+  "iu",
+);
+
+/**
  * The asker at work on the answer, in a clause after the question: ", I want to quote it right", ", I always forget
  * the middle word when I'm reading it", ", I wanna say it in full once before I start abbreviating". Its words
  * ("abbreviating", "middle") are none of the story's; only a clause that ends the sentence and says what the asker
@@ -83,6 +102,9 @@ export function withoutProductionNotes(question: string): string {
     .replace(TIMESTAMP, " ")
     .replace(LENGTH_LIMIT, " ")
     .replace(PURPOSE, " ")
+    .replace(FOR_HOMEPAGE, " ")
+    .replace(HOMEPAGE_NEEDS, "")
+    .replace(HOMEPAGE_AFTER, "")
     .replace(TRAILING_ASIDE, "")
     .replace(SAID_LIKE, (clause, word: string) => (isRespelling(word) ? "" : clause))
     .replace(PRONOUNCED, "")

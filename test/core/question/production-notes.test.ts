@@ -48,6 +48,17 @@ describe("withoutProductionNotes", () => {
       "and EBA, what do the letters stand for, I wanna say it in full once before I start abbreviating",
       "and EBA, what do the letters stand for",
     ],
+    // A homepage editor's words for where the answer goes.
+    [
+      "SEO title needs the number of commune council seats up for grabs in Cambodia",
+      "the number of commune council seats up for grabs in Cambodia",
+    ],
+    ["what's the title of Aner Shalev's novel? SEO needs it", "what's the title of Aner Shalev's novel?"],
+    [
+      "how many people came to the USI Warhol opening night? for the hed",
+      "how many people came to the USI Warhol opening night?",
+    ],
+    ["for the push alert: how many died in the crane collapse?", "how many died in the crane collapse?"],
     // How to say a name, asked beside it.
     ["what's her name exactly, and is it like So-PHEAP?", "what's her name exactly?"],
     ["who's the Crown prosecutor, is it Te-DESK-ee?", "who's the Crown prosecutor?"],
@@ -74,6 +85,9 @@ describe("withoutProductionNotes", () => {
     "around then I bring in the woman who runs the human rights center, what's her name?",
     // How a name is said, when that is what is asked.
     "How is Yeoncheon pronounced?",
+    // A headline or an alert the question asks about.
+    "What word is in the headline?",
+    "Which alert did the agency issue?",
     // Not a respelling: a prefix before initials.
     "which party, is it anti-CCP?",
     "Was the deal non-NATO?",
