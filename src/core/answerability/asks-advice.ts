@@ -89,10 +89,12 @@ const NEWSROOM_CHAT =
   /\b(?:in our|house|our house) style\b|\bstyle ?guide\b|\b(?:do|should) we (?:hyphenate|capitali[sz]e|abbreviate|spell|italici[sz]e)\b|\b(?:sentence|title) case\b|(?:^|:)\s*['‘"“][^'’"”]+['’"”] or ['‘"“][^'’"”]+['’"”]\s*\??$|\banyone else\s*\?|^(?:did|has|have) (?:anyone|anybody|someone|somebody|everyone|you guys|y'all) (?:else )?(?:see|seen|catch|caught|watch|watched|notice|noticed) (?:that|this|those|these)\b|\banyone fancy\b|\b(?:can|could) (?:someone|somebody|anyone) (?:flag|fix|sort|cover|swap|grab|forward|book|reserve)\b|\b(?:news|team|editorial|morning|afternoon|planning|weekly|daily|staff|desk|all-hands) meeting\b.*\bmoved\b|\b(?:in|from) the (?:office |kitchen |staff )?fridge\b|\bhow many players (?:are )?(?:on|in) an? (?:\S+ ){0,2}(?:team|side|squad)\b|\bwho(?:'s| is| are) (?:covering|shooting|editing|subbing|filing from) (?!(?:the )?(?:costs?|bill|expenses?|fees?|damages?)\b)|\b(?:coffee machine|printer|kettle|microwave|dishwasher|lift|elevator|wi-?fi|vpn|air ?con)\b.*\b(?:fixed|working|broken|down|back up)\b|\bwhat are your (?:rates|prices|fees|charges|terms|opening hours)\b|\bhow much do (?:you|u) charge\b|\b(?:ap|chicago|reuters|house) (?:style|stylebook)\b|\bdo (?:you|u|we) have any (?:internships?|jobs?|openings?|vacanc(?:y|ies)|positions?|work experience|apprenticeships?)\b|\b(?:paywall|subscription|newsletter|login|log-in|password)\b.*\b(?:reset|renew|cancel|refund|unsubscribe|work(?:ing)?|broken)\b|\bexpenses?(?: claims?| forms?| reports?)?\b.*\b(?:deadline|due|submit|file|claim back)\b|\bdeadline for (?:\S+ ){0,2}expenses?\b/i;
 /**
  * "How do I…", "how do you keep an ant farm alive", "how can we…", "(tell me) how to set up a calendar invite",
- * "what's the fix": a how-to, asked of the asker's own doing.
+ * "what's the fix": a how-to, asked of the asker's own doing; also one passed on ("A patron is asking how to get rid of
+ * ants in their kitchen", read without the lead-in), "step-by-step instructions for making paper lanterns" and a
+ * timetable ("the airport shuttle schedule").
  */
 const HOW_TO =
-  /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b|\bhow to (?:set up|fix|reset|install|uninstall|update|configure|unlock|connect|turn (?:on|off))\b|\bwhat(?:'s| is|s) the (?:fix|workaround)\b/i;
+  /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b|^(?:and |so )?how to\b|\bhow to (?:set up|fix|reset|install|uninstall|update|configure|unlock|connect|turn (?:on|off)|get rid of|make|cook|clean|fold)\b|\bwhat(?:'s| is|s) the (?:fix|workaround)\b|\b(?:step-by-step )?instructions (?:for|on) (?:making|how|building|setting|using|cleaning|cooking|folding)\b|\b(?:shuttle|bus|train|ferry|flight)s? (?:schedule|timetable)\b/i;
 
 /**
  * True when a sentence of the question that asks (`asks`), read from its asking clause (answer-kind.ts), speaks of

@@ -55,6 +55,10 @@ describe("asksAdvice", () => {
     "did anyone see that sunset tonight",
     "best camping lantern under 50 quid? asking for a weekend trip",
     "i need a name for my dog",
+    // A how-to passed on, instructions and a timetable.
+    "how to get rid of ants in their kitchen without using pesticides.",
+    "step-by-step instructions for making paper lanterns at a children's craft hour.",
+    "the airport shuttle schedule from downtown to the regional airport.",
     // Asked how to say something, not what a story says.
     "how do I say 'see you tomorrow' in Spanish for the sign-off?",
     // The asker's own plans, beside a question that asks nothing of a story.
@@ -111,6 +115,8 @@ describe("asksAdvice", () => {
     "Which jobs did the Ream base upgrade create?",
     "What was the best film for a decade, according to the critics?",
     "When did the newspaper put up its paywall?",
+    "How many ants did the researchers use to make the colonies?",
+    "Which popular US tourist attraction announced public tours will resume a full operating schedule?",
     // The asker at work on the answer: what they will say, read out, quote or put in their script.
     "wikiHow episode, what was wikiHow's number, I want it in the intro",
     "for the Peres clip, what's the word he uses, I want to quote it right",
