@@ -66,6 +66,8 @@ export const REFUSAL_SETS = [
   "near-miss-blind-40.jsonl",
   "near-miss-blind-41.jsonl",
   "near-miss-blind-42.jsonl",
+  "near-miss-blind-43.jsonl",
+  "near-miss-blind-44.jsonl",
   "outcomes-near-miss.jsonl",
   "money-near-miss.jsonl",
   "figures-near-miss.jsonl",
@@ -110,6 +112,8 @@ export const REFUSAL_SETS = [
   "unrelated-blind-39.jsonl",
   "unrelated-blind-40.jsonl",
   "unrelated-blind-41.jsonl",
+  "unrelated-blind-42.jsonl",
+  "unrelated-blind-43.jsonl",
   "typos-near-miss.jsonl",
 ];
 
@@ -158,6 +162,8 @@ export const REPORTER_SETS = [
   "reporter-qa-blind-41.jsonl",
   "reporter-qa-blind-42.jsonl",
   "reporter-qa-blind-43.jsonl",
+  "reporter-qa-blind-44.jsonl",
+  "reporter-qa-blind-45.jsonl",
   "typos-blind.jsonl",
   "outcomes-answerable.jsonl",
   "money-answerable.jsonl",
