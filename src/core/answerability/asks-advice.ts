@@ -23,7 +23,7 @@ const ASKING_FRAME = /\b(?:remind|tell|show|give|let|get|find|send|grab|fetch|pu
  * the reason for asking, at the end of a clause, not their situation. Not "for our copy chief who's retiring" (an unrelated message).
  */
 const REPORTER_FRAME =
-  /\bfor (?:my|our) (?:(?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)|(?:[\w-]+ ){0,3}?(?:class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework)(?: on [^,.;:!?]{1,60})?)(?=\s*(?:[.,;:!?)]|$))/gi;
+  /\bfor (?:my|our) (?:(?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)|(?:[\w-]+ ){0,3}?(?:class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework|worksheet|lesson(?: plan)?|club|quiz)(?: on [^,.;:!?]{1,60})?)(?=\s*(?:[.,;:!?)]|$))/gi;
 /**
  * The asker's use of the answer in their own copy or broadcast: "Who should I credit as the Crown prosecutor…",
  * "How do I describe on air what she was dressed as?", "… i need the exact figure", "I have the 100,000

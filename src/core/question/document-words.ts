@@ -20,10 +20,11 @@ const NAMED = new RegExp(String.raw`\b(?:the|an?)\s+${DOCUMENT}\b`, "giu");
 
 /**
  * "per our story", "does our interview say", "in our piece": the newsroom's own copy of the story, which no story
- * names. Not "our report" or "our reporter": what a story's reporter saw is in it.
+ * names. Not "our report" or "our reporter": what a story's reporter saw is in it. Asked from outside the newsroom,
+ * "your coverage", "your report", "your rainy-street story" (an organisation's press office, a reader).
  */
 const OURS = new RegExp(
-  String.raw`\b(?:(?:per|according to|in|from)\s+)?our\s+(?:${DOCUMENT}|interview|copy|coverage)\b`,
+  String.raw`\b(?:(?:per|according to|in|from)\s+)?(?:our\s+|your\s+(?:[\p{L}-]+\s+){0,2}?)(?:${DOCUMENT}|interview|copy|coverage|report|reporting)\b`,
   "giu",
 );
 /**

@@ -130,6 +130,8 @@ describe("asksAdvice", () => {
     // The asker's coursework as the reason for asking.
     "For my seminar on satire and journalism: roughly how many headline ideas does The Onion staff read through?",
     "how many votes did Nathan Law get, for my politics class?",
+    "what name did the Afghan girls give their robot, for my school STEM club?",
+    "what year did Tina McKenzie captain the Gliders, for my Year 10 worksheet?",
     // The one the question is put to.
     "[09:25] can you get me the exact seat count so I can read it out properly",
     // Whose words the asker checks.

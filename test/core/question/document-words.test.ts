@@ -39,6 +39,12 @@ describe("withoutDocumentWords", () => {
       "the Cambodia piece: 10,000 seats. what's the exact number?",
     ],
     ["Draft: 'turnout was 53%'. What do we have?", "'turnout was 53%'. What do we have?"],
+    // Asked from outside the newsroom.
+    [
+      "How does your report describe the size of the pig at the centre of our lantern festival?",
+      "How does describe the size of the pig at the centre of our lantern festival?",
+    ],
+    ["How long was the document in your rainy-street story?", "How long was the document?"],
   ])("a fact-checker's words for the copy: %j → %j", (question, topic) => {
     expect(withoutDocumentWords(question, false)).toBe(topic);
   });
@@ -52,6 +58,9 @@ describe("withoutDocumentWords", () => {
     );
     expect(withoutDocumentWords("what did our reporter see at the border?", false)).toBe(
       "what did our reporter see at the border?",
+    );
+    expect(withoutDocumentWords("which of your reporters covered the summit?", false)).toBe(
+      "which of your reporters covered the summit?",
     );
   });
 
