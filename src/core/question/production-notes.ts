@@ -59,6 +59,21 @@ const HOMEPAGE_AFTER = new RegExp(
 );
 
 /**
+ * The asker's own work, as a label before the question: "For my Year 10 civics worksheet: …", "For our school STEM
+ * club: …", "for the podcast episode: …". Its names ("Year 10", "STEM") are the asker's, none the story must hold.
+ */
+const WORK_LABEL =
+  /^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework|worksheet|lesson(?:\s+plan)?|club|quiz|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-])\s*)/iu;
+
+/**
+ * A press office introducing itself before the question: "Taipei City Government press office here. How does your
+ * report describe …", "Environment Canada media relations. How long …". The office's words name no story; the
+ * organisation's name stays, as "our lantern festival" is its.
+ */
+const PRESS_OFFICE =
+  /\b(?:press\s+office|press\s+team|communications(?:\s+(?:team|office|department|desk))?|comms(?:\s+team)?|media\s+(?:relations|office|team)|PR\s+team)(?:\s+(?:here|again))?(?=\s*[.,:—–-]\s)/giu;
+
+/**
  * The asker at work on the answer, in a clause after the question: ", I want to quote it right", ", I always forget
  * the middle word when I'm reading it", ", I wanna say it in full once before I start abbreviating". Its words
  * ("abbreviating", "middle") are none of the story's; only a clause that ends the sentence and says what the asker
@@ -100,6 +115,8 @@ const isRespelling = (word: string) => {
 export function withoutProductionNotes(question: string): string {
   const bare = question
     .replace(TIMESTAMP, " ")
+    .replace(WORK_LABEL, "")
+    .replace(PRESS_OFFICE, " ")
     .replace(LENGTH_LIMIT, " ")
     .replace(PURPOSE, " ")
     .replace(FOR_HOMEPAGE, " ")

@@ -59,6 +59,19 @@ describe("withoutProductionNotes", () => {
       "how many people came to the USI Warhol opening night?",
     ],
     ["for the push alert: how many died in the crane collapse?", "how many died in the crane collapse?"],
+    // The asker's own work as a label, and a press office introducing itself.
+    [
+      "For my Year 10 civics worksheet: at what event did Cambodia's foreign minister meet Blinken?",
+      "at what event did Cambodia's foreign minister meet Blinken?",
+    ],
+    [
+      "For our school STEM club: what name did the Afghan girls give their robot?",
+      "what name did the Afghan girls give their robot?",
+    ],
+    [
+      "Taipei City Government press office here. How big was the pig at our lantern festival?",
+      "Taipei City Government. How big was the pig at our lantern festival?",
+    ],
     // How to say a name, asked beside it.
     ["what's her name exactly, and is it like So-PHEAP?", "what's her name exactly?"],
     ["who's the Crown prosecutor, is it Te-DESK-ee?", "who's the Crown prosecutor?"],
@@ -85,6 +98,9 @@ describe("withoutProductionNotes", () => {
     "around then I bring in the woman who runs the human rights center, what's her name?",
     // How a name is said, when that is what is asked.
     "How is Yeoncheon pronounced?",
+    // A communications team or a club the question asks about.
+    "Which communications team did the ministry hire?",
+    "For my part, which club did Tina McKenzie play for?",
     // A headline or an alert the question asks about.
     "What word is in the headline?",
     "Which alert did the agency issue?",
