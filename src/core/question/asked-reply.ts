@@ -20,7 +20,7 @@ const FILLER = "(?:actually|really|exactly|first|then|later|ever|publicly|offici
  */
 const ASKS_REPLY = new RegExp(
   "^(?:and |so )?(?:what|how)(?: exactly| precisely)? (?:did|does|do|has|have|will|would) ((?:[\\p{L}’'.-]+ ){1,3}?)" +
-    `(?:(?:himself|herself|themselves|itself) )?(?:${FILLER})?(?:say(?: back| in (?:reply|response))?|tell|repl(?:y|ied)|respond(?:ed)?|react(?:ed)?|answer(?:ed)?|retort(?:ed)?)\\b`,
+    `(?:(?:himself|herself|themselves|itself) )?(?:${FILLER})?(?:say(?: back| in (?:reply|response))?|repl(?:y|ied)|respond(?:ed)?|react(?:ed)?|answer(?:ed)?|retort(?:ed)?)\\b`,
   "u",
 );
 /** "What was <subject>'s response / reply / reaction…". */
