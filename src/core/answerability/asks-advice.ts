@@ -6,6 +6,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { askingClause } from "../question/answer-kind";
+import { AT_WORK, COURSEWORK } from "../question/production-notes";
 
 /**
  * The asker speaking of themselves: I, me, my… Not "I" inside a quotation the question cites, not a road's
@@ -22,8 +23,10 @@ const ASKING_FRAME = /\b(?:remind|tell|show|give|let|get|find|send|grab|fetch|pu
  * "…need the name + job title for my piece", "For my seminar on satire and journalism: …": the asker's own work as
  * the reason for asking, at the end of a clause, not their situation. Not "for our copy chief who's retiring" (an unrelated message).
  */
-const REPORTER_FRAME =
-  /\bfor (?:my|our) (?:(?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)|(?:[\w-]+ ){0,3}?(?:class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework|worksheet|lesson(?: plan)?|club|quiz)(?: on [^,.;:!?]{1,60})?)(?=\s*(?:[.,;:!?)]|$))/gi;
+const REPORTER_FRAME = new RegExp(
+  String.raw`\bfor (?:my|our) (?:(?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)|(?:[\w-]+ ){0,3}?(?:${COURSEWORK})(?: on [^,.;:!?]{1,60})?)(?=\s*(?:[.,;:!?)]|$))`,
+  "gi",
+);
 /**
  * The asker's use of the answer in their own copy or broadcast: "Who should I credit as the Crown prosecutor…",
  * "How do I describe on air what she was dressed as?", "… i need the exact figure", "I have the 100,000
@@ -40,8 +43,10 @@ const CREDIT_FRAME =
  * of a story, not their situation: eleven questions of the thirty-eighth blind set were refused as advice. From the
  * pronoun to the clause's end, when the clause holds such a verb.
  */
-const DELIVERY_FRAME =
-  /\b(?:i|we)(?:'(?:d|ll|m|ve|re))?\b(?=[^,;?!.]*\b(?:say|saying|read(?:ing)? (?:it|them|this|that|out)|quote|quoting|pronounce|pronouncing|spell|spelling|abbreviat\w*|bring in|introduce|cut to|tee up|(?:write|put|use|get) (?:it|this|that|them)|(?:in|for|at) (?:the|my|our) (?:intro|outro|script|show notes|cold open|newsletter|blurb|graphic|chart|caption|top)|set up the|(?:want|need|wanna|like) (?:it|this|that|them)\s*$)\b)[^,;?!.]*|\b(?:i|we) (?:think|guess|reckon|believe)\b[^,;?!.]*/gi;
+const DELIVERY_FRAME = new RegExp(
+  String.raw`\b(?:i|we)(?:'(?:d|ll|m|ve|re))?\b(?=[^,;?!.]*\b(?:${AT_WORK}|bring in|introduce|cut to|tee up|(?:in|for|at) (?:the|my|our) (?:intro|outro|script|show notes|cold open|newsletter|blurb|graphic|chart|caption|top)|(?:want|need|wanna|like) (?:it|this|that|them)\s*$)\b)[^,;?!.]*|\b(?:i|we) (?:think|guess|reckon|believe)\b[^,;?!.]*`,
+  "giu",
+);
 /**
  * Whose words the asker checks: "My card says 'brains' - correct?" (a quiz host's answer card), "my editor wants the
  * exact number", "my notes have 2017". The card, the notes and the editor are no situation of the asker's.

@@ -9,12 +9,17 @@ import { askingClause } from "./answer-kind";
 import { askerStory } from "./asker-guesses";
 import { missingEntities, questionEntities } from "./question-entities";
 
+/** A fact-checker's word for the claim that follows: "claim:", "claim is …", "claimed that …". */
+const CLAIM_MARK = String.raw`claim(?:ed)?\b\s*(?::|is\b|that\b)?`;
+
 /**
  * "fact-check: …", "fact check …", "true or false: …", "is it true that …", "verify: …"; a fact-checker's list item
  * "3) claim: …", "Aussie iodine study: claim a quarter of salt there is iodised. What share…".
  */
-const CHECKS =
-  /^\s*(?:fact[- ]?check(?:ing)?\b|true or false\b|is it true that\b|verify\s*:)|(?:^\s*(?:\(?\d{1,2}[).]\s*)?|:\s*)claim(?:ed)?\b\s*(?::|is\b|that\b)?/i;
+const CHECKS = new RegExp(
+  String.raw`^\s*(?:fact[- ]?check(?:ing)?\b|true or false\b|is it true that\b|verify\s*:)|(?:^\s*(?:\(?\d{1,2}[).]\s*)?|:\s*)${CLAIM_MARK}`,
+  "i",
+);
 
 /** Whether the question checks a claim ("fact-check: …"). */
 export function checksClaim(question: string): boolean {
@@ -43,7 +48,7 @@ export function alternativeSpans(question: string): [number, number][] {
 /** How copy puts a claim, in the present: "says", "has", "calls", "describes" (document-words.ts reads these too). */
 export const CLAIM_VERBS = "says?|has|claims?|calls?|describes?|names?|reads?|puts?|gives?|lists?|states?";
 const CLAIMED = new RegExp(
-  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)claim(?:ed)?\b\s*(?::|is\b|that\b)?`,
+  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)${CLAIM_MARK}`,
   "i",
 );
 

@@ -21,9 +21,10 @@ const TIMESTAMP = /(?:\b(?:around|at|about|from)\s+)?\[\d{1,2}:\d{2}(?::\d{2})?\
  * The on-screen graphic the answer goes on, as a label: "lower third for …", "chyron for …", "name super for …",
  * "super for …", "Simon Ličen chyron - …", "Markey OTS: …", "full screen:". "Super" only so (a "super typhoon").
  */
-const GRAPHIC = String.raw`(?:lower[- ]thirds?|chyrons?|(?:name\s+)?supers?|OTS|full[- ]?screens?|name\s+straps?|astons?)`;
-/** The same, as a place the answer goes: not "super", which in "in the Super Bowl" is a name's word. */
-const ON_SCREEN = String.raw`(?:lower[- ]thirds?|chyrons?|name\s+supers?|OTS|full[- ]?screens?|name\s+straps?|astons?)`;
+const SCREEN_WORDS = String.raw`lower[- ]thirds?|chyrons?|name\s+supers?|OTS|full[- ]?screens?|name\s+straps?|astons?`;
+const GRAPHIC = `(?:${SCREEN_WORDS}|supers?)`;
+/** The same, as a place the answer goes: not a bare "super", which in "in the Super Bowl" is a name's word. */
+const ON_SCREEN = `(?:${SCREEN_WORDS})`;
 const GRAPHIC_LABEL = new RegExp(
   String.raw`^\s*${GRAPHIC}\s+for\s+|\b${GRAPHIC}(?:\s+(?:graphic|text|line|copy))?\s*(?::|\s[—–-])\s*`,
   "giu",
@@ -58,12 +59,17 @@ const HOMEPAGE_AFTER = new RegExp(
   "iu",
 );
 
+/** A student's or a teacher's work, the reason a question is asked (asks-advice.ts reads it too). */
+export const COURSEWORK = String.raw`class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework|worksheet|lesson(?:\s+plan)?|club|quiz`;
+
 /**
  * The asker's own work, as a label before the question: "For my Year 10 civics worksheet: …", "For our school STEM
  * club: …", "for the podcast episode: …". Its names ("Year 10", "STEM") are the asker's, none the story must hold.
  */
-const WORK_LABEL =
-  /^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework|worksheet|lesson(?:\s+plan)?|club|quiz|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-])\s*)/iu;
+const WORK_LABEL = new RegExp(
+  String.raw`^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${COURSEWORK}|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-])\s*)`,
+  "iu",
+);
 
 /**
  * A press office introducing itself before the question: "Taipei City Government press office here. How does your
@@ -78,11 +84,12 @@ const PRESS_OFFICE =
  * the middle word when I'm reading it", ", I wanna say it in full once before I start abbreviating". Its words
  * ("abbreviating", "middle") are none of the story's; only a clause that ends the sentence and says what the asker
  * will say, read out, quote, spell or write goes; not one holding a guess in quotes ("I was going to say 'a few
- * dozen'"), which helps find the sentence (asker-guesses.ts).
+ * dozen'"), which helps find the sentence (asker-guesses.ts). AT_WORK is also what asks-advice.ts sets aside as the
+ * asker's work rather than their situation.
  */
 /** The longest such clause read: a longer one is no aside, and each read is bounded (hostile input stays linear). */
 const ASIDE_CHARS = 160;
-const AT_WORK = String.raw`say|saying|read(?:ing)?\s+(?:it|them|this|that|out)|quote|quoting|pronounce|pronouncing|spell|spelling|abbreviat\p{L}*|(?:write|put|use|get)\s+(?:it|this|that|them)|set\s+up\s+the`;
+export const AT_WORK = String.raw`say|saying|read(?:ing)?\s+(?:it|them|this|that|out)|quote|quoting|pronounce|pronouncing|spell|spelling|abbreviat\p{L}*|(?:write|put|use|get)\s+(?:it|this|that|them)|set\s+up\s+the`;
 const TRAILING_ASIDE = new RegExp(
   String.raw`(?:,|\s[—–-])\s*(?:(?:and|but|so)\s+)?(?:i|we)(?:['’](?:d|ll|m|ve|re))?\s(?![^,;?!.]{0,${ASIDE_CHARS}}\s['"‘“])(?=[^,;?!.]{0,${ASIDE_CHARS}}\b(?:${AT_WORK})\b)[^,;?!.]{0,${ASIDE_CHARS}}(?=[?!.]|$)`,
   "giu",

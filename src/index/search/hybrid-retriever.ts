@@ -49,10 +49,10 @@ const WRITTEN_SHARE = 0.8;
 
 function matchesFilters(meta: ArticleMeta, filters: SearchFilters, asOf: string | undefined): boolean {
   if (asOf && publishedAfter(meta.published, asOf)) return false;
-  // Compared at the precision both give: a story dated "2022-05" may be from any day of May, so it is inside a
-  // window of "2022-05-13" to "2022-05-20" (the rule of publishedAfter for `asOf`).
-  if (filters.from && (!meta.published || beforeDay(meta.published, filters.from))) return false;
-  if (filters.to && (!meta.published || beforeDay(filters.to, meta.published))) return false;
+  // Compared at the precision both give (publishedAfter, as for `asOf`): a story dated "2022-05" may be from any day
+  // of May, so it is inside a window of "2022-05-13" to "2022-05-20".
+  if (filters.from && (!meta.published || publishedAfter(filters.from, meta.published))) return false;
+  if (filters.to && (!meta.published || publishedAfter(meta.published, filters.to))) return false;
   if (filters.publishers?.length) {
     const wanted = filters.publishers.map((p) => p.toLowerCase());
     if (!meta.publisher || !wanted.includes(meta.publisher.toLowerCase())) return false;
@@ -63,12 +63,6 @@ function matchesFilters(meta: ArticleMeta, filters: SearchFilters, asOf: string 
   }
   if (filters.articles && !filters.articles.includes(meta.id)) return false;
   return true;
-}
-
-/** Whether date `a` ends before date `b` starts, read at the precision both give ("2022-05" is not before "2022-05-13"). */
-function beforeDay(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n);
 }
 
 /** Index of the last element of sorted `values` that is ≤ `key` (binary search); -1 when none is. */
@@ -136,7 +130,7 @@ export class HybridRetriever implements Retriever {
     // A date is not after `to` when it sorts before `to` + any continuation (the rule of publishedAfter).
     const newest = window.to ? this.dates[lastAtMost(this.dates, `${window.to}\uffff`)] : this.dates.at(-1);
     if (newest === undefined) return null;
-    if (window.from && beforeDay(newest, window.from)) return null;
+    if (window.from && publishedAfter(window.from, newest)) return null;
     return newest;
   }
 
