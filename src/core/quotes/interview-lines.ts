@@ -18,8 +18,7 @@ function isInterview(source: Source): boolean {
   let known = interviews.get(source);
   if (known === undefined) {
     let asked = 0;
-    for (const line of source.text.split("\n"))
-      if (/\?\s*$/.test(line) && ASKS_YOU.test(line) && ++asked >= MIN_ASKED) break;
+    for (const line of source.text.split("\n")) if (/\?\s*$/.test(line) && ++asked >= MIN_ASKED) break;
     known = asked >= MIN_ASKED;
     interviews.set(source, known);
   }
@@ -49,10 +48,42 @@ function startsALine(source: Source, at: number): boolean {
 /** How far back a line's start is looked for: a sentence's span never starts far into its line's blanks. */
 const LINE_LOOKBACK = 200;
 
-/** The interviewer's question a sentence answers: the line before it, when that is one (asksTheInterviewee). */
+/**
+ * The interviewer's question a sentence answers: the line before it, when that is one (asksTheInterviewee). A line
+ * of several questions ("Was that the one where you were the captain of the team, in 2005? Or was that a later
+ * one?") is read whole, as one span: it starts a line, each of its sentences asks, and one says "you".
+ */
 export function answeredQuestion(source: Source, i: number): Span | undefined {
   const span = source.spans[i] as Span;
   const previous = source.spans[i - 1];
-  if (!previous || previous.caption || !asksTheInterviewee(previous, source)) return undefined;
-  return sliceOf(source, previous.end, span.start).includes("\n") ? previous : undefined;
+  if (!previous || previous.caption || !sliceOf(source, previous.end, span.start).includes("\n"))
+    return undefined;
+  if (asksTheInterviewee(previous, source)) return previous;
+  // Back over the line's sentences while each asks something: a statement before the question ("Your Santorum
+  // cocktail creation has already received media coverage … Did you think …?") is not read as the question.
+  let first = i - 1;
+  while (first > 0 && !newLineBetween(source, source.spans[first - 1] as Span, source.spans[first] as Span)) {
+    if (!/\?$/.test((source.spans[first - 1] as Span).text)) return undefined;
+    first--;
+  }
+  if (first === i - 1 || !/\?$/.test(previous.text)) return undefined;
+  const opening = source.spans[first] as Span;
+  if (opening.caption || !startsALine(source, opening.start) || !isInterview(source)) return undefined;
+  let line = wholeLines.get(previous);
+  if (!line) {
+    line = {
+      start: opening.start,
+      end: previous.end,
+      text: sliceOf(source, opening.start, previous.end),
+      caption: false,
+    };
+    wholeLines.set(previous, line);
+  }
+  return ASKS_YOU.test(line.text) ? line : undefined;
 }
+
+/** An interviewer's line of several sentences, read as one span, by its last sentence (its terms are cached on it). */
+const wholeLines = new WeakMap<Span, Span>();
+
+const newLineBetween = (source: Source, a: Span, b: Span): boolean =>
+  sliceOf(source, a.end, b.start).includes("\n");
