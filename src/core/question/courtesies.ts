@@ -14,7 +14,7 @@ import { sentenceBounds } from "../../text/split-sentences";
  * which small talk reads as a sign-off ("thanks, that's all for today!") unless a question follows.
  */
 const OPENING =
-  /^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|excuse me|good (?:morning|afternoon|evening|day)|dear (?:all|everyone|team))(?: (?:all|everyone|everybody|folks|guys|team|there|friends|people|bot|again))*\s*[,!.:;-]+\s*)+/i;
+  /^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|excuse me|good (?:morning|afternoon|evening|day)|dear (?:all|everyone|team))(?: (?:all|everyone|everybody|folks|guys|team|there|friends|people|bot|again|dear))*\s*[,!.:;-]+\s*)+/i;
 
 /**
  * Words that ask for an answer without being part of it, opening a sentence: "I would like to ask,", "may I ask",
@@ -58,11 +58,12 @@ const SALUTATION = /^dear\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*,\s*/iu;
 /**
  * A letter's sign-off and the name under it: "Yours faithfully, Walter Dunmore", "Yours, somewhat bemused, …",
  * "With thanks and warm regards, Harold J. Pemberton", "With every good wish, …", "Kia ora and kind regards, Ivy Rangi", "I remain, as ever, a grateful
- * reader, Margaret E. Hollis (Mrs)". The name is none the archive must hold; what follows a sign-off without asking
+ * reader, Margaret E. Hollis (Mrs)"; a chat message's "Thank you, Dorothy", "Thanks ever so, Joan", "Cheers, Ingrid",
+ * "Bless you, Eileen". The name is none the archive must hold; what follows a sign-off without asking
  * ("Commander (retd.) Geoffrey Lyle", split at its stop) goes with it.
  */
 const SIGN_OFF =
-  /^(?:(?:yours|yrs)(?:\s+[\p{L}]+)?|(?:(?:\p{L}+\s+){1,2}and\s+)?(?:(?:with|many|my|warm(?:est)?|kind(?:est)?|best|sincere|and|all the|every good|all good)\s+)*(?:thanks|regards|wish(?:es)?|respects|gratitude)(?:\s+and\s+(?:(?:warm|kind|best)(?:est)?\s+)?(?:thanks|regards|wishes))?(?:\s+from\s+[^,?]{1,40})?|sincerely|respectfully|cordially|gratefully|i remain)\s*,[^?]*$/iu;
+  /^(?:(?:yours|yrs)(?:\s+[\p{L}]+)?|(?:(?:\p{L}+\s+){1,2}and\s+)?(?:(?:with|many|my|warm(?:est)?|kind(?:est)?|best|sincere|and|all the|every good|all good)\s+)*(?:thanks|regards|wish(?:es)?|respects|gratitude)(?:\s+and\s+(?:(?:warm|kind|best)(?:est)?\s+)?(?:thanks|regards|wishes))?(?:\s+from\s+[^,?]{1,40})?|sincerely|respectfully|cordially|gratefully|i remain|(?:thank\s+you|thanks|thx|ta|cheers|bless\s+you|much\s+obliged|best|love|warmly|take\s+care|all\s+the\s+best)(?:\s+(?:so|very|ever|kindly|a\s+million|a\s+lot|a\s+bunch|again|in\s+advance|all|dear|much|heaps))*)\s*,[^?]*$/iu;
 
 /** A whole sentence that only wishes, thanks or takes leave: "I hope this is the right channel.", "Many thanks." */
 const COURTESY_SENTENCE = [

@@ -47,6 +47,22 @@ describe("withoutCourtesies", () => {
       "Could you remind me which naval base was in question?",
     ],
     ["Who chaired the panel? Kia ora and kind regards, Ivy Rangi", "Who chaired the panel?"],
+    // A chat message signed with the asker's name, which no story must hold.
+    ["Hello, where was Aner Shalev born? Thank you, Miriam", "where was Aner Shalev born?"],
+    [
+      "Hi dear, how much did the drink cost? I hope not too much! Best, Bev",
+      "how much did the drink cost? I hope not too much!",
+    ],
+    ["Hello dear, which party was that? Thanks ever so, Joan", "which party was that?"],
+    ["Who was that man? Bless you, Eileen", "Who was that man?"],
+    ["What is its scientific name? Much obliged, Edna", "What is its scientific name?"],
+    ["Who scored the penalty? Cheers, Ingrid", "Who scored the penalty?"],
+    ["Which year was Tina the captain? Thank you kindly, Bernard", "Which year was Tina the captain?"],
+    // Not before the question, nor a thank-you that asks.
+    [
+      "Thank you, Miriam, for the link. Where was he born?",
+      "Thank you, Miriam, for the link. Where was he born?",
+    ],
     ["I would be most grateful if you could tell me who chaired the panel.", "who chaired the panel."],
     // Not a sentence that goes on to ask, nor "Thanks to …" in the scene.
     [
