@@ -3,6 +3,7 @@ import {
   syllabicForms,
   typedWithoutCapitals,
   withArchiveCapitals,
+  withArchiveLowerCase,
 } from "../../../src/core/question/archive-capitals";
 
 const FORMS: Record<string, string> = { manhattan: "Manhattan", eba: "EBA", hun: "Hun", sen: "Sen" };
@@ -115,5 +116,55 @@ describe("syllabicForms", () => {
     expect(syllabicForms("exco")).toEqual(["ExCo"]);
     expect(syllabicForms("cchr")).toEqual([]);
     expect(syllabicForms("qzxv")).toEqual([]);
+  });
+});
+
+describe("withArchiveLowerCase", () => {
+  // The archive writes these in lower case; "citi" is held (the term of "city") but is no English word.
+  const LOWER = new Set([
+    "persons",
+    "crane",
+    "number",
+    "seats",
+    "process",
+    "state",
+    "department",
+    "citi",
+    "field",
+  ]);
+  const archive = {
+    writtenForm: (word: string) => (LOWER.has(word) ? null : word.charAt(0).toUpperCase() + word.slice(1)),
+    holdsTerm: (term: string) => LOWER.has(term) || ["person", "seat", "citi"].includes(term),
+    wordRank: (word: string) => (word === "citi" ? -1 : 500),
+  };
+
+  it("reads lone capitalised words the archive writes in lower case so, when there are two or more", () => {
+    expect(
+      withArchiveLowerCase(
+        "How many Persons were injured when the Crane fell into the Grand Mosque in Mecca?",
+        archive,
+      ),
+    ).toBe("How many persons were injured when the crane fell into the Grand Mosque in Mecca?");
+    expect(withArchiveLowerCase("How many Seats are there? I need the exact Number.", archive)).toBe(
+      "How many seats are there? I need the exact number.",
+    );
+  });
+
+  it("leaves one such word, names of several words, sentence openings and words that are no English word", () => {
+    const kept = [
+      "Who was the prosecutor in the Process?",
+      "What did the US State Department say about the Crane?",
+      "Death toll of the crane collapse on East 51st Street, near the Field?",
+      "Any tips for cheap tickets at Citi Field, near the Crane?",
+      "Crane fell. Persons: how many?",
+      "Draft line: „Persons were hurt“ and a Crane fell?",
+    ];
+    for (const question of kept) expect(withArchiveLowerCase(question, archive)).toBe(question);
+  });
+
+  it("is what withArchiveCapitals does with a question typed with capitals", () => {
+    expect(withArchiveCapitals("How many Persons saw the Crane fall?", archive)).toBe(
+      "How many persons saw the crane fall?",
+    );
   });
 });
