@@ -10,6 +10,19 @@ describe("forwardedMessage", () => {
       "Which city was that? Lawrence?",
     ],
     ["A listener emailed: “Who met Blinken?” Any idea?", "Who met Blinken?"],
+    // A Discord moderator relaying a member's question, with a word of context after it.
+    [
+      'asks: "which political analyst said the minister offered nothing new?" she wants the name for a citation',
+      "which political analyst said the minister offered nothing new?",
+    ],
+    [
+      'mod note: asks "when did the Stardust capsule come back to Earth?" — she\'s referring to the Stardust@home interview',
+      "when did the Stardust capsule come back to Earth?",
+    ],
+    [
+      'from the #questions thread —: "who showed up at the court dressed as Lady Justice?" she saw the photo caption',
+      "who showed up at the court dressed as Lady Justice?",
+    ],
     // Quotes inside the message stay.
     [
       "A reader writes: 'What did the minister mean by \"full commitment\"?' Can we answer?",
@@ -32,7 +45,7 @@ describe("forwardedMessage", () => {
   it("reads hostile input in linear time (a pattern that could cut a run of letters into words many ways took seconds for 50 letters)", () => {
     const trailing = `A reader writes: "x" ${"a".repeat(5_000)} b c d e f g h i j k`;
     expect(forwardedMessage(trailing)).toBe(trailing);
-    const many = `A reader writes: "${'x" a b c d e f g h i '.repeat(150)}`;
+    const many = `A reader writes: "${'x" a b c d e f g h i j k l m '.repeat(100)}`;
     expect(forwardedMessage(many)).toBe(many);
     const long = `A reader writes: "${"Who heads the CCHR? ".repeat(10_000)}" Can we answer?`;
     expect(forwardedMessage(long)).toBe(long);
