@@ -19,7 +19,8 @@ export interface QuestionWindow {
   /**
    * How a later story would name the period when it is an event's date rather than the reports' ("the
    * insurrection on January 6, 2021" → "January 6", "Jan. 6"; "set in June" → "June"; "in 2019" → "2019").
-   * Only for a window that names one period (not "since", "before", "between"); empty otherwise.
+   * Only for a window that names one period (not "since", "before", "between"), or a span of two written years
+   * ("between 1980 and 2012" → "1980 to 2012", "1980 and 2012", …); empty otherwise.
    */
   mentions: string[];
   /**
@@ -48,6 +49,17 @@ function mentionsOf(start: string): string[] {
   const day = String(Number(start.slice(8, 10)));
   const short = SHORT_MONTHS[month] as string;
   return [`${name} ${day}`, ...(short ? [`${short} ${day}`] : [])];
+}
+
+/**
+ * A span of years the question writes out ("between 1980 and 2012", "from 1980 to 2012") is often a figure's
+ * period rather than the reports' ("surface ozone has declined by 25 percent … from 1980 to 2012", in a 2014
+ * story): a later story names it so. Empty for anything else.
+ */
+function yearsRange(question: string, from: string | undefined, to: string | undefined): string[] {
+  if (!from || !to || from.length !== 4 || to.length !== 4 || from >= to) return [];
+  if (!new RegExp(`\\b${from}\\b[^?.!]{1,20}\\b${to}\\b`).test(question)) return [];
+  return [`${from} to ${to}`, `${from} and ${to}`, `${from}-${to}`, `${from}–${to}`, `${from} through ${to}`];
 }
 
 const DAY_MS = 86_400_000;
@@ -356,7 +368,7 @@ export function questionWindow(question: string, askedAt?: string): QuestionWind
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     topic,
-    mentions: named && hull ? mentionsOf(hull.start) : [],
+    mentions: named && hull ? mentionsOf(hull.start) : yearsRange(question, from, to),
     ...(named && to && REPORTED_NOW.test(question) && lastDay(to) < asked ? { reportedNow: true } : {}),
   };
 }

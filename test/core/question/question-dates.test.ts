@@ -30,7 +30,25 @@ describe("questionWindow", () => {
     ["Who was minister before May 2022?", { to: "2022-04" }, "Who was minister?"],
     ["What happened after June 2021?", { from: "2021-07" }, "What happened?"],
     ["What happened between March and June 2021?", { from: "2021-03", to: "2021-06" }, "What happened?"],
-    ["Which laws passed between 2020 and 2022?", { from: "2020", to: "2022" }, "Which laws passed?"],
+    [
+      "Which laws passed between 2020 and 2022?",
+      {
+        from: "2020",
+        to: "2022",
+        mentions: ["2020 to 2022", "2020 and 2022", "2020-2022", "2020–2022", "2020 through 2022"],
+      },
+      "Which laws passed?",
+    ],
+    // A span of years is often a figure's period, written so in a later story.
+    [
+      "How much did US surface ozone drop from 1980 to 2012?",
+      {
+        from: "1980",
+        to: "2012",
+        mentions: ["1980 to 2012", "1980 and 2012", "1980-2012", "1980–2012", "1980 through 2012"],
+      },
+      "How much did US surface ozone drop?",
+    ],
     ["What happened in 2022?", { from: "2022", to: "2022", mentions: ["2022"] }, "What happened?"],
     [
       "What did parliament decide last month?",
