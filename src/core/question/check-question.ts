@@ -1,5 +1,6 @@
 /** Turns raw user input into a question worth searching for, or a helpful message saying why not. */
 import { withSpokenNumbers } from "../../text/spoken-numbers";
+import { withSpokenPunctuation } from "../../text/spoken-punctuation";
 import { tokenize } from "../../text/tokenize";
 import type { QuestionProblem } from "../types";
 import { splitGuesses } from "./asker-guesses";
@@ -42,8 +43,9 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
       problem: { code: "empty", message: `Please type a question about the archive. ${EXAMPLE}` },
     };
   }
-  // "WHEN DID THE US PULL …": read in lower case, as if typed so.
-  const cleaned = unshouted(cleanQuestion(question));
+  // "WHEN DID THE US PULL …": read in lower case, as if typed so. Dictated, "… comma what body is he in charge of
+  // question mark", "what does g s p stand for": read with its marks and its letters written.
+  const cleaned = withSpokenPunctuation(unshouted(cleanQuestion(question)));
   // "Hello everyone, I hope you are well. I would like to ask, … Thanks!": searched without the courtesies, unless
   // they are all there is (small talk, answered as such).
   // "… in march twenty eleven", dictated: searched, and its dates read, in figures.
