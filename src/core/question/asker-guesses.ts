@@ -85,13 +85,39 @@ function withoutPreface(question: string): { rest: string; preface: string | nul
  * are neither asked nor searched: "Mine's died and I'm not sure who to ask." found a story that says "died".
  */
 export function splitGuesses(question: string): { asked: string; guesses: string[]; asides: string[] } {
-  const { rest, preface } = withoutPreface(question.trim());
+  const { bare, remarks } = withoutRemarks(question.trim());
+  const { rest, preface } = withoutPreface(bare);
   const split = guessesAfter(rest);
   const asides = preface ? [preface, ...split.asides] : split.asides;
-  if (!preface && split.guesses.length === 0 && split.asides.length === 0)
+  if (!preface && split.guesses.length === 0 && split.asides.length === 0 && remarks.length === 0)
     return { asked: question, guesses: [], asides: [] };
-  return { asked: split.asked, guesses: split.guesses, asides };
+  return { asked: split.asked, guesses: [...remarks, ...split.guesses], asides };
 }
+
+/**
+ * The asker's remarks in brackets, of REMARK_WORDS words or more: "On what vessel does Valeska Paris say she was
+ * held for a dozen years (a cruise ship owned by the Church, as I understand it)?", "… (cf. your report on the
+ * Australian woman's allegations against Scientology)". What they believe or where they read it helps find the
+ * story, as a guess does, but is not asked: "the Church" is no name the answer must hold. Not "(EBA)", "(2015)" or
+ * a bracket that asks ("(or was it 2017?)", read as a guess after the question is), nor one without which the
+ * question says little ("GSP = ? (the US trade program Cambodia wants renewed)").
+ */
+const REMARK = /\s*\(([^()?]{3,300})\)/g;
+const REMARK_WORDS = 4;
+function withoutRemarks(question: string): { bare: string; remarks: string[] } {
+  const remarks: string[] = [];
+  const bare = question.replace(REMARK, (whole, inner: string) => {
+    if (inner.trim().split(/\s+/).length < REMARK_WORDS) return whole;
+    remarks.push(inner.trim());
+    return "";
+  });
+  // "acronym tab: GSP = ? (the US trade program Cambodia wants renewed)": the bracket says what is asked about.
+  if (!remarks.length || bare.trim().split(/\s+/).length < ASKED_WORDS)
+    return { bare: question, remarks: [] };
+  return { bare: bare.trim(), remarks };
+}
+/** Words the question must keep without its remarks, for them to be remarks. */
+const ASKED_WORDS = 6;
 
 function guessesAfter(question: string): { asked: string; guesses: string[]; asides: string[] } {
   const text = question.trim();

@@ -85,6 +85,21 @@ describe("splitGuesses", () => {
   });
 
   it.each([
+    [
+      "On what vessel does Valeska Paris say she was held for a dozen years (a cruise ship owned by the Church, as I understand it)?",
+      "On what vessel does Valeska Paris say she was held for a dozen years?",
+      ["a cruise ship owned by the Church, as I understand it"],
+    ],
+    [
+      "Roughly how many Greeks worship the old gods? (cf. your March 2006 piece on the court ruling)",
+      "Roughly how many Greeks worship the old gods?",
+      ["cf. your March 2006 piece on the court ruling"],
+    ],
+  ])("reads the asker's remark in brackets as a guess: %s", (question, asked, guesses) => {
+    expect(splitGuesses(question)).toEqual({ asked, guesses, asides: [] });
+  });
+
+  it.each([
     // No question before it: the guess is the question.
     "I think the CNRP was dissolved in 2017?",
     // A second question of its own.
@@ -101,6 +116,11 @@ describe("splitGuesses", () => {
     "My cat keeps throwing up hairballs — should I be worried?",
     // A preface that names the story stays asked.
     "Before we record the Mecca segment: how many were injured?",
+    // Brackets of few words, or that ask, or that say what the short question is about.
+    "What does the Everything But Arms (EBA) scheme cover?",
+    "Who won the 2016 election (LegCo)?",
+    "When was the CNRP dissolved by the Supreme Court (or was it merged into another party?)",
+    "GSP = ? (the US trade program Cambodia wants renewed)",
   ])("%s has no guess or aside", (question) => {
     expect(splitGuesses(question)).toEqual({ asked: question, guesses: [], asides: [] });
   });
