@@ -100,21 +100,38 @@ const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
 /** Words that end the asked phrase after "which": the verb or the object has begun. */
 const AFTER_WHICH = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)$/;
 
+/**
+ * "Name the other three U.S. senators who joined Ed Markey…", "… four US senators wrote to Hun Sen — who were the
+ * other three?": the others, asked by "name / list / who … the other". Their people are the words after "the other",
+ * or else the question's first word for people.
+ */
+const THE_OTHER = /\b(?:who|name|list)\b[^?]*?\bthe other\b((?:\s+\S+){0,4})/i;
+
 /** The singular person word of a "which other <people>" question ("senator"), or null. */
-function whichOthers(asking: string): string | null {
+function whichOthers(asking: string, question: string): string | null {
   const match = WHICH_OTHERS.exec(asking.trim());
-  for (const word of (match?.[1] ?? match?.[2] ?? match?.[3] ?? "").toLowerCase().split(/\s+/)) {
+  const other = match ? null : THE_OTHER.exec(asking);
+  const words = match?.[1] ?? match?.[2] ?? match?.[3] ?? other?.[1] ?? "";
+  for (const word of words.toLowerCase().split(/\s+/)) {
     if (AFTER_WHICH.test(word)) break;
-    const person = PERSON.has(word) ? word : PERSON_BY_TERM.get(baseTerm(word));
+    const person = personWord(word);
+    if (person) return person;
+  }
+  if (!other) return null;
+  for (const word of question.toLowerCase().split(/[^\p{L}]+/u)) {
+    const person = personWord(word);
     if (person) return person;
   }
   return null;
 }
 
+const personWord = (word: string): string | undefined =>
+  PERSON.has(word) ? word : PERSON_BY_TERM.get(baseTerm(word));
+
 /** The singular word for the person a question asks to be named ("teacher"), or null when it asks no person's name. */
 export function askedPerson(question: string): string | null {
   const asked = askedSentence(question);
-  const others = whichOthers(asked);
+  const others = whichOthers(asked, question);
   if (others) return others;
   // "besides markey, who were the other three senators…": who else, asked after the one it is not.
   const asking = asked.replace(EXCEPT_FIRST, "");

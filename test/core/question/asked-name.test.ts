@@ -31,6 +31,10 @@ describe("askedPerson", () => {
     ["which lawmakers other than Markey wrote to Hun Sen?", "lawmaker"],
     ["besides markey, who were the other three senators pushing hun sen on the paris accords?", "senator"],
     ["Which three senators joined Ed Markey in calling on Hun Sen?", "senator"],
+    // "name / who … the other …": the people after it, or else the question's first word for people.
+    ["Name the other three U.S. senators who joined Ed Markey in the call on Hun Sen.", "senator"],
+    ["Markey was one of four US senators who wrote to Hun Sen — who were the other three?", "senator"],
+    ["12) name the other three senators who signed with Markey on Cambodia", "senator"],
     ["Who is the U.N. Special Rapporteur on human rights in Cambodia? Need the name.", "rapporteur"],
     ["Which countries joined the pact?", null],
     // The phrase's first person word when its last is none: a participle goes on past it.
