@@ -37,6 +37,13 @@ const CODE_MARKS = /```[a-z0-9_+-]*(?=[ \t]*\r?\n)|`/gi;
  */
 const POLITE = /(?<![\p{L}\p{N}'’-])(?:please|pls|plz|kindly)(?![\p{L}\p{N}'’-])|^\s*(?:Please|Kindly)\b/gu;
 
+/**
+ * The numbers of sub-questions inside a sentence: "Please confirm (i) which court dissolved the CNRP and (ii) in what
+ * month and year", "(a) … (b) …", "(1) … (2) …". They are no words a story holds ("ii" was read as one the archive
+ * lacks). Roman numerals to viii, letters to h, numbers to 20, each in its own brackets.
+ */
+const ENUMERATOR = /(?<![\p{L}\p{N}])\((?:i{1,3}|iv|vi{0,3}|[a-h]|1\d|20|[1-9])\)(?![\p{L}\p{N}])/giu;
+
 /** The visible words of a `<…>` sequence that are worth searching for; mentions and links leave nothing. */
 function angleText(inner: string): string {
   const bar = inner.indexOf("|");
@@ -69,6 +76,7 @@ export function cleanQuestion(text: string): string {
     .replace(REGIONAL_FLAG, " ")
     .replace(CODE_MARKS, " ")
     .replace(POLITE, " ")
+    .replace(ENUMERATOR, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -56,6 +56,16 @@ describe("cleanQuestion", () => {
     expect(cleanQuestion("Who sang Please Please Me?")).toBe("Who sang Please Please Me?");
   });
 
+  it("takes out the numbers of sub-questions, but not a bracket that says something", () => {
+    expect(cleanQuestion("confirm (i) which court dissolved the CNRP and (ii) in what month")).toBe(
+      "confirm which court dissolved the CNRP and in what month",
+    );
+    expect(cleanQuestion("(a) who met Blinken (b) where (3) when")).toBe("who met Blinken where when");
+    expect(cleanQuestion("What does Everything But Arms (EBA) mean? (2015) (iii-b) f(x)")).toBe(
+      "What does Everything But Arms (EBA) mean? (2015) (iii-b) f(x)",
+    );
+  });
+
   it("takes out links with deep hosts and long schemes, and keeps long runs that hold no link", () => {
     expect(cleanQuestion("see a.b.c.d.e.f.g.example.co.uk/x/y now")).toBe("see now");
     expect(cleanQuestion("see news.bbc.co.uk/news/world-asia now")).toBe("see now");
