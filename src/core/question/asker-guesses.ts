@@ -103,8 +103,19 @@ export function splitGuesses(question: string): { asked: string; guesses: string
  * question says little ("GSP = ? (the US trade program Cambodia wants renewed)").
  */
 const REMARK = /\s*\(([^()?]{3,300})\)/g;
+/**
+ * A post's hashtags after what it asks: "🔥 which naval base came up in the Cambodia–US talks?? #Cambodia #Blinken
+ * #SouthChinaSea". They file the post, as a remark does; "#SouthChinaSea" is no name the story must hold. A hashtag
+ * inside the question ("who started the #IStandWithAhmed hashtag?") is asked.
+ */
+const TRAILING_TAGS = /(?<=[?.!]\s*)((?:#[\p{L}\p{N}_]+\s*){1,12})$/u;
 const REMARK_WORDS = 4;
 function withoutRemarks(question: string): { bare: string; remarks: string[] } {
+  const tagged = TRAILING_TAGS.exec(question);
+  if (tagged) {
+    const { bare, remarks } = withoutRemarks(question.slice(0, tagged.index).trimEnd());
+    return { bare, remarks: [...remarks, tagged[1] as string] };
+  }
   const remarks: string[] = [];
   const bare = question.replace(REMARK, (whole, inner: string) => {
     if (inner.trim().split(/\s+/).length < REMARK_WORDS) return whole;

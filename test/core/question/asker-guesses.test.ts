@@ -95,9 +95,17 @@ describe("splitGuesses", () => {
       "Roughly how many Greeks worship the old gods?",
       ["cf. your March 2006 piece on the court ruling"],
     ],
-  ])("reads the asker's remark in brackets as a guess: %s", (question, asked, guesses) => {
-    expect(splitGuesses(question)).toEqual({ asked, guesses, asides: [] });
-  });
+    [
+      "🔥 which naval base came up in the Cambodia–US talks?? #Cambodia #Blinken #SouthChinaSea",
+      "🔥 which naval base came up in the Cambodia–US talks??",
+      ["#Cambodia #Blinken #SouthChinaSea"],
+    ],
+  ])(
+    "reads the asker's remark in brackets, or a post's hashtags, as a guess: %s",
+    (question, asked, guesses) => {
+      expect(splitGuesses(question)).toEqual({ asked, guesses, asides: [] });
+    },
+  );
 
   it.each([
     // No question before it: the guess is the question.
@@ -121,6 +129,9 @@ describe("splitGuesses", () => {
     "Who won the 2016 election (LegCo)?",
     "When was the CNRP dissolved by the Supreme Court (or was it merged into another party?)",
     "GSP = ? (the US trade program Cambodia wants renewed)",
+    // A hashtag inside what is asked.
+    "who started the #IStandWithAhmed hashtag?",
+    "#IStandWithAhmed: who started it",
   ])("%s has no guess or aside", (question) => {
     expect(splitGuesses(question)).toEqual({ asked: question, guesses: [], asides: [] });
   });
