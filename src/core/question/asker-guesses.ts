@@ -16,12 +16,12 @@ const WH = "who|whom|whose|what|when|where|which|why|how";
 const ASKS = new RegExp(String.raw`\?|^(?:and |so )?(?:${WH})\b`, "i");
 
 /**
- * A guess said as one: "I think it was …", "I remember around 800.", "my husband says Pompeo", "maybe 2006?", "I
+ * A guess said as one: "I think it was …", "I remember around 800.", "I want to say 2017?", "my husband says Pompeo", "maybe 2006?", "I
  * might have the biologist's name wrong, Nick Boss?", what others say ("someone said 2018", "people keep saying
  * May 12").
  */
 const GUESS_FIRST =
-  /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told|(?:might|may|could) (?:have|be))|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|(?:some ?(?:one|body)|people|ppl|every ?(?:one|body)|they) (?:keep |keeps )?(?:says?|said|saying|told me|reckons?|thinks?)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
+  /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told|want to say|(?:might|may|could) (?:have|be))|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|(?:some ?(?:one|body)|people|ppl|every ?(?:one|body)|they) (?:keep |keeps )?(?:says?|said|saying|told me|reckons?|thinks?)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
 
 /** A guess said as a fragment after the question: "Lawrence?", "2006?", "Ten dollars?", "Edwardsia something?". */
 const FRAGMENT = new RegExp(
@@ -85,6 +85,13 @@ function withoutPreface(question: string): { rest: string; preface: string | nul
  * are neither asked nor searched: "Mine's died and I'm not sure who to ask." found a story that says "died".
  */
 export function splitGuesses(question: string): { asked: string; guesses: string[]; asides: string[] } {
+  const corrected = withSelfCorrections(question.trim());
+  if (corrected !== question.trim()) {
+    const split = splitGuesses(corrected);
+    return split.asked === corrected && !split.guesses.length && !split.asides.length
+      ? { asked: corrected, guesses: [], asides: [] }
+      : split;
+  }
   const { bare, remarks } = withoutRemarks(question.trim());
   const { rest, preface } = withoutPreface(bare);
   const split = guessesAfter(rest);
@@ -93,6 +100,16 @@ export function splitGuesses(question: string): { asked: string; guesses: string
     return { asked: question, guesses: [], asides: [] };
   return { asked: split.asked, guesses: [...remarks, ...split.guesses], asides };
 }
+
+/**
+ * A word the asker takes back as they type: "Jack Herrington, no, Herrick", "I want to say 2018... no, 2017?",
+ * "Herrington — I mean Herrick". The word before the correction is not asked ("Herrington" was read as a name the
+ * archive lacks); the correction is. Read from a word's start only: from every letter of a long run, the run was
+ * read again (quadratic).
+ */
+const SELF_CORRECTION =
+  /(?<![^\s,.…—–-])[^\s,.…—–-]+(?:,|\.{2,}|…|\s[—–-])\s*(?:(?:no|nope|sorry|wait)\s*,|i mean\b|or rather\b)\s*(?=\S)/giu;
+export const withSelfCorrections = (question: string): string => question.replace(SELF_CORRECTION, "");
 
 /**
  * The asker's remarks in brackets, of REMARK_WORDS words or more: "On what vessel does Valeska Paris say she was

@@ -1,5 +1,5 @@
 /** The asker's guess after a question is not what is asked; their asides and situation are not asked either. */
-import { askerStory, splitGuesses } from "../../../src/core/question/asker-guesses";
+import { askerStory, splitGuesses, withSelfCorrections } from "../../../src/core/question/asker-guesses";
 
 describe("splitGuesses", () => {
   it.each([
@@ -153,5 +153,36 @@ describe("askerStory", () => {
     expect(spans("I watched the sky for Sputnik. Tell me how many particles were caught.")).toEqual([]);
     expect(spans("How many particles were caught? I watched the sky for Sputnik.")).toEqual([]);
     expect(spans("The Spurs won the lottery. Who did they pick?")).toEqual([]);
+  });
+});
+
+describe("withSelfCorrections", () => {
+  it.each([
+    [
+      "the wikiHow founder guy, Jack Herrington, no, Herrick, where did he say Quantcast ranked the site",
+      "the wikiHow founder guy, Jack Herrick, where did he say Quantcast ranked the site",
+    ],
+    ["I want to say 2018... no, 2017?", "I want to say 2017?"],
+    ["Herrington — I mean Herrick: where was the site ranked?", "Herrick: where was the site ranked?"],
+    ["was it Sokhon, sorry, Sokhonn who met Blinken?", "was it Sokhonn who met Blinken?"],
+  ])("%s → %s", (typed, read) => {
+    expect(withSelfCorrections(typed)).toBe(read);
+  });
+
+  it.each([
+    "Did Markey vote, no doubt about it?",
+    "Was it 2018, no?",
+    "no, who met Blinken?",
+    "Who said no, thanks?",
+  ])("leaves %s as it is", (question) => {
+    expect(withSelfCorrections(question)).toBe(question);
+  });
+
+  it("reads the guess that is left as a guess", () => {
+    expect(splitGuesses("when was the CNRP dissolved? I want to say 2018... no, 2017?")).toEqual({
+      asked: "when was the CNRP dissolved?",
+      guesses: ["I want to say 2017?"],
+      asides: [],
+    });
   });
 });
