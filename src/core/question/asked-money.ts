@@ -97,7 +97,7 @@ export function givesMoney(sentence: string): boolean {
 
 /** The words that ask for money (ASKS_MONEY, ASKS_PRICE, ASKS_SUM), not what it is paid for. */
 const MONEY_ASKING =
-  /^(?:much|pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|price|prices|money|fees?|spen[dt]|spends|spending|earn(?:s|ed)?|salary|salaries|worth)$/;
+  /^(?:much|pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|price|prices|money|fees?|spen[dt]|spends|spending|earn(?:s|ed)?|salary|salaries|worth|owe[sd]?|owing)$/;
 
 /**
  * True when no sum of money in `text` stands in a sentence that, with the one before it, holds a word of the

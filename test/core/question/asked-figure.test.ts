@@ -184,6 +184,11 @@ describe("figureMissing", () => {
     expect(figureMissing("how much is the santorum drink at that bar", bar)).toBe(false);
     // Money words alone name nothing: any sum answers "how much did it cost?".
     expect(figureMissing("How much did it cost?", "It was paid for with $ 60,000 in donations.")).toBe(false);
+    // "owe" asks for the sum as "pay" does: "they" names nothing else.
+    const taxes = "The court ruled on two schools. They must pay over 422,000 euros in arrears.";
+    expect(figureMissing("Two schools were told to pay back taxes. How much did they owe?", taxes)).toBe(
+      false,
+    );
   });
 
   it("asks a count of people killed, injured, arrested or evacuated of a story that counts that fate", () => {
