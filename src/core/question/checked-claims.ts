@@ -43,12 +43,13 @@ export function alternativeSpans(question: string): [number, number][] {
  * A fact-checker's claim, quoted from a draft or a note before the question: "Draft says Markey represents a big
  * Cambodian community in Lynn. Which city do we name?", "Para 9 says Chin Malin 'chairs the National Human Rights
  * Council'. What's the body he leads, per our piece?", "My co-host swears the EU pulled a third of it — how much
- * does our story say?". What the draft says may be wrong; the question asks what the story says instead.
+ * does our story say?", 'Quick fact check: "Four U.S. senators … the 1993 Paris Agreement. …" What year was the Paris
+ * Agreement?'. What the draft says may be wrong; the question asks what the story says instead.
  */
 /** How copy puts a claim, in the present: "says", "has", "calls", "describes" (document-words.ts reads these too). */
 export const CLAIM_VERBS = "says?|has|claims?|calls?|describes?|names?|reads?|puts?|gives?|lists?|states?";
 const CLAIMED = new RegExp(
-  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)${CLAIM_MARK}`,
+  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)${CLAIM_MARK}|\b(?:fact[- ]?check(?:ing)?|verify|check|confirm)\b[^.?!:]{0,30}:\s*["“]`,
   "i",
 );
 
@@ -86,7 +87,10 @@ export function draftClaims(question: string): {
       asking = clause;
       break;
     }
-    if (clause === sentence && !sentence.includes("?") && CLAIMED.test(sentence)) spans.push([from, to]);
+    // A claim of several sentences ('Draft: "It is not the first deadly crush at the Hajj. The deadliest came in
+    // 1990, …" Can you check the year?'): each sentence after its first that asks nothing is of it too.
+    if (clause === sentence && !sentence.includes("?") && (spans.length > 0 || CLAIMED.test(sentence)))
+      spans.push([from, to]);
     else if (spans.length && sentence.includes("?")) {
       asking = clause;
       break;

@@ -125,6 +125,11 @@ describe("answerSignals", () => {
       answerSignals(question, [{ ...passage("d", 0.6) }], fakeRetriever(new Map())).missingCountriesTop;
     expect(ask("What was the name of the Ohio teen arrested over a homemade clock?")).toBe(1);
     expect(ask("What was the name of the Texas teen arrested over a homemade clock?")).toBe(0);
+    // A state in a draft under check, the question asking which state: not a place the story must name.
+    expect(
+      ask('Draft: "Ahmed Mohamed, of Irving, Ohio, was arrested over a clock." Which state is he from?'),
+    ).toBe(0);
+    expect(ask("Ahmed Mohamed of Irving, Ohio was arrested over a clock. Which state is he from?")).toBe(1);
   });
 
   it("refuses a name the whole archive never writes, asked of a story about another place", () => {

@@ -85,6 +85,15 @@ describe("draftClaims", () => {
       ["our Cambodia piece: claim is the Blinken meeting was on the margins of the G20."],
       { names: true, figures: false },
     ],
+    // A claim of several sentences, after a checker's colon and a quote.
+    [
+      'Quick fact check: "Four senators called on Hun Sen to honour the 1993 Paris Agreement. Markey said the accords ended a war." What year was the Paris Agreement?',
+      [
+        'Quick fact check: "Four senators called on Hun Sen to honour the 1993 Paris Agreement.',
+        'Markey said the accords ended a war."',
+      ],
+      { names: false, figures: true },
+    ],
     [
       "Shimon Peres on the producer of wealth: my card says 'brains'. Which word does he use?",
       ["Shimon Peres on the producer of wealth: my card says 'brains'."],
