@@ -14,6 +14,8 @@ describe("countedWords", () => {
     // The phrase ends at its first word that is not a noun or an adjective, a verb of any form included.
     ["how many volunteers read for librivox", ["volunteers"]],
     ["how many people went to the kaohsiung lantern festival in 2007", ["people"]],
+    // "persons", as many who learnt English write it, are the people news counts.
+    ["How many persons were injured when the crane fell?", ["people"]],
     ["how many visitors came through the USI warhol show in evansville?", ["visitors"]],
     ["how many ant colonies did nick bos's team dig up", ["ant", "colonies"]],
     [
