@@ -58,6 +58,24 @@ describe("withoutCourtesies", () => {
     ["What is its scientific name? Much obliged, Edna", "What is its scientific name?"],
     ["Who scored the penalty? Cheers, Ingrid", "Who scored the penalty?"],
     ["Which year was Tina the captain? Thank you kindly, Bernard", "Which year was Tina the captain?"],
+    // A newcomer's apologies on a public server.
+    ["Hi everyone, I'm new, please be gentle where was Aner Shalev born?", "where was Aner Shalev born?"],
+    [
+      "hello!! I'm new and not sure this is the right place, but which analyst said that?",
+      "which analyst said that?",
+    ],
+    [
+      "hello, new here, apologies if I'm asking in the wrong spot. roughly how many Greeks worship the old gods?",
+      "roughly how many Greeks worship the old gods?",
+    ],
+    ["hi sorry if this is the wrong place, I'm new. who started the hashtag?", "who started the hashtag?"],
+    ["I'm new to this server so be nice: who met Blinken?", "who met Blinken?"],
+    // Not a place or a paper whose name starts with "new".
+    [
+      "new zealand school kids iodine study — how many children were tested",
+      "new zealand school kids iodine study — how many children were tested",
+    ],
+    ["What is new here in the Cambodia story?", "What is new here in the Cambodia story?"],
     // Not before the question, nor a thank-you that asks.
     [
       "Thank you, Miriam, for the link. Where was he born?",
