@@ -113,9 +113,8 @@ const HABIT = 2;
  * into the Grand Mosque in Mecca?" names the Grand Mosque and Mecca, not "Persons" or "Crane", which a story lacking
  * them as names made a near miss. A word beside another capitalised one, or joined to it by "of", "and" (with a "the"),
  * or a number, is part of a name ("the State Department", "the Universal Declaration of Human Rights", "East 51st
- * Street") and stays; a sentence's
- * first word, or one after a colon or an opening quotation mark, is capitalised whatever it is and is not read.
- * Unchanged below HABIT such words.
+ * Street") and stays; a sentence's first word, or one after a colon or an opening quotation mark, is capitalised
+ * whatever it is and is not read. Unchanged below HABIT such words.
  */
 export function withArchiveLowerCase(
   question: string,

@@ -49,7 +49,8 @@ export function countedWords(question: string): string[] {
     }
     joined = false;
     for (const token of tokenize(word))
-      if (!STOPWORDS.has(token) && token.length >= 3 && !/^\d/.test(token)) words.push(PERSONS[token] ?? token);
+      if (!STOPWORDS.has(token) && token.length >= 3 && !/^\d/.test(token))
+        words.push(PERSONS[token] ?? token);
   }
   lastCounted = { question, words };
   return [...words];

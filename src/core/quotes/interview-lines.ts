@@ -6,14 +6,18 @@
  */
 import { type Source, type Span, sliceOf } from "./quote-sources";
 
-/** An interview: at least this many lines ask "you" something ("What do you need to know?" once is a story). */
+/**
+ * An interview: at least this many lines end with a question mark ("What do you need to know?" once is a story). Not
+ * only lines that say "you": the McKenzie interview asks "you" once and then "Who plays in that one?" (forty-fifth
+ * round, docs/performance.md: with the next change, 13 more facts quoted, one lost).
+ */
 const MIN_ASKED = 2;
 /** "you", "your", "yours". */
 const ASKS_YOU = /\byou(?:rs?)?\b/i;
 /** Whether each source read is an interview (a source is read for one question). */
 const interviews = new WeakMap<Source, boolean>();
 
-/** An interview or a Q&A: MIN_ASKED lines that ask "you" something. */
+/** An interview or a Q&A: MIN_ASKED lines that ask something. */
 function isInterview(source: Source): boolean {
   let known = interviews.get(source);
   if (known === undefined) {
