@@ -345,6 +345,83 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "52/60 first measured on f231c77 and on 82c8f0e (2 refused), before anything was read off it, and at the round's end",
   ],
+  [
+    "reporter-qa-blind-46.jsonl",
+    60,
+    0.81,
+    0.09,
+    "41/60 first measured on 8a186c5 (12 refused), before anything was read off it; 49/60 (5 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-47.jsonl",
+    60,
+    0.95,
+    0.02,
+    "56/60 first measured on 8a186c5 (1 refused), before anything was read off it; 57/60 (0 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-48.jsonl",
+    60,
+    0.88,
+    0.05,
+    "30/60 first measured on 8a186c5 (26 refused), before anything was read off it; 53/60 (3 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-49.jsonl",
+    60,
+    0.83,
+    0.07,
+    "46/60 first measured on 8a186c5 (9 refused) and 47/60 (8 refused) on a92d3d7 (the round's changes until it was first measured), before anything was read off it; 50/60 (4 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-50.jsonl",
+    60,
+    0.83,
+    0.05,
+    "36/60 first measured on 8a186c5 (19 refused) and 36/60 (19 refused) on a92d3d7 (the round's changes until it was first measured), before anything was read off it; 50/60 (3 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-51.jsonl",
+    60,
+    0.91,
+    0.02,
+    "53/60 first measured on 8a186c5 (3 refused) and 53/60 (3 refused) on a9fcd95 (the round's changes until it was first measured), before anything was read off it; 55/60 (1 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-52.jsonl",
+    60,
+    0.95,
+    0.02,
+    "43/60 first measured on 8a186c5 (14 refused) and 44/60 (14 refused) on a9fcd95 (the round's changes until it was first measured), before anything was read off it; 57/60 (1 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-53.jsonl",
+    60,
+    0.93,
+    0.02,
+    "52/60 first measured on 8a186c5 (4 refused) and 54/60 (3 refused) on 499c0b3 (the round's changes until it was first measured), before anything was read off it; 56/60 (1 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-54.jsonl",
+    60,
+    0.85,
+    0.1,
+    "46/60 first measured on 8a186c5 (10 refused) and 47/60 (10 refused) on 499c0b3 (the round's changes until it was first measured), before anything was read off it; 51/60 (6 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-55.jsonl",
+    60,
+    0.83,
+    0.07,
+    "46/60 first measured on 8a186c5 (8 refused) and 46/60 (8 refused) on d2b38ce (the round's changes until it was first measured), before anything was read off it; 50/60 (4 refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-56.jsonl",
+    60,
+    0.83,
+    0.12,
+    "49/60 first measured on 8a186c5 (7 refused) and 50/60 (7 refused) on d2b38ce (the round's changes until it was first measured), before anything was read off it; 50/60 (7 refused) at the round's end",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -805,6 +882,72 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "30/40 first measured on f231c77 and on 82c8f0e, before anything was read off it, and at the round's end",
   ],
   [
+    "near-miss-blind-45.jsonl",
+    40,
+    34,
+    "36/40 first measured on 8a186c5, before anything was read off it; 34/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-46.jsonl",
+    40,
+    26,
+    "26/40 first measured on 8a186c5, before anything was read off it; 26/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-47.jsonl",
+    40,
+    30,
+    "31/40 first measured on 8a186c5, before anything was read off it; 30/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-48.jsonl",
+    40,
+    33,
+    "32/40 first measured on 8a186c5 and 32/40 on a92d3d7, before anything was read off it; 33/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-49.jsonl",
+    40,
+    26,
+    "27/40 first measured on 8a186c5 and 27/40 on a92d3d7, before anything was read off it; 26/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-50.jsonl",
+    40,
+    29,
+    "28/40 first measured on 8a186c5 and 29/40 on a9fcd95, before anything was read off it; 29/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-51.jsonl",
+    40,
+    34,
+    "36/40 first measured on 8a186c5 and 36/40 on a9fcd95, before anything was read off it; 34/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-52.jsonl",
+    40,
+    32,
+    "32/40 first measured on 8a186c5 and 32/40 on 499c0b3, before anything was read off it; 32/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-53.jsonl",
+    40,
+    26,
+    "26/40 first measured on 8a186c5 and 26/40 on 499c0b3, before anything was read off it; 26/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-54.jsonl",
+    40,
+    30,
+    "29/40 first measured on 8a186c5 and 30/40 on d2b38ce, before anything was read off it; 30/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-55.jsonl",
+    40,
+    26,
+    "26/40 first measured on 8a186c5 and 26/40 on d2b38ce, before anything was read off it; 26/40 at the round's end",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -851,6 +994,72 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     27,
     "27/30 first measured on f231c77 and on 82c8f0e, before anything was read off it, and at the round's end",
+  ],
+  [
+    "unrelated-blind-44.jsonl",
+    30,
+    26,
+    "27/30 first measured on 8a186c5, before anything was read off it; 26/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-45.jsonl",
+    30,
+    28,
+    "28/30 first measured on 8a186c5, before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-46.jsonl",
+    30,
+    29,
+    "26/30 first measured on 8a186c5, before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-47.jsonl",
+    30,
+    27,
+    "27/30 first measured on 8a186c5 and 27/30 on a92d3d7, before anything was read off it; 27/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-48.jsonl",
+    30,
+    28,
+    "28/30 first measured on 8a186c5 and 28/30 on a92d3d7, before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-49.jsonl",
+    30,
+    28,
+    "28/30 first measured on 8a186c5 and 28/30 on a9fcd95, before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-50.jsonl",
+    30,
+    26,
+    "26/30 first measured on 8a186c5 and 26/30 on a9fcd95, before anything was read off it; 26/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-51.jsonl",
+    30,
+    24,
+    "24/30 first measured on 8a186c5 and 24/30 on 499c0b3, before anything was read off it; 24/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-52.jsonl",
+    30,
+    28,
+    "28/30 first measured on 8a186c5 and 28/30 on 499c0b3, before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-53.jsonl",
+    30,
+    30,
+    "30/30 first measured on 8a186c5 and 30/30 on d2b38ce, before anything was read off it; 30/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-54.jsonl",
+    30,
+    25,
+    "25/30 first measured on 8a186c5 and 25/30 on d2b38ce, before anything was read off it; 25/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
@@ -927,7 +1136,7 @@ describe("reporter-style questions (paraphrases and near misses)", () => {
       for (const [i, q] of (await readQuestions(join(ROOT, "eval", file))).entries())
         if (kinds[i] === "near_miss") lowered.nearMisses.push(await runQuestion(lower(q), "hybrid", ctx));
     }
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     if (workDir) await rm(workDir, { recursive: true, force: true });
