@@ -18,10 +18,44 @@ const OPENING =
 
 /**
  * Words that ask for an answer without being part of it, opening a sentence: "I would like to ask,", "may I ask",
- * "could somebody tell me" before a question word, "Sorry to bother, but". "Can you tell me a joke" stays whole.
+ * "could somebody tell me" before a question word, "Sorry to bother, but". "Can you tell me a joke" stays whole. One
+ * pattern of alternatives, any of them repeated; written a line each so it can be read.
  */
-const LEAD_IN =
-  /^(?:(?:(?:hi|hello|hey) )?(?:(?:sorry|apologies)(?: in advance)? if (?:this is|i['’]?m (?:asking|posting) in|i['’]?m in) the wrong (?:place|channel|spot|room)\s*[,.!]*\s*(?:but\s+)?|(?:(?:and |but |so )?(?:i['’]?m|i am) (?:(?:very|quite|pretty|kind of|fairly) )?new(?: here| to (?:this|the|discord|the server)(?: \w+)?)?|new here)(?:\s*(?:,|\.|:|!+|—|-|and)\s*|\s+(?=so\b|please\b|be\b))(?:(?:so )?(?:please )?be (?:gentle|nice|kind)\s*[,.!:]*\s*)?)|(?:and |but )?(?:i['’]?m )?not sure (?:if |whether )?this is the right (?:place|channel|spot|room)(?: (?:for|to ask) (?:this|it))?\s*[,.!]?\s*(?:but\s+)?|(?:an?|one|our|the|this) (?:patron|reader|caller|listener|viewer|customer|client|member of the public|student|user)s? (?:is asking|asks|asked|has asked|wants to know|would like to know|is wondering|wonders)\s*(?:about\s+)?[,:]?\s*|(?:the |our )?patron (?:would like|wants|needs|is after)(?: to know)?\s*[,:]?\s*|sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?|(?:(?:i['’]?m |i am |so )?sorry|apologies|i apologi[sz]e|forgive me)(?:\s*,\s*| if [^,?.]{1,60}?(?:,\s*|\s+(?=but\b)))(?:but\s+)?|i hope (?:this|it) (?:isn['’]?t|is not) (?:a |an )?(?:silly|stupid|dumb|basic|obvious|naive)(?: question)?\s*[,.]?\s*(?:but\s+)?|(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+|i was wondering\s*[,:]?\s+(?:if\s+)?|(?:may|can|could) i ask(?: you)?\s*[,:]?\s+|(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)|(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b))+/i;
+const LEAD_IN = new RegExp(
+  `^(?:${[
+    // a newcomer on a public server: "hi sorry if this is the wrong place,", "I'm new, please be gentle", "new here,"
+    String.raw`(?:(?:hi|hello|hey) )?(?:(?:sorry|apologies)(?: in advance)? if (?:this is|i['’]?m (?:asking|posting) in|i['’]?m in) the wrong (?:place|channel|spot|room)\s*[,.!]*\s*(?:but\s+)?|(?:(?:and |but |so )?(?:i['’]?m|i am) (?:(?:very|quite|pretty|kind of|fairly) )?new(?: here| to (?:this|the|discord|the server)(?: \w+)?)?|new here)(?:\s*(?:,|\.|:|!+|—|-|and)\s*|\s+(?=so\b|please\b|be\b))(?:(?:so )?(?:please )?be (?:gentle|nice|kind)\s*[,.!:]*\s*)?)`,
+    // "not sure this is the right place, but"
+    String.raw`(?:and |but )?(?:i['’]?m )?not sure (?:if |whether )?this is the right (?:place|channel|spot|room)(?: (?:for|to ask) (?:this|it))?\s*[,.!]?\s*(?:but\s+)?`,
+    // a librarian's relay: "A patron is asking …"
+    String.raw`(?:an?|one|our|the|this) (?:patron|reader|caller|listener|viewer|customer|client|member of the public|student|user)s? (?:is asking|asks|asked|has asked|wants to know|would like to know|is wondering|wonders)\s*(?:about\s+)?[,:]?\s*`,
+    // "Patron would like …"
+    String.raw`(?:the |our )?patron (?:would like|wants|needs|is after)(?: to know)?\s*[,:]?\s*`,
+    // "Sorry to bother, but"
+    String.raw`sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?`,
+    // "Apologies if I've got the wrong end of this, but", "Sorry,"
+    String.raw`(?:(?:i['’]?m |i am |so )?sorry|apologies|i apologi[sz]e|forgive me)(?:\s*,\s*| if [^,?.]{1,60}?(?:,\s*|\s+(?=but\b)))(?:but\s+)?`,
+    // "I hope this isn't a silly question, but"
+    String.raw`i hope (?:this|it) (?:isn['’]?t|is not) (?:a |an )?(?:silly|stupid|dumb|basic|obvious|naive)(?: question)?\s*[,.]?\s*(?:but\s+)?`,
+    // "I might be mixing things up, but", "Correct me if I'm wrong, but"
+    String.raw`(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?`,
+    // "Is it okay to ask …" before a question word
+    String.raw`(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    // "Could you help me understand …" before a question word
+    String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    // "I would like to ask,"
+    String.raw`(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+`,
+    // "I was wondering if"
+    String.raw`i was wondering\s*[,:]?\s+(?:if\s+)?`,
+    // "may I ask"
+    String.raw`(?:may|can|could) i ask(?: you)?\s*[,:]?\s+`,
+    // "could somebody tell me" before a question word
+    String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    // a letter's formal asks: "I would be most grateful if you could tell me", "Would you be so good as to tell me"
+    String.raw`(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+  ].join("|")})+`,
+  "i",
+);
 
 /**
  * The sounds a dictated question keeps from speech-to-text: "ok so um who did the cambodian foreign minister…",
