@@ -149,7 +149,7 @@ export function askedPerson(question: string): string | null {
   // The phrase's last word, or else its first word for a person: "the other three senators pushing hun sen".
   const phraseWords = words.trim().toLowerCase().split(/\s+/);
   for (const word of [phraseWords[phraseWords.length - 1] ?? "", ...phraseWords]) {
-    const person = PERSON.has(word) ? word : PERSON_BY_TERM.get(baseTerm(word));
+    const person = personWord(word);
     if (person) return person;
   }
   return null;

@@ -16,9 +16,9 @@ const WH = "who|whom|whose|what|when|where|which|why|how";
 const ASKS = new RegExp(String.raw`\?|^(?:and |so )?(?:${WH})\b`, "i");
 
 /**
- * A guess said as one: "I think it was …", "I remember around 800.", "I want to say 2017?", "my husband says Pompeo", "maybe 2006?", "I
- * might have the biologist's name wrong, Nick Boss?", what others say ("someone said 2018", "people keep saying
- * May 12").
+ * A guess said as one: "I think it was …", "I remember around 800.", "I want to say 2017?", "my husband says
+ * Pompeo", "maybe 2006?", "I might have the biologist's name wrong, Nick Boss?", what others say ("someone said 2018",
+ * "people keep saying May 12").
  */
 const GUESS_FIRST =
   /^(?:(?:and |but )?i (?:think|thought|believe|remember|recall|reckon|guess|assume|heard|saw|read|was told|want to say|(?:might|may|could) (?:have|be))|i'?m (?:pretty |fairly |almost )?(?:sure|certain)|pretty sure|(?:my|our) (?:husband|wife|partner|friend|dad|father|mum|mom|mother|son|daughter|brother|sister|colleague|boss|editor|neighbou?r|teacher) (?:says|said|thinks|thought|reckons|insists|swears|swore)|(?:some ?(?:one|body)|people|ppl|every ?(?:one|body)|they) (?:keep |keeps )?(?:says?|said|saying|told me|reckons?|thinks?)|maybe|perhaps|probably|(?:or )?was it|wasn'?t it)\b/i;
@@ -85,13 +85,9 @@ function withoutPreface(question: string): { rest: string; preface: string | nul
  * are neither asked nor searched: "Mine's died and I'm not sure who to ask." found a story that says "died".
  */
 export function splitGuesses(question: string): { asked: string; guesses: string[]; asides: string[] } {
+  // "Jack Herrington, no, Herrick, where …": read as corrected, then split as any question is.
   const corrected = withSelfCorrections(question.trim());
-  if (corrected !== question.trim()) {
-    const split = splitGuesses(corrected);
-    return split.asked === corrected && !split.guesses.length && !split.asides.length
-      ? { asked: corrected, guesses: [], asides: [] }
-      : split;
-  }
+  if (corrected !== question.trim()) return splitGuesses(corrected);
   const { bare, remarks } = withoutRemarks(question.trim());
   const { rest, preface } = withoutPreface(bare);
   const split = guessesAfter(rest);
@@ -120,13 +116,13 @@ export const withSelfCorrections = (question: string): string => question.replac
  * question says little ("GSP = ? (the US trade program Cambodia wants renewed)").
  */
 const REMARK = /\s*\(([^()?]{3,300})\)/g;
+const REMARK_WORDS = 4;
 /**
  * A post's hashtags after what it asks: "🔥 which naval base came up in the Cambodia–US talks?? #Cambodia #Blinken
  * #SouthChinaSea". They file the post, as a remark does; "#SouthChinaSea" is no name the story must hold. A hashtag
  * inside the question ("who started the #IStandWithAhmed hashtag?") is asked.
  */
 const TRAILING_TAGS = /(?<=[?.!]\s*)((?:#[\p{L}\p{N}_]+\s*){1,12})$/u;
-const REMARK_WORDS = 4;
 function withoutRemarks(question: string): { bare: string; remarks: string[] } {
   const tagged = TRAILING_TAGS.exec(question);
   if (tagged) {

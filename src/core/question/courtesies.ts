@@ -16,6 +16,12 @@ import { sentenceBounds } from "../../text/split-sentences";
 const OPENING =
   /^(?:(?:hi|hello|hey|heya|hiya|howdy|greetings|excuse me|good (?:morning|afternoon|evening|day)|dear (?:all|everyone|team))(?: (?:all|everyone|everybody|folks|guys|team|there|friends|people|bot|again|dear))*\s*[,!.:;-]+\s*)+/i;
 
+/** A newcomer's words for being new ("I'm new", "I'm very new"), in LEAD_IN and COURTESY_SENTENCE alike. */
+const NEWCOMER = "(?:(?:very|quite|pretty|kind of|fairly) )?new";
+/** A newcomer's apology for the place they ask in ("sorry if this is the wrong channel"), in both as well. */
+const WRONG_PLACE =
+  "if (?:this is|i['’]?m (?:asking|posting) in|i['’]?m in) the wrong (?:place|channel|spot|room)";
+
 /**
  * Words that ask for an answer without being part of it, opening a sentence: "I would like to ask,", "may I ask",
  * "could somebody tell me" before a question word, "Sorry to bother, but". "Can you tell me a joke" stays whole. One
@@ -24,7 +30,7 @@ const OPENING =
 const LEAD_IN = new RegExp(
   `^(?:${[
     // a newcomer on a public server: "hi sorry if this is the wrong place,", "I'm new, please be gentle", "new here,"
-    String.raw`(?:(?:hi|hello|hey) )?(?:(?:sorry|apologies)(?: in advance)? if (?:this is|i['’]?m (?:asking|posting) in|i['’]?m in) the wrong (?:place|channel|spot|room)\s*[,.!]*\s*(?:but\s+)?|(?:(?:and |but |so )?(?:i['’]?m|i am) (?:(?:very|quite|pretty|kind of|fairly) )?new(?: here| to (?:this|the|discord|the server)(?: \w+)?)?|new here)(?:\s*(?:,|\.|:|!+|—|-|and)\s*|\s+(?=so\b|please\b|be\b))(?:(?:so )?(?:please )?be (?:gentle|nice|kind)\s*[,.!:]*\s*)?)`,
+    String.raw`(?:(?:hi|hello|hey) )?(?:(?:sorry|apologies)(?: in advance)? ${WRONG_PLACE}\s*[,.!]*\s*(?:but\s+)?|(?:(?:and |but |so )?(?:i['’]?m|i am) ${NEWCOMER}(?: here| to (?:this|the|discord|the server)(?: \w+)?)?|new here)(?:\s*(?:,|\.|:|!+|—|-|and)\s*|\s+(?=so\b|please\b|be\b))(?:(?:so )?(?:please )?be (?:gentle|nice|kind)\s*[,.!:]*\s*)?)`,
     // "not sure this is the right place, but"
     String.raw`(?:and |but )?(?:i['’]?m )?not sure (?:if |whether )?this is the right (?:place|channel|spot|room)(?: (?:for|to ask) (?:this|it))?\s*[,.!]?\s*(?:but\s+)?`,
     // a librarian's relay: "A patron is asking …"
@@ -110,7 +116,10 @@ const COURTESY_SENTENCE = [
   /^(?:see (?:you|u|ya)|good ?night|bye|take care|have a (?:nice|good|great|lovely) (?:day|evening|night|one|weekend|week))\b[^?]*$/i,
   // A newcomer's apology that asks nothing: "new here, apologies if I'm asking in the wrong spot.", "sorry if this is
   // the wrong channel.", "I'm new here so be gentle!"
-  /^(?:(?:(?:i['’]?m |i am )(?:(?:very|quite|pretty|kind of|fairly) )?new|new here)\b[^?]*|(?:(?:i['’]?m )?sorry|apologies)(?: in advance)? if (?:this is|i['’]?m (?:asking|posting) in|i['’]?m in) the wrong (?:place|channel|spot|room)\b[^?]*)$/i,
+  new RegExp(
+    String.raw`^(?:(?:(?:i['’]?m |i am )${NEWCOMER}|new here)\b[^?]*|(?:(?:i['’]?m )?sorry|apologies)(?: in advance)? ${WRONG_PLACE}\b[^?]*)$`,
+    "i",
+  ),
 ];
 
 /** The question without the greetings, wishes, thanks and lead-ins around it; empty when it holds nothing else. */

@@ -14,8 +14,8 @@ const SENDER =
 /**
  * The editor's words (up to 120 characters, naming a SENDER), a colon or a dash (or none after "asks"), the message
  * in quotes, then at most twelve words of the editor's ("Can we answer?", "— what do we have?", "she wants the name
- * for a citation"). The message runs to the last closing
- * quote, so quotes inside it stay; an apostrophe inside a word ("she's") closes nothing. The words after it are split at spaces only, one way: a pattern that could cut a
+ * for a citation"). The message runs to the last closing quote, so quotes inside it stay; an apostrophe inside a
+ * word ("she's") closes nothing. The words after it are split at spaces only, one way: a pattern that could cut a
  * run of letters into words in many ways took seconds for 50 letters.
  */
 const FORWARDED =
