@@ -95,6 +95,11 @@ const SHORTHAND: Record<string, string> = {
   natl: "national",
   mgr: "manager",
   asst: "assistant",
+  // A match official: "who reffed sweden v south korea", "sweden v korea ref name?". Not a reference ("ref no.").
+  ref: "referee",
+  refs: "referees",
+  reffed: "refereed",
+  reffing: "refereeing",
   ...PLACES,
 };
 
@@ -111,6 +116,7 @@ const NOUNS = new Set([
   "dept",
   "mgr",
   "asst",
+  "ref",
   ...Object.keys(PLACES),
 ]);
 
@@ -166,6 +172,11 @@ function stateBeforeOffice(typed: string, code: string): string {
   return STATE_BY_CODE.get(code.toUpperCase()) ?? typed;
 }
 
+/** Words beside "ref" that make it a reference: "for ref", "as a ref", "ref no.", "ref #12", "ref: …", "ref 12". */
+const NEAR = 12;
+const REFERENCE_BEFORE = /\b(?:for|as a)\s+$/i;
+const REFERENCE_AFTER = /^(?:\s*(?:no\b|nos?\.|nr\b|num(?:ber)?s?\b|#|code|id\b|:)|\s*\d)/i;
+
 /** "the Aussie women's wheelchair basketball side": capitalised as a people's name, still no name a story writes. */
 const AUSSIE = /(?<![\p{L}\p{N}'’-])Aussie(s)?(?![\p{L}\p{N}'’-])/gu;
 
@@ -177,11 +188,16 @@ export function spellOutShorthand(text: string): string {
       STATE_GOV,
       (_typed, state: string, ending: string | undefined) => `${state} governor${ending ?? ""}`,
     )
-    .replace(WORD, (typed, word: string, possessive: string | undefined, at: number) => {
+    .replace(WORD, (typed, word: string, possessive: string | undefined, at: number, whole: string) => {
       const full = SHORTHAND[word];
       if (!full || (possessive && !NOUNS.has(word))) return typed;
+      // Only the few characters around the word are read: a message of many such words stays linear.
+      const before = whole.slice(Math.max(0, at - NEAR), at);
       // "photo ops" are opportunities, not operations.
-      if (word === "ops" && /\bphoto[\s-]$/i.test(text.slice(0, at))) return typed;
+      if (word === "ops" && /\bphoto[\s-]$/i.test(before)) return typed;
+      // "for ref", "ref no. 4": a reference, not a referee.
+      const after = whole.slice(at + typed.length, at + typed.length + NEAR);
+      if (word === "ref" && (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after))) return typed;
       return `${full}${possessive ?? ""}`;
     })
     .replace(LOWER_INITIALS, (run) => (NOT_INITIALS.has(run.replace(/\.$/, "")) ? run : run.toUpperCase()));

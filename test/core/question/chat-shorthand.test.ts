@@ -110,3 +110,25 @@ describe("initials typed in lower case", () => {
     expect(contentTokens("why did the u.s. suspend the gsp")).toEqual(["u", "suspend", "gsp"]);
   });
 });
+
+describe("a match official in chat", () => {
+  it.each([
+    ["who reffed sweden-korea?", "who refereed sweden-korea?"],
+    ["sweden v korea ref name?", "sweden versus korea referee name?"],
+    ["the refs were awful", "the referees were awful"],
+    ["the ref’s call", "the referee’s call"],
+  ])("reads %s as the referee", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each([
+    "for ref, who won?",
+    "as a ref point",
+    "ref no. 12 please",
+    "ref #12",
+    "ref: the budget story",
+    "ref 4417",
+  ])("leaves the reference in %s as written", (typed) => {
+    expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
