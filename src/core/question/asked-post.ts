@@ -246,11 +246,30 @@ function ledBeside(text: string, words: string[], leading: RegExp): boolean {
 const ASKS_ROLE =
   /^(?:and |so )?who\s+(coached|captained|managed|directed|founded|co-founded|designed|invented|composed|painted|produced|edited|sculpted|choreographed|narrated|hosted|refereed|umpired)\b/i;
 
+/** The index terms of the role a question asks about by its verb (ASKS_ROLE: "refereed" → "refere"), or null. */
+function askedRole(asked: string): string[] | null {
+  const verb = ASKS_ROLE.exec(askedSentence(asked).trim())?.[1];
+  return verb ? terms(verb.replace(/^co-/i, "")) : null;
+}
+
+/** Whether `text` writes the role's verb or its agent noun ("refereed", "referee"; irregular-forms.ts). */
+function writesRole(role: string[], text: string): boolean {
+  const own = termsWithBaseForms(text);
+  return role.some((term) => own.has(term));
+}
+
 /** True when the question asks who held a role by its verb (ASKS_ROLE) and `text` never writes it. */
 export function roleMissing(asked: string, text: string): boolean {
-  const verb = ASKS_ROLE.exec(askedSentence(asked).trim())?.[1];
-  if (!verb) return false;
-  const wanted = terms(verb.replace(/^co-/i, ""));
-  const own = termsWithBaseForms(text);
-  return !wanted.some((term) => own.has(term));
+  const role = askedRole(asked);
+  return role !== null && !writesRole(role, text);
+}
+
+/**
+ * For a question that asks who held a role by its verb (ASKS_ROLE: "who refereed Sweden v South Korea"), a test
+ * of a sentence: does it write the verb or its agent noun ("the match referee Joel Aguilar")? Null for other
+ * questions.
+ */
+export function roleTold(asked: string): ((sentence: string) => boolean) | null {
+  const role = askedRole(asked);
+  return role ? (sentence) => writesRole(role, sentence) : null;
 }

@@ -18,7 +18,7 @@ import {
 } from "../question/answer-kind";
 import { countedWords, countingSentence } from "../question/asked-figure";
 import { asksMoney, givesMoney } from "../question/asked-money";
-import { leaderTold } from "../question/asked-post";
+import { leaderTold, roleTold } from "../question/asked-post";
 import { NOT_NAMES } from "../question/question-entities";
 import type { Quotation } from "../quotation-types";
 import type { Passage } from "../types";
@@ -120,6 +120,11 @@ const SCENE_SHARE = 0.5;
  * match of a sentence that names someone but no leader ("director", "chief", "heads"…) counts this much.
  */
 const LEADER_ELSEWHERE = 0.65;
+/**
+ * For a question that asks who held a role by its verb ("who refereed Sweden v South Korea", "who coached the
+ * Gliders"), the word match of a sentence that names someone but writes neither the verb nor its agent noun.
+ */
+const ROLE_ELSEWHERE = 0.25;
 
 /**
  * A sentence that refers back to the people of the one before it (it starts with "He", "She" or "They", or
@@ -217,6 +222,8 @@ export function pickQuotes(options: {
   const namesOneWord = kind === "name" ? oneWordNameOf(options.question) : null;
   // "Who runs the USI gallery…": a name beside a word that tells who leads ("director of the gallery").
   const leaderAsked = kind === "name" ? leaderTold(options.question) : null;
+  // "Who refereed Sweden v South Korea": a name beside the role's verb or agent noun ("the match referee").
+  const roleAsked = kind === "name" ? roleTold(options.question) : null;
   // "How many <things>": the things counted are known, so a sentence can be checked for counting them.
   const counted = kind === "number" ? countedWords(options.question) : [];
   const countsAsked = counted.length ? countingSentence(counted, options.nearest) : null;
@@ -233,6 +240,7 @@ export function pickQuotes(options: {
     if (kind === "date") return Math.max(WRONG_KIND, dateFit(sentence, yearAsked));
     if (!carriesAsked?.(sentence)) return namesOneWord?.(sentence) ? ONE_WORD_NAME : WRONG_KIND;
     if (leaderAsked && !leaderAsked(sentence)) return LEADER_ELSEWHERE;
+    if (roleAsked && !roleAsked(sentence)) return ROLE_ELSEWHERE;
     return countsAsked && !countsAsked(sentence) ? COUNT_ELSEWHERE : 1;
   };
   /**

@@ -6,6 +6,7 @@ import {
   postTitle,
   postWords,
   roleMissing,
+  roleTold,
 } from "../../../src/core/question/asked-post";
 
 describe("postWords", () => {
@@ -174,5 +175,18 @@ describe("leaderTold", () => {
   it("is null for a question that asks no leader", () => {
     expect(leaderTold("who found the document?")).toBeNull();
     expect(leaderTold("when did the gallery open?")).toBeNull();
+  });
+});
+
+describe("roleTold", () => {
+  it("tests a sentence for the role's verb or its agent noun", () => {
+    const told = roleTold("who refereed sweden v south korea?");
+    expect(told?.("The match referee Joel Aguilar awarded Sweden a penalty.")).toBe(true);
+    expect(told?.("Sweden beat South Korea, Andreas Granqvist scoring.")).toBe(false);
+    expect(roleTold("Who co-founded the group?")?.("Its founders met in 2001.")).toBe(true);
+  });
+
+  it("is null for a question that asks no role", () => {
+    expect(roleTold("who scored for sweden against south korea?")).toBeNull();
   });
 });

@@ -212,6 +212,25 @@ describe("pickQuotes, a who-leads question", () => {
   });
 });
 
+describe("pickQuotes, a role asked by its verb", () => {
+  // Both name someone; the first holds more of the question's words, only the second writes the role's noun.
+  const match = pad(
+    "Sweden beat South Korea at the World Cup in Nizhny Novgorod, Andreas Granqvist scoring.",
+  );
+  const ref = pad("The match referee Joel Aguilar awarded Sweden a penalty.");
+  const { passage } = passageOf([match, pad("Other news followed."), pad("More news came."), ref]);
+
+  it("prefers the sentence that writes the role's verb or its agent noun", () => {
+    const [first] = ask("Who refereed Sweden v South Korea at the World Cup?", passage);
+    expect(first?.quote).toContain("Joel Aguilar");
+  });
+
+  it("not for a question that asks no role", () => {
+    const [first] = ask("Who scored for Sweden against South Korea at the World Cup?", passage);
+    expect(first?.quote).toContain("Granqvist");
+  });
+});
+
 describe("pickQuotes, a how-many question", () => {
   // Both sentences carry a number and the same question words; only the second counts the seats.
   const other = pad("About 500 people watched as the council seats were contested.");
