@@ -201,11 +201,25 @@ const ASKS_WHO_OR_WHICH = /^(?:and |so )?(?:who|whom|whose|which)\b/i;
 
 /** Verbs of saying, after which "actually" asks what was said, not what came of it. */
 const SAYING = new Set([...SPEECH_VERBS, "tell", "mean", "meant"]);
+/**
+ * Verbs of saying or thinking before "actually" or "end up" ("how long did valeska paris say she ended up stuck on
+ * that ship", "how many particles did they think stardust actually caught"): what someone said or thought came of
+ * it, which the story reports, not what came of it after the story.
+ */
+const REPORTED = new Set([
+  ...SAYING,
+  ..."think thinks thought believe believes believed expect expects expected estimate estimates estimated reckon reckons reckoned".split(
+    " ",
+  ),
+]);
 
 /** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
 function laterVerb(asked: string, askedAs: string): string | undefined {
   const match = ASKS_LATER.exec(asked);
   const later = match?.[1]?.toLowerCase();
+  // The words between the auxiliary and "actually" / "end up": "did they think stardust actually caught".
+  const between = match?.[0].toLowerCase().split(/\s+/).slice(1, -2) ?? [];
+  if (between.some((word) => REPORTED.has(word))) return undefined;
   // "what did the foreign minister actually say about foreign troops": "actually" stresses what was said; "which
   // American official did he actually sit down with" stresses who, asked by who or which.
   if (later && /\bactually\s+\S+$/i.test(match?.[0] ?? "") && ASKS_WHO_OR_WHICH.test(askingClause(asked)))

@@ -251,6 +251,16 @@ describe("outcomeMissing: what came of it in the end", () => {
       false,
     );
     expect(outcomeMissing("what did sokhonn actually tell blinken", planned)).toBe(false);
+    // A verb of saying or thinking before "actually" or "ended up": what someone said or thought came of it.
+    expect(
+      outcomeMissing(
+        "how many interstellar dust particles did they think stardust actually caught",
+        estimated,
+      ),
+    ).toBe(false);
+    expect(outcomeMissing("how long did valeska paris say she ended up stuck on that ship", planned)).toBe(
+      false,
+    );
     // "actually" in a who / which question stresses the one asked about.
     expect(
       outcomeMissing("which American official did he actually sit down with in Washington?", planned),
