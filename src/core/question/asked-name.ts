@@ -97,6 +97,13 @@ const EXCEPT_FIRST =
   /^\s*(?:and |so )?(?:besides|beside|apart from|aside from|other than|except(?: for)?)\s+[^,]+,\s*/i;
 /** Capitals with stops: "U.N.", "U.S.". */
 const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
+/**
+ * "the woman that is executive director of CCHR", "the person who became the youngest member of the Legislative
+ * Council": a word for anyone, then the post that says who; the post's word is the person's ("director"), since a
+ * story writes the post beside the name ("Chak Sopheap, the executive director"), seldom "woman".
+ */
+const GENERIC_WITH_POST =
+  /^(?:the\s+)?(?:person|woman|man|guy|lady|individual|one)\s+(?:that|who)\s+(?:is|was|became|becomes|become|serves as|served as)\s+(?:now\s+)?(?:the\s+|an?\s+)?(?=\S)/i;
 /** Words that end the asked phrase after "which": the verb or the object has begun. */
 const AFTER_WHICH = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)$/;
 
@@ -142,8 +149,10 @@ export function askedPerson(question: string): string | null {
     NAME_OF_SAID.exec(asking.trim())?.[1] ??
     NAME_FRAGMENT.exec(asking.trim())?.[1];
   if (!askedPhrase) return null;
+  // "the woman that is executive director of …": the post the clause gives says who, not "woman".
+  const described = askedPhrase.replace(GENERIC_WITH_POST, "");
   // "the U.N. Special Rapporteur": an initialism's stops end no phrase.
-  const phrase = askedPhrase.replace(INITIALISM, (run) => run.replace(/\./g, ""));
+  const phrase = described.replace(INITIALISM, (run) => run.replace(/\./g, ""));
   const end = PHRASE_END.exec(` ${phrase}`);
   const words = (end ? ` ${phrase}`.slice(0, end.index) : phrase).split(/['’]s\s/).pop() ?? "";
   // The phrase's last word, or else its first word for a person: "the other three senators pushing hun sen".

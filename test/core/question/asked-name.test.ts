@@ -42,6 +42,13 @@ describe("askedPerson", () => {
     // Not any "which <person>…": a story often names that person by another title.
     ["Which Cambodian official had a one-on-one with Blinken?", null],
     ["which other school did the teacher work at", null],
+    // A word for anyone, then the post that says who: the post's word.
+    [
+      "What is the name of the woman that is executive director of the Cambodia Center for Human Rights?",
+      "director",
+    ],
+    ["Who is the person that became the youngest member of the Legislative Council?", "member"],
+    ["what was the name of the person who found the Environment Canada document?", "person"],
     ["Who is Hun Sen?", null],
     ["Who won the election?", null],
     ["How many girls are on the team?", null],
