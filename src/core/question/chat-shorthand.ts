@@ -92,7 +92,12 @@ const SHORTHAND: Record<string, string> = {
   dept: "department",
   depts: "departments",
   intl: "international",
+  "int'l": "international",
+  "int’l": "international",
   natl: "national",
+  "nat'l": "national",
+  "nat’l": "national",
+  prez: "president",
   mgr: "manager",
   asst: "assistant",
   // A match official: "who reffed sweden v south korea", "sweden v korea ref name?". Not a reference ("ref no.").
@@ -104,7 +109,8 @@ const SHORTHAND: Record<string, string> = {
 };
 
 /** A shorthand word standing alone: not part of a longer word, an abbreviation ("v." in a citation) or a link. */
-const WORD = /(?<![\p{L}\p{N}.'’/-])(w\/o|w\/|b\/c|gov['’]t|[a-z]+)(['’]s)?(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
+const WORD =
+  /(?<![\p{L}\p{N}.'’/-])(w\/o|w\/|b\/c|gov['’]t|int['’]l|nat['’]l|[a-z]+)(['’]s)?(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
 /** Shorthand nouns, which may be possessive ("next yr's", "the govt's"); "r's" is not "are's". */
 const NOUNS = new Set([
   "ppl",
@@ -117,6 +123,7 @@ const NOUNS = new Set([
   "mgr",
   "asst",
   "ref",
+  "prez",
   ...Object.keys(PLACES),
 ]);
 

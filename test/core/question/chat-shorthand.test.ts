@@ -132,3 +132,16 @@ describe("a match official in chat", () => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
 });
+
+describe("shorthand with an apostrophe inside, and a president", () => {
+  it.each([
+    [
+      "int'l brotherhood of magicians — who's the prez?",
+      "international brotherhood of magicians — who's the president?",
+    ],
+    ["the nat’l iodine study", "the national iodine study"],
+    ["the prez's speech", "the president's speech"],
+  ])("reads %s", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+});
