@@ -81,10 +81,11 @@ const CHAT_FILLER =
 /**
  * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",
  * "BREAKING — …", "quick q: …". It names no story ("LIVE" read as a name the archive lacks). Also a checklist's or a
- * quiz's number: "3) claim: …", "12. …", "#4 …", "Q7 for the history round: …", "Picture round: …".
+ * quiz's number: "3) claim: …", "12. …", "#4 …", "Q7 for the history round: …", "Picture round: …". And a desk's
+ * cue note: "NEED: number injured in Mecca crane collapse", "CHECK: …", "PULL QUOTE: …", "VERIFY: …".
  */
 const LABEL =
-  /^(?:(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|#\d{1,2}\b[:.)]?|q\d{1,2}\b[^:?!.]{0,30}:|reference (?:query|question|request|desk)\s*:|(?:[\p{L}-]+\s+){0,2}round\s*:)\s*(?=\S)/iu;
+  /^(?:(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])|(?:need|check|verify|confirm|todo|pull[- ]?quote)\s*:|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|#\d{1,2}\b[:.)]?|q\d{1,2}\b[^:?!.]{0,30}:|reference (?:query|question|request|desk)\s*:|(?:[\p{L}-]+\s+){0,2}round\s*:)\s*(?=\S)/iu;
 
 /** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
 const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;

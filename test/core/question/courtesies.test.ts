@@ -113,6 +113,10 @@ describe("withoutCourtesies", () => {
     ],
     ["BREAKING — who heads the CCHR?", "who heads the CCHR?"],
     ["quick q: when was the CNRP dissolved", "when was the CNRP dissolved"],
+    // A desk's cue note.
+    ["NEED: number injured in Mecca crane collapse", "number injured in Mecca crane collapse"],
+    ["CHECK: who did the Chomsky interview at MIT?", "who did the Chomsky interview at MIT?"],
+    ["PULL QUOTE: Peres line comparing brains and oil", "Peres line comparing brains and oil"],
     // A librarian passing on a patron's request.
     [
       "A patron is asking how many commune council seats were being contested in Cambodia's June 2022 vote.",
