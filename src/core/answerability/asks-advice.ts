@@ -16,9 +16,11 @@ import { AT_WORK, COURSEWORK } from "../question/production-notes";
 const FIRST_PERSON = /\b(?:i(?!-\d|\.\w|\s+[b-hj-z]\b(?!['’]))|i'm|i've|i'd|i'll|me|my|myself)\b/i;
 /**
  * "Remind me…", "tell me…", "can you show me…", "let me know…", "can you get me the exact seat count": "me" as the
- * one a question is put to, not the asker's own situation.
+ * one a question is put to, not the asker's own situation. "Please teach me the name of…", as a textbook's English
+ * asks to be told, before what is asked (not "teach me how to…").
  */
-const ASKING_FRAME = /\b(?:remind|tell|show|give|let|get|find|send|grab|fetch|pull) me\b(?: know\b)?/gi;
+const ASKING_FRAME =
+  /\b(?:(?:remind|tell|show|give|let|get|find|send|grab|fetch|pull) me\b(?: know\b)?|teach me(?= (?:the|which|who|whom|whose|what|when|where|how (?:many|much|long|old|big|tall|far))\b))/gi;
 /**
  * "…need the name + job title for my piece", "For my seminar on satire and journalism: …": the asker's own work as
  * the reason for asking, at the end of a clause, not their situation. Not "for our copy chief who's retiring" (an unrelated message).

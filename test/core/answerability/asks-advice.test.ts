@@ -48,6 +48,7 @@ describe("asksAdvice", () => {
     "Do you have any internships for high-school students this summer?",
     "What time does the paywall reset each month? I've hit my free article limit.",
     "can someone remind me of the deadline for expense claims this month",
+    "please teach me how to bake bread",
     "Can someone book the small meeting room Thursday at 3? Want to walk the desk through the new map template.",
     // A how-to put another way, and a question to the room.
     "Could you tell me how to set up a recurring calendar invite for the monthly legal review?",
@@ -78,6 +79,7 @@ describe("asksAdvice", () => {
     "What percentage of Americans tip at coffee shops?",
     "Which way did the protesters march to the parliament?",
     "remind me who runs CCHR",
+    "Please teach me the name of the operations director of the human rights group Licadho.",
     "Remind me, when was the CNRP dissolved?",
     "Can you tell me what the EU said about the elections?",
     "show me what Sokhonn told Blinken",
