@@ -246,6 +246,29 @@ function ledBeside(text: string, words: string[], leading: RegExp): boolean {
 const ASKS_ROLE =
   /^(?:and |so )?who\s+(coached|captained|managed|directed|founded|co-founded|designed|invented|composed|painted|produced|edited|sculpted|choreographed|narrated|hosted|refereed|umpired)\b/i;
 
+/** Kinds of body a person may lead: "which government body", "what group", "which committee". */
+const BODY =
+  "(?:body|bodies|group|organi[sz]ation|committee|agency|outfit|department|ministry|panel|council|office|institution|ngo|commission|association|cent(?:er|re)|foundation|party)";
+/** A leading verb ("in charge of", "heads", "runs"…). */
+const LEADING_VERB =
+  "(?:in charge of|at the helm of|lead|leads|led|head|heads|headed|run|runs|ran|chair|chairs|chaired|direct|directs|oversee|oversees)";
+/**
+ * "Which government body is Chin Malin in charge of?", "chin malin heads what government outfit?": which body a
+ * person leads, asked by a kind of body and a leading verb, in either order.
+ */
+const ASKS_BODY_LED = new RegExp(
+  String.raw`\b(?:which|what)\s+(?:[\p{L}'’-]+\s+){0,3}?${BODY}\b[^?]{0,80}?\b${LEADING_VERB}\b|\b${LEADING_VERB}\s+(?:which|what)\s+(?:[\p{L}'’-]+\s+){0,3}?${BODY}\b`,
+  "iu",
+);
+
+/**
+ * For a question that asks which body a person leads (ASKS_BODY_LED), a test of a sentence: does it hold a word that
+ * tells who heads something ("Malin also leads a governmental group called …")? Null for other questions.
+ */
+export function bodyLedTold(asked: string): ((sentence: string) => boolean) | null {
+  return ASKS_BODY_LED.test(askedSentence(asked)) ? (sentence) => HEAD_LEADS.test(sentence) : null;
+}
+
 /** The index terms of the role a question asks about by its verb (ASKS_ROLE: "refereed" → "refere"), or null. */
 function askedRole(asked: string): string[] | null {
   const verb = ASKS_ROLE.exec(askedSentence(asked).trim())?.[1];

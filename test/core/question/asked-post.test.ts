@@ -1,5 +1,6 @@
 /** A who-question about a post's holder, asked of a story about another post (asked-post.ts). */
 import {
+  bodyLedTold,
   leaderMissing,
   leaderTold,
   postMissing,
@@ -188,5 +189,29 @@ describe("roleTold", () => {
 
   it("is null for a question that asks no role", () => {
     expect(roleTold("who scored for sweden against south korea?")).toBeNull();
+  });
+});
+
+describe("bodyLedTold", () => {
+  const asked = [
+    "which government body is Chin Malin in charge of?",
+    "chin malin heads what government outfit?",
+    "What group does Am Sam Ath lead?",
+  ];
+
+  it.each(asked)("%s: tests a sentence for a word that tells who heads something", (question) => {
+    const told = bodyLedTold(question);
+    expect(told?.("Malin also leads a governmental group called the Cambodian Human Rights Committee.")).toBe(
+      true,
+    );
+    expect(told?.("Chin Malin, a secretary of state at the Ministry of Justice, said so.")).toBe(false);
+  });
+
+  it.each([
+    "who leads the Candlelight Party?",
+    "which government body suspended the GSP?",
+    "what group did Chin Malin criticise?",
+  ])("is null for %s", (question) => {
+    expect(bodyLedTold(question)).toBeNull();
   });
 });

@@ -231,6 +231,25 @@ describe("pickQuotes, a role asked by its verb", () => {
   });
 });
 
+describe("pickQuotes, which body someone leads", () => {
+  // Both hold the person's name; the first holds more of the question's words, only the second says what he leads.
+  const post = pad(
+    "Chin Malin, a secretary of state at the Ministry of Justice, said the government is in charge.",
+  );
+  const leads = pad("Chin Malin also leads a government group called the Cambodian Human Rights Committee.");
+  const { passage } = passageOf([post, pad("Other news followed."), pad("More news came."), leads]);
+
+  it("prefers the sentence with a word that tells who heads something", () => {
+    const [first] = ask("Which government body is Chin Malin in charge of?", passage);
+    expect(first?.quote).toContain("Cambodian Human Rights Committee");
+  });
+
+  it("not for a question that asks no body led", () => {
+    const [first] = ask("What did Chin Malin say about the government?", passage);
+    expect(first?.quote).toContain("Ministry of Justice");
+  });
+});
+
 describe("pickQuotes, a how-many question", () => {
   // Both sentences carry a number and the same question words; only the second counts the seats.
   const other = pad("About 500 people watched as the council seats were contested.");
