@@ -57,6 +57,8 @@ const LEAD_IN = new RegExp(
     String.raw`(?:may|can|could) i ask(?: you)?\s*[,:]?\s+`,
     // "could somebody tell me" before a question word
     String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    // "I should be grateful to know which …" (a tablet's "gratefull" too)
+    String.raw`i (?:would|should|'d|’d) be (?:most |very |so )?gratefull? to (?:know|learn|hear)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
     // a letter's formal asks: "I would be most grateful if you could tell me", "Would you be so good as to tell me"
     String.raw`(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
   ].join("|")})+`,

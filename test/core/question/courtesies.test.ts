@@ -113,6 +113,10 @@ describe("withoutCourtesies", () => {
     ],
     ["BREAKING — who heads the CCHR?", "who heads the CCHR?"],
     ["quick q: when was the CNRP dissolved", "when was the CNRP dissolved"],
+    [
+      "I should be gratefull to know which government body Mr Chin Malin is in charge of.",
+      "which government body Mr Chin Malin is in charge of.",
+    ],
     // A desk's cue note.
     ["NEED: number injured in Mecca crane collapse", "number injured in Mecca crane collapse"],
     ["CHECK: who did the Chomsky interview at MIT?", "who did the Chomsky interview at MIT?"],
