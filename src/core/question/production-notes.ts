@@ -64,10 +64,11 @@ export const COURSEWORK = String.raw`class|seminar|course|assignment|essay|thesi
 
 /**
  * The asker's own work, as a label before the question: "For my Year 10 civics worksheet: …", "For our school STEM
- * club: …", "for the podcast episode: …". Its names ("Year 10", "STEM") are the asker's, none the story must hold.
+ * club: …", "for the podcast episode: …", and with a comma or none before what is asked ("for my project i need the
+ * name of …"). Its names ("Year 10", "STEM") are the asker's, none the story must hold.
  */
 const WORK_LABEL = new RegExp(
-  String.raw`^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${COURSEWORK}|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-])\s*)`,
+  String.raw`^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${COURSEWORK}|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-]|,|(?=\s+(?:i\s+(?:need|want|would like)|i['’]d like|who|whom|whose|what|when|where|which|why|how)\b))\s*)`,
   "iu",
 );
 

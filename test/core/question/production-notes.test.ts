@@ -69,6 +69,11 @@ describe("withoutProductionNotes", () => {
       "what name did the Afghan girls give their robot?",
     ],
     [
+      "for my project i need the name of the political analyst who said the minister said nothing new",
+      "i need the name of the political analyst who said the minister said nothing new",
+    ],
+    ["for my school project, who met Blinken?", "who met Blinken?"],
+    [
       "Taipei City Government press office here. How big was the pig at our lantern festival?",
       "Taipei City Government. How big was the pig at our lantern festival?",
     ],
