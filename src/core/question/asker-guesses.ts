@@ -123,7 +123,19 @@ const REMARK_WORDS = 4;
  * inside the question ("who started the #IStandWithAhmed hashtag?") is asked.
  */
 const TRAILING_TAGS = /(?<=[?.!]\s*)((?:#[\p{L}\p{N}_]+\s*){1,12})$/u;
+/**
+ * What the asker believes, said after what they ask, between a comma and the question mark: "How many pilgrims were
+ * trampled in the 1991 Hajj stampede, which I understand was the worst one?", ", as I recall?". A remark, as a bracket
+ * is: it helps find the story but is not asked ("I" is no asker's situation).
+ */
+const TRAILING_BELIEF =
+  /,\s*(?:which|who|as|that)\s+I\s+(?:understand|believe|think|gather|recall|remember|reckon|assume|suppose)\b[^,?()]{0,80}(?=\?*\s*$)/u;
 function withoutRemarks(question: string): { bare: string; remarks: string[] } {
+  const believed = TRAILING_BELIEF.exec(question);
+  if (believed) {
+    const { bare, remarks } = withoutRemarks(`${question.slice(0, believed.index)}?`);
+    return { bare, remarks: [...remarks, believed[0].replace(/^,\s*/, "")] };
+  }
   const tagged = TRAILING_TAGS.exec(question);
   if (tagged) {
     const { bare, remarks } = withoutRemarks(question.slice(0, tagged.index).trimEnd());

@@ -91,6 +91,11 @@ describe("splitGuesses", () => {
       ["a cruise ship owned by the Church, as I understand it"],
     ],
     [
+      "How many pilgrims were trampled in the 1991 Hajj stampede, which I understand was the worst one?",
+      "How many pilgrims were trampled in the 1991 Hajj stampede?",
+      ["which I understand was the worst one"],
+    ],
+    [
       "Roughly how many Greeks worship the old gods? (cf. your March 2006 piece on the court ruling)",
       "Roughly how many Greeks worship the old gods?",
       ["cf. your March 2006 piece on the court ruling"],
