@@ -10,6 +10,7 @@ import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens, terms, toTerm } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
+import { reportedBeside } from "./reported-beside";
 import { LEADING_WORDS } from "./role-words";
 
 /** Titles of a post. */
@@ -281,10 +282,16 @@ function writesRole(role: string[], text: string): boolean {
   return role.some((term) => own.has(term));
 }
 
-/** True when the question asks who held a role by its verb (ASKS_ROLE) and `text` never writes it. */
+/**
+ * True when the question asks who held a role by its verb (ASKS_ROLE) and `text` never writes it, or writes it
+ * only away from the question's other words (reported-beside.ts): "who refereed Belgium v Panama" asked of a story
+ * whose one referee, "the match referee Joel Aguilar awarded Sweden …", is another match's.
+ */
 export function roleMissing(asked: string, text: string): boolean {
   const role = askedRole(asked);
-  return role !== null && !writesRole(role, text);
+  if (role === null) return false;
+  const asks = (word: string) => role.includes(terms(word)[0] ?? "");
+  return !reportedBeside(text, (sentence) => writesRole(role, sentence), askedSentence(asked), asks);
 }
 
 /**
