@@ -10,7 +10,6 @@ import { tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens, terms, toTerm } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
-import { reportedBeside } from "./reported-beside";
 import { LEADING_WORDS } from "./role-words";
 
 /** Titles of a post. */
@@ -235,18 +234,6 @@ function ledBeside(text: string, words: string[], leading: RegExp): boolean {
   return leads.some((at) => named.some((other) => Math.abs(at - other) <= LEAD_REACH));
 }
 
-/**
- * "Who coached the Gliders at London 2012?", "who founded the group?": a role asked by its verb. A story that
- * never writes the verb nor its agent noun ("coach", "founder": irregular-forms.ts) says of no one that they held
- * the role. Only verbs that name a role: "who took the title" is asked of stories that say "won". Measured on the
- * reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-first round): 1 more near miss
- * and 1 more unrelated message refused ("Who invented the printing press?"), none of the answerable questions asked
- * so lost; the one rtqa-archive-2023 question asked so ("Who directed this pink-hued blockbuster?") was refused
- * before.
- */
-const ASKS_ROLE =
-  /^(?:and |so )?who\s+(coached|captained|managed|directed|founded|co-founded|designed|invented|composed|painted|produced|edited|sculpted|choreographed|narrated|hosted|refereed|umpired)\b/i;
-
 /** Kinds of body a person may lead: "which government body", "what group", "which committee". */
 const BODY =
   "(?:body|bodies|group|organi[sz]ation|committee|agency|outfit|department|ministry|panel|council|office|institution|ngo|commission|association|cent(?:er|re)|foundation|party)";
@@ -268,38 +255,4 @@ const ASKS_BODY_LED = new RegExp(
  */
 export function bodyLedTold(asked: string): ((sentence: string) => boolean) | null {
   return ASKS_BODY_LED.test(askedSentence(asked)) ? (sentence) => HEAD_LEADS.test(sentence) : null;
-}
-
-/** The index terms of the role a question asks about by its verb (ASKS_ROLE: "refereed" → "refere"), or null. */
-function askedRole(asked: string): string[] | null {
-  const verb = ASKS_ROLE.exec(askedSentence(asked).trim())?.[1];
-  return verb ? terms(verb.replace(/^co-/i, "")) : null;
-}
-
-/** Whether `text` writes the role's verb or its agent noun ("refereed", "referee"; irregular-forms.ts). */
-function writesRole(role: string[], text: string): boolean {
-  const own = termsWithBaseForms(text);
-  return role.some((term) => own.has(term));
-}
-
-/**
- * True when the question asks who held a role by its verb (ASKS_ROLE) and `text` never writes it, or writes it
- * only away from the question's other words (reported-beside.ts): "who refereed Belgium v Panama" asked of a story
- * whose one referee, "the match referee Joel Aguilar awarded Sweden …", is another match's.
- */
-export function roleMissing(asked: string, text: string): boolean {
-  const role = askedRole(asked);
-  if (role === null) return false;
-  const asks = (word: string) => role.includes(terms(word)[0] ?? "");
-  return !reportedBeside(text, (sentence) => writesRole(role, sentence), askedSentence(asked), asks);
-}
-
-/**
- * For a question that asks who held a role by its verb (ASKS_ROLE: "who refereed Sweden v South Korea"), a test
- * of a sentence: does it write the verb or its agent noun ("the match referee Joel Aguilar")? Null for other
- * questions.
- */
-export function roleTold(asked: string): ((sentence: string) => boolean) | null {
-  const role = askedRole(asked);
-  return role ? (sentence) => writesRole(role, sentence) : null;
 }
