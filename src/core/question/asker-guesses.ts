@@ -6,11 +6,9 @@
  * which story. The question is read without it (it still helps the search, as an earlier question of a thread
  * does); the reply echoes what was typed.
  */
+import { QUESTION_WORDS as WH } from "../../text/question-words";
 import { sentenceBounds } from "../../text/split-sentences";
 import { questionEntities } from "./question-entities";
-
-/** The words a question opens with. */
-const WH = "who|whom|whose|what|when|where|which|why|how";
 
 /** A sentence that asks: a question mark, or a question word first. */
 const ASKS = new RegExp(String.raw`\?|^(?:and |so )?(?:${WH})\b`, "i");

@@ -7,6 +7,7 @@
  * question is searched without them; the reply still echoes what was typed.
  */
 
+import { QUESTION_WORDS } from "../../text/question-words";
 import { sentenceBounds } from "../../text/split-sentences";
 
 /**
@@ -21,6 +22,9 @@ const NEWCOMER = "(?:(?:very|quite|pretty|kind of|fairly) )?new";
 /** A newcomer's apology for the place they ask in ("sorry if this is the wrong channel"), in both as well. */
 const WRONG_PLACE =
   "if (?:this is|i['’]?m (?:asking|posting) in|i['’]?m in) the wrong (?:place|channel|spot|room)";
+
+/** What follows a polite ask: a question word, or "if" / "whether" ("could you tell me whether …"). */
+const ASKED_NEXT = String.raw`(?=(?:${QUESTION_WORDS}|if|whether)\b)`;
 
 /**
  * Words that ask for an answer without being part of it, opening a sentence: "I would like to ask,", "may I ask",
@@ -46,9 +50,9 @@ const LEAD_IN = new RegExp(
     // "I might be mixing things up, but", "Correct me if I'm wrong, but"
     String.raw`(?:i (?:might|may|could) be (?:wrong|mixing (?:things|this|it) up|misremembering)|i (?:might|may) have (?:this|it|that) (?:wrong|mixed up)|correct me if i['’]?m wrong)\s*,?\s*(?:but\s+)?`,
     // "Is it okay to ask …" before a question word
-    String.raw`(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    String.raw`(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+${ASKED_NEXT}`,
     // "Could you help me understand …" before a question word
-    String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+${ASKED_NEXT}`,
     // "I would like to ask,"
     String.raw`(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+`,
     // "I was wondering if"
@@ -56,11 +60,11 @@ const LEAD_IN = new RegExp(
     // "may I ask"
     String.raw`(?:may|can|could) i ask(?: you)?\s*[,:]?\s+`,
     // "could somebody tell me" before a question word
-    String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+${ASKED_NEXT}`,
     // "I should be grateful to know which …" (a tablet's "gratefull" too)
-    String.raw`i (?:would|should|'d|’d) be (?:most |very |so )?gratefull? to (?:know|learn|hear)\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    String.raw`i (?:would|should|'d|’d) be (?:most |very |so )?gratefull? to (?:know|learn|hear)\s*[,:]?\s+${ASKED_NEXT}`,
     // a letter's formal asks: "I would be most grateful if you could tell me", "Would you be so good as to tell me"
-    String.raw`(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)`,
+    String.raw`(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+${ASKED_NEXT}`,
   ].join("|")})+`,
   "i",
 );
@@ -86,8 +90,23 @@ const CHAT_FILLER =
  * quiz's number: "3) claim: …", "12. …", "#4 …", "Q7 for the history round: …", "Picture round: …". And a desk's
  * cue note: "NEED: number injured in Mecca crane collapse", "CHECK: …", "PULL QUOTE: …", "VERIFY: …".
  */
-const LABEL =
-  /^(?:(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])|(?:need|check|verify|confirm|todo|pull[- ]?quote)\s*:|\(?\d{1,2}\)|\d{1,2}\.(?!\d)|#\d{1,2}\b[:.)]?|q\d{1,2}\b[^:?!.]{0,30}:|reference (?:query|question|request|desk)\s*:|(?:[\p{L}-]+\s+){0,2}round\s*:)\s*(?=\S)/iu;
+const LABEL = new RegExp(
+  String.raw`^(?:${[
+    // "LIVE:", "BREAKING —", "quick q:"
+    String.raw`(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])`,
+    // a desk's cue note: "NEED:", "CHECK:", "PULL QUOTE:"
+    String.raw`(?:need|check|verify|confirm|todo|pull[- ]?quote)\s*:`,
+    // a checklist's number: "3)", "(3)", "12.", "#4", "#4:"
+    String.raw`\(?\d{1,2}\)|\d{1,2}\.(?!\d)|#\d{1,2}\b[:.)]?`,
+    // a quiz's question: "Q7 for the history round:"
+    String.raw`q\d{1,2}\b[^:?!.]{0,30}:`,
+    // a librarian's: "Reference query:"
+    String.raw`reference (?:query|question|request|desk)\s*:`,
+    // a quiz's round: "Picture round:"
+    String.raw`(?:[\p{L}-]+\s+){0,2}round\s*:`,
+  ].join("|")})\s*(?=\S)`,
+  "iu",
+);
 
 /** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
 const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;

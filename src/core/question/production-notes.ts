@@ -6,6 +6,7 @@
  * words the archive lacks ("chars" was even read as "cars"), and five questions of the forty-first blind set were
  * refused. They are not searched; the reply still echoes what was typed.
  */
+import { QUESTION_WORDS } from "../../text/question-words";
 
 /**
  * A length limit on the answer: "20 chars max", "under 30 chars", "max 40 characters", "(35 chars)", with the comma or
@@ -68,7 +69,7 @@ export const COURSEWORK = String.raw`class|seminar|course|assignment|essay|thesi
  * name of …"). Its names ("Year 10", "STEM") are the asker's, none the story must hold.
  */
 const WORK_LABEL = new RegExp(
-  String.raw`^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${COURSEWORK}|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-]|,|(?=\s+(?:i\s+(?:need|want|would like)|i['’]d like|who|whom|whose|what|when|where|which|why|how)\b))\s*)`,
+  String.raw`^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${COURSEWORK}|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-]|,|(?=\s+(?:i\s+(?:need|want|would like)|i['’]d like|${QUESTION_WORDS})\b))\s*)`,
   "iu",
 );
 
