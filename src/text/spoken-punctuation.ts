@@ -33,10 +33,12 @@ const TYPED_MARKS = /[?.!,:;]/;
 const markOf = (spoken: string): string => MARKS[spoken.trim().toLowerCase().replace(/\s+/g, " ")] ?? spoken;
 
 /**
- * Letters said one by one, in lower case: "g s p", "e b a", "u s". Two or more single letters, not "a" or "i"
- * first ("a u s senator" is "a US senator"; "i" and "a" are words).
+ * Letters said one by one, in lower case ("g s p", "e b a", "u s") or in capitals, as some dictation writes them
+ * ("What does the abbreviation E B A stand for … question mark"). Two or more single letters of one case, not "a"
+ * or "i" first ("a u s senator" is "a US senator"; "i" and "a" are words).
  */
-const SPELLED = /(?<![\p{L}\p{N}'’])(?![ai]\b)\p{Ll}(?: \p{Ll}(?![\p{L}\p{N}'’]))+(?![\p{L}\p{N}'’])/gu;
+const SPELLED =
+  /(?<![\p{L}\p{N}'’])(?:(?![ai]\b)\p{Ll}(?: \p{Ll}(?![\p{L}\p{N}'’]))+|(?![AI]\b)\p{Lu}(?: \p{Lu}(?![\p{L}\p{N}'’]))+)(?![\p{L}\p{N}'’])/gu;
 
 /** The question with its spoken punctuation written as marks, and letters said one by one as one word. */
 export function withSpokenPunctuation(question: string): string {

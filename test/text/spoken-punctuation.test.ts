@@ -21,6 +21,11 @@ describe("withSpokenPunctuation", () => {
       "which industries would it help. list them please",
     ],
     ["what did a u s senator say question mark", "what did a US senator say?"],
+    // Some dictation writes the letters in capitals.
+    [
+      "What does the abbreviation E B A stand for question mark new line thank you",
+      "What does the abbreviation EBA stand for? thank you",
+    ],
     ["who won exclamation mark tell me", "who won! tell me"],
     ["how long was the flight period", "how long was the flight."],
   ])("%s", (dictated, written) => {
