@@ -189,9 +189,11 @@ export function personNameMissing(
     if (lower === person || (baseTerm(lower) === term && lower.startsWith(start))) return true;
     return anyone && (SOMEONE.has(lower) || SOMEONE_TERMS.has(baseTerm(lower)));
   };
+  const superlative = SUPERLATIVE.exec(askedSentence(question))?.[1]?.toLowerCase();
   let written = false;
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
+    if (superlative && namedAsSuperlative(sentence, superlative, asked)) return false;
     const found = [...sentence.matchAll(WORD)];
     const words = found.map((match) => match[0]);
     for (let i = 0; i < words.length; i++) {
@@ -207,6 +209,27 @@ export function personNameMissing(
   }
   if (written) return true;
   return (nearest?.([person], [text]).get(person) ?? 0) < NEAR_PERSON;
+}
+
+/**
+ * "who is the youngest person ever elected to hong kong's legislative council": the one the question asks is the
+ * youngest, first, last or only of something, and a story names its person as the sentence's subject, the
+ * superlative after a linking verb: "Demosisto's Nathan Law earned a surprise victory …, and becomes the youngest
+ * Legislative Council member in Hong Kong's history" (the name stands too far from "member" for NAME_WITHIN).
+ */
+const SUPERLATIVE =
+  /\b(?:the|a)\s+(first|last|only|youngest|oldest|longest|biggest|largest|smallest|highest|lowest|richest|earliest)\b/i;
+const SUBJECT_WORDS = 4;
+
+function namedAsSuperlative(sentence: string, superlative: string, asked: Set<string>): boolean {
+  const linked = new RegExp(
+    `\\b(?:is|was|becomes?|became|becoming|remains?|remained)\\s+(?:now\\s+)?the\\s+${superlative}\\b`,
+    "i",
+  );
+  const link = linked.exec(sentence);
+  if (!link) return false;
+  const subject = (sentence.slice(0, link.index).match(WORD) ?? []).slice(0, SUBJECT_WORDS);
+  return subject.some((word) => isName(word.replace(/['’]s$/, ""), asked));
 }
 
 /**

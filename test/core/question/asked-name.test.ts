@@ -166,4 +166,17 @@ describe("personNameMissing", () => {
     expect(personNameMissing(question, text, near(0.7))).toBe(false);
     expect(personNameMissing(question, text)).toBe(true);
   });
+
+  it("reads a superlative's person as the sentence's subject, however far the post stands", () => {
+    const story =
+      "Demosisto's Nathan Law earned a surprise victory as second place in the constituency with 50,818 votes, and becomes the youngest Legislative Council member to date.";
+    expect(
+      personNameMissing("who is the youngest person ever elected to the legislative council", story),
+    ).toBe(false);
+    expect(personNameMissing("Who is the youngest member of the Legislative Council?", story)).toBe(false);
+    // Another superlative, or no name as the subject, names no one.
+    expect(personNameMissing("Who was the oldest member of the Legislative Council?", story)).toBe(true);
+    const unnamed = story.replace("Demosisto's Nathan Law", "the student leader");
+    expect(personNameMissing("Who is the youngest member of the Legislative Council?", unnamed)).toBe(true);
+  });
 });
