@@ -47,6 +47,10 @@ describe("answerKind", () => {
     ["What book did the volunteers first record?", "proper"],
     ["Which company reported its strongest quarter?", "proper"],
     ["At which school did the founders meet?", "proper"],
+    // Places of work and the like are known by their names ("the Republic Windows and Doors Factory").
+    ["Chomsky cites recent US sit-down strike — which factory?", "proper"],
+    ["At which factory did the sit-down strike take place?", "proper"],
+    ["Which gallery shows the Polaroids?", "proper"],
     ["What is the title of Aner Shalev's novel?", "proper"],
     ["which govt body is chin malin in charge of", "proper"],
     ["Which group of unionized employees walked off their jobs?", "proper"],
