@@ -105,6 +105,9 @@ const SHORTHAND: Record<string, string> = {
   refs: "referees",
   reffed: "refereed",
   reffing: "refereeing",
+  // A penalty kick, only where a match is meant (PENALTY_BEFORE, PENALTY_AFTER): "who scored the pen for sweden".
+  pen: "penalty",
+  pens: "penalties",
   ...PLACES,
 };
 
@@ -183,6 +186,13 @@ function stateBeforeOffice(typed: string, code: string): string {
 const NEAR = 12;
 const REFERENCE_BEFORE = /\b(?:for|as a)\s+$/i;
 const REFERENCE_AFTER = /^(?:\s*(?:no\b|nos?\.|nr\b|num(?:ber)?s?\b|#|code|id\b|:)|\s*\d)/i;
+/**
+ * "pen" is a penalty only after a verb of the match ("scored the pen", "missed a pen", "won a pen") or before a
+ * word of one ("pen kick", "pens shootout", "the pen taker"); "a pen for my notes" is a pen.
+ */
+const PENALTY_BEFORE =
+  /\b(?:scor(?:e|es|ed|ing)|miss(?:es|ed|ing)?|t(?:ake|akes|ook|aking)|convert(?:s|ed)?|sav(?:e|es|ed)|w[oi]n|wins|conced(?:e|es|ed)|award(?:s|ed)?|g[ai]ve)\s+(?:(?:the|a|his|her|their|that)\s+)?$/i;
+const PENALTY_AFTER = /^\s+(?:kicks?|shoot-?outs?|spot|takers?)\b/i;
 
 /** "the Aussie women's wheelchair basketball side": capitalised as a people's name, still no name a story writes. */
 const AUSSIE = /(?<![\p{L}\p{N}'’-])Aussie(s)?(?![\p{L}\p{N}'’-])/gu;
@@ -205,6 +215,8 @@ export function spellOutShorthand(text: string): string {
       // "for ref", "ref no. 4": a reference, not a referee.
       const after = whole.slice(at + typed.length, at + typed.length + NEAR);
       if (word === "ref" && (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after))) return typed;
+      if ((word === "pen" || word === "pens") && !PENALTY_BEFORE.test(before) && !PENALTY_AFTER.test(after))
+        return typed;
       return `${full}${possessive ?? ""}`;
     })
     .replace(LOWER_INITIALS, (run) => (NOT_INITIALS.has(run.replace(/\.$/, "")) ? run : run.toUpperCase()));

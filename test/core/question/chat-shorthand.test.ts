@@ -131,6 +131,22 @@ describe("a match official in chat", () => {
   ])("leaves the reference in %s as written", (typed) => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
+
+  it.each([
+    ["SWE-KOR/ who scored the pen for sweden?", "SWE-KOR/ who scored the penalty for sweden?"],
+    ["did kane miss a pen", "did kane miss a penalty"],
+    ["who was the pen taker", "who was the penalty taker"],
+    ["lost on pens shootout", "lost on penalties shootout"],
+  ])("reads %s as a penalty kick", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each(["can I borrow a pen for my notes", "the pen is mightier", "pen pal letters"])(
+    "leaves the pen in %s as written",
+    (typed) => {
+      expect(spellOutShorthand(typed)).toBe(typed);
+    },
+  );
 });
 
 describe("shorthand with an apostrophe inside, and a president", () => {
