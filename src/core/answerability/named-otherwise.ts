@@ -61,6 +61,9 @@ const STANDS_FOR: Record<string, string[]> = {
   caracas: ["venezuela", "venezuelan"],
   // A city's usual initials, as chat writes them ("the NYC dungeon" of a story that says "New York").
   nyc: ["new york"],
+  // A service by its initials, as copy writes it ("USAF" of an interview that says "the Air Force").
+  usaf: ["air force"],
+  raf: ["air force"],
   "white house": ["president", "administration"],
   pentagon: ["defense department", "department of defense", "military"],
   "capitol hill": ["congress", "lawmakers", "senators", "senate"],

@@ -18,6 +18,7 @@ describe("namedOtherwise", () => {
     ["British", "The UK government said so."],
     ["NYC", "They run a dungeon in New York."],
     ["nyc", "They run a dungeon in New York."],
+    ["USAF", "The Air Force only selected 180 Officers a year."],
     // A name of three or more capitalised words, by the acronym the story writes.
     ["National Invitational Tournament", "UNC declined an NIT invitation on Sunday."],
     ["Food and Drug Administration", "The FDA approved the pill."],
@@ -34,6 +35,7 @@ describe("namedOtherwise", () => {
     ["London", "Protesters in Phnom Penh marched to the court."],
     ["American", "Four senators wrote to the prime minister."],
     ["NYC", "They run a dungeon in York."],
+    ["USAF", "The force was deployed at dawn."],
     ["MEPs", "Parliament voted on the bill on Tuesday."],
     // Two initials are too few to tell ("PL"), and the acronym must be written as a word, in capitals.
     ["Premier League", "The PL season starts in August."],
