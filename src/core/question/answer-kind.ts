@@ -126,6 +126,17 @@ const NAMED_NOUNS =
  * thirty-fifth round): 2 more facts quoted, none lost; no realtimeqa-dev or rtqa-archive-2023 answer changed.
  */
 const ASKS_NAMED = whichOf(NAMED_NOUNS, "|\\bthe (?:\\S+ )?(?:title|name) of\\b");
+const NAMED_NOUN = new RegExp(`\\b(?:which|what) (?:\\S+ )?(${NAMED_NOUNS})\\b`);
+
+/**
+ * The thing a "which <noun>" question asks to be named ("factory" in "at which factory was the strike"), or null:
+ * a story that names one ("the Republic Windows and Doors Factory") writes the noun capitalised in its name.
+ */
+export function askedNamedNoun(question: string): string | null {
+  const q = askingClause(askedSentence(question).toLowerCase());
+  if (!(ASKS_NAMED.test(q) || LATER_NAMED.test(q))) return null;
+  return NAMED_NOUN.exec(q)?.[1] ?? null;
+}
 const LATER_NAMED = laterWhich(NAMED_NOUNS);
 
 /**

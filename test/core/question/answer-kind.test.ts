@@ -1,6 +1,7 @@
 /** What a question asks for, and how well a sentence carries it. */
 import {
   answerKind,
+  askedNamedNoun,
   askedSentence,
   askingClause,
   asksForYear,
@@ -270,5 +271,17 @@ describe("carries", () => {
     expect(carries("proper", "The mission failed after leaving the UK.", launched)).toBe(false);
     // Other questions known by name still take any new capitalised word.
     expect(carries("proper", "The LauncherOne rocket failed.", "Which company built the rocket?")).toBe(true);
+  });
+});
+
+describe("askedNamedNoun", () => {
+  it.each([
+    ["Chomsky cites recent US sit-down strike — which factory?", "factory"],
+    ["At which factory did the sit-down strike take place?", "factory"],
+    ["Retired Endeavour headed to which museum?", "museum"],
+    ["Who ran the factory?", null],
+    ["What did the factory make?", null],
+  ])("%s → %s", (question, noun) => {
+    expect(askedNamedNoun(question)).toBe(noun);
   });
 });

@@ -742,3 +742,24 @@ describe("pickQuotes, a figure given in none of the question's words", () => {
     expect(quotes(question, nearest)).not.toContain("twenty working days");
   });
 });
+
+describe("pickQuotes, the one name of the kind asked", () => {
+  // Both name something; the first holds more of the question's words, only the second names a factory.
+  const strike = pad(
+    "Sit down strikes began in the 1930s, when workers took over a plant in Flint, Michigan.",
+  );
+  const named = pad("Well we just had one at the Republic Windows and Doors Factory, not long ago.");
+  const { passage } = passageOf([strike, pad("Other news followed."), pad("More news came."), named]);
+
+  it("prefers the sentence that writes the story's one name with the noun asked", () => {
+    const [first] = ask("At which factory were the sit down strikes of workers not long ago?", passage);
+    expect(first?.quote).toContain("Republic Windows and Doors Factory");
+  });
+
+  it("not when the story writes the noun capitalised in several names", () => {
+    const second = pad("The Acme Tool Factory closed in 1990.");
+    const many = passageOf([strike, pad("Other news followed."), second, named]);
+    const [first] = ask("At which factory were the sit down strikes of workers not long ago?", many.passage);
+    expect(first?.quote).toContain("Flint");
+  });
+});
