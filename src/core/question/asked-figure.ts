@@ -21,14 +21,18 @@ export const NEAR_COUNTED = 0.6;
 let lastCounted: { question: string; words: string[] } | null = null;
 
 /**
- * The counted words of a "how many …" question, lower-cased; empty for other questions. The phrase after "how
+ * The counted words of a "how many …" or "number of …" question (answer-kind.ts HOW_MUCH), lower-cased; empty for
+ * other questions. The phrase after "how
  * many" ends at its first word that is not a noun or an adjective (part-of-speech.ts): "how many people went to
  * the festival" counts people, not "went", and "how many visitors came through the USI warhol show" counts
  * visitors, not Warhol.
  */
 export function countedWords(question: string): string[] {
   // "how many of the 12,000 asylum questionnaires came back": the questionnaires are counted.
-  const match = /\bhow many\s+(?:of\s+(?:the|those|these|their|his|her|its|our)\s+)?(.*)$/i.exec(question);
+  const match =
+    /(?:\bhow many|(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s| is| was| are| were) )(?:the )?(?:total )?number of)\s+(?:of\s+(?:the|those|these|their|his|her|its|our)\s+)?(.*)$/i.exec(
+      question,
+    );
   if (!match) return [];
   // One question is read several times (each story the answerability decision reads, then quote picking).
   if (lastCounted?.question === question) return [...lastCounted.words];

@@ -197,8 +197,17 @@ const PENALTY_AFTER = /^\s+(?:kicks?|shoot-?outs?|spot|takers?)\b/i;
 /** "the Aussie women's wheelchair basketball side": capitalised as a people's name, still no name a story writes. */
 const AUSSIE = /(?<![\p{L}\p{N}'’-])Aussie(s)?(?![\p{L}\p{N}'’-])/gu;
 
+/**
+ * A count asked by its sign or abbreviation: "# countries performed in", "IE6 # of vulns", "No. of garment workers",
+ * "nr of seats": the number of. Not a hashtag ("#IStandWithAhmed": no space after the sign), "No. 5", nor the sign
+ * itself ("the # key").
+ */
+const NUMBER_OF =
+  /(?<![\p{L}\p{N}#])(?<!\b(?:the|a|an|this|that)\s+)(?:#\s+(?:of\s+)?|#of\s+|(?:no|nr|num)\.?\s+of\s+)(?=\p{L})/giu;
+
 export function spellOutShorthand(text: string): string {
   return text
+    .replace(NUMBER_OF, "number of ")
     .replace(AUSSIE, (_typed, plural: string | undefined) => (plural ? "Australians" : "Australian"))
     .replace(CODE_BEFORE_OFFICE, stateBeforeOffice)
     .replace(

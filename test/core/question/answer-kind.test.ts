@@ -21,6 +21,10 @@ describe("answerKind", () => {
     ["Which election year was that?", "date"],
     ["Who heads the rights group?", "name"],
     ["How many seats are contested?", "number"],
+    ["number of seats contested?", "number"],
+    ["Warhol Legacy Program - number of universities that accepted donations", "number"],
+    ["what was the total number of visitors", "number"],
+    ["why did the number of visitors fall?", null],
     // A distance, a duration, an age: a figure too.
     ["How far did the team travel to apply for visas?", "number"],
     ["How long did the peer review take?", "number"],

@@ -30,6 +30,10 @@ describe("countedWords", () => {
     // "how many of the …" counts what follows; a figure the question gives is not a counted word.
     ["How many of the 12,000 asylum questionnaires came back?", ["asylum", "questionnaires"]],
     ["how many of those ballots were spoiled", ["ballots"]],
+    // "number of", as a spreadsheet column or "what was the number of …" asks it.
+    ["Frank Messina - number of countries performed in, number only", ["countries"]],
+    ["what was the number of visitors", ["visitors"]],
+    ["why did the number of visitors fall", []],
   ])("%s → %j", (question, words) => {
     expect(countedWords(question)).toEqual(words);
   });

@@ -161,3 +161,21 @@ describe("shorthand with an apostrophe inside, and a president", () => {
     expect(spellOutShorthand(typed)).toBe(read);
   });
 });
+
+describe("a count asked by its sign or abbreviation", () => {
+  it.each([
+    ["Frank Messina - # countries performed in?", "Frank Messina - number of countries performed in?"],
+    ["IE6 # of vulns per Secunia?", "IE6 number of vulns per Secunia?"],
+    ["No. of Cambodian garment workers", "number of Cambodian garment workers"],
+    ["nr of seats contested", "number of seats contested"],
+  ])("reads %s as the number of", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each(["who started #IStandWithAhmed", "No. 5 on the list", "the # key", "Room no. 12"])(
+    "leaves %s as written",
+    (typed) => {
+      expect(spellOutShorthand(typed)).toBe(typed);
+    },
+  );
+});
