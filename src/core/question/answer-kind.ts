@@ -96,9 +96,12 @@ export const DURATION = new RegExp(
   "iu",
 );
 
-/** "When…", "What year…", "Since when…", "By when…", "How soon…". */
+/**
+ * "When…", "What year…", "Since when…", "By when…", "How soon…", and a date asked as a label ("Cambodia commune
+ * election 2022 - date? col E", "date of the vote?"; not "a date with destiny").
+ */
 const ASKS_WHEN =
-  /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:what|which) [a-z]+ (?:date|year|month)\b|\b(?:since|by) when\b|\bhow soon\b/;
+  /^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:what|which) [a-z]+ (?:date|year|month)\b|\b(?:since|by) when\b|\bhow soon\b|(?:^|[-–—:,/(]\s*)(?:the )?(?:exact |official )?(?:date|year)(?:\s*(?:\?|$|[,:;(]|only\b|pls\b|please\b)| of\b)/;
 
 /** "Where…", "In which city…", "from where": a place, which a single capitalised word can name ("Cornwall"). */
 const ASKS_WHERE =

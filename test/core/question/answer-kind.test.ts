@@ -14,6 +14,11 @@ import {
 describe("answerKind", () => {
   it.each([
     ["When was the CNRP dissolved?", "date"],
+    // A date asked as a label, as a spreadsheet column or a note asks it.
+    ["Cambodia commune election 2022 - date? col E, date only", "date"],
+    ["commune election - year?", "date"],
+    ["date of the vote?", "date"],
+    ["They set a date with destiny, who did?", "name"],
     ["What year did the US suspend the GSP?", "date"],
     ["How soon could the vaccines be available?", "date"],
     ["By when must the plant close?", "date"],
