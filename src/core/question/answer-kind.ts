@@ -181,7 +181,15 @@ const PERSON_NOUNS =
   // Since the thirty-seventh round ("the texas clock kid story — which student started the viral hashtag"): +1
   // fact, none lost; no realtimeqa-dev or rtqa-archive-2023 answer changed (3 archive replies reordered).
   "student|teacher|professor|doctor|referee|pilot|poet|musician|comedian|photographer|economist|expert|owner|" +
-  "captain|footballer|nominee|victim";
+  "captain|footballer|nominee|victim|" +
+  "prosecutor|attorney|ambassador|commander|astronaut|manager|editor";
+/**
+ * "Q11: Name the Crown prosecutor at the Sydney trial", "name the USI gallery's director": a person asked by the
+ * imperative, up to two words before the person's noun.
+ */
+const NAME_THE_PERSON = new RegExp(
+  `^name (?:the |a |an |their |his |her |its )?(?:\\S+ ){0,2}(?:${PERSON_NOUNS})s?\\b`,
+);
 const ASKS_PERSON = whichOf(PERSON_NOUNS);
 const LATER_PERSON = laterWhich(PERSON_NOUNS);
 
@@ -193,7 +201,13 @@ export function answerKind(question: string): AnswerKind | null {
   const q = askingClause(askedSentence(question).toLowerCase());
   if (HOW_MUCH.test(q)) return "number";
   if (ASKS_WHEN.test(q)) return "date";
-  if (/^(?:and |so )?who(?:m|se)?\b/.test(q) || ASKS_PERSON.test(q) || LATER_PERSON.test(q)) return "name";
+  if (
+    /^(?:and |so )?who(?:m|se)?\b/.test(q) ||
+    ASKS_PERSON.test(q) ||
+    LATER_PERSON.test(q) ||
+    NAME_THE_PERSON.test(q)
+  )
+    return "name";
   // "Which country…", "Which West African country…", "Which US state…": a sentence naming one can answer.
   if (/\b(?:which|what) (?:\S+ ){0,2}?(?:country|nation)\b/.test(q)) return "country";
   if (/\b(?:which|what) (?:u\.?s\.? |us |american )?state\b/.test(q)) return "state";

@@ -74,6 +74,10 @@ describe("answerKind", () => {
     ["West Virginia announced an $87 million settlement with which company for its role?", "proper"],
     ["Woodson was the second African American to earn a Ph.D from which university?", "proper"],
     ["Prak Sokhonn met which official in Washington?", "name"],
+    // A person asked by the imperative.
+    ["Name the Crown prosecutor at the Sydney manslaughter trial.", "name"],
+    ["name the gallery director", "name"],
+    ["Name the three parties", null],
     ["Which holiday is considered the unofficial end of summer in the US?", "proper"],
     ["Which energy giant announced the highest profit in its history?", "proper"],
     // "which" that opens a clause asks nothing: "the company which makes the kit".
