@@ -239,7 +239,7 @@ const BODY =
   "(?:body|bodies|group|organi[sz]ation|committee|agency|outfit|department|ministry|panel|council|office|institution|ngo|commission|association|cent(?:er|re)|foundation|party)";
 /** A leading verb ("in charge of", "heads", "runs"…). */
 const LEADING_VERB =
-  "(?:in charge of|at the helm of|lead|leads|led|head|heads|headed|run|runs|ran|chair|chairs|chaired|direct|directs|oversee|oversees)";
+  "(?:in charge of|at the helm of|lead|leads|led|leading|head|heads|headed|heading|run|runs|ran|running|chair|chairs|chaired|chairing|direct|directs|directing|oversee|oversees|overseeing)";
 /**
  * "Which government body is Chin Malin in charge of?", "chin malin heads what government outfit?": which body a
  * person leads, asked by a kind of body and a leading verb, in either order.
@@ -248,11 +248,21 @@ const ASKS_BODY_LED = new RegExp(
   String.raw`\b(?:which|what)\s+(?:[\p{L}'’-]+\s+){0,3}?${BODY}\b[^?]{0,80}?\b${LEADING_VERB}\b|\b${LEADING_VERB}\s+(?:which|what)\s+(?:[\p{L}'’-]+\s+){0,3}?${BODY}\b`,
   "iu",
 );
+/**
+ * "Chin Malin also heads a government body dealing with rights. Name it for a point.", "… heads some government rights
+ * body. what's it called exactly?": the body told in the scene, then asked for by its name.
+ */
+const BODY_LED_THEN_NAMED = new RegExp(
+  String.raw`\b${LEADING_VERB}\s+(?:a|an|some|one)\s+(?:[\p{L}'’-]+\s+){0,3}?${BODY}\b[^?]{0,80}?(?:\bname it\b|\bwhat(?:'s|’s|\s+is)\s+(?:it|its name)\b|\bwhich one\b)`,
+  "iu",
+);
 
 /**
  * For a question that asks which body a person leads (ASKS_BODY_LED), a test of a sentence: does it hold a word that
  * tells who heads something ("Malin also leads a governmental group called …")? Null for other questions.
  */
 export function bodyLedTold(asked: string): ((sentence: string) => boolean) | null {
-  return ASKS_BODY_LED.test(askedSentence(asked)) ? (sentence) => HEAD_LEADS.test(sentence) : null;
+  return ASKS_BODY_LED.test(askedSentence(asked)) || BODY_LED_THEN_NAMED.test(asked)
+    ? (sentence) => HEAD_LEADS.test(sentence)
+    : null;
 }

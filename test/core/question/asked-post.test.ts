@@ -159,6 +159,10 @@ describe("bodyLedTold", () => {
     "which government body is Chin Malin in charge of?",
     "chin malin heads what government outfit?",
     "What group does Am Sam Ath lead?",
+    "Chin Malin from the Ministry of Justice, he is leading what government group?",
+    // The body told in the scene, then asked for by its name.
+    "Justice ministry official Chin Malin also heads a government body dealing with rights. Name it for a point.",
+    "the justice ministry guy, Chin Malin, also heads some government rights body. what's it called exactly?",
   ];
 
   it.each(asked)("%s: tests a sentence for a word that tells who heads something", (question) => {
@@ -173,6 +177,7 @@ describe("bodyLedTold", () => {
     "who leads the Candlelight Party?",
     "which government body suspended the GSP?",
     "what group did Chin Malin criticise?",
+    "Chin Malin heads a government body. Who criticised it?",
   ])("is null for %s", (question) => {
     expect(bodyLedTold(question)).toBeNull();
   });
