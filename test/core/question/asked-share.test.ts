@@ -11,6 +11,13 @@ describe("shareGroupNames", () => {
     ["What share of Cambodia's everything-but-arms access has Brussels already frozen", []],
     ["What share of the browser market did Internet Explorer hold in 2009?", []],
     ["How many New Zealand schoolkids are iodine deficient?", []],
+    // A group of people by its place after the noun, and a rate among a named group.
+    ["What percent of the children in New Zealand have iodine deficiency?", ["New", "Zealand"]],
+    ["what's the iodine deficiency rate among nz schoolkids", ["NZ"]],
+    ["iodine deficiency rate in NZ kids — same study?", ["NZ"]],
+    // Not a rate in an event, nor a thing's share in a place.
+    ["What was the turnout rate in the 2016 Hong Kong LegCo election?", []],
+    ["what share of salt in Oz actually gets iodine added", []],
   ])("%s → %j", (question, names) => {
     expect(shareGroupNames(question)).toEqual(names);
   });
@@ -38,6 +45,13 @@ describe("shareMissing, naming the group", () => {
         "Meanwhile, the E.U. has already suspended 20% of EBA.",
       ),
     ).toBe(false);
+  });
+
+  it("reads initials asked as a place the sentence spells out, not inside a longer name", () => {
+    const spelled = "In New Zealand, 30 percent of children lacked iodine.";
+    expect(shareMissing("iodine deficiency rate among NZ kids?", spelled)).toBe(false);
+    const agency = "Almost half of children are deficient, said Food Standards Australia New Zealand.";
+    expect(shareMissing("iodine deficiency rate among NZ kids?", agency)).toBe(true);
   });
 
   it("is true when the sentence with a share names another group", () => {
