@@ -64,6 +64,15 @@ describe("asksAdvice", () => {
     "how do I say 'see you tomorrow' in Spanish for the sign-off?",
     // The asker's own plans, beside a question that asks nothing of a story.
     "I'm hosting a party on Friday, which cocktail should I make?",
+    // Suggestions, safety, amounts to use, a timer and a countdown.
+    "For pub quiz night this Friday, a funny team name you can suggest?",
+    "Kindly suggest some poetry books for a 10 year old child?",
+    "our magician guest wants to do a trick live -- any easy card trick ideas?",
+    "Is it safe to travel to Phnom Penh in December?",
+    "is it okay to go running when you have a cold",
+    "How much salt to put in water for cooking pasta?",
+    "hey bot set a timer for ten minutes",
+    "how many days until Christmas? for the countdown graphic",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -89,6 +98,10 @@ describe("asksAdvice", () => {
     "Were there any good reasons given for the ban?",
     "What is the best-selling album of the year?",
     "Which film won best picture at the Oscars?",
+    // News asked in the same words.
+    "Is it legal to worship the ancient Greek gods now?",
+    "How much money did the EU suggest Cambodia put aside?",
+    "How many days until the June 5 commune election, as of the story?",
     "What time did the shuttle leave the hangar?",
     "Which team is best placed to win the final?",
     "How much did the museum put up for the shuttle?",
