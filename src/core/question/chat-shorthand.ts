@@ -205,9 +205,24 @@ const AUSSIE = /(?<![\p{L}\p{N}'’-])Aussie(s)?(?![\p{L}\p{N}'’-])/gu;
 const NUMBER_OF =
   /(?<![\p{L}\p{N}#])(?<!\b(?:the|a|an|this|that)\s+)(?:#\s+(?:of\s+)?|#of\s+|(?:no|nr|num)\.?\s+of\s+)(?=\p{L})/giu;
 
+/**
+ * "How much people died", "How much seats were contested", "how much votes did he get": a count asked with "how
+ * much", as some who learnt English write it, before a plural that is not money, a verb or a mass noun.
+ */
+const HOW_MUCH_COUNT = /\b(how) much(?=\s+(?:people|persons|(?![\p{L}]*(?:ss|us|is)\b)\p{L}{3,}s)\b)/giu;
+const NOT_COUNTED = new Set(
+  "does has was is costs dollars euros pounds cents bucks rupees pesos francs yens yuan news less this thanks taxes damages".split(
+    " ",
+  ),
+);
+
 export function spellOutShorthand(text: string): string {
   return text
     .replace(NUMBER_OF, "number of ")
+    .replace(HOW_MUCH_COUNT, (typed, how: string, at: number, whole: string) => {
+      const next = /^\s+(\p{L}+)/u.exec(whole.slice(at + typed.length))?.[1]?.toLowerCase() ?? "";
+      return NOT_COUNTED.has(next) ? typed : `${how} many`;
+    })
     .replace(AUSSIE, (_typed, plural: string | undefined) => (plural ? "Australians" : "Australian"))
     .replace(CODE_BEFORE_OFFICE, stateBeforeOffice)
     .replace(

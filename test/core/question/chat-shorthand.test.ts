@@ -179,3 +179,24 @@ describe("a count asked by its sign or abbreviation", () => {
     },
   );
 });
+
+describe("a count asked with how much", () => {
+  it.each([
+    ["How much seats were contested in 2017?", "How many seats were contested in 2017?"],
+    ["How much people died in the stampede?", "How many people died in the stampede?"],
+    ["How much volunteers registered on Stardust@home?", "How many volunteers registered on Stardust@home?"],
+  ])("reads %s as how many", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each([
+    "how much does it cost",
+    "How much dollars did they raise?",
+    "how much is the fine",
+    "how much taxes do the schools owe",
+    "How much was the bail",
+    "how much gas is left",
+  ])("leaves %s as written", (typed) => {
+    expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
