@@ -5,7 +5,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens, tokenize, toTerm } from "../../text/tokenize";
-import { askedSentence, whichOf } from "./answer-kind";
+import { askedSentence, askingClause, whichOf } from "./answer-kind";
 import { askedPerson, WORD } from "./asked-name";
 import { NOT_NAMES } from "./question-entities";
 
@@ -61,7 +61,8 @@ const ASKS_CAPITAL = /\b(?:what(?:['’]s|s|\s+is|\s+was)\s+the\s+)(capital)(?:\
 
 /** The kind of thing a "which <kind>…" question asks for, lower-cased, or null. */
 export function askedKind(question: string): string | null {
-  const asking = askedSentence(question).toLowerCase();
+  // "mecca crane - which construction company owned the crane?": the clause that asks, after a scene set first.
+  const asking = askingClause(askedSentence(question).toLowerCase());
   const kind = ASKS_KIND.exec(asking);
   // "At which company's factory…" asks which factory, whose name need not say "company".
   if (kind && /^['’]s\b/.test(asking.slice(kind.index + kind[0].length))) return null;

@@ -20,6 +20,9 @@ describe("askedKind", () => {
     ["Book cover strip: which publisher released Shalev's novel?", "publisher"],
     // A kind in the possessive says whose thing is asked: "which company's factory" asks a factory.
     ["At which company's factory did that strike take place?", null],
+    // The clause that asks, after a scene set first.
+    ["mecca crane - which construction company owned the crane? need it asap", "company"],
+    ["The crane that fell in Mecca Grand Mosque, which construction company was owning it?", "company"],
   ])("%s → %s", (question, kind) => {
     expect(askedKind(question)).toBe(kind);
   });
