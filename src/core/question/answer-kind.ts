@@ -72,8 +72,10 @@ const NOT_NAMES = new Set(
  * chat-shorthand.ts; "what was the number of visitors"), not "why did the number of visitors fall". Measured on the
  * reporter sets (docs/performance.md, forty-seventh round): 2 more facts quoted, none lost.
  */
-const HOW_MUCH =
-  /\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share)\b|(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s| is| was| are| were) )(?:the )?(?:total )?number of\b/;
+export const NUMBER_OF_ASKED = String.raw`(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s| is| was| are| were) )(?:the )?(?:total )?number of\b`;
+const HOW_MUCH = new RegExp(
+  String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share)\b|${NUMBER_OF_ASKED}`,
+);
 
 /**
  * "How long…", "How far…": a time or a length, which a number alone does not give ("12,000 asylum seekers" for "how
@@ -134,6 +136,7 @@ const NAMED_NOUNS =
  * thirty-fifth round): 2 more facts quoted, none lost; no realtimeqa-dev or rtqa-archive-2023 answer changed.
  */
 const ASKS_NAMED = whichOf(NAMED_NOUNS, "|\\bthe (?:\\S+ )?(?:title|name) of\\b");
+const LATER_NAMED = laterWhich(NAMED_NOUNS);
 const NAMED_NOUN = new RegExp(`\\b(?:which|what) (?:\\S+ )?(${NAMED_NOUNS})\\b`);
 
 /**
@@ -145,7 +148,6 @@ export function askedNamedNoun(question: string): string | null {
   if (!(ASKS_NAMED.test(q) || LATER_NAMED.test(q))) return null;
   return NAMED_NOUN.exec(q)?.[1] ?? null;
 }
-const LATER_NAMED = laterWhich(NAMED_NOUNS);
 
 /**
  * "What's the scientific name of the new anemone…", "the latin name of the ant species": a species, which a

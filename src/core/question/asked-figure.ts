@@ -8,7 +8,15 @@ import { baseTerm } from "../../text/irregular-forms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds, withSentenceBefore } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
-import { askedSentence, carrierOf, EXACT_COUNT_WORDS, MONTHS, UNIT_COUNT_WORDS, YEAR } from "./answer-kind";
+import {
+  askedSentence,
+  carrierOf,
+  EXACT_COUNT_WORDS,
+  MONTHS,
+  NUMBER_OF_ASKED,
+  UNIT_COUNT_WORDS,
+  YEAR,
+} from "./answer-kind";
 import { asksAge, givesAge } from "./asked-age";
 import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
@@ -17,22 +25,23 @@ import { reportedBeside } from "./reported-beside";
 
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
+/** "how many …", "number of …" (answer-kind.ts), "how many of the …": what follows is counted. */
+const COUNT_ASKED = new RegExp(
+  String.raw`(?:\bhow many|${NUMBER_OF_ASKED})\s+(?:of\s+(?:the|those|these|their|his|her|its|our)\s+)?(.*)$`,
+  "i",
+);
 /** The last question read by countedWords, and its counted words. */
 let lastCounted: { question: string; words: string[] } | null = null;
 
 /**
- * The counted words of a "how many …" or "number of …" question (answer-kind.ts HOW_MUCH), lower-cased; empty for
- * other questions. The phrase after "how
- * many" ends at its first word that is not a noun or an adjective (part-of-speech.ts): "how many people went to
- * the festival" counts people, not "went", and "how many visitors came through the USI warhol show" counts
- * visitors, not Warhol.
+ * The counted words of a "how many …" or "number of …" question (COUNT_ASKED), lower-cased; empty for other
+ * questions. The phrase after "how many" ends at its first word that is not a noun or an adjective
+ * (part-of-speech.ts): "how many people went to the festival" counts people, not "went", and "how many visitors came
+ * through the USI warhol show" counts visitors, not Warhol.
  */
 export function countedWords(question: string): string[] {
   // "how many of the 12,000 asylum questionnaires came back": the questionnaires are counted.
-  const match =
-    /(?:\bhow many|(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s| is| was| are| were) )(?:the )?(?:total )?number of)\s+(?:of\s+(?:the|those|these|their|his|her|its|our)\s+)?(.*)$/i.exec(
-      question,
-    );
+  const match = COUNT_ASKED.exec(question);
   if (!match) return [];
   // One question is read several times (each story the answerability decision reads, then quote picking).
   if (lastCounted?.question === question) return [...lastCounted.words];

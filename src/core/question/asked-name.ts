@@ -190,10 +190,11 @@ export function personNameMissing(
     return anyone && (SOMEONE.has(lower) || SOMEONE_TERMS.has(baseTerm(lower)));
   };
   const superlative = SUPERLATIVE.exec(askedSentence(question))?.[1]?.toLowerCase();
+  const linked = superlative ? linkedTo(superlative) : null;
   let written = false;
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
-    if (superlative && namedAsSuperlative(sentence, superlative, asked)) return false;
+    if (linked && namedAsSuperlative(sentence, linked, asked)) return false;
     const found = [...sentence.matchAll(WORD)];
     const words = found.map((match) => match[0]);
     for (let i = 0; i < words.length; i++) {
@@ -219,13 +220,18 @@ export function personNameMissing(
  */
 const SUPERLATIVE =
   /\b(?:the|a)\s+(first|last|only|youngest|oldest|longest|biggest|largest|smallest|highest|lowest|richest|earliest)\b/i;
+/** The words from a sentence's start among which its subject's name must stand. */
 const SUBJECT_WORDS = 4;
 
-function namedAsSuperlative(sentence: string, superlative: string, asked: Set<string>): boolean {
-  const linked = new RegExp(
+/** A linking verb before the superlative: "becomes the youngest", "is now the first". */
+const linkedTo = (superlative: string): RegExp =>
+  new RegExp(
     `\\b(?:is|was|becomes?|became|becoming|remains?|remained)\\s+(?:now\\s+)?the\\s+${superlative}\\b`,
     "i",
   );
+
+/** Whether a name among the sentence's first words is the subject the superlative is linked to (`linked`). */
+function namedAsSuperlative(sentence: string, linked: RegExp, asked: Set<string>): boolean {
   const link = linked.exec(sentence);
   if (!link) return false;
   const subject = (sentence.slice(0, link.index).match(WORD) ?? []).slice(0, SUBJECT_WORDS);

@@ -58,6 +58,7 @@ export function shareGroupNames(question: string): string[] {
     started = true;
     last = word.toLowerCase();
     if (/^\p{Lu}/u.test(word)) names.push(word);
+    // "nz", as chat types New Zealand's initials, is its name (ASKS_SHARE lets it open the group too).
     else if (word === "nz") names.push("NZ");
   }
   return names;

@@ -267,10 +267,17 @@ export function pickQuotes(options: {
   // "At which factory…": where the top story names one ("… Doors Factory"), a sentence that does not.
   const namedNoun = kind === "proper" ? askedNamedNoun(options.question) : null;
   const nounNamed = namedNoun ? capitalisedWord(namedNoun) : null;
+  // Read once per story: every sentence of a story asks it.
+  const namesOnce = new Map<string, boolean>();
   const storyNames = (passage: Passage): boolean => {
     if (!nounNamed) return false;
-    const text = options.articleText?.(passage.article.id) ?? passage.text;
-    return (text.match(new RegExp(nounNamed.source, "gu")) ?? []).length === 1;
+    let once = namesOnce.get(passage.article.id);
+    if (once === undefined) {
+      const text = options.articleText?.(passage.article.id) ?? passage.text;
+      once = (text.match(new RegExp(nounNamed.source, "gu")) ?? []).length === 1;
+      namesOnce.set(passage.article.id, once);
+    }
+    return once;
   };
   const kindFit = (sentence: string, passage?: Passage): number =>
     (bodyLed && !bodyLed(sentence) ? LEADER_ELSEWHERE : 1) *
