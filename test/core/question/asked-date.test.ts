@@ -69,6 +69,22 @@ describe("dateMissing", () => {
   });
 });
 
+describe("dateMissing, a date asked by its label", () => {
+  const lede =
+    "With development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, Microsoft announced on Friday that it is time for IE6 users to move away.";
+  // Every near word as near as "final" is to "complete": only "release" may decide.
+  const near = (words: string[]) => new Map(words.map((w) => [w, w === "final" ? 0.7 : 0.3]));
+
+  it.each([
+    "what's the release date for IE9?",
+    "IE9 final release date?",
+    "release date of the final IE9 build?",
+  ])("%s is asked of a story that never dates the release", (question) => {
+    expect(dateMissing(question, lede, near)).toBe(true);
+    expect(dateMissing(question, `${lede} IE9 will be released on March 14.`, near)).toBe(false);
+  });
+});
+
 describe("dateMissing, what is not asked as a calendar date", () => {
   it("leaves 'what time' (often a duration) and 'what day' (a weekday, a holiday) to the other signals", () => {
     const story = "A Californian man solved a Rubik's Cube in 3.13 seconds. Heart attacks peak on Mondays.";
