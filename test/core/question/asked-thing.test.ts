@@ -99,6 +99,22 @@ describe("namedKind", () => {
   });
 });
 
+describe("kindMissing, for a high school asked by its name", () => {
+  const story = "Psychology major at University of Texas Arlington Amneh Jafari heard of the incident.";
+
+  it("is not named by a university", () => {
+    expect(kindMissing("what's the name of ahmed mohamed's high school in irving?", story)).toBe(true);
+    expect(kindMissing("What was the name of the middle school?", story)).toBe(true);
+    expect(kindMissing("what's the name of his high school?", "He studies at MacArthur High School.")).toBe(
+      false,
+    );
+  });
+
+  it("while a school of any level may be one", () => {
+    expect(kindMissing("What's the name of her school?", story)).toBe(false);
+  });
+});
+
 describe("kindMissing, for a thing asked by its name", () => {
   it("is false when a story names one beside its word for it, or capitalised in a name", () => {
     const ship =
