@@ -37,4 +37,6 @@ it("reports each reporter set in its own table, beside the baseline", async () =
   expect(row("reporter-qa.jsonl", "hybrid")?.expectedFound).toBeGreaterThanOrEqual(0.75);
   expect(row("unrelated-blind.jsonl", "hybrid")?.refusalAccuracy).toBeGreaterThanOrEqual(0.85);
   expect(row("reporter-qa.jsonl", "baseline")).toBeDefined();
-}, 60_000);
+  // The whole reporter eval (over 8,000 questions in two modes) runs here: about a minute on a 2-core VM beside the
+  // other int suites, and it grows with each blind set.
+}, 240_000);
