@@ -209,7 +209,7 @@ const NUMBER_OF =
  * "How much people died", "How much seats were contested", "how much votes did he get": a count asked with "how
  * much", as some who learnt English write it, before a plural that is not money, a verb or a mass noun.
  */
-const HOW_MUCH_COUNT = /\b(how) much(?=\s+(?:people|persons|(?![\p{L}]*(?:ss|us|is)\b)\p{L}{3,}s)\b)/giu;
+const HOW_MUCH_COUNT = /\b(how) much(?=\s+(people|persons|(?![\p{L}]*(?:ss|us|is)\b)\p{L}{3,}s)\b)/giu;
 const NOT_COUNTED = new Set(
   "does has was is costs dollars euros pounds cents bucks rupees pesos francs yens yuan news less this thanks taxes damages".split(
     " ",
@@ -219,10 +219,9 @@ const NOT_COUNTED = new Set(
 export function spellOutShorthand(text: string): string {
   return text
     .replace(NUMBER_OF, "number of ")
-    .replace(HOW_MUCH_COUNT, (typed, how: string, at: number, whole: string) => {
-      const next = /^\s+(\p{L}+)/u.exec(whole.slice(at + typed.length))?.[1]?.toLowerCase() ?? "";
-      return NOT_COUNTED.has(next) ? typed : `${how} many`;
-    })
+    .replace(HOW_MUCH_COUNT, (typed, how: string, noun: string) =>
+      NOT_COUNTED.has(noun.toLowerCase()) ? typed : `${how} many`,
+    )
     .replace(AUSSIE, (_typed, plural: string | undefined) => (plural ? "Australians" : "Australian"))
     .replace(CODE_BEFORE_OFFICE, stateBeforeOffice)
     .replace(
