@@ -39,12 +39,12 @@ const TAGGED =
  * like to at least read it right.", "I don't want to get his name wrong.", "My notes are a mess.", "I keep wanting
  * to say Freedom, which I'm pretty sure is wrong." It says how they will use the answer, not what is asked; a
  * name in it ("Latin", "Freedom") is none the story must hold. Not what they say they need: "I want the real
- * attendance number." narrows the question.
+ * attendance number." narrows the question; "I need it for our Wahlkalender." says only where the answer goes.
  */
 const ASIDE =
   /^(?:(?:but|and|so|because|though|although|honestly|anyway)\s+)?(?:i|i['’](?:m|d|ve|ll)|my|mine|mine['’]s|we['’](?:re|ve|ll)|our)(?![\p{L}'’])/iu;
 const NEEDS =
-  /^(?:i|we)(?:['’]d| would)?\s+(?:really\s+)?(?:need|want|am after|['’]m after|am looking for|['’]m looking for)\b(?!\s+to\b)/i;
+  /^(?:i|we)(?:['’]d| would)?\s+(?:really\s+)?(?:need|want|am after|['’]m after|am looking for|['’]m looking for)\b(?!\s+to\b)(?!\s+(?:it|this|that|them|these|those)\s+for\b)/i;
 const aside = (sentence: string) => ASIDE.test(sentence) && !sentence.includes("?") && !NEEDS.test(sentence);
 
 /**
@@ -122,6 +122,15 @@ const REMARK_WORDS = 4;
  */
 const TRAILING_TAGS = /(?<=[?.!]\s*)((?:#[\p{L}\p{N}_]+\s*){1,12})$/u;
 /**
+ * … or before it, where a thread's post opens with its tags: "🧵 1/ #NationalMagicMonth 🎩 where did William Evans get
+ * sworn in …". Only tags the question then starts after with its question word; a tag that is the question's subject
+ * ("#IStandWithAhmed: who started it") is asked.
+ */
+const LEADING_TAGS = new RegExp(
+  String.raw`^((?:#[\p{L}\p{N}_]+\s+){1,12})(?=(?:and |so )?(?:${WH})\b)`,
+  "iu",
+);
+/**
  * What the asker believes, said after what they ask, between a comma and the question mark: "How many pilgrims were
  * trampled in the 1991 Hajj stampede, which I understand was the worst one?", ", as I recall?". A remark, as a bracket
  * is: it helps find the story but is not asked ("I" is no asker's situation).
@@ -133,6 +142,11 @@ function withoutRemarks(question: string): { bare: string; remarks: string[] } {
   if (believed) {
     const { bare, remarks } = withoutRemarks(`${question.slice(0, believed.index)}?`);
     return { bare, remarks: [...remarks, believed[0].replace(/^,\s*/, "")] };
+  }
+  const leading = LEADING_TAGS.exec(question);
+  if (leading) {
+    const { bare, remarks } = withoutRemarks(question.slice(leading[0].length));
+    return { bare, remarks: [(leading[1] as string).trim(), ...remarks] };
   }
   const tagged = TRAILING_TAGS.exec(question);
   if (tagged) {

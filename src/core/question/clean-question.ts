@@ -44,6 +44,12 @@ const POLITE = /(?<![\p{L}\p{N}'’-])(?:please|pls|plz|kindly)(?![\p{L}\p{N}'�
  */
 const ENUMERATOR = /(?<![\p{L}\p{N}])\((?:i{1,3}|iv|vi{0,3}|[a-h]|1\d|20|[1-9])\)(?![\p{L}\p{N}])/giu;
 
+/**
+ * A thread's post number where the post opens: "🧵 1/ quick q: …", "2/ where did …", "(1/3) who …". No story writes it.
+ * A bare number and slash only, or a count of posts in brackets: "9/11 attacks: who …" keeps its date.
+ */
+const THREAD_NUMBER = /^\s*(?:\d{1,2}\/|\(\d{1,2}\/(?:\d{1,2}|n)\))(?=\s)/iu;
+
 /** The visible words of a `<…>` sequence that are worth searching for; mentions and links leave nothing. */
 function angleText(inner: string): string {
   const bar = inner.indexOf("|");
@@ -78,5 +84,7 @@ export function cleanQuestion(text: string): string {
     .replace(POLITE, " ")
     .replace(ENUMERATOR, " ")
     .replace(/\s+/g, " ")
+    .trim()
+    .replace(THREAD_NUMBER, "")
     .trim();
 }

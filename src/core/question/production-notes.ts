@@ -37,9 +37,17 @@ const GRAPHIC_LABEL = new RegExp(
  * chart, but no one asks the archive for what is "in the intro".
  */
 const PURPOSE = new RegExp(
-  String.raw`(?:\s*[,;]|\s+[—–-])?\s*\b(?:for|in|on)\s+(?:the|my|our|this|tomorrow's|today's|tonight's)\s+(?:${ON_SCREEN}|intro|outro|cold open|show notes|episode notes|rundown|running order|newsletter|briefing|blurb|script|chart|graphic|caption|contacts? sheet|comparison column|spreadsheet|question card|quiz card|(?:picture|music|history|science|sports?|geography|general knowledge|news) round)\b`,
+  String.raw`(?:\s*[,;]|\s+[—–-])?\s*\b(?:for|in|on)\s+(?:the|my|our|this|tomorrow's|today's|tonight's)\s+(?:${ON_SCREEN}|intro|outro|cold open|show notes|episode notes|rundown|running order|newsletter|briefing|blurb|script|chart|graphic|caption|(?:mug\s+|photo\s+)?cutlines?|mugs?(?:\s?shots?)?|contacts? sheet|comparison column|spreadsheet|question card|quiz card|(?:picture|music|history|science|sports?|geography|general knowledge|news) round)\b`,
   "giu",
 );
+
+/**
+ * A photo desk's words for the check it is making: "ID check: Am Sam Ath — title and group for the cutline?",
+ * "cutline check: …", and "need the ID" after the question. A cutline is a caption; no story writes "cutline", and
+ * "ID" was read as a name the archive lacks.
+ */
+const PHOTO_CHECK = /^\s*(?:IDs?|cutline|caption)\s+check\s*:\s*/iu;
+const NEED_ID = /(?<=[?.!])\s*(?:i\s+)?(?:need|want)\s+(?:the\s+|an?\s+)?IDs?\s*[.!]?\s*$/iu;
 
 /**
  * A homepage editor's words for where the answer goes: "for the push alert", "for the hed", "SEO title needs the
@@ -128,6 +136,8 @@ const STEPS: [RegExp, string | ((clause: string, word: string) => string)][] = [
   [WORK_LABEL, ""],
   [PRESS_OFFICE, " "],
   [LENGTH_LIMIT, " "],
+  [PHOTO_CHECK, ""],
+  [NEED_ID, ""],
   [PURPOSE, " "],
   [FOR_HOMEPAGE, " "],
   [HOMEPAGE_NEEDS, ""],

@@ -74,6 +74,13 @@ describe("splitGuesses", () => {
       [],
       ["This homeopathy case is grim but I want to cover it carefully"],
     ],
+    // Where the answer goes, said of "it": not what is asked.
+    [
+      "Which date is the commune election in Cambodia? I need it for our Wahlkalender.",
+      "Which date is the commune election in Cambodia?",
+      [],
+      ["I need it for our Wahlkalender."],
+    ],
     [
       "Before we record the segment: how many were injured? I think 200.",
       "how many were injured?",
@@ -105,6 +112,12 @@ describe("splitGuesses", () => {
       "🔥 which naval base came up in the Cambodia–US talks??",
       ["#Cambodia #Blinken #SouthChinaSea"],
     ],
+    // A thread's post that opens with its tags, then asks.
+    [
+      "#NationalMagicMonth #magic where did William Evans get sworn in?",
+      "where did William Evans get sworn in?",
+      ["#NationalMagicMonth #magic"],
+    ],
   ])(
     "reads the asker's remark in brackets, or a post's hashtags, as a guess: %s",
     (question, asked, guesses) => {
@@ -122,6 +135,7 @@ describe("splitGuesses", () => {
     "what was the ship called? The name sounded Italian.",
     // What the asker needs narrows the question.
     "How many people came to Fan Expo? I want the real attendance number.",
+    "How many seats were contested? I need the split by party, for the chart.",
     // A lead-in about the story, not the asker; and one that asks.
     "chomsky brought up a recent sit-down strike in the US — at which plant?",
     "I wanted to know who met whom: did Blinken meet Sokhonn?",

@@ -56,6 +56,13 @@ describe("cleanQuestion", () => {
     expect(cleanQuestion("Who sang Please Please Me?")).toBe("Who sang Please Please Me?");
   });
 
+  it("takes out a thread's post number where the post opens, but not a date", () => {
+    expect(cleanQuestion("🧵 1/ quick q: who met Blinken?")).toBe("quick q: who met Blinken?");
+    expect(cleanQuestion("(2/3) who met Blinken?")).toBe("who met Blinken?");
+    expect(cleanQuestion("9/11 attacks: who planned them?")).toBe("9/11 attacks: who planned them?");
+    expect(cleanQuestion("who met Blinken 1/ 2")).toBe("who met Blinken 1/ 2");
+  });
+
   it("takes out the numbers of sub-questions, but not a bracket that says something", () => {
     expect(cleanQuestion("confirm (i) which court dissolved the CNRP and (ii) in what month")).toBe(
       "confirm which court dissolved the CNRP and in what month",

@@ -88,6 +88,16 @@ describe("withoutProductionNotes", () => {
       "the South evacuated a town, which town, and how on earth do I pronounce it",
       "the South evacuated a town, which town",
     ],
+    // A photo desk's check and the caption the answer goes in.
+    ["ID check: Am Sam Ath — title and group for the cutline?", "Am Sam Ath — title and group?"],
+    [
+      "who's the political analyst on democracy? need name for the mug cutline",
+      "who's the political analyst on democracy? need name",
+    ],
+    [
+      "who is in frame dressed up as Lady Justice? need the ID",
+      "who is in frame dressed up as Lady Justice?",
+    ],
   ])("%s", (question, bare) => {
     expect(withoutProductionNotes(question)).toBe(bare);
   });
@@ -108,6 +118,9 @@ describe("withoutProductionNotes", () => {
     "For my part, which club did Tina McKenzie play for?",
     // A headline or an alert the question asks about.
     "What word is in the headline?",
+    // A mug or an ID the question asks about.
+    "What did the mugs on the bar say?",
+    "Which ID did the defector show at the border?",
     "Which alert did the agency issue?",
     // Not a respelling: a prefix before initials.
     "which party, is it anti-CCP?",
