@@ -31,14 +31,21 @@ const SAME_POST: Record<string, string> = {
   chancellor: "chancellor minister",
   coach: "coach manager",
   captain: "captain",
+  // "Who got elected LegCo president after the 2016 vote?" of a story that names the members elected and no one
+  // who presides, heads or chairs: another post.
+  president: `president ${HEADS} speaker presiding`,
+  commander: "commander commanded commanding command",
 };
 
 /** Words before a title that do not say which post: "the current finance minister", "the top diplomat". */
 const NOT_WHICH =
   /^(?:top|new|current|former|acting|interim|incoming|outgoing|next|previous|first|last|present|latest|sitting|then|permanent|caretaker)$/i;
-/** "Who is…", "who's…", "who became…", "who served as…": who holds (or held) a post; not "who won…", "who met…". */
+/**
+ * "Who is…", "who's…", "who became…", "who served as…", "who got elected …": who holds (or held) a post; not "who
+ * won…", "who met…".
+ */
 const ASKS_HOLDER =
-  /^\s*(?:and |so )?who(?:['’]s|\s+(?:is|was|are|were|will be|has been|had been|became|becomes|served as|serves as))\s/i;
+  /^\s*(?:and |so )?who(?:['’]s|\s+(?:is|was|are|were|will be|has been|had been|became|becomes|served as|serves as|got (?:elected|appointed|named|picked|chosen)))\s/i;
 /** Tags of the words that name a post before its title. */
 const POST_TAGS = new Set(["NOUN", "PROPN", "ADJ"]);
 

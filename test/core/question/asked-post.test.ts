@@ -90,6 +90,21 @@ describe("postMissing", () => {
     expect(postMissing("Who is the central bank governor?", "The central bank chief resigned.")).toBe(false);
     expect(postMissing("Who is the police commissioner?", "The police chief resigned.")).toBe(false);
   });
+
+  it("asks who got elected to a post, and finds no president where no one presides, heads or chairs", () => {
+    const elected =
+      "Demosisto's Nathan Law becomes the youngest LegCo member. Pro-Beijing camp won 40 seats.";
+    expect(postMissing("who got elected LegCo president after the 2016 vote?", elected)).toBe(true);
+    expect(postMissing("who is the LegCo president?", elected)).toBe(true);
+    expect(postMissing("who got elected LegCo president?", "Andrew Leung was elected LegCo president.")).toBe(
+      false,
+    );
+    expect(postMissing("who is the LegCo president?", "LegCo chairman Andrew Leung said…")).toBe(false);
+    expect(postMissing("who was the mission commander?", "The mission's crew of four flew…")).toBe(true);
+    expect(postMissing("who was the mission commander?", "Chris Ferguson commanded the mission.")).toBe(
+      false,
+    );
+  });
 });
 
 describe("leaderMissing", () => {
