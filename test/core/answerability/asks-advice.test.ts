@@ -170,6 +170,17 @@ describe("asksAdvice: newsroom chat", () => {
     "How many players are on a rugby union side?",
     "who's covering the high school football game Friday night?",
     "is the coffee machine on 4 fixed yet?",
+    // A word itself: its meaning, origin, translation, spelling or grammar.
+    "What is the meaning of the word 'serendipity'? Kindly use it in one sentence also.",
+    "What means the expression « to beat around the bush » ?",
+    "What is the origin of the expression 'break a leg' ?",
+    "What is the meaning of the Italian word magari in English, there is a good translation?",
+    "Can you translate the word 'Feierabendbier' into English for me?",
+    "confirm spelling of 'accommodate' — one m or two?",
+    "Spelling check for my copy: is it 'accommodate' with two m's or one?",
+    "affect vs effect — which one is the verb?",
+    "Can you explain me the difference between 'since' and 'for' in English grammar?",
+    "What is difference between present perfect and past simple? I always mistake",
   ])("%s: chat, read like advice", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -181,6 +192,11 @@ describe("asksAdvice: newsroom chat", () => {
     "How many players were booked in the Panama match?",
     "Who is covering the costs of the Ream base renovation?",
     "Which machine did the hackers use to knock the site down?",
+    // A name's spelling, a word a story's speaker uses, an acronym's meaning: the news.
+    "confirm spelling of the Cambodian foreign minister who met Blinken in Washington",
+    "what's the word Peres uses for the greatest producer of wealth?",
+    "What does the acronym EBA mean in the Cambodia story?",
+    "What did the word 'Hoo-ah' on the protesters' signs refer to?",
   ])("%s: a question about the news", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
