@@ -216,8 +216,21 @@ const NOT_COUNTED = new Set(
   ),
 );
 
+/**
+ * "Atlantis last mission STS-135, commander who?", "Cambodia ambassador to United States in 2022, who is?", "Hong
+ * Kong chief executive at the time of the 2016 LegCo election, who is it?": the person asked after, put first and
+ * "who" last, as speakers of languages that ask so write English. Read as "who is …?", so the post is read as a
+ * post (asked-post.ts). Only a question that opens with no question word of its own, and only "who".
+ */
+const WHO_LAST =
+  /^(?!\s*(?:and |so )?(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could|has|have)\b)([^?\n]{6,160}?)(?:\s*,|\s+[—–-])?\s+(?:(?:is|was)\s+)?who(?:\s+(?:is|was)(?:\s+(?:it|he|she|that|this))?)?\s*\?+\s*$/iu;
+
+/** "… met Blinken, and who?", "… said it to whom, by who?": "who" asks within the sentence, not after a post. */
+const AND_WHO = /\b(?:and|or|but|with|by|to|from|of|for|about|know|ask|asked|said|says|tell)\s*$/i;
+
 export function spellOutShorthand(text: string): string {
   return text
+    .replace(WHO_LAST, (typed, asked: string) => (AND_WHO.test(asked) ? typed : `who is ${asked.trim()}?`))
     .replace(NUMBER_OF, "number of ")
     .replace(HOW_MUCH_COUNT, (typed, how: string, noun: string) =>
       NOT_COUNTED.has(noun.toLowerCase()) ? typed : `${how} many`,

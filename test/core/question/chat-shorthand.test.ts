@@ -200,3 +200,28 @@ describe("a count asked with how much", () => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
 });
+
+describe("the person asked after, with who last", () => {
+  it.each([
+    ["Atlantis last mission STS-135, commander who?", "who is Atlantis last mission STS-135, commander?"],
+    ["last shuttle mission STS-135 commander is who?", "who is last shuttle mission STS-135 commander?"],
+    [
+      "Cambodia ambassador to United States in 2022, who is?",
+      "who is Cambodia ambassador to United States in 2022?",
+    ],
+    ["Hong Kong chief executive in 2016 — who is it?", "who is Hong Kong chief executive in 2016?"],
+  ])("reads %s as who is …", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each([
+    "who met Blinken?",
+    "the minister met Blinken, and who?",
+    "Did Blinken meet him, and who?",
+    "do you know who?",
+    "guess who?",
+    "Chin Malin said what?",
+  ])("leaves %s as written", (typed) => {
+    expect(spellOutShorthand(typed)).toBe(typed);
+  });
+});
