@@ -29,9 +29,29 @@ export function tagWords(text: string): TaggedWord[] {
   return words.map((word, i) => ({ word, tag: tags[i] ?? "X" }));
 }
 
+/**
+ * Whether English's lexicon (the model's ~87,600 words) holds `word` as typed, in lower case: "marker", "fond",
+ * "intro", not "goverment" or "chidren". The model numbers its own words first; a word it lacks is added after them,
+ * so a word it lacks, read first when the model loads (before any other text adds one), gives where its own words end.
+ */
+export function isEnglishWord(word: string): boolean {
+  nlp ??= loadTagger();
+  return idOf(word.toLowerCase()) < (lexiconSize as number);
+}
+/** A string no lexicon holds, read first to find where the model's own words end. */
+const NO_WORD = "qzxjvkwq";
+let lexiconSize: number | null = null;
+const idOf = (word: string): number =>
+  (nlp as WinkMethods)
+    .readDoc(word)
+    .tokens()
+    .out((nlp as WinkMethods).its.uniqueId)[0] as number;
+
 /** wink-nlp with its English model, required here so that importing this module loads neither. */
 function loadTagger(): WinkMethods {
   const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
   const model = require("wink-eng-lite-web-model") as typeof import("wink-eng-lite-web-model").default;
-  return winkNLP(model, ["sbd", "pos"]);
+  const loaded = winkNLP(model, ["sbd", "pos"]);
+  lexiconSize = loaded.readDoc(NO_WORD).tokens().out(loaded.its.uniqueId)[0] as number;
+  return loaded;
 }

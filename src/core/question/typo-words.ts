@@ -5,6 +5,7 @@
  * names typed with a capital: that absence is what tells a question the archive cannot answer
  * (answerability.ts). A lower-case word that is no English word may be a name the archive writes (`nameTypo`).
  */
+import { isEnglishWord } from "../../text/part-of-speech";
 import { passingTerm, STOPWORDS } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
 
@@ -110,6 +111,9 @@ export function withTyposRead(
   const corrected = question.replace(LOWER_WORD, (word) => {
     if (word.length < MIN_LETTERS || STOPWORDS.has(word) || lookups >= MAX_LOOKUPS) return word;
     if (holdsTerm.call(retriever, passingTerm(word))) return word;
+    // An English word the archive lacks is no typo, however much commoner a word a keystroke away is: "x-axis marker"
+    // is not "market", "the intro" not "into", "fella" not "fell".
+    if (isEnglishWord(word)) return word;
     lookups++;
     const typedRank = rank(word);
     /** Each index term a neighbour reads as, with its commonest word: "registered" and "register" are one. */

@@ -21,6 +21,8 @@ const HELD: Record<string, number> = {
   estate: 4,
   registered: 7,
   register: 3,
+  market: 25,
+  into: 90,
 };
 const RANKS: Record<string, number> = {
   lynx: 24_176,
@@ -43,6 +45,10 @@ const RANKS: Record<string, number> = {
   estate: 1_731,
   registered: 2_500,
   register: 3_000,
+  marker: 11_666,
+  market: 189,
+  intro: 25_906,
+  into: 40,
 };
 const heldTerms = new Map(Object.entries(HELD).map(([word, count]) => [toTerm(word), count]));
 const looked: string[] = [];
@@ -88,6 +94,12 @@ describe("withTyposRead", () => {
 
   it("leaves an English word the archive lacks alone unless its neighbour is far more common", () => {
     expect(withTyposRead("is fishing allowed on lake dorn", retriever).read).toEqual([]);
+  });
+
+  it("leaves a word of English's lexicon alone, however much commoner a word a keystroke away is", () => {
+    // "marker" (11,666) is 61 times rarer than "market" (189), "intro" 647 times rarer than "into" (40).
+    expect(withTyposRead("the date of the vote for an x-axis marker", retriever).read).toEqual([]);
+    expect(withTyposRead("need the number for the intro", retriever).read).toEqual([]);
   });
 
   it("reads a typo only as a common English word, not a name or a typo the archive holds", () => {
