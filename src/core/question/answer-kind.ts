@@ -133,7 +133,7 @@ const NAMED_NOUNS =
   "spacecraft|telescope|rocket|app|website|site|automaker|carmaker|giant|chain|restaurant|retailer|store|" +
   "holiday|festival|tournament|platform|drug|vaccine|variant|sitcom|broadcaster|streamer|franchise|" +
   "factory|plant|mill|mine|studio|gallery|charity|foundation|mosque|temple|hotel|publisher|exhibition|" +
-  "hashtag|programme|program|mission";
+  "hashtag|programme|program|mission|journal";
 /**
  * … or "the name of", "the title of", with a word between too ("What's the scientific name of the new anemone…",
  * "the species name of…"). Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md,

@@ -63,6 +63,9 @@ describe("answerKind", () => {
     // Places of work and the like are known by their names ("the Republic Windows and Doors Factory").
     ["Chomsky cites recent US sit-down strike — which factory?", "proper"],
     ["At which factory did the sit-down strike take place?", "proper"],
+    // A journal is known by its name ("published in journal Nature Climate Change").
+    ["ozone/crop yield study ran in which journal?", "proper"],
+    ["which journal ran the MIT ozone + crop yields paper", "proper"],
     ["Which gallery shows the Polaroids?", "proper"],
     ["What is the title of Aner Shalev's novel?", "proper"],
     ["which govt body is chin malin in charge of", "proper"],
