@@ -97,6 +97,11 @@ const asks = (sentence: string) => ASKS_MARK.test(sentence) || ASKS_FIRST.test(a
  */
 const NEWSROOM_CHAT =
   /\b(?:in our|house|our house) style\b|\bstyle ?guide\b|\b(?:do|should) we (?:hyphenate|capitali[sz]e|abbreviate|spell|italici[sz]e)\b|\b(?:sentence|title) case\b|(?:^|:)\s*['‘"“][^'’"”]+['’"”] or ['‘"“][^'’"”]+['’"”]\s*\??$|\banyone else\s*\?|^(?:did|has|have) (?:anyone|anybody|someone|somebody|everyone|you guys|y'all) (?:else )?(?:see|seen|catch|caught|watch|watched|notice|noticed) (?:that|this|those|these)\b|\banyone fancy\b|\b(?:can|could) (?:someone|somebody|anyone) (?:flag|fix|sort|cover|swap|grab|forward|book|reserve)\b|\b(?:news|team|editorial|morning|afternoon|planning|weekly|daily|staff|desk|all-hands) meeting\b.*\bmoved\b|\b(?:in|from) the (?:office |kitchen |staff )?fridge\b|\bhow many players (?:are )?(?:on|in) an? (?:\S+ ){0,2}(?:team|side|squad)\b|\bwho(?:'s| is| are) (?:covering|shooting|editing|subbing|filing from) (?!(?:the )?(?:costs?|bill|expenses?|fees?|damages?)\b)|\b(?:coffee machine|printer|kettle|microwave|dishwasher|lift|elevator|wi-?fi|vpn|air ?con)\b.*\b(?:fixed|working|broken|down|back up)\b|\bwhat are your (?:rates|prices|fees|charges|terms|opening hours)\b|\bhow much do (?:you|u) charge\b|\b(?:ap|chicago|reuters|house) (?:style|stylebook)\b|\bdo (?:you|u|we) have any (?:internships?|jobs?|openings?|vacanc(?:y|ies)|positions?|work experience|apprenticeships?)\b|\b(?:paywall|subscription|newsletter|login|log-in|password)\b.*\b(?:reset|renew|cancel|refund|unsubscribe|work(?:ing)?|broken)\b|\bexpenses?(?: claims?| forms?| reports?)?\b.*\b(?:deadline|due|submit|file|claim back)\b|\bdeadline for (?:\S+ ){0,2}expenses?\b/i;
+/** How many of a letter a word has: "with two m's or one", "one m or two". */
+const LETTER_COUNT =
+  /\b(?:one|two|a single|a double|single|double) [a-z]['’]?s? or (?:one|two|a single|a double|single|double)\b/i;
+/** A word in lower case in quotes: "'accommodate'". */
+const QUOTED_WORD = /['‘"“][a-z][a-z-]*['’"”]/;
 /**
  * A question about a word itself, as a desk asks the room: its meaning, origin or translation ("What is the meaning
  * of the word 'serendipity'?", "What means the expression « to beat around the bush »?", "the Italian word magari"),
@@ -106,7 +111,7 @@ const NEWSROOM_CHAT =
  * foreign minister") is the news. Read like advice.
  */
 const WORD_ITSELF =
-  /\b(?:meaning|origin|etymology|translation) of (?:the )?(?:[\p{L}-]+ )?(?:word|expression|phrase|idiom|saying)\b|\bwhat (?:does|do|means?) (?:the )?(?:word|expression|phrase|idiom|saying)\b|\btranslate (?:the )?(?:word|expression|phrase|idiom|saying)\b|\bspelling of\s*(?:[—–-]|\?|$)|\b(?:with )?(?:one|two|a single|a double|single|double) [a-z]['’]?s? or (?:one|two|a single|a double|single|double)\b|\bwhich (?:one )?is the (?:verb|noun|adjective|adverb)\b|\bin english grammar\b|\b(?:present|past|future) (?:perfect|simple|continuous|progressive)\b/iu;
+  /\b(?:meaning|origin|etymology|translation) of (?:the )?(?:[\p{L}-]+ )?(?:word|expression|phrase|idiom|saying)\b|\bwhat (?:does|do|means?) (?:the )?(?:word|expression|phrase|idiom|saying)\b|\btranslate (?:the )?(?:word|expression|phrase|idiom|saying)\b|\bspelling of\s*(?:[—–-]|\?|$)|\bwhich (?:one )?is the (?:verb|noun|adjective|adverb)\b|\bin english grammar\b|\b(?:present|past|future) (?:perfect|simple|continuous|progressive)\b/iu;
 /**
  * "How do I…", "how do you keep an ant farm alive", "how can we…", "(tell me) how to set up a calendar invite",
  * "what's the fix": a how-to, asked of the asker's own doing; also one passed on ("A patron is asking how to get rid of
@@ -140,6 +145,9 @@ export function asksAdvice(question: string): boolean {
     // "how do I say 'see you tomorrow' in Spanish" asks how to, before the asker's saying is set aside.
     const own = framed.replace(DELIVERY_FRAME, " ").trim();
     return (
+      // "is it 'accommodate' with two m's or one?": the letters of a word in quotes; "Prak Sokhon w/ one n or two?"
+      // asks how a name the story writes is spelt.
+      (LETTER_COUNT.test(own) && QUOTED_WORD.test(sentence)) ||
       FIRST_PERSON.test(own) ||
       ADVICE.test(own) ||
       HOW_TO.test(framed) ||

@@ -197,6 +197,7 @@ describe("asksAdvice: newsroom chat", () => {
     "what's the word Peres uses for the greatest producer of wealth?",
     "What does the acronym EBA mean in the Cambodia story?",
     "What did the word 'Hoo-ah' on the protesters' signs refer to?",
+    "sp? cambodian FM — Prak Sokhon w/ one n or two?",
   ])("%s: a question about the news", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
