@@ -98,11 +98,12 @@ export function splitGuesses(question: string): { asked: string; guesses: string
 /**
  * A word the asker takes back as they type: "Jack Herrington, no, Herrick", "I want to say 2018... no, 2017?",
  * "Herrington — I mean Herrick". The word before the correction is not asked ("Herrington" was read as a name the
- * archive lacks); the correction is. Read from a word's start only: from every letter of a long run, the run was
+ * archive lacks); the correction is. Not an apology before what is asked ("… that US trade preference program — sorry,
+ * do you know what year that was?"). Read from a word's start only: from every letter of a long run, the run was
  * read again (quadratic).
  */
 const SELF_CORRECTION =
-  /(?<![^\s,.…—–-])[^\s,.…—–-]+(?:,|\.{2,}|…|\s[—–-])\s*(?:(?:no|nope|sorry|wait)\s*,|i mean\b|or rather\b)\s*(?=\S)/giu;
+  /(?<![^\s,.…—–-])[^\s,.…—–-]+(?:,|\.{2,}|…|\s[—–-])\s*(?:(?:no|nope|wait)\s*,|sorry\s*,(?!\s*(?:do|does|did|can|could|would|will|is|are|was|were|any ?(?:one|body)|who|whom|whose|what|when|where|which|why|how)\b)|i mean\b|or rather\b)\s*(?=\S)/giu;
 export const withSelfCorrections = (question: string): string => question.replace(SELF_CORRECTION, "");
 
 /**

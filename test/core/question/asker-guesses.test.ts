@@ -193,6 +193,9 @@ describe("withSelfCorrections", () => {
     "Was it 2018, no?",
     "no, who met Blinken?",
     "Who said no, thanks?",
+    // An apology before what is asked takes nothing back.
+    "Washington cut Cambodia off from that US trade program — sorry, do you know what year that was?",
+    "the Licadho guy, sorry, what was his title?",
   ])("leaves %s as it is", (question) => {
     expect(withSelfCorrections(question)).toBe(question);
   });
