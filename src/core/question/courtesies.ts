@@ -93,9 +93,9 @@ const CHAT_FILLER =
 const LABEL = new RegExp(
   String.raw`^(?:${[
     // "LIVE:", "BREAKING —", "quick q:"
-    String.raw`(?:live|breaking|urgent|quick(?: one| q| question)?|q|fyi|re)\s*(?::|\s[—–-])`,
+    String.raw`(?:live|breaking|urgent|quick(?: one| q| question)?(?: if (?:that['’]?s|it['’]?s) (?:ok(?:ay)?|alright|all right|fine))?|q|fyi|re)\s*(?::|\s[—–-])`,
     // a desk's cue note: "NEED:", "CHECK:", "PULL QUOTE:"
-    String.raw`(?:need|check|verify|confirm|todo|pull[- ]?quote)\s*:`,
+    String.raw`(?:need|check|chk|verify|confirm|todo|pull[- ]?quote)\s*:`,
     // a checklist's number: "3)", "(3)", "12.", "#4", "#4:"
     String.raw`\(?\d{1,2}\)|\d{1,2}\.(?!\d)|#\d{1,2}\b[:.)]?`,
     // a quiz's question: "Q7 for the history round:"
@@ -107,6 +107,13 @@ const LABEL = new RegExp(
   ].join("|")})\s*(?=\S)`,
   "iu",
 );
+
+/**
+ * A courtesy after what is asked, before the question mark: "which city is that in, if you don't mind me asking?",
+ * ", if that's okay?", ", when you get a sec". It asks nothing ("me" was read as the asker's own situation).
+ */
+const TRAILING_COURTESY =
+  /(?:,|\s[—–-])\s*(?:if (?:you )?(?:don['’]?t|do not) mind(?: (?:me|my) asking)?|if (?:that['’]?s|it['’]?s|this is) (?:ok(?:ay)?|alright|all right|fine|not too much trouble)|when(?:ever)? you (?:get|have) a (?:sec|second|moment|minute|chance))\s*(?=[?.!]*\s*$)/iu;
 
 /** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
 const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;
@@ -158,7 +165,12 @@ export function withoutCourtesies(question: string): string {
       .replace(/\s{2,}/g, " ")
       .trim()
       .replace(SPOKEN_OPENING, "");
-    const bare = spoken.replace(LABEL, "").replace(OPENING, "").replace(LEAD_IN, "").trim();
+    const bare = spoken
+      .replace(LABEL, "")
+      .replace(OPENING, "")
+      .replace(LEAD_IN, "")
+      .replace(TRAILING_COURTESY, "")
+      .trim();
     if (from > 0 && to > lastAsked && SIGN_OFF.test(bare)) break;
     if (!bare || COURTESY_SENTENCE.some((pattern) => pattern.test(bare))) continue;
     kept.push(bare === sentence.trim() ? sentence.trim() : bare);

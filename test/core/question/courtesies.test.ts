@@ -113,6 +113,14 @@ describe("withoutCourtesies", () => {
     ],
     ["BREAKING — who heads the CCHR?", "who heads the CCHR?"],
     ["quick q: when was the CNRP dissolved", "when was the CNRP dissolved"],
+    ["Quick one if that's alright — who started the hashtag?", "who started the hashtag?"],
+    ["chk: how many universities took the Polaroids", "how many universities took the Polaroids"],
+    // A courtesy after what is asked.
+    [
+      "Markey represents a big Cambodian community — which city is that in, if you don't mind me asking?",
+      "Markey represents a big Cambodian community — which city is that in?",
+    ],
+    ["who heads the CCHR, if that's okay?", "who heads the CCHR?"],
     [
       "I should be gratefull to know which government body Mr Chin Malin is in charge of.",
       "which government body Mr Chin Malin is in charge of.",
