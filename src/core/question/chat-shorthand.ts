@@ -98,6 +98,14 @@ const SHORTHAND: Record<string, string> = {
   "nat'l": "national",
   "nat’l": "national",
   prez: "president",
+  // A copy desk's and a wire's: "Yeoncheon evac figure, chk", "how many univs", "env canada doc".
+  evac: "evacuation",
+  evacs: "evacuations",
+  univ: "university",
+  univs: "universities",
+  doc: "document",
+  docs: "documents",
+  chk: "check",
   mgr: "manager",
   asst: "assistant",
   // A match official: "who reffed sweden v south korea", "sweden v korea ref name?". Not a reference ("ref no.").
@@ -127,6 +135,9 @@ const NOUNS = new Set([
   "asst",
   "ref",
   "prez",
+  "evac",
+  "univ",
+  "doc",
   ...Object.keys(PLACES),
 ]);
 

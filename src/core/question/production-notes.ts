@@ -46,6 +46,8 @@ const PURPOSE = new RegExp(
  * "cutline check: …", and "need the ID" after the question. A cutline is a caption; no story writes "cutline", and
  * "ID" was read as a name the archive lacks.
  */
+/** A copy desk's "sp?" (is the spelling right?): "sp? cambodian FM — Prak Sokhon …", "analyst … — name sp?". */
+const SPELLING_QUERY = /(?<![\p{L}\p{N}])\(?sp\?\)?(?![\p{L}\p{N}])/giu;
 const PHOTO_CHECK = /^\s*(?:IDs?|cutline|caption)\s+check\s*:\s*/iu;
 const NEED_ID = /(?<=[?.!])\s*(?:i\s+)?(?:need|want)\s+(?:the\s+|an?\s+)?IDs?\s*[.!]?\s*$/iu;
 
@@ -137,6 +139,7 @@ const STEPS: [RegExp, string | ((clause: string, word: string) => string)][] = [
   [PRESS_OFFICE, " "],
   [LENGTH_LIMIT, " "],
   [PHOTO_CHECK, ""],
+  [SPELLING_QUERY, " "],
   [NEED_ID, ""],
   [PURPOSE, " "],
   [FOR_HOMEPAGE, " "],

@@ -225,3 +225,16 @@ describe("the person asked after, with who last", () => {
     expect(spellOutShorthand(typed)).toBe(typed);
   });
 });
+
+describe("a copy desk's shorthand", () => {
+  it.each([
+    [
+      "Yeoncheon evac figure after the shelling, chk",
+      "Yeoncheon evacuation figure after the shelling, check",
+    ],
+    ["how many univs have accepted the photos", "how many universities have accepted the photos"],
+    ["env canada doc found on the street", "env canada document found on the street"],
+  ])("reads %s", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+});
