@@ -46,10 +46,10 @@ const PURPOSE = new RegExp(
  * "cutline check: …", and "need the ID" after the question. A cutline is a caption; no story writes "cutline", and
  * "ID" was read as a name the archive lacks.
  */
-/** A copy desk's "sp?" (is the spelling right?): "sp? cambodian FM — Prak Sokhon …", "analyst … — name sp?". */
-const SPELLING_QUERY = /(?<![\p{L}\p{N}])\(?sp\?\)?(?![\p{L}\p{N}])/giu;
 const PHOTO_CHECK = /^\s*(?:IDs?|cutline|caption)\s+check\s*:\s*/iu;
 const NEED_ID = /(?<=[?.!])\s*(?:i\s+)?(?:need|want)\s+(?:the\s+|an?\s+)?IDs?\s*[.!]?\s*$/iu;
+/** A copy desk's "sp?" (is the spelling right?): "sp? cambodian FM — Prak Sokhon …", "analyst … — name sp?". */
+const SPELLING_QUERY = /(?<![\p{L}\p{N}])\(?sp\?\)?(?![\p{L}\p{N}])/giu;
 
 /**
  * A homepage editor's words for where the answer goes: "for the push alert", "for the hed", "SEO title needs the
