@@ -36,22 +36,20 @@ export function tagWords(text: string): TaggedWord[] {
  */
 export function isEnglishWord(word: string): boolean {
   nlp ??= loadTagger();
-  return idOf(word.toLowerCase()) < (lexiconSize as number);
+  return idOf(nlp, word.toLowerCase()) < lexiconSize;
 }
 /** A string no lexicon holds, read first to find where the model's own words end. */
 const NO_WORD = "qzxjvkwq";
-let lexiconSize: number | null = null;
-const idOf = (word: string): number =>
-  (nlp as WinkMethods)
-    .readDoc(word)
-    .tokens()
-    .out((nlp as WinkMethods).its.uniqueId)[0] as number;
+/** Where the model's own words end; set when the model loads. */
+let lexiconSize = 0;
+const idOf = (tagger: WinkMethods, word: string): number =>
+  tagger.readDoc(word).tokens().out(tagger.its.uniqueId)[0] as number;
 
 /** wink-nlp with its English model, required here so that importing this module loads neither. */
 function loadTagger(): WinkMethods {
   const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default;
   const model = require("wink-eng-lite-web-model") as typeof import("wink-eng-lite-web-model").default;
   const loaded = winkNLP(model, ["sbd", "pos"]);
-  lexiconSize = loaded.readDoc(NO_WORD).tokens().out(loaded.its.uniqueId)[0] as number;
+  lexiconSize = idOf(loaded, NO_WORD);
   return loaded;
 }

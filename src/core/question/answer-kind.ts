@@ -98,12 +98,12 @@ export const DURATION = new RegExp(
   "iu",
 );
 
+/** A date asked after "what's the …" ("what's the release date for IE9?") or as a label ("IE9 final release date?"). */
+export const DATE_ASKED = String.raw`\bwhat(?:'s|’s| is| was| will be) the (?:[a-z]+ )?(?:date|year|month)\b|(?:^|[-–—:,/(]\s*)(?:the )?(?:[\p{L}\d]+ ){0,3}?(?:date|year)(?:\s*(?:\?|$|[,:;(]|only\b|pls\b|please\b)| of\b)`;
 /**
  * "When…", "What year…", "Since when…", "By when…", "How soon…", and a date asked as a label ("Cambodia commune
  * election 2022 - date? col E", "date of the vote?"; not "a date with destiny").
  */
-/** A date asked after "what's the …" ("what's the release date for IE9?") or as a label ("IE9 final release date?"). */
-export const DATE_ASKED = String.raw`\bwhat(?:'s|’s| is| was| will be) the (?:[a-z]+ )?(?:date|year|month)\b|(?:^|[-–—:,/(]\s*)(?:the )?(?:[\p{L}\d]+ ){0,3}?(?:date|year)(?:\s*(?:\?|$|[,:;(]|only\b|pls\b|please\b)| of\b)`;
 const ASKS_WHEN = new RegExp(
   String.raw`^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:what|which) [a-z]+ (?:date|year|month)\b|\b(?:since|by) when\b|\bhow soon\b|${DATE_ASKED}`,
   "u",

@@ -33,8 +33,9 @@ const SAME_POST: Record<string, string> = {
   captain: "captain",
   // "Who got elected LegCo president after the 2016 vote?" of a story that names the members elected and no one
   // who presides, heads or chairs: another post.
-  president: `president ${HEADS} speaker presiding`,
-  commander: "commander commanded commanding command",
+  // Each word is read by its stem: "president" is also "presiding", "commander" also "commanded".
+  president: `president ${HEADS} speaker`,
+  commander: "commander",
 };
 
 /** Words before a title that do not say which post: "the current finance minister", "the top diplomat". */
