@@ -54,9 +54,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-5.jsonl",
     50,
-    0.86,
-    0.04,
-    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) at the twenty-fifth round's start, and after it: 'whats' read as 'what's' lost one (the unknown word had carried it over the threshold), 'MEPs' read as the European Parliament won one; 43/50 measured in the fortieth round",
+    0.84,
+    0.08,
+    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) at the twenty-fifth round's start, and after it: 'whats' read as 'what's' lost one (the unknown word had carried it over the threshold), 'MEPs' read as the European Parliament won one; 43/50 measured in the fortieth round; 42/50 (4 refused) in the forty-ninth round, a top story without the question's less common nouns refused ('readout', 'margins': the story's words for them are not near enough)",
   ],
   [
     "reporter-qa-blind-6.jsonl",
@@ -285,9 +285,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-37.jsonl",
     60,
-    0.83,
-    0.07,
-    "24/60 first measured on 865535c and on 18920f3 alike (33 refused), before anything was read off it; 49/60 (5 refused) with a letter's salutation, formal asks and sign-off read as courtesies and the names of the asker's own story not asked (read off it); 50/60 (4 refused) in the forty-fourth round, 'your interview' read as the newsroom's copy",
+    0.81,
+    0.09,
+    "24/60 first measured on 865535c and on 18920f3 alike (33 refused), before anything was read off it; 49/60 (5 refused) with a letter's salutation, formal asks and sign-off read as courtesies and the names of the asker's own story not asked (read off it); 50/60 (4 refused) in the forty-fourth round, 'your interview' read as the newsroom's copy; 49/60 (5 refused) in the forty-ninth round, a top story without the question's less common nouns refused ('dude', 'irony')",
   ],
   [
     "reporter-qa-blind-38.jsonl",
