@@ -34,3 +34,18 @@ describe("the asker's manners", () => {
     expect(answer.status).toBe("not_found");
   });
 });
+
+describe("an aside after the question", () => {
+  it("does not count the names of an aside after the question as asked ('Need the Latin')", async () => {
+    await expectFactsQuoted(archive(), [
+      [
+        "I'm writing about odd creatures living under Antarctic ice. What formal species name did Daly and her colleagues give the new anemone? Need the Latin for accuracy.",
+        "Edwardsiella andrillae",
+      ],
+      [
+        "Which share of the EBA trade preferences has the EU already suspended for Cambodia? I need the Prozentzahl for my Infokasten.",
+        "20%",
+      ],
+    ]);
+  });
+});

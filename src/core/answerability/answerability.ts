@@ -7,6 +7,7 @@
  */
 import { asksForExpansion, EXPANSION_WORDS } from "../../text/acronyms";
 import { contentTokens, terms, toTerm } from "../../text/tokenize";
+import { withoutTrailingAsides } from "../question/answer-kind";
 import { dateMissing } from "../question/asked-date";
 import { differenceMissing } from "../question/asked-difference";
 import { figureMissing } from "../question/asked-figure";
@@ -364,7 +365,10 @@ export function answerSignals(
   const topSource = top ? sourceNames(top.article) : "";
   // "Ed Markey or Edward Markey?", "fact-check: … in 2019?": a reading the story does not use, a claim's year.
   const unasked = unaskedEntities(asked, [...texts.slice(0, 2), topSource]);
-  const entities = questionEntities(question).filter((entity) => !unasked.has(entity));
+  // "…give the new anemone? Need the Latin for accuracy.": a name in an aside after the question is not asked.
+  const entities = questionEntities(withoutTrailingAsides(question) || question).filter(
+    (entity) => !unasked.has(entity),
+  );
   const notInTop = missingEntities(entities, [...texts.slice(0, 2), topSource]).filter(
     (entity) => !namedOtherwise(nameHolding(entity, question), topText),
   );

@@ -8,6 +8,7 @@ import {
   carries,
   DAY_FIT,
   dateFit,
+  withoutTrailingAsides,
   YEAR_ONLY,
 } from "../../../src/core/question/answer-kind";
 
@@ -144,6 +145,28 @@ describe("askedSentence", () => {
     ],
   ])("%s → %s", (question, asking) => {
     expect(askedSentence(question)).toBe(asking);
+  });
+});
+
+describe("withoutTrailingAsides", () => {
+  it.each([
+    // The scene before the question stays; the aside after it goes.
+    [
+      "I'm writing about odd creatures under Antarctic ice. What name did Daly give the new anemone? Need the Latin for accuracy.",
+      "I'm writing about odd creatures under Antarctic ice. What name did Daly give the new anemone?",
+    ],
+    ["Who runs CCHR? Need the name. Thanks", "Who runs CCHR?"],
+    ["Who heads CCHR? Is that right?", "Who heads CCHR?"],
+    // A later sentence that asks stays, and a question with nothing after it is whole.
+    [
+      "who met blinken? which summit was it on the sidelines of",
+      "who met blinken? which summit was it on the sidelines of",
+    ],
+    ["Who met Blinken?", "Who met Blinken?"],
+    // No earlier question: nothing is an aside.
+    ["Tell me about the EBA. The trade scheme", "Tell me about the EBA. The trade scheme"],
+  ])("%s → %s", (question, kept) => {
+    expect(withoutTrailingAsides(question)).toBe(kept);
   });
 });
 
