@@ -53,8 +53,10 @@ const LEAD_IN = new RegExp(
     String.raw`(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:to ask|if i ask(?: you)?)\s*[,:]?\s+${ASKED_NEXT}`,
     // "Could you help me understand …" before a question word
     String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+${ASKED_NEXT}`,
-    // "I would like to ask,"
-    String.raw`(?:i would|i'd|i) (?:like|love|want|wanted) to (?:ask|know)(?: you)?\s*[,:]?\s+`,
+    // "Kindly assist,", "Please advise:" (a plea before the question, not its topic)
+    String.raw`(?:(?:(?:kindly|please|pls|plz) )?(?:assist|advise)|(?:kindly|please|pls|plz) help)(?: me| us)?\s*[,.:;!—–-]+\s*`,
+    // "I would like to ask,", "I wish to know" (a formal request, not the asker's own situation)
+    String.raw`(?:i would|i'd|i) (?:like|love|want|wanted|wish|wished) to (?:ask|know)(?: you)?\s*[,:]?\s+`,
     // "I was wondering if"
     String.raw`i was wondering\s*[,:]?\s+(?:if\s+)?`,
     // "may I ask"

@@ -23,6 +23,16 @@ describe("withoutCourtesies", () => {
     ],
     ["I was wondering if the CNRP was dissolved in 2017?", "the CNRP was dissolved in 2017?"],
     ["I'd like to know who heads the CCHR. Any help is appreciated.", "who heads the CCHR."],
+    // A formal request: "I wish to know", "Kindly assist,", "Please advise:".
+    [
+      "I wish to know how many council seats are being contested.",
+      "how many council seats are being contested.",
+    ],
+    ["Kindly assist, I wish to know the date of the commune election.", "the date of the commune election."],
+    ["Please advise: who heads CCHR?", "who heads CCHR?"],
+    // Not when the asker's own situation is what follows, nor "assist" as the topic.
+    ["I wish I knew who heads CCHR", "I wish I knew who heads CCHR"],
+    ["Who did the Afghan team assist?", "Who did the Afghan team assist?"],
     // Dictated: the sounds of speech and a spoken start.
     [
       "ok so um who did the cambodian foreign minister meet in washington",
