@@ -239,8 +239,16 @@ const WHO_LAST =
 /** "… met Blinken, and who?", "… said it to whom, by who?": "who" asks within the sentence, not after a post. */
 const AND_WHO = /\b(?:and|or|but|with|by|to|from|of|for|about|know|ask|asked|said|says|tell)\s*$/i;
 
+/**
+ * A year written short, "in '79", "the '16 election": an apostrophe and two digits, not a decade ("the '90s") nor
+ * a quote's closing mark. As decades.ts reads the two digits: the '30s to the '90s of the last century, else this one.
+ */
+const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])/gu;
+const fullYear = (_typed: string, digits: string) => `${Number(digits) >= 30 ? 19 : 20}${digits}`;
+
 export function spellOutShorthand(text: string): string {
   return text
+    .replace(SHORT_YEAR, fullYear)
     .replace(WHO_LAST, (typed, asked: string) => (AND_WHO.test(asked) ? typed : `who is ${asked.trim()}?`))
     .replace(NUMBER_OF, "number of ")
     .replace(HOW_MUCH_COUNT, (typed, how: string, noun: string) =>

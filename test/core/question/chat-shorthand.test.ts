@@ -238,3 +238,25 @@ describe("a copy desk's shorthand", () => {
     expect(spellOutShorthand(typed)).toBe(read);
   });
 });
+
+describe("a year written short", () => {
+  it.each([
+    ["who'd he volunteer for in '79?", "who'd he volunteer for in 1979?"],
+    ["Bay of Bengal '99 cyclone death toll?", "Bay of Bengal 1999 cyclone death toll?"],
+    ["hazardous job in ’97-’98?", "hazardous job in 1997-1998?"],
+    ["who won the '16 vote", "who won the 2016 vote"],
+  ])("%s → %s", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each([
+    // A decade, a quoted word, a number inside a word or after a letter.
+    "bands of the '90s",
+    "he said 'no' in the end",
+    "rock 'n' roll",
+    "he is 5'11 tall",
+  ])("leaves %p", (typed) => {
+    const read = spellOutShorthand(typed);
+    expect(read).not.toMatch(/(?:19|20)\d\d/);
+  });
+});
