@@ -548,6 +548,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "55/60 first measured on 911b516 and on dff7dbf (the round's changes until it was first measured), before anything was read off it (0 refused); 55/60 (0 refused) at the round's end",
   ],
+  [
+    "reporter-qa-blind-75.jsonl",
+    60,
+    0.9,
+    0.04,
+    "53/60 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it (3 refused); 54/60 (2 refused) at the round's end, a year written short ('in '79') read in full",
+  ],
+  [
+    "reporter-qa-blind-76.jsonl",
+    60,
+    0.86,
+    0.04,
+    "47/60 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it (7 refused); 52/60 (2 refused) at the round's end, 'I wish to know' and 'Kindly assist,' read as a formal request (read off it)",
+  ],
+  [
+    "reporter-qa-blind-77.jsonl",
+    60,
+    0.41,
+    0.54,
+    "24/60 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it (33 refused: 31 questions are written mostly in Tagalog, which the bot does not read); 25/60 (32 refused) at the round's end, a name in an aside after the question not asked",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1182,6 +1203,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "32/40 first measured on 911b516 and on dff7dbf (the round's changes until it was first measured), before anything was read off it; 32/40 at the round's end",
   ],
   [
+    "near-miss-blind-74.jsonl",
+    40,
+    31,
+    "31/40 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 31/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-75.jsonl",
+    40,
+    33,
+    "32/40 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 33/40 at the round's end ('Kindly assist,' not its topic)",
+  ],
+  [
+    "near-miss-blind-76.jsonl",
+    40,
+    37,
+    "37/40 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 37/40 at the round's end",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1402,6 +1441,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     28,
     "28/30 first measured on 911b516 and on dff7dbf (the round's changes until it was first measured), before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-73.jsonl",
+    30,
+    27,
+    "26/30 first measured on 5be078d, 27/30 on f1a672e (the round's first change: a top story without the question's topic), before anything was read off it; 27/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-74.jsonl",
+    30,
+    30,
+    "30/30 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 30/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-75.jsonl",
+    30,
+    29,
+    "29/30 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 29/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
