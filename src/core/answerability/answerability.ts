@@ -199,10 +199,9 @@ export interface AnswerabilityModel {
  * lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  * A top story that holds none of the question's less common nouns, nor a word close to one (topic-absent.ts:
  * "when's the next full moon?" asked of a story on trade) is a thirteenth (forty-ninth round). Chosen on the
- * odd-numbered reporter sets: 9 more unrelated messages refused, facts and near misses even (2 quoted, 2 lost;
- * 1 refused, 1 answered); checked on the even-numbered ones: 4 more unrelated messages and 1 more near miss
- * refused, 1 more fact quoted. realtimeqa-dev's answers unchanged; 4 rtqa-archive-2023 questions refused that had
- * not been answered right.
+ * odd-numbered reporter sets: 9 more unrelated messages and 1 more near miss refused, facts even (2 quoted, 2
+ * lost); checked on the even-numbered ones: 4 more unrelated messages and 1 more near miss refused, no fact lost.
+ * realtimeqa-dev unchanged; 2 rtqa-archive-2023 questions refused that had not been answered right.
  */
 export const ANSWERABILITY: AnswerabilityModel = {
   bias: -8.711,

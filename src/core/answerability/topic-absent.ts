@@ -59,10 +59,10 @@ export function topicAbsent(
   const near = new Map(words.nearestWords(missingRare, texts));
   // "directs" for "director": a story word that extends the missing word's stem is that word, made another part of
   // speech.
-  const stems = new Set(termsOf(texts.join("\n")).filter((term) => term.length > STEM_LETTERS));
+  const longer = [...new Set(termsOf(texts.join("\n")))].filter((term) => term.length > STEM_LETTERS);
   for (const word of missingRare) {
     const stem = toTerm(word);
-    if (stem.length >= STEM_LETTERS && [...stems].some((term) => term.startsWith(stem))) near.set(word, 1);
+    if (stem.length >= STEM_LETTERS && longer.some((term) => term.startsWith(stem))) near.set(word, 1);
   }
   if (missingRare.every((word) => (near.get(word) ?? 0) >= TOPIC_NEAR)) return false;
   const anchors = tagWords(question)

@@ -260,11 +260,24 @@ const ASKS_NOTHING = /^(?![\s\S]*(?:\?|\b(?:who|whom|whose|what|when|where|which
 const ASKS_PROOF =
   /^(?:(?:and|so) )?(?:(?:do|does|did) (?:we|you|they|i|u) (?:have|got) (?:a|an|his|her|their|the|any|that) (?:direct |exact |actual |full )?(?:quote|quotation|source|link|transcript|readout|clip|recording)\b[^?]*|(?:is|was) (?:that|this|it) (?:right|correct|true|confirmed|accurate)|(?:can|could) (?:you|u|someone|somebody|anyone) (?:confirm|check)(?: (?:that|this|it))?)\s*\?*\s*$/i;
 
-/**
- * The question's last sentence: the one that asks, after any that set the scene; or the last one that ends with a
- * question mark, when the sentences after it ask nothing (ASKS_NOTHING) or only for its proof (ASKS_PROOF).
- */
+/** A sentence that asks nothing of its own (ASKS_NOTHING) or only for the proof of the one before (ASKS_PROOF). */
 const asksNothingNew = (sentence: string) => ASKS_NOTHING.test(sentence) || ASKS_PROOF.test(sentence);
+
+/**
+ * The sentence (its index in `bounds`) that ends with a question mark and is followed only by sentences that ask
+ * nothing new (ASKS_NOTHING, ASKS_PROOF), or -1 when there is none such.
+ */
+function askingBeforeAsides(text: string, bounds: [number, number][]): number {
+  for (let at = bounds.length - 1; at > 0 && asksNothingNew(text.slice(bounds[at]?.[0]).trim()); at--)
+    if (
+      text
+        .slice(bounds[at - 1]?.[0], bounds[at]?.[0])
+        .trim()
+        .endsWith("?")
+    )
+      return at - 1;
+  return -1;
+}
 
 /**
  * The question up to its last sentence that asks, without the sentences after it that ask nothing new (an aside:
@@ -276,24 +289,19 @@ const asksNothingNew = (sentence: string) => ASKS_NOTHING.test(sentence) || ASKS
 export function withoutTrailingAsides(question: string): string {
   const text = question.trim();
   const bounds = sentenceBounds(text);
-  let at = bounds.length - 1;
-  while (at > 0 && asksNothingNew(text.slice(bounds[at]?.[0]).trim())) {
-    const before = text.slice(bounds[at - 1]?.[0], bounds[at]?.[0]).trim();
-    if (before.endsWith("?")) return text.slice(0, bounds[at]?.[0]).trim();
-    at--;
-  }
-  return text;
+  const asking = askingBeforeAsides(text, bounds);
+  return asking < 0 ? text : text.slice(0, bounds[asking + 1]?.[0]).trim();
 }
 
+/**
+ * The question's last sentence: the one that asks, after any that set the scene; or the last one that ends with a
+ * question mark, when the sentences after it ask nothing (ASKS_NOTHING) or only for its proof (ASKS_PROOF).
+ */
 export function askedSentence(question: string): string {
   const text = question.trim();
   const bounds = sentenceBounds(text);
-  let at = bounds.length - 1;
-  while (at > 0 && asksNothingNew(text.slice(bounds[at]?.[0]).trim())) {
-    const before = text.slice(bounds[at - 1]?.[0], bounds[at]?.[0]).trim();
-    if (before.endsWith("?")) return withoutLabel(before);
-    at--;
-  }
+  const asking = askingBeforeAsides(text, bounds);
+  if (asking >= 0) return withoutLabel(text.slice(bounds[asking]?.[0], bounds[asking + 1]?.[0]).trim());
   const last = bounds[bounds.length - 1];
   return withoutLabel(last ? text.slice(last[0]).trim() : text);
 }
