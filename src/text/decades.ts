@@ -14,14 +14,16 @@ const DECADE_WORDS = [
   "nineties",
 ];
 
+/** A year written with two digits ("'79", "the 90s"): the '30s to the '90s of the last century, else this one's. */
+export const yearOfTwoDigits = (digits: number): number => (digits >= 30 ? 1900 : 2000) + digits;
+
 /** The first year of the decade a word names ("90s" → 1990, "2010s" → 2010, "nineties" → 1990), or null. */
 export function decadeOf(word: string): number | null {
   const lower = word.toLowerCase().replace(/^['’]/, "");
   const full = /^(1[89]|20)(\d)0s$/.exec(lower);
   if (full) return Number(`${full[1]}${full[2]}0`);
-  // Two digits: the 30s to the 90s of the last century; the 00s, 10s and 20s of this one.
   const short = /^(\d)0s$/.exec(lower);
-  if (short) return Number(short[1]) >= 3 ? 1900 + 10 * Number(short[1]) : 2000 + 10 * Number(short[1]);
+  if (short) return yearOfTwoDigits(10 * Number(short[1]));
   const named = DECADE_WORDS.indexOf(lower);
   return named >= 0 ? 1920 + 10 * named : null;
 }

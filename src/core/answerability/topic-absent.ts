@@ -7,7 +7,8 @@
  * the odd-numbered reporter sets and checked on the even-numbered ones (docs/performance.md, forty-ninth round).
  */
 import { tagWords } from "../../text/part-of-speech";
-import { terms as termsOf, toTerm } from "../../text/tokenize";
+import { toTerm } from "../../text/tokenize";
+import { startsAWord } from "../question/question-entities";
 
 /** A noun among this many most frequent English words is too common to say what a question is about. */
 export const ANCHOR_RANK = 1000;
@@ -16,7 +17,7 @@ export const TOPIC_RANK = 2000;
 /** A story word this close (cosine) to a missing noun stands in for it. */
 export const TOPIC_NEAR = 0.6;
 
-/** The shortest stem read as the start of a longer story word ("direct" of "director"). */
+/** The shortest stem read as the start of a story word ("direct" of "director"). */
 const STEM_LETTERS = 5;
 /** Nouns, names, and what the tagger reads as a symbol or leaves untagged: "#IStandWithAhmed", "wc". */
 const NOUN_TAGS = new Set(["NOUN", "PROPN", "X", "SYM"]);
@@ -59,10 +60,10 @@ export function topicAbsent(
   const near = new Map(words.nearestWords(missingRare, texts));
   // "directs" for "director": a story word that extends the missing word's stem is that word, made another part of
   // speech.
-  const longer = [...new Set(termsOf(texts.join("\n")))].filter((term) => term.length > STEM_LETTERS);
+  const lowered = texts.join("\n").toLowerCase();
   for (const word of missingRare) {
     const stem = toTerm(word);
-    if (stem.length >= STEM_LETTERS && longer.some((term) => term.startsWith(stem))) near.set(word, 1);
+    if (stem.length >= STEM_LETTERS && startsAWord(lowered, stem)) near.set(word, 1);
   }
   if (missingRare.every((word) => (near.get(word) ?? 0) >= TOPIC_NEAR)) return false;
   const anchors = tagWords(question)

@@ -6,6 +6,7 @@
  * "Chapter V" and the like stay as written; a state's code before a word for its offices ("VA gov") is read in
  * capitals too.
  */
+import { yearOfTwoDigits } from "../../text/decades";
 import { US_STATE_CODES, US_STATES } from "../../text/us-states";
 
 /**
@@ -241,10 +242,10 @@ const AND_WHO = /\b(?:and|or|but|with|by|to|from|of|for|about|know|ask|asked|sai
 
 /**
  * A year written short, "in '79", "the '16 election": an apostrophe and two digits, not a decade ("the '90s") nor
- * a quote's closing mark. As decades.ts reads the two digits: the '30s to the '90s of the last century, else this one.
+ * a quote's closing mark. Read as a decade's two digits are (decades.ts).
  */
 const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])/gu;
-const fullYear = (_typed: string, digits: string) => `${Number(digits) >= 30 ? 19 : 20}${digits}`;
+const fullYear = (_typed: string, digits: string) => String(yearOfTwoDigits(Number(digits)));
 
 export function spellOutShorthand(text: string): string {
   return text
