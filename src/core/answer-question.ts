@@ -19,6 +19,7 @@ import {
   nextPeriod,
   type QuestionWindow,
   questionWindow,
+  spanBefore,
 } from "./question/question-dates";
 import { withoutRoleWords } from "./question/role-words";
 import { isSmallTalk, smallTalkAnswer } from "./question/small-talk";
@@ -32,6 +33,7 @@ import { answerAboutSpeakers } from "./speakers/answer-about-speakers";
 import { attachSpeakers } from "./speakers/attach-speakers";
 import { asksForCurrentState, namesARecentDay } from "./time/newest-first";
 import { recentDayNote } from "./time/recent-day-note";
+import { answerableAhead, EARLIER_DAYS } from "./time/reported-ahead";
 import {
   asksForTimeline,
   buildTimeline,
@@ -210,6 +212,23 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     const later = await askLater();
     if (later.answerable) [found, outsideWindow, namedLater] = [later, true, true];
   }
+  // An event reported before it happens (reported-ahead.ts): when nothing inside the window or after it answers,
+  // the stories of the weeks before it that name the period are asked, and the reply says so.
+  let namedEarlier = false;
+  if (
+    !found.answerable &&
+    window?.from &&
+    window.mentions.length &&
+    !timeline &&
+    !options.filters?.from &&
+    answerableAhead(window.topic)
+  ) {
+    const earlier = await retrieve(
+      { ...spanBefore(window.from, EARLIER_DAYS), topic: window.topic, mentions: [] },
+      window.mentions,
+    );
+    if (earlier.answerable) [found, outsideWindow, namedEarlier] = [earlier, true, true];
+  }
   const { filters, asOf, presentDay, passages, best } = found;
   const score = Number(found.probability.toFixed(3));
   if (!found.answerable) {
@@ -284,7 +303,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       : [
           typoNote(typos.read),
           outsideWindow && window
-            ? windowNote(window, { readFirst: found === laterFirst, namedLater })
+            ? windowNote(window, { readFirst: found === laterFirst, namedLater, namedEarlier })
             : recentDayNote(question, askedAt, answer.citations),
         ];
   const text = withNotes(answer.text, notes);
@@ -311,11 +330,15 @@ function withNotes(text: string, notes: (string | null)[]): string {
 }
 
 /** The line that says an answer comes from outside the question's window, and why. */
-function windowNote(window: QuestionWindow, how: { readFirst: boolean; namedLater: boolean }): string {
+function windowNote(
+  window: QuestionWindow,
+  how: { readFirst: boolean; namedLater: boolean; namedEarlier: boolean },
+): string {
   const why = how.readFirst
     ? `Read as when it happened, not when it was reported: ${describeWindow(window)}`
     : `Nothing in the archive dated ${describeWindow(window)} answers this`;
-  return `${why}; from ${how.namedLater ? `later stories that mention ${window.mentions[0]}` : "other dates"}:`;
+  const named = how.namedLater ? "later" : how.namedEarlier ? "earlier" : null;
+  return `${why}; from ${named ? `${named} stories that mention ${window.mentions[0]}` : "other dates"}:`;
 }
 
 /** "in 2022", "from 2023", "up to 2018", "2021-03 to 2021-06". */

@@ -255,6 +255,15 @@ function before(start: string): string {
   return addDays(start, -1);
 }
 
+/**
+ * The span of `days` before a period that starts at `start` (YYYY[-MM[-DD]]): from the day `days` before its
+ * first day to the period before it, at its precision ("2022-06", 92 → 2022-03-01 to 2022-05).
+ */
+export function spanBefore(start: string, days: number): { from: string; to: string } {
+  const first = start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+  return { from: addDays(first, -days), to: before(start) };
+}
+
 /** The period after a bound: the day, month or year after `end` at its precision. */
 export function nextPeriod(end: string): string {
   if (end.length === 4) return String(Number(end) + 1);

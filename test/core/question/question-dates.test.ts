@@ -7,6 +7,7 @@ import {
   mayNameADate,
   narrowFilters,
   questionWindow,
+  spanBefore,
 } from "../../../src/core/question/question-dates";
 
 const ASKED = "2024-03-15";
@@ -174,6 +175,17 @@ describe("how a later story names the period (mentions)", () => {
     "What happened in May 2021 and June 2021?",
   ])("none for a span, a bound or a relative date: %s", (question) => {
     expect(questionWindow(question, "2022-07-21")?.mentions).toEqual([]);
+  });
+});
+
+describe("spanBefore: the weeks before a period, where a preview of its event is", () => {
+  it.each([
+    ["2022-06", 92, { from: "2022-03-01", to: "2022-05" }],
+    ["2022-01", 31, { from: "2021-12-01", to: "2021-12" }],
+    ["2023", 92, { from: "2022-10-01", to: "2022" }],
+    ["2022-06-05", 10, { from: "2022-05-26", to: "2022-06-04" }],
+  ])("%s, %i days → %j", (start, days, span) => {
+    expect(spanBefore(start, days)).toEqual(span);
   });
 });
 
