@@ -4,6 +4,9 @@ import { asksAdvice, asksLive } from "../../../src/core/answerability/asks-advic
 describe("asksAdvice", () => {
   it.each([
     "How should I house-train a puppy?",
+    // The asker's own situation beside what they know or forgot.
+    "I forgot my password again, how do I reset it?",
+    "I'm new to baking, what's a good first recipe?",
     "how do i choose a good driving school",
     "My cat keeps throwing up hairballs — should I be worried?",
     "I’m flying to Sydney next week, what should I pack?",
@@ -151,6 +154,19 @@ describe("asksAdvice", () => {
     "[09:25] can you get me the exact seat count so I can read it out properly",
     // Whose words the asker checks.
     "Shimon Peres argued that something, not oil, is the greatest producer of wealth. My card says 'brains' - correct?",
+    // What the asker knows of the fact, beside the question.
+    "which rights group is am sam ath from ngl i forgot",
+    "what did the afghan girls team name their robot 🤖 i saw it was something cute",
+    "Sorry, I might have his name wrong: Robert Sarvis? Which former Virginia governor did he say he admires most?",
+    "Robert Sarvis, the Libertarian guy. I remember he was asked which past governor he looks up to, but who was it?",
+    "who's the UN special rapporteur on Cambodia the article mentions, I didn't catch the name",
+    "Hi, I'm new here. Which political analyst said the foreign minister hadn't said anything new?",
+    // A hashtag written out: its "I" is the campaign's.
+    "who started the i stand with ahmed hashtag on twitter question mark",
+    "Who started the hashtag I stand with Ahmed question mark",
+    // Asked to be told, or how a name is spelt.
+    "At Fan Expo Canada 2016, Margaret Atwood launched a graphic novel. Please teach me its title.",
+    "Who is the political analyst that said the minister said nothing new? How to spell his name?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
