@@ -12,6 +12,10 @@ describe("checksClaim", () => {
     ["Fact check - the summit was on May 12?", true],
     ["true or false: the crane fell in a storm", true],
     ["is it true that Markey signed the letter?", true],
+    [
+      "Is it correct that the CNRP was dissolved by the Supreme Court in 2018? Which court does the piece cite?",
+      true,
+    ],
     ["who checked the facts in the story?", false],
     // A fact-checker's list item.
     ["3) claim: CNRP was dissolved by parliament in 2018 - who disbanded it and when?", true],
@@ -94,6 +98,22 @@ describe("draftClaims", () => {
       ],
       { names: false, figures: true },
     ],
+    // A claim told elsewhere: by another source, reportedly, or read somewhere.
+    [
+      "Am Sam Ath is described elsewhere as working for Adhoc. Which rights group does this article tie him to?",
+      ["Am Sam Ath is described elsewhere as working for Adhoc."],
+      { names: true, figures: false },
+    ],
+    [
+      "The senators' letter reportedly cites a 1993 accord. Which agreement and year does the article mention?",
+      ["The senators' letter reportedly cites a 1993 accord."],
+      { names: true, figures: true },
+    ],
+    [
+      "Someone wrote that Markey represents Lynn. Which city does the story name?",
+      ["Someone wrote that Markey represents Lynn."],
+      { names: true, figures: false },
+    ],
     [
       "Shimon Peres on the producer of wealth: my card says 'brains'. Which word does he use?",
       ["Shimon Peres on the producer of wealth: my card says 'brains'."],
@@ -110,6 +130,8 @@ describe("draftClaims", () => {
     "Which city does Markey represent?",
     // A claim with no question after it is a statement, not one to check.
     "Draft says Markey represents Lowell.",
+    // Told elsewhere, but asked of itself: no question after the claim.
+    "Which rights group was Am Sam Ath reportedly working for?",
   ])("%j quotes no claim", (question) => {
     expect(draftClaims(question).spans).toEqual([]);
   });
