@@ -7,6 +7,7 @@ describe("irregular forms", () => {
     ["won", "win"],
     ["sworn", "swear"],
     ["children", "child"],
+    ["born", "birth"],
     ["leave", "leave"],
     ["voted", "voted"],
   ])("%s has the base word %s", (form, base) => {

@@ -25,6 +25,10 @@ describe("dateMissing", () => {
       true,
     );
     expect(dateMissing("What year was Frank Messina born?", "Frank Messina was born in 1966.")).toBe(false);
+    // "birth" is what "born" says (irregular-forms.ts).
+    expect(
+      dateMissing("Aner Shalev -- year of birth?", "Aner Shalev is a writer born in 1958 in Tiberias."),
+    ).toBe(false);
     // Names alone say nothing of what happened: a dated sentence with a name answers "When was Peres…?".
     expect(dateMissing("When was Shimon Peres?", STORY)).toBe(false);
   });

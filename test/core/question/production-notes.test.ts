@@ -17,6 +17,13 @@ describe("withoutProductionNotes", () => {
       "The Onion editorial manager? name + title (35 characters)",
       "The Onion editorial manager? name + title",
     ],
+    // A broadcast's words for the item the answer is for: a voice-over, a sound bite, a name super at the end.
+    ["Aner Shalev -- year of birth for the super?", "Aner Shalev -- year of birth?"],
+    [
+      "Which opposition party is getting threatened before the vote? quick one for the VO",
+      "Which opposition party is getting threatened before the vote? quick one",
+    ],
+    ["how many were evacuated, for the SOT", "how many were evacuated"],
     // The graphic the answer goes on, as a label.
     [
       "name super for the head of the magicians' brotherhood, 20 chars",
