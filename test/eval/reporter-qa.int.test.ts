@@ -569,6 +569,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.54,
     "24/60 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it (33 refused: 31 questions are written mostly in Tagalog, which the bot does not read); 25/60 (32 refused) at the round's end, a name in an aside after the question not asked",
   ],
+  [
+    "reporter-qa-blind-78.jsonl",
+    60,
+    0.95,
+    0.04,
+    "55/60 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it (4 refused); 57/60 (2 refused) at the round's end, a claim told elsewhere ('described elsewhere as …', 'is it correct that …') read as a claim to check (read off it)",
+  ],
+  [
+    "reporter-qa-blind-79.jsonl",
+    60,
+    0.9,
+    0.02,
+    "52/60 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it (3 refused); 54/60 (1 refused) at the round's end, 'for the VO' and 'for the super' read as production notes, 'year of birth' as 'born' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-80.jsonl",
+    60,
+    0.86,
+    0.1,
+    "51/60 first measured on c5151d4 (7 refused), 52/60 on 672a2c1 (the round's first change, 6 refused: 'local ones in June 2022 and national ones in which year?' read from the May story that previews the vote), before anything was read off it; 52/60 (6 refused) at the round's end",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1221,6 +1242,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "37/40 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 37/40 at the round's end",
   ],
   [
+    "near-miss-blind-77.jsonl",
+    40,
+    32,
+    "32/40 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 32/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-78.jsonl",
+    40,
+    36,
+    "36/40 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 36/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-79.jsonl",
+    40,
+    30,
+    "30/40 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 30/40 at the round's end",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1459,6 +1498,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     29,
     "29/30 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-76.jsonl",
+    30,
+    29,
+    "29/30 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-77.jsonl",
+    30,
+    28,
+    "28/30 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-78.jsonl",
+    30,
+    29,
+    "29/30 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 29/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
