@@ -213,14 +213,14 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
     if (later.answerable) [found, outsideWindow, namedLater] = [later, true, true];
   }
   // An event reported before it happens (reported-ahead.ts): when nothing inside the window or after it answers,
-  // the stories of the weeks before it that name the period are asked, and the reply says so.
+  // the stories of the weeks before it that name the period are asked, and the reply says so. The asker's
+  // own filters (`--from`, a chat token) still bound it, as every window (narrowFilters).
   let namedEarlier = false;
   if (
     !found.answerable &&
     window?.from &&
     window.mentions.length &&
     !timeline &&
-    !options.filters?.from &&
     answerableAhead(window.topic)
   ) {
     const earlier = await retrieve(

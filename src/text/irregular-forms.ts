@@ -4,7 +4,8 @@
  * federal ban"; "where is the contest being held" / "to hold the contest"; "how many children" / "a child".
  *
  * "Year of birth" / "born in 1958": "born" counts as "birth" (fiftieth round: one more fact, the dated sentence a
- * when-question needs; 18 reporter replies quote other sentences, no fact lost).
+ * when-question needs; with that round's production notes, 18 replies of the older reporter sets quote other
+ * sentences, no fact lost).
  *
  * Not in the table on purpose: forms that are more often another word in news text ("fed" the Fed, "rose" the
  * name, "shot" a vaccine dose, "met" the Met, "bit", "lay", "bound", "wound", "ground", "saw", "dove"), and

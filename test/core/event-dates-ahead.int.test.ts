@@ -55,6 +55,15 @@ describe("event dates reported ahead", () => {
     expect(answer.status).toBe("not_found");
   });
 
+  it("keeps the asker's own lower bound hard", async () => {
+    const question = "How many candidates contested Eastport's June 2022 council election?";
+    const answer = await answerTo(t().archive, question, {
+      askedAt: "2024-12-01",
+      filters: { from: "2022-06" },
+    });
+    expect(answer.status).toBe("not_found");
+  });
+
   it("answers the crossings without a window, so the window is what refuses them", async () => {
     const answer = await ask(
       "How many crossings a day will the Eastport ferry run when it returns?",

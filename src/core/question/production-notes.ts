@@ -36,7 +36,7 @@ const GRAPHIC_LABEL = new RegExp(
  * "for the chart", "for the full screen", "for the contacts sheet"; a broadcast's "for the VO", "for the SOT", "for
  * the B-roll", "for the anchor read", and "for the super" at the question's end (not "in the Super Bowl"). Not a
  * story's own words: a story may have a chart, but no one asks the archive for what is "in the intro". The
- * broadcast words: 2 more facts quoted on blind set 79 (a TV producer's), no other reply changed (fiftieth round).
+ * broadcast words: 2 more facts quoted on blind set 79 (a TV producer's), no other outcome changed (fiftieth round).
  */
 const PURPOSE = new RegExp(
   String.raw`(?:\s*[,;]|\s+[—–-])?\s*\b(?:for|in|on)\s+(?:the|my|our|this|tomorrow's|today's|tonight's)\s+(?:${ON_SCREEN}|intro|outro|cold open|show notes|episode notes|rundown|running order|newsletter|briefing|blurb|script|chart|graphic|caption|(?:mug\s+|photo\s+)?cutlines?|mugs?(?:\s?shots?)?|contacts? sheet|comparison column|spreadsheet|question card|quiz card|(?:picture|music|history|science|sports?|geography|general knowledge|news) round|vo|sot|vo\/sot|voice-?over|b-roll|anchor read|tease|super(?=\s*[?.!,;]|\s*$))\b`,
