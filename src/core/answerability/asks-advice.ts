@@ -127,6 +127,20 @@ const QUOTED_WORD = /['‘"“][a-z][a-z-]*['’"”]/;
 const WORD_ITSELF =
   /\b(?:meaning|origin|etymology|translation) of (?:the )?(?:[\p{L}-]+ )?(?:word|expression|phrase|idiom|saying)\b|\bwhat (?:does|do|means?) (?:the )?(?:word|expression|phrase|idiom|saying)\b|\btranslate (?:the )?(?:word|expression|phrase|idiom|saying)\b|\bspelling of\s*(?:[—–-]|\?|$)|\bwhich (?:one )?is the (?:verb|noun|adjective|adverb)\b|\bin english grammar\b|\b(?:present|past|future) (?:perfect|simple|continuous|progressive)\b/iu;
 /**
+ * A request to write something, put to the bot: "Give me a 10-word tease for a story about …", "give me five
+ * headline ideas", "can you write me a toast for …", "draft a tweet about …", "3 jokes about Mondays". The archive
+ * holds reports, not copy to order; "give me the headline" and "did the senators write a letter?" ask about a story.
+ * Read like advice. 4 more unrelated messages refused (one on the odd sets, one on the even, two on the sets it was
+ * read off), no other reply changed (docs/performance.md, fiftieth round).
+ */
+const COMPOSE_WORDS =
+  "ideas|options|alternatives|suggestions|versions|headlines?|heds?|teases?|teasers?|taglines?|slogans?|puns?|jokes?|tweets?|captions?|titles?|pitch(?:es)?|intros?|ledes?|poems?|toasts?|speech(?:es)?|bios?|blurbs?|structure|outline|template";
+const COMPOSE = new RegExp(
+  String.raw`\b(?:give|send|get|find|write|draft|compose|brainstorm|pitch|suggest) me (?:a|an|some|a few|a couple of|\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS})\b|(?:^|[.!?:]\s+|\b(?:can|could|would|will) (?:you|u) |\b(?:please|pls|plz|help me) )(?:write|draft|compose|brainstorm|come up with|think up|rewrite|reword)(?: me)? (?:a|an|some|a few|\d+|two|three|four|five)\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS}|emails?|letters?|posts?|paragraphs?|summar(?:y|ies))\b|(?:^|[:—–-]\s*)(?:\d+|two|three|four|five|ten) (?:jokes|puns|ideas|headlines|taglines|tweets)\b`,
+  "i",
+);
+
+/**
  * "How do I…", "how do you keep an ant farm alive", "how can we…", "(tell me) how to set up a calendar invite",
  * "what's the fix": a how-to, asked of the asker's own doing; also one passed on ("A patron is asking how to get rid of
  * ants in their kitchen", read without the lead-in), "step-by-step instructions for making paper lanterns" and a
@@ -168,6 +182,7 @@ export function asksAdvice(question: string): boolean {
       ADVICE.test(own) ||
       HOW_TO.test(framed) ||
       NEWSROOM_CHAT.test(own) ||
+      COMPOSE.test(sentence) ||
       WORD_ITSELF.test(own)
     );
   });

@@ -4,6 +4,12 @@ import { asksAdvice, asksLive } from "../../../src/core/answerability/asks-advic
 describe("asksAdvice", () => {
   it.each([
     "How should I house-train a puppy?",
+    // A request to write something.
+    "Give me a 10-word tease for a story about a cocktail bar reopening downtown",
+    "Give me five headline ideas for a story on council bin collection changes",
+    "NEED: 3 jokes about Mondays for breakfast show link",
+    "Can you give me a good structure for a 900-word op-ed?",
+    "can you write me a toast for my sister's wedding",
     // The asker's own situation beside what they know or forgot.
     "I forgot my password again, how do I reset it?",
     "I'm new to baking, what's a good first recipe?",
@@ -164,6 +170,10 @@ describe("asksAdvice", () => {
     // A hashtag written out: its "I" is the campaign's.
     "who started the i stand with ahmed hashtag on twitter question mark",
     "Who started the hashtag I stand with Ahmed question mark",
+    // About a story's own headline, letter or title: no request to write.
+    "give me the headline of the Cambodia story",
+    "did the senators write a letter to Hun Sen?",
+    "What title did the minister give the report?",
     // Asked to be told, or how a name is spelt.
     "At Fan Expo Canada 2016, Margaret Atwood launched a graphic novel. Please teach me its title.",
     "Who is the political analyst that said the minister said nothing new? How to spell his name?",
