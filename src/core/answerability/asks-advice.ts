@@ -4,6 +4,7 @@
  * answers one only when a story is about that very thing, so such a question needs one passage holding most of
  * its words (answerability.ts); sharing a word or two with a story ("house", "train") is not enough.
  */
+import { UNIT_WORDS } from "../../text/number-words";
 import { sentenceBounds } from "../../text/split-sentences";
 import { askingClause } from "../question/answer-kind";
 import { AT_WORK, COURSEWORK } from "../question/production-notes";
@@ -135,8 +136,18 @@ const WORD_ITSELF =
  */
 const COMPOSE_WORDS =
   "ideas|options|alternatives|suggestions|versions|headlines?|heds?|teases?|teasers?|taglines?|slogans?|puns?|jokes?|tweets?|captions?|titles?|pitch(?:es)?|intros?|ledes?|poems?|toasts?|speech(?:es)?|bios?|blurbs?|structure|outline|template";
+/** How many pieces of copy are asked for: "a", "some", "five", "3". */
+const HOW_MANY = String.raw`\d+|${Object.keys(UNIT_WORDS).join("|")}|ten`;
+const FEW = `a|an|some|a few|a couple of|${HOW_MANY}`;
 const COMPOSE = new RegExp(
-  String.raw`\b(?:give|send|get|find|write|draft|compose|brainstorm|pitch|suggest) me (?:a|an|some|a few|a couple of|\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS})\b|(?:^|[.!?:]\s+|\b(?:can|could|would|will) (?:you|u) |\b(?:please|pls|plz|help me) )(?:write|draft|compose|brainstorm|come up with|think up|rewrite|reword)(?: me)? (?:a|an|some|a few|\d+|two|three|four|five)\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS}|emails?|letters?|posts?|paragraphs?|summar(?:y|ies))\b|(?:^|[:—–-]\s*)(?:\d+|two|three|four|five|ten) (?:jokes|puns|ideas|headlines|taglines|tweets)\b`,
+  [
+    // "give me five headline ideas", "suggest me a tagline"
+    String.raw`\b(?:give|send|get|find|write|draft|compose|brainstorm|pitch|suggest) me (?:${FEW})\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS})\b`,
+    // "can you write me a toast", "please draft an email", "Write a tweet …"
+    String.raw`(?:^|[.!?:]\s+|\b(?:can|could|would|will) (?:you|u) |\b(?:please|pls|plz|help me) )(?:write|draft|compose|brainstorm|come up with|think up|rewrite|reword)(?: me)? (?:${FEW})\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS}|emails?|letters?|posts?|paragraphs?|summar(?:y|ies))\b`,
+    // "NEED: 3 jokes about Mondays"
+    String.raw`(?:^|[:—–-]\s*)(?:${HOW_MANY}) (?:jokes|puns|ideas|headlines|taglines|tweets)\b`,
+  ].join("|"),
   "i",
 );
 
