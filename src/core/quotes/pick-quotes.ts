@@ -34,6 +34,7 @@ import {
   sources,
   withNeighbours,
 } from "./quote-sources";
+import { storyTypos } from "./story-typos";
 import { LEAD_CHARS } from "./with-leads";
 
 export interface PickedQuote {
@@ -299,6 +300,7 @@ export function pickQuotes(options: {
     (REFERS_BACK.test(next.text.slice(0, REFERS_WITHIN)) || namedAgain(span.text, next.text)) &&
     carriesAsked?.(next.text) === true;
   const expanded = storyExpansions();
+  const misspelt = storyTypos(wordOf.values());
   // The decades the question names, by their first year.
   const decades: [string, number][] = [];
   for (const [term, word] of wordOf) {
@@ -316,6 +318,7 @@ export function pickQuotes(options: {
       const lacking: string[] = [];
       for (const [term, word] of wordOf) if (!own.has(term)) lacking.push(word);
       for (const term of expanded(span.text, source.text, lacking)) own.add(term);
+      for (const term of misspelt(span.text, lacking)) own.add(term);
       // "a band in the 90s": a year of that decade ("The band I started in 1993") holds it.
       for (const [term, start] of decades) if (!own.has(term) && holdsYearOf(start, span.text)) own.add(term);
       for (const term of speakerTerms(options.quotations?.(passage.article.id), span)) own.add(term);
