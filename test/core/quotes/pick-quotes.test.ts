@@ -486,6 +486,24 @@ describe("pickQuotes, a sentence that refers back", () => {
     ).toContain("She said the budget");
   });
 
+  it("reads it with the sentence before for the kind asked, when the quote takes that one in", () => {
+    // "who": the sentence naming a columnist who only saw the hashtag spread loses to the one whose "she" the
+    // sentence before names, and whose "hastag" is the story’s typo for "hashtag".
+    const named = "Student Dana Kim heard of the closure and wanted to help the hall.";
+    const chose = "She chose the hastag #SaveTheHall and posted it online that night.";
+    const gazette = pad("Columnist Lee Park observed that the hashtag #SaveTheHall had spread.");
+    const question = "who started the #SaveTheHall hashtag?";
+    expect(coreOf(question, [named, chose, gazette])).toBe(chose);
+    // Spelt right, the sentence wins on its words alone; misspelt and without the name it refers to, it does not.
+    expect(coreOf(question, [named, chose.replace("hastag", "hashtag"), gazette])).toContain("She chose");
+    expect(
+      coreOf(question, ["Nothing had been heard of the closure until that week.", chose, gazette]),
+    ).toContain("Lee Park observed");
+    // The sentence before does not fit in the quote: "she" names no one for the reader.
+    const long = pad(pad(pad("Student Dana Kim heard of the closure and wanted to help the hall.")));
+    expect(coreOf(question, [long, chose, gazette])).toContain("Lee Park observed");
+  });
+
   it("not when it names someone else, or the sentence before is not next to it", () => {
     const other = pad("According to a statement, the council discussed the budget.");
     expect(coreOf("What did Lee and Park discuss about the budget?", [met, other])).toContain(
