@@ -8,10 +8,21 @@ describe("irregular forms", () => {
     ["sworn", "swear"],
     ["children", "child"],
     ["born", "birth"],
+    ["admins", "administrator"],
+    ["uni", "university"],
     ["leave", "leave"],
     ["voted", "voted"],
   ])("%s has the base word %s", (form, base) => {
     expect(baseForm(form)).toBe(base);
+  });
+
+  it("reads a clipped word as the word it clips, one term for both", () => {
+    expect(baseTerm("admins")).toBe(baseTerm("administrators"));
+    expect(termsWithBaseForms("The English wikiHow has only 60 admins.").has(baseTerm("administrator"))).toBe(
+      true,
+    );
+    // "photo" is not read as "photograph", whose stem is also "photographic"'s.
+    expect(baseTerm("photo")).not.toBe(baseTerm("photographic"));
   });
 
   it("leaves alone forms that are mostly other words in news ('fed', 'rose', 'shot', 'met')", () => {
