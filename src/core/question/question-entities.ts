@@ -18,7 +18,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "august september october november december ceo cfo coo cto " +
     // "millions of Americans": the people of the country a story is about, seldom named in it; "Kiwis", "Brits"
     // likewise, read as their country (SHORT_NAMES) instead.
-    "americans kiwi kiwis brit brits"
+    "americans kiwi kiwis brit brits " +
+    // "the Latin name of the new sea anemone": the form of a name asked for, not a place or a people.
+    "latin"
   ).split(" "),
 );
 

@@ -146,6 +146,10 @@ describe("asksAdvice", () => {
     "for the Peres clip, what's the word he uses, I want to quote it right",
     "the Sydney homeopathy case, who's the Crown prosecutor, I have to say his surname out loud",
     "the South evacuated some town near the border, which town, and how on earth do I pronounce it",
+    // A newsreader asking how to say a name the story gives.
+    "How do I say the name of the Crown prosecutor in the Sydney homeopathy manslaughter trial?",
+    "For the 6 o'clock: how do I pronounce comet Wild 2 from the Stardust story?",
+    "How do I pronounce the Latin name of the new sea anemone found living under the Antarctic ice?",
     "the GSP, what does that spell out to, I always forget the middle word when I'm reading it",
     "in the trade part, which industries would benefit, I need the whole list for the script",
     "what was he polling at in that Newsmax/Zogby poll, I think low teens?",

@@ -25,6 +25,8 @@ describe("questionEntities", () => {
     ],
     // "Americans" are the people a US story is about, seldom named in it.
     ["Will the Biden administration extend the loan pause for millions of Americans?", ["biden"]],
+    // "the Latin name": the form of a name asked for.
+    ["What is the Latin name of the anemone Daly found?", ["daly"]],
     // An abbreviation does not end the sentence: the name after it still counts.
     ["What did Gov. Newsom tell the U.S. Senate?", ["gov", "newsom", "senate"]],
   ])("reads the names and years of %j", (question, expected) => {
