@@ -82,6 +82,14 @@ describe("asksAdvice", () => {
     "How much salt to put in water for cooking pasta?",
     "hey bot set a timer for ten minutes",
     "how many days until Christmas? for the countdown graphic",
+    // Everyday asks: a joke, which of two is better, easy tricks, how much a person needs, an idiom's meaning.
+    "Need a light kicker to close the bulletin. Got a clean joke about Mondays?",
+    "is swimming or gymnastics better for a shy 6 year old, thoughts? she cries at drop off",
+    "easy magic tricks for a 7 year old to do at the school talent show??",
+    "How many hours of sleep needs a person of 40 years ?",
+    "How many hours of sleep an adult person needs per night?",
+    "How much salt per day is healthy for a grown-up person?",
+    "What means 'to beat around the bush'?",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -97,6 +105,11 @@ describe("asksAdvice", () => {
     "What percentage of Americans tip at coffee shops?",
     "Which way did the protesters march to the parliament?",
     "remind me who runs CCHR",
+    // Not everyday asks: a story's figures and words.
+    "How many votes does a candidate need to win a LegCo seat?",
+    "how many people does the lantern pig hold",
+    "Did the jury find the Sams' treatment better or worse than doctors' care?",
+    "What joke did Peres tell about Saudi oil?",
     "Please teach me the name of the operations director of the human rights group Licadho.",
     "Remind me, when was the CNRP dissolved?",
     "Can you tell me what the EU said about the elections?",
