@@ -228,6 +228,9 @@ describe("answerSignals", () => {
     // Story a names the executive director of a rights group; no minister, no successor, no airline.
     expect(signals("Who is the executive director of the rights group?").missingPostTop).toBe(0);
     expect(signals("Who is Cambodia's defence minister?").missingPostTop).toBe(1);
+    // The topic has lost the question's dates: "minister artillery exchange" reads as a compound, the post unasked.
+    const asked = "Who was Cambodia's defence minister during the August 2015 artillery exchange?";
+    expect(signals("Who was Cambodia's defence minister artillery exchange?", asked).missingPostTop).toBe(1);
     // "who replaced" loses its verb in the topic (role-words.ts): the question as asked is read.
     expect(signals("Chak Sopheap", "Who replaced Chak Sopheap?").missingSuccessionTop).toBe(1);
     expect(signals("Chak Sopheap", "Who is Chak Sopheap?").missingSuccessionTop).toBe(0);
