@@ -91,6 +91,28 @@ describe("postMissing", () => {
     expect(postMissing("Who is the police commissioner?", "The police chief resigned.")).toBe(false);
   });
 
+  it("reads a holder asked by 'which', by 'the name of' or by a trailing 'name?', by the title alone", () => {
+    const court = "The Greek court has ruled that worshippers of the ancient religion may worship at the sites.";
+    expect(postMissing("which judge issued the greek ruling on worshipping the ancient gods?", court)).toBe(true);
+    expect(postMissing("Which judges sat on the Greek court?", "Justice Eleni Papa wrote the ruling.")).toBe(false);
+    const crane = "A storm caused a construction crane to fall into the Grand Mosque.";
+    expect(postMissing("which contractor owned the crane that fell into the Grand Mosque?", crane)).toBe(true);
+    expect(postMissing("which contractor owned the crane?", "The crane's owner, a building firm, said…")).toBe(false);
+    const met = "Foreign Minister Prak Sokhonn met U.S. Secretary of State Antony Blinken.";
+    expect(postMissing("What is the name of the US ambassador in Cambodia at the time?", met)).toBe(true);
+    expect(postMissing("US ambassador to Cambodia at time of the summit — name?", met)).toBe(true);
+    expect(postMissing("Cambodian foreign minister at the summit — name?", met)).toBe(false);
+    // Only the title: the words before it need not be the story's ("past", "mil").
+    const admired = "Which previous Virginia Governor(s) do you most admire and why? Thomas Jefferson.";
+    expect(postMissing("which past Virginia governor does Sarvis admire most?", admired)).toBe(false);
+    expect(postMissing("Indonesian mil spokesman on the rescue — name?", "Military spokesman Fuad Basya said…")).toBe(
+      false,
+    );
+    // Not a holder: "which" before something else, a name asked of no title.
+    expect(postMissing("which court ruled on the worship?", court)).toBe(false);
+    expect(postMissing("the activist dressed as Lady Justice — name?", court)).toBe(false);
+  });
+
   it("asks who got elected to a post, and finds no president where no one presides, heads or chairs", () => {
     const elected =
       "Demosisto's Nathan Law becomes the youngest LegCo member. Pro-Beijing camp won 40 seats.";
