@@ -92,12 +92,21 @@ describe("postMissing", () => {
   });
 
   it("reads a holder asked by 'which', by 'the name of' or by a trailing 'name?', by the title alone", () => {
-    const court = "The Greek court has ruled that worshippers of the ancient religion may worship at the sites.";
-    expect(postMissing("which judge issued the greek ruling on worshipping the ancient gods?", court)).toBe(true);
-    expect(postMissing("Which judges sat on the Greek court?", "Justice Eleni Papa wrote the ruling.")).toBe(false);
+    const court =
+      "The Greek court has ruled that worshippers of the ancient religion may worship at the sites.";
+    expect(postMissing("which judge issued the greek ruling on worshipping the ancient gods?", court)).toBe(
+      true,
+    );
+    expect(postMissing("Which judges sat on the Greek court?", "Justice Eleni Papa wrote the ruling.")).toBe(
+      false,
+    );
     const crane = "A storm caused a construction crane to fall into the Grand Mosque.";
-    expect(postMissing("which contractor owned the crane that fell into the Grand Mosque?", crane)).toBe(true);
-    expect(postMissing("which contractor owned the crane?", "The crane's owner, a building firm, said…")).toBe(false);
+    expect(postMissing("which contractor owned the crane that fell into the Grand Mosque?", crane)).toBe(
+      true,
+    );
+    expect(
+      postMissing("which contractor owned the crane?", "The crane's owner, a building firm, said…"),
+    ).toBe(false);
     const met = "Foreign Minister Prak Sokhonn met U.S. Secretary of State Antony Blinken.";
     expect(postMissing("What is the name of the US ambassador in Cambodia at the time?", met)).toBe(true);
     expect(postMissing("US ambassador to Cambodia at time of the summit — name?", met)).toBe(true);
@@ -105,9 +114,9 @@ describe("postMissing", () => {
     // Only the title: the words before it need not be the story's ("past", "mil").
     const admired = "Which previous Virginia Governor(s) do you most admire and why? Thomas Jefferson.";
     expect(postMissing("which past Virginia governor does Sarvis admire most?", admired)).toBe(false);
-    expect(postMissing("Indonesian mil spokesman on the rescue — name?", "Military spokesman Fuad Basya said…")).toBe(
-      false,
-    );
+    expect(
+      postMissing("Indonesian mil spokesman on the rescue — name?", "Military spokesman Fuad Basya said…"),
+    ).toBe(false);
     // Not a holder: "which" before something else, a name asked of no title.
     expect(postMissing("which court ruled on the worship?", court)).toBe(false);
     expect(postMissing("the activist dressed as Lady Justice — name?", court)).toBe(false);
