@@ -90,6 +90,14 @@ describe("asksAdvice", () => {
     "How many hours of sleep an adult person needs per night?",
     "How much salt per day is healthy for a grown-up person?",
     "What means 'to beat around the bush'?",
+    // The same in learner English, a typo, the best of something, and a thing to find.
+    "Is good idea to buy an electric car this year or is better to wait?",
+    "Which is the best way for learn the guitar alone?",
+    "Is bad to use pink salt instead of the normal salt in the food?",
+    "What is the difference between 'actually' and 'currently' in English? I always confuse them",
+    "Which is the best magic show in Las Vegas actually ?",
+    "My grandson says I ought to buy a smart speaker. Which one would you reccomend?",
+    "Find me a magician for the network's holiday party in December.",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -110,6 +118,9 @@ describe("asksAdvice", () => {
     "how many people does the lantern pig hold",
     "Did the jury find the Sams' treatment better or worse than doctors' care?",
     "What joke did Peres tell about Saudi oil?",
+    "Find me the number of commune council seats up for grabs.",
+    "Find me a quote from Sokhonn on human rights.",
+    "Which is the best-selling book by Chomsky?",
     "Please teach me the name of the operations director of the human rights group Licadho.",
     "Remind me, when was the CNRP dissolved?",
     "Can you tell me what the EU said about the elections?",
