@@ -590,6 +590,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.1,
     "51/60 first measured on c5151d4 (7 refused), 52/60 on 672a2c1 (the round's first change, 6 refused: 'local ones in June 2022 and national ones in which year?' read from the May story that previews the vote), before anything was read off it; 52/60 (6 refused) at the round's end",
   ],
+  [
+    "reporter-qa-blind-81.jsonl",
+    60,
+    0.9,
+    0.05,
+    "51/60 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it (6 refused); 54/60 (3 refused) at the round's end, a newsreader's 'how do I say / pronounce <a name>' and 'the Latin name' read as asking for the name (read off it)",
+  ],
+  [
+    "reporter-qa-blind-82.jsonl",
+    60,
+    0.86,
+    0.09,
+    "50/60 first measured on 9f71b00 (6 refused), 51/60 on c3d2b43 (the round's first changes: a story's typo 'hastag'), before anything was read off it; 52/60 (5 refused) at the round's end, 'administrators' read as the story's 'admins'",
+  ],
+  [
+    "reporter-qa-blind-83.jsonl",
+    60,
+    0.96,
+    0.02,
+    "58/60 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it (1 refused); 58/60 (1 refused) at the round's end",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1260,6 +1281,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "30/40 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 30/40 at the round's end",
   ],
   [
+    "near-miss-blind-80.jsonl",
+    40,
+    30,
+    "30/40 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 30/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-81.jsonl",
+    40,
+    34,
+    "34/40 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 34/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-82.jsonl",
+    40,
+    31,
+    "31/40 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 31/40 at the round's end",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1516,6 +1555,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "29/30 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 30/30 at the round's end, a request to write ('Give me five headline ideas …') read like advice (read off it)",
+  ],
+  [
+    "unrelated-blind-79.jsonl",
+    30,
+    29,
+    "28/30 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 29/30 at the round's end, a joke asked for read like advice (read off it)",
+  ],
+  [
+    "unrelated-blind-80.jsonl",
+    30,
+    29,
+    "27/30 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 29/30 at the round's end, 'easy magic tricks for a 7 year old' and 'is swimming or gymnastics better for …' read like advice (read off it)",
+  ],
+  [
+    "unrelated-blind-81.jsonl",
+    30,
+    29,
+    "26/30 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 29/30 at the round's end, 'what means …', salt 'healthy for a grown-up' and 'the difference between since and for in English' read like advice (read off them)",
   ],
   [
     "figures-near-miss.jsonl",
