@@ -362,9 +362,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-48.jsonl",
     60,
-    0.86,
+    0.88,
     0.05,
-    "30/60 first measured on 8a186c5 (26 refused), before anything was read off it; 53/60 (3 refused) at the round's end; 52/60 since the fifty-first round, where 'Cambodian' is read as 'Cambodia' (irregular-forms.ts DEMONYM, +7 −3 facts over the sets): 'Who heads Cambodian Human Rights Committee?' quotes the Cambodia Center for Human Rights' director first",
+    "30/60 first measured on 8a186c5 (26 refused), before anything was read off it; 53/60 (3 refused) at the round's end",
   ],
   [
     "reporter-qa-blind-49.jsonl",
