@@ -57,19 +57,8 @@ for (const group of `${TABLE}\n${CLIPPED}`.trim().split(/[|\n]/)) {
 
 /** The base word of an irregular form ("left" → "leave", "children" → "child"), or the word itself. */
 export function baseForm(token: string): string {
-  if (Object.hasOwn(FORMS, token)) return FORMS[token] as string;
-  if (DEMONYM.test(token) && token !== "median") return token.slice(0, -1);
-  return token;
+  return Object.hasOwn(FORMS, token) ? (FORMS[token] as string) : token;
 }
-/**
- * A people's or a place's adjective in -ian or -ean, read as the place: "Australian" as "Australia", "Cambodian",
- * "Korean", "Indonesian". "how many kids were tested in the australian iodine study?" finds the survey "carried out
- * in … Western Australia". Others end in a word no story writes ("guardia", "europea"), but "median" would be "media".
- * Measured on the reporter sets (docs/performance.md, fifty-first round): +7 −3 facts (odd +3 −1, even +4 −2), 2 more
- * near misses and 1 more unrelated message refused (even sets); realtimeqa-dev 1 reply and rtqa-archive-2023 19
- * replies changed, no answer-hit either way.
- */
-const DEMONYM = /^[a-z]{3,}[ie]an$/;
 
 /** A word's index term as its base word's ("left" as "leave"'s): how a question word is matched to a sentence. */
 export const baseTerm = (token: string): string => toTerm(baseForm(token));
@@ -92,7 +81,7 @@ export function termsWithBaseForms(text: string): Set<string> {
   const own = new Set<string>();
   for (const token of tokenize(text)) {
     own.add(toTerm(token));
-    if (Object.hasOwn(FORMS, token) || DEMONYM.test(token)) own.add(baseTerm(token));
+    if (Object.hasOwn(FORMS, token)) own.add(baseTerm(token));
     const doer = AGENT_NOUN.exec(token);
     if (doer) own.add(toTerm(doer[1] as string));
   }
