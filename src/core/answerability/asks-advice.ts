@@ -187,7 +187,7 @@ const FIND_ME =
 /**
  * Learner English for the same asks ("Is good idea to buy…", "best way for learn…", "Is bad to use…", "the
  * difference between 'since' and 'for' in English"), the best of something ("which is the best magic show…") and a
- * typo's "reccomend". With FIND_ME, read off the odd-numbered sets' misses (fifty-first round): 9 more unrelated
+ * typo's "reccomend". Not "… in English?" alone: "What exactly is his job title there in English?" asks a fact. With FIND_ME, read off the odd-numbered sets' misses (fifty-first round): 9 more unrelated
  * messages refused there, none on the even-numbered ones (no change either way), 1 more on blind sets 81–83; no
  * fact lost; realtimeqa-dev and rtqa-archive-2023 unchanged. "diff" read as "difference" was dropped: "time diff
  * between phnom penh n london rn?" was then answered.
@@ -197,7 +197,7 @@ const EVERYDAY_MORE = new RegExp(
     String.raw`\bis (?:a )?(?:good|bad) idea\b|\bis better to\b`,
     String.raw`\b(?:best|good|easiest|right) way for\b`,
     String.raw`^(?:and |so )?is (?:bad|good|safe|okay|ok|healthy) to\b`,
-    String.raw`\bdifference between ['‘"“][^'’"”]+['’"”] and ['‘"“]|\bin english\s*\?`,
+    String.raw`\bdifference between ['‘"“][^'’"”]+['’"”] and ['‘"“]`,
     String.raw`\bwhich (?:is|are) the best (?!-)\w`,
     String.raw`\brecc?omm?end\b`,
   ].join("|"),

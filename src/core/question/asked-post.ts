@@ -72,10 +72,6 @@ export function postTitle(question: string): string | null {
 }
 
 /**
- * The post a who-question asks about, or null; the question's words are tagged once. Its words are kept as
- * written: "U.S." is read as one word only in capitals (tokenize.ts).
- */
-/**
  * A post's holder asked another way than "who is…" (fifty-first round): "which judge issued the Greek ruling?", "What
  * is the name of the US ambassador in Cambodia …?", "US ambassador to Cambodia at the time of the summit — name?". Only
  * the title is read then (SAME_POST): the words before it say which holder more loosely ("which past Virginia
@@ -85,6 +81,11 @@ export function postTitle(question: string): string | null {
  */
 const ASKS_HOLDER_OTHERWISE =
   /^\s*(?:and |so )?which\s+(?:[\w'’.-]+\s+){0,3}?(?:judge|contractor|referee|ambassador|minister|president|chief|commander|captain|governor|mayor)s?\b|\bname of (?:the |their |its )?(?:[\w'’.-]+\s+){0,3}?(?:judge|contractor|referee|ambassador|minister|president|chief|commander|captain|governor|mayor)s?\b|(?:[—–:-]|\s-)\s*(?:(?:full|his|her|their|the) )?name\s*(?:\?|pls|please|$)/i;
+/**
+ * The post a question asks about ("who is…", ASKS_HOLDER; or ASKS_HOLDER_OTHERWISE, then without the words before
+ * the title), or null; the question's words are tagged once. Its words are kept as written: "U.S." is read as one
+ * word only in capitals (tokenize.ts).
+ */
 function askedPost(question: string): AskedPost | null {
   const asked = askedSentence(question);
   const byWho = ASKS_HOLDER.test(asked);

@@ -290,7 +290,7 @@ export function pickQuotes(options: {
    * "she" is answers "who started the hashtag?". Before, the sentence was read as naming no one, and a sentence
    * that names only a newspaper was quoted instead. Measured on the reporter sets (docs/performance.md,
    * fifty-first round): with story typos (story-typos.ts), 6 more facts quoted, none lost; no realtimeqa-dev or
-   * rtqa-archive-2023 answer changed. Taken in or not, a sentence it refers to that the quote leaves out names no
+   * rtqa-archive-2023 answer changed. A sentence before it that the quote leaves out does not count: it names no
    * one for the reader ("She also said …" after a paragraph break lost a fact when read so).
    */
   const referredFit = (
