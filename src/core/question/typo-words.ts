@@ -90,6 +90,40 @@ export function oneKeystrokeAway(word: string): Set<string> {
   return out;
 }
 
+/**
+ * Whether `typed` is one keystroke from `word` as oneKeystrokeAway spells it (a member of that set), checked without
+ * spelling every neighbour out: a story's sentences are read against a question's words (story-typos.ts), and the
+ * set costs a few hundred strings a word.
+ */
+export function oneKeystrokeApart(typed: string, word: string): boolean {
+  const [n, m] = [typed.length, word.length];
+  if (typed === word || Math.abs(n - m) > 1) return false;
+  const same = (from: number, to: number, at: number) =>
+    typed.slice(at, at + to - from) === word.slice(from, to);
+  if (n === m + 1) {
+    // One letter too many, after the first.
+    for (let i = 1; i <= m; i++)
+      if (same(0, i, 0) && LETTERS.includes(typed[i] as string) && same(i, m, i + 1)) return true;
+    return false;
+  }
+  if (n === m - 1) {
+    // A letter left out, not the first.
+    for (let i = 1; i < m; i++) if (same(0, i, 0) && same(i + 1, m, i)) return true;
+    return false;
+  }
+  for (let i = 0; i < m - 1; i++)
+    if (typed[i] === word[i + 1] && typed[i + 1] === word[i] && same(0, i, 0) && same(i + 2, m, i + 2))
+      return true;
+  for (let i = 1; i < m; i++)
+    if (
+      (NEAR_KEYS[word[i] as string] ?? "").includes(typed[i] as string) &&
+      same(0, i, 0) &&
+      same(i + 1, m, i + 1)
+    )
+      return true;
+  return false;
+}
+
 /** A word as typed in lower case, letters only. */
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
 

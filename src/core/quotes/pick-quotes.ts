@@ -338,7 +338,8 @@ export function pickQuotes(options: {
       const lacking: string[] = [];
       for (const [term, word] of wordOf) if (!own.has(term)) lacking.push(word);
       for (const term of expanded(span.text, source.text, lacking)) own.add(term);
-      for (const term of misspelt(span.text, lacking)) own.add(term);
+      // The top story's typos only: reading every story's sentences for them cost ~1 ms a question.
+      if (passage.article.id === topArticle) for (const term of misspelt(span.text, lacking)) own.add(term);
       // "a band in the 90s": a year of that decade ("The band I started in 1993") holds it.
       for (const [term, start] of decades) if (!own.has(term) && holdsYearOf(start, span.text)) own.add(term);
       for (const term of speakerTerms(options.quotations?.(passage.article.id), span)) own.add(term);

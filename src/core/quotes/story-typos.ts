@@ -11,7 +11,7 @@
  */
 import { isEnglishWord } from "../../text/part-of-speech";
 import { toTerm } from "../../text/tokenize";
-import { oneKeystrokeAway } from "../question/typo-words";
+import { oneKeystrokeApart } from "../question/typo-words";
 
 /** A word written in lower case: a name ("Antarctica" for "antarctic") is no typo. */
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
@@ -24,17 +24,31 @@ const MIN_LETTERS = 6;
  * worked out once.
  */
 export function storyTypos(words: Iterable<string>): (sentence: string, lacking: string[]) => string[] {
-  const typed = new Map<string, string[]>();
-  for (const word of words) {
-    if (word.length < MIN_LETTERS || !/^\p{Ll}+$/u.test(word)) continue;
-    for (const variant of oneKeystrokeAway(word)) typed.set(variant, [...(typed.get(variant) ?? []), word]);
-  }
+  const long = [...new Set(words)].filter((word) => word.length >= MIN_LETTERS && /^\p{Ll}+$/u.test(word));
+  // Read once per question: whether a story's word is an English one.
+  const english = new Map<string, boolean>();
+  const isEnglish = (token: string): boolean => {
+    let known = english.get(token);
+    if (known === undefined) {
+      known = isEnglishWord(token);
+      english.set(token, known);
+    }
+    return known;
+  };
   return (sentence, lacking) => {
-    if (typed.size === 0 || lacking.length === 0) return [];
+    const wanted = long.filter((word) => lacking.includes(word));
+    if (wanted.length === 0) return [];
     const found: string[] = [];
     for (const [token] of sentence.matchAll(LOWER_WORD)) {
-      const meant = typed.get(token)?.filter((word) => lacking.includes(word));
-      if (meant?.length && !isEnglishWord(token)) found.push(...meant.map(toTerm));
+      if (token.length < MIN_LETTERS - 1) continue;
+      // The first letter is kept, or swapped with the second (oneKeystrokeAway).
+      for (const word of wanted)
+        if (
+          (token[0] === word[0] || token[0] === word[1]) &&
+          oneKeystrokeApart(token, word) &&
+          !isEnglish(token)
+        )
+          found.push(toTerm(word));
     }
     return found;
   };

@@ -1,5 +1,5 @@
 /** A lower-case word the archive never writes, one keystroke from one it does, is read as that word (typo-words.ts). */
-import { oneKeystrokeAway, withTyposRead } from "../../../src/core/question/typo-words";
+import { oneKeystrokeApart, oneKeystrokeAway, withTyposRead } from "../../../src/core/question/typo-words";
 import { toTerm } from "../../../src/text/tokenize";
 
 /** The archive's words (with how many stories hold each), and English frequency ranks (-1: no word vector). */
@@ -189,5 +189,26 @@ describe("withTyposRead", () => {
 
   it("changes nothing without an archive to look words up in", () => {
     expect(withTyposRead("lnyx", {})).toEqual({ question: "lnyx", read: [] });
+  });
+});
+
+describe("oneKeystrokeApart", () => {
+  it("agrees with oneKeystrokeAway's set, word by word, without spelling it out", () => {
+    for (const word of ["hashtag", "started", "commune", "iodine", "ab", "aaa"]) {
+      const away = oneKeystrokeAway(word);
+      const candidates = new Set([word, ...away]);
+      for (const variant of [...away].slice(0, 40))
+        for (const next of oneKeystrokeAway(variant)) candidates.add(next);
+      for (const typed of candidates)
+        expect([typed, oneKeystrokeApart(typed, word)]).toEqual([typed, away.has(typed)]);
+    }
+  });
+
+  it("keeps the first letter (or swaps it with the second) and reads neighbouring keys only", () => {
+    expect(oneKeystrokeApart("hastag", "hashtag")).toBe(true);
+    expect(oneKeystrokeApart("strated", "started")).toBe(true);
+    expect(oneKeystrokeApart("prepping", "repping")).toBe(false);
+    expect(oneKeystrokeApart("stprted", "started")).toBe(false);
+    expect(oneKeystrokeApart("started", "started")).toBe(false);
   });
 });
