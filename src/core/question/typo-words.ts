@@ -124,8 +124,8 @@ export function oneKeystrokeApart(typed: string, word: string): boolean {
   return false;
 }
 
-/** A word as typed in lower case, letters only. */
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
+/** A word as typed in lower case, letters only (also a story's word, for its own typos: story-typos.ts). */
+export const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
 
 /**
  * The question with its typos read as the archive's words, and which words were read so. Of several words one

@@ -11,21 +11,19 @@
  */
 import { isEnglishWord } from "../../text/part-of-speech";
 import { toTerm } from "../../text/tokenize";
-import { oneKeystrokeApart } from "../question/typo-words";
+import { LOWER_WORD, oneKeystrokeApart } from "../question/typo-words";
 
-/** A word written in lower case: a name ("Antarctica" for "antarctic") is no typo. */
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
 /** Question words shorter than this are not looked for among a story's typos. */
 const MIN_LETTERS = 6;
 
 /**
  * For a question's words, a reader of sentences: the index terms of the question words (`lacking`, as the
- * question writes them) that a sentence writes with one wrong keystroke. The keystrokes of each question word are
- * worked out once.
+ * question writes them) that a sentence writes with one wrong keystroke, in a word written in lower case (a name,
+ * "Antarctica" for "antarctic", is no typo). Each pair is checked as it comes (oneKeystrokeApart), and whether a
+ * story's word is English is looked up once a question.
  */
 export function storyTypos(words: Iterable<string>): (sentence: string, lacking: string[]) => string[] {
   const long = [...new Set(words)].filter((word) => word.length >= MIN_LETTERS && /^\p{Ll}+$/u.test(word));
-  // Read once per question: whether a story's word is an English one.
   const english = new Map<string, boolean>();
   const isEnglish = (token: string): boolean => {
     let known = english.get(token);
