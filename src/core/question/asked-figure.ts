@@ -117,7 +117,7 @@ function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) =
  * city that never gives its population is a near miss, as for a count.
  */
 const FIGURE_NAMES =
-  "population|turnout|circulation|budget|salary|price|cost|death\\s+toll|revenue|attendance|crowd|rate";
+  "population|turnout|circulation|budget|salary|price|cost|death\\s+toll|revenue|attendance|crowd|rate|tally";
 /**
  * ... after "what is / what's", or at the start of a question typed as a phrase ("exact attendance figure for fan
  * expo canada 2016?", "how much export revenue…"; not "Who set the price…"), up to three words before the figure's
@@ -134,7 +134,19 @@ const FIGURE_NOUN = new RegExp(
  * elections?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
  * ("registered", "election" and "turnout" are near in the word vectors).
  */
-const WRITTEN_FIGURES: Record<string, string[]> = { turnout: ["turnout", "turned", "voted"] };
+const WRITTEN_FIGURES: Record<string, string[]> = {
+  turnout: ["turnout", "turned", "voted"],
+  // "what was the vote tally on the European Parliament's Cambodia resolution?" of a story that gives the number of
+  // seats contested, not of votes (VOTES).
+  tally: ["tally", "votes", "voted", "ballots"],
+};
+/**
+ * Counted words a story gives only in these words: "by how many votes did the european parliament pass its cambodia
+ * resolution?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
+ * ("seats", "election" and "votes" are near in the word vectors).
+ */
+const VOTES = ["vote", "votes", "voted", "ballots"];
+const WRITTEN_COUNTED: Record<string, string[]> = { vote: VOTES, votes: VOTES, ballots: VOTES };
 
 /**
  * Figures whose name says little without the word before it: "the unemployment rate", "the ticket price". A story
@@ -221,7 +233,10 @@ export function figureMissing(
     // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
     if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
-    const names = namesCounted(asked, nearest);
+    const plain = asked.filter((word) => !WRITTEN_COUNTED[word]);
+    const written = namesCounted(asked.flatMap((word) => WRITTEN_COUNTED[word] ?? []));
+    const near = namesCounted(plain, nearest);
+    const names = (words: string[]) => written(words) || (plain.length > 0 && near(words));
     const ordinal = ordinalCounts(asked);
     const counts = !asked.some((word) => MEASURE_WORD.test(word))
       ? (sentence: string) =>

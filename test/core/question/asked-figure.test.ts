@@ -97,6 +97,16 @@ describe("figureMissing", () => {
     expect(figureMissing("what was turnout in the commune elections?", "About 7 million voted.", near)).toBe(
       false,
     );
+    // Votes and a vote tally only as written: "seats" and "election" are near words of "votes", not a count of them.
+    expect(
+      figureMissing("by how many votes did the european parliament pass its resolution?", seats, near),
+    ).toBe(true);
+    expect(
+      figureMissing("what was the vote tally on the european parliament's resolution", seats, near),
+    ).toBe(true);
+    const votes = "Eddie Chu was elected with 84,121 votes, the most given to any list.";
+    expect(figureMissing("how many votes did Eddie Chu get?", votes, near)).toBe(false);
+    expect(figureMissing("what was the vote tally for Eddie Chu?", votes, near)).toBe(false);
     const match = "In Sochi, Belgium defeated debutants Panama 3 – 0 at the Fisht Stadium.";
     expect(figureMissing("What was the crowd at Belgium v Panama in Sochi?", match)).toBe(true);
     expect(
