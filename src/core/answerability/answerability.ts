@@ -21,6 +21,7 @@ import { kindMissing } from "../question/asked-thing";
 import { unaskedEntities } from "../question/checked-claims";
 import {
   missingCountries,
+  missingDemonymCountries,
   missingEntities,
   questionBodies,
   questionCountries,
@@ -377,17 +378,21 @@ export function answerSignals(
   const ownYear = passages[0]?.article.published?.slice(0, 4);
   const missingYearsTop = notInTop.filter((entity) => /^\d{4}$/.test(entity) && entity !== ownYear).length;
   const places = [...questionCountries(question), ...questionStates(question), ...questionBodies(question)];
-  const missingCountriesTop = missingCountries(
-    // "Senator Ed Markey of Rhode Island" in a draft under check: a place whose words are all unasked.
-    places.filter(
-      (place) =>
-        !place
-          .toLowerCase()
-          .split(/\s+/)
-          .every((word) => unasked.has(word)),
-    ),
-    texts.slice(0, 2),
-  ).length;
+  const missingCountriesTop =
+    missingCountries(
+      // "Senator Ed Markey of Rhode Island" in a draft under check: a place whose words are all unasked.
+      places.filter(
+        (place) =>
+          !place
+            .toLowerCase()
+            .split(/\s+/)
+            .every((word) => unasked.has(word)),
+      ),
+      texts.slice(0, 2),
+    ).length +
+    // "did the thai foreign min also meet blinken?": a country named by its people's adjective (demonyms.ts).
+    missingDemonymCountries(question, texts.slice(0, 2)).filter((country) => !places.includes(country))
+      .length;
   const nearest = retriever.nearestWords?.bind(retriever);
   return {
     coverage,

@@ -5,6 +5,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { tokenize, wordStart } from "../../text/tokenize";
+import { demonymsIn } from "./demonyms";
 import { stateAliases, US_STATE_NAMES } from "./question-states";
 
 /** Capitalised words that open or join questions without naming anything (lower-cased). */
@@ -152,6 +153,22 @@ const BODIES: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}.])(?:UN|U\.N\.?)(?![\p{L}\p{N}])/u, "united nations"],
   [/(?<![\p{L}\p{N}.])(?:EU|E\.U\.?)(?![\p{L}\p{N}])/u, "european union"],
 ];
+
+/**
+ * The countries a question names only by their people's adjective ("the thai foreign minister", demonyms.ts) that
+ * none of `texts` mentions by name, alias or that adjective (a whole word, or its plural).
+ */
+export function missingDemonymCountries(question: string, texts: string[]): string[] {
+  const lowered = texts.map((text) => text.toLowerCase());
+  return demonymsIn(question, countryNames())
+    .filter(({ country }) => country !== "united states")
+    .filter(
+      ({ country, demonym }) =>
+        missingCountries([country], texts).length > 0 &&
+        !lowered.some((text) => isAWord(text, demonym) || isAWord(text, `${demonym}s`)),
+    )
+    .map(({ country }) => country);
+}
 
 /** The bodies of nations a question names by their short names (BODIES). */
 export function questionBodies(question: string): string[] {

@@ -116,6 +116,18 @@ describe("answerSignals", () => {
     expect(found.missingCountriesTop).toBe(0);
   });
 
+  it("reads a country the question names by its people's adjective, and the top story never names, as another place", () => {
+    STORIES.e = {
+      title: "Cambodia's foreign minister meets Blinken",
+      text: "Foreign Affairs Minister Prak Sokhonn met Secretary of State Antony Blinken. Cambodian workers make garments.",
+    };
+    const ask = (question: string) =>
+      answerSignals(question, [{ ...passage("e", 0.6) }], fakeRetriever(new Map())).missingCountriesTop;
+    expect(ask("did the thai foreign minister also meet Blinken?")).toBe(1);
+    expect(ask("did the Cambodian foreign minister meet Blinken?")).toBe(0);
+    expect(ask("did Thailand's Thai foreign minister meet Blinken?")).toBe(1);
+  });
+
   it("reads a US state the top story never names as another place, like a country", () => {
     STORIES.d = {
       title: "Texas teen's clock",

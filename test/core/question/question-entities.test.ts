@@ -1,5 +1,6 @@
 import {
   missingCountries,
+  missingDemonymCountries,
   missingEntities,
   questionBodies,
   questionCountries,
@@ -112,5 +113,22 @@ describe("questionBodies", () => {
     expect(missingCountries(named, ["The U.S in 2020 suspended the GSP."])).toEqual(["european union"]);
     expect(missingCountries(named, ["Meanwhile, the E.U. has already suspended 20% of EBA."])).toEqual([]);
     expect(missingCountries(named, ["The European Parliament adopted a resolution."])).toEqual([]);
+  });
+
+  it("reads a country named by its people's adjective, missing from a story with neither the name nor the adjective", () => {
+    const story =
+      "On the sideline of the May 13 ASEAN-U.S. Special Summit, Foreign Affairs Minister Prak Sokhonn met Blinken. Cambodian workers are in the garment sector.";
+    expect(
+      missingDemonymCountries("did the thai foreign min also meet blinken at the summit?", [story]),
+    ).toEqual(["thailand"]);
+    expect(missingDemonymCountries("What did the Cambodian minister tell Blinken?", [story])).toEqual([]);
+    expect(
+      missingDemonymCountries("did the thai foreign min meet blinken?", ["Thailand's minister met him."]),
+    ).toEqual([]);
+    expect(
+      missingDemonymCountries("did the thai foreign min meet blinken?", ["Thai officials met him."]),
+    ).toEqual([]);
+    // Not "American": stories about American places seldom name the country.
+    expect(missingDemonymCountries("what did the American senator say?", [story])).toEqual([]);
   });
 });
