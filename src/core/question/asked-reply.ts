@@ -20,9 +20,15 @@ const FILLER = "(?:actually|really|exactly|first|then|later|ever|publicly|offici
  */
 const ASKS_REPLY = new RegExp(
   "^(?:and |so )?(?:what|how)(?: exactly| precisely)? (?:did|does|do|has|have|will|would) ((?:[\\p{L}’'.-]+ ){1,3}?)" +
-    `(?:(?:himself|herself|themselves|itself) )?(?:${FILLER})?(?:say(?: back| in (?:reply|response))?|repl(?:y|ied)|respond(?:ed)?|react(?:ed)?|answer(?:ed)?|retort(?:ed)?)\\b`,
+    `(?:(?:himself|herself|themselves|itself) )?(?:${FILLER})?(?:say(?: back| in (?:reply|response))?|tell|repl(?:y|ied)|respond(?:ed)?|react(?:ed)?|answer(?:ed)?|retort(?:ed)?)\\b`,
   "u",
 );
+/**
+ * The same asked in another word order, as learners of English and German speakers write it: "What answered Blinken
+ * to Sokhonn about the base of Ream?", "What Blinken himself answered to Sokhonn?", "what Blinken answer to Sokhonn?".
+ */
+const ASKS_REPLY_INVERTED =
+  /^(?:and |so )?what (?:answered|replied|responded|said|told) ((?:[\p{L}’'.-]+ ){0,2}?[\p{L}’'.-]+) (?:to|about|on)\b|^(?:and |so )?what ((?:[\p{L}’'.-]+ ){0,2}?[\p{L}’'.-]+) (?:(?:himself|herself|themselves) )?(?:answer(?:ed)?|repl(?:y|ied)|respond(?:ed)?|said) (?:to|back)\b/u;
 /** "What was <subject>'s response / reply / reaction…". */
 const ASKS_RESPONSE =
   /^(?:and |so )?what (?:was|is|were) ((?:[\p{L}.-]+ ){0,2}?[\p{L}.-]+)(?:’s|'s) (?:response|reply|reaction|answer)\b/u;
@@ -69,7 +75,13 @@ const SPEAKS = new RegExp(`[“”"]|\\b(?:${[...SPEECH_VERBS, ...OTHER_SPEECH].
 /** The person whose reply the question asks for, lower case, or null when it asks none or no name. */
 export function replySubject(question: string): string | null {
   const asked = askedSentence(question).toLowerCase();
-  const subject = (ASKS_REPLY.exec(asked)?.[1] ?? ASKS_RESPONSE.exec(asked)?.[1])?.trim();
+  const inverted = ASKS_REPLY_INVERTED.exec(asked);
+  const subject = (
+    ASKS_REPLY.exec(asked)?.[1] ??
+    ASKS_RESPONSE.exec(asked)?.[1] ??
+    inverted?.[1] ??
+    inverted?.[2]
+  )?.trim();
   if (!subject || NOT_A_NAME.test(subject)) return null;
   return subject;
 }

@@ -15,6 +15,11 @@ describe("replySubject", () => {
     // "exactly" after "what", "himself" after the name: asking words, not the subject.
     ["what exactly did blinken say to prak sokhonn in the meeting", "blinken"],
     ["What did Blinken himself say to Prak Sokhonn about the Ream naval base?", "blinken"],
+    // What someone told another, and the same in a learner's or a German speaker's word order.
+    ["what did Blinken tell Sokhonn about the Ream base? need a short quote", "blinken"],
+    ["What answered Blinken to Sokhonn about the base of Ream?", "blinken"],
+    ["What Blinken himself answered to Sokhonn about Ream naval base?", "blinken"],
+    ["US agree to renew GSP for Cambodia or not? what Blinken answer to Sokhonn?", "blinken"],
   ])("%s → %s", (question, subject) => {
     expect(replySubject(question)).toBe(subject);
   });
@@ -28,6 +33,8 @@ describe("replySubject", () => {
     "How did Chin Malin justify the arrests?",
     "What did Blinken discuss with Sokhonn?",
     "What did the resolution say about the crackdown?",
+    "What did the minister tell reporters?",
+    "what said the report about the crackdown",
   ])("%s → null", (question) => {
     expect(replySubject(question)).toBeNull();
   });
