@@ -114,10 +114,22 @@ const AFTER_WHICH = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can
  */
 const THE_OTHER = /\b(?:who|name|list)\b[^?]*?\bthe other\b((?:\s+\S+){0,4})/i;
 
+/**
+ * Others asked for any other way, with their names: "besides markey, which senators signed …", "apart Ed Markey, who
+ * are the three others?", "other 3 senators on the hun sen letter w/ markey — names?", "What are the names of the
+ * three others?". Their people are the question's first word for people.
+ */
+const OTHERS_ASKED =
+  /\b(?:besides|apart(?: from)?|aside from|other than|except(?: for)?)\s+\p{L}|\bthe\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?others\b|(?:^|\s)other\s+(?:\d+|two|three|four|five|six)\s+\p{L}|\bthe other (?:\d+ |two |three |four |five )?names\b/iu;
+const NAMES_ASKED = /\b(?:which|who|names?)\b/i;
+
 /** The singular person word of a "which other <people>" question ("senator"), or null. */
 function whichOthers(asking: string, question: string): string | null {
   const match = WHICH_OTHERS.exec(asking.trim());
-  const other = match ? null : THE_OTHER.exec(asking);
+  const other = match
+    ? null
+    : (THE_OTHER.exec(asking) ??
+      (OTHERS_ASKED.test(question) && NAMES_ASKED.test(asking) ? { 1: "" } : null));
   const words = match?.[1] ?? match?.[2] ?? match?.[3] ?? other?.[1] ?? "";
   for (const word of words.toLowerCase().split(/\s+/)) {
     if (AFTER_WHICH.test(word)) break;

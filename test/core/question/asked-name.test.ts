@@ -35,6 +35,19 @@ describe("askedPerson", () => {
     ["Name the other three U.S. senators who joined Ed Markey in the call on Hun Sen.", "senator"],
     ["Markey was one of four US senators who wrote to Hun Sen — who were the other three?", "senator"],
     ["12) name the other three senators who signed with Markey on Cambodia", "senator"],
+    // Others asked any other way, with their names: the question's first word for people.
+    ["besides markey, which senators signed the letter to hun sen", "senator"],
+    ["The four senators who have written to Hun Sen, apart Ed Markey, who are the three others ?", "senator"],
+    ["other 3 senators on the hun sen letter w/ markey — names?", "senator"],
+    [
+      "Markey is one of four senators who have written to Hun Sen. What are the names of the three others?",
+      "senator",
+    ],
+    [
+      "Markey and three other senators wrote to Hun Sen, I need the spellings of the other three names.",
+      "senator",
+    ],
+    ["Besides Chak Sopheap, who else at CCHR was quoted?", null],
     ["Who is the U.N. Special Rapporteur on human rights in Cambodia? Need the name.", "rapporteur"],
     ["Which countries joined the pact?", null],
     // The phrase's first person word when its last is none: a participle goes on past it.
