@@ -77,6 +77,8 @@ export function asksMoney(question: string): boolean {
   return (
     ASKS_MONEY.test(asked) ||
     ASKS_PRICE.test(asked) ||
+    // "Santorum cocktail — what's it cost a glass?": the asking clause after the topic said first.
+    ASKS_PRICE.test(askingClause(asked)) ||
     ASKS_PRICE_IS.test(asked) ||
     ASKS_SUM.test(asked) ||
     PRICE_FRAGMENT.test(askingClause(asked))

@@ -36,6 +36,9 @@ describe("asksMoney", () => {
     ["What does that Brooklyn bar charge for its Santorum drink?", true],
     // A price asked in a headline's words, with no question word.
     ["Santorum cocktail price?", true],
+    // The asking clause after the topic said first.
+    ["Santorum cocktail — what's it cost a glass?", true],
+    ["Brooklyn bar's Santorum drink — what does it cost?", true],
     ["price of a fan expo day pass?", true],
     ["who set the ticket price?", false],
     ["Cambodia GSP trade price war", false],
