@@ -234,9 +234,9 @@ export function figureMissing(
     if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
     const plain = asked.filter((word) => !WRITTEN_COUNTED[word]);
-    const written = namesCounted(asked.flatMap((word) => WRITTEN_COUNTED[word] ?? []));
+    const writtenCounted = namesCounted(asked.flatMap((word) => WRITTEN_COUNTED[word] ?? []));
     const near = namesCounted(plain, nearest);
-    const names = (words: string[]) => written(words) || (plain.length > 0 && near(words));
+    const names = (words: string[]) => writtenCounted(words) || (plain.length > 0 && near(words));
     const ordinal = ordinalCounts(asked);
     const counts = !asked.some((word) => MEASURE_WORD.test(word))
       ? (sentence: string) =>
