@@ -50,7 +50,15 @@ picture pic pics|professor prof profs|university uni unis|mathematics math maths
 refrigerator fridge fridges|bicycle bike bikes|telephone phone phones
 `;
 
-for (const group of `${TABLE}\n${CLIPPED}`.trim().split(/[|\n]/)) {
+/**
+ * Sports slang for a role, read as the role: "what year did Tina McKenzie skipper the Gliders?" is answered by "I
+ * captained in 2010".
+ */
+const SLANG = `
+captain skipper skippers skippered skippering
+`;
+
+for (const group of `${TABLE}\n${CLIPPED}\n${SLANG}`.trim().split(/[|\n]/)) {
   const [base, ...forms] = group.trim().split(" ");
   for (const form of forms) FORMS[form] = base as string;
 }

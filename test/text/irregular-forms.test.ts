@@ -10,6 +10,7 @@ describe("irregular forms", () => {
     ["born", "birth"],
     ["admins", "administrator"],
     ["uni", "university"],
+    ["skippered", "captain"],
     ["leave", "leave"],
     ["voted", "voted"],
   ])("%s has the base word %s", (form, base) => {
@@ -23,6 +24,11 @@ describe("irregular forms", () => {
     );
     // "photo" is not read as "photograph", whose stem is also "photographic"'s.
     expect(baseTerm("photo")).not.toBe(baseTerm("photographic"));
+  });
+
+  it("reads sports slang for a role as the role ('skipper' as 'captain')", () => {
+    expect(baseTerm("skipper")).toBe(baseTerm("captained"));
+    expect(termsWithBaseForms("No, I captained in 2010.").has(baseTerm("skipper"))).toBe(true);
   });
 
   it("leaves alone forms that are mostly other words in news ('fed', 'rose', 'shot', 'met')", () => {
