@@ -100,10 +100,11 @@ const INITIALISM = /(?:\p{Lu}\.){2,}/gu;
 /**
  * "the woman that is executive director of CCHR", "the person who became the youngest member of the Legislative
  * Council": a word for anyone, then the post that says who; the post's word is the person's ("director"), since a
- * story writes the post beside the name ("Chak Sopheap, the executive director"), seldom "woman".
+ * story writes the post beside the name ("Chak Sopheap, the executive director"), seldom "woman". "The woman heading
+ * up the Cambodia Center for Human Rights" names the post by a verb: no person's word is left to look for.
  */
 const GENERIC_WITH_POST =
-  /^(?:the\s+)?(?:person|woman|man|guy|lady|individual|one)\s+(?:that|who)\s+(?:is|was|became|becomes|become|serves as|served as)\s+(?:now\s+)?(?:the\s+|an?\s+)?(?=\S)/i;
+  /^(?:the\s+)?(?:person|woman|man|guy|lady|individual|one)\s+(?:(?:that|who)\s+(?:is|was|became|becomes|become|serves as|served as)\s+(?:now\s+)?(?:the\s+|an?\s+)?(?=\S)|(?=(?:(?:that|who)\s+)?(?:head(?:s|ed|ing)?|run(?:s|ning)?|ran|lead(?:s|ing)?|led|chair(?:s|ed|ing)?)\b))/i;
 /** Words that end the asked phrase after "which": the verb or the object has begun. */
 const AFTER_WHICH = /^(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|the|a|an)$/;
 

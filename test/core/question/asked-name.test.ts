@@ -61,6 +61,12 @@ describe("askedPerson", () => {
       "director",
     ],
     ["Who is the person that became the youngest member of the Legislative Council?", "member"],
+    // The post named by a verb: no person's word is left to look for.
+    [
+      "Who's the woman heading up the Cambodia Center for Human Rights that was giving out about the government?",
+      null,
+    ],
+    ["who is the man who runs the gallery", null],
     ["what was the name of the person who found the Environment Canada document?", "person"],
     ["Who is Hun Sen?", null],
     ["Who won the election?", null],
