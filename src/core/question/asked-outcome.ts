@@ -113,11 +113,11 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     yesNo: true,
   },
   {
-    // "Which country is paying for the Ream naval base renovation?", "who funds the study": who pays, as the
-    // question's own verb. Not "Which companies received funding from…", "the Saudi-funded LIV Golf circuit".
+    // "Which country is paying for the Ream naval base renovation?", "who funds the study", "which country's footing
+    // the bill for …": who pays, as the question's own verb. Not "Which companies received funding from…", "the Saudi-funded LIV Golf circuit".
     asked:
-      /^(?:and |so )?(?:who|which\s+\S+)\s+(?:(?:is|are|was|were|will|has|have|had)\s+(?:be(?:en)?\s+)?)?(?:pa(?:ys?|id|ying)\s+for|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?)\b/i,
-    verb: /^(?:pa(?:ys?|id|ying)|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?)$/i,
+      /^(?:and |so )?(?:who|which\s+\S+)(?:['’]s)?\s+(?:(?:is|are|was|were|will|has|have|had)\s+(?:be(?:en)?\s+)?)?(?:pa(?:ys?|id|ying)\s+for|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|foot(?:s|ed|ing)?\s+the\s+bill|pick(?:s|ed|ing)?\s+up\s+the\s+(?:tab|bill))\b/i,
+    verb: /^(?:pa(?:ys?|id|ying)|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|foot(?:s|ed|ing)?|bill|tab|pick(?:s|ed|ing)?)$/i,
     reported:
       /\b(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing|ier)|bankroll\w*|grants?|loans?|donat\w*|sponsor\w*|\w+-(?:funded|financed|backed))\b/i,
   },
@@ -159,10 +159,14 @@ export function referredQuestion(question: string): string | null {
 function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean {
   const yesNo = YES_NO.test(asked.trim());
   const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
-  const asks = (word: string) => kinds.some((outcome) => (outcome.verb ?? outcome.asked).test(word));
+  // Each kind's own asking words are left out of the words it must stand beside: "Who won the esports final …?" is
+  // answered by "The finals saw Cloud9 and Immortals … face off. … the Brazillian team won the championship".
+  const asksOwn = (outcome: (typeof OUTCOMES)[number]) => (word: string) =>
+    (outcome.verb ?? outcome.asked).test(word);
   return (
     kinds.some(
-      (outcome) => !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asks),
+      (outcome) =>
+        !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asksOwn(outcome)),
     ) || laterOutcomeMissing(asked, text, askedAs)
   );
 }

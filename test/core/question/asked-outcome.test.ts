@@ -185,6 +185,10 @@ describe("outcomeMissing: an outcome reported about something else", () => {
       "The finals saw US team Cloud9 and Immortals, from Brazil, face off in Counter-Strike. Both unbeaten teams going in, the Brazillian team won the championship and $ 50,000.";
     expect(outcomeMissing("Who won the CS:GO final at Fan Expo Canada?", esports)).toBe(false);
     expect(outcomeMissing("which side took the counter-strike title at fan expo", esports)).toBe(false);
+    // The win beside the final's own word, the title beside the question's other words: each kind leaves out only
+    // its own asking words.
+    const expo = `The Northern Arena Esports Championship ran throughout the weekend at Fan Expo.\n\n${esports}`;
+    expect(outcomeMissing("Who won the esports final at Fan Expo in Toronto?", expo)).toBe(false);
   });
 });
 
@@ -195,11 +199,18 @@ describe("outcomeMissing: who pays", () => {
   it("is true when the question asks who pays and the story tells of no payment, funding or loan beside it", () => {
     expect(outcomeMissing("Which country is paying for the Ream naval base renovation?", ream)).toBe(true);
     expect(outcomeMissing("who funds the renovation of the ream base", ream)).toBe(true);
+    expect(
+      outcomeMissing("which country's footing the bill for the work on that Ream naval base?", ream),
+    ).toBe(true);
+    expect(outcomeMissing("who's picking up the tab for the Ream base renovation?", ream)).toBe(true);
   });
 
   it("is false when the story says who pays, in any of its words for it", () => {
     const funded = `${ream} The renovation is funded by a Chinese grant.`;
     expect(outcomeMissing("Which country is paying for the Ream naval base renovation?", funded)).toBe(false);
+    expect(outcomeMissing("which country's footing the bill for the Ream base renovation?", funded)).toBe(
+      false,
+    );
     const paid = "The museum paid $10 million for the renovation of the hall.";
     expect(outcomeMissing("Who paid for the renovation?", paid)).toBe(false);
   });
