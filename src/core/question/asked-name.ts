@@ -23,6 +23,9 @@ const NAME_AFTER =
  */
 const NAME_OF_SAID =
   /^(?:and |so )?(.+?),\s*(?:what|who)(?:['’]s|\s+(?:is|was))\s+(?:his|her|their)\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+/** "the UN Special Rapporteur on human rights in Cambodia, who is that?": the person said first, then asked who they are. */
+const WHO_IS_THAT_SAID =
+  /^(?:and |so )?(.+?),\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:that|this|he|she|they|it)\s*[?.!]?\s*(?:\S+\s*){0,3}$/i;
 const NAME_FRAGMENT =
   /^(?:and |so )?(?!(?:what|who|which|whose)\b)([^,;:]+?)['’]s?\s+(?:(?:first|full|last|real)\s+)?names?\s*\??\s*$/i;
 /**
@@ -160,6 +163,7 @@ export function askedPerson(question: string): string | null {
     NAME_AFTER.exec(asking)?.[1] ??
     WHO_IS_THE.exec(asking.trim())?.[1] ??
     NAME_OF_SAID.exec(asking.trim())?.[1] ??
+    WHO_IS_THAT_SAID.exec(asking.trim())?.[1] ??
     NAME_FRAGMENT.exec(asking.trim())?.[1];
   if (!askedPhrase) return null;
   // "the woman that is executive director of …": the post the clause gives says who, not "woman".

@@ -61,6 +61,9 @@ describe("askedPerson", () => {
       "director",
     ],
     ["Who is the person that became the youngest member of the Legislative Council?", "member"],
+    // The person said first, then asked who they are.
+    ["the UN Special Rapporteur on human rights in Cambodia, who is that ah? name please", "rapporteur"],
+    ["ok, who is that?", null],
     // The post named by a verb: no person's word is left to look for.
     [
       "Who's the woman heading up the Cambodia Center for Human Rights that was giving out about the government?",

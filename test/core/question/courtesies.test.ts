@@ -102,6 +102,10 @@ describe("withoutCourtesies", () => {
     ["Haha ok, who runs the CCHR tbh", "who runs the CCHR"],
     ["ngl what did OMG say about it", "what did OMG say about it"],
     ["Okay, hmm. When was the CNRP dissolved?", "When was the CNRP dissolved?"],
+    // Singapore English's particles at a clause's end; "Ah Meng" or "a Leh palace" mid-clause stay.
+    ["the UN rapporteur on Cambodia, who is that ah?", "the UN rapporteur on Cambodia, who is that?"],
+    ["how many teams took part lah", "how many teams took part"],
+    ["who did Ah Meng meet?", "who did Ah Meng meet?"],
     // Apologies, hedges and polite asks before the question.
     [
       "Sorry if this is a silly question, but who did Cambodia's foreign minister meet?",
