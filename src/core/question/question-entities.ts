@@ -59,8 +59,27 @@ export function missingEntities(entities: string[], texts: string[]): string[] {
   const lowered = texts.map((text) => text.toLowerCase());
   return entities.filter((entity) => {
     const stem = (/^\d/.test(entity) ? entity : wordStart(entity)).toLowerCase();
-    return !lowered.some((text) => startsAWord(text, stem));
+    return !lowered.some((text) => startsAWord(text, stem)) && !writtenApart(entity.toLowerCase(), lowered);
   });
+}
+
+/** The shortest part of a compound a story writes as two words. */
+const COMPOUND_PART = 4;
+
+/**
+ * Whether a compound name is written as two words or hyphenated: "Southeast Asian" in a story of "South East Asia",
+ * "Northwest" for "North-West".
+ */
+function writtenApart(entity: string, lowered: string[]): boolean {
+  if (entity.length < 2 * COMPOUND_PART || !/^\p{L}+$/u.test(entity)) return false;
+  for (let at = COMPOUND_PART; at <= entity.length - COMPOUND_PART; at++) {
+    const [first, rest] = [entity.slice(0, at), wordStart(entity.slice(at)).toLowerCase()];
+    if (
+      lowered.some((text) => startsAWord(text, `${first} ${rest}`) || startsAWord(text, `${first}-${rest}`))
+    )
+      return true;
+  }
+  return false;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

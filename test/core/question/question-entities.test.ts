@@ -132,3 +132,11 @@ describe("questionBodies", () => {
     expect(missingDemonymCountries("what did the American senator say?", [story])).toEqual([]);
   });
 });
+
+describe("missingEntities: a compound written apart", () => {
+  it("finds a compound name a story writes as two words or hyphenated, not any two words", () => {
+    expect(missingEntities(["southeast"], ["Rathke asked the governments of South East Asia."])).toEqual([]);
+    expect(missingEntities(["northwest"], ["Troops moved into the North-West region."])).toEqual([]);
+    expect(missingEntities(["southeast"], ["Rathke asked the governments of Asia."])).toEqual(["southeast"]);
+  });
+});
