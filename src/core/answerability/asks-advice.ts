@@ -154,6 +154,8 @@ const COMPOSE = new RegExp(
     String.raw`\b(?:give|send|get|find|write|draft|compose|brainstorm|pitch|suggest) me (?:${FEW})\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS})\b`,
     // "can you write me a toast", "please draft an email", "Write a tweet …"
     String.raw`(?:^|[.!?:]\s+|\b(?:can|could|would|will) (?:you|u) |\b(?:please|pls|plz|help me) )(?:write|draft|compose|brainstorm|come up with|think up|rewrite|reword)(?: me)? (?:${FEW})\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS}|emails?|letters?|posts?|paragraphs?|summar(?:y|ies))\b`,
+    // "write headline for story on parking fines going up": a desk's terse order, without "a"
+    String.raw`(?:^|[.!?:]\s+)(?:write|draft|compose|rewrite|reword) (?:me )?(?:${COMPOSE_WORDS}) (?:for|about|on)\b`,
     // "NEED: 3 jokes about Mondays"
     String.raw`(?:^|[:—–-]\s*)(?:${HOW_MANY}) (?:jokes|puns|ideas|headlines|taglines|tweets)\b`,
   ].join("|"),
@@ -178,7 +180,7 @@ const COMPOSE = new RegExp(
 const PEOPLE_ADVISED = "(?:adult|grown-?up|person|kid|child|teen(?:ager)?|baby|toddler)s?";
 const EVERYDAY = new RegExp(
   [
-    String.raw`\b(?:got|have|know|tell me) (?:an?|any|some) (?:[\w'-]+ ){0,2}?(?:jokes?|puns?|riddles?)\b`,
+    String.raw`\b(?:got|have|know|(?:tell|give|send) (?:me|us)) (?:an?|any|some|another|one) (?:[\w'-]+ ){0,2}?(?:jokes?|puns?|riddles?)\b`,
     String.raw`\b(?:is|are) (?:[\w'-]+ ){1,3}?or (?:[\w'-]+ ){1,3}?better\b`,
     String.raw`\b(?:easy|simple|quick|fun) (?:[\w'-]+ ){0,2}?(?:tricks|recipes|games|activities|crafts|ideas|tips) for (?:an?|my|our|kids?|children|beginners|\d)`,
     String.raw`\bhow (?:much|many) [^?]{0,60}?\b(?:${PEOPLE_ADVISED})\b[^?]{0,20}?\b(?:needs?|should)\b`,

@@ -10,6 +10,7 @@ describe("asksAdvice", () => {
     "NEED: 3 jokes about Mondays for breakfast show link",
     "Can you give me a good structure for a 900-word op-ed?",
     "can you write me a toast for my sister's wedding",
+    "write headline for story on parking fines going up",
     // The asker's own situation beside what they know or forgot.
     "I forgot my password again, how do I reset it?",
     "I'm new to baking, what's a good first recipe?",
@@ -84,6 +85,7 @@ describe("asksAdvice", () => {
     "how many days until Christmas? for the countdown graphic",
     // Everyday asks: a joke, which of two is better, easy tricks, how much a person needs, an idiom's meaning.
     "Need a light kicker to close the bulletin. Got a clean joke about Mondays?",
+    "Tell us a joke there, it's been a long day, so it has.",
     "is swimming or gymnastics better for a shy 6 year old, thoughts? she cries at drop off",
     "easy magic tricks for a 7 year old to do at the school talent show??",
     "How many hours of sleep needs a person of 40 years ?",
