@@ -58,7 +58,9 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     reported: /\b(?:finals?|titles?|champion(?:s|ship)?|trophy|crowned)\b/i,
   },
   {
-    asked: /\b(?:convicted|conviction|verdict|acquitted|found (?:not )?guilty)\b/i,
+    // "montalvo grand theft case outcome", "what was the result of the trial?": a verdict too.
+    asked:
+      /\b(?:convicted|conviction|verdict|acquitted|found (?:not )?guilty)\b|\b(?:case|trial)(?:['’]s)? (?:outcome|result)\b|\b(?:outcome|result) of (?:the |his |her |their )?(?:\S+ ){0,3}?(?:case|trial)\b/i,
     // Not a plea or an argument: "they should be declared not guilty", "pleaded not guilty".
     reported: VERDICT_REPORTED,
   },

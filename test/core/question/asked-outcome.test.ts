@@ -41,6 +41,10 @@ describe("outcomeMissing", () => {
     expect(outcomeMissing(asked, argued)).toBe(true);
     expect(outcomeMissing(asked, pleaded)).toBe(true);
     expect(outcomeMissing(asked, decided)).toBe(false);
+    // A case's or a trial's outcome asked by that word: a verdict too.
+    expect(outcomeMissing("montalvo manslaughter case outcome", argued)).toBe(true);
+    expect(outcomeMissing("what was the result of the couple's trial?", argued)).toBe(true);
+    expect(outcomeMissing("what was the outcome of the manslaughter case?", decided)).toBe(false);
     expect(
       outcomeMissing(
         "was the couple convicted of manslaughter?",
