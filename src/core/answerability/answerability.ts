@@ -36,7 +36,7 @@ import { brushesOnly, holdsNameOf } from "./brushes-only";
 import { namedOtherwise, nameHolding } from "./named-otherwise";
 import { missingNumberedNames } from "./numbered-names";
 import { topicAbsent } from "./topic-absent";
-import { namesArchiveLacks } from "./unknown-names";
+import { englishAdjective, namesArchiveLacks } from "./unknown-names";
 
 /** Stories searched for the question's names and numbers. */
 export const ENTITY_STORIES = 3;
@@ -370,7 +370,10 @@ export function answerSignals(
     (entity) => !unasked.has(entity),
   );
   const notInTop = missingEntities(entities, [...texts.slice(0, 2), topSource]).filter(
-    (entity) => !namedOtherwise(nameHolding(entity, question), topText),
+    (entity) =>
+      !namedOtherwise(nameHolding(entity, question), topText) &&
+      // "the old Olympian gods" of a story of "the ancient Greek gods": a kind, not a name (unknown-names.ts).
+      !englishAdjective(entity),
   );
   const lackingTop = notInTop.length;
   const lacking = notInTop.length ? missingEntities(notInTop, texts.slice(2)).length : 0;
@@ -378,20 +381,18 @@ export function answerSignals(
   const ownYear = passages[0]?.article.published?.slice(0, 4);
   const missingYearsTop = notInTop.filter((entity) => /^\d{4}$/.test(entity) && entity !== ownYear).length;
   const places = [...questionCountries(question), ...questionStates(question), ...questionBodies(question)];
+  // "Senator Ed Markey of Rhode Island" in a draft under check: a place whose words are all unasked.
+  const askedPlaces = places.filter(
+    (place) =>
+      !place
+        .toLowerCase()
+        .split(/\s+/)
+        .every((word) => unasked.has(word)),
+  );
   const missingCountriesTop =
-    missingCountries(
-      // "Senator Ed Markey of Rhode Island" in a draft under check: a place whose words are all unasked.
-      places.filter(
-        (place) =>
-          !place
-            .toLowerCase()
-            .split(/\s+/)
-            .every((word) => unasked.has(word)),
-      ),
-      texts.slice(0, 2),
-    ).length +
+    missingCountries(askedPlaces, texts.slice(0, 2)).length +
     // "did the thai foreign min also meet blinken?": a country named by its people's adjective (demonyms.ts).
-    missingDemonymCountries(question, texts.slice(0, 2)).filter((country) => !places.includes(country))
+    missingDemonymCountries(question, texts.slice(0, 2)).filter((country) => !askedPlaces.includes(country))
       .length;
   const nearest = retriever.nearestWords?.bind(retriever);
   return {

@@ -6,6 +6,7 @@
  * another way are not counted: an acronym typed in capitals ("GOP" for "Republican"), a compound of two words it
  * writes ("Southeast" for "South-East"), and a name a keystroke from one it writes ("Boheim" for "Boeheim").
  */
+import { isEnglishWord } from "../../text/part-of-speech";
 import { toTerm } from "../../text/tokenize";
 import { NAME_TYPO_LETTERS, oneKeystrokeAway } from "../question/typo-words";
 
@@ -35,6 +36,15 @@ export function namesArchiveLacks(
       !compoundOfHeld(name, held) &&
       !(name.length >= NAME_TYPO_LETTERS && [...oneKeystrokeAway(name)].some(heldAsWritten)),
   );
+}
+
+/**
+ * "the old Olympian gods": an English adjective, capitalised as one made from a name is, says what kind of thing, not
+ * which place or person; the archive may write its subject another way ("the ancient Greek gods").
+ */
+const ADJECTIVE_ENDING = /(?:ian|ean)$/;
+export function englishAdjective(name: string): boolean {
+  return ADJECTIVE_ENDING.test(name) && isEnglishWord(name);
 }
 
 /** "GOP", "PDF": typed in capitals throughout. */

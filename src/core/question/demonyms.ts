@@ -28,6 +28,7 @@ const IRREGULAR: Record<string, string[]> = {
   iceland: ["icelandic"],
   philippines: ["filipino", "filipina", "philippine"],
   "myanmar (burma)": ["burmese"],
+  laos: ["laotian"],
   peru: ["peruvian"],
   "united kingdom": ["british"],
 };

@@ -128,6 +128,21 @@ describe("answerSignals", () => {
     expect(ask("did Thailand's Thai foreign minister meet Blinken?")).toBe(1);
   });
 
+  it("reads an English adjective made from a name as no name the story lacks; a people's adjective as its country", () => {
+    STORIES.f = {
+      title: "Greek court rules worship of ancient Greek deities is legal",
+      text: "Today, about 100,000 Greeks worship the ancient gods, such as Zeus and Hera.",
+    };
+    const signals = (question: string) =>
+      answerSignals(question, [{ ...passage("f", 0.6) }], fakeRetriever(new Map()));
+    expect(signals("How many Greeks still worship the old Olympian gods?").missingNamesTop).toBe(0);
+    expect(signals("How many Greeks still worship the old Roman gods?").missingCountriesTop).toBe(0);
+    // A country in a draft under check is not asked, but its people's adjective in the question is.
+    expect(
+      signals('Draft: "The team from Gambia was delayed." Who coached the Gambian team?').missingCountriesTop,
+    ).toBe(1);
+  });
+
   it("reads a US state the top story never names as another place, like a country", () => {
     STORIES.d = {
       title: "Texas teen's clock",

@@ -21,6 +21,7 @@ describe("demonymsOf", () => {
     expect(demonymsOf("china")).toContain("chinese");
     expect(demonymsOf("thailand")).toContain("thai");
     expect(demonymsOf("laos")).toContain("lao");
+    expect(demonymsOf("laos")).toContain("laotian");
     expect(demonymsOf("pakistan")).toContain("pakistani");
     expect(demonymsOf("brazil")).toContain("brazilian");
     expect(demonymsOf("italy")).toContain("italian");
