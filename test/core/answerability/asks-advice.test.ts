@@ -100,6 +100,9 @@ describe("asksAdvice", () => {
     "Which is the best magic show in Las Vegas actually ?",
     "My grandson says I ought to buy a smart speaker. Which one would you reccomend?",
     "Find me a magician for the network's holiday party in December.",
+    // The clock.
+    "when do the clocks go back in the UK this year",
+    "what time zone is denver in",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -203,6 +206,7 @@ describe("asksAdvice", () => {
     // About a story's own headline, letter or title: no request to write.
     "give me the headline of the Cambodia story",
     "did the senators write a letter to Hun Sen?",
+    "What day of the week was the commune election held?",
     "What title did the minister give the report?",
     // Asked to be told, or how a name is spelt.
     "At Fan Expo Canada 2016, Margaret Atwood launched a graphic novel. Please teach me its title.",
@@ -269,6 +273,10 @@ describe("asksLive", () => {
     // The weather of the asker's day.
     "what's the weather looking like in Chicago this weekend, we're recording on location Saturday",
     "whats the weather gonna be like tomorrow? should i bring an umbrela sorry",
+    "what's the whether going to be like in chicago this weekend",
+    "WEATHER/ forecast for London tomorrow? pls",
+    // Today's exchange rate.
+    "What's today's euro to US dollar exchange rate?",
   ])("%s: live news of the asker's day", (question) => {
     expect(asksLive(question)).toBe(true);
   });
