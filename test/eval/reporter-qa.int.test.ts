@@ -611,6 +611,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "58/60 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it (1 refused); 58/60 (1 refused) at the round's end",
   ],
+  [
+    "reporter-qa-blind-84.jsonl",
+    60,
+    0.91,
+    0,
+    "54/60 first measured on 4ae1a69 (2 refused) and on 65c9cce (the round's first five changes), before anything was read off it; 55/60 (none refused) at the round's end, 'the woman heading up' the CCHR and 'who won the esports final' no longer refused (read off it)",
+  ],
+  [
+    "reporter-qa-blind-85.jsonl",
+    60,
+    0.91,
+    0,
+    "55/60 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it (none refused); 55/60 (none refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-86.jsonl",
+    60,
+    0.93,
+    0.02,
+    "54/60 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it (3 refused); 56/60 (1 refused) at the round's end, 'skipper' read as 'captain' and 'Southeast Asian' found as 'South East Asia' (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1299,6 +1320,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "31/40 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 31/40 at the round's end",
   ],
   [
+    "near-miss-blind-83.jsonl",
+    40,
+    34,
+    "33/40 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 34/40 at the round's end, a case's 'outcome' asked as a verdict (read off it)",
+  ],
+  [
+    "near-miss-blind-84.jsonl",
+    40,
+    27,
+    "26/40 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 27/40 at the round's end, 'the UN Special Rapporteur …, who is that ah?' asking a name (read off it)",
+  ],
+  [
+    "near-miss-blind-85.jsonl",
+    40,
+    33,
+    "32/40 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 33/40 at the round's end, 'which country's footing the bill' asking who pays (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1573,6 +1612,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     29,
     "26/30 first measured on 9f71b00 and on c3d2b43 (the round's first changes), before anything was read off it; 29/30 at the round's end, 'what means …', salt 'healthy for a grown-up' and 'the difference between since and for in English' read like advice (read off them)",
+  ],
+  [
+    "unrelated-blind-82.jsonl",
+    30,
+    29,
+    "27/30 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 29/30 at the round's end, 'Tell us a joke there' and 'write headline for story on …' read like advice (read off it)",
+  ],
+  [
+    "unrelated-blind-83.jsonl",
+    30,
+    27,
+    "27/30 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 27/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-84.jsonl",
+    30,
+    29,
+    "29/30 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 29/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
