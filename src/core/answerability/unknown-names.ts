@@ -38,11 +38,14 @@ export function namesArchiveLacks(
   );
 }
 
+/** The endings of an adjective made from a name ("Olympian", "Caribbean"). */
+const ADJECTIVE_ENDING = /(?:ian|ean)$/;
 /**
  * "the old Olympian gods": an English adjective, capitalised as one made from a name is, says what kind of thing, not
- * which place or person; the archive may write its subject another way ("the ancient Greek gods").
+ * which place or person; the archive may write its subject another way ("the ancient Greek gods"). Not -ic, -ish or
+ * -ese: "Magic", "Titanic", "English" and "Finnish" were then no longer read as names, and 7 refusals were lost
+ * (fifty-second round).
  */
-const ADJECTIVE_ENDING = /(?:ian|ean)$/;
 export function englishAdjective(name: string): boolean {
   return ADJECTIVE_ENDING.test(name) && isEnglishWord(name);
 }

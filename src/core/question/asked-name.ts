@@ -130,17 +130,14 @@ const NAMES_ASKED = /\b(?:which|who|names?)\b/i;
 /** The singular person word of a "which other <people>" question ("senator"), or null. */
 function whichOthers(asking: string, question: string): string | null {
   const match = WHICH_OTHERS.exec(asking.trim());
-  const other = match
-    ? null
-    : (THE_OTHER.exec(asking) ??
-      (OTHERS_ASKED.test(question) && NAMES_ASKED.test(asking) ? { 1: "" } : null));
+  const other = match ? null : THE_OTHER.exec(asking);
   const words = match?.[1] ?? match?.[2] ?? match?.[3] ?? other?.[1] ?? "";
   for (const word of words.toLowerCase().split(/\s+/)) {
     if (AFTER_WHICH.test(word)) break;
     const person = personWord(word);
     if (person) return person;
   }
-  if (!other) return null;
+  if (!other && (match || !OTHERS_ASKED.test(question) || !NAMES_ASKED.test(asking))) return null;
   for (const word of question.toLowerCase().split(/[^\p{L}]+/u)) {
     const person = personWord(word);
     if (person) return person;

@@ -3,7 +3,7 @@
  * foreign minister". The adjective is spelled from the country's name by the usual endings (Cambodia → Cambodian,
  * Vietnam → Vietnamese, Thailand → Thai, Laos → Lao, Pakistan → Pakistani, Brazil → Brazilian), and a few that
  * follow no ending are listed (France → French). A story that writes neither the country nor its adjective is
- * about another country's event (question-entities.ts `missingCountries`).
+ * about another country's event (question-entities.ts `missingDemonymCountries`).
  */
 
 /**
@@ -34,12 +34,12 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Spelled adjectives that are other words: "green" (Greenland). */
-const NOT_ADJECTIVES = new Set(["green", "chin", "switzer", "netherland", "jerseyn", "turkeyn"]);
+const NOT_ADJECTIVES = new Set(["green"]);
 
 /** The adjectives of a country's people (lower-cased), spelled by the usual endings and IRREGULAR. */
 export function demonymsOf(country: string): string[] {
   const found = new Set(IRREGULAR[country] ?? []);
-  // Only one-word names are spelled: "South Korean" is read as "Korean" of Korea's own name.
+  // Only one-word names are spelled: "South Korea" is not, and "Korean" alone names neither Korea.
   if (/^[a-z]+$/.test(country)) {
     const stem = country.slice(0, -1);
     const last = country.slice(-1);
