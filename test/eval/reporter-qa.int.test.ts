@@ -55,8 +55,8 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     "reporter-qa-blind-5.jsonl",
     50,
     0.84,
-    0.08,
-    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) at the twenty-fifth round's start, and after it: 'whats' read as 'what's' lost one (the unknown word had carried it over the threshold), 'MEPs' read as the European Parliament won one; 43/50 measured in the fortieth round; 42/50 (4 refused) in the forty-ninth round, a top story without the question's less common nouns refused ('readout', 'margins': the story's words for them are not near enough)",
+    0.1,
+    "35/50 first measured (9 refused), 41/50 (3 refused), 42/50 with the rest of the top story; 43/50 (2 refused) at the twenty-fifth round's start, and after it: 'whats' read as 'what's' lost one (the unknown word had carried it over the threshold), 'MEPs' read as the European Parliament won one; 43/50 measured in the fortieth round; 42/50 (4 refused) in the forty-ninth round, a top story without the question's less common nouns refused ('readout', 'margins': the story's words for them are not near enough); 42/50 (5 refused) in the fifty-second round: 'what did phnom penh tell washington it's dedicated to', answered before with another sentence, is read as asking for Phnom Penh's own words, which the story never gives (a capital standing for its government)",
   ],
   [
     "reporter-qa-blind-6.jsonl",
