@@ -134,18 +134,19 @@ const FIGURE_NOUN = new RegExp(
  * elections?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
  * ("registered", "election" and "turnout" are near in the word vectors).
  */
+/** Votes as written (WRITTEN_FIGURES' tally, WRITTEN_COUNTED). */
+const VOTES = ["vote", "votes", "voted", "ballots"];
 const WRITTEN_FIGURES: Record<string, string[]> = {
   turnout: ["turnout", "turned", "voted"],
   // "what was the vote tally on the European Parliament's Cambodia resolution?" of a story that gives the number of
   // seats contested, not of votes (VOTES).
-  tally: ["tally", "votes", "voted", "ballots"],
+  tally: ["tally", ...VOTES],
 };
 /**
  * Counted words a story gives only in these words: "by how many votes did the european parliament pass its cambodia
  * resolution?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
  * ("seats", "election" and "votes" are near in the word vectors).
  */
-const VOTES = ["vote", "votes", "voted", "ballots"];
 const WRITTEN_COUNTED: Record<string, string[]> = { vote: VOTES, votes: VOTES, ballots: VOTES };
 
 /**

@@ -180,7 +180,6 @@ const BODIES: [RegExp, string][] = [
 export function missingDemonymCountries(question: string, texts: string[]): string[] {
   const lowered = texts.map((text) => text.toLowerCase());
   return demonymsIn(question, countryNames())
-    .filter(({ country }) => country !== "united states")
     .filter(
       ({ country, demonym }) =>
         missingCountries([country], texts).length > 0 &&
