@@ -11,6 +11,7 @@ import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens, terms, toTerm } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
 import { LEADING_WORDS } from "./role-words";
+import { titleBesideName } from "./title-holders";
 
 /** Titles of a post. */
 const TITLE =
@@ -80,7 +81,7 @@ export function postTitle(question: string): string | null {
  * even), no fact lost; realtimeqa-dev unchanged, 2 rtqa-archive-2023 replies changed, no answer-hit.
  */
 const ASKS_HOLDER_OTHERWISE =
-  /^\s*(?:and |so )?which\s+(?:[\w'’.-]+\s+){0,3}?(?:judge|contractor|referee|ambassador|minister|president|chief|commander|captain|governor|mayor)s?\b|\bname of (?:the |their |its )?(?:[\w'’.-]+\s+){0,3}?(?:judge|contractor|referee|ambassador|minister|president|chief|commander|captain|governor|mayor)s?\b|(?:[—–:-]|\s-)\s*(?:(?:full|his|her|their|the) )?name\s*(?:\?|pls|please|$)/i;
+  /^\s*(?:and |so )?which\s+(?:[\w'’.-]+\s+){0,3}?(?:judge|contractor|referee|ambassador|minister|president|chief|commander|captain|governor|mayor)s?\b|\bname of (?:the |their |its )?(?:[\w'’.-]+\s+){0,3}?(?:judge|contractor|referee|ambassador|minister|president|chief|commander|captain|governor|mayor)s?\b|(?:[—–:-]|\s-)\s*(?:(?:full|his|her|their|the) )?name\s*(?:\?|pls|please|$)|\b(?:judge|contractor|referee|ambassador|minister|president|chief|commander|captain|governor|mayor)s?(?:['’]s)?\s+(?:name\b|(?:is |was )?who\s*(?:\?|$))/i;
 /**
  * The post a question asks about ("who is…", ASKS_HOLDER; or ASKS_HOLDER_OTHERWISE, then without the words before
  * the title), or null; the question's words are tagged once. Its words are kept as written: "U.S." is read as one
@@ -94,7 +95,10 @@ function askedPost(question: string): AskedPost | null {
   // The title is the phrase's last noun: "governor" in "the 2013 virginia governor race" names a race.
   const at = words.findIndex(
     (w, i) =>
-      i > 0 && POST_TAGS.has(w.tag) && TITLE.test(w.word) && !/^(?:NOUN|PART)$/.test(words[i + 1]?.tag ?? ""),
+      i > 0 &&
+      POST_TAGS.has(w.tag) &&
+      TITLE.test(w.word) &&
+      (!/^(?:NOUN|PART)$/.test(words[i + 1]?.tag ?? "") || /^names?$/i.test(words[i + 1]?.word ?? "")),
   );
   const title = words[at];
   if (!title) return null;
@@ -130,6 +134,11 @@ export function postMissing(question: string, text: string): boolean {
   if (which.length === 0 && !kin) return false;
   const own = new Set(terms(text));
   if (kin && !kin.split(" ").some((word) => own.has(terms(word)[0] as string))) return true;
+  // A title the story writes of no one ("pilot and commander seats"): no holder named. Not for a contractor, often
+  // a firm the story does not name ("The crane's owner, a building firm, said…").
+  const kinTerms = new Set(kin?.split(" ").map((word) => terms(word)[0] as string));
+  if (kin && post.title !== "contractor" && !titleBesideName(text, (word) => kinTerms.has(toTerm(word))))
+    return true;
   // Each word read as the story's words are ("U.S." is one word there, as in the question).
   return which.some(
     (word) =>

@@ -7,6 +7,7 @@ import { termsWithBaseForms } from "../../text/irregular-forms";
 import { terms } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
 import { reportedBeside } from "./reported-beside";
+import { titleBesideName } from "./title-holders";
 
 /**
  * "Who coached the Gliders at London 2012?", "who founded the group?": a role asked by its verb. A story that
@@ -21,7 +22,7 @@ import { reportedBeside } from "./reported-beside";
  * "scored"…) refused 1 more and lost 2 answers.
  */
 const ASKS_ROLE =
-  /^(?:and |so )?who\s+(coached|captained|managed|directed|founded|co-founded|designed|invented|composed|painted|produced|edited|sculpted|choreographed|narrated|hosted|refereed|umpired)\b/i;
+  /^(?:and |so )?who\s+(coached|captained|skippered|commanded|managed|directed|founded|co-founded|designed|invented|composed|painted|produced|edited|sculpted|choreographed|narrated|hosted|refereed|umpired)\b/i;
 
 /** The index terms of the role a question asks about by its verb (ASKS_ROLE: "refereed" → "refere"), or null. */
 function askedRole(asked: string): string[] | null {
@@ -36,6 +37,19 @@ function writesRole(role: string[], text: string): boolean {
 }
 
 /**
+ * Whether `sentence` tells of someone in the role: it writes the verb ("I captained in 2010"), or the agent noun
+ * beside a name ("the match referee Joel Aguilar"), not a thing named after the role ("pilot and commander seats").
+ */
+function holdsRole(role: string[], sentence: string): boolean {
+  if (!writesRole(role, sentence)) return false;
+  const verb = new RegExp(`(?<![\\p{L}])(?:${role.join("|")})(?:s|es|ed|d|ing)?(?![\\p{L}])`, "iu");
+  return (
+    verb.test(sentence) ||
+    titleBesideName(sentence, (word) => role.some((term) => termsWithBaseForms(word).has(term)))
+  );
+}
+
+/**
  * True when the question asks who held a role by its verb (ASKS_ROLE) and `text` never writes it, or writes it
  * only away from the question's other words (reported-beside.ts): "who refereed Belgium v Panama" asked of a story
  * whose one referee, "the match referee Joel Aguilar awarded Sweden …", is another match's.
@@ -44,7 +58,7 @@ export function roleMissing(asked: string, text: string): boolean {
   const role = askedRole(asked);
   if (role === null) return false;
   const asks = (word: string) => role.includes(terms(word)[0] ?? "");
-  return !reportedBeside(text, (sentence) => writesRole(role, sentence), askedSentence(asked), asks);
+  return !reportedBeside(text, (sentence) => holdsRole(role, sentence), askedSentence(asked), asks);
 }
 
 /**

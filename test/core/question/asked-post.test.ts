@@ -87,7 +87,9 @@ describe("postMissing", () => {
     expect(postMissing("Who is the U.S. envoy?", "U.S. Ambassador Patrick Murphy said…")).toBe(false);
     expect(postMissing("Who is the foreign minister?", minister)).toBe(false);
     // A governor may be the bank's chief or head; a title with no kin listed is left to the words before it.
-    expect(postMissing("Who is the central bank governor?", "The central bank chief resigned.")).toBe(false);
+    expect(
+      postMissing("Who is the central bank governor?", "The central bank chief, Petra Kalvanes, resigned."),
+    ).toBe(false);
     expect(postMissing("Who is the police commissioner?", "The police chief resigned.")).toBe(false);
   });
 
@@ -117,6 +119,13 @@ describe("postMissing", () => {
     expect(
       postMissing("Indonesian mil spokesman on the rescue — name?", "Military spokesman Fuad Basya said…"),
     ).toBe(false);
+    // A trailing "commander name", "commander who?", "commander is who?".
+    const seats = "However, the JSC will recieve pilot and commander seats from the flight deck.";
+    expect(postMissing("STS-135 commander name sp?", seats)).toBe(true);
+    expect(postMissing("Atlantis last mission STS-135, commander who?", seats)).toBe(true);
+    expect(postMissing("last shuttle mission STS-135 commander is who?", seats)).toBe(true);
+    expect(postMissing("STS-135 commander name?", "Commander Chris Ferguson flew STS-135.")).toBe(false);
+    expect(postTitle("STS-135 commander name sp?")).toBe("commander");
     // Not a holder: "which" before something else, a name asked of no title.
     expect(postMissing("which court ruled on the worship?", court)).toBe(false);
     expect(postMissing("the activist dressed as Lady Justice — name?", court)).toBe(false);
@@ -132,6 +141,10 @@ describe("postMissing", () => {
     );
     expect(postMissing("who is the LegCo president?", "LegCo chairman Andrew Leung said…")).toBe(false);
     expect(postMissing("who was the mission commander?", "The mission's crew of four flew…")).toBe(true);
+    // A title written of no one: "commander seats", a chief who is not named.
+    const seats = "However, the JSC will recieve pilot and commander seats from the flight deck.";
+    expect(postMissing("who was the commander of the last shuttle flight, STS-135?", seats)).toBe(true);
+    expect(postMissing("Who is the central bank governor?", "The central bank chief resigned.")).toBe(true);
     expect(postMissing("who was the mission commander?", "Chris Ferguson commanded the mission.")).toBe(
       false,
     );

@@ -14,12 +14,33 @@ describe("roleMissing", () => {
     expect(
       roleMissing("who coached the gliders?", `${interview} The Gliders' coach, John Triscari, said so.`),
     ).toBe(false);
-    expect(roleMissing("Who co-founded the group?", "The group's founders met in 2001.")).toBe(false);
+    expect(
+      roleMissing("Who co-founded the group?", "The group's founders, Ana Ruiz and Tom Hale, met in 2001."),
+    ).toBe(false);
     expect(roleMissing("who took the title at the championship", interview)).toBe(false);
     // "officiated" has no agent noun of its own: a story says "referee".
     const match = "Kim Min-Woo conceded a penalty which the match referee Joel Aguilar awarded Sweden.";
     expect(roleMissing("who refereed sweden v south korea", match)).toBe(false);
     expect(roleMissing("who officiated sweden v south korea", match)).toBe(false);
+  });
+
+  it("is true when the story writes the agent noun only of no one: not a person in the role", () => {
+    const seats =
+      "However, the JSC will recieve pilot and commander seats from the flight deck of the last shuttle flight.";
+    expect(roleMissing("Who commanded the last shuttle flight?", seats)).toBe(true);
+    expect(
+      roleMissing(
+        "Who commanded the last shuttle flight?",
+        "Chris Ferguson commanded the last shuttle flight.",
+      ),
+    ).toBe(false);
+    expect(
+      roleMissing(
+        "Who commanded the last shuttle flight?",
+        "The last shuttle flight's commander, Chris Ferguson, said…",
+      ),
+    ).toBe(false);
+    expect(roleMissing("Who co-founded the group?", "The group's founders met in 2001.")).toBe(true);
   });
 
   it("is true when the story writes the role only away from the question's other words", () => {
