@@ -18,6 +18,7 @@ import { replyMissing } from "../question/asked-reply";
 import { roleMissing } from "../question/asked-role";
 import { successionMissing } from "../question/asked-succession";
 import { kindMissing } from "../question/asked-thing";
+import { withoutBodyNames } from "../question/body-names";
 import { unaskedEntities } from "../question/checked-claims";
 import {
   missingCountries,
@@ -380,7 +381,8 @@ export function answerSignals(
   // A story seldom states its own year ("the 2022 Emmy nominations" in a 2022 story): that year is not missing.
   const ownYear = passages[0]?.article.published?.slice(0, 4);
   const missingYearsTop = notInTop.filter((entity) => /^\d{4}$/.test(entity) && entity !== ownYear).length;
-  const places = [...questionCountries(question), ...questionStates(question), ...questionBodies(question)];
+  const countries = questionCountries(question);
+  const places = [...countries, ...questionStates(question), ...questionBodies(question)];
   // "Senator Ed Markey of Rhode Island" in a draft under check: a place whose words are all unasked.
   const askedPlaces = places.filter(
     (place) =>
@@ -390,7 +392,16 @@ export function answerSignals(
         .every((word) => unasked.has(word)),
   );
   const missingCountriesTop =
-    missingCountries(askedPlaces, texts.slice(0, 2)).length +
+    // A country only inside a body's name ("Food Standards Australia New Zealand") is not the story's (body-names.ts).
+    // Not a US state: "the New York dungeon" of a story whose headline says "New York" and its body "New York Press".
+    missingCountries(
+      askedPlaces.filter((place) => countries.includes(place)),
+      texts.slice(0, 2).map(withoutBodyNames),
+    ).length +
+    missingCountries(
+      askedPlaces.filter((place) => !countries.includes(place)),
+      texts.slice(0, 2),
+    ).length +
     // "did the thai foreign min also meet blinken?": a country named by its people's adjective (demonyms.ts).
     missingDemonymCountries(question, texts.slice(0, 2)).filter((country) => !askedPlaces.includes(country))
       .length;

@@ -116,6 +116,20 @@ describe("answerSignals", () => {
     expect(found.missingCountriesTop).toBe(0);
   });
 
+  it("reads a country named only inside a body's name as another place; a US state so named as the story's", () => {
+    STORIES.g = {
+      title: "Australian children iodine deficient",
+      text: "Almost half of Australian school children are iodine deficient. Lydia Buchtmann for Food Standards Australia New Zealand said so. The team wrote in the New York Press.",
+    };
+    const ask = (question: string) =>
+      answerSignals(question, [{ ...passage("g", 0.6) }], fakeRetriever(new Map())).missingCountriesTop;
+    expect(ask("how many New Zealand school kids are iodine deficient?")).toBe(1);
+    expect(ask("how many Australian school kids are iodine deficient?")).toBe(0);
+    expect(ask("how many New York school kids are iodine deficient?")).toBe(0);
+    STORIES.g.text += " In New Zealand, a third of children are deficient.";
+    expect(ask("how many New Zealand school kids are iodine deficient?")).toBe(0);
+  });
+
   it("reads a country the question names by its people's adjective, and the top story never names, as another place", () => {
     STORIES.e = {
       title: "Cambodia's foreign minister meets Blinken",
