@@ -99,7 +99,7 @@ export const DURATION = new RegExp(
 );
 
 /** A date asked after "what's the …" ("what's the release date for IE9?") or as a label ("IE9 final release date?"). */
-export const DATE_ASKED = String.raw`\bwhat(?:'s|’s| is| was| will be) the (?:[a-z]+ )?(?:date|year|month)\b|(?:^|[-–—:,/(]\s*)(?:the )?(?:[\p{L}\d]+ ){0,3}?(?:date|year)(?:\s*(?:\?|$|[,:;(]|only\b|pls\b|please\b)| of\b)`;
+export const DATE_ASKED = String.raw`\bwhat(?:'s|’s|s| is| was| will be) the (?:[a-z]+ ){0,2}?(?:date|year|month)\b|(?:^|[-–—:,/(]\s*)(?:the )?(?:[\p{L}\d]+ ){0,3}?(?:date|year)(?:\s*(?:\?|$|[,:;(]|only\b|pls\b|please\b)| of\b)`;
 /**
  * "When…", "What year…", "Since when…", "By when…", "How soon…", and a date asked as a label ("Cambodia commune
  * election 2022 - date? col E", "date of the vote?"; not "a date with destiny").

@@ -79,6 +79,11 @@ const DATE_WORDS = new RegExp(
 
 /** A word written in lower case (not a name): "born", "retire", "pull". */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu;
+/** "did Microsoft release", "will the IOC award": the word after an auxiliary and a name of one to three words. */
+const VERB_AFTER_NAME =
+  /\b(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3}(\p{Ll}+)\b/gu;
+/** A word written capitalised: "Internet", "Explorer". */
+const UPPER_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}'’-]*/gu;
 
 /**
  * What happened, in the asking sentence's lower-case words: its verbs that the story writes somewhere
@@ -86,13 +91,29 @@ const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu;
  * "public", which is near "users" in a lede dated "on Friday"), else all of them ("when did washington yank…",
  * "when is the commune election").
  */
-function eventWords(asking: string, text: string): string[] {
-  const lower = (asking.match(LOWER_WORD) ?? []).flatMap(contentTokens).filter((t) => !ASKING.has(t));
+function eventWords(asking: string, text: string, question = asking): string[] {
+  // A name typed in lower case ("when did internet explorer nine come out") says what, not what happened: a word
+  // the story writes only capitalised is left out, unless the question writes it capitalised too ("dissolved by the
+  // Supreme Court … which court"), so knows it as a name and types its lower-case word as a common one.
+  const storyLower = new Set((text.match(LOWER_WORD) ?? []).flatMap(contentTokens).map(baseTerm));
+  const askedNames = new Set((question.match(UPPER_WORD) ?? []).flatMap(contentTokens).map(baseTerm));
+  const storyNames = new Set(
+    (text.match(UPPER_WORD) ?? [])
+      .flatMap(contentTokens)
+      .map(baseTerm)
+      .filter((name) => !askedNames.has(name)),
+  );
+  const lower = (asking.match(LOWER_WORD) ?? [])
+    .flatMap(contentTokens)
+    .filter((t) => !ASKING.has(t))
+    .filter((t) => storyLower.has(baseTerm(t)) || !storyNames.has(baseTerm(t)));
   const verbs = new Set(
     tagWords(asking)
       .filter((word) => word.tag === "VERB")
       .map((word) => word.word.toLowerCase()),
   );
+  // The word after "did" and a name is its verb, whatever the tagger says: "did Microsoft release the final version".
+  for (const [, verb] of asking.matchAll(VERB_AFTER_NAME)) verbs.add((verb as string).toLowerCase());
   const written = termsWithBaseForms(text);
   const asVerbs = lower.filter((word) => verbs.has(word) && written.has(baseTerm(word)));
   return asVerbs.length ? asVerbs : lower;
@@ -123,8 +144,8 @@ export function dateMissing(
   // ask what the story says ("do we give", "does our story say").
   const claims = draftClaims(question).spans.map(([from, to]) => question.slice(from, to));
   const events = claims.length
-    ? eventWords(`${claims.join(" ")} ${asking}`, text).filter((word) => !CHECKING.has(word))
-    : eventWords(asking, text);
+    ? eventWords(`${claims.join(" ")} ${asking}`, text, question).filter((word) => !CHECKING.has(word))
+    : eventWords(asking, text, question);
   const eventTerms = [...new Set(events.map(baseTerm))];
   const dated = carrierOf("date", question);
   for (const [from, to] of sentenceBounds(text)) {

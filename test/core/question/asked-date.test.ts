@@ -141,3 +141,36 @@ describe("dateMissing, read through near words", () => {
     expect(dateMissing(question, story, nearest)).toBe(false);
   });
 });
+
+describe("dateMissing, what happened beside a name", () => {
+  const lede =
+    "With development of Microsoft's Internet Explorer 9 (IE9) browser almost complete, Microsoft announced on Friday that it is time for IE6 users to move on. IE's various versions accounted for 70 percent of the market in 2009. The recently released Google Chrome is also quickly gaining users.";
+  const released = "Microsoft released Internet Explorer 9 on March 14, 2011.";
+
+  it("reads the word after 'did' and a name as the verb, whatever the tagger says", () => {
+    const question = "When exactly did Microsoft release the final version of Internet Explorer 9?";
+    expect(dateMissing(question, lede)).toBe(true);
+    expect(dateMissing(question, released)).toBe(false);
+  });
+
+  it("leaves out a name typed in lower case that the story writes capitalised", () => {
+    const question = "what date did internet explorer nine come out to the public";
+    expect(dateMissing(question, lede)).toBe(true);
+    expect(dateMissing(question, "Internet Explorer 9 came out to the public on March 14, 2011.")).toBe(
+      false,
+    );
+  });
+
+  it("keeps a common word that the question also writes capitalised, in a name", () => {
+    const story =
+      "It is the first commune election since the Supreme Court in November 2017 disbanded the CNRP.";
+    const question =
+      "Is it correct that the CNRP was dissolved by the Supreme Court in 2018? Which court and which month and year does the piece cite?";
+    expect(dateMissing(question, story)).toBe(false);
+  });
+
+  it("asks for a date in 'whats the official release date of …'", () => {
+    expect(dateMissing("whats the official release date of internet explorer 9?", lede)).toBe(true);
+    expect(dateMissing("whats the official release date of internet explorer 9?", released)).toBe(false);
+  });
+});
