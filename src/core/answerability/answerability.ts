@@ -10,6 +10,7 @@ import { contentTokens, terms, toTerm } from "../../text/tokenize";
 import { withoutTrailingAsides } from "../question/answer-kind";
 import { dateMissing } from "../question/asked-date";
 import { differenceMissing } from "../question/asked-difference";
+import { doerMissing } from "../question/asked-doer";
 import { figureMissing } from "../question/asked-figure";
 import { personNameMissing } from "../question/asked-name";
 import { outcomeMissing } from "../question/asked-outcome";
@@ -447,7 +448,9 @@ export function answerSignals(
     missingKindTop: top && kindMissing(asked, topText) ? 1 : 0,
     // Read in the question as asked, like the succession: "when" is an asking word, not a topic word.
     missingDateTop: top && dateMissing(asked, topText, nearest) ? 1 : 0,
-    missingPersonNameTop: top && personNameMissing(asked, topText, nearest) ? 1 : 0,
+    // Or who did a deed the story tells only of someone unnamed ("found … by a passerby": asked-doer.ts).
+    missingPersonNameTop:
+      top && (personNameMissing(asked, topText, nearest) || doerMissing(asked, topText)) ? 1 : 0,
     missingReplyTop: top && replyMissing(asked, topText) ? 1 : 0,
     missingDifferenceTop: top && differenceMissing(asked, topText) ? 1 : 0,
     topicAbsentTop: topicMissing ? 1 : 0,

@@ -116,6 +116,18 @@ describe("answerSignals", () => {
     expect(found.missingCountriesTop).toBe(0);
   });
 
+  it("reads who did a deed the top story tells only of someone unnamed as a name it lacks", () => {
+    STORIES.h = {
+      title: "Sensitive document found on rainy streets",
+      text: "The 131-page document was found on Castlefrank Road in Kanata by a passerby who gave it to the CBC.",
+    };
+    const ask = (question: string) =>
+      answerSignals(question, [{ ...passage("h", 0.6) }], fakeRetriever(new Map())).missingPersonNameTop;
+    expect(ask("who found the document on castlefrank rd?")).toBe(1);
+    STORIES.h.text += " Jane Roe found the document on Castlefrank Road.";
+    expect(ask("who found the document on castlefrank rd?")).toBe(0);
+  });
+
   it("reads a country named only inside a body's name as another place; a US state so named as the story's", () => {
     STORIES.g = {
       title: "Australian children iodine deficient",
