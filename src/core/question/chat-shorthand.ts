@@ -38,6 +38,41 @@ const PLACES: Record<string, string> = {
   aussies: "Australians",
 };
 
+/**
+ * Scots as a reader types it: "how many folk got evacuated fae Yeoncheon?", "where's the Afghan lassies' team fae?",
+ * "did they sort it oot". The archive writes the English word, so the Scots one matched nothing and counted as a word
+ * the archive lacks. Not "ken" nor "aye", which are names and words of their own ("Ken", "aye" in a vote), nor
+ * "wee", which is "small" or "little" as the story has it.
+ */
+const SCOTS: Record<string, string> = {
+  fae: "from",
+  frae: "from",
+  tae: "to",
+  wi: "with",
+  oot: "out",
+  aboot: "about",
+  whit: "what",
+  folk: "people",
+  folks: "people",
+  lassies: "girls",
+  lassie: "girl",
+  lads: "boys",
+  bairns: "children",
+  bairn: "child",
+  cannae: "cannot",
+  dinnae: "don't",
+  didnae: "didn't",
+  wasnae: "wasn't",
+  isnae: "isn't",
+  wouldnae: "wouldn't",
+  couldnae: "couldn't",
+  ye: "you",
+  yer: "your",
+  auld: "old",
+  laddie: "boy",
+  ower: "over",
+};
+
 const SHORTHAND: Record<string, string> = {
   ppl: "people",
   ppls: "peoples",
@@ -117,12 +152,13 @@ const SHORTHAND: Record<string, string> = {
   // A penalty kick, only where a match is meant (PENALTY_BEFORE, PENALTY_AFTER): "who scored the pen for sweden".
   pen: "penalty",
   pens: "penalties",
+  ...SCOTS,
   ...PLACES,
 };
 
 /** A shorthand word standing alone: not part of a longer word, an abbreviation ("v." in a citation) or a link. */
 const WORD =
-  /(?<![\p{L}\p{N}.'’/-])(w\/o|w\/|b\/c|gov['’]t|int['’]l|nat['’]l|[a-z]+)(['’]s)?(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
+  /(?<![\p{L}\p{N}.'’/-])(w\/o|w\/|b\/c|gov['’]t|int['’]l|nat['’]l|[a-z]+)(['’]s|(?<=s)['’](?=\s))?(?![\p{L}\p{N}'’/-]|\.\p{L})/gu;
 /** Shorthand nouns, which may be possessive ("next yr's", "the govt's"); "r's" is not "are's". */
 const NOUNS = new Set([
   "ppl",
@@ -139,6 +175,14 @@ const NOUNS = new Set([
   "evac",
   "univ",
   "doc",
+  "folk",
+  "folks",
+  "lassie",
+  "lassies",
+  "laddie",
+  "lads",
+  "bairn",
+  "bairns",
   ...Object.keys(PLACES),
 ]);
 
@@ -273,6 +317,8 @@ export function spellOutShorthand(text: string): string {
       if (word === "ref" && (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after))) return typed;
       if ((word === "pen" || word === "pens") && !PENALTY_BEFORE.test(before) && !PENALTY_AFTER.test(after))
         return typed;
+      // Scots "tae" ending a clause is "too": "Is there a Yankees poet tae?".
+      if (word === "tae" && /^\s*(?:[?!.,;]|$)/.test(after)) return "too";
       return `${full}${possessive ?? ""}`;
     })
     .replace(LOWER_INITIALS, (run) => (NOT_INITIALS.has(run.replace(/\.$/, "")) ? run : run.toUpperCase()));

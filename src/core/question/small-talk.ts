@@ -24,7 +24,7 @@ const COURTESY = new Set(
 
 /** Questions and requests about the bot itself, or for things no news archive holds. */
 const ABOUT_THE_BOT = [
-  /^(?:so |and )?how(?:'s| is| are| has)? (?:it going|you(?: doing)?|your day|things)(?: (?:going|been|today|so far|bot|there|all|guys|everyone|mate))*$/,
+  /^(?:so |and )?how(?:'s| is| are| has)? (?:it going|you(?: doing)?|your day|things)(?: (?:going|been|today|the day|so far|bot|there|all|guys|everyone|mate))*$/,
   // A compliment to the bot: "you're the best", "you're a lifesaver".
   /^(?:you'?re|you are|ur) (?:the best|(?:so |really |very )?(?:awesome|great|amazing|brilliant|helpful|smart|clever)|a (?:star|legend|lifesaver))$/,
   /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,

@@ -260,3 +260,22 @@ describe("a year written short", () => {
     expect(read).not.toMatch(/(?:19|20)\d\d/);
   });
 });
+
+describe("Scots as a reader types it", () => {
+  it.each([
+    ["how many folk got evacuated fae Yeoncheon?", "how many people got evacuated from Yeoncheon?"],
+    ["Where's the Afghan lassies' robotics team fae?", "Where's the Afghan girls' robotics team from?"],
+    [
+      "How auld was the laddie that brought his clock tae school?",
+      "How old was the boy that brought his clock to school?",
+    ],
+    ["whit did they say aboot it", "what did they say about it"],
+    ["Is there a Yankees poet tae?", "Is there a Yankees poet too?"],
+  ])("%s → %s", (typed, spelled) => {
+    expect(spellOutShorthand(typed)).toBe(spelled);
+  });
+
+  it("leaves words that are English or names as typed", () => {
+    expect(spellOutShorthand("Did Ken vote aye on the wee bill?")).toBe("Did Ken vote aye on the wee bill?");
+  });
+});

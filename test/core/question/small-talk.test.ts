@@ -16,6 +16,8 @@ describe("isSmallTalk", () => {
     "test",
     "hey how's it going",
     "hey bot, how's it going?",
+    // Scots "the day" for today (chat-shorthand.ts has spelled "ye" out first).
+    "hiya, how are you the day?",
     "hey bot, how's your day going?",
     "how has your day been so far",
     "lol thanks, you're the best",
