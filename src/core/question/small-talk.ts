@@ -37,7 +37,8 @@ const ABOUT_THE_BOT = [
   /^how (?:does|do) (?:this|it|you) work$|^how (?:do|can|should) (?:i|we) use (?:this|it|you)(?: bot)?$/,
   /\bdo you (?:ever |even |still )?(?:dream|sleep|eat|feel|have feelings|like|love|hate|get bored|get tired)\b/,
   /\byour (?:favou?rite|name|opinion|age|creator|purpose|feelings)\b/,
-  /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b/,
+  // "Need a fun fact about octopuses for the kids' slot tomorrow.": asked for, not asked about.
+  /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b|^(?:i |we )?(?:need|want) (?:a |another |some )?(?:joke|riddle|fun fact)s? (?:about|on|for)\b/,
   // "write me a poem", "Please write a short poem about autumn rain": up to two words before what is written.
   /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:poem|song|haiku|limerick|joke|essay|rap)s?\b/,
   // "can you write a 200 word farewell note for our copy chief": a note, a letter, a speech to be written (with "a":

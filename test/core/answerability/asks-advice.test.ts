@@ -277,6 +277,9 @@ describe("asksLive", () => {
     "WEATHER/ forecast for London tomorrow? pls",
     // Today's exchange rate.
     "What's today's euro to US dollar exchange rate?",
+    // A market's figure of the moment.
+    "What's Microsoft's market cap right now?",
+    "What are current five-year fixed mortgage rates in the UK?",
   ])("%s: live news of the asker's day", (question) => {
     expect(asksLive(question)).toBe(true);
   });
@@ -291,6 +294,8 @@ describe("asksLive", () => {
     "One of the longest hot weather streaks in US history finally ended this week. Which city saw temperatures over 110?",
     "What type of weather event caused the damage to parts of northwest Delaware this week?",
     "Which type of extreme weather swept through several European countries this week, including the UK, Spain, and France?",
+    // A market's figure in the news, not asked of the moment.
+    "Which company's market cap passed $3 trillion this week?",
   ])("%s: not", (question) => {
     expect(asksLive(question)).toBe(false);
   });

@@ -18,6 +18,9 @@ describe("isSmallTalk", () => {
     "hey bot, how's it going?",
     // Scots "the day" for today (chat-shorthand.ts has spelled "ye" out first).
     "hiya, how are you the day?",
+    // A fun fact asked for, not asked about.
+    "Need a fun fact about octopuses for the kids' slot tomorrow.",
+    "NEED: fun fact about penguins for kids slot",
     "hey bot, how's your day going?",
     "how has your day been so far",
     "lol thanks, you're the best",
