@@ -455,7 +455,12 @@ export function answerSignals(
     missingDifferenceTop: top && differenceMissing(asked, topText) ? 1 : 0,
     topicAbsentTop: topicMissing ? 1 : 0,
     unknownNamesTop: retriever.holdsTerm
-      ? namesArchiveLacks(notInTop, question, retriever.holdsTerm.bind(retriever)).length
+      ? namesArchiveLacks(
+          notInTop,
+          question,
+          retriever.holdsTerm.bind(retriever),
+          retriever.writtenForm?.bind(retriever),
+        ).length
       : 0,
   };
 }

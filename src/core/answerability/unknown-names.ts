@@ -21,6 +21,8 @@ export function namesArchiveLacks(
   names: string[],
   question: string,
   holds: (term: string) => boolean,
+  /** How the archive writes a word (Retriever.writtenForm): a name's typo is of another name, not of "media". */
+  writtenForm?: (word: string) => string | null,
 ): string[] {
   const held = (word: string) => holds(toTerm(word));
   // A typo's word (typo-words.ts: one keystroke away) as written, not by its stem: "rolles" is not "roll".
@@ -34,7 +36,13 @@ export function namesArchiveLacks(
       !held(name) &&
       !typedAsAcronym(name, question) &&
       !compoundOfHeld(name, held) &&
-      !(name.length >= NAME_TYPO_LETTERS && [...oneKeystrokeAway(name)].some(heldAsWritten)),
+      !(
+        name.length >= NAME_TYPO_LETTERS &&
+        [...oneKeystrokeAway(name)].some(
+          // "Medina" is no typo of "media", which the archive writes in lower case: a name's typo is of a name.
+          (word) => heldAsWritten(word) && (!writtenForm || writtenForm(word) !== null),
+        )
+      ),
   );
 }
 

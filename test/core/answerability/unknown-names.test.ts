@@ -39,4 +39,14 @@ describe("namesArchiveLacks", () => {
     // Too short to read as a typo: "Mina" is a keystroke from "mine", and still unknown.
     expect(namesArchiveLacks(["mina"], "the Mina stampede", holds)).toEqual(["mina"]);
   });
+
+  it("reads a name as a typo only of a word the archive writes as a name", () => {
+    const withMedia = archive("media", "boeheim");
+    const written = (word: string) => ({ boeheim: "Boeheim" })[word] ?? null;
+    const question = "how many died when a crane collapsed at the Medina mosque";
+    // "Medina" is a keystroke from "media", which the archive writes in lower case: still a name it lacks.
+    expect(namesArchiveLacks(["medina"], question, withMedia, written)).toEqual(["medina"]);
+    expect(namesArchiveLacks(["medina"], question, withMedia)).toEqual([]);
+    expect(namesArchiveLacks(["boheim"], "coach Jim Boheim retired", withMedia, written)).toEqual([]);
+  });
 });
