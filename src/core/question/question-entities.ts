@@ -200,7 +200,11 @@ export function questionStates(question: string): string[] {
 
 /** The names of `names` (lower-cased) that a question writes as whole words, in any case. */
 function namedIn(question: string, names: string[], bare = (name: string) => name): string[] {
-  const text = ` ${question.toLowerCase().replace(/[^\p{L}\p{N}.&()]+/gu, " ")} `;
+  // A full stop after a word ends a sentence ("… for Governor of New Jersey."), not a name's initials ("u.s.").
+  const text = ` ${question
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.&()]+/gu, " ")
+    .replace(/(\p{L}{2,})\.(?=\s|$)/gu, "$1")} `;
   return names.filter((name) => text.includes(` ${bare(name)} `));
 }
 

@@ -5,6 +5,7 @@ import {
   questionBodies,
   questionCountries,
   questionEntities,
+  questionStates,
 } from "../../../src/core/question/question-entities";
 
 describe("questionEntities", () => {
@@ -56,6 +57,14 @@ describe("questionCountries", () => {
       "wind power records in Britain",
     ])
       expect(questionCountries(question)).toEqual(["united kingdom"]);
+  });
+
+  it("reads a place that ends the sentence, before its full stop", () => {
+    expect(questionCountries("Tell me who won the election in Thailand.")).toEqual(["thailand"]);
+    expect(questionStates("tell me who was the Libertarian candidate for Governor of New Jersey.")).toEqual([
+      "new jersey",
+    ]);
+    expect(questionCountries("When did the U.K. leave?")).toEqual(["united kingdom"]);
   });
 
   it("does not read the UK into other words, nor the US from 'us' or 'U.S.'", () => {
