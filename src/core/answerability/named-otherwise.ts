@@ -92,7 +92,7 @@ export function nameHolding(token: string, question: string): string {
  * acronym, or what a seat of government stands for.
  */
 export function namedOtherwise(name: string, text: string): boolean {
-  if (spellsOutAcronym(name, text)) return true;
+  if (spellsOutAcronym(name, text) || clipsAName(name, text)) return true;
   // "National Invitational Tournament" in a story that writes "NIT".
   const initials = name.includes(" ") ? initialsOf(name) : "";
   if (initials.length >= MIN_INITIALS && isAWord(text, initials)) return true;
@@ -100,4 +100,33 @@ export function namedOtherwise(name: string, text: string): boolean {
   if (!forms) return false;
   const lowered = text.toLowerCase();
   return forms.some((form) => (/\p{Lu}/u.test(form) ? isAWord(text, form) : isAWord(lowered, form)));
+}
+
+/**
+ * "Legco" of a story that writes "Legislative Council": one word made of the first letters (two or more) of each of
+ * two or three words of a capitalised name the story writes, in order ("Leg" + "Co"), as a clipped name is ("LegCo",
+ * "Benelux", "Interpol").
+ */
+export function clipsAName(name: string, text: string): boolean {
+  if (!/^\p{L}{4,12}$/u.test(name)) return false;
+  const clipped = name.toLowerCase();
+  for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    const words = run.toLowerCase().split(/\s+/);
+    for (let start = 0; start < words.length - 1; start++)
+      if (clipsFrom(clipped, words, start, 0)) return true;
+  }
+  return false;
+}
+
+/** Whether `clipped` from `at` is made of the starts of `words` from `start` on, two letters or more each, two to three words. */
+function clipsFrom(clipped: string, words: string[], start: number, used: number): boolean {
+  const word = words[start];
+  if (word === undefined || used >= 3) return false;
+  for (let take = Math.min(word.length, clipped.length); take >= 2; take--) {
+    if (!word.startsWith(clipped.slice(0, take))) continue;
+    const rest = clipped.slice(take);
+    if (rest === "") return used >= 1;
+    if (clipsFrom(rest, words, start + 1, used + 1)) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 /** A name of the question that a story gives another way: a spelled-out acronym, a seat of government. */
-import { namedOtherwise, nameHolding } from "../../../src/core/answerability/named-otherwise";
+import { clipsAName, namedOtherwise, nameHolding } from "../../../src/core/answerability/named-otherwise";
 
 describe("namedOtherwise", () => {
   const story =
@@ -60,5 +60,22 @@ describe("nameHolding", () => {
     );
     // Two capitalised words are no such name: the word stands alone.
     expect(nameHolding("league", "Who won the Premier League?")).toBe("League");
+  });
+});
+
+describe("clipsAName", () => {
+  const story = "Turnout for the Legislative Council election reached 58%, the highest since 1997.";
+
+  it("reads a word made of the starts of two or three words of a name the story writes", () => {
+    expect(clipsAName("Legco", story)).toBe(true);
+    expect(namedOtherwise("LegCo", story)).toBe(true);
+    expect(clipsAName("Interpol", "the International Police Organisation said")).toBe(true);
+  });
+
+  it("is false for one word's start alone, a start of one letter, or words out of order", () => {
+    expect(clipsAName("Legis", story)).toBe(false);
+    expect(clipsAName("Medina", "the Media Network said")).toBe(false);
+    expect(clipsAName("Colegi", story)).toBe(false);
+    expect(clipsAName("Lc", story)).toBe(false);
   });
 });
