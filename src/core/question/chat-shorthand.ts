@@ -292,34 +292,38 @@ const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])/gu;
 const fullYear = (_typed: string, digits: string) => String(yearOfTwoDigits(Number(digits)));
 
 export function spellOutShorthand(text: string): string {
-  return text
-    .replace(SHORT_YEAR, fullYear)
-    .replace(WHO_LAST, (typed, asked: string) => (AND_WHO.test(asked) ? typed : `who is ${asked.trim()}?`))
-    .replace(NUMBER_OF, "number of ")
-    .replace(HOW_MUCH_COUNT, (typed, how: string, noun: string) =>
-      NOT_COUNTED.has(noun.toLowerCase()) ? typed : `${how} many`,
-    )
-    .replace(AUSSIE, (_typed, plural: string | undefined) => (plural ? "Australians" : "Australian"))
-    .replace(CODE_BEFORE_OFFICE, stateBeforeOffice)
-    .replace(
-      STATE_GOV,
-      (_typed, state: string, ending: string | undefined) => `${state} governor${ending ?? ""}`,
-    )
-    .replace(WORD, (typed, word: string, possessive: string | undefined, at: number, whole: string) => {
-      const full = SHORTHAND[word];
-      if (!full || (possessive && !NOUNS.has(word))) return typed;
-      // Only the few characters around the word are read: a message of many such words stays linear.
-      const before = whole.slice(Math.max(0, at - NEAR), at);
-      // "photo ops" are opportunities, not operations.
-      if (word === "ops" && /\bphoto[\s-]$/i.test(before)) return typed;
-      // "for ref", "ref no. 4": a reference, not a referee.
-      const after = whole.slice(at + typed.length, at + typed.length + NEAR);
-      if (word === "ref" && (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after))) return typed;
-      if ((word === "pen" || word === "pens") && !PENALTY_BEFORE.test(before) && !PENALTY_AFTER.test(after))
-        return typed;
-      // Scots "tae" ending a clause is "too": "Is there a Yankees poet tae?".
-      if (word === "tae" && /^\s*(?:[?!.,;]|$)/.test(after)) return "too";
-      return `${full}${possessive ?? ""}`;
-    })
-    .replace(LOWER_INITIALS, (run) => (NOT_INITIALS.has(run.replace(/\.$/, "")) ? run : run.toUpperCase()));
+  return (
+    text
+      .replace(SHORT_YEAR, fullYear)
+      .replace(WHO_LAST, (typed, asked: string) => (AND_WHO.test(asked) ? typed : `who is ${asked.trim()}?`))
+      .replace(NUMBER_OF, "number of ")
+      .replace(HOW_MUCH_COUNT, (typed, how: string, noun: string) =>
+        NOT_COUNTED.has(noun.toLowerCase()) ? typed : `${how} many`,
+      )
+      .replace(AUSSIE, (_typed, plural: string | undefined) => (plural ? "Australians" : "Australian"))
+      // Scots "d'ye know", "d'you reckon": "do you".
+      .replace(/(?<![\p{L}])d['’](?:ye|you)(?![\p{L}])/giu, "do you")
+      .replace(CODE_BEFORE_OFFICE, stateBeforeOffice)
+      .replace(
+        STATE_GOV,
+        (_typed, state: string, ending: string | undefined) => `${state} governor${ending ?? ""}`,
+      )
+      .replace(WORD, (typed, word: string, possessive: string | undefined, at: number, whole: string) => {
+        const full = SHORTHAND[word];
+        if (!full || (possessive && !NOUNS.has(word))) return typed;
+        // Only the few characters around the word are read: a message of many such words stays linear.
+        const before = whole.slice(Math.max(0, at - NEAR), at);
+        // "photo ops" are opportunities, not operations.
+        if (word === "ops" && /\bphoto[\s-]$/i.test(before)) return typed;
+        // "for ref", "ref no. 4": a reference, not a referee.
+        const after = whole.slice(at + typed.length, at + typed.length + NEAR);
+        if (word === "ref" && (REFERENCE_BEFORE.test(before) || REFERENCE_AFTER.test(after))) return typed;
+        if ((word === "pen" || word === "pens") && !PENALTY_BEFORE.test(before) && !PENALTY_AFTER.test(after))
+          return typed;
+        // Scots "tae" ending a clause is "too": "Is there a Yankees poet tae?".
+        if (word === "tae" && /^\s*(?:[?!.,;]|$)/.test(after)) return "too";
+        return `${full}${possessive ?? ""}`;
+      })
+      .replace(LOWER_INITIALS, (run) => (NOT_INITIALS.has(run.replace(/\.$/, "")) ? run : run.toUpperCase()))
+  );
 }

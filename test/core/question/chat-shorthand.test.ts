@@ -271,6 +271,10 @@ describe("Scots as a reader types it", () => {
     ],
     ["whit did they say aboot it", "what did they say about it"],
     ["Is there a Yankees poet tae?", "Is there a Yankees poet too?"],
+    [
+      "Which analyst reckoned he said nothing new, d'ye know?",
+      "Which analyst reckoned he said nothing new, do you know?",
+    ],
   ])("%s → %s", (typed, spelled) => {
     expect(spellOutShorthand(typed)).toBe(spelled);
   });
