@@ -21,6 +21,7 @@ import { successionMissing } from "../question/asked-succession";
 import { kindMissing } from "../question/asked-thing";
 import { withoutBodyNames } from "../question/body-names";
 import { unaskedEntities } from "../question/checked-claims";
+import { laterEventMissing } from "../question/later-events";
 import {
   missingCountries,
   missingDemonymCountries,
@@ -434,7 +435,9 @@ export function answerSignals(
     adviceUnmatched:
       !expansion && passageCoverage < ADVICE_COVERAGE && (asksAdvice(question) || asksLive(asked)) ? 1 : 0,
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
-    missingOutcomeTop: top && outcomeMissing(question, topText, asked) ? 1 : 0,
+    // Or how a later event turned out, of a story that tells of it only as still to come (later-events.ts).
+    missingOutcomeTop:
+      top && (outcomeMissing(question, topText, asked) || laterEventMissing(asked, topText)) ? 1 : 0,
     brushesOnly: brushes ? 1 : 0,
     // Read in the question as asked: its topic has lost "leads" (role-words.ts), and the date of "who was South
     // Korea's defence minister during the August 2015 artillery exchange?" (read without it, "minister artillery

@@ -116,6 +116,19 @@ describe("answerSignals", () => {
     expect(found.missingCountriesTop).toBe(0);
   });
 
+  it("reads how a later event turned out, of a top story that tells of it only as to come, as an outcome it lacks", () => {
+    STORIES.i = {
+      title: "Afghan girls win medal at robotics contest",
+      text: "The Afghan team won a silver medal. Next year's competition is scheduled to take place in Mexico City.",
+    };
+    const ask = (question: string) =>
+      answerSignals(question, [{ ...passage("i", 0.6) }], fakeRetriever(new Map())).missingOutcomeTop;
+    expect(ask("who won the robotics competition the following year in Mexico City?")).toBe(1);
+    STORIES.i.text =
+      "The Afghan team won a silver medal. Next year's competition in Mexico City was won by Europe.";
+    expect(ask("who won the robotics competition the following year in Mexico City?")).toBe(0);
+  });
+
   it("reads who did a deed the top story tells only of someone unnamed as a name it lacks", () => {
     STORIES.h = {
       title: "Sensitive document found on rainy streets",
