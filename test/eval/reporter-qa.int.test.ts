@@ -632,6 +632,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "54/60 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it (3 refused); 56/60 (1 refused) at the round's end, 'skipper' read as 'captain' and 'Southeast Asian' found as 'South East Asia' (read off it)",
   ],
+  [
+    "reporter-qa-blind-87.jsonl",
+    60,
+    0.96,
+    0,
+    "58/60 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it (none refused); 58/60 (none refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-88.jsonl",
+    60,
+    0.91,
+    0,
+    "50/60 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it (6 refused); 55/60 (none refused) at the round's end, Scots read as English ('how many folk … fae Yeoncheon', 'd'ye know') and 'Legco' found as 'Legislative Council' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-89.jsonl",
+    60,
+    0.88,
+    0.02,
+    "53/60 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it (1 refused); 53/60 (1 refused) at the round's end",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1298,8 +1319,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-79.jsonl",
     40,
-    30,
-    "30/40 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 30/40 at the round's end",
+    28,
+    "30/40 first measured on c5151d4 and on 672a2c1 (the round's first change), before anything was read off it; 30/40 at the round's end; 28/40 since the fifty-third round's Scots reading (chat-shorthand.ts): 'Is there a Yankees poet tae?' and 'whit was the result o' New Zealand's flag referendum?' had been refused only for a Scots word the archive lacks",
   ],
   [
     "near-miss-blind-80.jsonl",
@@ -1336,6 +1357,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     40,
     33,
     "32/40 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 33/40 at the round's end, 'which country's footing the bill' asking who pays (read off it)",
+  ],
+  [
+    "near-miss-blind-86.jsonl",
+    40,
+    35,
+    "32/40 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 35/40 at the round's end, 'the Medina mosque' no typo of 'media', 'Governor of New Jersey.' read before its full stop and who won 'the following year' of a contest still to come (read off it)",
+  ],
+  [
+    "near-miss-blind-87.jsonl",
+    40,
+    32,
+    "32/40 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 32/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-88.jsonl",
+    40,
+    33,
+    "33/40 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 33/40 at the round's end",
   ],
   [
     "unrelated-blind-36.jsonl",
@@ -1630,6 +1669,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     29,
     "29/30 first measured on 4ae1a69 and on 65c9cce (the round's first five changes), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-85.jsonl",
+    30,
+    27,
+    "27/30 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 27/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-86.jsonl",
+    30,
+    30,
+    "28/30 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 30/30 at the round's end, a market's figure of the moment read as live news (read off it)",
+  ],
+  [
+    "unrelated-blind-87.jsonl",
+    30,
+    28,
+    "27/30 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 28/30 at the round's end, 'Need a fun fact about octopuses' read as asked for (read off it)",
   ],
   [
     "figures-near-miss.jsonl",
