@@ -393,13 +393,14 @@ export function answerSignals(
         .split(/\s+/)
         .every((word) => unasked.has(word)),
   );
+  // Read without bodies' names only when a country is asked: blanking them reads the two stories whole.
+  const askedCountries = askedPlaces.filter((place) => countries.includes(place));
   const missingCountriesTop =
     // A country only inside a body's name ("Food Standards Australia New Zealand") is not the story's (body-names.ts).
     // Not a US state: "the New York dungeon" of a story whose headline says "New York" and its body "New York Press".
-    missingCountries(
-      askedPlaces.filter((place) => countries.includes(place)),
-      texts.slice(0, 2).map(withoutBodyNames),
-    ).length +
+    (askedCountries.length
+      ? missingCountries(askedCountries, texts.slice(0, 2).map(withoutBodyNames)).length
+      : 0) +
     missingCountries(
       askedPlaces.filter((place) => !countries.includes(place)),
       texts.slice(0, 2),

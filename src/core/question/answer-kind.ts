@@ -362,6 +362,8 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
   }
   if (kind === "country") {
     const asked = new Set(questionCountries(question));
+    // "…, the US asked?": the US the question names is not its answer (questionCountries leaves "US" out as a veto).
+    if (/(?<![\p{L}.])(?:US|U\.S\.|USA)(?![\p{L}])/u.test(question)) asked.add("united states");
     return (sentence) => questionCountries(sentence).some((name) => !asked.has(name));
   }
   if (kind === "state")

@@ -13,7 +13,7 @@ const BODY_WORDS = new Set(
     "Standards Authority Agency Bank Council Commission Ministry Department University Institute Centre Center",
     "Association Organisation Organization Committee Foundation Society Fund Board Office Union League Federation",
     "Corporation Company Court Museum Journal Times Herald News Post Airlines Airways Television Radio",
-    "Broadcasting Press Service Services Group Alliance Network Council School College Hospital",
+    "Broadcasting Press Service Services Group Alliance Network School College Hospital",
   ]
     .join(" ")
     .split(" "),

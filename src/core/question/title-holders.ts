@@ -32,7 +32,11 @@ export function titleBesideName(text: string, isTitle: (word: string) => boolean
     if (titled.some((at) => named.some((name) => name !== at && Math.abs(name - at) <= HOLDER_REACH)))
       return true;
     const next = bounds[i + 1];
-    if (/\?\s*$/.test(sentence) && next && namedAt(text.slice(next[0], next[1]).split(/\s+/)).includes(0))
+    if (
+      /\?\s*$/.test(sentence) &&
+      next &&
+      namedAt(text.slice(next[0], next[1]).split(/\s+/).filter(Boolean)).includes(0)
+    )
       return true;
   }
   return false;
