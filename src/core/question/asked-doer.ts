@@ -60,17 +60,21 @@ export function doerMissing(question: string, text: string): boolean {
     ),
   ];
   const verb = deed.replace(/\s+/g, "\\s+");
+  const writesDeed = new RegExp(`\\b${verb}\\b`, "i");
+  const unnamedDid = UNNAMED_DID(verb);
+  const passive = PASSIVE(verb);
   let told = false;
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);
-    if (!new RegExp(`\\b${verb}\\b`, "i").test(sentence) || HEADLINE.test(sentence)) continue;
+    if (!writesDeed.test(sentence) || HEADLINE.test(sentence)) continue;
     const held = termsWithBaseForms(sentence);
     if (!others.some((term) => held.has(term))) continue;
     told = true;
+    const at = sentence.search(passive);
     const unnamed =
       BY_UNNAMED.test(sentence) ||
-      UNNAMED_DID(verb).test(sentence) ||
-      (PASSIVE(verb).test(sentence) && !BY_NAMED.test(sentence.slice(sentence.search(PASSIVE(verb)))));
+      unnamedDid.test(sentence) ||
+      (at >= 0 && !BY_NAMED.test(sentence.slice(at)));
     if (!unnamed) return false;
   }
   return told;

@@ -37,17 +37,20 @@ function writesRole(role: string[], text: string): boolean {
 }
 
 /**
- * Whether `sentence` tells of someone in the role: it writes the verb ("I captained in 2010"), or the agent noun
+ * Whether `sentence` tells of someone in the role: it writes the verb (`verb`: "I captained in 2010"), or the agent noun
  * beside a name ("the match referee Joel Aguilar"), not a thing named after the role ("pilot and commander seats").
  */
-function holdsRole(role: string[], sentence: string): boolean {
+function holdsRole(role: string[], verb: RegExp, sentence: string): boolean {
   if (!writesRole(role, sentence)) return false;
-  const verb = new RegExp(`(?<![\\p{L}])(?:${role.join("|")})(?:s|es|ed|d|ing)?(?![\\p{L}])`, "iu");
   return (
     verb.test(sentence) ||
     titleBesideName(sentence, (word) => role.some((term) => termsWithBaseForms(word).has(term)))
   );
 }
+
+/** The role's verb in any form ("captained", "refereeing"), not its agent noun ("captain", "referee"). */
+const roleVerb = (role: string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${role.join("|")})(?:s|es|ed|d|ing)?(?![\\p{L}])`, "iu");
 
 /**
  * True when the question asks who held a role by its verb (ASKS_ROLE) and `text` never writes it, or writes it
@@ -58,7 +61,8 @@ export function roleMissing(asked: string, text: string): boolean {
   const role = askedRole(asked);
   if (role === null) return false;
   const asks = (word: string) => role.includes(terms(word)[0] ?? "");
-  return !reportedBeside(text, (sentence) => holdsRole(role, sentence), askedSentence(asked), asks);
+  const verb = roleVerb(role);
+  return !reportedBeside(text, (sentence) => holdsRole(role, verb, sentence), askedSentence(asked), asks);
 }
 
 /**

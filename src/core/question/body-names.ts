@@ -3,6 +3,7 @@
  * in a body's name ("Food Standards Australia New Zealand"): a place inside a body's name does not say that the story
  * is about the place.
  */
+import { CAPITALISED_RUN } from "../../text/acronyms";
 
 /**
  * Words that make a run of capitalised words a body's name: "Standards" in "Food Standards Australia New Zealand",
@@ -20,18 +21,13 @@ const BODY_WORDS = new Set(
 );
 
 /**
- * A run of capitalised words, joined by "of", "and", "for", "the" or "&": "Food Standards of Australia and New
- * Zealand". A possessive ends a run ("New Zealand's Reserve Bank" names New Zealand).
- */
-const RUN = /\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}.-]*)+/gu;
-
-/**
- * `text` with the words after a body's word in a RUN blanked out, its length kept: "Food Standards ", not "Australia
+ * `text` with the words after a body's word in a run of capitalised words (acronyms.ts CAPITALISED_RUN: "Food
+ * Standards of Australia and New Zealand") blanked out, its length kept: "Food Standards ", not "Australia
  * New Zealand"; "Bank ", not "of England". The words before it stay: "Cambodian Center for Human Rights" is a body of
  * Cambodia, the "New Zealand Herald" a paper of New Zealand.
  */
 export function withoutBodyNames(text: string): string {
-  return text.replace(RUN, (run) => {
+  return text.replace(CAPITALISED_RUN, (run) => {
     const body = /\S+/g;
     for (let word = body.exec(run); word; word = body.exec(run)) {
       const end = word.index + word[0].length;
