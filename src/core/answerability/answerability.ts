@@ -36,6 +36,7 @@ import type { Retriever } from "../retriever";
 import type { Passage } from "../types";
 import { asksAdvice, asksLive } from "./asks-advice";
 import { brushesOnly, holdsNameOf } from "./brushes-only";
+import { nameLikeWords } from "./name-like-words";
 import { namedOtherwise, nameHolding } from "./named-otherwise";
 import { missingNumberedNames } from "./numbered-names";
 import { topicAbsent } from "./topic-absent";
@@ -460,13 +461,27 @@ export function answerSignals(
     topicAbsentTop: topicMissing ? 1 : 0,
     unknownNamesTop: retriever.holdsTerm
       ? namesArchiveLacks(
-          notInTop,
+          [...notInTop, ...nameLikeMissing(withoutTrailingAsides(question) || question, topText, retriever)],
           question,
           retriever.holdsTerm.bind(retriever),
           retriever.writtenForm?.bind(retriever),
         ).length
       : 0,
   };
+}
+
+/**
+ * Words of the question typed without a name's capital that the word vectors read as names ("kaohsiung":
+ * name-like-words.ts), not named another way in the top story ("seoul" for South Korea) nor an adjective of one.
+ */
+function nameLikeMissing(question: string, topText: string, retriever: Retriever): string[] {
+  const { holdsTerm, wordRank, nearestWords } = retriever;
+  if (!holdsTerm || !wordRank || !nearestWords) return [];
+  return nameLikeWords(question, questionEntities(question), topText, {
+    holdsTerm: holdsTerm.bind(retriever),
+    wordRank: wordRank.bind(retriever),
+    nearestWords: nearestWords.bind(retriever),
+  }).filter((word) => !namedOtherwise(nameHolding(word, question), topText) && !englishAdjective(word));
 }
 
 /**

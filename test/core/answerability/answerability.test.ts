@@ -8,7 +8,7 @@ import {
 } from "../../../src/core/answerability/answerability";
 import type { Retriever } from "../../../src/core/retriever";
 import type { ArticleMeta, Passage } from "../../../src/core/types";
-import { nearestWords } from "../../../src/index/search/nearest-words";
+import { nearestWords, wordRank } from "../../../src/index/search/nearest-words";
 import { terms } from "../../../src/text/tokenize";
 import { zeroSignals } from "../../helpers/answer-signals";
 import { storiesRetriever } from "../../helpers/stories-retriever";
@@ -212,6 +212,18 @@ describe("answerSignals", () => {
     expect(kaohsiung.unknownNamesTop).toBe(1);
     expect(answerProbability(kaohsiung)).toBe(0);
     expect(ask("How many visitors did the Taipei lantern festival draw?").unknownNamesTop).toBe(0);
+    // Typed in lower case: read as a name by the word vectors (name-like-words.ts).
+    const vectors: Retriever = { ...archive, wordRank, nearestWords };
+    const typed = answerSignals(
+      "how many people go to the kaohsiung lantern festival",
+      [passage("f", 0.6)],
+      vectors,
+    );
+    expect(typed.unknownNamesTop).toBe(1);
+    expect(
+      answerSignals("how many people go to the taipei lantern festival", [passage("f", 0.6)], vectors)
+        .unknownNamesTop,
+    ).toBe(0);
     // Without the archive's words (a retriever that cannot tell), nothing is refused on this.
     expect(
       answerSignals(
