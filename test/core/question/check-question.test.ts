@@ -37,6 +37,14 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches a question typed in Patois in English words, and keeps what was typed for the reply", () => {
+    expect(checkQuestion("Wah di Afghan girls dem name dem robot?", 100)).toEqual({
+      ok: true,
+      question: "Wah di Afghan girls dem name dem robot?",
+      query: "What the Afghan girls them name them robot?",
+    });
+  });
+
   it("searches a dictated question with its numbers in figures and without the sounds of speech", () => {
     expect(checkQuestion("ok so um how many seats did the camp win in twenty sixteen", 100)).toEqual({
       ok: true,

@@ -1,0 +1,106 @@
+/**
+ * Jamaican Patois as a Caribbean reader types it on the public Discord: "A who run di Cambodia Center for Human
+ * Rights?", "Wah di minister seh di constitution nah allow pon Cambodian soil?", "How much party dem sign up fi run
+ * inna di commune election?". The archive writes the English words, so "di", "inna", "seh", "pon" matched nothing:
+ * they counted as words the archive lacks, and most such questions were refused. Read as English before searching.
+ * Several of these words are English or names of their own ("Di" of Lady Di, "Inna", "dem" for a Democrat, "fi" of
+ * wi-fi), so a message is read so only when it carries at least two different words that only Patois writes.
+ */
+
+/** Words only Patois writes (lower case): two different ones mark a message as Patois. */
+const MARKERS = new Set([
+  "di",
+  "inna",
+  "seh",
+  "pon",
+  "fi",
+  "dem",
+  "wah",
+  "weh",
+  "deh",
+  "nuh",
+  "unu",
+  "pickney",
+  "yute",
+  "mi",
+  "wid",
+  "ting",
+  "gwan",
+  "cyaan",
+  "likkle",
+]);
+
+/** Patois words and their English (lower case). */
+const ENGLISH: Record<string, string> = {
+  di: "the",
+  inna: "in",
+  seh: "say",
+  pon: "on",
+  fi: "to",
+  dem: "them",
+  wah: "what",
+  weh: "that",
+  deh: "be",
+  nuh: "not",
+  nah: "not",
+  unu: "you",
+  yuh: "you",
+  pickney: "children",
+  yute: "youth",
+  mi: "I",
+  wan: "want",
+  wid: "with",
+  ting: "thing",
+  bout: "about",
+  dat: "that",
+  dis: "this",
+  den: "then",
+  coulda: "could",
+  woulda: "would",
+  shoulda: "should",
+  cyaan: "cannot",
+  likkle: "little",
+  gwan: "going on",
+  nuff: "many",
+  ova: "over",
+  tek: "take",
+};
+
+const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
+
+/** A word typed capitalised only because it opens a sentence ("Inna which city…", "Wah di…"). */
+const OPENING = /(?:^|[.!?]\s+)$/u;
+
+/**
+ * The message in English words when it is written in Patois (two different MARKERS, or "di" twice); otherwise as
+ * typed. "A who …" asks "who …"; "X a di Y" is "X of the Y"; "how much X dem" counts ("how many X").
+ */
+export function withPatoisRead(text: string): string {
+  const words = [...text.matchAll(WORD)].map((match) =>
+    OPENING.test(text.slice(0, match.index)) ? match[0].toLowerCase() : match[0],
+  );
+  const markers = new Set(words.filter((word) => MARKERS.has(word)));
+  if (markers.size < 2 && words.filter((word) => word === "di").length < 2) return text;
+  return text
+    .replace(/(^|[.!?]\s+)a who\b/giu, (_typed, start: string) => `${start}who`)
+    .replace(
+      /\b(how) much(?=(?:\s+\p{L}+){1,2}\s+(?:dem|pickney)\b)/giu,
+      (_typed, how: string) => `${how} many`,
+    )
+    .replace(/(?<=\p{L}\s)a(?=\s+di\b)/gu, "of")
+    .replace(/\bmi wan know\b/giu, "I want to know")
+    .replace(/\bwah happen\b/giu, "what happened")
+    .replace(WORD, (word, at: number) => {
+      const english = ENGLISH[word];
+      if (english) return english;
+      const lower = word.toLowerCase();
+      const opening = ENGLISH[lower];
+      if (
+        !opening ||
+        word !== `${lower[0]?.toUpperCase()}${lower.slice(1)}` ||
+        !OPENING.test(text.slice(0, at))
+      )
+        return word;
+      return `${opening[0]?.toUpperCase()}${opening.slice(1)}`;
+    });
+}

@@ -1,0 +1,42 @@
+/** withPatoisRead: Jamaican Patois read as English, only in a message that Patois alone writes. */
+import { withPatoisRead } from "../../../src/core/question/patois";
+
+describe("withPatoisRead", () => {
+  it("reads a Patois message in English words", () => {
+    expect(
+      withPatoisRead("Wah di minister seh di constitution nah allow pon Cambodian soil, bout di Ream base?"),
+    ).toBe("What the minister say the constitution not allow on Cambodian soil, about the Ream base?");
+    expect(
+      withPatoisRead("Inna which city dem swear in William Evans as head a di magicians brotherhood?"),
+    ).toBe("In which city them swear in William Evans as head of the magicians brotherhood?");
+    expect(withPatoisRead("Mi wan know wah GSP stand for, di US trade ting Cambodia want back")).toBe(
+      "I want to know what GSP stand for, the US trade thing Cambodia want back",
+    );
+  });
+
+  it("asks who for 'a who', and counts with 'how much … dem'", () => {
+    expect(withPatoisRead("A who run di Cambodia Center fi Human Rights?")).toBe(
+      "who run the Cambodia Center to Human Rights?",
+    );
+    expect(withPatoisRead("How much party dem sign up fi run inna di commune election?")).toBe(
+      "How many party them sign up to run in the commune election?",
+    );
+  });
+
+  it("reads 'di' twice as Patois on its own", () => {
+    expect(withPatoisRead("By how much visits to di Scientology site jump before di hack?")).toBe(
+      "By how much visits to the Scientology site jump before the hack?",
+    );
+  });
+
+  it("leaves English, names and a lone Patois-looking word as typed", () => {
+    for (const text of [
+      "Who did Prak Sokhonn meet in Washington?",
+      "Was Lady Di at the summit?",
+      "Which Dem senator from Massachusetts wrote to Hun Sen?",
+      "Is the wi-fi at the Inna hotel free? fi real",
+      "What did the Comune di Livorno ask the schools to pay?",
+    ])
+      expect(withPatoisRead(text)).toBe(text);
+  });
+});
