@@ -31,7 +31,9 @@ const SPEED =
  * story's "six weeks" completes.
  */
 const MEASURES: { asked: RegExp; given: (text: string) => boolean }[] = [
-  { asked: /^(?:and |so )?how (?:tall|high|deep|wide|thick)\b/i, given: (text) => LENGTH.test(text) },
+  { asked: /^(?:and |so )?how (?:tall|high|deep|wide)\b/i, given: (text) => LENGTH.test(text) },
+  // "How thick was the file found in Kanata — how many pages?": a document's thickness in its pages too.
+  { asked: /^(?:and |so )?how thick\b/i, given: (text) => LENGTH.test(text) || PAGES.test(text) },
   { asked: /^(?:and |so )?how fast\b/i, given: (text) => SPEED.test(text) },
   // "What's the speed of light in km/s?": a speed too, which a story of a "laser light show" never gives (thirty-second
   // round, docs/performance.md: 1 more unrelated message refused, no answer lost; realtimeqa-dev and rtqa-archive-2023

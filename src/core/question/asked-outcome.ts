@@ -121,7 +121,7 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
       /^(?:and |so )?(?:who|which\s+\S+)(?:['’]s)?\s+(?:(?:is|are|was|were|will|has|have|had)\s+(?:be(?:en)?\s+)?)?(?:pa(?:ys?|id|ying)\s+for|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|foot(?:s|ed|ing)?\s+the\s+bill|pick(?:s|ed|ing)?\s+up\s+the\s+(?:tab|bill))\b/i,
     verb: /^(?:pa(?:ys?|id|ying)|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|bankroll(?:s|ed|ing)?|foot(?:s|ed|ing)?|bill|tab|pick(?:s|ed|ing)?)$/i,
     reported:
-      /\b(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing|ier)|bankroll\w*|grants?|loans?|donat\w*|sponsor\w*|\w+-(?:funded|financed|backed))\b/i,
+      /\b(?:pa(?:y|ys|id|ying)|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing|ier)|bankroll\w*|grants?|loans?|donat\w*|sponsor\w*|\w+-(?:funded|financed|backed)|(?:supported|backed|underwritten) by)\b/i,
   },
 ];
 
@@ -219,6 +219,10 @@ const REPORTED = new Set([
   ),
 ]);
 
+const GETS = new Set(["get", "got"]);
+/** A particle after "get" that makes it a move: "get off the ship", "get out", "get away", "get back home". */
+const MOVED = /^\s+(?:off|out|away|back|home|free|clear)\b/i;
+
 /** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
 function laterVerb(asked: string, askedAs: string): string | undefined {
   const match = ASKS_LATER.exec(asked);
@@ -229,6 +233,10 @@ function laterVerb(asked: string, askedAs: string): string | undefined {
   // "what did the foreign minister actually say about foreign troops": "actually" stresses what was said; "which
   // American official did he actually sit down with" stresses who, asked by who or which.
   if (later && /\bactually\s+\S+$/i.test(match?.[0] ?? "") && ASKS_WHO_OR_WHICH.test(askingClause(asked)))
+    return undefined;
+  // "What year did Valeska Paris finally get off the ship?": getting off, out or away is told in other words ("left");
+  // "what % did sarvis actually get" is not.
+  if (later && GETS.has(later) && MOVED.test(asked.slice((match?.index ?? 0) + (match?.[0].length ?? 0))))
     return undefined;
   if (later) return SAYING.has(later) ? undefined : later;
   if (!ASKS_YET.test(askedAs)) return undefined;

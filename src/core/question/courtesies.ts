@@ -80,12 +80,13 @@ const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|
 
 /**
  * Chat interjections: "lol what does GSP stand for?", "haha", "tbh", "ngl", and Singapore English's particles at a
- * clause's end ("who is that ah?", "can lah"). No story writes them; searched, "lol" was a word the archive lacks and
+ * clause's end ("who is that ah?", "can lah"); South African English's "eish", "howzit" and "…, ja?", "…, hey?", and a
+ * Swedish speaker's "…, or?" at a question's end. No story writes them; searched, "lol" was a word the archive lacks and
  * the question was refused. In lower case (or capitalised first), so an acronym
  * typed in capitals ("OMG" as a name) stays.
  */
 const CHAT_FILLER =
-  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|(?:ah|lah|leh|lor|meh)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
+  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|(?:ah|lah|leh|lor|meh|hey|ja|or)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
 
 /**
  * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",
@@ -168,6 +169,8 @@ export function withoutCourtesies(question: string): string {
       .replace(/\s{2,}/g, " ")
       // "who is that ah?" without its particle: no space before the mark.
       .replace(/(?<=\S) ([?!.,])/g, "$1")
+      // "…happening, ja?" without its particle: no comma left before the mark.
+      .replace(/,+(?=[?!.])/g, "")
       .trim()
       .replace(SPOKEN_OPENING, "");
     const bare = spoken

@@ -51,6 +51,15 @@ describe("measureMissing", () => {
     expect(measureMissing("How long was the report?", "The 131-page document was found on a street.")).toBe(
       false,
     );
+    expect(
+      measureMissing(
+        "How thick was the file found in Kanata — how many pages?",
+        "The 131-page document was found.",
+      ),
+    ).toBe(false);
+    expect(
+      measureMissing("How thick was the file found in Kanata?", "The document was found on a street."),
+    ).toBe(true);
     expect(measureMissing("how long was she kept on the ship", "She was kept aboard for twelve years.")).toBe(
       false,
     );

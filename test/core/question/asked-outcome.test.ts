@@ -217,6 +217,12 @@ describe("outcomeMissing: who pays", () => {
     );
     const paid = "The museum paid $10 million for the renovation of the hall.";
     expect(outcomeMissing("Who paid for the renovation?", paid)).toBe(false);
+    // A study's funder, as a paper credits it.
+    const supported = "The study on ozone and crop yields was supported by the Croucher Foundation.";
+    expect(outcomeMissing("Who bankrolled the study on ozone, warming and crop yields?", supported)).toBe(
+      false,
+    );
+    expect(outcomeMissing("Who bankrolled the study on ozone, warming and crop yields?", ream)).toBe(true);
   });
 
   it("is false when paying only sets the scene: the question asks who received, or names a backer itself", () => {
@@ -280,6 +286,12 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(
       outcomeMissing("which American official did he actually sit down with in Washington?", planned),
     ).toBe(false);
+    // Getting off, out or away is told in other words ("left"); getting votes is not.
+    const left = "In 2007, Paris left the ship after twelve years aboard.";
+    expect(
+      outcomeMissing("What year did Valeska Paris finally get off the Scientology cruise ship?", left),
+    ).toBe(false);
+    expect(outcomeMissing("what % did sarvis actually get on election day in virginia", left)).toBe(true);
   });
 
   it("asks 'has … yet' whether it has happened by now: the story must have the verb as done", () => {

@@ -106,6 +106,24 @@ describe("withoutCourtesies", () => {
     ["the UN rapporteur on Cambodia, who is that ah?", "the UN rapporteur on Cambodia, who is that?"],
     ["how many teams took part lah", "how many teams took part"],
     ["who did Ah Meng meet?", "who did Ah Meng meet?"],
+    // South African English's "eish", "howzit", "…, ja?", "…, hey?"; a Swedish speaker's "…, or?".
+    [
+      "Eish, who actually shut down the CNRP and when was that?",
+      "who actually shut down the CNRP and when was that?",
+    ],
+    [
+      "When's the Cambodian local council vote happening, ja?",
+      "When's the Cambodian local council vote happening?",
+    ],
+    [
+      "How many pitches does The Onion read on a Monday, hey?",
+      "How many pitches does The Onion read on a Monday?",
+    ],
+    [
+      "What was in the middle of the festival, some big animal or?",
+      "What was in the middle of the festival, some big animal?",
+    ],
+    ["Was it Blinken or Markey who wrote the letter?", "Was it Blinken or Markey who wrote the letter?"],
     // Apologies, hedges and polite asks before the question.
     [
       "Sorry if this is a silly question, but who did Cambodia's foreign minister meet?",
