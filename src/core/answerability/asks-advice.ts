@@ -213,6 +213,14 @@ const HOW_TO =
   /^(?:and |so )?how (?:do|can|should|would|could) (?:you|i|we|one)\b|^(?:and |so )?how to\b|\bhow to (?:set up|fix|reset|install|uninstall|update|configure|unlock|connect|turn (?:on|off)|get rid of|make|cook|clean|fold)\b|\bwhat(?:'s| is|s) the (?:fix|workaround)\b|\b(?:step-by-step )?instructions (?:for|on) (?:making|how|building|setting|using|cleaning|cooking|folding)\b|\b(?:shuttle|bus|train|ferry|flight)s? (?:schedule|timetable)\b/i;
 
 /**
+ * The asker's own community: "what time does our city council meeting start tonight?", "did our high school's football
+ * team win on Friday?", "our town's lantern walk is on Friday — what should the kids wear?". No archive story is about
+ * them. Not the newsroom's own work ("our story", "our piece", "our coverage"), which REPORTER_FRAME reads.
+ */
+const OUR_OWN =
+  /\bour (?:own |local |little )?(?:town|city|village|county|borough|suburb|neighbou?rhood|street|estate|(?:high |middle |primary |elementary |local )?school|school board|(?:city |town |parish |county )?council|team|club|church|mosque|temple|library|gym|mayor|kids|children)\b/i;
+
+/**
  * True when a sentence of the question that asks (`asks`), read from its asking clause (answer-kind.ts), speaks of
  * the asker's own situation, asks for advice, asks how to do something or is newsroom chat (NEWSROOM_CHAT). A story told
  * around the question is not the question: "my mum swears by homeopathy and i remembered reading about … who was
@@ -243,6 +251,7 @@ export function asksAdvice(question: string): boolean {
       // asks how a name the story writes is spelt.
       (LETTER_COUNT.test(own) && QUOTED_WORD.test(sentence)) ||
       FIRST_PERSON.test(own) ||
+      OUR_OWN.test(own) ||
       ADVICE.test(own) ||
       HOW_TO.test(framed) ||
       NEWSROOM_CHAT.test(own) ||

@@ -45,6 +45,10 @@ describe("asksAdvice", () => {
     "what time does the airport shuttle bus leave from the main entrance",
     "how much salt do you put in pasta water",
     "can someone come up with a name for our cyclone-themed cocktail",
+    // The asker's own community: their town's council, their school's team.
+    "what time does our city council meeting start tonight?",
+    "did our high school's football team win on Friday?",
+    "Is this the same as what happened at our middle school?",
     // A how-to, and a second question that asks about the asker.
     "how do you keep an ant farm alive? my kid got one for his birthday",
     "How do I set up a naval battle in the board game Risk? Are there even ships?",
@@ -152,6 +156,8 @@ describe("asksAdvice", () => {
     // The asker's own piece as the reason for asking, not their situation.
     "which Licadho person did CamboJA talk to? need the name + job title for my piece",
     "who chairs the rights committee — for our story.",
+    "When was the CNRP dissolved? Want to compare it with our council's record",
+    "what did our piece say about the Ream naval base?",
     // What the asker credits, describes, needs or has for their copy is a fact of a story.
     "Who should I credit as the Crown prosecutor in the Gloria Sam homeopathy manslaughter trial?",
     "There's a photo of Seng Theary in costume. How do I describe on air what she was dressed as?",
