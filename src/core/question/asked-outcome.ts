@@ -67,8 +67,10 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
   {
     // "What sentence did the Sams get?", "what jail terms did they get", "how long were they jailed for".
     asked:
-      /\bsentence[ds]?\b|\b(?:jail|prison)\s+(?:terms?|time|sentences?)\b|\bhow long\b.*\b(?:jailed|imprisoned|locked up|behind bars|in (?:jail|prison))\b/i,
-    reported: /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned)\b/i,
+      /\bsentence[ds]?\b|\b(?:jail|prison)\s+(?:terms?|time|sentences?)\b|\bhow long\b.*\b(?:jailed|imprisoned|locked up|behind bars|in (?:jail|prison))\b|\bpunish(?:ment|ments|ed)\b/i,
+    // "What punishment was it that Thomas and Manju Sam got?" too.
+    reported:
+      /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned|punish\w*|fined|probation|community service)\b/i,
   },
   {
     // "Did Valeska Paris take the church to court?", "did ahmed's family end up suing the school district?"
@@ -200,7 +202,7 @@ function wordBefore(words: string[], at: number): string {
  * Cambodia's GSP eligibility…": whether it has happened by now, asked yes or no. Its verb is the question's first
  * after the auxiliary.
  */
-const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\b(?:yet|ever)\b/i;
+const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\b(?:yet|ever|in the end)\b/i;
 
 /** A question that asks who or which one: "actually" in it stresses the one asked about, not a later outcome. */
 const ASKS_WHO_OR_WHICH = /^(?:and |so )?(?:who|whom|whose|which)\b/i;
@@ -254,16 +256,22 @@ const LIGHT_VERBS = new Set(
   "got gotten get gets had have been become became made make done taken gone".split(" "),
 );
 
+/** "did Ahmed actually make it to the White House": getting there, which a story tells by one of these verbs. */
+const MADE_IT = /\b(?:make|made)\s+it\s+(?:to|into|onto)\b/i;
+const ARRIVED = ["arrive", "visit", "reach", "attend", "made it"].map((word) => baseTerm(word));
+
 function laterOutcomeMissing(asked: string, text: string, askedAs: string): boolean {
   const verb = laterVerb(asked, askedAs);
   if (!verb) return false;
-  const term = baseTerm(verb);
+  const terms = MADE_IT.test(asked) && baseTerm(verb) === baseTerm("make") ? ARRIVED : [baseTerm(verb)];
   const happened = (sentence: string) => {
-    const words = sentence.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
-    return words.some((word, i) => baseTerm(word) === term && !NOT_YET.has(wordBefore(words, i)));
+    const lowered = sentence.toLowerCase();
+    if (terms === ARRIVED && /\bmade it (?:to|into|onto)\b/.test(lowered)) return true;
+    const words = lowered.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+    return words.some((word, i) => terms.includes(baseTerm(word)) && !NOT_YET.has(wordBefore(words, i)));
   };
   const asks = (word: string) =>
-    /^(?:end|ended|up|actually|eventually|ultimately|finally|ever|yet)$/i.test(word) ||
-    baseTerm(word) === term;
+    /^(?:end|ended|up|actually|eventually|ultimately|finally|ever|yet|make|made|it|in|the)$/i.test(word) ||
+    terms.includes(baseTerm(word));
   return !reportedBeside(text, happened, asked, asks);
 }

@@ -27,6 +27,10 @@ describe("outcomeMissing", () => {
     expect(outcomeMissing("what sentence did the couple get in the end", trial)).toBe(true);
     expect(outcomeMissing("what jail terms did the couple get?", trial)).toBe(true);
     expect(outcomeMissing("how long was the couple jailed for?", trial)).toBe(true);
+    expect(outcomeMissing("What punishment was it that Thomas and Manju Sam got?", trial)).toBe(true);
+    expect(outcomeMissing("What punishment did the couple get?", "The couple were fined $5,000.")).toBe(
+      false,
+    );
     expect(outcomeMissing("what jail terms did the couple get?", "They were jailed for six years.")).toBe(
       false,
     );
@@ -303,6 +307,22 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing(asked, "The U.S. suspended the GSP in 2020.")).toBe(true);
     expect(outcomeMissing(asked, restored)).toBe(false);
     expect(outcomeMissing("has the US restored cambodia's GSP access?", hoped)).toBe(false);
+    // "in the end" asks the same; "make it to" asks whether they got there, told as a visit or an arrival.
+    const invited = "Ahmed Mohamed was invited to the White House by President Obama.";
+    expect(outcomeMissing("Did Ahmed Mohamed go to the White House in the end?", invited)).toBe(true);
+    expect(
+      outcomeMissing(
+        "Did Ahmed Mohamed go to the White House in the end?",
+        `${invited} Ahmed went to the White House in October.`,
+      ),
+    ).toBe(false);
+    expect(outcomeMissing("did Ahmed Mohamed actually make it to the White House?", invited)).toBe(true);
+    expect(
+      outcomeMissing(
+        "did Ahmed Mohamed actually make it to the White House?",
+        "Ahmed visited the White House in October.",
+      ),
+    ).toBe(false);
     // "ever" asks the same.
     const ever = "did the US ever restore cambodia's GSP eligibility after the blinken sit-down";
     expect(outcomeMissing("did the US restore cambodia's GSP eligibility", hoped, ever)).toBe(true);
