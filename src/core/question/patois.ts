@@ -68,6 +68,15 @@ const ENGLISH: Record<string, string> = {
 
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
 
+/** Nouns "how much" asks an amount of, not a count: money and what is measured; and words that are no noun. */
+const AMOUNTS =
+  "money|cash|tax|taxes|rent|bail|fine|debt|cost|costs|pay|funding|aid|time|water|food|land|oil|damage|hunger|rain|snow|it|dem|di|dat|dis|more|less";
+/** "how much" before a noun that is not an amount; not "by how much" (a share). */
+const COUNTED_SINGULAR = new RegExp(
+  String.raw`(?<!\bby\s)\b(how) much(?=\s+(?!(?:${AMOUNTS})\b)\p{L}+\s)`,
+  "giu",
+);
+
 /** A word typed capitalised only because it opens a sentence ("Inna which city…", "Wah di…"). */
 const OPENING = /(?:^|[.!?]\s+)$/u;
 
@@ -81,26 +90,30 @@ export function withPatoisRead(text: string): string {
   );
   const markers = new Set(words.filter((word) => MARKERS.has(word)));
   if (markers.size < 2 && words.filter((word) => word === "di").length < 2) return text;
-  return text
-    .replace(/(^|[.!?]\s+)a who\b/giu, (_typed, start: string) => `${start}who`)
-    .replace(
-      /\b(how) much(?=(?:\s+\p{L}+){1,2}\s+(?:dem|pickney)\b)/giu,
-      (_typed, how: string) => `${how} many`,
-    )
-    .replace(/(?<=\p{L}\s)a(?=\s+di\b)/gu, "of")
-    .replace(/\bmi wan know\b/giu, "I want to know")
-    .replace(/\bwah happen\b/giu, "what happened")
-    .replace(WORD, (word, at: number) => {
-      const english = ENGLISH[word];
-      if (english) return english;
-      const lower = word.toLowerCase();
-      const opening = ENGLISH[lower];
-      if (
-        !opening ||
-        word !== `${lower[0]?.toUpperCase()}${lower.slice(1)}` ||
-        !OPENING.test(text.slice(0, at))
+  return (
+    text
+      .replace(/(^|[.!?]\s+)a who\b/giu, (_typed, start: string) => `${start}who`)
+      .replace(
+        /\b(how) much(?=(?:\s+\p{L}+){1,2}\s+(?:dem|pickney)\b)/giu,
+        (_typed, how: string) => `${how} many`,
       )
-        return word;
-      return `${opening[0]?.toUpperCase()}${opening.slice(1)}`;
-    });
+      // "How much seat di Candlelight Party win", "how much volunteer sign up": a count, the noun not made plural.
+      .replace(COUNTED_SINGULAR, (_typed, how: string) => `${how} many`)
+      .replace(/(?<=\p{L}\s)a(?=\s+di\b)/gu, "of")
+      .replace(/\bmi wan know\b/giu, "I want to know")
+      .replace(/\bwah happen\b/giu, "what happened")
+      .replace(WORD, (word, at: number) => {
+        const english = ENGLISH[word];
+        if (english) return english;
+        const lower = word.toLowerCase();
+        const opening = ENGLISH[lower];
+        if (
+          !opening ||
+          word !== `${lower[0]?.toUpperCase()}${lower.slice(1)}` ||
+          !OPENING.test(text.slice(0, at))
+        )
+          return word;
+        return `${opening[0]?.toUpperCase()}${opening.slice(1)}`;
+      })
+  );
 }

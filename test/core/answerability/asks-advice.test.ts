@@ -45,6 +45,9 @@ describe("asksAdvice", () => {
     "what time does the airport shuttle bus leave from the main entrance",
     "how much salt do you put in pasta water",
     "can someone come up with a name for our cyclone-themed cocktail",
+    // What to wear; a boss's wish, then the asker's own ask after a dash.
+    "our town's lantern walk is on Friday — what should the kids wear if it's cold?",
+    "My boss wants me to fill in a self-assessment questionnaire for my review — any tips?",
     // The asker's own community: their town's council, their school's team.
     "what time does our city council meeting start tonight?",
     "did our high school's football team win on Friday?",
@@ -158,6 +161,8 @@ describe("asksAdvice", () => {
     "who chairs the rights committee — for our story.",
     "When was the CNRP dissolved? Want to compare it with our council's record",
     "what did our piece say about the Ream naval base?",
+    "My editor wants the exact number — how many died?",
+    "What did the activist wear to court?",
     // What the asker credits, describes, needs or has for their copy is a fact of a story.
     "Who should I credit as the Crown prosecutor in the Gloria Sam homeopathy manslaughter trial?",
     "There's a photo of Seng Theary in costume. How do I describe on air what she was dressed as?",

@@ -23,6 +23,18 @@ describe("withPatoisRead", () => {
     );
   });
 
+  it("counts with 'how much' before a noun Patois leaves singular, not before an amount or after 'by'", () => {
+    expect(withPatoisRead("How much seat di Candlelight Party win inna di June 5 commune vote den?")).toBe(
+      "How many seat the Candlelight Party win in the June 5 commune vote then?",
+    );
+    expect(withPatoisRead("Under how much money Chris Hill seh working people fi keep?")).toBe(
+      "Under how much money Chris Hill say working people to keep?",
+    );
+    expect(withPatoisRead("By how much hunger coulda rise inna di crop study?")).toBe(
+      "By how much hunger could rise in the crop study?",
+    );
+  });
+
   it("reads 'di' twice as Patois on its own", () => {
     expect(withPatoisRead("By how much visits to di Scientology site jump before di hack?")).toBe(
       "By how much visits to the Scientology site jump before the hack?",
