@@ -1,10 +1,12 @@
 /** "How many …?" about something the story talks about but never counts: a near miss. */
+
 import {
   countedWords,
   countingSentence,
   figureMissing,
   namedFigure,
 } from "../../../src/core/question/asked-figure";
+import { nearestWords } from "../../../src/index/search/nearest-words";
 
 describe("countedWords", () => {
   it.each([
@@ -481,5 +483,20 @@ describe("countingSentence", () => {
     ).toBe(true);
     expect(countsAsked(kids, "A survey of 1709 households was carried out.", nearest)).toBe(false);
     expect(figureMissing(kids, "A survey of 412 schoolchildren was carried out.", nearest)).toBe(false);
+  });
+
+  it("reads the question's own compound by its last word: 'schoolkids' as 'kids'", () => {
+    const schoolkids = "how many schoolkids were surveyed in the Aussie iodine study?";
+    const survey = "A survey of 1709 schoolchildren - aged 8–10 years - was carried out.";
+    expect(figureMissing(schoolkids, survey, nearestWords)).toBe(false);
+    expect(
+      figureMissing(
+        schoolkids,
+        "A survey of 1709 households - aged 8–10 years - was carried out.",
+        nearestWords,
+      ),
+    ).toBe(true);
+    // An English word is read whole: "thousand" is no "sand".
+    expect(countedWords("roughly how many thousand volunteers signed up?")).toContain("thousand");
   });
 });
