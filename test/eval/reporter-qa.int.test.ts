@@ -653,6 +653,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "53/60 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it (1 refused); 53/60 (1 refused) at the round's end",
   ],
+  [
+    "reporter-qa-blind-90.jsonl",
+    60,
+    0.93,
+    0,
+    "52/60 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it (5 refused); 56/60 (none refused) at the round's end, South African 'eish', 'ja?', 'hey?' read as chat particles, 'finally get off the ship', 'how thick … how many pages' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-91.jsonl",
+    60,
+    0.88,
+    0,
+    "53/60 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it (none refused); 53/60 (none refused) at the round's end",
+  ],
+  [
+    "reporter-qa-blind-92.jsonl",
+    60,
+    0.86,
+    0.02,
+    "42/60 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it (14 refused); 52/60 (1 refused) at the round's end, Jamaican Patois read as English (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1377,6 +1398,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "33/40 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 33/40 at the round's end",
   ],
   [
+    "near-miss-blind-89.jsonl",
+    40,
+    37,
+    "35/40 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 37/40 at the round's end, 'Which Home Office official …' asks a name, 'Ja,' a particle (read off it)",
+  ],
+  [
+    "near-miss-blind-90.jsonl",
+    40,
+    38,
+    "36/40 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 38/40 at the round's end, 'what punishment', '… in the end, or?' (read off it)",
+  ],
+  [
+    "near-miss-blind-91.jsonl",
+    40,
+    33,
+    "35/40 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 33/40 at the round's end: 2 Patois questions read as English are answered from the story they resemble",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1687,6 +1726,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     28,
     "27/30 first measured on f1c2354 and on 45436fd (the round's first four changes), before anything was read off it; 28/30 at the round's end, 'Need a fun fact about octopuses' read as asked for (read off it)",
+  ],
+  [
+    "unrelated-blind-88.jsonl",
+    30,
+    30,
+    "29/30 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 30/30 at the round's end, 'My boss wants me to … — any tips?' (read off it)",
+  ],
+  [
+    "unrelated-blind-89.jsonl",
+    30,
+    29,
+    "26/30 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 29/30 at the round's end, the asker's own community ('our city council meeting') and 'what should the kids wear' (read off it)",
+  ],
+  [
+    "unrelated-blind-90.jsonl",
+    30,
+    29,
+    "29/30 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 29/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
