@@ -216,10 +216,12 @@ const HOW_TO =
 /**
  * The asker's own community: "what time does our city council meeting start tonight?", "did our high school's football
  * team win on Friday?", "our town's lantern walk is on Friday — what should the kids wear?". No archive story is about
- * them. Not the newsroom's own work ("our story", "our piece", "our coverage"), which REPORTER_FRAME reads.
+ * them, unless one passage holds most of the question's words (ADVICE_COVERAGE: a local paper's own report of the
+ * game). Not the newsroom's own work ("our story", "our piece", "our coverage"), which REPORTER_FRAME reads; nor "our
+ * kids" or "our mayor", which a local story may be about.
  */
 const OUR_OWN =
-  /\bour (?:own |local |little )?(?:town|city|village|county|borough|suburb|neighbou?rhood|street|estate|(?:high |middle |primary |elementary |local )?school|school board|(?:city |town |parish |county )?council|team|club|church|mosque|temple|library|gym|mayor|kids|children)\b/i;
+  /\bour (?:own |local |little )?(?:town|city|village|county|borough|suburb|neighbou?rhood|street|estate|(?:high |middle |primary |elementary |local )?school|school board|(?:city |town |parish |county )?council|team|club|church|mosque|temple|library|gym)\b/i;
 
 /**
  * True when a sentence of the question that asks (`asks`), read from its asking clause (answer-kind.ts), speaks of
