@@ -62,7 +62,6 @@ export function nameLikeWords(
       !STOPWORDS.has(word) &&
       lookups.wordRank(word) >= 0 &&
       !holds(word) &&
-      !isEnglishWord(word) &&
       !splitFromHeld(word, words, holds) &&
       ![...oneKeystrokeAway(word), ...oneKeystrokeAway(toTerm(word))].some(holds),
   );
@@ -78,7 +77,9 @@ export function nameLikeWords(
       name >= NAME_NEAR &&
       name - (nearWord.get(word) ?? 0) >= NAME_MARGIN &&
       // "greece" of a story of the Greek gods.
-      !demonymsOf(word).some((demonym) => new RegExp(`\\b${demonym}`, "u").test(lowered))
+      !demonymsOf(word).some((demonym) => new RegExp(`\\b${demonym}`, "u").test(lowered)) &&
+      // Last: the lexicon loads the tagger, which a question that needs no parts of speech does not load (bin test).
+      !isEnglishWord(word)
     );
   });
 }

@@ -195,6 +195,8 @@ const WHICH_WORDS = 5;
  * the last of them a word for a person.
  */
 function whichPerson(asking: string): string | null {
+  // Read for "which" first: the tagger is loaded only for a question that needs it.
+  if (!/^\s*which\b/i.test(asking)) return null;
   const words = tagWords(asking.trim());
   if (words[0]?.word.toLowerCase() !== "which") return null;
   let head = "";
