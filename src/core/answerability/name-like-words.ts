@@ -25,6 +25,9 @@ export const NAME_NEAR = 0.5;
 export const NAME_MARGIN = 0.1;
 /** A word of the question: letters only, not part of a word with an apostrophe or digits. */
 const WORD = /(?<![\p{L}\p{N}'’])\p{L}+(?![\p{L}\p{N}])/gu;
+/** A question whose first letter is a capital: typed with care, its names capitalised. */
+const CAREFUL = /^[^\p{L}]*\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A capitalised word inside a sentence of the story: after a lower-case word, a digit or a comma. */
 const STORY_NAME = /(?<=[\p{Ll}\p{N},;:] )\p{Lu}\p{Ll}+/gu;
 /** A lower-case word of the story. */
@@ -53,7 +56,11 @@ export function nameLikeWords(
 ): string[] {
   const read = new Set(names.map((name) => name.toLowerCase()));
   const holds = (word: string) => lookups.holdsTerm(toTerm(word));
-  const words = (asked(question).match(WORD) ?? []).map((word) => word.toLowerCase());
+  // A question typed with a capital first writes its names so: only its capitalised words are read (a sentence's
+  // first, which question-entities.ts leaves out). One typed in lower case may hold a name in any word.
+  const typed = asked(question).match(WORD) ?? [];
+  const careful = CAREFUL.test(question);
+  const words = typed.filter((word) => !careful || CAPITALISED.test(word)).map((word) => word.toLowerCase());
   const candidates = [...new Set(words)].filter(
     (word) =>
       word.length >= NAME_LETTERS &&
@@ -62,6 +69,7 @@ export function nameLikeWords(
       !STOPWORDS.has(word) &&
       lookups.wordRank(word) >= 0 &&
       !holds(word) &&
+      !isEnglishWord(word) &&
       !splitFromHeld(word, words, holds) &&
       ![...oneKeystrokeAway(word), ...oneKeystrokeAway(toTerm(word))].some(holds),
   );
@@ -77,9 +85,7 @@ export function nameLikeWords(
       name >= NAME_NEAR &&
       name - (nearWord.get(word) ?? 0) >= NAME_MARGIN &&
       // "greece" of a story of the Greek gods.
-      !demonymsOf(word).some((demonym) => new RegExp(`\\b${demonym}`, "u").test(lowered)) &&
-      // Last: the lexicon loads the tagger, which a question that needs no parts of speech does not load (bin test).
-      !isEnglishWord(word)
+      !demonymsOf(word).some((demonym) => new RegExp(`\\b${demonym}`, "u").test(lowered))
     );
   });
 }
