@@ -370,9 +370,9 @@ export function answerSignals(
   // "Ed Markey or Edward Markey?", "fact-check: … in 2019?": a reading the story does not use, a claim's year.
   const unasked = unaskedEntities(asked, [...texts.slice(0, 2), topSource]);
   // "…give the new anemone? Need the Latin for accuracy.": a name in an aside after the question is not asked.
-  const entities = questionEntities(withoutTrailingAsides(question) || question).filter(
-    (entity) => !unasked.has(entity),
-  );
+  const askedPart = withoutTrailingAsides(question) || question;
+  const askedEntities = questionEntities(askedPart);
+  const entities = askedEntities.filter((entity) => !unasked.has(entity));
   const notInTop = missingEntities(entities, [...texts.slice(0, 2), topSource]).filter(
     (entity) =>
       !namedOtherwise(nameHolding(entity, question), topText) &&
@@ -461,7 +461,7 @@ export function answerSignals(
     topicAbsentTop: topicMissing ? 1 : 0,
     unknownNamesTop: retriever.holdsTerm
       ? namesArchiveLacks(
-          [...notInTop, ...nameLikeMissing(withoutTrailingAsides(question) || question, topText, retriever)],
+          [...notInTop, ...nameLikeMissing(askedPart, askedEntities, topText, retriever)],
           question,
           retriever.holdsTerm.bind(retriever),
           retriever.writtenForm?.bind(retriever),
@@ -474,10 +474,10 @@ export function answerSignals(
  * Words of the question typed without a name's capital that the word vectors read as names ("kaohsiung":
  * name-like-words.ts), not named another way in the top story ("seoul" for South Korea) nor an adjective of one.
  */
-function nameLikeMissing(question: string, topText: string, retriever: Retriever): string[] {
+function nameLikeMissing(question: string, names: string[], topText: string, retriever: Retriever): string[] {
   const { holdsTerm, wordRank, nearestWords } = retriever;
   if (!holdsTerm || !wordRank || !nearestWords) return [];
-  return nameLikeWords(question, questionEntities(question), topText, {
+  return nameLikeWords(question, names, topText, {
     holdsTerm: holdsTerm.bind(retriever),
     wordRank: wordRank.bind(retriever),
     nearestWords: nearestWords.bind(retriever),
