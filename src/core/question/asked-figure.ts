@@ -21,6 +21,7 @@ import { asksAge, givesAge } from "./asked-age";
 import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
 import { shareMissing } from "./asked-share";
+import { countsOnlyOthers } from "./counted-nouns";
 import { reportedBeside } from "./reported-beside";
 
 /** A near word counts for a counted word from this cosine up (word vectors). */
@@ -262,7 +263,20 @@ export function figureMissing(
       ? (sentence: string) =>
           hasNumber(sentence.replace(MEASURES, " ").replace(AGES, ",")) || ordinal(sentence)
       : hasNumber;
-    return !numberBeside(text, counts, names, countOfYear(askedAs, published), fate, rival);
+    // "as many readers as wish to record a version, so you get 20 + versions": the sentence writes the counted word
+    // ("readers"), but its numbers count something else (counted-nouns.ts).
+    const head = baseTerm(asked[asked.length - 1] as string);
+    return !numberBeside(
+      text,
+      counts,
+      names,
+      countOfYear(askedAs, published),
+      fate,
+      rival,
+      (sentence) =>
+        tokenize(sentence).some((word) => baseTerm(word) === head) &&
+        countsOnlyOthers(withoutDates(sentence), names),
+    );
   }
   if (!figureNamed && !fate) return false;
   return !numberBeside(text, hasNumber, figureNamed ?? (() => true), () => true, fate, rival);
@@ -279,6 +293,8 @@ function numberBeside(
   ofYear: (sentence: string) => boolean,
   fate: ((sentence: string) => boolean) | null,
   rival: (passage: string) => boolean,
+  /** Whether every number of a sentence counts something else ("20 + versions" for readers: counted-nouns.ts). */
+  countsOthers: (sentence: string) => boolean = () => false,
 ): boolean {
   // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
   // "at least 107 people were killed …", "… killing 107 or more and wounding 238".
@@ -288,7 +304,10 @@ function numberBeside(
     const sentence = text.slice(from, to);
     if (!hasNumber(withoutDates(sentence))) continue;
     countedFound ||=
-      ofYear(sentence) && names(tokenize(sentence)) && !rival(withSentenceBefore(text, bounds, i));
+      ofYear(sentence) &&
+      names(tokenize(sentence)) &&
+      !countsOthers(sentence) &&
+      !rival(withSentenceBefore(text, bounds, i));
     fateFound ||= fate?.(sentence) ?? true;
     if (countedFound && fateFound) return true;
   }

@@ -141,6 +141,17 @@ describe("figureMissing", () => {
     ).toBe(true);
   });
 
+  it("does not take a sentence that writes the counted word but whose numbers count something else", () => {
+    const story =
+      "Each week a new short poem is chosen and as many readers as wish to record a version, so you get 20 + versions of the same poem.";
+    const near = (words: string[]) => new Map(words.map((word) => [word, 0]));
+    expect(figureMissing("How many volunteer readers does LibriVox have?", story, near)).toBe(true);
+    expect(figureMissing("How many versions of a poem do you get?", story, near)).toBe(false);
+    // The counted word not written in the sentence: read as before ("277 vulnerabilities" for security holes).
+    const secunia = "Secunia, an Internet security firm, says IE6 has 277 vulnerabilities.";
+    expect(figureMissing("How many security holes has Secunia counted?", secunia, near)).toBe(false);
+  });
+
   it("asks both figures of a question that names one and counts another", () => {
     const question = "What's the population of Lowell, and how many Cambodian Americans live there?";
     const counted = "Lowell is home to about 20,000 Cambodian Americans.";
