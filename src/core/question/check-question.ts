@@ -9,6 +9,7 @@ import { cleanQuestion } from "./clean-question";
 import { withoutCourtesies } from "./courtesies";
 import { withBlankAsked } from "./draft-blanks";
 import { forwardedMessage } from "./forwarded-messages";
+import { withHinglishRead } from "./hinglish";
 import { withPatoisRead } from "./patois";
 import { withoutProductionNotes } from "./production-notes";
 import { unshouted } from "./shouted-questions";
@@ -55,8 +56,11 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const { asked, guesses } = splitGuesses(forwardedMessage(withBlankAsked(cleaned)));
   // "lower third for the FM who met Blinken - just his name, 20 chars max": the graphic and its limit are not asked.
   const bare = withoutCourtesies(asked) || asked;
-  // "Wah di minister seh di constitution nah allow?": Patois read as English (patois.ts).
-  const query = spellOutShorthand(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))));
+  // "Wah di minister seh di constitution nah allow?": Patois read as English (patois.ts); "CCHR ki head kaun
+  // hai?": Hinglish read as English, its question word first (hinglish.ts).
+  const query = spellOutShorthand(
+    withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare)))),
+  );
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {

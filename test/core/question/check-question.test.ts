@@ -45,6 +45,14 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches a question typed in Hinglish in English words, its question word first", () => {
+    expect(checkQuestion("CCHR ki head kaun hai?", 100)).toEqual({
+      ok: true,
+      question: "CCHR ki head kaun hai?",
+      query: "who is the head of CCHR?",
+    });
+  });
+
   it("searches a dictated question with its numbers in figures and without the sounds of speech", () => {
     expect(checkQuestion("ok so um how many seats did the camp win in twenty sixteen", 100)).toEqual({
       ok: true,
