@@ -7,6 +7,7 @@
  * capitals too.
  */
 import { yearOfTwoDigits } from "../../text/decades";
+import { isEnglishWord } from "../../text/part-of-speech";
 import { US_STATE_CODES, US_STATES } from "../../text/us-states";
 
 /**
@@ -291,9 +292,26 @@ const AND_WHO = /\b(?:and|or|but|with|by|to|from|of|for|about|know|ask|asked|sai
 const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])/gu;
 const fullYear = (_typed: string, digits: string) => String(yearOfTwoDigits(Number(digits)));
 
+/**
+ * A word typed with its "g" dropped, as the American South and much of chat write it: "goin'", "meetin'", "winnin'",
+ * "happenin'". The archive writes "going", "meeting", so the typed word matched nothing and counted as a word the
+ * archive lacks ("When's the commune vote happenin' over yonder?" was refused). Read with its "g" when that is an
+ * English word: a quoted name ending in "in" ("'Kremlin'") is no "Kremling" and stays.
+ */
+const DROPPED_G = /(?<![\p{L}])(\p{L}{2,}in)['’](?![\p{L}])/gu;
+/** "over yonder": there. */
+const YONDER = /\b(?:over\s+)?yonder\b/giu;
+
+function withDroppedG(text: string): string {
+  // Only a message with such a word reads the lexicon (which loads the tagger).
+  if (!text.includes("in'") && !text.includes("in’")) return text;
+  return text.replace(DROPPED_G, (typed, stem: string) => (isEnglishWord(`${stem}g`) ? `${stem}g` : typed));
+}
+
 export function spellOutShorthand(text: string): string {
   return (
-    text
+    withDroppedG(text)
+      .replace(YONDER, "there")
       .replace(SHORT_YEAR, fullYear)
       .replace(WHO_LAST, (typed, asked: string) => (AND_WHO.test(asked) ? typed : `who is ${asked.trim()}?`))
       .replace(NUMBER_OF, "number of ")

@@ -261,6 +261,22 @@ describe("a year written short", () => {
   });
 });
 
+describe("a word typed with its g dropped", () => {
+  it.each([
+    [
+      "When's the commune vote happenin' over yonder in Cambodia?",
+      "When's the commune vote happening there in Cambodia?",
+    ],
+    ["What was that meetin' on the sidelines of?", "What was that meeting on the sidelines of?"],
+    ["Who ended up winnin’ Group G?", "Who ended up winning Group G?"],
+    // A quoted word ending in "in" that is no word with a "g": as typed.
+    ["What did 'the Kremlin' say?", "What did 'the Kremlin' say?"],
+    ["Who is 'Putin'?", "Who is 'Putin'?"],
+  ])("%s", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+});
+
 describe("Scots as a reader types it", () => {
   it.each([
     ["how many folk got evacuated fae Yeoncheon?", "how many people got evacuated from Yeoncheon?"],
