@@ -27,6 +27,9 @@ const ABOUT_THE_BOT = [
   /^(?:so |and )?how(?:'s| is| are| has)? (?:it going|you(?: doing)?|your day|things)(?: (?:going|been|today|the day|so far|bot|there|all|guys|everyone|mate))*$/,
   // A compliment to the bot: "you're the best", "you're a lifesaver".
   /^(?:you'?re|you are|ur) (?:the best|(?:so |really |very )?(?:awesome|great|amazing|brilliant|helpful|smart|clever)|a (?:star|legend|lifesaver))$/,
+  // A complaint about the bot: "you're slow today", "you broke or somethin'?"; not "you're wrong", which may come with
+  // a question.
+  /^(?:you'?re|you are|ur) (?:so |really |very |being |kinda |a bit )?(?:slow|laggy|lagging|buggy|broken|down)\b|^(?:are )?(?:you|u) (?:broke|broken|down|dead|glitching|bugged)(?: or (?:something|somethin'?|smth|what))?$/,
   /\bwhat'?s up\b|\bwhats up\b|\bwassup\b/,
   /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
   /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,

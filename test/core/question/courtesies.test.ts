@@ -106,6 +106,17 @@ describe("withoutCourtesies", () => {
     ["the UN rapporteur on Cambodia, who is that ah?", "the UN rapporteur on Cambodia, who is that?"],
     ["how many teams took part lah", "how many teams took part"],
     ["who did Ah Meng meet?", "who did Ah Meng meet?"],
+    // Ghanaian English's "chale", the American South's "bless their hearts", a young reader's "istg", "no cap".
+    [
+      "Chale, after all the referendums, did New Zealand change its flag?",
+      "after all the referendums, did New Zealand change its flag?",
+    ],
+    [
+      "Which opposition party got threatened by local officials, bless their hearts?",
+      "Which opposition party got threatened by local officials?",
+    ],
+    ["istg who was the prosecutor no cap", "who was the prosecutor"],
+    ["lowkey how many ants died", "how many ants died"],
     // South African English's "eish", "howzit", "…, ja?", "…, hey?"; a Swedish speaker's "…, or?".
     [
       "Eish, who actually shut down the CNRP and when was that?",

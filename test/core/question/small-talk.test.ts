@@ -25,6 +25,9 @@ describe("isSmallTalk", () => {
     "how has your day been so far",
     "lol thanks, you're the best",
     "you're a lifesaver",
+    // A complaint about the bot, once the South's "bless your heart" is gone (courtesies.ts).
+    "you're slow today. You broke or something?",
+    "u down or what",
     "hi there, who made you?",
     "anyone there?",
     "are you working?",
@@ -129,6 +132,8 @@ describe("isSmallTalk", () => {
     "What name for the new party did the court reject?",
     "Which minister got a new title for the Ream project?",
     "Did the government want a new name for the ministry?",
+    // A question beside a complaint is still asked.
+    "Who is the FM? you're slow today",
   ])("%s: a question for the archive", (question) => {
     expect(isSmallTalk(question)).toBe(false);
   });
