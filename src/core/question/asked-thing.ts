@@ -16,7 +16,11 @@ const ASKS_KIND = whichOf(
     "volcano|language|religion|instrument|sport|court|publisher)",
 );
 
-/** Other words a story uses for a kind: a company is also a firm, a group, a corporation. */
+/**
+ * Other words a story uses for a kind: a company is also a firm, a group, a corporation; a university also an
+ * institute ("Massachusetts Institute of Technology"; since the fifty-fifth round: +1 fact on the held-back sets, and 1
+ * registered near miss lost, "In which university Noam Chomsky has taken his doctorate?", answered with MIT).
+ */
 const SAME_KIND: Record<string, string> = {
   company:
     "firm group corporation corp inc ltd llc plc contractor conglomerate business maker manufacturer brand startup",
@@ -24,8 +28,8 @@ const SAME_KIND: Record<string, string> = {
   automaker: "carmaker company manufacturer maker brand",
   carmaker: "automaker company manufacturer maker brand",
   brand: "company label maker line product products",
-  university: "college school campus",
-  college: "university school campus",
+  university: "college school campus institute polytechnic",
+  college: "university school campus institute polytechnic",
   school: "college university academy",
   chain: "restaurants stores company franchise outlets locations",
   retailer: "store stores chain company shop",

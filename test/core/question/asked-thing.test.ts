@@ -32,6 +32,13 @@ describe("kindMissing", () => {
   const crane =
     "A storm caused a crane to fall into Mecca's Grand Mosque, according to the Civil Defense Authority.";
 
+  it("takes an institute for a university or a college", () => {
+    const chomsky = "Noam Chomsky is a professor emeritus at Massachusetts Institute of Technology.";
+    expect(kindMissing("Which university is Noam Chomsky professor emeritus at?", chomsky)).toBe(false);
+    expect(kindMissing("Which college does he teach at?", chomsky)).toBe(false);
+    expect(kindMissing("Which hospital treated him?", chomsky)).toBe(true);
+  });
+
   it("is true when the story never names the kind of thing asked, nor another word for it", () => {
     expect(kindMissing("Which construction company owned the crane?", crane)).toBe(true);
     expect(kindMissing("which airline charged the couple", "The couple paid £110 at the airport.")).toBe(
