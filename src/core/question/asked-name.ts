@@ -138,12 +138,17 @@ function whichOthers(asking: string, question: string): string | null {
     if (person) return person;
   }
   if (!other && (match || !OTHERS_ASKED.test(question) || !NAMES_ASKED.test(asking))) return null;
+  // A word for people, not a verb that shares its stem: "besides his academic work, Simon Ličen also managed a
+  // national side. Which team was it?" asks no manager.
   for (const word of question.toLowerCase().split(/[^\p{L}]+/u)) {
-    const person = personWord(word);
+    const person = !VERB_FORM.test(word) && personWord(word);
     if (person) return person;
   }
   return null;
 }
+
+/** A verb's past or its -ing form ("managed", "managing"), which names no one. */
+const VERB_FORM = /(?:ed|ing)$/;
 
 const personWord = (word: string): string | undefined =>
   PERSON.has(word) ? word : PERSON_BY_TERM.get(baseTerm(word));

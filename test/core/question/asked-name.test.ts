@@ -55,6 +55,8 @@ describe("askedPerson", () => {
       "senator",
     ],
     ["Besides Chak Sopheap, who else at CCHR was quoted?", null],
+    // A verb sharing a person word's stem names no one: "managed" is no manager.
+    ["Besides his academic work, Simon Ličen also managed a national side. Which team was it?", null],
     ["Who is the U.N. Special Rapporteur on human rights in Cambodia? Need the name.", "rapporteur"],
     ["Which countries joined the pact?", null],
     // The phrase's first person word when its last is none: a participle goes on past it.
