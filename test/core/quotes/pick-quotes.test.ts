@@ -558,6 +558,37 @@ describe("pickQuotes, the figure asked in the sentence after the match", () => {
   });
 });
 
+describe("pickQuotes: a how-many question's quotes, one of which counts the things asked", () => {
+  const speakers = pad("The council voted to approve the budget after 3 speakers were heard.");
+  const hours = pad("The council will approve the plan at 7 next week.");
+  const staff = pad("The council did approve 2 road schemes as well.");
+  const counted = pad("In all, 14 grants got the nod.");
+  const quotesOf = (question: string) => {
+    const filler = pad("Other news followed later.");
+    const { passage, text } = passageOf([counted, filler, filler, speakers, filler, hours, filler, staff]);
+    return pickQuotes({
+      question,
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 3,
+      articleText: () => text,
+    }).map((q) => q.quote);
+  };
+
+  it("puts the sentence that counts them in the last quote's place when no quote counts them", () => {
+    const quotes = quotesOf("How many grants did the council approve?");
+    expect(quotes).toHaveLength(3);
+    expect(quotes.some((quote) => quote.includes("14 grants"))).toBe(true);
+  });
+
+  it("leaves the quotes when one of them counts the things asked", () => {
+    const quotes = quotesOf("How many speakers did the council hear before it would approve the budget?");
+    expect(quotes.some((quote) => quote.includes("3 speakers"))).toBe(true);
+    expect(quotes.some((quote) => quote.includes("14 grants"))).toBe(false);
+  });
+});
+
 describe("namedAgain: a sentence that goes on about someone the one before it names", () => {
   const malin =
     "Chin Malin, a secretary of state at the Ministry of Justice, said the government was fulfilling its commitment.";
