@@ -589,6 +589,34 @@ describe("pickQuotes: a how-many question's quotes, one of which counts the thin
   });
 });
 
+describe("pickQuotes: a short sentence with the question's year", () => {
+  const filler = pad("Other news followed later.");
+  const never = pad("The team has never won the championship.");
+  const trained = pad("The team trained for the championship all year.");
+  const year = "In 2002 we won a bronze medal.";
+  const quotesOf = (question: string) => {
+    const { passage, text } = passageOf([never, filler, filler, trained, filler, filler, year, filler]);
+    return pickQuotes({
+      question,
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 2,
+      articleText: () => text,
+    }).map((q) => q.quote);
+  };
+
+  it("is no fragment when it holds a year the question names", () => {
+    const quotes = quotesOf("What medal did the team win at the 2002 championship?");
+    expect(quotes.some((quote) => quote.includes(year))).toBe(true);
+  });
+
+  it("is read as a fragment otherwise", () => {
+    const quotes = quotesOf("What medal did the team win at the championship?");
+    expect(quotes.some((quote) => quote.includes(year))).toBe(false);
+  });
+});
+
 describe("namedAgain: a sentence that goes on about someone the one before it names", () => {
   const malin =
     "Chin Malin, a secretary of state at the Ministry of Justice, said the government was fulfilling its commitment.";
