@@ -833,6 +833,29 @@ describe("pickQuotes, the one name of the kind asked", () => {
     expect(first?.quote).toContain("Republic Windows and Doors Factory");
   });
 
+  it("quotes the sentence with the name when it holds none of the question's words, for 'which plant' too", () => {
+    const lead = pad("The sit down strikes of workers were the theme of the talk, he told the union.");
+    const workers = pad(
+      "Sit down strikes by workers are rare, and workers rarely win them, he told the union.",
+    );
+    const talk = pad("The strikes of workers came up again and again in the talk with the union.");
+    const bare = "Well, there was one at the Republic Windows and Doors Factory.";
+    const filler = pad("Other news followed.");
+    const { passage: story, text } = passageOf([lead, workers, talk, filler, filler, bare]);
+    const quotes = (question: string) =>
+      pickQuotes({
+        question,
+        context: [],
+        passages: [story],
+        weight: () => 1,
+        max: 3,
+        articleText: () => text,
+      }).map((quote) => quote.quote);
+    expect(quotes("At which plant were the sit down strikes of workers?").join(" ")).toContain(
+      "Republic Windows and Doors Factory",
+    );
+  });
+
   it("not when the story writes the noun capitalised in several names", () => {
     const second = pad("The Acme Tool Factory closed in 1990.");
     const many = passageOf([strike, pad("Other news followed."), second, named]);
