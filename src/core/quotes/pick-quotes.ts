@@ -308,7 +308,7 @@ export function pickQuotes(options: {
   };
   /** Whether a sentence holds the story's one name of the kind asked ("… Doors Factory" for "at which plant"). */
   const namesAskedNoun = (span: Span, passage: Passage): boolean =>
-    namedPlace && nounNamed !== null && nounNamed.test(span.text) && storyNames(passage);
+    namedPlace && nounNamed?.test(span.text) === true && storyNames(passage);
   const kindFit = (sentence: string, passage?: Passage): number =>
     (bodyLed && !bodyLed(sentence) ? LEADER_ELSEWHERE : 1) *
     (nounNamed && passage && !nounNamed.test(sentence) && storyNames(passage) ? NAMED_ELSEWHERE : 1) *
