@@ -233,6 +233,21 @@ describe("figureMissing", () => {
     expect(figureMissing("how many were evacuated", crane)).toBe(true);
   });
 
+  it("asks the fate named first, an injury count, and 'wound' for the injured", () => {
+    const stampede = "The 2006 stampede at the Jamarat Bridge killed 346 pilgrims.";
+    expect(
+      figureMissing("how many people got injured in that stampede, not killed, injured?", stampede),
+    ).toBe(true);
+    expect(figureMissing("how many pilgrims got killed in that stampede, or injured?", stampede)).toBe(false);
+    expect(figureMissing("Jamarat Bridge stampede — injury count?", stampede)).toBe(true);
+    expect(figureMissing("How many pilgrims wound for the Jamarat Bridge stampede?", stampede)).toBe(true);
+    expect(figureMissing("Jamarat Bridge stampede — injury count?", `${stampede} 289 were injured.`)).toBe(
+      false,
+    );
+    // "wound up" is no wound.
+    expect(figureMissing("how many pilgrims wound up dead in the stampede?", stampede)).toBe(false);
+  });
+
   it("asks a count of claims granted or withdrawn of a story that counts that fate", () => {
     const forms =
       "The Home Office is issuing questionnaires to some 12,000 asylum claimants. The claim acceptance rate is above 95%. " +
