@@ -16,13 +16,16 @@ import { askedSentence } from "./answer-kind";
 /** "the name(s) of <person> …" and "<person>'s name". */
 const NAME_OF = /\bnames?\s+of\s+(.+)$/i;
 const NAME_AFTER =
-  /\b(?:what|who)(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)['’]s?\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+  /\b(?:what|who)(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)(?:['’]s?|(?<!\b(?:hi|thi|it))s)\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+/** "Who is Noam Chomsky married to?": a spouse, whom a story may not name. */
+const MARRIED_TO = /^(?:and |so )?who(?:['’]s|\s+(?:is|was|are|were))\s+.+?\s+married\s+to\b/i;
 /**
- * "Valeska Paris's husband, what's his name?", "valeska paris husband's name?": the person said first, then their
- * name asked of a pronoun, or the name asked as a fragment.
+ * "Valeska Paris's husband, what's his name?", "Valeska Paris's husband — what's his name?", "valeska paris
+ * husband's name?": the person said first, then their name asked of a pronoun, or the name asked as a fragment. Not
+ * after a question of its own ("Kids will ask me who heads the CCHR - what's her name?" asks no kid's name).
  */
 const NAME_OF_SAID =
-  /^(?:and |so )?(.+?),\s*(?:what|who)(?:['’]s|\s+(?:is|was))\s+(?:his|her|their)\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+  /^(?:and |so )?((?:(?!\b(?:who|what|which|when|where|how)\b).)+?)(?:,|\s[—–-])\s*(?:what|who)(?:['’]s|\s+(?:is|was))\s+(?:his|her|their)\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
 /** "the UN Special Rapporteur on human rights in Cambodia, who is that?": the person said first, then asked who they are. */
 const WHO_IS_THAT_SAID =
   /^(?:and |so )?(.+?),\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:that|this|he|she|they|it)\s*[?.!]?\s*(?:\S+\s*){0,3}$/i;
@@ -167,7 +170,7 @@ export function askedPerson(question: string): string | null {
     NAME_OF_SAID.exec(asking.trim())?.[1] ??
     WHO_IS_THAT_SAID.exec(asking.trim())?.[1] ??
     NAME_FRAGMENT.exec(asking.trim())?.[1];
-  if (!askedPhrase) return whichPerson(asking);
+  if (!askedPhrase) return MARRIED_TO.test(asking.trim()) ? "partner" : whichPerson(asking);
   // "the woman that is executive director of …": the post the clause gives says who, not "woman".
   const described = askedPhrase.replace(GENERIC_WITH_POST, "");
   // "the U.N. Special Rapporteur": an initialism's stops end no phrase.

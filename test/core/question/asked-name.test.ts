@@ -55,6 +55,12 @@ describe("askedPerson", () => {
       "senator",
     ],
     ["Besides Chak Sopheap, who else at CCHR was quoted?", null],
+    // The person said first, before a dash; a plural's "s" without its apostrophe; a spouse.
+    ["Valeska Paris's husband — what's his name?", "husband"],
+    ["what's valeska paris's husbands name", "husband"],
+    ["Who is Noam Chomsky married to?", "partner"],
+    ["Kids will ask me who heads the CCHR - what's her name?", null],
+    ["what is its name?", null],
     // A verb sharing a person word's stem names no one: "managed" is no manager.
     ["Besides his academic work, Simon Ličen also managed a national side. Which team was it?", null],
     ["Who is the U.N. Special Rapporteur on human rights in Cambodia? Need the name.", "rapporteur"],
