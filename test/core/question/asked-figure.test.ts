@@ -50,7 +50,9 @@ describe("namedFigure", () => {
     ["What is the death toll from the storm?", ["death", "toll"]],
     ["What was the crowd at Belgium v Panama in Sochi?", ["crowd"]],
     ["What is the Sea Org?", []],
-    ["How many people live in Taipei?", []],
+    // A population asked by a count.
+    ["How many people live in Taipei?", ["population"]],
+    ["How many people went to Taipei?", []],
     // A rate or a price is named by the word before it.
     ["What's the unemployment rate in Marlow Bay right now?", ["unemployment"]],
     ["What is the current exchange rate?", ["exchange"]],
@@ -150,6 +152,19 @@ describe("figureMissing", () => {
     // The counted word not written in the sentence: read as before ("277 vulnerabilities" for security holes).
     const secunia = "Secunia, an Internet security firm, says IE6 has 277 vulnerabilities.";
     expect(figureMissing("How many security holes has Secunia counted?", secunia, near)).toBe(false);
+  });
+
+  it("takes a population only as written, and asks it of 'how many people live in'", () => {
+    const evacuated = "South Korea evacuated about 80 people in the town of Yeoncheon.";
+    const near = (words: string[]) => new Map(words.map((word) => [word, 0.7]));
+    expect(figureMissing("What is the population of Yeoncheon?", evacuated, near)).toBe(true);
+    expect(figureMissing("How many folks live in Yeoncheon these days?", evacuated, near)).toBe(true);
+    const census = "Yeoncheon has a population of 45,000.";
+    expect(figureMissing("What is the population of Yeoncheon?", census, near)).toBe(false);
+    expect(figureMissing("How many people live in Yeoncheon?", census, near)).toBe(false);
+    expect(
+      figureMissing("How many people live in Yeoncheon?", "Some 45,000 residents live there.", near),
+    ).toBe(false);
   });
 
   it("asks both figures of a question that names one and counts another", () => {
