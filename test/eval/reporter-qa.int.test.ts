@@ -674,6 +674,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "42/60 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it (14 refused); 52/60 (1 refused) at the round's end, Jamaican Patois read as English (read off it)",
   ],
+  [
+    "reporter-qa-blind-93.jsonl",
+    60,
+    0.93,
+    0,
+    "54/60 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it (2 refused); 56/60 (none refused) at the round's end, an institute for 'which university', 'besides his academic work' asks no person (read off it)",
+  ],
+  [
+    "reporter-qa-blind-94.jsonl",
+    60,
+    0.91,
+    0,
+    "51/60 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it (3 refused); 55/60 (none refused) at the round's end, a word typed with its g dropped ('happenin'', 'meetin'') and 'over yonder' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-95.jsonl",
+    60,
+    0.88,
+    0.07,
+    "29/60 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it (29 refused); 53/60 (4 refused) at the round's end, Hinglish read as English, its question word first (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1416,6 +1437,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "35/40 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 33/40 at the round's end: 2 Patois questions read as English are answered from the story they resemble",
   ],
   [
+    "near-miss-blind-92.jsonl",
+    40,
+    35,
+    "33/40 on 2f64ba5 and 34/40 on 83e72bc (the round's first change: a count's sentence must count the asked thing), before anything was read off it; 35/40 at the round's end, a spouse's name asked (read off it)",
+  ],
+  [
+    "near-miss-blind-93.jsonl",
+    40,
+    36,
+    "33/40 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 36/40 at the round's end, 'winnin'' read with its g (a later outcome), a population only as written, 'how many folks live in' (read off it)",
+  ],
+  [
+    "near-miss-blind-94.jsonl",
+    40,
+    36,
+    "38/40 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 36/40 at the round's end: 3 Hinglish questions read as English are answered from the story they resemble (each is also answered when asked in English), 'husbands name' asks a name (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1744,6 +1783,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     29,
     "29/30 first measured on f017f43 and on 5c6ede4 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-91.jsonl",
+    30,
+    28,
+    "28/30 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-92.jsonl",
+    30,
+    29,
+    "29/30 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 29/30 at the round's end ('Bless your heart, you're slow today. You broke or somethin'?' stays refused as a complaint about the bot once 'somethin'' is read with its g, read off it)",
+  ],
+  [
+    "unrelated-blind-93.jsonl",
+    30,
+    30,
+    "30/30 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 30/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
