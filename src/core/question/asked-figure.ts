@@ -64,7 +64,7 @@ export function countedWords(question: string): string[] {
     joined = false;
     for (const token of tokenize(word))
       if (!STOPWORDS.has(token) && token.length >= 3 && !/^\d/.test(token))
-        words.push(PERSONS[token] ?? token);
+        words.push((Object.hasOwn(PERSONS, token) ? PERSONS[token] : undefined) ?? token);
   }
   lastCounted = { question, words };
   return [...words];
@@ -264,8 +264,11 @@ export function figureMissing(
     // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
     if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
-    const plain = asked.filter((word) => !WRITTEN_COUNTED[word]);
-    const writtenCounted = namesCounted(asked.flatMap((word) => WRITTEN_COUNTED[word] ?? []));
+    // Own entries only: "how many constructor …" asks no object's inherited key.
+    const writtenOf = (word: string) =>
+      Object.hasOwn(WRITTEN_COUNTED, word) ? WRITTEN_COUNTED[word] : undefined;
+    const plain = asked.filter((word) => !writtenOf(word));
+    const writtenCounted = namesCounted(asked.flatMap((word) => writtenOf(word) ?? []));
     const near = namesCounted(plain, nearest);
     const names = (words: string[]) => writtenCounted(words) || (plain.length > 0 && near(words));
     const ordinal = ordinalCounts(asked);

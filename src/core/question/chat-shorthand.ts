@@ -327,7 +327,8 @@ export function spellOutShorthand(text: string): string {
         (_typed, state: string, ending: string | undefined) => `${state} governor${ending ?? ""}`,
       )
       .replace(WORD, (typed, word: string, possessive: string | undefined, at: number, whole: string) => {
-        const full = SHORTHAND[word];
+        // Own entries only: "constructor" is no shorthand (an object's inherited key).
+        const full = Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined;
         if (!full || (possessive && !NOUNS.has(word))) return typed;
         // Only the few characters around the word are read: a message of many such words stays linear.
         const before = whole.slice(Math.max(0, at - NEAR), at);

@@ -177,6 +177,10 @@ const NOUN_WORDS = 3;
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
 const TOKEN = /\S+/gu;
 
+/** A table's own entry for a word: "constructor" is no Hindi word (an object's inherited key). */
+const own = <T>(table: Readonly<Record<string, T>>, word: string): T | undefined =>
+  Object.hasOwn(table, word) ? table[word] : undefined;
+
 /** Whether a message is Hinglish: two different MARKERS. */
 function isHinglish(text: string): boolean {
   const markers = new Set(
@@ -212,7 +216,10 @@ const SUPERLATIVE: Record<string, string> = {
 function words(sentence: string): Word[] {
   return [
     ...sentence
-      .replace(/\bsabse\s+(\p{L}+)/giu, (typed, word: string) => SUPERLATIVE[word.toLowerCase()] ?? typed)
+      .replace(
+        /\bsabse\s+(\p{L}+)/giu,
+        (typed, word: string) => own(SUPERLATIVE, word.toLowerCase()) ?? typed,
+      )
       .matchAll(TOKEN),
   ].map((match) => {
     const [, before = "", typed = "", after = ""] = /^(\W*)(.*?)(\W*)$/u.exec(match[0]) ?? [];
@@ -223,7 +230,7 @@ function words(sentence: string): Word[] {
 /** A word in English: translated, left out (empty) when it only joins, or as typed. */
 function english(word: Word): string {
   if (JOINING.has(word.lower)) return "";
-  return ENGLISH[word.lower] ?? word.typed;
+  return own(ENGLISH, word.lower) ?? word.typed;
 }
 
 /** One sentence read with its question word first. */
@@ -232,7 +239,7 @@ function readSentence(sentence: string, end: string): string {
   // "… allowed hain kya?", "kya … ?": "kya" first or last asks yes or no, not "what".
   const at = list.findIndex(
     (word, i) =>
-      ASKING[word.lower] !== undefined && !(word.lower === "kya" && (i === 0 || i === list.length - 1)),
+      own(ASKING, word.lower) !== undefined && !(word.lower === "kya" && (i === 0 || i === list.length - 1)),
   );
   const kept = (from: Word[]) => from.map(english).filter(Boolean);
   if (at < 0) return [...kept(list.filter((word) => word.lower !== "kya")), ""].join(" ").trim() + end;
@@ -240,21 +247,26 @@ function readSentence(sentence: string, end: string): string {
   const taken: Word[] = [];
   if (TAKES_NOUN.has(asking.lower)) {
     for (const word of list.slice(at + 1, at + 1 + NOUN_WORDS)) {
-      if (JOINING.has(word.lower) || ASKING[word.lower] || word.before) break;
+      if (JOINING.has(word.lower) || own(ASKING, word.lower) || word.before) break;
       taken.push(word);
       // "kitne log ghayal hue": a Hindi noun is the whole of what is asked ("how many people").
-      if (word.after || ENGLISH[word.lower]) break;
+      if (word.after || own(ENGLISH, word.lower)) break;
     }
   }
   // "… kaun hai?", "… kya hai?": "who is", "what is"; "… kaun bana?": "who became".
   const next = list[at + 1 + taken.length]?.lower ?? "";
-  const verb = TAKES_NOUN.has(asking.lower) ? undefined : LINKING[next];
+  const verb = TAKES_NOUN.has(asking.lower) ? undefined : own(LINKING, next);
   // "kitne percent": a share, "what percent"; "age kitni hai": "what is" (the figure's name stands before).
-  const linked = !taken.length && LINKING[next] === "is" && TAKES_NOUN.has(asking.lower);
-  const asks = taken[0]?.lower === "percent" || linked ? "what" : (ASKING[asking.lower] as string);
+  const linked = !taken.length && own(LINKING, next) === "is" && TAKES_NOUN.has(asking.lower);
+  const asks = taken[0]?.lower === "percent" || linked ? "what" : (own(ASKING, asking.lower) as string);
   // A second question word of the sentence in English too: "… kitne logon ko evacuate kiya aur kahan se?".
   const inEnglish = (from: Word[]) =>
-    kept(from.map((word) => (ASKING[word.lower] ? { ...word, typed: ASKING[word.lower] as string } : word)));
+    kept(
+      from.map((word) => {
+        const asked = own(ASKING, word.lower);
+        return asked ? { ...word, typed: asked } : word;
+      }),
+    );
   const rest = (from: Word[]) => from.filter((word) => !taken.includes(word) && word.lower !== "kya");
   // "baby Gloria wale homeopathy case mein Crown prosecutor kaun tha?": what stands after the last joining word
   // before "kaun" is asked of the rest: "who is the Crown prosecutor of baby Gloria homeopathy case".

@@ -66,6 +66,10 @@ const ENGLISH: Record<string, string> = {
   tek: "take",
 };
 
+/** A Patois word's English; own entries only ("constructor" is an object's inherited key). */
+const englishOf = (word: string): string | undefined =>
+  Object.hasOwn(ENGLISH, word) ? ENGLISH[word] : undefined;
+
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
 
 /** Nouns "how much" asks an amount of, not a count: money and what is measured; and words that are no noun. */
@@ -103,10 +107,10 @@ export function withPatoisRead(text: string): string {
       .replace(/\bmi wan know\b/giu, "I want to know")
       .replace(/\bwah happen\b/giu, "what happened")
       .replace(WORD, (word, at: number) => {
-        const english = ENGLISH[word];
+        const english = englishOf(word);
         if (english) return english;
         const lower = word.toLowerCase();
-        const opening = ENGLISH[lower];
+        const opening = englishOf(lower);
         if (
           !opening ||
           word !== `${lower[0]?.toUpperCase()}${lower.slice(1)}` ||

@@ -154,6 +154,13 @@ describe("figureMissing", () => {
     expect(figureMissing("How many security holes has Secunia counted?", secunia, near)).toBe(false);
   });
 
+  it("reads an object's inherited key ('constructor') as a counted word of its own", () => {
+    expect(countedWords("How many constructor contracts were signed?")).toEqual(["constructor", "contracts"]);
+    expect(figureMissing("How many constructor jobs were there?", "There were 40 constructor jobs.")).toBe(
+      false,
+    );
+  });
+
   it("takes a population only as written, and asks it of 'how many people live in'", () => {
     const evacuated = "South Korea evacuated about 80 people in the town of Yeoncheon.";
     const near = (words: string[]) => new Map(words.map((word) => [word, 0.7]));

@@ -261,6 +261,15 @@ describe("a year written short", () => {
   });
 });
 
+describe("an object's inherited key is no shorthand", () => {
+  it.each(["who is the constructor of the bridge?", "what did the constructor say, tostring aside"])(
+    "%s",
+    (typed) => {
+      expect(spellOutShorthand(typed)).toBe(typed);
+    },
+  );
+});
+
 describe("a word typed with its g dropped", () => {
   it.each([
     [

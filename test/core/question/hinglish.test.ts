@@ -37,6 +37,10 @@ describe("withHinglishRead", () => {
     );
   });
 
+  it("reads an object's inherited key ('constructor') as a word of its own", () => {
+    expect(withHinglishRead("bridge ka constructor kaun hai?")).toBe("who is the constructor of bridge?");
+  });
+
   it("leaves English, and a message with one Hindi word, as typed", () => {
     const english = "Who is the Crown prosecutor in the baby Gloria case?";
     expect(withHinglishRead(english)).toBe(english);

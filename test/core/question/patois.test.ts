@@ -35,6 +35,12 @@ describe("withPatoisRead", () => {
     );
   });
 
+  it("reads an object's inherited key ('constructor') as a word of its own", () => {
+    expect(withPatoisRead("Wah di constructor seh bout di bridge?")).toBe(
+      "What the constructor say about the bridge?",
+    );
+  });
+
   it("reads 'di' twice as Patois on its own", () => {
     expect(withPatoisRead("By how much visits to di Scientology site jump before di hack?")).toBe(
       "By how much visits to the Scientology site jump before the hack?",
