@@ -558,23 +558,27 @@ describe("pickQuotes, the figure asked in the sentence after the match", () => {
   });
 });
 
+/** The quotes picked for a question from one story of these sentences, read whole (articleText). */
+function wholeStoryQuotes(question: string, sentences: string[], max: number): string[] {
+  const { passage, text } = passageOf(sentences);
+  return pickQuotes({
+    question,
+    context: [],
+    passages: [passage],
+    weight: () => 1,
+    max,
+    articleText: () => text,
+  }).map((q) => q.quote);
+}
+
 describe("pickQuotes: a how-many question's quotes, one of which counts the things asked", () => {
   const speakers = pad("The council voted to approve the budget after 3 speakers were heard.");
   const hours = pad("The council will approve the plan at 7 next week.");
   const staff = pad("The council did approve 2 road schemes as well.");
   const counted = pad("In all, 14 grants got the nod.");
-  const quotesOf = (question: string) => {
-    const filler = pad("Other news followed later.");
-    const { passage, text } = passageOf([counted, filler, filler, speakers, filler, hours, filler, staff]);
-    return pickQuotes({
-      question,
-      context: [],
-      passages: [passage],
-      weight: () => 1,
-      max: 3,
-      articleText: () => text,
-    }).map((q) => q.quote);
-  };
+  const filler = pad("Other news followed later.");
+  const quotesOf = (question: string) =>
+    wholeStoryQuotes(question, [counted, filler, filler, speakers, filler, hours, filler, staff], 3);
 
   it("puts the sentence that counts them in the last quote's place when no quote counts them", () => {
     const quotes = quotesOf("How many grants did the council approve?");
@@ -594,17 +598,8 @@ describe("pickQuotes: a short sentence with the question's year", () => {
   const never = pad("The team has never won the championship.");
   const trained = pad("The team trained for the championship all year.");
   const year = "In 2002 we won a bronze medal.";
-  const quotesOf = (question: string) => {
-    const { passage, text } = passageOf([never, filler, filler, trained, filler, filler, year, filler]);
-    return pickQuotes({
-      question,
-      context: [],
-      passages: [passage],
-      weight: () => 1,
-      max: 2,
-      articleText: () => text,
-    }).map((q) => q.quote);
-  };
+  const quotesOf = (question: string) =>
+    wholeStoryQuotes(question, [never, filler, filler, trained, filler, filler, year, filler], 2);
 
   it("is no fragment when it holds a year the question names", () => {
     const quotes = quotesOf("What medal did the team win at the 2002 championship?");
@@ -841,19 +836,12 @@ describe("pickQuotes, the one name of the kind asked", () => {
     const talk = pad("The strikes of workers came up again and again in the talk with the union.");
     const bare = "Well, there was one at the Republic Windows and Doors Factory.";
     const filler = pad("Other news followed.");
-    const { passage: story, text } = passageOf([lead, workers, talk, filler, filler, bare]);
-    const quotes = (question: string) =>
-      pickQuotes({
-        question,
-        context: [],
-        passages: [story],
-        weight: () => 1,
-        max: 3,
-        articleText: () => text,
-      }).map((quote) => quote.quote);
-    expect(quotes("At which plant were the sit down strikes of workers?").join(" ")).toContain(
-      "Republic Windows and Doors Factory",
+    const quotes = wholeStoryQuotes(
+      "At which plant were the sit down strikes of workers?",
+      [lead, workers, talk, filler, filler, bare],
+      3,
     );
+    expect(quotes.join(" ")).toContain("Republic Windows and Doors Factory");
   });
 
   it("not when the story writes the noun capitalised in several names", () => {
