@@ -11,6 +11,7 @@
  * name, "shot" a vaccine dose, "met" the Met, "bit", "lay", "bound", "wound", "ground", "saw", "dove"), and
  * forms that are stopwords already ("said", "told", "got", "made", "did").
  */
+import { ownEntry } from "./own-entry";
 import { tokenize, toTerm } from "./tokenize";
 
 const FORMS: Record<string, string> = {};
@@ -65,7 +66,7 @@ for (const group of `${TABLE}\n${CLIPPED}\n${SLANG}`.trim().split(/[|\n]/)) {
 
 /** The base word of an irregular form ("left" → "leave", "children" → "child"), or the word itself. */
 export function baseForm(token: string): string {
-  return Object.hasOwn(FORMS, token) ? (FORMS[token] as string) : token;
+  return ownEntry(FORMS, token) ?? token;
 }
 
 /** A word's index term as its base word's ("left" as "leave"'s): how a question word is matched to a sentence. */

@@ -5,6 +5,7 @@
  * count it (a near miss).
  */
 import { baseTerm } from "../../text/irregular-forms";
+import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord, PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds, withSentenceBefore } from "../../text/split-sentences";
 import { STOPWORDS, tokenize } from "../../text/tokenize";
@@ -64,7 +65,7 @@ export function countedWords(question: string): string[] {
     joined = false;
     for (const token of tokenize(word))
       if (!STOPWORDS.has(token) && token.length >= 3 && !/^\d/.test(token))
-        words.push((Object.hasOwn(PERSONS, token) ? PERSONS[token] : undefined) ?? token);
+        words.push(ownEntry(PERSONS, token) ?? token);
   }
   lastCounted = { question, words };
   return [...words];
@@ -264,9 +265,7 @@ export function figureMissing(
     // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
     if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
-    // Own entries only: "how many constructor …" asks no object's inherited key.
-    const writtenOf = (word: string) =>
-      Object.hasOwn(WRITTEN_COUNTED, word) ? WRITTEN_COUNTED[word] : undefined;
+    const writtenOf = (word: string) => ownEntry(WRITTEN_COUNTED, word);
     const plain = asked.filter((word) => !writtenOf(word));
     const writtenCounted = namesCounted(asked.flatMap((word) => writtenOf(word) ?? []));
     const near = namesCounted(plain, nearest);
@@ -286,9 +285,8 @@ export function figureMissing(
       countOfYear(askedAs, published),
       fate,
       rival,
-      (sentence) =>
-        tokenize(sentence).some((word) => baseTerm(word) === head) &&
-        countsOnlyOthers(withoutDates(sentence), names),
+      (sentence, tokens) =>
+        tokens.some((word) => baseTerm(word) === head) && countsOnlyOthers(withoutDates(sentence), names),
     );
   }
   if (!figureNamed && !fate) return false;
@@ -307,7 +305,7 @@ function numberBeside(
   fate: ((sentence: string) => boolean) | null,
   rival: (passage: string) => boolean,
   /** Whether every number of a sentence counts something else ("20 + versions" for readers: counted-nouns.ts). */
-  countsOthers: (sentence: string) => boolean = () => false,
+  countsOthers: (sentence: string, tokens: string[]) => boolean = () => false,
 ): boolean {
   // A sentence with a number beside the counted words, and one (the same or another) with a number and the fate:
   // "at least 107 people were killed …", "… killing 107 or more and wounding 238".
@@ -316,11 +314,11 @@ function numberBeside(
   for (const [i, [from, to]] of bounds.entries()) {
     const sentence = text.slice(from, to);
     if (!hasNumber(withoutDates(sentence))) continue;
-    countedFound ||=
-      ofYear(sentence) &&
-      names(tokenize(sentence)) &&
-      !countsOthers(sentence) &&
-      !rival(withSentenceBefore(text, bounds, i));
+    if (!countedFound && ofYear(sentence)) {
+      const tokens = tokenize(sentence);
+      countedFound =
+        names(tokens) && !countsOthers(sentence, tokens) && !rival(withSentenceBefore(text, bounds, i));
+    }
     fateFound ||= fate?.(sentence) ?? true;
     if (countedFound && fateFound) return true;
   }

@@ -7,6 +7,7 @@
  * capitals too.
  */
 import { yearOfTwoDigits } from "../../text/decades";
+import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
 import { US_STATE_CODES, US_STATES } from "../../text/us-states";
 
@@ -327,8 +328,7 @@ export function spellOutShorthand(text: string): string {
         (_typed, state: string, ending: string | undefined) => `${state} governor${ending ?? ""}`,
       )
       .replace(WORD, (typed, word: string, possessive: string | undefined, at: number, whole: string) => {
-        // Own entries only: "constructor" is no shorthand (an object's inherited key).
-        const full = Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined;
+        const full = ownEntry(SHORTHAND, word);
         if (!full || (possessive && !NOUNS.has(word))) return typed;
         // Only the few characters around the word are read: a message of many such words stays linear.
         const before = whole.slice(Math.max(0, at - NEAR), at);

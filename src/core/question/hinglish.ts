@@ -10,6 +10,7 @@
  * Hinglish set (docs/performance.md, fifty-fifth round): 29 → 53 of its 60 facts quoted (29 → 4 refused), 3 of its
  * 40 near misses lost once readable (each is also answered when asked in English); every registered reply unchanged.
  */
+import { ownEntry } from "../../text/own-entry";
 
 /** Words only romanised Hindi writes (lower case): two different ones mark a message as Hinglish. */
 const MARKERS = new Set([
@@ -177,10 +178,6 @@ const NOUN_WORDS = 3;
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
 const TOKEN = /\S+/gu;
 
-/** A table's own entry for a word: "constructor" is no Hindi word (an object's inherited key). */
-const own = <T>(table: Readonly<Record<string, T>>, word: string): T | undefined =>
-  Object.hasOwn(table, word) ? table[word] : undefined;
-
 /** Whether a message is Hinglish: two different MARKERS. */
 function isHinglish(text: string): boolean {
   const markers = new Set(
@@ -218,7 +215,7 @@ function words(sentence: string): Word[] {
     ...sentence
       .replace(
         /\bsabse\s+(\p{L}+)/giu,
-        (typed, word: string) => own(SUPERLATIVE, word.toLowerCase()) ?? typed,
+        (typed, word: string) => ownEntry(SUPERLATIVE, word.toLowerCase()) ?? typed,
       )
       .matchAll(TOKEN),
   ].map((match) => {
@@ -230,7 +227,7 @@ function words(sentence: string): Word[] {
 /** A word in English: translated, left out (empty) when it only joins, or as typed. */
 function english(word: Word): string {
   if (JOINING.has(word.lower)) return "";
-  return own(ENGLISH, word.lower) ?? word.typed;
+  return ownEntry(ENGLISH, word.lower) ?? word.typed;
 }
 
 /** One sentence read with its question word first. */
@@ -239,7 +236,8 @@ function readSentence(sentence: string, end: string): string {
   // "… allowed hain kya?", "kya … ?": "kya" first or last asks yes or no, not "what".
   const at = list.findIndex(
     (word, i) =>
-      own(ASKING, word.lower) !== undefined && !(word.lower === "kya" && (i === 0 || i === list.length - 1)),
+      ownEntry(ASKING, word.lower) !== undefined &&
+      !(word.lower === "kya" && (i === 0 || i === list.length - 1)),
   );
   const kept = (from: Word[]) => from.map(english).filter(Boolean);
   if (at < 0) return [...kept(list.filter((word) => word.lower !== "kya")), ""].join(" ").trim() + end;
@@ -247,24 +245,24 @@ function readSentence(sentence: string, end: string): string {
   const taken: Word[] = [];
   if (TAKES_NOUN.has(asking.lower)) {
     for (const word of list.slice(at + 1, at + 1 + NOUN_WORDS)) {
-      if (JOINING.has(word.lower) || own(ASKING, word.lower) || word.before) break;
+      if (JOINING.has(word.lower) || ownEntry(ASKING, word.lower) || word.before) break;
       taken.push(word);
       // "kitne log ghayal hue": a Hindi noun is the whole of what is asked ("how many people").
-      if (word.after || own(ENGLISH, word.lower)) break;
+      if (word.after || ownEntry(ENGLISH, word.lower)) break;
     }
   }
   // "… kaun hai?", "… kya hai?": "who is", "what is"; "… kaun bana?": "who became".
   const next = list[at + 1 + taken.length]?.lower ?? "";
-  const verb = TAKES_NOUN.has(asking.lower) ? undefined : own(LINKING, next);
+  const verb = TAKES_NOUN.has(asking.lower) ? undefined : ownEntry(LINKING, next);
   // "kitne percent": a share, "what percent"; "age kitni hai": "what is" (the figure's name stands before).
-  const linked = !taken.length && own(LINKING, next) === "is" && TAKES_NOUN.has(asking.lower);
-  const asks = taken[0]?.lower === "percent" || linked ? "what" : (own(ASKING, asking.lower) as string);
+  const linked = !taken.length && ownEntry(LINKING, next) === "is" && TAKES_NOUN.has(asking.lower);
+  const asks = taken[0]?.lower === "percent" || linked ? "what" : (ownEntry(ASKING, asking.lower) as string);
   // A second question word of the sentence in English too: "… kitne logon ko evacuate kiya aur kahan se?".
   const inEnglish = (from: Word[]) =>
     kept(
       from.map((word) => {
-        const asked = own(ASKING, word.lower);
-        return asked ? { ...word, typed: asked } : word;
+        const question = ownEntry(ASKING, word.lower);
+        return question ? { ...word, typed: question } : word;
       }),
     );
   const rest = (from: Word[]) => from.filter((word) => !taken.includes(word) && word.lower !== "kya");

@@ -6,6 +6,7 @@
  * Several of these words are English or names of their own ("Di" of Lady Di, "Inna", "dem" for a Democrat, "fi" of
  * wi-fi), so a message is read so only when it carries at least two different words that only Patois writes.
  */
+import { ownEntry } from "../../text/own-entry";
 
 /** Words only Patois writes (lower case): two different ones mark a message as Patois. */
 const MARKERS = new Set([
@@ -66,10 +67,6 @@ const ENGLISH: Record<string, string> = {
   tek: "take",
 };
 
-/** A Patois word's English; own entries only ("constructor" is an object's inherited key). */
-const englishOf = (word: string): string | undefined =>
-  Object.hasOwn(ENGLISH, word) ? ENGLISH[word] : undefined;
-
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
 
 /** Nouns "how much" asks an amount of, not a count: money and what is measured; and words that are no noun. */
@@ -107,10 +104,10 @@ export function withPatoisRead(text: string): string {
       .replace(/\bmi wan know\b/giu, "I want to know")
       .replace(/\bwah happen\b/giu, "what happened")
       .replace(WORD, (word, at: number) => {
-        const english = englishOf(word);
+        const english = ownEntry(ENGLISH, word);
         if (english) return english;
         const lower = word.toLowerCase();
-        const opening = englishOf(lower);
+        const opening = ownEntry(ENGLISH, lower);
         if (
           !opening ||
           word !== `${lower[0]?.toUpperCase()}${lower.slice(1)}` ||

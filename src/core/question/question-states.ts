@@ -4,6 +4,7 @@
  * questions more often use for the capital and the government than for the state, nor Georgia, read as a
  * country already (question-entities.ts).
  */
+import { ownEntry } from "../../text/own-entry";
 import { US_STATES } from "../../text/us-states";
 
 const NOT_READ = new Set(["washington", "georgia"]);
@@ -59,6 +60,6 @@ const AP_ABBREVIATIONS: Record<string, string> = {
 
 /** Other ways a story names a state: AP's abbreviation, if it has one. */
 export function stateAliases(name: string): string[] {
-  const short = Object.hasOwn(AP_ABBREVIATIONS, name) ? AP_ABBREVIATIONS[name] : undefined;
+  const short = ownEntry(AP_ABBREVIATIONS, name);
   return short ? [short] : [];
 }

@@ -421,11 +421,10 @@ export function pickQuotes(options: {
       // Jefferson." answers the interview's question above it.
       // "Well we just had one … at the Republic Windows and Doors Factory": the story's one name of the kind asked
       // ("at which plant"), in a sentence that goes on from the one before.
+      const namesNoun = namesAskedNoun(span, passage);
       const previous =
         asked ??
-        (REFERS_BACK.test(span.text.slice(0, REFERS_WITHIN)) || namesAskedNoun(span, passage)
-          ? source.spans[i - 1]
-          : undefined);
+        (REFERS_BACK.test(span.text.slice(0, REFERS_WITHIN)) || namesNoun ? source.spans[i - 1] : undefined);
       const before = previous && !previous.caption ? termsOf(previous, source, passage) : undefined;
       const referred = asked ? 1 : REFERRED_SHARE;
       // The headline's words, for the answer under an interviewer's question: the headline says who "you" is.
@@ -441,7 +440,7 @@ export function pickQuotes(options: {
       bestMatch = Math.max(bestMatch, found / total);
       const defines = acronym !== null && spellsOut(acronym, span) ? DEFINITION_BONUS : 0;
       const kindOnly = found === 0 && (figureAlone ?? figureOnly(passage, span.text));
-      if (found === 0 && defines === 0 && !kindOnly && !namesAskedNoun(span, passage)) return;
+      if (found === 0 && defines === 0 && !kindOnly && !namesNoun) return;
       // An answer under an interviewer's question is read with it: "Thomas Jefferson." is not a fragment.
       // Nor is one that holds a year the question names: "2002 World Cup, we won bronze." for "what medal did the
       // team win at the 2002 world championship". Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023
@@ -543,7 +542,13 @@ export function pickQuotes(options: {
     take(picked, candidate);
   }
   if (carriesAsked) {
-    withCarrier(picked, scored, carriesAsked, options.max);
+    // "How much does the Santorum cocktail cost?" quoted the interview's lead and two lines about the drink, all
+    // above "The beverage is priced at US $ 8.00", which the lead and story bonuses kept fourth: a quote that carries
+    // the asked kind of fact takes the last place, from OF_BEST of the first quote's score up, as every quote.
+    // Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-second round):
+    // 6 more facts quoted (the price, asked in six sets), none lost; rtqa-archive-2023 one more answer (check half),
+    // none lost, 7 replies changed; realtimeqa-dev unchanged. 0.4 and 0.6 of the first quote did the same.
+    withHolding(picked, scored, carriesAsked, options.max, OF_BEST, (quote) => quote.quote);
     if (countsAsked) withHolding(picked, scored, countsAsked, options.max, COUNTED_OF_BEST);
     // "at which plant …": the story's one sentence that names it ("… Doors Factory"), whatever it scores.
     if (nounNamed && namedPlace)
@@ -551,36 +556,6 @@ export function pickQuotes(options: {
     carrierFirst(picked, carriesAsked);
   }
   return picked.map(({ source: _, ...quote }) => quote);
-}
-
-/**
- * For a when/who/how-many/how-much question whose quotes are all taken (`max`) and none carries the asked kind of
- * fact, the best candidate of the first quote's story that does carry it, and scores at least half the first
- * quote (OF_BEST, as every quote), takes the last quote's place: "How much does the Santorum cocktail cost?"
- * quoted the interview's lead and two lines about the drink, all above "The beverage is priced at US $ 8.00",
- * which the lead and story bonuses kept fourth. Measured on the reporter sets, realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, thirty-second
- * round): 6 more facts quoted (the price, asked in six sets), none lost; rtqa-archive-2023 one more answer (check
- * half), none lost, 7 replies changed; realtimeqa-dev unchanged. 0.4 and 0.6 of the first quote did the same.
- */
-function withCarrier(
-  picked: Candidate[],
-  candidates: Candidate[],
-  carries: (sentence: string) => boolean,
-  max: number,
-): void {
-  const first = picked[0];
-  if (!first || picked.length < max || picked.some((q) => carries(q.quote))) return;
-  const carrier = candidates.find(
-    (c) =>
-      !picked.includes(c) &&
-      c.score >= first.score * OF_BEST &&
-      c.passage.article.id === first.passage.article.id &&
-      carries(sliceOf(c.source, c.core.start, c.core.end)),
-  );
-  if (!carrier) return;
-  const kept = picked.slice(0, -1);
-  take(kept, carrier);
-  if (kept.length === picked.length) picked.splice(0, picked.length, ...kept);
 }
 
 /**
@@ -593,8 +568,10 @@ function withCarrier(
 const COUNTED_OF_BEST = 0.25;
 
 /**
- * For a question whose quotes are all taken (`max`) and none holds what is asked, the best candidate of the first
- * quote's story that does, from `floor` of the first quote's score up, takes the last quote's place. For a how-many
+ * For a question whose quotes are all taken (`max`) and none holds what is asked (read in `shown` of each quote: its
+ * scored sentence, or the whole quote), the best candidate of the first quote's story whose scored sentence does,
+ * from `floor` of the first quote's score up, takes the last quote's place. For a when/who/how-many question, a
+ * sentence that carries the asked kind of fact (a date, a name, a number). For a how-many
  * question, a sentence that counts the asked things (asked-figure.ts countingSentence): "A cross-sectional survey of
  * 1709 schoolchildren …", though a quote carries a number ("you lose 15 IQ points" for "how many kids were
  * sampled"). For "at which plant", the story's one name of that kind ("… Doors Factory").
@@ -605,10 +582,10 @@ function withHolding(
   holds: (sentence: string) => boolean,
   max: number,
   floor: number,
+  shown: (quote: Candidate) => string = (quote) => core(quote),
 ): void {
   const first = picked[0];
-  const core = (c: Candidate) => sliceOf(c.source, c.core.start, c.core.end);
-  if (!first || picked.length < max || picked.some((q) => holds(core(q)))) return;
+  if (!first || picked.length < max || picked.some((q) => holds(shown(q)))) return;
   const holder = candidates.find(
     (c) =>
       !picked.includes(c) &&
@@ -621,6 +598,10 @@ function withHolding(
   take(kept, holder);
   if (kept.length === picked.length) picked.splice(0, picked.length, ...kept);
 }
+
+/** A candidate's scored sentence, without the neighbours its quote takes in. */
+const core = (candidate: Candidate): string =>
+  sliceOf(candidate.source, candidate.core.start, candidate.core.end);
 
 /**
  * For a when/who/how-many question, the first story's first quote that carries the asked kind of fact (a date,
