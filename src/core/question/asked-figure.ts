@@ -155,6 +155,25 @@ const FIGURE_NOUN = new RegExp(
  * elections?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
  * ("registered", "election" and "turnout" are near in the word vectors).
  */
+/**
+ * Who make up a crowd, as written: "how many fans were at Belgium v Panama in Sochi?" is not answered by "Just two
+ * minutes in the second half … the Belgians" ("fans" and "people" are near a story's players and nations in the word
+ * vectors), but by "a crowd of 43,257", "43,257 spectators" or "43,257 fans".
+ */
+const ATTENDANCE = [
+  "attend",
+  "attended",
+  "attending",
+  "attendance",
+  "attendees",
+  "crowd",
+  "crowds",
+  "spectators",
+  "visitors",
+  "visited",
+  "turnout",
+  "audience",
+];
 /** Votes as written (WRITTEN_FIGURES' tally, WRITTEN_COUNTED). */
 const VOTES = ["vote", "votes", "voted", "ballots"];
 const WRITTEN_FIGURES: Record<string, string[]> = {
@@ -191,9 +210,19 @@ const NOT_WHICH_FIGURE = new Set([
   "official",
 ]);
 
+/** Words before "cost" that ask which thing costs most (asked-money.ts's WHICH_COSTS). */
+const WHICH_COST = /^(?:biggest|largest|greatest|highest|main|major|chief|top)$/;
+
 /** "How many people live in …", "how many residents are living there": a population, asked by a count. */
 const LIVE_IN =
   /\bhow many (?:people|persons|residents|inhabitants|folks?) (?:(?:are |still )?(?:live|living|reside|residing)\b)/i;
+
+/**
+ * "How many fans were at …", "how many people attended / turned up / went to see …", "how many visitors did … draw": a
+ * crowd's size, asked by a count.
+ */
+const ATTENDED =
+  /\bhow many\b[^?.!]*?\b(?:(?:were|was) (?:at|in (?:the )?(?:stadium|arena|crowd|audience))\b|attend(?:ed|s)?\b|(?:turn(?:ed)?|show(?:ed)?) (?:up|out)\b|went to (?:see|the)\b|(?:draw|drew|attract(?:ed)?|visit(?:ed)?)\b)/i;
 
 /** The named figure of a "what is the population of …" question, lower-cased; empty for other questions. */
 export function namedFigure(question: string): string[] {
@@ -212,6 +241,8 @@ function readFigure(question: string): { words: string[]; before: string | null 
   const noun = match?.[2];
   if (!noun) return { words: [], before: null };
   const last = match[1]?.trim().split(/\s+/).pop()?.toLowerCase();
+  // "what is the biggest cost of the dungeon business?": which thing costs most, not a sum (asked-money.ts).
+  if (last && WHICH_COST.test(last) && /^costs?$/i.test(noun)) return { words: [], before: null };
   const before =
     last &&
     NAMED_BY_WORD_BEFORE.has(noun.toLowerCase()) &&
@@ -265,7 +296,9 @@ export function figureMissing(
     // "What's the population of Lowell, and how many Cambodian Americans live there?": each figure must be given.
     if (figureNamed && !numberBeside(text, hasNumber, figureNamed, () => true, null, rival)) return true;
     if (totalMissing(question, text, hasNumber, asked)) return true;
-    const writtenOf = (word: string) => ownEntry(WRITTEN_COUNTED, word);
+    // A crowd asked by a count: its people as written (ATTENDANCE).
+    const attended = ATTENDED.test(question);
+    const writtenOf = (word: string) => (attended ? [word, ...ATTENDANCE] : ownEntry(WRITTEN_COUNTED, word));
     const plain = asked.filter((word) => !writtenOf(word));
     const writtenCounted = namesCounted(asked.flatMap((word) => writtenOf(word) ?? []));
     const near = namesCounted(plain, nearest);

@@ -58,6 +58,9 @@ describe("namedFigure", () => {
     ["What is the current exchange rate?", ["exchange"]],
     ["What is the current rate?", ["rate"]],
     ["what's the price of a ticket", ["price"]],
+    // Which thing costs most, not a sum.
+    ["What is the biggest cost of the dungeon business in Manhattan?", []],
+    ["What is the cost of the dungeon?", ["cost"]],
     // Typed as a phrase, or with three words before the figure's name.
     ["exact attendance figure for fan expo canada 2016?", ["attendance"]],
     ["final death toll from cyclone phailin?", ["death", "toll"]],
@@ -172,6 +175,26 @@ describe("figureMissing", () => {
     expect(
       figureMissing("How many people live in Yeoncheon?", "Some 45,000 residents live there.", near),
     ).toBe(false);
+  });
+
+  it("counts a crowd asked by a count ('how many fans were at') in its words as written, not by a near word", () => {
+    const match = "Belgium beat Panama 3 – 0, with two goals from Romelu Lukaku.";
+    const near = (words: string[]) => new Map(words.map((word) => [word, 0.7]));
+    for (const question of [
+      "How many fans were at Belgium v Panama in Sochi?",
+      "how many people went to see the Belgium game",
+      "How many visitors did the match draw?",
+      "how many protesters turned up at the match",
+    ]) {
+      expect(figureMissing(question, match, near)).toBe(true);
+      for (const told of ["A crowd of 43,257 watched.", "43,257 spectators were there.", "43,257 attended."])
+        expect(figureMissing(question, `${match} ${told}`, near)).toBe(false);
+    }
+    expect(figureMissing("How many fans were at the match?", "43,257 fans watched.", near)).toBe(false);
+    // Not a crowd: a near word still counts.
+    expect(figureMissing("How many people played in the match?", "Belgium beat Panama 3 – 0.", near)).toBe(
+      false,
+    );
   });
 
   it("asks both figures of a question that names one and counts another", () => {
