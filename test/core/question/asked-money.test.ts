@@ -55,6 +55,11 @@ describe("asksMoney", () => {
     ["whats the estimated market value of the warhol polaroids USI got", true],
     // Which costs are the biggest: a thing, not a sum.
     ["What are the biggest running costs for the Manhattan dungeon owners?", false],
+    ["What is the biggest cost of the dungeon business in Manhattan?", false],
+    // Costs kept down: no price asked.
+    ["so what did he house the ants in to keep costs down?", false],
+    ["what did they cut to keep the costs low?", false],
+    ["what did the ant nests cost to make?", true],
     ["what are the main expenses of the dungeon", false],
     ["What are the costs of the expansion?", true],
     // A share, a rise, a count: not a sum of money.
