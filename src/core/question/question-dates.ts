@@ -6,6 +6,7 @@
  */
 import * as chrono from "chrono-node";
 import { MONTH_NAMES } from "../../text/month-names";
+import { STOPWORDS } from "../../text/tokenize";
 import type { SearchFilters } from "../types";
 import { alternativeSpans, checksClaim, draftClaims } from "./checked-claims";
 
@@ -68,6 +69,9 @@ const LEAD_WORDS = "(in|since|before|after|until|till|by|during|from|between)";
 /** Not the start of a longer number, a decimal, a range of numbers or a percentage ("2020.5", "2020-21"). */
 const NOT_A_NUMBER = "(?![\\d.,:/-]\\d|\\s*(?:%|percent|per cent))";
 
+/** Prepositions that bound a period ("after 2016"), unlike "in 2016". */
+const BOUNDING = /^(?:since|before|after|until|till)$/i;
+
 /**
  * A bare year after a preposition ("in 2022", "since 2020", "before 2019"): chrono leaves bare years alone
  * (and drops results that are only a number), so the preposition is part of the match.
@@ -78,6 +82,10 @@ const yearAfterPreposition: chrono.Parser = {
     // "rose by 2000 people": after "by", a year ends the phrase
     const rest = context.text.slice((match.index ?? 0) + match[0].length);
     if (match[1]?.toLowerCase() === "by" && /^\s+\p{L}/u.test(rest)) return null;
+    // "after 2016 election", "before 2019 polls": the year names the event, as in "after the 2016 election", not
+    // a bound ("since 2020 has …", "after 2016 in Hong Kong").
+    const next = /^\s+(\p{Ll}[\p{Ll}'’-]*)/u.exec(rest)?.[1];
+    if (next && BOUNDING.test(match[1] ?? "") && !STOPWORDS.has(next)) return null;
     return { year: Number(match[2]) };
   },
 };

@@ -27,6 +27,8 @@ describe("questionWindow", () => {
     ],
     ["Who led the budget talks last year?", { from: "2023", to: "2023" }, "Who led the budget talks?"],
     ["What has changed since 2020?", { from: "2020" }, "What has changed?"],
+    ["Since 2020 how many laws have passed?", { from: "2020" }, "how many laws have passed?"],
+    ["What happened after 2016 in Hong Kong?", { from: "2017" }, "What happened in Hong Kong?"],
     ["Who was finance minister before 2019?", { to: "2018" }, "Who was finance minister?"],
     ["Who was minister before May 2022?", { to: "2022-04" }, "Who was minister?"],
     ["What happened after June 2021?", { from: "2021-07" }, "What happened?"],
@@ -154,6 +156,10 @@ describe("questionWindow", () => {
     "What happened in 2030?",
     "What is the price of bitcoin today?",
     "Who plays tonight?",
+    // The year names the event, as in "after the 2016 election".
+    "Who became the youngest member after 2016 election?",
+    "What did the party promise before 2019 polls?",
+    "How many homes were rebuilt since 2010 quake?",
   ])("names no window: %s", (question) => {
     expect(questionWindow(question, ASKED)).toBeNull();
   });
