@@ -13,6 +13,7 @@ import { withHinglishRead } from "./hinglish";
 import { withPatoisRead } from "./patois";
 import { withoutProductionNotes } from "./production-notes";
 import { unshouted } from "./shouted-questions";
+import { withTaglishRead } from "./taglish";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
 export type CheckedQuestion =
@@ -57,9 +58,10 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // "lower third for the FM who met Blinken - just his name, 20 chars max": the graphic and its limit are not asked.
   const bare = withoutCourtesies(asked) || asked;
   // "Wah di minister seh di constitution nah allow?": Patois read as English (patois.ts); "CCHR ki head kaun
-  // hai?": Hinglish read as English, its question word first (hinglish.ts).
+  // hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
+  // Yeoncheon?": Taglish too (taglish.ts).
   const query = spellOutShorthand(
-    withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare)))),
+    withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
   );
   const length = questionLength(question, query);
   if (length > maxChars) {

@@ -1,0 +1,427 @@
+/**
+ * Taglish, English mixed with Tagalog, as many readers in the Philippines type it: "Sino po yung foreign minister ng
+ * Cambodia na nakipag-meeting kay Blinken?", "Ilang tao yung in-evacuate sa Yeoncheon?", "Kailan sinuspend ng US
+ * yung GSP ng Cambodia?". The archive writes the English words, so "yung", "ng", "ilang" matched nothing: they
+ * counted as words the archive lacks, and most such questions were refused. Each sentence is read in English words:
+ * its question word first ("ilang tao": "how many people"), the Tagalog words that carry meaning in English, the
+ * ones that only join the others left out ("yung", "ng", "po"), and an English verb in a Tagalog form as the verb
+ * ("in-evacuate", "sinuspend", "nag-serve": "evacuate", "suspend", "serve"). Several of these words are English
+ * or names of their own ("Ang", "Sino", "Mga"), so a message is read so only when it carries at least two different
+ * words that only Tagalog writes. Measured on the round's Taglish set (docs/performance.md, fifty-sixth round).
+ */
+import { ownEntry } from "../../text/own-entry";
+import { isEnglishWord } from "../../text/part-of-speech";
+
+/** Words only Tagalog writes (lower case): two different ones mark a message as Taglish. */
+const MARKERS = new Set(
+  (
+    "sino ano anong ilan ilang kailan saan saang magkano bakit paano gaano alin aling yung iyong ng po daw raw " +
+    "talaga diba nung noong kay sina nina niya nila siya sila mga naman lang dun doon ba nga pala kasi yun iyon"
+  ).split(" "),
+);
+
+/** Tagalog words that only join the others, left out: markers, particles, pronouns, linkers. */
+const JOINING = new Set(
+  (
+    "yung iyong ang nang sa na si sina ni nina kay kina mga po ba daw raw talaga diba naman lang lamang pa " +
+    "rin din nga pala kasi kaya eh ha ay yun iyon ito nito niya nila siya sila niyang nilang kanilang kanyang " +
+    "ako ko mo natin namin kami tayo kayo grabe nung noong dun doon dito ganun ganon ano'ng sabihin kung parang"
+  ).split(" "),
+);
+
+/** Tagalog words that carry meaning, in English. */
+const ENGLISH: Record<string, string> = {
+  sabi: "said",
+  sinabi: "said",
+  nanalo: "won",
+  panalo: "win",
+  tinalo: "beat",
+  natalo: "lost",
+  namatay: "died",
+  nasawi: "died",
+  patay: "dead",
+  nasugatan: "injured",
+  sugatan: "injured",
+  inaresto: "arrested",
+  hinuli: "arrested",
+  nahuli: "caught",
+  kinulong: "jailed",
+  ikinulong: "jailed",
+  nakulong: "jailed",
+  ginawa: "made",
+  gumawa: "made",
+  nagsimula: "started",
+  sinimulan: "started",
+  simula: "start",
+  nagkakilala: "met",
+  nagkita: "met",
+  nakilala: "met",
+  nakipagkita: "met",
+  pumunta: "went",
+  nagpunta: "went",
+  binyahe: "travel",
+  bumiyahe: "travel",
+  naglakbay: "travel",
+  papunta: "to",
+  papuntang: "to",
+  dumating: "arrived",
+  inatake: "attacked",
+  umatake: "attacked",
+  sumasamba: "worship",
+  sumamba: "worship",
+  pinamumunuan: "heads",
+  namumuno: "heads",
+  pinuno: "head",
+  naging: "became",
+  pinakabata: "youngest",
+  pinakabatang: "youngest",
+  pinakamatanda: "oldest",
+  pinakamatandang: "oldest",
+  dating: "former",
+  pinanganak: "born",
+  ipinanganak: "born",
+  bumagsak: "fell",
+  nahulog: "fell",
+  nagpalitan: "exchanged",
+  napulot: "found",
+  nakuha: "won",
+  nakakulong: "jailed",
+  sumunod: "next",
+  napili: "chosen",
+  napiling: "chosen",
+  pinili: "chosen",
+  bumisita: "visited",
+  pinuntahan: "visited",
+  ginamit: "used",
+  gumamit: "used",
+  nagsabi: "said",
+  gusto: "want",
+  kasama: "with",
+  panawagan: "call",
+  tungkol: "about",
+  kalye: "street",
+  dagat: "sea",
+  kaso: "case",
+  "may-ari": "owner",
+  dalawang: "two",
+  dalawa: "two",
+  tatlong: "three",
+  tatlo: "three",
+  walang: "no",
+  nasa: "in",
+  ibig: "meaning",
+  dadalhin: "taken",
+  parehas: "same",
+  pareho: "same",
+  di: "not",
+  pag: "when",
+  presidente: "president",
+  pangulo: "president",
+  hinahabol: "owed",
+  binibigay: "given",
+  ibinigay: "given",
+  binigay: "given",
+  nagbayad: "paid",
+  binayaran: "paid",
+  itinayo: "built",
+  nagtayo: "built",
+  nakita: "found",
+  natagpuan: "found",
+  nadiskubre: "discovered",
+  tinatawag: "called",
+  nakatira: "live",
+  sumulat: "wrote",
+  isinulat: "wrote",
+  sinulat: "wrote",
+  nagsalita: "spoke",
+  nagturo: "taught",
+  ibinenta: "sold",
+  binenta: "sold",
+  binili: "bought",
+  nagsara: "closed",
+  binuksan: "opened",
+  nagbukas: "opened",
+  umalis: "left",
+  bumalik: "returned",
+  ibalik: "return",
+  maibalik: "return",
+  nanawagan: "called",
+  tuparin: "keep",
+  bawal: "banned",
+  pinaglalabanan: "contested",
+  pinaglabanan: "contested",
+  palitan: "exchange",
+  dahil: "because",
+  ayon: "according",
+  kaysa: "than",
+  mas: "more",
+  pinakamalaking: "biggest",
+  pinakamalaki: "biggest",
+  malaking: "big",
+  malaki: "big",
+  maliit: "small",
+  bago: "new",
+  bagong: "new",
+  luma: "old",
+  lumang: "old",
+  una: "first",
+  unang: "first",
+  pinakauna: "first",
+  pinakaunang: "first",
+  huli: "last",
+  huling: "last",
+  susunod: "next",
+  ibang: "other",
+  iba: "other",
+  lahat: "all",
+  tao: "people",
+  taong: "people",
+  bata: "child",
+  batang: "child",
+  babae: "woman",
+  lalaki: "man",
+  bansa: "countries",
+  lungsod: "city",
+  bayan: "town",
+  taon: "years",
+  buwan: "months",
+  araw: "days",
+  oras: "hours",
+  linggo: "weeks",
+  libro: "book",
+  aklat: "book",
+  pera: "money",
+  gastos: "cost",
+  presyo: "price",
+  bayad: "payment",
+  piyansa: "bail",
+  multa: "fine",
+  barko: "ship",
+  pangalan: "name",
+  trabaho: "job",
+  sahod: "salary",
+  yaman: "wealth",
+  langis: "oil",
+  bagyo: "storm",
+  lindol: "earthquake",
+  baha: "flood",
+  sunog: "fire",
+  gobyerno: "government",
+  pamahalaan: "government",
+  halalan: "election",
+  eleksyon: "election",
+  pulis: "police",
+  korte: "court",
+  hukuman: "court",
+  kulungan: "prison",
+  paaralan: "school",
+  eskwelahan: "school",
+  simbahan: "church",
+  estudyante: "students",
+  guro: "teacher",
+  kaibigan: "friends",
+  pamilya: "family",
+  asawa: "spouse",
+  anak: "children",
+  grupo: "group",
+  posisyon: "position",
+  ngayon: "now",
+  meron: "has",
+  mayroon: "has",
+  wala: "no",
+  hindi: "not",
+  pero: "but",
+  para: "for",
+  tapos: "then",
+  kapag: "when",
+  // "presidente ng Magic Circle": "president of Magic Circle".
+  ng: "of",
+  at: "and",
+  o: "or",
+};
+
+/** Question words and what they ask in English. */
+const ASKING: Record<string, string> = {
+  sino: "who",
+  ano: "what",
+  anong: "what",
+  ilan: "how many",
+  ilang: "how many",
+  kailan: "when",
+  saan: "where",
+  saang: "which",
+  // "Magkano yung ticket …?": always a sum of money.
+  magkano: "how much money",
+  bakit: "why",
+  paano: "how",
+  pano: "how",
+  alin: "which",
+  aling: "which",
+  kanino: "whose",
+  "sino-sino": "who",
+  "ano-ano": "what",
+};
+/** "gaano katagal": "how long"; "gaano" before its measure. */
+const HOW: Record<string, string> = {
+  katagal: "how long",
+  kalayo: "how far",
+  kalaki: "how big",
+  kataas: "how tall",
+  kalalim: "how deep",
+  karami: "how many",
+  kabilis: "how fast",
+  kamahal: "how expensive",
+};
+/** Question words that take the word after them: "ilang tao" (how many people), "saang school" (which school). */
+const TAKES_NOUN = new Set(["ilan", "ilang", "saang", "aling", "anong"]);
+/** ENGLISH's verbs in the past that do not end in "-ed". */
+const DONE = new Set(
+  "said won beat lost made met went built found wrote spoke taught sold bought left given born fell chosen became".split(
+    " ",
+  ),
+);
+/** Words that mark what a question word asks about: "Sino po yung …" (who is the …). */
+const MARKS_SUBJECT = new Set(["yung", "ang", "iyong"]);
+/** The most words a question word takes after it. */
+const NOUN_WORDS = 3;
+/** Figures asked by name after "ilan" ("how many"): "ilan yung population …" asks what the population is. */
+const FIGURES = new Set(["population", "turnout", "budget", "salary", "price", "cost", "attendance"]);
+/** Tagalog affixes an English verb takes, longest first: "nakipag-meeting", "in-evacuate", "pinarecord". */
+const PREFIXES = [
+  "nakipag",
+  "makipag",
+  "napag",
+  "pinag",
+  "ipinag",
+  "ipag",
+  "naka",
+  "maka",
+  "pina",
+  "nag",
+  "mag",
+  "pag",
+  "na",
+  "ma",
+  "in",
+  "i",
+];
+
+const TOKEN = /\S+/gu;
+
+/** Whether a message is Taglish: two different MARKERS. */
+function isTaglish(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return new Set(words.filter((word) => MARKERS.has(word))).size >= 2;
+}
+
+/** "in-evacuate", "nag-serve", "napag-perform-an": the English verb; "sinuspend": "suspend"; else null. */
+function englishVerb(word: string): string | null {
+  const lower = word.toLowerCase();
+  const parts = lower.split("-");
+  if (parts.length === 2) {
+    // "nire-represent", "nakapag-perform", "napag-perform-an": any Tagalog affix before the English word, "-an"
+    // after it; "pinaka-deadly": "most deadly".
+    const [affix, root] = parts as [string, string];
+    const tagalog = PREFIXES.includes(affix) || !isEnglishWord(affix);
+    if (tagalog && root.length >= 3 && isEnglishWord(root)) return affix === "pinaka" ? `most ${root}` : root;
+  }
+  if (parts.length === 3 && parts[2] === "an") return englishVerb(`${parts[0]}-${parts[1]}`);
+  if (parts.length === 1) {
+    // "-in-" after the first consonant ("s-in-uspend"), or a prefix written joined ("pinarecord").
+    const infixed = /^([^aeiou])in([a-z]{4,})$/.exec(lower);
+    if (infixed && isEnglishWord(`${infixed[1]}${infixed[2]}`)) return `${infixed[1]}${infixed[2]}`;
+    for (const prefix of PREFIXES.filter((p) => p.length >= 3)) {
+      const root = lower.slice(prefix.length);
+      if (lower.startsWith(prefix) && root.length >= 4 && isEnglishWord(root)) return root;
+    }
+  }
+  return null;
+}
+
+/** A word in English: translated, left out (empty) when it only joins, an English verb unwrapped, or as typed. */
+function english(typed: string): string {
+  const lower = typed.toLowerCase();
+  if (JOINING.has(lower)) return "";
+  const known = ownEntry(ENGLISH, lower);
+  if (known) return known;
+  // "in-evacuate", "nag-serve": a Tagalog affix on an English verb, unwrapped.
+  if (lower.includes("-")) return englishVerb(typed) ?? typed;
+  // A word English writes as it is, or a name, is left alone: only a word no English writes is unwrapped.
+  if (/^\p{Lu}/u.test(typed) || isEnglishWord(lower)) return typed;
+  return englishVerb(typed) ?? typed;
+}
+
+/** One sentence read with its question word first. */
+function readSentence(sentence: string, end: string): string {
+  const list = [...sentence.matchAll(TOKEN)].map((match) => {
+    const [, before = "", typed = "", after = ""] = /^(\W*)(.*?)(\W*)$/u.exec(match[0]) ?? [];
+    return { typed, lower: typed.toLowerCase(), before, after };
+  });
+  const at = list.findIndex((word) => ownEntry(ASKING, word.lower) !== undefined || word.lower === "gaano");
+  const kept = (from: typeof list) => from.map((word) => english(word.typed)).filter(Boolean);
+  if (at < 0) return kept(list).join(" ") + end;
+  const asking = list[at] as (typeof list)[number];
+  let head: string[];
+  let taken = 1;
+  // Particles may stand between the question word and what it takes: "ilang taon na po yung …".
+  let next = at + 1;
+  while (next < list.length && JOINING.has((list[next] as (typeof list)[number]).lower) && !asking.after)
+    next++;
+  const following = asking.after ? undefined : list[next];
+  if (asking.lower === "gaano") {
+    const measure = following ? ownEntry(HOW, following.lower) : undefined;
+    head = [measure ?? "how"];
+    if (measure) taken = next - at + 1;
+  } else if (asking.lower === "ilang" && following?.lower === "taon" && at + 1 === next) {
+    // "Ilang taon na po yung presidente …", "ilang taon yung batang …": how old; "ilang taon siya doon": how long.
+    const after = list.slice(next + 1).find((word) => !["na", "po", "ba", "daw"].includes(word.lower));
+    const person = after && ["yung", "ang", "si", "ni", "iyong"].includes(after.lower);
+    head = [person ? "how old" : "how many years"];
+    taken = 2;
+  } else {
+    head = [ownEntry(ASKING, asking.lower) as string];
+    const marked = list.slice(at + 1, next).some((word) => MARKS_SUBJECT.has(word.lower));
+    const done = following ? ownEntry(ENGLISH, following.lower) : undefined;
+    const verb = done !== undefined && (/ed$/.test(done) || DONE.has(done));
+    // "Sino po yung president ng …": "who is the president …"; "Sino po yung naging …", "Sino nanalo …": "who
+    // became …", "who won …".
+    if (marked && !verb && (asking.lower === "sino" || asking.lower === "ano")) head.push("is the");
+    // "Ilan po yung bumisita sa …": "how many people visited …".
+    if (asking.lower === "ilan" && marked && verb) head.push("people");
+    if (TAKES_NOUN.has(asking.lower) && following && at + 1 === next) {
+      // "anong government group yung …": the words up to the next joining one ("what government group").
+      taken = 1;
+      for (const word of list.slice(at + 1, at + 1 + NOUN_WORDS)) {
+        if (JOINING.has(word.lower) || ownEntry(ASKING, word.lower) || word.before) break;
+        head.push(english(word.typed));
+        taken++;
+        if (word.after) break;
+      }
+    } else if (asking.lower.startsWith("ilan") && following && FIGURES.has(following.lower)) {
+      // "Ilan ba yung population ng Cambodia?": a figure by its name, "what is the population of Cambodia".
+      head = ["what is the", following.lower, "of"];
+      taken = next - at + 1;
+    }
+  }
+  // A second question word of the sentence in English too: "Ano sabi ni Peres, ano daw … ?".
+  const rest = [...list.slice(0, at), ...list.slice(at + taken)].map((word) => {
+    const question = ownEntry(ASKING, word.lower);
+    return question ? { ...word, typed: question } : word;
+  });
+  return [...head, ...kept(rest)].filter(Boolean).join(" ") + end;
+}
+
+/**
+ * The message in English words, each sentence its question word first, when it is written in Taglish (two
+ * different MARKERS); otherwise as typed.
+ */
+export function withTaglishRead(text: string): string {
+  if (!isTaglish(text)) return text;
+  const sentences = [...text.matchAll(/[^.?!]+([.?!]+|$)/gu)];
+  return sentences
+    .map((match) =>
+      readSentence(match[0].slice(0, match[0].length - (match[1] ?? "").length), match[1] ?? ""),
+    )
+    .filter((sentence) => /\p{L}/u.test(sentence))
+    .join(" ");
+}
