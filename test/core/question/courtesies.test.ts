@@ -117,6 +117,11 @@ describe("withoutCourtesies", () => {
     ],
     ["istg who was the prosecutor no cap", "who was the prosecutor"],
     ["lowkey how many ants died", "how many ants died"],
+    // Welsh English's "there's lovely" and "…, mun?"; Canadian English's "…, eh?"; "Eh Tan" or "Mun Lee" as names stay.
+    ["How many seats are up for grabs, mun?", "How many seats are up for grabs?"],
+    ["There's lovely, a Libertarian. Who does Sarvis admire?", "a Libertarian. Who does Sarvis admire?"],
+    ["how many kids did the iodine study test, eh?", "how many kids did the iodine study test?"],
+    ["who did Mun Lee and Eh Tan meet?", "who did Mun Lee and Eh Tan meet?"],
     // South African English's "eish", "howzit", "…, ja?", "…, hey?"; a Swedish speaker's "…, or?".
     [
       "Eish, who actually shut down the CNRP and when was that?",
