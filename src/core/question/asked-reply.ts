@@ -67,6 +67,8 @@ const OTHER_SPEECH = [
   "spoke",
   "speaking",
   "interview",
+  // "On Saturday, Wikinews interviewed Tina McKenzie": the one interviewed speaks in the answers after.
+  "interviewed",
 ];
 
 /** A sentence that reports someone speaking or writing: a quotation mark or a word of speech. */

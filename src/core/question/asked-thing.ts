@@ -23,7 +23,7 @@ const ASKS_KIND = whichOf(
  */
 const SAME_KIND: Record<string, string> = {
   company:
-    "firm group corporation corp inc ltd llc plc contractor conglomerate business maker manufacturer brand startup",
+    "firm group corporation corp inc ltd llc plc contractor conglomerate business maker manufacturer brand startup factory",
   firm: "company group corporation corp inc ltd llc plc contractor business practice",
   automaker: "carmaker company manufacturer maker brand",
   carmaker: "automaker company manufacturer maker brand",

@@ -149,6 +149,8 @@ const NAMED_AS: Readonly<Record<string, string[]>> = {
   plant: ["factory", "works", "mill"],
   factory: ["plant", "works", "mill"],
   mill: ["factory", "plant", "works"],
+  // "Which company had the sit-down strike?": "the Republic Windows and Doors Factory".
+  company: ["factory", "corporation"],
 };
 /**
  * Places asked by "which": a story that writes one such name ("the Republic Windows and Doors Factory") names the one
@@ -159,7 +161,7 @@ const NAMED_AS: Readonly<Record<string, string[]>> = {
  * unchanged, rtqa-archive-2023 answer-hit unchanged (3 replies changed).
  */
 const NAMED_PLACES = new Set(
-  "factory plant mill mine museum gallery school university college academy hospital church mosque temple hotel studio".split(
+  "factory plant mill mine museum gallery school university college academy hospital church mosque temple hotel studio company".split(
     " ",
   ),
 );

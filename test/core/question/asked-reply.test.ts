@@ -57,6 +57,8 @@ describe("replyMissing", () => {
       `${met} Blinken said the United States would watch the elections closely.`,
       `${met} “We will watch the vote,” Blinken told reporters.`,
       `${met} According to Blinken, the base was discussed.`,
+      // An interview: the one interviewed speaks in the answers after.
+      "On Saturday, Wikinews interviewed Antony Blinken in Washington. The base came up.",
     ])
       expect(replyMissing("What did Blinken say back to Sokhonn?", spoke)).toBe(false);
   });

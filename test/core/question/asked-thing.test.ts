@@ -39,6 +39,12 @@ describe("kindMissing", () => {
     expect(kindMissing("Which hospital treated him?", chomsky)).toBe(true);
   });
 
+  it("takes a factory for a company", () => {
+    const strike = "We just had a sit down strike at the Republic Windows and Doors Factory.";
+    expect(kindMissing("Which company had the sit-down strike Chomsky brought up?", strike)).toBe(false);
+    expect(kindMissing("Which hospital had the strike?", strike)).toBe(true);
+  });
+
   it("is true when the story never names the kind of thing asked, nor another word for it", () => {
     expect(kindMissing("Which construction company owned the crane?", crane)).toBe(true);
     expect(kindMissing("which airline charged the couple", "The couple paid £110 at the airport.")).toBe(

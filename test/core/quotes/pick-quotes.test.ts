@@ -844,6 +844,22 @@ describe("pickQuotes, the one name of the kind asked", () => {
     expect(quotes.join(" ")).toContain("Republic Windows and Doors Factory");
   });
 
+  it("takes a factory's name for the company asked", () => {
+    const lead = pad("The sit down strikes of workers were the theme of the talk, he told the union.");
+    const workers = pad(
+      "Sit down strikes by workers are rare, and workers rarely win them, he told the union.",
+    );
+    const talk = pad("The strikes of workers came up again and again in the talk with the union.");
+    const bare = "Well, there was one at the Republic Windows and Doors Factory.";
+    const filler = pad("Other news followed.");
+    const quotes = wholeStoryQuotes(
+      "Which company had the sit down strikes of workers?",
+      [lead, workers, talk, filler, filler, bare],
+      3,
+    );
+    expect(quotes.join(" ")).toContain("Republic Windows and Doors Factory");
+  });
+
   it("not when the story writes the noun capitalised in several names", () => {
     const second = pad("The Acme Tool Factory closed in 1990.");
     const many = passageOf([strike, pad("Other news followed."), second, named]);
