@@ -93,6 +93,8 @@ const ENGLISH: Record<string, string> = {
   bumisita: "visited",
   pinuntahan: "visited",
   ginamit: "used",
+  tinigil: "stopped",
+  itinigil: "stopped",
   gumamit: "used",
   nagsabi: "said",
   gusto: "want",
@@ -338,6 +340,20 @@ function englishVerb(word: string): string | null {
   return null;
 }
 
+/** A regular verb's plain form after "did"; others as they are. */
+function plainForm(verb: string): string {
+  if (!verb.endsWith("ed")) return verb;
+  // "arrived" → "arrive", "attacked" → "attack", "stopped" → "stop".
+  const [e, bare, single] = [verb.slice(0, -1), verb.slice(0, -2), verb.slice(0, -3)];
+  if (isEnglishWord(e) && !isEnglishWord(bare)) return e;
+  if (isEnglishWord(bare)) return bare;
+  return /(.)\1ed$/.test(verb) && isEnglishWord(single) ? single : verb;
+}
+
+/** Whether a word is an English verb in a Tagalog form ("sinuspend", "in-evacuate"). */
+const isUnwrapped = (typed: string): boolean =>
+  !ownEntry(ENGLISH, typed.toLowerCase()) && english(typed) !== typed;
+
 /** A word in English: translated, left out (empty) when it only joins, an English verb unwrapped, or as typed. */
 function english(typed: string): string {
   const lower = typed.toLowerCase();
@@ -382,12 +398,19 @@ function readSentence(sentence: string, end: string): string {
     head = [ownEntry(ASKING, asking.lower) as string];
     const marked = list.slice(at + 1, next).some((word) => MARKS_SUBJECT.has(word.lower));
     const done = following ? ownEntry(ENGLISH, following.lower) : undefined;
-    const verb = done !== undefined && (/ed$/.test(done) || DONE.has(done));
+    const verb =
+      (done !== undefined && (/ed$/.test(done) || DONE.has(done))) ||
+      (following !== undefined && isUnwrapped(following.typed));
     // "Sino po yung president ng …": "who is the president …"; "Sino po yung naging …", "Sino nanalo …": "who
     // became …", "who won …".
     if (marked && !verb && (asking.lower === "sino" || asking.lower === "ano")) head.push("is the");
     // "Ilan po yung bumisita sa …": "how many people visited …".
     if (asking.lower === "ilan" && marked && verb) head.push("people");
+    // "Kailan po dumating ang Endeavour …": "when did … arrived", what happened asked as English asks it.
+    if (asking.lower === "kailan" && following && verb) {
+      head.push("did", done ? plainForm(done) : english(following.typed));
+      taken = next - at + 1;
+    }
     if (TAKES_NOUN.has(asking.lower) && following && at + 1 === next) {
       // "anong government group yung …": the words up to the next joining one ("what government group").
       taken = 1;
@@ -399,8 +422,10 @@ function readSentence(sentence: string, end: string): string {
       }
     } else if (asking.lower.startsWith("ilan") && following && FIGURES.has(following.lower)) {
       // "Ilan ba yung population ng Cambodia?": a figure by its name, "what is the population of Cambodia".
-      head = ["what is the", following.lower, "of"];
+      // "ng" after it reads "of".
+      head = ["what is the", following.lower];
       taken = next - at + 1;
+      if (list[next + 1]?.lower !== "ng") head.push("of");
     }
   }
   // A second question word of the sentence in English too: "Ano sabi ni Peres, ano daw … ?".
