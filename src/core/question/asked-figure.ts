@@ -222,7 +222,7 @@ const LIVE_IN =
  * crowd's size, asked by a count.
  */
 const ATTENDED =
-  /\bhow many\b[^?.!]*?\b(?:(?:were|was) (?:at|in (?:the )?(?:stadium|arena|crowd|audience))\b|attend(?:ed|s)?\b|(?:turn(?:ed)?|show(?:ed)?) (?:up|out)\b|went to (?:see|the)\b|(?:draw|drew|attract(?:ed)?|visit(?:ed)?)\b)/i;
+  /\bhow many\b[^?.!]*?\b(?:(?:were|was) at\b|in (?:the )?(?:stands|stadium|arena|crowd|audience)\b|attend(?:ed|s)?\b|(?:turn(?:ed)?|show(?:ed)?) (?:up|out)\b|went to (?:see|the)\b|(?:draw|drew|attract(?:ed)?|visit(?:ed)?)\b)/i;
 
 /** The named figure of a "what is the population of …" question, lower-cased; empty for other questions. */
 export function namedFigure(question: string): string[] {

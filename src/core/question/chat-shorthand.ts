@@ -124,6 +124,9 @@ const SHORTHAND: Record<string, string> = {
   youre: "you're",
   atm: "at the moment",
   rn: "right now",
+  // "kinda need help writing a cover letter": a story's own "kinda" (an interview's) is no topic of the question.
+  kinda: "kind of",
+  sorta: "sort of",
   yr: "year",
   yrs: "years",
   ops: "operations",

@@ -185,6 +185,7 @@ describe("figureMissing", () => {
       "how many people went to see the Belgium game",
       "How many visitors did the match draw?",
       "how many protesters turned up at the match",
+      "how many fans were in the stands for the match, eh?",
     ]) {
       expect(figureMissing(question, match, near)).toBe(true);
       for (const told of ["A crowd of 43,257 watched.", "43,257 spectators were there.", "43,257 attended."])

@@ -5,6 +5,7 @@ import { contentTokens } from "../../../src/text/tokenize";
 describe("spellOutShorthand", () => {
   it.each([
     ["how many ppl died in the cyclone?", "how many people died in the cyclone?"],
+    ["kinda need help with a cover letter", "kind of need help with a cover letter"],
     ["what govt rights body does Chin Malin head up", "what government rights body does Chin Malin head up"],
     ["what did the gov't say", "what did the government say"],
     ["who officiated sweden v south korea", "who officiated sweden versus south korea"],
