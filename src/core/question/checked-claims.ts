@@ -14,16 +14,39 @@ const CLAIM_MARK = String.raw`claim(?:ed)?\b\s*(?::|is\b|that\b)?`;
 
 /**
  * "fact-check: …", "fact check …", "true or false: …", "is it true that …", "verify: …"; a fact-checker's list item
- * "3) claim: …", "Aussie iodine study: claim a quarter of salt there is iodised. What share…".
+ * "3) claim: …", "Aussie iodine study: claim a quarter of salt there is iodised. What share…"; "can you confirm the
+ * CNRP was dissolved in 2018?", "please verify …" (a claim with its verb; not "can you confirm the turnout in …").
  */
 const CHECKS = new RegExp(
-  String.raw`^\s*(?:fact[- ]?check(?:ing)?\b|true or false\b|is it (?:true|correct|right|accurate) that\b|verify\s*:)|(?:^\s*(?:\(?\d{1,2}[).]\s*)?|:\s*)${CLAIM_MARK}`,
+  String.raw`^\s*(?:fact[- ]?check(?:ing)?\b|true or false\b|is it (?:true|correct|right|accurate) that\b|verify\s*:|(?:(?:can|could|would) you (?:please )?|please )(?:confirm|verify)\b(?! (?:who|whom|whose|what|which|when|where|how)\b)(?= (?:that|whether|if)\b|[^?]*\b(?:was|were|is|are|has|have|had|did|does|do|will)\b))|(?:^\s*(?:\(?\d{1,2}[).]\s*)?|:\s*)${CLAIM_MARK}`,
   "i",
 );
 
 /** Whether the question checks a claim ("fact-check: …"). */
 export function checksClaim(question: string): boolean {
   return CHECKS.test(question);
+}
+
+/** A year or a date in a claim: "in 2018", "June 15, 2022". */
+const DATED = /\b(?:1[89]|20)\d{2}\b/;
+
+/**
+ * Whether the question checks a claim that carries a year ("Is it true that the CNRP was dissolved in 2018?", "I read
+ * the CNRP was dissolved … in 2018. Is that accurate?"): the story's sentence that dates the event answers it, as
+ * for "when" (pick-quotes.ts).
+ */
+export function checksDatedClaim(question: string): boolean {
+  if (checksClaim(question)) return DATED.test(question);
+  const claims = draftClaims(question).spans;
+  return (
+    claims.some(([from, to]) => DATED.test(question.slice(from, to))) &&
+    ASKS_IF_RIGHT.test(lastSentence(question))
+  );
+}
+
+function lastSentence(question: string): string {
+  const [from, to] = sentenceBounds(question).at(-1) ?? [0, question.length];
+  return question.slice(from, to);
 }
 
 /** A name or a year, of up to four capitalised words or one number: "Ed Markey", "2005", "Foreign Affairs". */
@@ -51,11 +74,11 @@ export const CLAIM_VERBS = "says?|has|claims?|calls?|describes?|names?|reads?|pu
 /**
  * A claim told elsewhere, as a fact-checker puts it before asking what the story says: "Am Sam Ath is described
  * elsewhere as working for Adhoc.", "The senators' letter reportedly cites a 1993 accord.", "Someone wrote that …",
- * "a viewer insists …", "I read that …". Measured on the reporter sets (docs/performance.md, fiftieth round): 2 more
+ * "a viewer insists …", "I read that …", "I read the CNRP was dissolved in 2018" (not "I read your story"). Measured on the reporter sets (docs/performance.md, fiftieth round): 2 more
  * facts quoted on the set whose fact-checker wrote them, no other reply changed; realtimeqa-dev and
  * rtqa-archive-2023 unchanged. "Is it correct that …" checks a claim as "is it true that …" does.
  */
-const TOLD_ELSEWHERE = String.raw`\b(?:reportedly|supposedly|allegedly|elsewhere)\b|\b(?:someone|somebody|a (?:reader|viewer|caller|listener|source|rival|tweet|post|blog|wire story)|another (?:outlet|paper|site|story|report)|(?:some|other|one) (?:reports?|outlets?|stories))\b[^.?!]{0,40}?\b(?:wrote|writes|said|says|claims?|claimed|reported|reports|posted|tweeted|insists?|insisted)\b|\b(?:i|we)(?: have|'ve)? (?:read|heard|seen) (?:that|somewhere|it (?:said|reported))\b`;
+const TOLD_ELSEWHERE = String.raw`\b(?:reportedly|supposedly|allegedly|elsewhere)\b|\b(?:someone|somebody|a (?:reader|viewer|caller|listener|source|rival|tweet|post|blog|wire story)|another (?:outlet|paper|site|story|report)|(?:some|other|one) (?:reports?|outlets?|stories))\b[^.?!]{0,40}?\b(?:wrote|writes|said|says|claims?|claimed|reported|reports|posted|tweeted|insists?|insisted)\b|\b(?:i|we)(?: have|'ve)? (?:read|heard|seen) (?:that|somewhere|it (?:said|reported))\b|\b(?:i|we) (?:read|heard|saw)(?: (?:somewhere|online|elsewhere))? (?!(?:your|our|the (?:story|article|piece|report|interview)|about|up|it)\b)(?=[a-z\d])`;
 const CLAIMED = new RegExp(
   String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)${CLAIM_MARK}|\b(?:fact[- ]?check(?:ing)?|verify|check|confirm)\b[^.?!:]{0,30}:\s*["“]|${TOLD_ELSEWHERE}`,
   "i",
@@ -67,6 +90,10 @@ const ASKS_NAME =
 /** The question asks for a figure or a date ("What year…", "how many", "what death toll", "the exact number"). */
 const ASKS_FIGURE =
   /\b(?:when|how (?:many|much|long|old|far))\b|\b(?:year|date|day|month|number|figure|toll|amount|total|percentage|share|age|count|tally|sum|price|cost|rate|bail)\b/i;
+
+/** The claim itself asked about: "Is that right?", "is this accurate?", "Right?", "true?". */
+const ASKS_IF_RIGHT =
+  /^\s*(?:(?:is|was) (?:that|this|it) (?:right|correct|accurate|true)|(?:right|correct|true|accurate))\s*[?!.]*\s*$/i;
 
 /** A stop, then a question word: where a lower-case question starts after a claim. */
 const STOP_BEFORE_ASKING = /[.!]["'’”]*\s+(?=(?:who|whom|whose|what|when|where|which|how)\b)/gi;
@@ -105,6 +132,8 @@ export function draftClaims(question: string): {
     }
   }
   if (!asking) return { spans: [], names: false, figures: false };
+  // "… Is that accurate?": any name or figure of the claim may be the wrong one.
+  if (ASKS_IF_RIGHT.test(asking)) return { spans, names: true, figures: true };
   return { spans, names: ASKS_NAME.test(asking), figures: ASKS_FIGURE.test(asking) };
 }
 

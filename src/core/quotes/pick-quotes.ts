@@ -21,6 +21,7 @@ import { countedWords, countingSentence } from "../question/asked-figure";
 import { asksMoney, givesMoney } from "../question/asked-money";
 import { bodyLedTold, leaderTold } from "../question/asked-post";
 import { roleTold } from "../question/asked-role";
+import { checksDatedClaim } from "../question/checked-claims";
 import { NOT_NAMES } from "../question/question-entities";
 import type { Quotation } from "../quotation-types";
 import type { Passage } from "../types";
@@ -261,7 +262,9 @@ export function pickQuotes(options: {
   // "How much does the bar charge…", "What does that Brooklyn bar charge for its Santorum drink?": a sum of money,
   // not any number; the second asks no kind by its first words.
   const money = asksMoney(options.question);
-  const kind = answerKind(options.question) ?? (money ? "number" : null);
+  // "Is it true that the CNRP was dissolved in 2018?": the sentence that dates it answers, as for "when".
+  const kind =
+    answerKind(options.question) ?? (money ? "number" : checksDatedClaim(options.question) ? "date" : null);
   const carriesAsked =
     kind === "number" && money ? givesMoney : kind ? carrierOf(kind, options.question) : null;
   // "What year…": a year answers it as well as a day does.

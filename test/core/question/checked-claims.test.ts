@@ -2,6 +2,7 @@
 import {
   alternativeSpans,
   checksClaim,
+  checksDatedClaim,
   draftClaims,
   unaskedEntities,
 } from "../../../src/core/question/checked-claims";
@@ -22,6 +23,11 @@ describe("checksClaim", () => {
     ["Aussie iodine study: claim a quarter of salt there is iodised. What share does Eastman give?", true],
     ["What did Paris claim about the Freewinds?", false],
     ["How many asylum claims were outstanding?", false],
+    // "Can you confirm …" with the claim's verb; not a request for a figure, nor a question after it.
+    ["Can you confirm the CNRP was dissolved in 2018?", true],
+    ["Could you please verify that Markey signed the letter?", true],
+    ["Can you confirm the turnout in Hong Kong's 2021 Legislative Council election?", false],
+    ["Can you confirm which celebrity guests were at Fan Expo Canada 2017?", false],
   ])("%j → %p", (question, checks) => {
     expect(checksClaim(question)).toBe(checks);
   });
@@ -134,6 +140,33 @@ describe("draftClaims", () => {
     "Which rights group was Am Sam Ath reportedly working for?",
   ])("%j quotes no claim", (question) => {
     expect(draftClaims(question).spans).toEqual([]);
+  });
+});
+
+describe("checksDatedClaim", () => {
+  it.each([
+    ["Is it true that the CNRP was dissolved in 2018?", true],
+    ["I read the CNRP was dissolved by the Constitutional Council in 2018. Is that accurate?", true],
+    ["I read the CNRP was dissolved by the Constitutional Council. Is that accurate?", false],
+    ["I read your story about the 2018 vote. Is that accurate?", false],
+    ["Is it true that Markey signed the letter?", false],
+    ["When was the CNRP dissolved in 2018?", false],
+  ])("%j → %p", (question, dated) => {
+    expect(checksDatedClaim(question)).toBe(dated);
+  });
+});
+
+describe("unaskedEntities of a claim asked 'Is that right?'", () => {
+  it("drops the claim's names and years the story lacks, when it holds another of its names", () => {
+    const story = "It is the first election since the Supreme Court in November 2017 disbanded the CNRP.";
+    expect(
+      [
+        ...unaskedEntities(
+          "I read the CNRP was dissolved by the Constitutional Council in 2018. Is that accurate?",
+          [story],
+        ),
+      ].sort(),
+    ).toEqual(["2018", "constitutional", "council"]);
   });
 });
 

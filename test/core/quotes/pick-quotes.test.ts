@@ -867,3 +867,28 @@ describe("pickQuotes, the one name of the kind asked", () => {
     expect(first?.quote).toContain("Flint");
   });
 });
+
+describe("pickQuotes: a claim checked with its year", () => {
+  const dissolved = pad(
+    "The parties formed by top members of the dissolved CNRP are busy organising themselves.",
+  );
+  const worsened = pad(
+    "Observers say the rights of the CNRP members were dissolved along with the party itself.",
+  );
+  const dated = pad("It is the first vote since the Supreme Court in November 2017 disbanded the CNRP.");
+
+  it("quotes the sentence that dates the event, as for 'when'", () => {
+    const [first] = wholeStoryQuotes(
+      "Is it true that the CNRP was dissolved in 2018?",
+      [dissolved, worsened, dated],
+      1,
+    );
+    expect(first).toContain("November 2017");
+    const [plain] = wholeStoryQuotes(
+      "Is it true that the CNRP was dissolved?",
+      [dissolved, worsened, dated],
+      1,
+    );
+    expect(plain).not.toContain("November 2017");
+  });
+});
