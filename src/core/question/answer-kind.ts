@@ -163,8 +163,15 @@ const ASKS_SPECIES = /\b(?:scientific|latin|species|taxonomic|binomial) name\b/;
 const SPECIES =
   /(?<![.!?"“]\s*|^\s*)\b\p{Lu}\p{Ll}{2,} (?!(?:area|media|data|extra|status|campus|bonus|basis|crisis|agenda|camera|formula|arena|drama|idea|visa|museum|forum|stadium|premium|minimum|maximum)\b)\p{Ll}{3,}(?:ae|ii|us|um|is|a|i)\b/u;
 
-/** "What is the program called?", "what's the new variant called": a name, as for "the name of". */
-const ASKS_CALLED = /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled\??$/;
+/** "What is the program called?", "what's the new variant called (then)": a name, as for "the name of". */
+const ASKS_CALLED =
+  /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled(?: then| again| exactly| now)?\??$/;
+/**
+ * A living thing a story names by its species ("What's the new sea anemone called?", "the name of that new ant"): the
+ * name asked is the species', as for "the scientific name of".
+ */
+const ORGANISM =
+  /\b(?:anemones?|species|ants?|bees?|wasps?|beetles?|spiders?|insects?|frogs?|toads?|fish|fishes|sharks?|corals?|jellyfish|worms?|snails?|snakes?|lizards?|birds?|mammals?|fung(?:us|i)|bacteri(?:um|a)|orchids?|mosses?|ferns?)\b/;
 
 /**
  * "What set off the attack…", "what kicked off…", "What caused a 70-vehicle crash…": a cause, which a sentence gives
@@ -220,6 +227,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (/\b(?:which|what) colou?rs?\b/.test(q)) return "colour";
   if (ASKS_CAUSE.test(q)) return "cause";
   if (ASKS_SPECIES.test(q)) return "species";
+  if ((/\bthe (?:\S+ )?name of\b/.test(q) || ASKS_CALLED.test(q)) && ORGANISM.test(q)) return "species";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
   return null;

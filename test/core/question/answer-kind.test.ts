@@ -51,6 +51,10 @@ describe("answerKind", () => {
     ["What's the scientific name of the new Antarctic anemone Daly described?", "species"],
     ["What's the species name of the glowing anemone?", "species"],
     ["what is the latin name of the ant they studied", "species"],
+    // The name of a living thing, or what it is called: its species'.
+    ["What's the new sea anemone under the Ross ice called then?", "species"],
+    ["What's the name of that new sea anemone they found under the Antarctic ice, eh?", "species"],
+    ["What's the new program called then?", "proper"],
     ["Why were the visas denied?", null],
     ["Which measure did lawmakers leave out?", null],
     // A place, or a thing known by its name: one capitalised word can answer ("Cornwall", "Amazon").
