@@ -35,7 +35,7 @@ const MONEY =
  * lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  */
 const ASKS_PRICE =
-  /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:(?<!\b(?:keep|keeps|keeping|kept|cut|cuts|cutting|lower|lowering|reduce|reducing|save|saving)\s+(?:\w+\s+)?)\b(?:cost|costs|costing)\b(?!\s+(?:down|low)\b)|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for(?:\s+at\s+.*)?\s*\??$|\b(?:worth|insured\s+for|valued\s+at)\s*\??$|\bcharges?\s+(?:\S+\s+){0,3}?for\b)/i;
+  /^(?:and |so )?what(?:'s|’s|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:(?<!\b(?:keep|keeps|keeping|kept|cut|cuts|cutting|lower|lowering|reduce|reducing|save|saving)\s+(?:\w+\s+)?)\b(?:cost|costs|costing)\b(?!\s+(?:down|low)\b)|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for(?:\s+at\s+.*)?\s*\??$|\b(?:worth|insured\s+for|valued\s+at|paid)\s*\??$|\bcharges?\s+(?:\S+\s+){0,3}?for\b)/i;
 
 /**
  * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what". Not

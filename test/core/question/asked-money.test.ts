@@ -45,6 +45,10 @@ describe("asksMoney", () => {
     // "what's … worth" at the end.
     ["what's USI's warhol polaroid collection worth?", true],
     ["what is the stolen painting worth", true],
+    // "… paid?" at the end: a pay asked.
+    ["What's a staff writer at The Onion paid?", true],
+    ["what were the interns paid", true],
+    ["Who paid for the ant nests?", false],
     // A price asked with "is" or "was"; a sum named after "how much" (aid, bail…).
     ["how much was a weekend pass to fan expo canada 2016?", true],
     ["how much is a beer at the pacific standard bar", true],
