@@ -11,6 +11,7 @@
  * 40 near misses lost once readable (each is also answered when asked in English); every registered reply unchanged.
  */
 import { ownEntry } from "../../text/own-entry";
+import { readBySentence } from "./read-by-sentence";
 
 /** Words only romanised Hindi writes (lower case): two different ones mark a message as Hinglish. */
 const MARKERS = new Set([
@@ -284,12 +285,5 @@ function readSentence(sentence: string, end: string): string {
  * different MARKERS); otherwise as typed.
  */
 export function withHinglishRead(text: string): string {
-  if (!isHinglish(text)) return text;
-  const sentences = [...text.matchAll(/[^.?!]+([.?!]+|$)/gu)];
-  return sentences
-    .map((match) =>
-      readSentence(match[0].slice(0, match[0].length - (match[1] ?? "").length), match[1] ?? ""),
-    )
-    .filter((sentence) => /\p{L}/u.test(sentence))
-    .join(" ");
+  return isHinglish(text) ? readBySentence(text, readSentence) : text;
 }

@@ -11,302 +11,20 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-
-/** Words only Tagalog writes (lower case): two different ones mark a message as Taglish. */
-const MARKERS = new Set(
-  (
-    "sino ano anong ilan ilang kailan saan saang magkano bakit paano gaano alin aling yung iyong ng po daw raw " +
-    "talaga diba nung noong kay sina nina niya nila siya sila mga naman lang dun doon ba nga pala kasi yun iyon"
-  ).split(" "),
-);
-
-/** Tagalog words that only join the others, left out: markers, particles, pronouns, linkers. */
-const JOINING = new Set(
-  (
-    "yung iyong ang nang sa na si sina ni nina kay kina mga po ba daw raw talaga diba naman lang lamang pa " +
-    "rin din nga pala kasi kaya eh ha ay yun iyon ito nito niya nila siya sila niyang nilang kanilang kanyang " +
-    "ako ko mo natin namin kami tayo kayo grabe nung noong dun doon dito ganun ganon ano'ng sabihin kung parang"
-  ).split(" "),
-);
-
-/** Tagalog words that carry meaning, in English. */
-const ENGLISH: Record<string, string> = {
-  sabi: "said",
-  sinabi: "said",
-  nanalo: "won",
-  panalo: "win",
-  tinalo: "beat",
-  natalo: "lost",
-  namatay: "died",
-  nasawi: "died",
-  patay: "dead",
-  nasugatan: "injured",
-  sugatan: "injured",
-  inaresto: "arrested",
-  hinuli: "arrested",
-  nahuli: "caught",
-  kinulong: "jailed",
-  ikinulong: "jailed",
-  nakulong: "jailed",
-  ginawa: "made",
-  gumawa: "made",
-  nagsimula: "started",
-  sinimulan: "started",
-  simula: "start",
-  nagkakilala: "met",
-  nagkita: "met",
-  nakilala: "met",
-  nakipagkita: "met",
-  pumunta: "went",
-  nagpunta: "went",
-  binyahe: "travel",
-  bumiyahe: "travel",
-  naglakbay: "travel",
-  papunta: "to",
-  papuntang: "to",
-  dumating: "arrived",
-  inatake: "attacked",
-  umatake: "attacked",
-  sumasamba: "worship",
-  sumamba: "worship",
-  pinamumunuan: "heads",
-  namumuno: "heads",
-  pinuno: "head",
-  naging: "became",
-  pinakabata: "youngest",
-  pinakabatang: "youngest",
-  pinakamatanda: "oldest",
-  pinakamatandang: "oldest",
-  dating: "former",
-  pinanganak: "born",
-  ipinanganak: "born",
-  bumagsak: "fell",
-  nahulog: "fell",
-  nagpalitan: "exchanged",
-  napulot: "found",
-  nakuha: "won",
-  nakakulong: "jailed",
-  sumunod: "next",
-  napili: "chosen",
-  napiling: "chosen",
-  pinili: "chosen",
-  bumisita: "visited",
-  pinuntahan: "visited",
-  ginamit: "used",
-  tinigil: "stopped",
-  itinigil: "stopped",
-  gumamit: "used",
-  nagsabi: "said",
-  gusto: "want",
-  kasama: "with",
-  panawagan: "call",
-  tungkol: "about",
-  kalye: "street",
-  dagat: "sea",
-  kaso: "case",
-  "may-ari": "owner",
-  dalawang: "two",
-  dalawa: "two",
-  tatlong: "three",
-  tatlo: "three",
-  walang: "no",
-  nasa: "in",
-  ibig: "meaning",
-  dadalhin: "taken",
-  parehas: "same",
-  pareho: "same",
-  di: "not",
-  pag: "when",
-  presidente: "president",
-  pangulo: "president",
-  hinahabol: "owed",
-  binibigay: "given",
-  ibinigay: "given",
-  binigay: "given",
-  nagbayad: "paid",
-  binayaran: "paid",
-  itinayo: "built",
-  nagtayo: "built",
-  nakita: "found",
-  natagpuan: "found",
-  nadiskubre: "discovered",
-  tinatawag: "called",
-  nakatira: "live",
-  sumulat: "wrote",
-  isinulat: "wrote",
-  sinulat: "wrote",
-  nagsalita: "spoke",
-  nagturo: "taught",
-  ibinenta: "sold",
-  binenta: "sold",
-  binili: "bought",
-  nagsara: "closed",
-  binuksan: "opened",
-  nagbukas: "opened",
-  umalis: "left",
-  bumalik: "returned",
-  ibalik: "return",
-  maibalik: "return",
-  nanawagan: "called",
-  tuparin: "keep",
-  bawal: "banned",
-  pinaglalabanan: "contested",
-  pinaglabanan: "contested",
-  palitan: "exchange",
-  dahil: "because",
-  ayon: "according",
-  kaysa: "than",
-  mas: "more",
-  pinakamalaking: "biggest",
-  pinakamalaki: "biggest",
-  malaking: "big",
-  malaki: "big",
-  maliit: "small",
-  bago: "new",
-  bagong: "new",
-  luma: "old",
-  lumang: "old",
-  una: "first",
-  unang: "first",
-  pinakauna: "first",
-  pinakaunang: "first",
-  huli: "last",
-  huling: "last",
-  susunod: "next",
-  ibang: "other",
-  iba: "other",
-  lahat: "all",
-  tao: "people",
-  taong: "people",
-  bata: "child",
-  batang: "child",
-  babae: "woman",
-  lalaki: "man",
-  bansa: "countries",
-  lungsod: "city",
-  bayan: "town",
-  taon: "years",
-  buwan: "months",
-  araw: "days",
-  oras: "hours",
-  linggo: "weeks",
-  libro: "book",
-  aklat: "book",
-  pera: "money",
-  gastos: "cost",
-  presyo: "price",
-  bayad: "payment",
-  piyansa: "bail",
-  multa: "fine",
-  barko: "ship",
-  pangalan: "name",
-  trabaho: "job",
-  sahod: "salary",
-  yaman: "wealth",
-  langis: "oil",
-  bagyo: "storm",
-  lindol: "earthquake",
-  baha: "flood",
-  sunog: "fire",
-  gobyerno: "government",
-  pamahalaan: "government",
-  halalan: "election",
-  eleksyon: "election",
-  pulis: "police",
-  korte: "court",
-  hukuman: "court",
-  kulungan: "prison",
-  paaralan: "school",
-  eskwelahan: "school",
-  simbahan: "church",
-  estudyante: "students",
-  guro: "teacher",
-  kaibigan: "friends",
-  pamilya: "family",
-  asawa: "spouse",
-  anak: "children",
-  grupo: "group",
-  posisyon: "position",
-  ngayon: "now",
-  meron: "has",
-  mayroon: "has",
-  wala: "no",
-  hindi: "not",
-  pero: "but",
-  para: "for",
-  tapos: "then",
-  kapag: "when",
-  // "presidente ng Magic Circle": "president of Magic Circle".
-  ng: "of",
-  at: "and",
-  o: "or",
-};
-
-/** Question words and what they ask in English. */
-const ASKING: Record<string, string> = {
-  sino: "who",
-  ano: "what",
-  anong: "what",
-  ilan: "how many",
-  ilang: "how many",
-  kailan: "when",
-  saan: "where",
-  saang: "which",
-  // "Magkano yung ticket …?": always a sum of money.
-  magkano: "how much money",
-  bakit: "why",
-  paano: "how",
-  pano: "how",
-  alin: "which",
-  aling: "which",
-  kanino: "whose",
-  "sino-sino": "who",
-  "ano-ano": "what",
-};
-/** "gaano katagal": "how long"; "gaano" before its measure. */
-const HOW: Record<string, string> = {
-  katagal: "how long",
-  kalayo: "how far",
-  kalaki: "how big",
-  kataas: "how tall",
-  kalalim: "how deep",
-  karami: "how many",
-  kabilis: "how fast",
-  kamahal: "how expensive",
-};
-/** Question words that take the word after them: "ilang tao" (how many people), "saang school" (which school). */
-const TAKES_NOUN = new Set(["ilan", "ilang", "saang", "aling", "anong"]);
-/** ENGLISH's verbs in the past that do not end in "-ed". */
-const DONE = new Set(
-  "said won beat lost made met went built found wrote spoke taught sold bought left given born fell chosen became".split(
-    " ",
-  ),
-);
-/** Words that mark what a question word asks about: "Sino po yung …" (who is the …). */
-const MARKS_SUBJECT = new Set(["yung", "ang", "iyong"]);
-/** The most words a question word takes after it. */
-const NOUN_WORDS = 3;
-/** Figures asked by name after "ilan" ("how many"): "ilan yung population …" asks what the population is. */
-const FIGURES = new Set(["population", "turnout", "budget", "salary", "price", "cost", "attendance"]);
-/** Tagalog affixes an English verb takes, longest first: "nakipag-meeting", "in-evacuate", "pinarecord". */
-const PREFIXES = [
-  "nakipag",
-  "makipag",
-  "napag",
-  "pinag",
-  "ipinag",
-  "ipag",
-  "naka",
-  "maka",
-  "pina",
-  "nag",
-  "mag",
-  "pag",
-  "na",
-  "ma",
-  "in",
-  "i",
-];
+import { readBySentence } from "./read-by-sentence";
+import {
+  ASKING,
+  DONE,
+  ENGLISH,
+  FIGURES,
+  HOW,
+  JOINING,
+  MARKERS,
+  MARKS_SUBJECT,
+  NOUN_WORDS,
+  PREFIXES,
+  TAKES_NOUN,
+} from "./taglish-words";
 
 const TOKEN = /\S+/gu;
 
@@ -406,7 +124,7 @@ function readSentence(sentence: string, end: string): string {
     if (marked && !verb && (asking.lower === "sino" || asking.lower === "ano")) head.push("is the");
     // "Ilan po yung bumisita sa …": "how many people visited …".
     if (asking.lower === "ilan" && marked && verb) head.push("people");
-    // "Kailan po dumating ang Endeavour …": "when did … arrived", what happened asked as English asks it.
+    // "Kailan po dumating ang Endeavour …": "when did arrive Endeavour …", what happened asked as English asks it.
     if (asking.lower === "kailan" && following && verb) {
       head.push("did", done ? plainForm(done) : english(following.typed));
       taken = next - at + 1;
@@ -441,12 +159,5 @@ function readSentence(sentence: string, end: string): string {
  * different MARKERS); otherwise as typed.
  */
 export function withTaglishRead(text: string): string {
-  if (!isTaglish(text)) return text;
-  const sentences = [...text.matchAll(/[^.?!]+([.?!]+|$)/gu)];
-  return sentences
-    .map((match) =>
-      readSentence(match[0].slice(0, match[0].length - (match[1] ?? "").length), match[1] ?? ""),
-    )
-    .filter((sentence) => /\p{L}/u.test(sentence))
-    .join(" ");
+  return isTaglish(text) ? readBySentence(text, readSentence) : text;
 }

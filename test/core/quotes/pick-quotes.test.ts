@@ -828,7 +828,11 @@ describe("pickQuotes, the one name of the kind asked", () => {
     expect(first?.quote).toContain("Republic Windows and Doors Factory");
   });
 
-  it("quotes the sentence with the name when it holds none of the question's words, for 'which plant' too", () => {
+  it.each([
+    // "Which plant": a factory's name; "which company": a factory's name too.
+    "At which plant were the sit down strikes of workers?",
+    "Which company had the sit down strikes of workers?",
+  ])("quotes the sentence with the name when it holds none of the question's words: %s", (question) => {
     const lead = pad("The sit down strikes of workers were the theme of the talk, he told the union.");
     const workers = pad(
       "Sit down strikes by workers are rare, and workers rarely win them, he told the union.",
@@ -836,27 +840,7 @@ describe("pickQuotes, the one name of the kind asked", () => {
     const talk = pad("The strikes of workers came up again and again in the talk with the union.");
     const bare = "Well, there was one at the Republic Windows and Doors Factory.";
     const filler = pad("Other news followed.");
-    const quotes = wholeStoryQuotes(
-      "At which plant were the sit down strikes of workers?",
-      [lead, workers, talk, filler, filler, bare],
-      3,
-    );
-    expect(quotes.join(" ")).toContain("Republic Windows and Doors Factory");
-  });
-
-  it("takes a factory's name for the company asked", () => {
-    const lead = pad("The sit down strikes of workers were the theme of the talk, he told the union.");
-    const workers = pad(
-      "Sit down strikes by workers are rare, and workers rarely win them, he told the union.",
-    );
-    const talk = pad("The strikes of workers came up again and again in the talk with the union.");
-    const bare = "Well, there was one at the Republic Windows and Doors Factory.";
-    const filler = pad("Other news followed.");
-    const quotes = wholeStoryQuotes(
-      "Which company had the sit down strikes of workers?",
-      [lead, workers, talk, filler, filler, bare],
-      3,
-    );
+    const quotes = wholeStoryQuotes(question, [lead, workers, talk, filler, filler, bare], 3);
     expect(quotes.join(" ")).toContain("Republic Windows and Doors Factory");
   });
 
