@@ -199,10 +199,11 @@ function wordBefore(words: string[], at: number): string {
 
 /**
  * "Has the US restored Cambodia's GSP access yet?", "have they been released yet?", "did the US ever restore
- * Cambodia's GSP eligibility…": whether it has happened by now, asked yes or no. Its verb is the question's first
- * after the auxiliary.
+ * Cambodia's GSP eligibility…": whether it has happened by now, asked yes or no; "which flag did the New Zealanders
+ * pick in the end?": which one, once it happened. Its verb is the question's first after the auxiliary.
  */
-const ASKS_YET = /^(?:and |so )?(?:has|have|had|did)\b.*\b(?:yet|ever|in the end)\b/i;
+const ASKS_YET =
+  /^(?:and |so )?(?:(?:which|what)\s+\S+\s+)?(?:has|have|had|did)\b.*\b(?:yet|ever|in the end)\b/i;
 
 /** A question that asks who or which one: "actually" in it stresses the one asked about, not a later outcome. */
 const ASKS_WHO_OR_WHICH = /^(?:and |so )?(?:who|whom|whose|which)\b/i;

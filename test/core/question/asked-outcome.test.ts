@@ -323,6 +323,12 @@ describe("outcomeMissing: what came of it in the end", () => {
         "Ahmed visited the White House in October.",
       ),
     ).toBe(false);
+    // "which … did … in the end": which one, once it happened.
+    const process = "New Zealanders will pick a new flag design in a referendum.";
+    const which = "So which flag did the New Zealanders pick in the end, is it the fern one?";
+    expect(outcomeMissing(which, process)).toBe(true);
+    expect(outcomeMissing(which, `${process} New Zealanders picked the old flag.`)).toBe(false);
+    expect(outcomeMissing("which flag did the New Zealanders pick?", process)).toBe(false);
     // "ever" asks the same.
     const ever = "did the US ever restore cambodia's GSP eligibility after the blinken sit-down";
     expect(outcomeMissing("did the US restore cambodia's GSP eligibility", hoped, ever)).toBe(true);
