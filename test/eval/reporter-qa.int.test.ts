@@ -565,9 +565,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-77.jsonl",
     60,
-    0.41,
-    0.54,
-    "24/60 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it (33 refused: 31 questions are written mostly in Tagalog, which the bot does not read); 25/60 (32 refused) at the round's end, a name in an aside after the question not asked",
+    0.88,
+    0.07,
+    "24/60 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it (33 refused: 31 questions are written mostly in Tagalog, which the bot does not read); 25/60 (32 refused) at the round's end, a name in an aside after the question not asked; 53/60 (4 refused) since the fifty-sixth round, Taglish read as English",
   ],
   [
     "reporter-qa-blind-78.jsonl",
@@ -694,6 +694,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.88,
     0.07,
     "29/60 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it (29 refused); 53/60 (4 refused) at the round's end, Hinglish read as English, its question word first (read off it)",
+  ],
+  [
+    "reporter-qa-blind-96.jsonl",
+    60,
+    0.85,
+    0.07,
+    "47/60 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it (8 refused); 51/60 (4 refused) at the round's end, 'to keep costs down' asks no price, 'mun' a chat particle, a factory for 'which company', a sea anemone's name its species' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-97.jsonl",
+    60,
+    0.91,
+    0.02,
+    "29/60 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it (28 refused); 55/60 (1 refused) at the round's end, Taglish read as English (read off it)",
+  ],
+  [
+    "reporter-qa-blind-98.jsonl",
+    60,
+    0.85,
+    0.04,
+    "48/60 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it (4 refused); 51/60 (2 refused) at the round's end, a claim checked 'Is that accurate?' and its year, a year in a count no count, a sea anemone's name its species' (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -1343,8 +1364,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-76.jsonl",
     40,
-    37,
-    "37/40 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 37/40 at the round's end",
+    35,
+    "37/40 first measured on 5be078d and on f1a672e (the round's first change), before anything was read off it; 37/40 at the round's end; 35/40 since the fifty-sixth round: once Taglish is read as English, 'how many activists are jailed now' and 'which flag design was chosen' are answered from the story they resemble, as in English; 'the three other senators with Markey' too, which in English is refused",
   ],
   [
     "near-miss-blind-77.jsonl",
@@ -1453,6 +1474,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     40,
     36,
     "38/40 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 36/40 at the round's end: 3 Hinglish questions read as English are answered from the story they resemble (each is also answered when asked in English), 'husbands name' asks a name (read off it)",
+  ],
+  [
+    "near-miss-blind-95.jsonl",
+    40,
+    37,
+    "35/40 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 37/40 at the round's end, 'What's a staff writer paid?' asks a sum, 'which flag did they pick in the end' a later outcome (read off it)",
+  ],
+  [
+    "near-miss-blind-96.jsonl",
+    40,
+    37,
+    "37/40 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 37/40 at the round's end: 2 Taglish questions lost once read as English, then refused again ('Ilan yung population …' asks the population, 'Magkano …' a sum) (read off it)",
+  ],
+  [
+    "near-miss-blind-97.jsonl",
+    40,
+    36,
+    "35/40 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 36/40 at the round's end, a crowd 'in the stands' counted as written (read off it)",
   ],
   [
     "unrelated-blind-36.jsonl",
@@ -1801,6 +1840,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "30/30 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 30/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-94.jsonl",
+    30,
+    30,
+    "30/30 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 30/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-95.jsonl",
+    30,
+    29,
+    "29/30 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-96.jsonl",
+    30,
+    26,
+    "25/30 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 26/30 at the round's end, 'kinda' read as 'kind of' (read off it); four claims to confirm ('water boils at 100 °C', 'we only use 10% of our brains') are still answered",
   ],
   [
     "figures-near-miss.jsonl",
