@@ -155,25 +155,6 @@ const FIGURE_NOUN = new RegExp(
  * elections?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
  * ("registered", "election" and "turnout" are near in the word vectors).
  */
-/**
- * Who make up a crowd, as written: "how many fans were at Belgium v Panama in Sochi?" is not answered by "Just two
- * minutes in the second half … the Belgians" ("fans" and "people" are near a story's players and nations in the word
- * vectors), but by "a crowd of 43,257", "43,257 spectators" or "43,257 fans".
- */
-const ATTENDANCE = [
-  "attend",
-  "attended",
-  "attending",
-  "attendance",
-  "attendees",
-  "crowd",
-  "crowds",
-  "spectators",
-  "visitors",
-  "visited",
-  "turnout",
-  "audience",
-];
 /** Votes as written (WRITTEN_FIGURES' tally, WRITTEN_COUNTED). */
 const VOTES = ["vote", "votes", "voted", "ballots"];
 const WRITTEN_FIGURES: Record<string, string[]> = {
@@ -217,6 +198,25 @@ const WHICH_COST = /^(?:biggest|largest|greatest|highest|main|major|chief|top)$/
 const LIVE_IN =
   /\bhow many (?:people|persons|residents|inhabitants|folks?) (?:(?:are |still )?(?:live|living|reside|residing)\b)/i;
 
+/**
+ * Who make up a crowd, as written: "how many fans were at Belgium v Panama in Sochi?" is not answered by "Just two
+ * minutes in the second half … the Belgians" ("fans" and "people" are near a story's players and nations in the word
+ * vectors), but by "a crowd of 43,257", "43,257 spectators" or "43,257 fans".
+ */
+const ATTENDANCE = [
+  "attend",
+  "attended",
+  "attending",
+  "attendance",
+  "attendees",
+  "crowd",
+  "crowds",
+  "spectators",
+  "visitors",
+  "visited",
+  "turnout",
+  "audience",
+];
 /**
  * "How many fans were at …", "how many people attended / turned up / went to see …", "how many visitors did … draw": a
  * crowd's size, asked by a count.

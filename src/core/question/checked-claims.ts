@@ -27,7 +27,7 @@ export function checksClaim(question: string): boolean {
   return CHECKS.test(question);
 }
 
-/** A year or a date in a claim: "in 2018", "June 15, 2022". */
+/** A year in a claim: "in 2018", "June 15, 2022". */
 const DATED = /\b(?:1[89]|20)\d{2}\b/;
 
 /**
@@ -37,16 +37,8 @@ const DATED = /\b(?:1[89]|20)\d{2}\b/;
  */
 export function checksDatedClaim(question: string): boolean {
   if (checksClaim(question)) return DATED.test(question);
-  const claims = draftClaims(question).spans;
-  return (
-    claims.some(([from, to]) => DATED.test(question.slice(from, to))) &&
-    ASKS_IF_RIGHT.test(lastSentence(question))
-  );
-}
-
-function lastSentence(question: string): string {
-  const [from, to] = sentenceBounds(question).at(-1) ?? [0, question.length];
-  return question.slice(from, to);
+  const draft = draftClaims(question);
+  return draft.ifRight && draft.spans.some(([from, to]) => DATED.test(question.slice(from, to)));
 }
 
 /** A name or a year, of up to four capitalised words or one number: "Ed Markey", "2005", "Foreign Affairs". */
@@ -107,6 +99,8 @@ export function draftClaims(question: string): {
   spans: [number, number][];
   names: boolean;
   figures: boolean;
+  /** Whether the question asks only whether the claim is right ("… Is that accurate?"). */
+  ifRight: boolean;
 } {
   const spans: [number, number][] = [];
   let asking = "";
@@ -131,10 +125,10 @@ export function draftClaims(question: string): {
       break;
     }
   }
-  if (!asking) return { spans: [], names: false, figures: false };
+  if (!asking) return { spans: [], names: false, figures: false, ifRight: false };
   // "… Is that accurate?": any name or figure of the claim may be the wrong one.
-  if (ASKS_IF_RIGHT.test(asking)) return { spans, names: true, figures: true };
-  return { spans, names: ASKS_NAME.test(asking), figures: ASKS_FIGURE.test(asking) };
+  if (ASKS_IF_RIGHT.test(asking)) return { spans, names: true, figures: true, ifRight: true };
+  return { spans, names: ASKS_NAME.test(asking), figures: ASKS_FIGURE.test(asking), ifRight: false };
 }
 
 /**

@@ -11,7 +11,7 @@
  * 40 near misses lost once readable (each is also answered when asked in English); every registered reply unchanged.
  */
 import { ownEntry } from "../../text/own-entry";
-import { readBySentence } from "./read-by-sentence";
+import { readBySentence, type Word, wordsOf } from "./read-by-sentence";
 
 /** Words only romanised Hindi writes (lower case): two different ones mark a message as Hinglish. */
 const MARKERS = new Set([
@@ -177,7 +177,6 @@ const LINKING: Record<string, string> = {
 const NOUN_WORDS = 3;
 
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
-const TOKEN = /\S+/gu;
 
 /** Whether a message is Hinglish: two different MARKERS. */
 function isHinglish(text: string): boolean {
@@ -185,14 +184,6 @@ function isHinglish(text: string): boolean {
     [...text.matchAll(WORD)].map((match) => match[0].toLowerCase()).filter((word) => MARKERS.has(word)),
   );
   return markers.size >= 2;
-}
-
-/** A word of a sentence: as typed, lower-cased, and the marks around it. */
-interface Word {
-  typed: string;
-  lower: string;
-  before: string;
-  after: string;
 }
 
 /** "sabse young": "youngest"; other words after "sabse" read "most …". */
@@ -212,17 +203,12 @@ const SUPERLATIVE: Record<string, string> = {
 };
 
 function words(sentence: string): Word[] {
-  return [
-    ...sentence
-      .replace(
-        /\bsabse\s+(\p{L}+)/giu,
-        (typed, word: string) => ownEntry(SUPERLATIVE, word.toLowerCase()) ?? typed,
-      )
-      .matchAll(TOKEN),
-  ].map((match) => {
-    const [, before = "", typed = "", after = ""] = /^(\W*)(.*?)(\W*)$/u.exec(match[0]) ?? [];
-    return { typed, lower: typed.toLowerCase(), before, after };
-  });
+  return wordsOf(
+    sentence.replace(
+      /\bsabse\s+(\p{L}+)/giu,
+      (typed, word: string) => ownEntry(SUPERLATIVE, word.toLowerCase()) ?? typed,
+    ),
+  );
 }
 
 /** A word in English: translated, left out (empty) when it only joins, or as typed. */

@@ -1,7 +1,24 @@
 /**
  * A message read sentence by sentence (hinglish.ts, taglish.ts): each sentence without its end marks, read, then its
- * marks put back; a sentence left with no letter is dropped.
+ * marks put back; a sentence left with no letter is dropped. And a sentence's words, each with the marks around it.
  */
+
+/** A word of a sentence: as typed, lower-cased, and the marks before and after it. */
+export interface Word {
+  typed: string;
+  lower: string;
+  before: string;
+  after: string;
+}
+
+/** The sentence's words, split at spaces, each with the marks around it ("(Cambodia)," → "Cambodia"). */
+export function wordsOf(sentence: string): Word[] {
+  return [...sentence.matchAll(/\S+/gu)].map((match) => {
+    const [, before = "", typed = "", after = ""] = /^(\W*)(.*?)(\W*)$/u.exec(match[0]) ?? [];
+    return { typed, lower: typed.toLowerCase(), before, after };
+  });
+}
+
 export function readBySentence(text: string, read: (sentence: string, end: string) => string): string {
   return [...text.matchAll(/[^.?!]+([.?!]+|$)/gu)]
     .map((match) => read(match[0].slice(0, match[0].length - (match[1] ?? "").length), match[1] ?? ""))

@@ -11,7 +11,7 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-import { readBySentence } from "./read-by-sentence";
+import { readBySentence, type Word, wordsOf } from "./read-by-sentence";
 import {
   ASKING,
   DONE,
@@ -25,8 +25,6 @@ import {
   PREFIXES,
   TAKES_NOUN,
 } from "./taglish-words";
-
-const TOKEN = /\S+/gu;
 
 /** Whether a message is Taglish: two different MARKERS. */
 function isTaglish(text: string): boolean {
@@ -87,20 +85,16 @@ function english(typed: string): string {
 
 /** One sentence read with its question word first. */
 function readSentence(sentence: string, end: string): string {
-  const list = [...sentence.matchAll(TOKEN)].map((match) => {
-    const [, before = "", typed = "", after = ""] = /^(\W*)(.*?)(\W*)$/u.exec(match[0]) ?? [];
-    return { typed, lower: typed.toLowerCase(), before, after };
-  });
+  const list = wordsOf(sentence);
   const at = list.findIndex((word) => ownEntry(ASKING, word.lower) !== undefined || word.lower === "gaano");
-  const kept = (from: typeof list) => from.map((word) => english(word.typed)).filter(Boolean);
+  const kept = (from: Word[]) => from.map((word) => english(word.typed)).filter(Boolean);
   if (at < 0) return kept(list).join(" ") + end;
-  const asking = list[at] as (typeof list)[number];
+  const asking = list[at] as Word;
   let head: string[];
   let taken = 1;
   // Particles may stand between the question word and what it takes: "ilang taon na po yung …".
   let next = at + 1;
-  while (next < list.length && JOINING.has((list[next] as (typeof list)[number]).lower) && !asking.after)
-    next++;
+  while (next < list.length && JOINING.has((list[next] as Word).lower) && !asking.after) next++;
   const following = asking.after ? undefined : list[next];
   if (asking.lower === "gaano") {
     const measure = following ? ownEntry(HOW, following.lower) : undefined;
