@@ -185,7 +185,9 @@ function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean
 // A passive "get renewed", "be found": the verb after it ("what % did sarvis actually get on election day" keeps
 // "get").
 const ASKS_LATER =
-  /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:end(?:ed)? up|actually|eventually|ultimately|finally)\s+(?:(?:get|got|be|been)\s+(?=\p{L}+(?:ed|en|wn)\b))?([\p{L}]+)/iu;
+  /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:(?:end(?:ed)?|wind|wound) up|actually|eventually|ultimately|finally)\s+(?:(?:get|got|be|been)\s+(?=\p{L}+(?:ed|en|wn)\b))?([\p{L}]+)/iu;
+/** "What share of the vote did Sarvis end up with / wind up with?": what someone got in the end. */
+const ENDED_WITH = /\b(?:end(?:ed)?|wind|wound) up with$/i;
 const NOT_YET = new Set(PLAN_WORDS);
 /** Words a plan may put between "will" and its verb: "will be soon restored", "would have been found". */
 const BETWEEN = new Set("be been have soon also then later likely probably eventually".split(" "));
@@ -241,6 +243,7 @@ function laterVerb(asked: string, askedAs: string): string | undefined {
   // "what % did sarvis actually get" is not.
   if (later && GETS.has(later) && MOVED.test(asked.slice((match?.index ?? 0) + (match?.[0].length ?? 0))))
     return undefined;
+  if (later === "with" && ENDED_WITH.test(match?.[0] ?? "")) return "get";
   if (later) return SAYING.has(later) ? undefined : later;
   if (!ASKS_YET.test(askedAs)) return undefined;
   const verb = tagWords(askedAs)
@@ -260,19 +263,33 @@ const LIGHT_VERBS = new Set(
 /** "did Ahmed actually make it to the White House": getting there, which a story tells by one of these verbs. */
 const MADE_IT = /\b(?:make|made)\s+it\s+(?:to|into|onto)\b/i;
 const ARRIVED = ["arrive", "visit", "reach", "attend", "made it"].map((word) => baseTerm(word));
+/**
+ * What someone got ("what share did Sarvis end up with / actually get"), which a story tells by "get" or by one of
+ * these verbs in the past: not "Whoever wins election on November 5" in a story told before the vote.
+ */
+const GOT = ["get", "got", "gotten", "received", "won", "took", "secured", "earned", "captured"];
 
 function laterOutcomeMissing(asked: string, text: string, askedAs: string): boolean {
   const verb = laterVerb(asked, askedAs);
   if (!verb) return false;
-  const terms = MADE_IT.test(asked) && baseTerm(verb) === baseTerm("make") ? ARRIVED : [baseTerm(verb)];
+  const terms =
+    MADE_IT.test(asked) && baseTerm(verb) === baseTerm("make")
+      ? ARRIVED
+      : GETS.has(verb)
+        ? GOT
+        : [baseTerm(verb)];
   const happened = (sentence: string) => {
     const lowered = sentence.toLowerCase();
     if (terms === ARRIVED && /\bmade it (?:to|into|onto)\b/.test(lowered)) return true;
     const words = lowered.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-    return words.some((word, i) => terms.includes(baseTerm(word)) && !NOT_YET.has(wordBefore(words, i)));
+    return words.some(
+      (word, i) =>
+        (terms.includes(baseTerm(word)) || terms.includes(word)) && !NOT_YET.has(wordBefore(words, i)),
+    );
   };
   const asks = (word: string) =>
-    /^(?:end|ended|up|actually|eventually|ultimately|finally|ever|yet|make|made|it|in|the)$/i.test(word) ||
-    terms.includes(baseTerm(word));
+    /^(?:end|ended|wind|wound|up|with|actually|eventually|ultimately|finally|ever|yet|make|made|it|in|the)$/i.test(
+      word,
+    ) || terms.includes(baseTerm(word));
   return !reportedBeside(text, happened, asked, asks);
 }

@@ -298,6 +298,25 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing("what % did sarvis actually get on election day in virginia", left)).toBe(true);
   });
 
+  it("reads 'end up with' and 'wind up with' as what someone got in the end", () => {
+    const polled =
+      "The latest poll placed Sarvis at 13 percent, and he hopes to get more. Whoever wins election on November 5 will serve four years.";
+    // What was got is told as got, received or won.
+    const told = [
+      "On election day Sarvis got 6.5 percent of the vote.",
+      "Sarvis received 6.5 percent of the vote.",
+      "Sarvis won 6.5 percent of the vote.",
+    ];
+    for (const question of [
+      "What share of the vote did Sarvis end up with on election day?",
+      "What share of the vote did Sarvis wind up with on election day?",
+      "what % did sarvis actually get on election day",
+    ]) {
+      expect(outcomeMissing(question, polled)).toBe(true);
+      for (const text of told) expect(outcomeMissing(question, text)).toBe(false);
+    }
+  });
+
   it("asks 'has … yet' whether it has happened by now: the story must have the verb as done", () => {
     const hoped = "Sokhonn hoped Cambodia's access to the GSP will be soon restored.";
     const restored = "In March the U.S. restored Cambodia's access to the GSP.";
