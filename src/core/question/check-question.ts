@@ -13,6 +13,7 @@ import { withHinglishRead } from "./hinglish";
 import { withPatoisRead } from "./patois";
 import { withoutProductionNotes } from "./production-notes";
 import { unshouted } from "./shouted-questions";
+import { withSpanglishRead } from "./spanglish";
 import { withTaglishRead } from "./taglish";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
@@ -59,9 +60,11 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const bare = withoutCourtesies(asked) || asked;
   // "Wah di minister seh di constitution nah allow?": Patois read as English (patois.ts); "CCHR ki head kaun
   // hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
-  // Yeoncheon?": Taglish too (taglish.ts).
+  // Yeoncheon?": Taglish too (taglish.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
   const query = spellOutShorthand(
-    withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
+    withSpanglishRead(
+      withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
+    ),
   );
   const length = questionLength(question, query);
   if (length > maxChars) {

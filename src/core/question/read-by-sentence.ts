@@ -14,7 +14,8 @@ export interface Word {
 /** The sentence's words, split at spaces, each with the marks around it ("(Cambodia)," → "Cambodia"). */
 export function wordsOf(sentence: string): Word[] {
   return [...sentence.matchAll(/\S+/gu)].map((match) => {
-    const [, before = "", typed = "", after = ""] = /^(\W*)(.*?)(\W*)$/u.exec(match[0]) ?? [];
+    const [, before = "", typed = "", after = ""] =
+      /^([^\p{L}\p{N}_]*)(.*?)([^\p{L}\p{N}_]*)$/u.exec(match[0]) ?? [];
     return { typed, lower: typed.toLowerCase(), before, after };
   });
 }
