@@ -42,3 +42,22 @@ const AGE_BY_NAME = /\p{Lu}\p{Ll}+(?:,\s\d{1,3},|\s\(\d{1,3}\))/u;
 
 /** Does `text` give an age (AGE_WORDS, AGE_BY_NAME)? */
 export const givesAge = (text: string) => AGE_WORDS.test(text) || AGE_BY_NAME.test(text);
+
+/** "How old is Christopher Hill now?", "what's her age?": an age today. */
+const ASKS_AGE_NOW =
+  /\bhow old (?:is|are)\b|\bhow old\b.*\b(?:now|today|currently)\b|\bwhat(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|his\s+|her\s+|their\s+)?ages?\b/i;
+/**
+ * An age when something happened: "I took the Oath to our Constitution at 22 years old", "at the age of 22"; not
+ * an age at death ("she died at 118"), which stays someone's age.
+ */
+const AGE_AT =
+  /(?<!\b(?:died|dies|dead|death)\s+)\bat\s+(?:the\s+age\s+of\s+)?\d{1,3}(?:[- ]years?[- ]old)?\b/gi;
+
+/**
+ * True when the question asks an age the story does not give (givesAge); an age today is not given by an age when
+ * something happened ("How old is Christopher Hill now?" of an interview where he "took the Oath … at 22 years old").
+ */
+export function ageMissing(question: string, text: string): boolean {
+  const story = ASKS_AGE_NOW.test(askedSentence(question)) ? text.replace(AGE_AT, "") : text;
+  return !givesAge(story);
+}

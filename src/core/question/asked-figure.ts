@@ -18,7 +18,7 @@ import {
   UNIT_COUNT_WORDS,
   YEAR,
 } from "./answer-kind";
-import { asksAge, givesAge } from "./asked-age";
+import { ageMissing, asksAge } from "./asked-age";
 import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
 import { shareMissing } from "./asked-share";
@@ -276,7 +276,7 @@ export function figureMissing(
   rival: (passage: string) => boolean = () => false,
 ): boolean {
   if (asksMoney(question)) return moneyMissing(question, text, rival);
-  if (asksAge(question)) return !givesAge(text);
+  if (asksAge(question)) return ageMissing(question, text);
   if (measureMissing(askedAs, text)) return true;
   const share = shareMissing(question, text);
   if (share !== null) return share;

@@ -1,5 +1,5 @@
 /** "How old is …?" asked of a story that gives no age (asked-age.ts; the veto itself: asked-figure.test.ts). */
-import { asksAge, givesAge } from "../../../src/core/question/asked-age";
+import { ageMissing, asksAge, givesAge } from "../../../src/core/question/asked-age";
 
 describe("asksAge", () => {
   it.each([
@@ -26,5 +26,20 @@ describe("givesAge", () => {
     ["Turnout rose to 58 %.", false],
   ])("%s → %s", (text, gives) => {
     expect(givesAge(text)).toBe(gives);
+  });
+});
+
+describe("ageMissing", () => {
+  const oath = "I took the Oath to our Constitution at 22 years old.";
+  it.each([
+    // An age today is not an age when something happened.
+    ["How old is Christopher Hill now?", oath, true],
+    ["What's his age?", oath, true],
+    ["how old was Hill when he took the oath?", oath, false],
+    ["How old is Christopher Hill?", "Christopher Hill, 47, served in the Air Force.", false],
+    ["How old is William Evans?", "I am 61 now.", false],
+    ["How old is Maria?", "Maria died at 118 in a nursing home.", false],
+  ])("%s → %s", (question, text, missing) => {
+    expect(ageMissing(question, text)).toBe(missing);
   });
 });

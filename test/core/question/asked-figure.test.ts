@@ -409,7 +409,6 @@ describe("figureMissing", () => {
       "Daniel Montalvo, 19, a member of the church, spoke.",
       "a 14-year-old boy from Irving, Texas",
       "their nine-month-old child, Gloria",
-      "Oath to our Constitution at 22 years old",
       "Over 50 years. I am 61 now so I really started young.",
       "She died at 118 in a nursing home.",
       "She was born in 1904 in Alès.",
@@ -419,6 +418,10 @@ describe("figureMissing", () => {
       "Ms Sam (37) was charged.",
     ])
       expect(figureMissing(question, `${profile} ${age}`)).toBe(false);
+    // An age when something happened answers how old someone was then, not how old they are.
+    const oath = `${profile} She took the oath at 22 years old.`;
+    expect(figureMissing("How old was Chak Sopheap when she took the oath?", oath)).toBe(false);
+    expect(figureMissing(question, oath)).toBe(true);
     // Numbers that are no age: a time, a share, a count of years ago.
     for (const other of [
       "They met at 10 a.m. on Monday.",
