@@ -3,6 +3,7 @@ import { withSpokenNumbers } from "../../text/spoken-numbers";
 import { withSpokenPunctuation } from "../../text/spoken-punctuation";
 import { tokenize } from "../../text/tokenize";
 import type { QuestionProblem } from "../types";
+import { withAskedLastFirst } from "./asked-last";
 import { splitGuesses } from "./asker-guesses";
 import { spellOutShorthand } from "./chat-shorthand";
 import { cleanQuestion } from "./clean-question";
@@ -61,9 +62,12 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // "Wah di minister seh di constitution nah allow?": Patois read as English (patois.ts); "CCHR ki head kaun
   // hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
   // Yeoncheon?": Taglish too (taglish.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
+  // "Chomsky wife name", "entry ticket how much?": asked last, read with the asking words first (asked-last.ts).
   const query = spellOutShorthand(
-    withSpanglishRead(
-      withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
+    withAskedLastFirst(
+      withSpanglishRead(
+        withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
+      ),
     ),
   );
   const length = questionLength(question, query);

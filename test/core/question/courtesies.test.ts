@@ -105,6 +105,9 @@ describe("withoutCourtesies", () => {
     // Singapore English's particles at a clause's end; "Ah Meng" or "a Leh palace" mid-clause stay.
     ["the UN rapporteur on Cambodia, who is that ah?", "the UN rapporteur on Cambodia, who is that?"],
     ["how many teams took part lah", "how many teams took part"],
+    // Malaysian English's "ar", "hor" and "izzit" too.
+    ["Cambodia FM who ar? the one who met Blinken", "Cambodia FM who? the one who met Blinken"],
+    ["the vote was in June izzit?", "the vote was in June?"],
     ["who did Ah Meng meet?", "who did Ah Meng meet?"],
     // Ghanaian English's "chale", the American South's "bless their hearts", a young reader's "istg", "no cap".
     [
