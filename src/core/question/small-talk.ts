@@ -35,6 +35,13 @@ const ABOUT_THE_BOT = [
   /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,
   /\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|alive|sentient|conscious|there|ok|okay|happy|working|online|awake|listening)\b/,
   /^(?:is )?any(?:one|body) (?:there|home|around|here)$/,
+  // "u alive?", "testing. you awake?": whether the bot answers, typed short ("you" is read with the greeting).
+  /^(?:are )?(?:(?:you|u) )?(?:alive|awake|online|working)$/,
+  // The clock, which no archive holds: "what time is it in London now?", "what's the time"; not "the time gap
+  // between Sochi and New York".
+  /^(?:so |and )?(?:what time is it|what(?:'s| is) the time)(?: (?:in|at) [a-z]+(?: [a-z]+)?)?(?: (?:now|right now|there|today))?$/,
+  // A template to be filled in: "deadline extension email template pls".
+  /\b(?:email|e-mail|letter|message|memo|reply|cover letter|press release) templates?\b/,
   // What the bot is and how to use it: the answer's line on what it does is the help.
   /^what do you know$|^what can i ask(?: you)?$|^what(?:'s| is) this(?: bot| thing)?$|^(?:can you )?help me$|^can you help(?: me)?$/,
   /^how (?:does|do) (?:this|it|you) work$|^how (?:do|can|should) (?:i|we) use (?:this|it|you)(?: bot)?$/,

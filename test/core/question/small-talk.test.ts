@@ -31,6 +31,9 @@ describe("isSmallTalk", () => {
     "hi there, who made you?",
     "anyone there?",
     "are you working?",
+    "hi. testing. u alive?",
+    "what time is it in London now?",
+    "deadline extension email template pls",
     "what can I ask you?",
     "how does this work?",
     "can you help me?",
@@ -132,6 +135,8 @@ describe("isSmallTalk", () => {
     "What name for the new party did the court reject?",
     "Which minister got a new title for the Ream project?",
     "Did the government want a new name for the ministry?",
+    "What's the time gap between Sochi and New York for the broadcasts?",
+    "Is the Fan Expo working?",
     // A question beside a complaint is still asked.
     "Who is the FM? you're slow today",
   ])("%s: a question for the archive", (question) => {
