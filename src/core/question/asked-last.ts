@@ -31,7 +31,11 @@ export function withAskedLastFirst(text: string): string {
   if (!ASKS_ALREADY.test(topic) && topic.trim().split(/\s+/).length >= 2) {
     const mark = end || "?";
     const lower = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
-    if (last) return `${lower(asking)}${lower(asking) === "who" ? " is" : ""} ${topic.trim()}${mark}`;
+    // "… who?": "who is …"; "… entry ticket how much?": "how much is …", a price or a sum asked; not "… cut deaths
+    // by how much?", a change.
+    const ends = /\b(?:by|to|from|of|for|in|on|at|with)$/i.test(topic.trim());
+    const verb = ["who", "how much"].includes(lower(asking)) && !ends ? " is" : "";
+    if (last) return `${lower(asking)}${verb} ${topic.trim()}${mark}`;
     if (lower(noun) === "age") return `how old ${when ? "was" : "is"} ${topic.trim()}${when}${mark}`;
     // "Write me a 200-word intro … on the oil price" asks nothing; "… score when …" is no fact asked last.
     if (named && !when) return `what is the ${lower(noun)} of ${topic.trim()}${mark}`;

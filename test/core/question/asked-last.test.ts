@@ -3,8 +3,12 @@ import { withAskedLastFirst } from "../../../src/core/question/asked-last";
 
 describe("withAskedLastFirst", () => {
   it.each([
-    ["Taipei lantern festival entry ticket how much?", "how much Taipei lantern festival entry ticket?"],
+    ["Taipei lantern festival entry ticket how much?", "how much is Taipei lantern festival entry ticket?"],
     ["Cambodia FM who?", "who is Cambodia FM?"],
+    [
+      "ants that self-medicate — deaths cut by how much?",
+      "how much ants that self-medicate — deaths cut by?",
+    ],
     [
       "Rohingya boat rescued off Thailand — how many aboard",
       "how many aboard Rohingya boat rescued off Thailand?",
