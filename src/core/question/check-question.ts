@@ -15,6 +15,7 @@ import { withPatoisRead } from "./patois";
 import { withoutProductionNotes } from "./production-notes";
 import { unshouted } from "./shouted-questions";
 import { withSpanglishRead } from "./spanglish";
+import { withSwahiliRead } from "./swahili";
 import { withTaglishRead } from "./taglish";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
@@ -61,12 +62,15 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const bare = withoutCourtesies(asked) || asked;
   // "Wah di minister seh di constitution nah allow?": Patois read as English (patois.ts); "CCHR ki head kaun
   // hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
-  // Yeoncheon?": Taglish too (taglish.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
+  // Yeoncheon?": Taglish too (taglish.ts); "Wavuvi waliokoa asylum seekers wangapi huko Aceh?": Swahili and Sheng
+  // (swahili.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
   // "Chomsky wife name", "entry ticket how much?": asked last, read with the asking words first (asked-last.ts).
   const query = spellOutShorthand(
     withAskedLastFirst(
       withSpanglishRead(
-        withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
+        withSwahiliRead(
+          withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
+        ),
       ),
     ),
   );
