@@ -10,7 +10,7 @@
 
 /** Words that ask, at the end: "… how much?", "… how many staff?", "… when?". */
 const ASKED_LAST =
-  /^(?<topic>.+?)[\s,:;—–-]+(?<asking>how\s+(?:much|many(?:\s+\p{L}+)?|old|long|far|big|tall)|when|who|where)\s*(?<end>\?*)$/iu;
+  /^(?<topic>.+?)(?<gap>[\s,:;—–-]+)(?<asking>how\s+(?:much|many(?:\s+\p{L}+)?|old|long|far|big|tall)|when|who|where)\s*(?<end>\?*)$/iu;
 
 /** Nouns that name the fact asked, at the end: "… name", "… attendance?", "… age when elected". */
 const NAMED_LAST =
@@ -27,18 +27,26 @@ export function withAskedLastFirst(text: string): string {
   if (/[?!.]\s+\S/u.test(trimmed)) return text;
   const last = ASKED_LAST.exec(trimmed)?.groups;
   const named = last ? undefined : NAMED_LAST.exec(trimmed)?.groups;
-  const { topic = "", end = "", asking = "", noun = "", when = "" } = last ?? named ?? {};
-  if (!ASKS_ALREADY.test(topic) && topic.trim().split(/\s+/).length >= 2) {
-    const mark = end || "?";
-    const lower = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
-    // "… who?": "who is …"; "… entry ticket how much?": "how much is …", a price or a sum asked; not "… cut deaths
-    // by how much?", a change.
-    const ends = /\b(?:by|to|from|of|for|in|on|at|with)$/i.test(topic.trim());
-    const verb = ["who", "how much"].includes(lower(asking)) && !ends ? " is" : "";
-    if (last) return `${lower(asking)}${verb} ${topic.trim()}${mark}`;
-    if (lower(noun) === "age") return `how old ${when ? "was" : "is"} ${topic.trim()}${when}${mark}`;
-    // "Write me a 200-word intro … on the oil price" asks nothing; "… score when …" is no fact asked last.
-    if (named && !when) return `what is the ${lower(noun)} of ${topic.trim()}${mark}`;
+  const { topic = "", gap = "", end = "", asking = "", noun = "", when = "" } = last ?? named ?? {};
+  if (ASKS_ALREADY.test(topic) || topic.trim().split(/\s+/).length < 2) return text;
+  const subject = topic.trim();
+  const mark = end || "?";
+  const lower = (words: string) => words.toLowerCase().replace(/\s+/g, " ");
+  if (last) {
+    // "… — how many died?": a clause of its own that asks as English does; "… cut deaths by how much?", "… up how
+    // much?": asked where it stands, after the word it goes with.
+    if (/[,:;—–-]/.test(gap) || /\b(?:by|to|from|of|for|in|on|at|with|up|down|over|about)$/i.test(subject))
+      return text;
+    // "… who?": "who is …"; "… entry ticket how much?": "how much is …", a price or a sum asked.
+    const verb = ["who", "how much"].includes(lower(asking)) ? " is" : "";
+    return `${lower(asking)}${verb} ${subject}${mark}`;
   }
-  return text;
+  if (lower(noun) === "age") return `how old ${when ? "was" : "is"} ${subject}${when}${mark}`;
+  // "Write me a 200-word intro … on the oil price" asks nothing; "… score when …" is no fact asked last.
+  if (!named || when) return text;
+  // "USI warhol exhibit ticket price?": a sum asked, as "how much is …"; "valeska paris husband's name?": "what is
+  // valeska paris husband's name?"; "Chomsky wife name": "what is the name of Chomsky wife?".
+  if (["price", "cost"].includes(lower(noun))) return `how much is ${subject}${mark}`;
+  if (/['’]s$/.test(subject)) return `what is ${subject} ${lower(noun)}${mark}`;
+  return `what is the ${lower(noun)} of ${subject}${mark}`;
 }
