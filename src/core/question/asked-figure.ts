@@ -304,9 +304,15 @@ export function figureMissing(
     const near = namesCounted(plain, nearest);
     const names = (words: string[]) => writtenCounted(words) || (plain.length > 0 && near(words));
     const ordinal = ordinalCounts(asked);
+    // "an ant species that can form thousand-strong colonies": how big each is, not how many there are; "reduced
+    // infected ant fatalities by 15%": a share, unless a share is asked ("by how many percent…").
+    const share = asked.some((word) => /^(?:percent|percentage|per|cent)$/i.test(word));
+    const countsIn = (sentence: string) => {
+      const sized = sentence.replace(MEASURES, " ").replace(AGES, ",").replace(STRENGTH, " ");
+      return share ? sized : sized.replace(SHARE, " ");
+    };
     const counts = !asked.some((word) => MEASURE_WORD.test(word))
-      ? (sentence: string) =>
-          hasNumber(sentence.replace(MEASURES, " ").replace(AGES, ",")) || ordinal(sentence)
+      ? (sentence: string) => hasNumber(countsIn(sentence)) || ordinal(sentence)
       : hasNumber;
     // "as many readers as wish to record a version, so you get 20 + versions": the sentence writes the counted word
     // ("readers"), but its numbers count something else (counted-nouns.ts).
@@ -508,6 +514,10 @@ const COUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
 /** How far after a count the counted word may stand ("11,622 commune council seats"). */
 const BESIDE_WORDS = 3;
+/** A share: "reduced infected ant fatalities by 15%" counts no ants. */
+const SHARE = /\d[\d,.]*\s*(?:%|per\s?cent\b)/giu;
+/** A size written before a noun: "thousand-strong colonies", "a 5,000-strong crowd". */
+const STRENGTH = /(?<![\p{L}\d])(?:\d[\d,.]*|\p{L}+)-strong\b/giu;
 
 /**
  * For the counted words of a question (countedWords), a test of a sentence: does it put a count right before

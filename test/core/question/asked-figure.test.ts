@@ -575,3 +575,14 @@ describe("countingSentence", () => {
     expect(countedWords("roughly how many thousand volunteers signed up?")).toContain("thousand");
   });
 });
+
+describe("figureMissing: a size or a share is no count", () => {
+  const story =
+    "The team used Formica fusca, an ant species that can form thousand-strong colonies. Hydrogen peroxide reduced infected ant fatalities by 15%.";
+  it("does not count the colonies by how big each is, nor the ants by a share of them", () => {
+    expect(figureMissing("How many ant colonies did Bos's team collect?", story)).toBe(true);
+    expect(
+      figureMissing("How many ant colonies did Bos's team collect?", `${story} We collected 40 colonies.`),
+    ).toBe(false);
+  });
+});
