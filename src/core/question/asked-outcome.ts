@@ -149,7 +149,7 @@ export function outcomeMissing(
  * it, which is returned (null when the last question is no such follow-up).
  */
 const FOLLOW_UP =
-  /^(?:and |so )?(?:when|where|who|what (?:date|year|day|time|month)|how (?:many|much|long))\b(?:\s+\S+){0,2}?\s+(?:that|it|this|they|he|she)\s*\?$/i;
+  /^(?:and |so )?(?:(?:when|where|who|what (?:date|year|day|time|month)|how (?:many|much|long))\b(?:\s+\S+){0,2}?\s+(?:that|it|this|they|he|she)\s*\?|(?:when|what (?:date|day|year))\s*\??)$/i;
 export function referredQuestion(question: string): string | null {
   const text = question.trim();
   const bounds = sentenceBounds(text);
@@ -291,5 +291,25 @@ function laterOutcomeMissing(asked: string, text: string, askedAs: string): bool
     /^(?:end|ended|wind|wound|up|with|actually|eventually|ultimately|finally|ever|yet|make|made|it|in|the)$/i.test(
       word,
     ) || terms.includes(baseTerm(word));
-  return !reportedBeside(text, happened, asked, asks);
+  return !reportedBeside(text, happened, destination(asked, verb, terms) ?? asked, asks);
+}
+
+/** Verbs of getting somewhere: what came of them is told beside the place reached, not beside whoever went. */
+const MOTION = new Set(
+  ["visit", "arrive", "reach", "attend", "go", "travel", "return"].map((word) => baseTerm(word)),
+);
+
+/**
+ * "did Ahmed ever actually make it to the White House?", "did he finally visit the White House with his clock?":
+ * the place asked after the verb ("the White House"), which a visit told must stand beside ("his visit to Google"
+ * is no visit to the White House); null for another verb, or with no place after it.
+ */
+function destination(asked: string, verb: string, terms: string[]): string | null {
+  if (terms !== ARRIVED && !MOTION.has(baseTerm(verb))) return null;
+  const at = asked.toLowerCase().search(new RegExp(`(?<![\\p{L}])${verb}(?![\\p{L}])`, "u"));
+  const place = asked
+    .slice(at + verb.length)
+    .split(/[?!.,;]|\b(?:with|when|and|after|before|on|in|at)\b/i)[0]
+    ?.replace(/^\s*it\b/i, "");
+  return place && /\p{Lu}|\p{L}{4,}/u.test(place) ? place : null;
 }

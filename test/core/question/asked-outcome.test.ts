@@ -402,3 +402,16 @@ describe("outcomeMissing: a passive 'get <verb>'", () => {
     );
   });
 });
+
+describe("outcomeMissing: getting somewhere is told beside the place", () => {
+  const story =
+    "The arrest led to invitations for Ahmed to visit the White House. Police said the clock was never a threat. Sergey Brin met with Mohamed during his visit to Google.";
+  it.each([
+    ["did Ahmed Mohamed ever actually make it to the White House?", true],
+    ["did ahmed mohamed ever actually make it to the white house? when", true],
+    ["On what date did Ahmed Mohamed finally visit the White House with his clock?", true],
+    ["Did Ahmed Mohamed actually visit Google?", false],
+  ])("%s → %s", (question, missing) => {
+    expect(outcomeMissing(question, story)).toBe(missing);
+  });
+});
