@@ -3,6 +3,7 @@
  * nothing), acronyms anywhere, and years; not weekdays, months or job titles. An answer that holds none of the retrieved stories' mention of one of them is
  * about something else (another country, person or year): a near miss the archive does not hold.
  */
+import { isEnglishWord } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { tokenize, wordStart } from "../../text/tokenize";
 import { demonymsIn } from "./demonyms";
@@ -178,14 +179,48 @@ const BODIES: [RegExp, string][] = [
  * none of `texts` mentions by name, alias or that adjective (a whole word, or its plural).
  */
 export function missingDemonymCountries(question: string, texts: string[]): string[] {
-  const lowered = texts.map((text) => text.toLowerCase());
   return demonymsIn(question, countryNames())
     .filter(
       ({ country, demonym }) =>
+        asksOfPeople(question, demonym, texts) &&
         missingCountries([country], texts).length > 0 &&
-        !lowered.some((text) => isAWord(text, demonym) || isAWord(text, `${demonym}s`)),
+        !texts.some((text) => writesDemonym(text, demonym)),
     )
     .map(({ country }) => country);
+}
+
+/** A people's adjective, and the word after it: the first name of a person when that word is no English one. */
+const demonymIn = (demonym: string): RegExp =>
+  new RegExp(
+    `(?<=(?:^|[^\\p{L}\\p{N}])(\\p{L}*)\\s*)${demonym}s?(?![\\p{L}\\p{N}])(?:\\s+(\\p{L}+))?`,
+    "giu",
+  );
+const startsName = (next: string | undefined): next is string =>
+  next !== undefined && /^\p{Lu}/u.test(next) && !isEnglishWord(next.toLowerCase());
+
+/**
+ * Whether `text` writes a people's adjective (or its plural) as a whole word, not as the first word of a person's
+ * name: "Political analyst Lao Mong Hay said" names no Lao; "the Lao foreign minister" and "Lao Airlines" do.
+ */
+function writesDemonym(text: string, demonym: string): boolean {
+  return [...text.matchAll(demonymIn(demonym))].some((match) => !startsName(match[2]));
+}
+
+/** Words before a people's adjective that make it one: "the Lao foreign minister", "which Thai official". */
+const BEFORE_PEOPLE = new Set("the a an which what whose our their his her its".split(" "));
+
+/**
+ * Whether the question writes a people's adjective as one, not the first name of a person a story names so ("what
+ * did lao mong hay make of it", "Lao something? Who was that?" of a story quoting Lao Mong Hay).
+ */
+function asksOfPeople(question: string, demonym: string, texts: string[]): boolean {
+  const firstNames = texts.flatMap((text) =>
+    [...text.matchAll(demonymIn(demonym))].flatMap((match) => (startsName(match[2]) ? [match[2]] : [])),
+  );
+  return [...question.matchAll(demonymIn(demonym))].some(
+    ({ 1: before = "", 2: next }) =>
+      BEFORE_PEOPLE.has(before.toLowerCase()) || (firstNames.length === 0 && !startsName(next)),
+  );
 }
 
 /** The bodies of nations a question names by their short names (BODIES). */

@@ -149,3 +149,17 @@ describe("missingEntities: a compound written apart", () => {
     expect(missingEntities(["southeast"], ["Rathke asked the governments of Asia."])).toEqual(["southeast"]);
   });
 });
+
+describe("missingDemonymCountries: a people's adjective that starts a person's name", () => {
+  const story = ["Political analyst Lao Mong Hay said the minister made no new statements."];
+  it.each([
+    // The story names a person, not Laos: a question about the Lao foreign minister is about another country.
+    ["What did the Lao foreign minister say to Blinken?", ["laos"]],
+    ["which Lao foreign minister met Blinken?", ["laos"]],
+    // The question names that person, typed in lower case or half remembered.
+    ["what did analyst lao mong hay make of the remarks?", []],
+    ["There was an analyst who said nothing new. Lao something? Who was that?", []],
+  ])("%s → %s", (question, missing) => {
+    expect(missingDemonymCountries(question, story)).toEqual(missing);
+  });
+});
