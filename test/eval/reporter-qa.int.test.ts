@@ -716,6 +716,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.04,
     "48/60 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it (4 refused); 51/60 (2 refused) at the round's end, a claim checked 'Is that accurate?' and its year, a year in a count no count, a sea anemone's name its species' (read off it)",
   ],
+  [
+    "reporter-qa-blind-99.jsonl",
+    60,
+    0.93,
+    0.04,
+    "29/60 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it (29 refused, its Spanglish questions); 56/60 (2 refused) at the round's end, Spanglish read as English (read off it)",
+  ],
+  [
+    "reporter-qa-blind-100.jsonl",
+    60,
+    1,
+    0,
+    "30/60 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it (30 refused, its Swahili and Sheng questions); 60/60 (0 refused) at the round's end, Swahili and Sheng read as English (read off it)",
+  ],
+  [
+    "reporter-qa-blind-101.jsonl",
+    60,
+    0.91,
+    0.02,
+    "53/60 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it (2 refused); 55/60 (1 refused) at the round's end, a question asked in its last words read with them first, Malaysian 'ar' a particle (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1494,6 +1515,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "35/40 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 36/40 at the round's end, a crowd 'in the stands' counted as written (read off it)",
   ],
   [
+    "near-miss-blind-98.jsonl",
+    40,
+    35,
+    "36/40 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it (its Spanish questions refused unread); 35/40 at the round's end: 3 lost once Spanglish was read as English, each also answered when asked in English, then 'how old is … now' not told by an age at an event and 'final death toll?' asked last (read off it)",
+  ],
+  [
+    "near-miss-blind-99.jsonl",
+    40,
+    30,
+    "32/40 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it (its Swahili questions refused unread); 30/40 at the round's end: 2 lost once Swahili was read as English, each also answered when asked in English (read off it)",
+  ],
+  [
+    "near-miss-blind-100.jsonl",
+    40,
+    30,
+    "24/40 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it; 30/40 at the round's end, headline-speak asked in its last words ('Chomsky wife name', 'ticket how much ah?') read with them first (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1858,6 +1897,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     26,
     "25/30 first measured on c9f3c22 and on e81ca92 (the round's first change), before anything was read off it; 26/30 at the round's end, 'kinda' read as 'kind of' (read off it); four claims to confirm ('water boils at 100 °C', 'we only use 10% of our brains') are still answered",
+  ],
+  [
+    "unrelated-blind-97.jsonl",
+    30,
+    29,
+    "29/30 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-98.jsonl",
+    30,
+    27,
+    "27/30 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it; 27/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-99.jsonl",
+    30,
+    30,
+    "27/30 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it; 30/30 at the round's end: 'u alive?', 'what time is it in London now ah?' and an email template are small talk (read off it)",
   ],
   [
     "figures-near-miss.jsonl",
