@@ -3,9 +3,9 @@
  * wife name", "Nathan Law age when elected", "Sweden v Korea attendance?". Question reading looks for the question
  * word first, as English writes it, so such a message asked nothing it could check (a price, a name, an age the
  * story lacks) and a story about its topic was quoted. A one-sentence message whose last words ask (a question word,
- * or a noun that names the fact asked) is read with them first: "how much Taipei lantern festival entry ticket?",
+ * or a noun that names the fact asked) is read with them first: "how much is Taipei lantern festival entry ticket?",
  * "what is the name of Chomsky wife?", "how old was Nathan Law when elected?". Measured on the round's headline-speak
- * and Manglish set (docs/performance.md, fifty-seventh round).
+ * and Manglish set and the registered sets (docs/performance.md, fifty-seventh round).
  */
 
 /** Words that ask, at the end: "… how much?", "… how many staff?", "… when?". */

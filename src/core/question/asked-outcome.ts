@@ -307,6 +307,7 @@ const MOTION = new Set(
 function destination(asked: string, verb: string, terms: string[]): string | null {
   if (terms !== ARRIVED && !MOTION.has(baseTerm(verb))) return null;
   const at = asked.toLowerCase().search(new RegExp(`(?<![\\p{L}])${verb}(?![\\p{L}])`, "u"));
+  if (at < 0) return null;
   const place = asked
     .slice(at + verb.length)
     .split(/[?!.,;]|\b(?:with|when|and|after|before|on|in|at)\b/i)[0]

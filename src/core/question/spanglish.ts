@@ -28,8 +28,8 @@ import {
 /** Whether a message is Spanglish: two different MARKERS, not as the first word of a name ("El Paso"). */
 function isSpanglish(text: string): boolean {
   const found = new Set<string>();
-  for (const match of text.matchAll(/([\p{L}'’]+)(?=(\s+\S)?)/gu)) {
-    const word = match[1] as string;
+  for (const match of text.matchAll(/[\p{L}'’]+/gu)) {
+    const word = match[0];
     const lower = word.toLowerCase();
     if (!MARKERS.has(lower)) continue;
     const next = text.slice((match.index ?? 0) + word.length).trimStart();
