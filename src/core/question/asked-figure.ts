@@ -50,11 +50,17 @@ export function countedWords(question: string): string[] {
   const words: string[] = [];
   // "primary-school kids", "state-run schools": the tagger splits a hyphenated word; its parts stay in the phrase.
   let joined = false;
-  for (const { word, tag } of tagWords(`how many ${match[1] as string}`).slice(2)) {
+  const tagged = tagWords(`how many ${match[1] as string}`).slice(2);
+  for (const [i, { word, tag }] of tagged.entries()) {
     if (/^[-‐–]$/.test(word)) {
       joined = true;
       continue;
     }
+    // "how many registered voters are there": a participle before the noun it tells of is passed over, so the noun
+    // is counted ("17 political parties registered" counts no voters).
+    // Only first: in "how many albanians claimed asylum" the verb ends the phrase.
+    if (words.length === 0 && tag === "VERB" && /(?:ed|en)$/i.test(word) && tagged[i + 1]?.tag === "NOUN")
+      continue;
     if (!PHRASE_TAGS.has(tag)) {
       if (joined) {
         joined = false;
@@ -157,6 +163,9 @@ const FIGURE_NOUN = new RegExp(
  */
 /** Votes as written (WRITTEN_FIGURES' tally, WRITTEN_COUNTED). */
 const VOTES = ["vote", "votes", "voted", "ballots"];
+/** Voters and candidates as written (WRITTEN_COUNTED). */
+const VOTERS = ["voters", "voter", "electorate", "electors"];
+const CANDIDATES = ["candidates", "candidate", "nominees", "contenders", "hopefuls"];
 const WRITTEN_FIGURES: Record<string, string[]> = {
   turnout: ["turnout", "turned", "voted"],
   // "What is the population of Yeoncheon, the town evacuated?" is not answered by "evacuated about 80 people in the
@@ -172,7 +181,15 @@ const WRITTEN_FIGURES: Record<string, string[]> = {
  * resolution?" is not answered by "17 political parties registered to contest the 11,622 commune council seats"
  * ("seats", "election" and "votes" are near in the word vectors).
  */
-const WRITTEN_COUNTED: Record<string, string[]> = { vote: VOTES, votes: VOTES, ballots: VOTES };
+const WRITTEN_COUNTED: Record<string, string[]> = {
+  vote: VOTES,
+  votes: VOTES,
+  ballots: VOTES,
+  // "how many registered voters are there for the commune elections?", "how many candidates were removed from the
+  // lists?" of a story that counts parties and seats ("parties", "seats" are near both in the word vectors).
+  voters: VOTERS,
+  candidates: CANDIDATES,
+};
 
 /**
  * Figures whose name says little without the word before it: "the unemployment rate", "the ticket price". A story

@@ -586,3 +586,26 @@ describe("figureMissing: a size or a share is no count", () => {
     ).toBe(false);
   });
 });
+
+describe("figureMissing: voters and candidates counted as written", () => {
+  const story = "There are 17 political parties registered to contest the 11,622 commune council seats.";
+  it("passes over a participle before the counted noun, not a verb after it", () => {
+    expect(countedWords("How many registered voters are there for the commune elections?")).toEqual([
+      "voters",
+    ]);
+    expect(countedWords("how many albanians claimed asylum in the UK in 2022")).toEqual(["albanians"]);
+  });
+  it.each([
+    [
+      "How many registered voters are there for the commune elections?",
+      "Some 9.2 million voters registered.",
+    ],
+    [
+      "how many candidates were removed from the commune candidate lists?",
+      "Officials struck 120 candidates off.",
+    ],
+  ])("%s is not answered by parties and seats, near as they are", (question, counting) => {
+    expect(figureMissing(question, story, nearestWords)).toBe(true);
+    expect(figureMissing(question, `${story} ${counting}`, nearestWords)).toBe(false);
+  });
+});
