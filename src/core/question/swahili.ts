@@ -63,7 +63,9 @@ function isSwahili(text: string): boolean {
   const words = text.match(/[\p{L}'’-]+/gu) ?? [];
   const marks = words.filter((word) => {
     const lower = word.toLowerCase();
-    return MARKERS.has(lower) || (word === lower && !isEnglishWord(lower) && swahiliVerb(lower) !== null);
+    // The root first: only a word that reads as a Swahili verb is looked up in English's lexicon, so an English
+    // question loads no tagger.
+    return MARKERS.has(lower) || (word === lower && swahiliVerb(lower) !== null && !isEnglishWord(lower));
   });
   return new Set(marks.map((word) => word.toLowerCase())).size >= 2;
 }
