@@ -41,6 +41,19 @@ export function questionLength(raw: string, query = cleanQuestion(normalise(raw)
   return Math.max(query.length, Math.ceil(normalise(raw).length / 4));
 }
 
+/** How the question is read before searching, in this order (each step's comment in checkQuestion). */
+const READINGS: ((text: string) => string)[] = [
+  withoutProductionNotes,
+  withSpokenNumbers,
+  withPatoisRead,
+  withHinglishRead,
+  withTaglishRead,
+  withSwahiliRead,
+  withSpanglishRead,
+  withAskedLastFirst,
+  spellOutShorthand,
+];
+
 export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const question = normalise(raw);
   if (!question) {
@@ -65,15 +78,7 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // Yeoncheon?": Taglish too (taglish.ts); "Wavuvi waliokoa asylum seekers wangapi huko Aceh?": Swahili and Sheng
   // (swahili.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
   // "Chomsky wife name", "entry ticket how much?": asked last, read with the asking words first (asked-last.ts).
-  const query = spellOutShorthand(
-    withAskedLastFirst(
-      withSpanglishRead(
-        withSwahiliRead(
-          withTaglishRead(withHinglishRead(withPatoisRead(withSpokenNumbers(withoutProductionNotes(bare))))),
-        ),
-      ),
-    ),
-  );
+  const query = READINGS.reduce((text, read) => read(text), bare);
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {

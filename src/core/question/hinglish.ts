@@ -11,7 +11,7 @@
  * 40 near misses lost once readable (each is also answered when asked in English); every registered reply unchanged.
  */
 import { ownEntry } from "../../text/own-entry";
-import { readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 
 /** Words only romanised Hindi writes (lower case): two different ones mark a message as Hinglish. */
 const MARKERS = new Set([
@@ -179,12 +179,8 @@ const NOUN_WORDS = 3;
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;
 
 /** Whether a message is Hinglish: two different MARKERS. */
-function isHinglish(text: string): boolean {
-  const markers = new Set(
-    [...text.matchAll(WORD)].map((match) => match[0].toLowerCase()).filter((word) => MARKERS.has(word)),
-  );
-  return markers.size >= 2;
-}
+const isHinglish = (text: string): boolean =>
+  hasTwoMarkers(text, (word) => MARKERS.has(word.toLowerCase()), WORD);
 
 /** "sabse young": "youngest"; other words after "sabse" read "most …". */
 const SUPERLATIVE: Record<string, string> = {

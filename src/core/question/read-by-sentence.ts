@@ -1,6 +1,7 @@
 /**
- * A message read sentence by sentence (hinglish.ts, taglish.ts): each sentence without its end marks, read, then its
- * marks put back; a sentence left with no letter is dropped. And a sentence's words, each with the marks around it.
+ * A message read sentence by sentence (hinglish.ts, taglish.ts, swahili.ts, spanglish.ts): each sentence without its
+ * end marks, read, then its marks put back; a sentence left with no letter is dropped. And a sentence's words, each
+ * with the marks around it; and whether a message is written in the language read at all.
  */
 
 /** A word of a sentence: as typed, lower-cased, and the marks before and after it. */
@@ -25,4 +26,20 @@ export function readBySentence(text: string, read: (sentence: string, end: strin
     .map((match) => read(match[0].slice(0, match[0].length - (match[1] ?? "").length), match[1] ?? ""))
     .filter((sentence) => /\p{L}/u.test(sentence))
     .join(" ");
+}
+
+/**
+ * Whether a message carries two different words (lower-cased) that only the language read writes: each word of
+ * `pattern` as typed, with the text after it, goes to `isMarker`.
+ */
+export function hasTwoMarkers(
+  text: string,
+  isMarker: (word: string, after: string) => boolean,
+  pattern: RegExp = /[\p{L}'’-]+/gu,
+): boolean {
+  const found = new Set<string>();
+  for (const match of text.matchAll(pattern))
+    if (isMarker(match[0], text.slice((match.index ?? 0) + match[0].length)))
+      found.add(match[0].toLowerCase());
+  return found.size >= 2;
 }

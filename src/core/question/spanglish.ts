@@ -13,7 +13,7 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-import { readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 import {
   ASKING,
   BEFORE_ASKING,
@@ -27,16 +27,12 @@ import {
 
 /** Whether a message is Spanglish: two different MARKERS, not as the first word of a name ("El Paso"). */
 function isSpanglish(text: string): boolean {
-  const found = new Set<string>();
-  for (const match of text.matchAll(/[\p{L}'’]+/gu)) {
-    const word = match[0];
-    const lower = word.toLowerCase();
-    if (!MARKERS.has(lower)) continue;
-    const next = text.slice((match.index ?? 0) + word.length).trimStart();
-    if (/^\p{Lu}/u.test(word) && /^\p{Lu}\p{Ll}/u.test(next)) continue;
-    found.add(lower);
-  }
-  return found.size >= 2;
+  return hasTwoMarkers(
+    text,
+    (word, after) =>
+      MARKERS.has(word.toLowerCase()) && !(/^\p{Lu}/u.test(word) && /^\s*\p{Lu}\p{Ll}/u.test(after)),
+    /[\p{L}'’]+/gu,
+  );
 }
 
 /** Spanish endings and the English ones of the same word: "elecciones" → "elections", "universidad" → "university". */

@@ -15,7 +15,7 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-import { readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 import {
   AFTER_NOUN,
   ASKING,
@@ -60,14 +60,12 @@ function englishVerb(lower: string): string | null {
 
 /** Whether a message is Swahili: two different MARKERS, or Swahili verbs read by their root. */
 function isSwahili(text: string): boolean {
-  const words = text.match(/[\p{L}'’-]+/gu) ?? [];
-  const marks = words.filter((word) => {
+  return hasTwoMarkers(text, (word) => {
     const lower = word.toLowerCase();
     // The root first: only a word that reads as a Swahili verb is looked up in English's lexicon, so an English
     // question loads no tagger.
     return MARKERS.has(lower) || (word === lower && swahiliVerb(lower) !== null && !isEnglishWord(lower));
   });
-  return new Set(marks.map((word) => word.toLowerCase())).size >= 2;
 }
 
 /** A word read: translated, left out when it only joins, a verb by its root, or as typed (a name, English). */

@@ -11,7 +11,7 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-import { readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 import {
   ASKING,
   DONE,
@@ -27,10 +27,7 @@ import {
 } from "./taglish-words";
 
 /** Whether a message is Taglish: two different MARKERS. */
-function isTaglish(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  return new Set(words.filter((word) => MARKERS.has(word))).size >= 2;
-}
+const isTaglish = (text: string): boolean => hasTwoMarkers(text, (word) => MARKERS.has(word.toLowerCase()));
 
 /** "in-evacuate", "nag-serve", "napag-perform-an": the English verb; "sinuspend": "suspend"; else null. */
 function englishVerb(word: string): string | null {
