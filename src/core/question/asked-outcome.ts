@@ -205,7 +205,10 @@ function wordBefore(words: string[], at: number): string {
  * pick in the end?": which one, once it happened. Its verb is the question's first after the auxiliary.
  */
 const ASKS_YET =
-  /^(?:and |so )?(?:(?:which|what)\s+\S+\s+)?(?:has|have|had|did)\b.*\b(?:yet|ever|in the end)\b/i;
+  /^(?:and |so )?(?:(?:which|what)\s+\S+\s+)?(?:has|have|had|did)\b.*\b(?:yet|ever|in the end)\b|^(?:and |so )?(?:in the end|at the end of the day|ultimately|eventually|finally)\s*,?\s*(?:(?:which|what|how much|how many)\s+(?:\S+\s+){0,4}?)?(?:has|have|had|did)\b/i;
+/** "What share did Sarvis get in the end?", "in the end, how many votes did he get": what someone got, not a state. */
+const ASKS_WHAT_GOT =
+  /^(?:and |so )?(?:(?:in the end|ultimately|eventually|finally)\s*,?\s*)?(?:which|what|how much|how many)\b/i;
 
 /** A question that asks who or which one: "actually" in it stresses the one asked about, not a later outcome. */
 const ASKS_WHO_OR_WHICH = /^(?:and |so )?(?:who|whom|whose|which)\b/i;
@@ -249,6 +252,7 @@ function laterVerb(asked: string, askedAs: string): string | undefined {
   const verb = tagWords(askedAs)
     .find((word, i) => i > 0 && word.tag === "VERB")
     ?.word.toLowerCase();
+  if (verb && GETS.has(verb) && ASKS_WHAT_GOT.test(askedAs)) return "get";
   return verb && !LIGHT_VERBS.has(verb) ? verb : undefined;
 }
 

@@ -317,6 +317,29 @@ describe("outcomeMissing: what came of it in the end", () => {
     }
   });
 
+  it("reads 'in the end, what … did … get' as what someone got, with 'in the end' first or last", () => {
+    const polled =
+      "The latest poll placed Sarvis at 13 percent, and he hopes to get more. Whoever wins election on November 5 will serve four years.";
+    const told = "On election day Sarvis got 6.5 percent of the vote.";
+    for (const question of [
+      "In the end, what share did Sarvis get?",
+      "What share did Sarvis get in the end?",
+      "in the end what % of the vote did sarvis get",
+      "Ultimately, how many votes did Sarvis get?",
+    ]) {
+      expect(outcomeMissing(question, polled)).toBe(true);
+      expect(outcomeMissing(question, told)).toBe(false);
+    }
+    // Without "in the end" it asks what the story says; "got" in a yes-no "yet" question asks a state.
+    expect(outcomeMissing("What share did Sarvis get?", polled)).toBe(false);
+    expect(
+      outcomeMissing(
+        "Has the harbour authority got a permanent boss yet?",
+        "Pascal Bergeron was appointed permanent chief executive of the harbour authority.",
+      ),
+    ).toBe(false);
+  });
+
   it("asks 'has … yet' whether it has happened by now: the story must have the verb as done", () => {
     const hoped = "Sokhonn hoped Cambodia's access to the GSP will be soon restored.";
     const restored = "In March the U.S. restored Cambodia's access to the GSP.";
