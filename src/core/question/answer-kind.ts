@@ -165,7 +165,7 @@ const SPECIES =
 
 /** "What is the program called?", "what's the new variant called (then)": a name, as for "the name of". */
 const ASKS_CALLED =
-  /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled(?: then| again| exactly| now)?\??$/;
+  /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled(?: then| again| exactly| now| scientifically| officially)?\??$/;
 /**
  * A living thing a story names by its species ("What's the new sea anemone called?", "the name of that new ant"): the
  * name asked is the species', as for "the scientific name of".
@@ -228,6 +228,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (ASKS_CAUSE.test(q)) return "cause";
   if (ASKS_SPECIES.test(q)) return "species";
   if ((/\bthe (?:\S+ )?name of\b/.test(q) || ASKS_CALLED.test(q)) && ORGANISM.test(q)) return "species";
+  if (/\bcalled scientifically\??$/.test(q)) return "species";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
   return null;

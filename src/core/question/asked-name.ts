@@ -17,6 +17,9 @@ import { askedSentence } from "./answer-kind";
 const NAME_OF = /\bnames?\s+of\s+(.+)$/i;
 const NAME_AFTER =
   /\b(?:what|who)(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)(?:['’]s?|(?<!\b(?:hi|thi|it))s)\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+/** "What is the husband of Valeska Paris called?": the person's name, as for "the name of". */
+const CALLED =
+  /^(?:and |so )?what(?:['’]s|\s+(?:is|was|are|were))\s+((?:the|his|her|their)\s+.+?)\s+called\b/i;
 /** "Who is Noam Chomsky married to?": a spouse, whom a story may not name. */
 const MARRIED_TO = /^(?:and |so )?who(?:['’]s|\s+(?:is|was|are|were))\s+.+?\s+married\s+to\b/i;
 /**
@@ -166,6 +169,7 @@ export function askedPerson(question: string): string | null {
   const askedPhrase =
     NAME_OF.exec(asking)?.[1] ??
     NAME_AFTER.exec(asking)?.[1] ??
+    CALLED.exec(asking.trim())?.[1] ??
     WHO_IS_THE.exec(asking.trim())?.[1] ??
     NAME_OF_SAID.exec(asking.trim())?.[1] ??
     WHO_IS_THAT_SAID.exec(asking.trim())?.[1] ??

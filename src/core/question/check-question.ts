@@ -11,6 +11,7 @@ import { withoutCourtesies } from "./courtesies";
 import { withBlankAsked } from "./draft-blanks";
 import { forwardedMessage } from "./forwarded-messages";
 import { withHinglishRead } from "./hinglish";
+import { withLearnerPhrasingRead } from "./learner-phrasing";
 import { withPatoisRead } from "./patois";
 import { withoutProductionNotes } from "./production-notes";
 import { unshouted } from "./shouted-questions";
@@ -50,6 +51,7 @@ const READINGS: ((text: string) => string)[] = [
   withTaglishRead,
   withSwahiliRead,
   withSpanglishRead,
+  withLearnerPhrasingRead,
   withAskedLastFirst,
   spellOutShorthand,
 ];
@@ -77,6 +79,7 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
   // Yeoncheon?": Taglish too (taglish.ts); "Wavuvi waliokoa asylum seekers wangapi huko Aceh?": Swahili and Sheng
   // (swahili.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
+  // "How is the husband of Valeska Paris called?": a learner's "how" read as "what" (learner-phrasing.ts).
   // "Chomsky wife name", "entry ticket how much?": asked last, read with the asking words first (asked-last.ts).
   const query = READINGS.reduce((text, read) => read(text), bare);
   const length = questionLength(question, query);

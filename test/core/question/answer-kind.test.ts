@@ -53,6 +53,7 @@ describe("answerKind", () => {
     ["what is the latin name of the ant they studied", "species"],
     // The name of a living thing, or what it is called: its species'.
     ["What's the new sea anemone under the Ross ice called then?", "species"],
+    ["What is the new sea anemone under the Ross ice shelf called scientifically?", "species"],
     ["What's the name of that new sea anemone they found under the Antarctic ice, eh?", "species"],
     ["What's the new program called then?", "proper"],
     ["Why were the visas denied?", null],

@@ -59,6 +59,8 @@ describe("askedPerson", () => {
     ["Valeska Paris's husband — what's his name?", "husband"],
     ["what's valeska paris's husbands name", "husband"],
     ["Who is Noam Chomsky married to?", "partner"],
+    // "What is … called?" asks the name, as "the name of" does.
+    ["What is the husband of Valeska Paris called?", "husband"],
     ["Kids will ask me who heads the CCHR - what's her name?", null],
     ["what is its name?", null],
     // A verb sharing a person word's stem names no one: "managed" is no manager.
