@@ -33,6 +33,10 @@ describe("asksMoney", () => {
     ["what does the santorum drink go for at that brooklyn bar", true],
     ["how much does the santorum cocktail go for at that brooklyn bar", true],
     ["how much does a santorum set you back at that brooklyn bar", true],
+    ["What'd a ticket to get into Fan Expo Canada run you that year in Toronto?", true],
+    ["how much does a Santorum cocktail run you at that Brooklyn bar?", true],
+    ["what was the cost of running them", true],
+    ["how long did the referendums run", false],
     ["What does that Brooklyn bar charge for its Santorum drink?", true],
     // A price asked in a headline's words, with no question word.
     ["Santorum cocktail price?", true],
@@ -59,6 +63,7 @@ describe("asksMoney", () => {
     ["whats the estimated market value of the warhol polaroids USI got", true],
     // Which costs are the biggest: a thing, not a sum.
     ["What are the biggest running costs for the Manhattan dungeon owners?", false],
+    ["Them dungeon owners up in New York, what'd they say costs 'em the most money?", false],
     ["What is the biggest cost of the dungeon business in Manhattan?", false],
     // Costs kept down: no price asked.
     ["so what did he house the ants in to keep costs down?", false],
