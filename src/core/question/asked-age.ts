@@ -2,6 +2,9 @@
  * "How old is Chak Sopheap?": an age the story may not give. A story that gives no age at all, in any of the ways
  * copy writes one, cannot say how old anyone is: a near miss (asked-figure.ts `figureMissing`).
  */
+import { baseTerm, termsWithBaseForms } from "../../text/irregular-forms";
+import { sentenceBounds } from "../../text/split-sentences";
+import { contentTokens } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
 
 /** "How old is …", "at what age did …", "what was his age when …": an age asked. */
@@ -58,6 +61,38 @@ const AGE_AT =
  * something happened ("How old is Christopher Hill now?" of an interview where he "took the Oath … at 22 years old").
  */
 export function ageMissing(question: string, text: string): boolean {
-  const story = ASKS_AGE_NOW.test(askedSentence(question)) ? text.replace(AGE_AT, "") : text;
-  return !givesAge(story);
+  const asked = askedSentence(question);
+  const story = ASKS_AGE_NOW.test(asked) ? text.replace(AGE_AT, "") : text;
+  if (!givesAge(story)) return true;
+  const event = eventWords(asked);
+  return event.length > 0 && !ageBesideEvent(story, event);
+}
+
+/** "How old was Noam Chomsky when he first started teaching at MIT?": the event whose age is asked. */
+const WHEN_EVENT = /\b(?:how old|what age)\b.*?\bwhen\s+(.+)$/i;
+/** Words of an event that say when, not what happened ("when he first started…", "when he did that interview"). */
+const NOT_EVENT = new Set(
+  "first finally ever actually really later then still just already up back that this those these".split(" "),
+);
+
+/** The words of the event an age is asked at ("started", "teaching", "mit"), or none when no event is asked. */
+function eventWords(asked: string): string[] {
+  const clause = WHEN_EVENT.exec(asked)?.[1];
+  if (!clause) return [];
+  return contentTokens(clause).filter((word) => !NOT_EVENT.has(word));
+}
+
+/**
+ * Whether the story gives an age beside a word of the event asked: in the age's sentence or the one before or
+ * after it ("… the death of their nine-month-old child, Gloria. She died from infection …"). "At age 80 he
+ * continues to write books" gives Chomsky's age, not his age when he started teaching.
+ */
+function ageBesideEvent(text: string, event: string[]): boolean {
+  const terms = event.map(baseTerm);
+  const bounds = sentenceBounds(text);
+  return bounds.some(([from, to], i) => {
+    if (!givesAge(text.slice(from, to))) return false;
+    const held = termsWithBaseForms(text.slice((bounds[i - 1] ?? [from])[0], (bounds[i + 1] ?? [0, to])[1]));
+    return terms.some((term) => held.has(term));
+  });
 }

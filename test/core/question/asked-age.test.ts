@@ -39,6 +39,22 @@ describe("ageMissing", () => {
     ["How old is Christopher Hill?", "Christopher Hill, 47, served in the Air Force.", false],
     ["How old is William Evans?", "I am 61 now.", false],
     ["How old is Maria?", "Maria died at 118 in a nursing home.", false],
+    // An age at an event is given only beside the event: in its sentence or the one before or after.
+    [
+      "How old was Noam Chomsky when he first started teachin' up at MIT?",
+      "He was one of the first opponents of the Vietnam War. At age 80 he continues to write books.",
+      true,
+    ],
+    [
+      "How old was baby Gloria when she died?",
+      "They are on trial for the death of their nine-month-old child, Gloria. She died from infection.",
+      false,
+    ],
+    [
+      "what age was Hill when he swore the oath",
+      "I swore the Oath to our Constitution at 22 years old.",
+      false,
+    ],
   ])("%s → %s", (question, text, missing) => {
     expect(ageMissing(question, text)).toBe(missing);
   });
