@@ -139,8 +139,12 @@ export function outcomeMissing(
 ): boolean {
   // "did Cambodia's GSP access actually get renewed …? When was that?": the outcome is asked in the sentence that
   // the short follow-up refers to.
-  const before = referredQuestion(question);
-  if (before !== null && outcomeMissingIn(before, text, referredQuestion(askedAs) ?? before)) return true;
+  const before = referredQuestion(question) ?? continuedQuestion(question);
+  if (
+    before !== null &&
+    outcomeMissingIn(before, text, referredQuestion(askedAs) ?? continuedQuestion(askedAs) ?? before)
+  )
+    return true;
   return outcomeMissingIn(askedSentence(question), text, askedSentence(askedAs));
 }
 
@@ -156,6 +160,22 @@ export function referredQuestion(question: string): string | null {
   const last = bounds[bounds.length - 1];
   const previous = bounds[bounds.length - 2];
   if (!last || !previous || !FOLLOW_UP.test(text.slice(last[0]).trim())) return null;
+  const sentence = text.slice(previous[0], last[0]).trim();
+  return sentence.endsWith("?") ? sentence : null;
+}
+
+/**
+ * "Did that Sydney couple end up convicted? And how long did the judge give 'em?": a question that goes on from the
+ * one before it ("And …", "If so, …"), which is returned (null when the last question does not go on so). What the
+ * first asks came of it is asked by both.
+ */
+const GOES_ON = /^(?:and|if so|if yes|if they did|if he did|if she did)\b/i;
+function continuedQuestion(question: string): string | null {
+  const text = question.trim();
+  const bounds = sentenceBounds(text);
+  const last = bounds[bounds.length - 1];
+  const previous = bounds[bounds.length - 2];
+  if (!last || !previous || !GOES_ON.test(text.slice(last[0]).trim())) return null;
   const sentence = text.slice(previous[0], last[0]).trim();
   return sentence.endsWith("?") ? sentence : null;
 }
@@ -177,15 +197,15 @@ function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean
 
 /**
  * "How many interstellar dust particles did Stardust@home volunteers end up finding?", "when did Atlantis
- * actually go on display…": what came of something after the story, asked with "did … end up / actually /
- * eventually / ultimately / finally <verb>". A story told before it happened has the verb only as a plan or a
+ * actually go on display…", "did Ahmed Mohamed's family later relocate": what came of something after the story,
+ * asked with "did … end up / actually / eventually / ultimately / finally / later <verb>". A story told before it happened has the verb only as a plan or a
  * guess ("Atlantis will go on display", "particles that should have been captured"): it is answered only by a
  * sentence that has the verb itself, not after "will", "would", "to"…, beside a word of the question.
  */
 // A passive "get renewed", "be found": the verb after it ("what % did sarvis actually get on election day" keeps
 // "get").
 const ASKS_LATER =
-  /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:(?:end(?:ed)?|wind|wound) up|actually|eventually|ultimately|finally)\s+(?:(?:get|got|be|been)\s+(?=\p{L}+(?:ed|en|wn)\b))?([\p{L}]+)/iu;
+  /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:(?:end(?:ed)?|wind|wound) up|actually|eventually|ultimately|finally|later|subsequently)\s+(?:(?:get|got|be|been)\s+(?=\p{L}+(?:ed|en|wn)\b))?([\p{L}]+)/iu;
 /** "What share of the vote did Sarvis end up with / wind up with?": what someone got in the end. */
 const ENDED_WITH = /\b(?:end(?:ed)?|wind|wound) up with$/i;
 const NOT_YET = new Set(PLAN_WORDS);

@@ -317,6 +317,25 @@ describe("outcomeMissing: what came of it in the end", () => {
     }
   });
 
+  it("reads 'did … later <verb>' as what came of it after the story", () => {
+    const story = "Ahmed Mohamed was invited to tour Facebook and the White House.";
+    const told = "Ahmed Mohamed's family later relocated to Qatar.";
+    const question = "Which country did Ahmed Mohamed's family later relocate to?";
+    expect(outcomeMissing(question, story)).toBe(true);
+    expect(outcomeMissing(question, told)).toBe(false);
+  });
+
+  it("asks what came of it in a question that goes on from it ('And how long …?')", () => {
+    const trial = "Thomas Sam and his wife Manju Sam are undergoing trial for manslaughter.";
+    const convicted = "Thomas Sam and his wife Manju Sam were convicted of manslaughter.";
+    const question =
+      "Did that Sydney couple, the Sams, end up convicted? And how long did the judge give 'em?";
+    expect(outcomeMissing(question, trial)).toBe(true);
+    expect(outcomeMissing(question, convicted)).toBe(false);
+    // A question that does not go on from the one before is asked on its own.
+    expect(outcomeMissing("Did the Sams end up convicted? How old was Gloria?", trial)).toBe(false);
+  });
+
   it("reads 'in the end, what … did … get' as what someone got, with 'in the end' first or last", () => {
     const polled =
       "The latest poll placed Sarvis at 13 percent, and he hopes to get more. Whoever wins election on November 5 will serve four years.";
