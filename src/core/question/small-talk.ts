@@ -47,6 +47,8 @@ const ABOUT_THE_BOT = [
   /^how (?:does|do) (?:this|it|you) work$|^how (?:do|can|should) (?:i|we) use (?:this|it|you)(?: bot)?$/,
   /\bdo you (?:ever |even |still )?(?:dream|sleep|eat|feel|have feelings|like|love|hate|get bored|get tired)\b/,
   /\byour (?:favou?rite|name|opinion|age|creator|purpose|feelings)\b/,
+  // How the bot answers: "Are you able to cite your sources when you answer?", "do you always link the articles?".
+  /^(?:so |and )?(?:are you able to|can you|could you|do you|will you|would you)\s+(?:always\s+|actually\s+)?(?:cite|quote|show|give|link|list|name)\s+(?:me\s+)?(?:your|the)\s+(?:sources?|articles?|references?)\b(?:\s+(?:when|if|for|in)\s+(?:you|u)\s+(?:answer|reply|respond)(?:\s+\S+){0,2})?$/,
   // "Need a fun fact about octopuses for the kids' slot tomorrow.": asked for, not asked about.
   /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b|^(?:i |we )?(?:need|want) (?:a |another |some )?(?:joke|riddle|fun fact)s? (?:about|on|for)\b/,
   // "write me a poem", "Please write a short poem about autumn rain": up to two words before what is written.

@@ -39,6 +39,8 @@ describe("isSmallTalk", () => {
     "can you help me?",
     "How are you doing today?",
     "who made you",
+    "Are you able to cite your sources when you answer?",
+    "do you always link the articles",
     "What can you do?",
     "are you a real person or a bot",
     "Do you ever dream?",
@@ -137,6 +139,8 @@ describe("isSmallTalk", () => {
     "Did the government want a new name for the ministry?",
     "What's the time gap between Sochi and New York for the broadcasts?",
     "Is the Fan Expo working?",
+    "Can you quote the articles on the CNRP dissolution?",
+    "Can you list the sources the minister cited?",
     // A question beside a complaint is still asked.
     "Who is the FM? you're slow today",
   ])("%s: a question for the archive", (question) => {
