@@ -119,6 +119,14 @@ describe("withoutCourtesies", () => {
       "Which opposition party got threatened by local officials?",
     ],
     ["istg who was the prosecutor no cap", "who was the prosecutor"],
+    // "God rest 'em" of the South; a German speaker's "bitte" and "…, genau?"; "Genau" as a name mid-clause stays.
+    [
+      "When that crane came down, how many folks got hurt, not countin' the dead, God rest 'em?",
+      "When that crane came down, how many folks got hurt, not countin' the dead?",
+    ],
+    ["How many seats are there to win, genau?", "How many seats are there to win?"],
+    ["Bitte, who is the foreign minister?", "who is the foreign minister?"],
+    ["who did Anna Genau meet?", "who did Anna Genau meet?"],
     ["lowkey how many ants died", "how many ants died"],
     // Welsh English's "there's lovely" and "…, mun?"; Canadian English's "…, eh?"; "Eh Tan" or "Mun Lee" as names stay.
     ["How many seats are up for grabs, mun?", "How many seats are up for grabs?"],
