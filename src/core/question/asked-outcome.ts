@@ -44,9 +44,10 @@ const VERDICT_REPORTED = new RegExp(
 
 const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegExp }[] = [
   {
-    // A verb: not "won't", nor a noun ("in Tuesday's 6-1 win against China", "a big win").
+    // A verb: not "won't", nor a noun ("in Tuesday's 6-1 win against China", "a big win"), nor what there is to
+    // win ("How many seats are there to win?": the seats contested, not who won them).
     asked:
-      /(?<!(?:\b(?:a|an|the|his|her|their|its|this|that|big)|\d|['’]s)\s)\b(?:won(?!['’]t)|wins?|winning)\b/i,
+      /(?<!(?:\b(?:a|an|the|his|her|their|its|this|that|big)|\d|['’]s)\s)(?<!\b(?:there|up)\s+to\s)\b(?:won(?!['’]t)|wins?|winning)\b/i,
     reported:
       /\b(?:won|wins?|winning|winners?|victor(?:y|ies|ious)|elected|defeat(?:ed|s)?|beat(?:s|en)?)\b/i,
   },

@@ -66,6 +66,10 @@ describe("outcomeMissing", () => {
     expect(
       outcomeMissing("Which player scored twice in Tuesday’s 6-1 win against China?", BEFORE_THE_VOTE),
     ).toBe(false);
+    // What there is to win: the seats contested, which a story before the vote gives.
+    expect(outcomeMissing("How many seats in the commune councils are there to win?", BEFORE_THE_VOTE)).toBe(
+      false,
+    );
     expect(
       outcomeMissing(
         "After winning the primary, she spoke in Iowa. Where did she speak next?",
