@@ -19,6 +19,9 @@ const STANDS_FOR: Record<string, string[]> = {
   america: ["united states", "u.s.", "US", "USA", "american"],
   american: ["united states", "u.s.", "US", "USA", "america"],
   americans: ["united states", "u.s.", "US", "USA", "america"],
+  // "In which year has the USA stopped the trade preferences?" of a story that writes "the U.S.".
+  usa: ["united states", "u.s.", "US", "america", "american"],
+  "u.s.a.": ["united states", "u.s.", "US", "america", "american"],
   "united kingdom": ["britain", "british", "UK", "u.k."],
   britain: ["united kingdom", "british", "UK", "u.k."],
   british: ["united kingdom", "britain", "UK", "u.k."],
