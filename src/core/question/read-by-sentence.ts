@@ -29,17 +29,26 @@ export function readBySentence(text: string, read: (sentence: string, end: strin
 }
 
 /**
- * Whether a message carries two different words (lower-cased) that only the language read writes: each word of
- * `pattern` as typed, with the text after it, goes to `isMarker`.
+ * The different words (lower-cased) of a message that only the language read writes: each word of `pattern` as typed,
+ * with the text after it, goes to `isMarker`.
  */
+export function markersOf(
+  text: string,
+  isMarker: (word: string, after: string) => boolean,
+  pattern: RegExp = /[\p{L}'’-]+/gu,
+): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(pattern))
+    if (isMarker(match[0], text.slice((match.index ?? 0) + match[0].length)))
+      found.add(match[0].toLowerCase());
+  return found;
+}
+
+/** Whether a message carries two different words (lower-cased) that only the language read writes (markersOf). */
 export function hasTwoMarkers(
   text: string,
   isMarker: (word: string, after: string) => boolean,
   pattern: RegExp = /[\p{L}'’-]+/gu,
 ): boolean {
-  const found = new Set<string>();
-  for (const match of text.matchAll(pattern))
-    if (isMarker(match[0], text.slice((match.index ?? 0) + match[0].length)))
-      found.add(match[0].toLowerCase());
-  return found.size >= 2;
+  return markersOf(text, isMarker, pattern).size >= 2;
 }
