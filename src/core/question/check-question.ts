@@ -13,6 +13,7 @@ import { forwardedMessage } from "./forwarded-messages";
 import { withHinglishRead } from "./hinglish";
 import { withLearnerPhrasingRead } from "./learner-phrasing";
 import { withPatoisRead } from "./patois";
+import { withPidginRead } from "./pidgin";
 import { withoutProductionNotes } from "./production-notes";
 import { unshouted } from "./shouted-questions";
 import { withSpanglishRead } from "./spanglish";
@@ -46,6 +47,7 @@ export function questionLength(raw: string, query = cleanQuestion(normalise(raw)
 const READINGS: ((text: string) => string)[] = [
   withoutProductionNotes,
   withSpokenNumbers,
+  withPidginRead,
   withPatoisRead,
   withHinglishRead,
   withTaglishRead,
@@ -75,8 +77,9 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const { asked, guesses } = splitGuesses(forwardedMessage(withBlankAsked(cleaned)));
   // "lower third for the FM who met Blinken - just his name, 20 chars max": the graphic and its limit are not asked.
   const bare = withoutCourtesies(asked) || asked;
-  // "Wah di minister seh di constitution nah allow?": Patois read as English (patois.ts); "CCHR ki head kaun
-  // hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
+  // "abeg who be the oga wey dey run CCHR?": Nigerian Pidgin read as English (pidgin.ts), before Patois, whose
+  // words it shares ("dem", "di"); "Wah di minister seh di constitution nah allow?": Patois (patois.ts); "CCHR ki
+  // head kaun hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
   // Yeoncheon?": Taglish too (taglish.ts); "Wavuvi waliokoa asylum seekers wangapi huko Aceh?": Swahili and Sheng
   // (swahili.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
   // "How is the husband of Valeska Paris called?": a learner's "how" read as "what" (learner-phrasing.ts).

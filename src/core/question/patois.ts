@@ -4,12 +4,14 @@
  * inna di commune election?". The archive writes the English words, so "di", "inna", "seh", "pon" matched nothing:
  * they counted as words the archive lacks, and most such questions were refused. Read as English before searching.
  * Several of these words are English or names of their own ("Di" of Lady Di, "Inna", "dem" for a Democrat, "fi" of
- * wi-fi), so a message is read so only when it carries at least two different words that only Patois writes.
+ * wi-fi), so a message is read so only when it carries at least two different words that only Patois writes. A
+ * message with more of Nigerian Pidgin's own words ("wetin", "wey", "dey") is read by pidgin.ts before this, each
+ * word of these tables read as here.
  */
 import { ownEntry } from "../../text/own-entry";
 
-/** Words only Patois writes (lower case): two different ones mark a message as Patois. */
-const MARKERS = new Set([
+/** Words only Patois writes (lower case): two different ones mark a message as Patois (pidgin.ts counts them too). */
+export const MARKERS = new Set([
   "di",
   "inna",
   "seh",
@@ -31,8 +33,8 @@ const MARKERS = new Set([
   "likkle",
 ]);
 
-/** Patois words and their English (lower case). */
-const ENGLISH: Record<string, string> = {
+/** Patois words and their English (lower case); pidgin.ts reads the ones Pidgin shares ("dem", "di") so too. */
+export const ENGLISH: Record<string, string> = {
   di: "the",
   inna: "in",
   seh: "say",

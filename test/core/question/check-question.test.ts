@@ -45,6 +45,22 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches a question typed in Nigerian Pidgin in English words, read by the Pidgin reader alone", () => {
+    expect(
+      checkQuestion("abeg who be the oga wey dey run the Cambodia Center for Human Rights?", 100),
+    ).toEqual({
+      ok: true,
+      question: "abeg who be the oga wey dey run the Cambodia Center for Human Rights?",
+      query: "who is the head who is run the Cambodia Center for Human Rights?",
+    });
+    // "di" twice would mark Patois; Pidgin's own words ("wetin", "wey", "dey") make it Pidgin's.
+    expect(checkQuestion("Wetin di pikin dem talk for di school wey dey Texas?", 100)).toEqual({
+      ok: true,
+      question: "Wetin di pikin dem talk for di school wey dey Texas?",
+      query: "What the children them talk for the school that is Texas?",
+    });
+  });
+
   it("searches a question typed in Hinglish in English words, its question word first", () => {
     expect(checkQuestion("CCHR ki head kaun hai?", 100)).toEqual({
       ok: true,
