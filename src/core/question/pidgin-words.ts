@@ -13,19 +13,24 @@
 export const MARKERS = new Set(
   (
     "wetin watin wey dey abeg pikin pikins oga ogas wahala sabi comot waka sef sha abi shey shebi ehn ehen ooo " +
-    "jare oya haba pipo pesin wia neva naim gree kuku na una"
+    "jare oya haba pipo pipul pesin wia neva naim gree kuku nawa kain na una"
   ).split(" "),
 );
 
 /** Words Pidgin and Jamaican Patois both write (patois.ts): they count towards either, but tell neither apart. */
 export const SHARED = new Set(["dem", "di", "pickney"]);
 
+/** "o" closing a clause marks Pidgin ("wetin cause am o?", "abeg o,"): English writes no such "o". */
+export const O_MARKS = /^(?:\s*$|[?!.,;:])/u;
+
 /** "don" before a verb marks Pidgin ("dem don register"); English dons a thing ("don a costume", "don the jersey"). */
 export const DON_MARKS = /^\s+(?!(?:a|an|the|his|her|their|its|my|your|our|this|that|these|those)\b)\p{Ll}/u;
 
 /** Pidgin words that only stand between the others, left out: "please", particles of stress and of asking. */
 export const JOINING = new Set(
-  "abeg biko sef sha o oo ooo oooo ehn ehen abi shey shebi jare oya haba kuku nau walahi".split(" "),
+  "abeg biko sef sha o oo ooo oooo ehn ehen abi shey shebi jare oya haba kuku nau walahi nawa kai gbam".split(
+    " ",
+  ),
 );
 
 /** Pidgin words that carry meaning, in English (each read the same wherever it stands). */
@@ -48,6 +53,8 @@ export const ENGLISH: Record<string, string> = {
   comot: "leave",
   waka: "walk",
   pipo: "people",
+  pipul: "people",
+  kain: "kind",
   pesin: "person",
   neva: "never",
   gree: "agree",

@@ -23,6 +23,7 @@ import {
   JOINING,
   KEEPS_BE,
   MARKERS,
+  O_MARKS,
   PERSONS,
   PLACES,
   POSTS,
@@ -56,13 +57,14 @@ const isOneOf =
     typedAsWord(word, text.slice(0, text.length - after.length - word.length), after);
 
 /**
- * Whether a message is Pidgin: two different MARKERS or SHARED words (or "don" before a verb), at least one of them
- * Pidgin's alone, and more of Pidgin's own than words only Patois writes ("Wah di pikin dem seh inna di yard?" is
- * Patois's: one of Pidgin's, "seh" and "inna" of Patois).
+ * Whether a message is Pidgin: two different MARKERS or SHARED words (or "don" before a verb, "o" closing a clause),
+ * at least one of them Pidgin's alone, and more of Pidgin's own than words only Patois writes ("Wah di pikin dem seh
+ * inna di yard?" is Patois's: one of Pidgin's, "seh" and "inna" of Patois).
  */
 export function isPidgin(text: string): boolean {
   const own = isOneOf(text, MARKERS);
-  const mine = (word: string, after: string) => own(word, after) || (word === "don" && DON_MARKS.test(after));
+  const mine = (word: string, after: string) =>
+    own(word, after) || (word === "don" && DON_MARKS.test(after)) || (word === "o" && O_MARKS.test(after));
   const shared = isOneOf(text, SHARED);
   const pidgin = markersOf(text, mine).size;
   if (pidgin === 0 || !hasTwoMarkers(text, (word, after) => mine(word, after) || shared(word, after)))
@@ -82,6 +84,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:talk|tok|yarn|yan)\s+(?:say|sey|se)\b/giu, "said"],
   // "e get any number?": "is there any number?".
   [/(^\s*|[,;:]\s*)e\s+get\b/giu, "$1is there"],
+  // "how far, …": a greeting; "wetin make …": "why …".
+  [/^\s*how\s+far\s*,\s*/iu, ""],
+  [/\b(?:wetin|watin)\s+make\b/giu, "why"],
   // "wetin happen for …", "wetin dey happen": "what happened in …".
   [/\b(?:wetin|watin)\s+(?:dey\s+|don\s+)?happen\b/giu, "what happened"],
   [/\bdon\s+happen\b/giu, "happened"],
@@ -158,12 +163,18 @@ const PARTICLES = [...JOINING].join("|");
 const FIRST_PARTICLES = new RegExp(String.raw`^(?:(?:${PARTICLES})[\s,]+)+`, "iu");
 const LAST_PARTICLES = new RegExp(String.raw`(?:[\s,]+(?:${PARTICLES}))+[\s,]*$`, "iu");
 
+/** A capital that only opens the sentence: its word's other letters small. */
+const OPENING_CAPITAL = /^\p{Lu}(?=\p{Ll}*\s)/u;
+
 /** One sentence read in English words, a question word asked last asked first. */
 function readSentence(sentence: string, end: string): string {
   const last = ASKED_LAST.exec(sentence.trim().replace(FIRST_PARTICLES, "").replace(LAST_PARTICLES, ""));
-  const asked = last
-    ? `${ASKING[(last[2] as string).toLowerCase()]} is ${(last[1] as string).replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (letter) => letter.toLowerCase())}`
-    : sentence;
+  // "The oga for CCHR na who": "who is the oga for CCHR", its first word no longer opening the sentence.
+  const question = last ? ownEntry(ASKING, (last[2] as string).toLowerCase()) : undefined;
+  const asked =
+    last && question
+      ? `${question} is ${(last[1] as string).replace(OPENING_CAPITAL, (letter) => letter.toLowerCase())}`
+      : sentence;
   const list = wordsOf(PHRASES.reduce((text, [phrase, read]) => text.replace(phrase, read), asked));
   const out: string[] = [];
   let marks = "";

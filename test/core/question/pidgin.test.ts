@@ -42,6 +42,9 @@ describe("withPidginRead", () => {
     // "no" after who does it is "not"; "don" before a verb "have"; "wahala" "trouble".
     ["why dem no allow the girls? na visa wahala abi?", "why them not allow the girls? is visa trouble?"],
     ["how many party don register sef, abeg?", "how many party have register?"],
+    // "o" closing a clause marks Pidgin; "how far," greets; "wetin make" asks why.
+    ["wetin cause the crane to fall o?", "what cause the crane to fall?"],
+    ["how far, wetin make dem arrest the boy?", "why them arrest the boy?"],
   ])("%s", (typed, read) => {
     expect(withPidginRead(typed)).toBe(read);
   });
@@ -71,6 +74,7 @@ describe("withPidginRead", () => {
       "Sino na ang nanalo sa election?",
       "Kitne log the wahan na?",
       "What does SHA stand for, and who is the ABI?",
+      "Did the wetin o-ring fail?",
     ])
       expect(withPidginRead(text)).toBe(text);
   });
