@@ -121,7 +121,7 @@ let countries: string[] | undefined;
  * Country names, lower-cased: ICU's English region names (Intl.DisplayNames), so no list is kept here;
  * groupings and placeholders ("European Union", "United Nations", "Unknown Region") left out.
  */
-function countryNames(): string[] {
+export function countryNames(): string[] {
   if (countries) return countries;
   const names = new Intl.DisplayNames(["en"], { type: "region" });
   const found = new Set<string>();
