@@ -10,6 +10,7 @@ import { cleanQuestion } from "./clean-question";
 import { withoutCourtesies } from "./courtesies";
 import { withBlankAsked } from "./draft-blanks";
 import { forwardedMessage } from "./forwarded-messages";
+import { withFranglaisRead } from "./franglais";
 import { withHinglishRead } from "./hinglish";
 import { withLearnerPhrasingRead } from "./learner-phrasing";
 import { withPatoisRead } from "./patois";
@@ -52,6 +53,7 @@ const READINGS: ((text: string) => string)[] = [
   withHinglishRead,
   withTaglishRead,
   withSwahiliRead,
+  withFranglaisRead,
   withSpanglishRead,
   withLearnerPhrasingRead,
   withAskedLastFirst,
@@ -81,7 +83,9 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // words it shares ("dem", "di"); "Wah di minister seh di constitution nah allow?": Patois (patois.ts); "CCHR ki
   // head kaun hai?": Hinglish read as English, its question word first (hinglish.ts); "Ilang tao yung in-evacuate sa
   // Yeoncheon?": Taglish too (taglish.ts); "Wavuvi waliokoa asylum seekers wangapi huko Aceh?": Swahili and Sheng
-  // (swahili.ts); "¿cuántos senadores le pidieron a Hun Sen …?": Spanglish (spanglish.ts).
+  // (swahili.ts); "combien de sénateurs ont écrit à Hun Sen?": Québécois Franglais (franglais.ts), read before
+  // Spanglish, which then finds no "la" or "que" left in it; "¿cuántos senadores le pidieron a Hun Sen …?":
+  // Spanglish (spanglish.ts).
   // "How is the husband of Valeska Paris called?": a learner's "how" read as "what" (learner-phrasing.ts).
   // "Chomsky wife name", "entry ticket how much?": asked last, read with the asking words first (asked-last.ts).
   const query = READINGS.reduce((text, read) => read(text), bare);

@@ -69,6 +69,15 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches a question typed in Québécois Franglais in English words, read before Spanglish", () => {
+    // "est-ce que", "la", "que" are Spanish words too: read as French, nothing Spanish is left to read.
+    expect(checkQuestion("est-ce que c'est vrai que la game a eu lieu à Nizhny Novgorod?", 100)).toEqual({
+      ok: true,
+      question: "est-ce que c'est vrai que la game a eu lieu à Nizhny Novgorod?",
+      query: "is true game took place in Nizhny Novgorod?",
+    });
+  });
+
   it("searches a dictated question with its numbers in figures and without the sounds of speech", () => {
     expect(checkQuestion("ok so um how many seats did the camp win in twenty sixteen", 100)).toEqual({
       ok: true,
