@@ -42,6 +42,21 @@ describe("withFranglaisRead", () => {
     expect(withFranglaisRead(typed)).toContain(read);
   });
 
+  it.each([
+    // Everyday news words; "plus grosses" is "biggest"; "malades" follows its noun.
+    ["les fourmis malades, elles choisissent quelle bouffe pour se soigner?", "which food sick ants choose"],
+    ["pour le dungeon à Manhattan, c'est quoi leurs plus grosses dépenses?", "biggest expenses"],
+    ["Peres y pense quoi de l'avenir du peace process?", "what Peres thinks of future of peace process?"],
+    ["le Santorum cocktail, y'a combien d'onces de vodka dedans?", "how many ounces"],
+    // "qui est" after a noun is a relative, not "who is"; "est tombée" is "fell".
+    [
+      "la grue qui est tombée dans la Grande Mosquée, ça a tué combien de monde?",
+      "how many people crane fell in Grand Mosque killed?",
+    ],
+  ])("reads everyday words: %s", (typed, read) => {
+    expect(withFranglaisRead(typed)).toContain(read);
+  });
+
   it("reads 'pis' as 'and' and leaves 'genre' out", () => {
     expect(withFranglaisRead("genre, c'est qui Thomas Sam pis sa femme?")).toBe(
       "who is Thomas Sam and wife?",
