@@ -110,6 +110,11 @@ function kindTerms(kind: string): Set<string> {
 /** "What's the name of …", "name of the …": the phrase whose name is asked. */
 const NAME_OF_THING =
   /^(?:and |so )?(?:(?:what|whats)(?:['’]s|\s+(?:is|was|are|were))?\s+)?(?:the\s+)?names?\s+of\s+(.+)$/i;
+/**
+ * "What street in Brooklyn is that Pacific Standard bar on?", "which road was the document found on": a street asked
+ * by its word, whose name a story gives beside it ("on Castlefrank Road") or not at all ("located in Brooklyn").
+ */
+const WHICH_STREET = /^(?:and |so )?(?:what|which)\s+(street|road|avenue)\b/i;
 /** Where the thing's words end: a clause or a place after them ("the ship valeska paris says…", "the school in irving"). */
 const THING_END =
   /\s(?:who|whom|whose|that|which|where|when|in|at|from|for|with|on|to|by|during|after|before|as|says?|said|did|does|do|is|was|are|were|\p{Ll}+s\s+(?:was|were|is|are)\b)|[?,;:!.]/iu;
@@ -120,6 +125,8 @@ const THING_END =
  */
 export function namedKind(question: string): string | null {
   const asking = askedSentence(question).trim();
+  const street = WHICH_STREET.exec(asking)?.[1];
+  if (street) return street.toLowerCase();
   const phrase = NAME_OF_THING.exec(asking)?.[1];
   if (!phrase || askedPerson(question)) return null;
   const end = THING_END.exec(` ${phrase}`);

@@ -107,6 +107,10 @@ describe("namedKind", () => {
     ["What's the name of the teacher who reported Ahmed's clock?", null],
     ["Which ship was she held on?", null],
     ["What's the name of the new policy?", null],
+    // A street asked by its word.
+    ["What street in Brooklyn is that Pacific Standard bar on?", "street"],
+    ["which road was the document found on", "road"],
+    ["What streets did the parade close?", null],
   ])("%s → %s", (question, kind) => {
     expect(namedKind(question)).toBe(kind);
   });
@@ -125,6 +129,22 @@ describe("kindMissing, for a high school asked by its name", () => {
 
   it("while a school of any level may be one", () => {
     expect(kindMissing("What's the name of her school?", story)).toBe(false);
+  });
+});
+
+describe("kindMissing, for a street asked by its word", () => {
+  it("is true of a story that names no street, false of one that does", () => {
+    const question = "What street in Brooklyn is that Pacific Standard bar on?";
+    expect(kindMissing(question, "The Pacific Standard bar is located in Brooklyn, New York.")).toBe(true);
+    expect(kindMissing(question, "The Pacific Standard bar is on Fourth Avenue Street in Brooklyn.")).toBe(
+      false,
+    );
+    expect(
+      kindMissing(
+        "which road was the document found on",
+        "The document was found on Castlefrank Road in Kanata.",
+      ),
+    ).toBe(false);
   });
 });
 
