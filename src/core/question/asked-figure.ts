@@ -392,6 +392,9 @@ const YEARS = new RegExp(`${YEAR}\\b`, "g");
  * stampede during the 1991 Hajj" is an earlier event by its year.
  */
 const EARLIER_EVENT = /\b(?:previous(?:ly)?|earlier|in the past|past \d+ years)\b/i;
+/** A year written short ("back in '99"), or an earlier event asked ("an older cyclone", "the previous one"). */
+const SHORT_YEAR = /(?<![\p{L}\d])['’]\d{2}(?![\p{L}\d])/u;
+const EARLIER_ASKED = /\b(?:previous|earlier|older|prior)\b/i;
 
 /**
  * For the fate a "how many" question asks, or "the death toll" (askedFate), a test of a sentence: does it tell that
@@ -407,7 +410,10 @@ function fateTold(
   published?: string | null,
 ): ((sentence: string) => boolean) | null {
   if (!fate) return null;
-  if (A_YEAR.test(askedSentence(question))) return (sentence) => fate.test(sentence);
+  // "Them weather experts brought up an older cyclone back in '99 … How many folks did that one kill?": a year or an
+  // earlier event named anywhere in the question asks its toll.
+  if (A_YEAR.test(askedSentence(question)) || SHORT_YEAR.test(question) || EARLIER_ASKED.test(question))
+    return (sentence) => fate.test(sentence);
   const own = Number(published?.slice(0, 4));
   return (sentence) => {
     if (!fate.test(sentence) || EARLIER_EVENT.test(sentence)) return false;

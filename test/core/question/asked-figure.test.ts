@@ -366,6 +366,12 @@ describe("figureMissing", () => {
         "2013-10-14",
       ),
     ).toBe(false);
+    // A year written short, or an earlier event named anywhere in the question, asks the earlier toll.
+    for (const question of [
+      "The experts brought up a cyclone back in '99 in the Bay of Bengal. How many people did that one kill?",
+      "They mentioned an older cyclone in the Bay of Bengal. How many people did that one kill?",
+    ])
+      expect(figureMissing(question, cyclone, undefined, "2013-10-14")).toBe(false);
     // "The death toll" asks how many were killed, so too.
     expect(
       figureMissing("What was the final death toll from Cyclone Phailin?", cyclone, undefined, "2013-10-14"),
