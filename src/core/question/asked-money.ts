@@ -38,11 +38,12 @@ const ASKS_PRICE =
   /^(?:and |so )?what(?:'s|’s|'d|’d|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:\b(?:run|runs|ran)\s+(?:you|ya|me|us|one)\b|(?<!\b(?:keep|keeps|keeping|kept|cut|cuts|cutting|lower|lowering|reduce|reducing|save|saving)\s+(?:\w+\s+)?)\b(?:cost|costs|costing)\b(?!\s+(?:down|low)\b)|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for(?:\s+at\s+.*)?\s*\??$|\b(?:worth|insured\s+for|valued\s+at|paid)\s*\??$|\bcharges?\s+(?:\S+\s+){0,3}?for\b)/i;
 
 /**
- * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what". Not
- * "what price", which is often no money ("what price did they pay for speaking out").
+ * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what"; "what
+ * is the (menu) price of the Santorum cocktail". Not "what price", which is often no money ("what price did they
+ * pay for speaking out").
  */
 const ASKS_SUM =
-  /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b|\b(?:dollar|cash|monetary|market)\s+value\b/i;
+  /^(?:and |so )?what\s+(?:salary|salaries|wages?|fees?|budget|revenue)\b|\b(?:dollar|cash|monetary|market)\s+value\b|^(?:and |so )?what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:(?:menu|ticket|entry|retail|asking|sale|cover)\s+)?(?:price|cost)s?\s+(?:of|for)\b/i;
 
 /**
  * "how much was a weekend pass to fan expo", "how much is a beer at the bar": a price, asked with "is" or "was". Not
