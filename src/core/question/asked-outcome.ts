@@ -74,8 +74,10 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
       /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned|punish\w*|fined|probation|community service)\b/i,
   },
   {
-    // "Did Valeska Paris take the church to court?", "did ahmed's family end up suing the school district?"
-    asked: /\b(?:sue[ds]?|suing|lawsuits?|to court|legal action|litigation)\b/i,
+    // "Did Valeska Paris take the church to court?", "did ahmed's family end up suing the school district?", "did
+    // she file suit against the church?"
+    asked:
+      /\b(?:sue[ds]?|suing|lawsuits?|to court|legal action|litigation|fil(?:e|es|ed|ing)\s+(?:a\s+)?suit)\b/i,
     reported: /\b(?:su(?:e|ed|es|ing)|lawsuits?|suits?|court|legal action|litigation|tribunal)\b/i,
     yesNo: true,
   },

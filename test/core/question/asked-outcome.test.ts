@@ -88,6 +88,12 @@ describe("outcomeMissing: a lawsuit or an arrest asked yes or no", () => {
   it("is true when the story tells of no lawsuit, court or arrest", () => {
     expect(outcomeMissing("did Valeska Paris take the church to court?", held)).toBe(true);
     expect(outcomeMissing("has valeska paris filed a lawsuit against the church", held)).toBe(true);
+    expect(
+      outcomeMissing(
+        "Did Valeska Paris file suit against the Church of Scientology, and in which jurisdiction?",
+        held,
+      ),
+    ).toBe(true);
     expect(outcomeMissing("Were any of the Anonymous attackers arrested?", attacked)).toBe(true);
   });
 
