@@ -737,6 +737,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "53/60 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it (2 refused); 55/60 (1 refused) at the round's end, a question asked in its last words read with them first, Malaysian 'ar' a particle (read off it)",
   ],
+  [
+    "reporter-qa-blind-102.jsonl",
+    60,
+    0.9,
+    0.05,
+    "27/60 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it (31 refused, its Québécois Franglais questions); 47/60 (10 refused) once a helper's Franglais reader, written from its own questions, was in; 54/60 (3 refused) at the round's end, everyday French news words added and 'what is the menu price of' a sum (read off it)",
+  ],
+  [
+    "reporter-qa-blind-103.jsonl",
+    60,
+    0.96,
+    0.04,
+    "49/60 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it (11 refused, its Nigerian Pidgin questions); 58/60 (2 refused) at the round's end, a helper's Pidgin reader, written from its own questions",
+  ],
+  [
+    "reporter-qa-blind-104.jsonl",
+    60,
+    0.88,
+    0.02,
+    "48/60 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it (5 refused); 53/60 (1 refused) at the round's end, a learner's 'how is … called' read as 'what', 'genau' and 'God rest 'em' filler, 'USA' named as 'the U.S.', 'seats … to win' no outcome, an earlier cyclone's toll asked (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1533,6 +1554,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "24/40 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it; 30/40 at the round's end, headline-speak asked in its last words ('Chomsky wife name', 'ticket how much ah?') read with them first (read off it)",
   ],
   [
+    "near-miss-blind-101.jsonl",
+    40,
+    37,
+    "38/40 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it (its French questions refused unread); 36/40 once Franglais was read as English; 37/40 at the round's end, 'did she file suit' asked as a lawsuit (read off it)",
+  ],
+  [
+    "near-miss-blind-102.jsonl",
+    40,
+    35,
+    "34/40 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it; 35/40 at the round's end, a Pidgin question read as English asks which company owned the crane",
+  ],
+  [
+    "near-miss-blind-103.jsonl",
+    40,
+    38,
+    "32/40 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it; 38/40 at the round's end: 'how is the husband … called', a ticket's price 'run you', an age when he started teaching, 'end up convicted? And how long …', 'who has designed', 'what street' (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1915,6 +1954,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "27/30 first measured on aa85a36 and on 257ea13 (the round's first change), before anything was read off it; 30/30 at the round's end: 'u alive?', 'what time is it in London now ah?' and an email template are small talk (read off it)",
+  ],
+  [
+    "unrelated-blind-100.jsonl",
+    30,
+    29,
+    "28/30 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it; 29/30 at the round's end, 'are you able to cite your sources' asks about the bot (read off it)",
+  ],
+  [
+    "unrelated-blind-101.jsonl",
+    30,
+    29,
+    "29/30 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-102.jsonl",
+    30,
+    28,
+    "29/30 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it; 28/30 at the round's end: 'Is it allowed in the USA to drink beer on the street?' is answered once 'USA' is named as 'the U.S.' (as it was asked with 'US')",
   ],
   [
     "figures-near-miss.jsonl",
