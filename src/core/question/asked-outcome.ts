@@ -158,13 +158,7 @@ export function outcomeMissing(
 const FOLLOW_UP =
   /^(?:and |so )?(?:(?:when|where|who|what (?:date|year|day|time|month)|how (?:many|much|long))\b(?:\s+\S+){0,2}?\s+(?:that|it|this|they|he|she)\s*\?|(?:when|what (?:date|day|year))\s*\??)$/i;
 export function referredQuestion(question: string): string | null {
-  const text = question.trim();
-  const bounds = sentenceBounds(text);
-  const last = bounds[bounds.length - 1];
-  const previous = bounds[bounds.length - 2];
-  if (!last || !previous || !FOLLOW_UP.test(text.slice(last[0]).trim())) return null;
-  const sentence = text.slice(previous[0], last[0]).trim();
-  return sentence.endsWith("?") ? sentence : null;
+  return questionBefore(question, FOLLOW_UP);
 }
 
 /**
@@ -173,13 +167,16 @@ export function referredQuestion(question: string): string | null {
  * first asks came of it is asked by both.
  */
 const GOES_ON = /^(?:and|if so|if yes|if they did|if he did|if she did)\b/i;
-function continuedQuestion(question: string): string | null {
+const continuedQuestion = (question: string): string | null => questionBefore(question, GOES_ON);
+
+/** The question before the last sentence, when the last sentence passes `last` and the one before it asks. */
+function questionBefore(question: string, last: RegExp): string | null {
   const text = question.trim();
   const bounds = sentenceBounds(text);
-  const last = bounds[bounds.length - 1];
+  const final = bounds[bounds.length - 1];
   const previous = bounds[bounds.length - 2];
-  if (!last || !previous || !GOES_ON.test(text.slice(last[0]).trim())) return null;
-  const sentence = text.slice(previous[0], last[0]).trim();
+  if (!final || !previous || !last.test(text.slice(final[0]).trim())) return null;
+  const sentence = text.slice(previous[0], final[0]).trim();
   return sentence.endsWith("?") ? sentence : null;
 }
 

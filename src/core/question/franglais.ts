@@ -35,7 +35,7 @@ import {
   VERBS,
 } from "./franglais-words";
 import { countryNames } from "./question-entities";
-import { hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { askingHead, hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 
 /**
  * Whether a message is Franglais: two different MARKERS or words of a FRENCH_FORM, not as the first word of a name
@@ -222,15 +222,13 @@ function readSentence(sentence: string, end: string): string {
   const kept = (from: Word[]) => from.map((word, at) => english(word.typed, from[at + 1])).filter(Boolean);
   if (at < 0) return kept(list).join(" ") + end;
   const asking = list[at] as Word;
-  let head = [ownEntry(ASKING, asking.lower) as string];
-  let from = at;
-  let to = at + 1;
   // "en quelle année": "in which year".
-  const before = at > 0 ? ownEntry(BEFORE_ASKING, (list[at - 1] as Word).lower) : undefined;
-  if (before && TAKES_NOUN.has(asking.lower)) {
-    head = [before, ...head];
-    from = at - 1;
-  }
+  const { head, from } = askingHead(list, at, {
+    asking: ASKING,
+    beforeAsking: BEFORE_ASKING,
+    takesNoun: TAKES_NOUN,
+  });
+  let to = at + 1;
   if (TAKES_NOUN.has(asking.lower) && !asking.after) {
     // "combien de partis politiques": "how many political parties"; "combien d'obus": "how many shells".
     const counted = asking.lower === "combien";

@@ -3,6 +3,7 @@
  * end marks, read, then its marks put back; a sentence left with no letter is dropped. And a sentence's words, each
  * with the marks around it; and whether a message is written in the language read at all.
  */
+import { ownEntry } from "../../text/own-entry";
 
 /** A word of a sentence: as typed, lower-cased, and the marks before and after it. */
 export interface Word {
@@ -51,4 +52,24 @@ export function hasTwoMarkers(
   pattern: RegExp = /[\p{L}'’-]+/gu,
 ): boolean {
   return markersOf(text, isMarker, pattern).size >= 2;
+}
+
+/** A language's question words in English, the words before one that go with it, and those that take a noun. */
+export interface AskingWords {
+  asking: Readonly<Record<string, string>>;
+  beforeAsking: Readonly<Record<string, string>>;
+  takesNoun: ReadonlySet<string>;
+}
+
+/**
+ * The question word at `at` in English, with the word before it that goes with it ("en qué año", "en quelle année":
+ * "in which"), and the index it starts from (Spanglish and Franglais read so).
+ */
+export function askingHead(list: Word[], at: number, words: AskingWords): { head: string[]; from: number } {
+  const asking = list[at] as Word;
+  const head = [ownEntry(words.asking, asking.lower) as string];
+  const before = at > 0 ? ownEntry(words.beforeAsking, (list[at - 1] as Word).lower) : undefined;
+  return before && words.takesNoun.has(asking.lower)
+    ? { head: [before, ...head], from: at - 1 }
+    : { head, from: at };
 }

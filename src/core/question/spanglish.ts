@@ -13,7 +13,7 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-import { hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { askingHead, hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 import {
   ASKING,
   BEFORE_ASKING,
@@ -93,15 +93,13 @@ function readSentence(sentence: string, end: string): string {
   const kept = (from: Word[]) => from.map((word) => english(word.typed)).filter(Boolean);
   if (at < 0) return kept(list).join(" ") + end;
   const asking = list[at] as Word;
-  let head = [ownEntry(ASKING, asking.lower) as string];
-  let from = at;
-  let to = at + 1;
   // "en qué año": "in which year".
-  const before = at > 0 ? ownEntry(BEFORE_ASKING, (list[at - 1] as Word).lower) : undefined;
-  if (before && TAKES_NOUN.has(asking.lower)) {
-    head = [before, ...head];
-    from = at - 1;
-  }
+  let { head, from } = askingHead(list, at, {
+    asking: ASKING,
+    beforeAsking: BEFORE_ASKING,
+    takesNoun: TAKES_NOUN,
+  });
+  let to = at + 1;
   const following = asking.after ? undefined : list[at + 1];
   if (TAKES_NOUN.has(asking.lower) && following && !JOINING.has(following.lower) && !isVerb(following)) {
     // "qué court": "which court"; "cuántos partidos políticos": "how many parties political".
