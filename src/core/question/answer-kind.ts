@@ -228,7 +228,6 @@ export function answerKind(question: string): AnswerKind | null {
   if (ASKS_CAUSE.test(q)) return "cause";
   if (ASKS_SPECIES.test(q)) return "species";
   if ((/\bthe (?:\S+ )?name of\b/.test(q) || ASKS_CALLED.test(q)) && ORGANISM.test(q)) return "species";
-  if (/\bcalled scientifically\??$/.test(q)) return "species";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
   return null;

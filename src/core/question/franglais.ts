@@ -35,7 +35,7 @@ import {
   VERBS,
 } from "./franglais-words";
 import { countryNames } from "./question-entities";
-import { askingHead, hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { askingHead, hasTwoMarkers, headFirst, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 
 /**
  * Whether a message is Franglais: two different MARKERS or words of a FRENCH_FORM, not as the first word of a name
@@ -221,14 +221,12 @@ function readSentence(sentence: string, end: string): string {
   const at = askingAt(list);
   const kept = (from: Word[]) => from.map((word, at) => english(word.typed, from[at + 1])).filter(Boolean);
   if (at < 0) return kept(list).join(" ") + end;
-  const asking = list[at] as Word;
   // "en quelle année": "in which year".
-  const { head, from } = askingHead(list, at, {
+  let { asking, head, from, to } = askingHead(list, at, {
     asking: ASKING,
     beforeAsking: BEFORE_ASKING,
     takesNoun: TAKES_NOUN,
   });
-  let to = at + 1;
   if (TAKES_NOUN.has(asking.lower) && !asking.after) {
     // "combien de partis politiques": "how many political parties"; "combien d'obus": "how many shells".
     const counted = asking.lower === "combien";
@@ -246,7 +244,7 @@ function readSentence(sentence: string, end: string): string {
       to = start + taken;
     }
   }
-  return [...head, ...kept([...list.slice(0, from), ...list.slice(to)])].filter(Boolean).join(" ") + end;
+  return headFirst(head, list, { from, to }, kept, end);
 }
 
 /**

@@ -63,13 +63,32 @@ export interface AskingWords {
 
 /**
  * The question word at `at` in English, with the word before it that goes with it ("en qué año", "en quelle année":
- * "in which"), and the index it starts from (Spanglish and Franglais read so).
+ * "in which"), and the span of the sentence it stands for: `from` its first word, `to` past the question word (a
+ * reader that takes the noun after it moves `to` on). Spanglish and Franglais read so.
  */
-export function askingHead(list: Word[], at: number, words: AskingWords): { head: string[]; from: number } {
+export function askingHead(
+  list: Word[],
+  at: number,
+  words: AskingWords,
+): { asking: Word; head: string[]; from: number; to: number } {
   const asking = list[at] as Word;
   const head = [ownEntry(words.asking, asking.lower) as string];
   const before = at > 0 ? ownEntry(words.beforeAsking, (list[at - 1] as Word).lower) : undefined;
   return before && words.takesNoun.has(asking.lower)
-    ? { head: [before, ...head], from: at - 1 }
-    : { head, from: at };
+    ? { asking, head: [before, ...head], from: at - 1, to: at + 1 }
+    : { asking, head, from: at, to: at + 1 };
+}
+
+/** The sentence read with its question words first (`head`), then the rest of its words but `from`…`to`, in English. */
+export function headFirst(
+  head: string[],
+  list: Word[],
+  span: { from: number; to: number },
+  english: (rest: Word[]) => string[],
+  end: string,
+): string {
+  return (
+    [...head, ...english([...list.slice(0, span.from), ...list.slice(span.to)])].filter(Boolean).join(" ") +
+    end
+  );
 }

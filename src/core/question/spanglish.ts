@@ -13,7 +13,7 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-import { askingHead, hasTwoMarkers, readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import { askingHead, hasTwoMarkers, headFirst, readBySentence, type Word, wordsOf } from "./read-by-sentence";
 import {
   ASKING,
   BEFORE_ASKING,
@@ -92,14 +92,12 @@ function readSentence(sentence: string, end: string): string {
   const at = list.findIndex((word) => ownEntry(ASKING, word.lower) !== undefined);
   const kept = (from: Word[]) => from.map((word) => english(word.typed)).filter(Boolean);
   if (at < 0) return kept(list).join(" ") + end;
-  const asking = list[at] as Word;
   // "en qué año": "in which year".
-  let { head, from } = askingHead(list, at, {
+  let { asking, head, from, to } = askingHead(list, at, {
     asking: ASKING,
     beforeAsking: BEFORE_ASKING,
     takesNoun: TAKES_NOUN,
   });
-  let to = at + 1;
   const following = asking.after ? undefined : list[at + 1];
   if (TAKES_NOUN.has(asking.lower) && following && !JOINING.has(following.lower) && !isVerb(following)) {
     // "qué court": "which court"; "cuántos partidos políticos": "how many parties political".
@@ -111,7 +109,7 @@ function readSentence(sentence: string, end: string): string {
       if (word.after) break;
     }
   }
-  return [...head, ...kept([...list.slice(0, from), ...list.slice(to)])].filter(Boolean).join(" ") + end;
+  return headFirst(head, list, { from, to }, kept, end);
 }
 
 /**
