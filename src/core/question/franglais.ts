@@ -35,7 +35,15 @@ import {
   VERBS,
 } from "./franglais-words";
 import { countryNames } from "./question-entities";
-import { askingHead, hasTwoMarkers, headFirst, readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import {
+  askingHead,
+  hasTwoMarkers,
+  headFirst,
+  readBySentence,
+  type Word,
+  wordInEnglish,
+  wordsOf,
+} from "./read-by-sentence";
 
 /**
  * Whether a message is Franglais: two different MARKERS or words of a FRENCH_FORM, not as the first word of a name
@@ -139,17 +147,12 @@ const isKnown = (lower: string): boolean =>
  * starts a name is the name's ("Ben Chan", "Le Devoir").
  */
 function english(typed: string, next?: Word): string {
-  const lower = typed.toLowerCase();
   if (/^\p{Lu}/u.test(typed) && next && /^\p{Lu}/u.test(next.typed)) return typed;
-  if (JOINING.has(lower)) return "";
-  const asking = ownEntry(ASKING, lower);
-  if (asking) return asking;
-  const known = ownEntry(ENGLISH, lower);
-  if (known) return known;
-  if (typed.includes("_")) return typed.replace(/_/g, " ");
-  // A name, or a word English writes as typed, is left alone.
-  if (/^\p{Lu}/u.test(typed) || isEnglishWord(lower)) return typed;
-  return cognate(lower)?.word ?? typed;
+  return wordInEnglish(
+    typed,
+    { joining: JOINING, asking: ASKING, english: ENGLISH },
+    (lower) => cognate(lower)?.word,
+  );
 }
 
 /** Whether a word is a French verb ("quel a gagné": "what won", not "which won"). */

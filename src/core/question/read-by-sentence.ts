@@ -4,6 +4,7 @@
  * with the marks around it; and whether a message is written in the language read at all.
  */
 import { ownEntry } from "../../text/own-entry";
+import { isEnglishWord } from "../../text/part-of-speech";
 
 /** A word of a sentence: as typed, lower-cased, and the marks before and after it. */
 export interface Word {
@@ -91,4 +92,30 @@ export function headFirst(
     [...head, ...english([...list.slice(0, span.from), ...list.slice(span.to)])].filter(Boolean).join(" ") +
     end
   );
+}
+
+/** A reader's word tables: the words that only join, the question words and the other words, each in English. */
+export interface WordTables {
+  joining: ReadonlySet<string>;
+  asking: Readonly<Record<string, string>>;
+  english: Readonly<Record<string, string>>;
+}
+
+/**
+ * A word in English: left out (empty) when it only joins, from the tables, a phrase's words ("United_States"), as
+ * typed when it is a name or English, else by `cognate` (a word written like its English one) or as typed. Only
+ * called on a message already read as the language (the lexicon is loaded then, never for plain English).
+ */
+export function wordInEnglish(
+  typed: string,
+  tables: WordTables,
+  cognate: (lower: string) => string | null | undefined,
+): string {
+  const lower = typed.toLowerCase();
+  if (tables.joining.has(lower)) return "";
+  const known = ownEntry(tables.asking, lower) || ownEntry(tables.english, lower);
+  if (known) return known;
+  if (typed.includes("_")) return typed.replace(/_/g, " ");
+  if (/^\p{Lu}/u.test(typed) || isEnglishWord(lower)) return typed;
+  return cognate(lower) ?? typed;
 }

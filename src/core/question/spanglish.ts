@@ -13,7 +13,15 @@
  */
 import { ownEntry } from "../../text/own-entry";
 import { isEnglishWord } from "../../text/part-of-speech";
-import { askingHead, hasTwoMarkers, headFirst, readBySentence, type Word, wordsOf } from "./read-by-sentence";
+import {
+  askingHead,
+  hasTwoMarkers,
+  headFirst,
+  readBySentence,
+  type Word,
+  wordInEnglish,
+  wordsOf,
+} from "./read-by-sentence";
 import {
   ASKING,
   BEFORE_ASKING,
@@ -69,18 +77,8 @@ function cognate(lower: string): string | null {
 }
 
 /** A word in English: left out (empty) when it only joins, translated, a phrase's words, or as typed. */
-function english(typed: string): string {
-  const lower = typed.toLowerCase();
-  if (JOINING.has(lower)) return "";
-  const asking = ownEntry(ASKING, lower);
-  if (asking) return asking;
-  const known = ownEntry(ENGLISH, lower);
-  if (known) return known;
-  if (typed.includes("_")) return typed.replace(/_/g, " ");
-  // A name or a word English writes is left alone.
-  if (/^\p{Lu}/u.test(typed) || isEnglishWord(lower)) return typed;
-  return cognate(lower) ?? typed;
-}
+const english = (typed: string): string =>
+  wordInEnglish(typed, { joining: JOINING, asking: ASKING, english: ENGLISH }, cognate);
 
 /** Whether a word is a Spanish verb ("qué dijo": "what said", not "which said"). */
 const isVerb = (word: Word): boolean => ownEntry(VERBS, word.lower) !== undefined;
