@@ -6,7 +6,8 @@ import { CAPITALISED_RUN, initialsOf } from "../../text/acronyms";
 import { PHRASE_TAGS, tagWords } from "../../text/part-of-speech";
 import { sentenceBounds } from "../../text/split-sentences";
 import { askedSentence } from "./answer-kind";
-import { isAWord, startsAWord } from "./question-entities";
+import { withoutBodyNames } from "./body-names";
+import { isAWord, missingCountries, questionCountries, startsAWord } from "./question-entities";
 
 /** Nouns for a group of people, whose share a rate "among" them or "in" a place asks. */
 const PEOPLE =
@@ -73,6 +74,13 @@ function namesGroup(sentence: string, names: string[]): boolean {
   const lowered = sentence.toLowerCase();
   const stem = (name: string) => name.slice(0, Math.max(4, name.length - 3)).toLowerCase();
   if (names.every((name) => startsAWord(lowered, stem(name)))) return true;
+  // "What percentage of Brits suffer from misophonia?" of "18% of people in the UK": a people named as chat names
+  // them ("Brits", "Kiwis") is named by its country's names (questionCountries, missingCountries), not inside a
+  // body's name ("Food Standards Australia New Zealand": body-names.ts).
+  const [people] = names;
+  const countries = names.length === 1 && people !== undefined ? questionCountries(people) : [];
+  if (countries.length === 1 && missingCountries(countries, [withoutBodyNames(sentence)]).length === 0)
+    return true;
   const initials = names.map((name) => name[0]).join("");
   if (initials.length >= 2 && isAWord(sentence, initials)) return true;
   // "NZ kids" of a sentence that spells the place out ("New Zealand children"), not inside a longer name ("Food

@@ -54,6 +54,19 @@ describe("shareMissing, naming the group", () => {
     expect(shareMissing("iodine deficiency rate among NZ kids?", agency)).toBe(true);
   });
 
+  it("takes a people named as chat names them for its country's names", () => {
+    const misophonia =
+      "It's likely that you are one of the 18% of people in the UK who suffer from a condition called misophonia.";
+    expect(shareMissing("What percentage of Brits suffer from misophonia?", misophonia)).toBe(false);
+    expect(shareMissing("what share of Kiwis back a new flag?", "In NZ, a quarter of voters do.")).toBe(
+      false,
+    );
+    // Another country's share is still not theirs.
+    expect(
+      shareMissing("What percentage of Brits suffer from misophonia?", "In France, 18% of people do."),
+    ).toBe(true);
+  });
+
   it("is true when the sentence with a share names another group", () => {
     const iodine =
       "Almost half of all Australian primary school children are deficient. Food Standards Australia New Zealand agreed.";
