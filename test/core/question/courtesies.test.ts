@@ -128,6 +128,18 @@ describe("withoutCourtesies", () => {
     ["Bitte, who is the foreign minister?", "who is the foreign minister?"],
     ["who did Anna Genau meet?", "who did Anna Genau meet?"],
     ["lowkey how many ants died", "how many ants died"],
+    // Hong Kong English's "la", "wor", "jor" at a clause's end; "La Paz" or "Wor Lee" mid-clause stay.
+    [
+      "which opposition party got threatened before the vote wor?",
+      "which opposition party got threatened before the vote?",
+    ],
+    ["how many ppl die in the crash la", "how many ppl die in the crash"],
+    ["add oil! who did Wor Lee meet in La Paz?", "who did Wor Lee meet in La Paz?"],
+    // An Egyptian reader's Arabic words, a Brazilian's "obrigado" and "…, né?".
+    ["ya3ni who is the UK home secretary?", "who is the UK home secretary?"],
+    ["mashallah how many US senators wrote, habibi?", "how many US senators wrote?"],
+    ["yalla tell me when, inshallah?", "tell me when?"],
+    ["Obrigado! The crane fell on a Friday, né?", "The crane fell on a Friday?"],
     // Welsh English's "there's lovely" and "…, mun?"; Canadian English's "…, eh?"; "Eh Tan" or "Mun Lee" as names stay.
     ["How many seats are up for grabs, mun?", "How many seats are up for grabs?"],
     ["There's lovely, a Libertarian. Who does Sarvis admire?", "a Libertarian. Who does Sarvis admire?"],
