@@ -34,6 +34,10 @@ const ABOUT_THE_BOT = [
   /\b(?:who|what) (?:made|built|created|programmed|trained|wrote) you\b/,
   /\b(?:who|what) are you$|\bwhat (?:can|do) you do(?: for me)?$/,
   /\bare you (?:a |an )?(?:real|human|person|bot|robot|ai|alive|sentient|conscious|there|ok|okay|happy|working|online|awake|listening)\b/,
+  // A learner's word order: "You are a robot or a real person?"
+  /\b(?:you are|you're|u are|u r) (?:a |an )?(?:real person|human|bot|robot|ai|machine)\b/,
+  // Where the bot's knowledge ends or comes from: "What's your knowledge cutoff, and where do your sources come from?"
+  /\byour (?:knowledge cut-?off|cut-?off date|training data)\b|\bwhere do (?:you get )?your (?:sources|info|information|data|answers)(?: come from)?\b/,
   /^(?:is )?any(?:one|body) (?:there|home|around|here)$/,
   // "u alive?", "testing. you awake?": whether the bot answers, typed short ("you" is read with the greeting).
   /^(?:are )?(?:(?:you|u) )?(?:alive|awake|online|working)$/,
@@ -58,8 +62,10 @@ const ABOUT_THE_BOT = [
   /\b(?:write|compose|draft) (?:me |us )?(?:a |an )(?:[a-z0-9-]+ ){0,3}(?:note|letter|email|speech|toast|card|message)\b/,
   /\b(?:set|create|add) (?:me |a |an )*(?:reminder|alarm|timer)\b|\bremind me (?:to|at|in|on|tomorrow|later)\b/,
   /^(?:please |pls |can you |could you )?translate\b/,
-  // "how do you say thank you in japanese": a translation asked another way.
-  /^how (?:do|would) (?:you|i|we) say\b.* in (?:[a-z]+)$/,
+  // "how do you say thank you in japanese", "how to say thank you in japanese": a translation asked another way.
+  /^how (?:(?:do|would) (?:you|i|we) |to )say\b.* in (?:[a-z]+)$/,
+  // The bot's own languages: "can you talk Arabic habibi? answer me in Arabic pls", "do u speak portuguese".
+  /\b(?:can|could|do|will) (?:you|u) (?:talk|speak|understand|write|read|answer|reply)(?: (?:me|us))?(?: in)? (?:arabic|english|french|spanish|portuguese|german|italian|chinese|cantonese|mandarin|japanese|korean|hindi|urdu|tagalog|swahili|russian|turkish|dutch|khmer|thai|vietnamese|malay|indonesian)\b|\b(?:answer|reply|respond|write|talk) (?:to )?(?:me|us) in (?:arabic|english|french|spanish|portuguese|german|italian|chinese|cantonese|mandarin|japanese|korean|hindi|urdu|tagalog|swahili|russian|turkish|dutch|khmer|thai|vietnamese|malay|indonesian)\b/,
   // "convert 5 miles to kilometers", "can you convert 250 us dollars to euros": a unit sum.
   /^(?:(?:can|could) (?:you|u) |please )?convert \d[\d,.]* ?(?:[a-z]+ )?[a-z]+ (?:to|into|in) [a-z]+$/,
   // "can u make a packing list for a weekend camping trip": something to be made up, not found.
