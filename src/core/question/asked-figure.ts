@@ -106,20 +106,33 @@ function compoundTails(word: string): string[] {
 
 /**
  * A test of a sentence's words: does one of them name a counted word, as written, by another form or by a
- * near word (NEAR_COUNTED)? Built once per question.
+ * near word (NEAR_COUNTED)? Built once per question. A word the question writes itself (`own`) is no near word
+ * of what it counts: "How many moons does Saturn have?" of "reporter William Saturn" ("saturn" is 0.62 from
+ * "moons").
  */
-function namesCounted(counted: string[], nearest?: Nearest): (words: string[]) => boolean {
+function namesCounted(
+  counted: string[],
+  nearest?: Nearest,
+  own: ReadonlySet<string> = new Set(),
+): (words: string[]) => boolean {
   // Irregular forms count as the word: "sold" for "selling" ("the final selling price").
   const wanted = new Set(counted.map(baseTerm));
   // The question's own compound by its last word: "schoolkids", which has no vector of its own, as "kids".
   const asked = [...counted, ...counted.flatMap(wordTail)];
   return (words) => {
     if (words.some((word) => wanted.has(baseTerm(word)))) return true;
-    if (!nearest || words.length === 0) return false;
+    const others = words.filter((word) => !own.has(word.toLowerCase()));
+    if (!nearest || others.length === 0) return false;
     // A compound counts by its last part too: "1709 schoolchildren" counts kids.
-    const near = nearest(asked, [[...words, ...words.flatMap(compoundTails)].join(" ")]);
+    const near = nearest(asked, [[...others, ...others.flatMap(compoundTails)].join(" ")]);
     return asked.some((word) => (near.get(word) ?? 0) >= NEAR_COUNTED);
   };
+}
+
+/** The question's words other than the counted ones, lower-cased: no near word of what it counts (namesCounted). */
+function ownWords(question: string, counted: string[]): Set<string> {
+  const asked = new Set(counted.map((word) => word.toLowerCase()));
+  return new Set((question.toLowerCase().match(/[\p{L}\d]+/gu) ?? []).filter((word) => !asked.has(word)));
 }
 
 /** The shortest word part read as the last word of a compound ("kids" of "schoolkids"). */
@@ -318,7 +331,7 @@ export function figureMissing(
     const writtenOf = (word: string) => (attended ? [word, ...ATTENDANCE] : ownEntry(WRITTEN_COUNTED, word));
     const plain = asked.filter((word) => !writtenOf(word));
     const writtenCounted = namesCounted(asked.flatMap((word) => writtenOf(word) ?? []));
-    const near = namesCounted(plain, nearest);
+    const near = namesCounted(plain, nearest, ownWords(question, asked));
     const names = (words: string[]) => writtenCounted(words) || (plain.length > 0 && near(words));
     const ordinal = ordinalCounts(asked);
     // "an ant species that can form thousand-strong colonies": how big each is, not how many there are; "reduced
