@@ -268,8 +268,22 @@ const ASKS_NOTHING = /^(?![\s\S]*(?:\?|\b(?:who|whom|whose|what|when|where|which
 const ASKS_PROOF =
   /^(?:(?:and|so) )?(?:(?:do|does|did) (?:we|you|they|i|u) (?:have|got) (?:a|an|his|her|their|the|any|that) (?:direct |exact |actual |full )?(?:quote|quotation|source|link|transcript|readout|clip|recording)\b[^?]*|(?:is|was) (?:that|this|it) (?:right|correct|true|confirmed|accurate)|(?:can|could) (?:you|u|someone|somebody|anyone) (?:confirm|check)(?: (?:that|this|it))?)\s*\?*\s*$/i;
 
-/** A sentence that asks nothing of its own (ASKS_NOTHING) or only for the proof of the one before (ASKS_PROOF). */
-const asksNothingNew = (sentence: string) => ASKS_NOTHING.test(sentence) || ASKS_PROOF.test(sentence);
+/**
+ * A sentence after the question that only offers the asker's guesses: "What is the capital of Australia? Tipo,
+ * Sydney or Canberra?", "…? Is it Sydney or Canberra?". One to three words a side, no question word, not a question
+ * of its own ("Did he meet Blinken or Kerry?").
+ */
+const ASKS_CHOICE =
+  /^(?:(?:tipo|like|maybe|so),?\s+)?(?:(?:is|was) it\s+)?(?!(?:do|does|did|is|was|are|were|has|have|had|can|could|will|would|should)\b)(?:[\p{L}\d.'’-]+\s+){0,2}[\p{L}\d.'’-]+,?\s+or\s+(?:[\p{L}\d.'’-]+\s+){0,2}[\p{L}\d.'’-]+\s*\?+\s*$/iu;
+
+/**
+ * A sentence that asks nothing of its own (ASKS_NOTHING), only for the proof of the one before (ASKS_PROOF), or
+ * only offers guesses at its answer (ASKS_CHOICE).
+ */
+const asksNothingNew = (sentence: string) =>
+  ASKS_NOTHING.test(sentence) ||
+  ASKS_PROOF.test(sentence) ||
+  (ASKS_CHOICE.test(sentence) && !/\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(sentence));
 
 /**
  * The sentence (its index in `bounds`) that ends with a question mark and is followed only by sentences that ask

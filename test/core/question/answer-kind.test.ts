@@ -135,6 +135,11 @@ describe("askedSentence", () => {
     ["Who heads CCHR? Is that right?", "Who heads CCHR?"],
     ["Who heads CCHR? Can you confirm that?", "Who heads CCHR?"],
     ["Where did the case end up? Was he convicted?", "Was he convicted?"],
+    // A later sentence that only offers guesses at the answer.
+    ["What is the capital of Australia? Tipo, Sydney or Canberra?", "What is the capital of Australia?"],
+    ["Who met Blinken? Was it Sokhonn or Hun Sen?", "Who met Blinken?"],
+    // Not a question of its own with an "or".
+    ["Who is the FM? Did he meet Blinken or Kerry?", "Did he meet Blinken or Kerry?"],
     // No earlier question: the last sentence.
     ["Tell me about the EBA. The trade scheme", "The trade scheme"],
     // A label before the question, up to a colon: what the asker is making.
