@@ -19,6 +19,8 @@ describe("asksAdvice", () => {
     "I’m flying to Sydney next week, what should I pack?",
     "Can you recommend a laptop for me?",
     "any tips for getting a toddler to sleep",
+    "best phone plan in hk for data, any suggest?",
+    "which laptop for video editing, any recommendation?",
     "What's the best way to beat jet lag?",
     "whats a good stretch for back pain",
     "tell me how I can get my deposit back",
