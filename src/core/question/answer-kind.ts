@@ -73,8 +73,11 @@ const NOT_NAMES = new Set(
  * reporter sets (docs/performance.md, forty-seventh round): 2 more facts quoted, none lost.
  */
 export const NUMBER_OF_ASKED = String.raw`(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s| is| was| are| were) )(?:the )?(?:total )?number of\b`;
+/** A count asked by its name, as a desk asks it: "Sample size on the Aussie iodine study?", "expected attendance?". */
+const COUNT_NAMED = String.raw`\bsample size\b|\bhead ?count\b|\b(?:expected|estimated|total|projected) (?:attendance|turnout)\b`;
+const COUNT_NAMED_ASKED = new RegExp(COUNT_NAMED, "i");
 const HOW_MUCH = new RegExp(
-  String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share)\b|${NUMBER_OF_ASKED}`,
+  String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share)\b|${NUMBER_OF_ASKED}|${COUNT_NAMED}`,
 );
 
 /**
@@ -380,6 +383,9 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
     const asking = askedSentence(question);
     if (HOW_LONG.test(asking)) return (sentence) => DURATION.test(sentence);
     if (/\bhow many\b/i.test(asking)) return (sentence) => COUNT.test(sentence);
+    // "sample size?": a count of those counted, not a share ("10 per cent of Australian salt", "almost half").
+    if (COUNT_NAMED_ASKED.test(asking))
+      return (sentence) => COUNT.test(sentence.replace(/\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)/giu, " "));
     return (sentence) => NUMBER.test(sentence);
   }
   if (kind === "country") {

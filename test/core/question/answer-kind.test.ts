@@ -33,6 +33,9 @@ describe("answerKind", () => {
     ["number of seats contested?", "number"],
     ["Warhol Legacy Program - number of universities that accepted donations", "number"],
     ["what was the total number of visitors", "number"],
+    // A count asked by its name, as a desk asks it.
+    ["Sample size on the Aussie iodine study?", "number"],
+    ["Taipei lantern fest 2007, expected attendance?", "number"],
     ["why did the number of visitors fall?", null],
     // A distance, a duration, an age: a figure too.
     ["How far did the team travel to apply for visas?", "number"],
@@ -229,6 +232,17 @@ describe("carries", () => {
     );
     expect(carries("name", "Chak Sopheap said so.", "What did Chak Sopheap say?")).toBe(false);
     expect(carries("number", "It has 11,622 seats.", "How many seats?")).toBe(true);
+  });
+
+  it("wants a count for a sample size, not a share", () => {
+    const asked = "Sample size on the Aussie iodine study?";
+    expect(carries("number", "A cross-sectional survey of 1709 schoolchildren was carried out.", asked)).toBe(
+      true,
+    );
+    expect(carries("number", "Iodine is added to only 10 per cent of Australian salt.", asked)).toBe(false);
+    expect(
+      carries("number", "Iodine is added to only 10 per cent of Australian salt.", "How much salt?"),
+    ).toBe(true);
   });
 
   it("wants a time or a length for 'how long' and 'how far', not any number", () => {
