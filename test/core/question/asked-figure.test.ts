@@ -99,6 +99,18 @@ describe("figureMissing", () => {
     ).toBe(false);
   });
 
+  it("asks a size by name, not a sample's", () => {
+    const lowell = "Markey represents a large Cambodian community in the city of Lowell.";
+    expect(figureMissing("Ballpark size of the Cambodian community in Lowell?", lowell)).toBe(true);
+    expect(
+      figureMissing(
+        "Ballpark size of the Cambodian community in Lowell?",
+        "Lowell's community of 20,000 is large.",
+      ),
+    ).toBe(false);
+    expect(figureMissing("What was the sample size?", lowell)).toBe(false);
+  });
+
   it("asks the same of a figure asked by name (a population, a turnout)", () => {
     const city = "Taipei hosts a lantern festival. The city's population of 2.6 million turned out.";
     expect(
