@@ -10,7 +10,7 @@ const ASKS_LATER =
   /\b(?:the\s+)?(?:following|next)\s+(?:year|one|edition|time|contest|competition|tournament|games|festival)\b|\bthe\s+year\s+after\b|\bnext\s+year['’]s\b/i;
 /** How it turned out, asked in the past: who won, where someone finished, how many came. */
 const ASKS_OUTCOME =
-  /\b(?:won|winners?|took (?:the )?(?:title|prize|top)|finished|placed|came (?:first|second|third|top)|results?|attended|drew|turned out|medal(?:led|ed)?)\b/i;
+  /\b(?:won|wins?|winners?|took (?:the )?(?:title|prize|top)|finished|placed|came (?:first|second|third|top)|results?|attended|drew|turned out|medal(?:led|ed)?)\b/i;
 /** A sentence of the story about the later event. */
 const TELLS_LATER = /\b(?:next|following|coming)\s+year\b|\bnext\s+year['’]s\b|\bthe\s+year\s+after\b/i;
 /** Told as still to come. */

@@ -10,6 +10,10 @@ describe("laterEventMissing", () => {
       laterEventMissing("who won the FIRST Global Challenge the following year in Mexico City?", story),
     ).toBe(true);
     expect(laterEventMissing("which country won the next one, the one in Mexico City", story)).toBe(true);
+    // A learner's present tense.
+    expect(
+      laterEventMissing("who win the FIRST Global robot challenge in mexico city the next year?", story),
+    ).toBe(true);
     expect(laterEventMissing("next year in Mexico City they get what medal?", story)).toBe(true);
   });
 
