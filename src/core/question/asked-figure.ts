@@ -582,6 +582,13 @@ function askedFate(question: string): RegExp | null {
 /** Words that write a count ("11,622", "14 million", "six", "dozens"). */
 const COUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)$/;
+/**
+ * A year after a month or a preposition counts nothing: "local elections in June 2022 and national elections in 2023"
+ * does not count parties ("elections" is near "parties" in the word vectors); "1709 schoolchildren" still counts.
+ */
+const WHOLE_YEAR = /^(?:19|20)\d\d$/;
+const YEAR_BEFORE =
+  /^(?:in|of|since|by|from|until|till|to|before|after|during|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** How far after a count the counted word may stand ("11,622 commune council seats"). */
 const BESIDE_WORDS = 3;
 /** A share: "reduced infected ant fatalities by 15%" counts no ants. */
@@ -601,7 +608,8 @@ export function countingSentence(counted: string[], nearest?: Nearest): (sentenc
     const tokens = tokenize(sentence);
     const after = new Set<string>();
     tokens.forEach((token, i) => {
-      if (COUNT.test(token)) for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
+      if (COUNT.test(token) && !(WHOLE_YEAR.test(token) && YEAR_BEFORE.test(tokens[i - 1] ?? "")))
+        for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
     });
     return names([...after]);
   };

@@ -559,6 +559,17 @@ describe("countingSentence", () => {
     expect(countsAsked("What is at stake?", "Voters will fill 11,622 council seats.")).toBe(false);
   });
 
+  it("reads a year after a month or a preposition as no count", () => {
+    const parties = "how many parties are running in the Cambodian local elections?";
+    const years =
+      "It voiced concern ahead of the local elections in June 2022 and national elections in 2023.";
+    expect(countsAsked(parties, years, nearestWords)).toBe(false);
+    expect(countsAsked(parties, "There are 17 political parties registered to contest.", nearestWords)).toBe(
+      true,
+    );
+    expect(countsAsked("how many kids were sampled?", "A survey of 1709 kids was carried out.")).toBe(true);
+  });
+
   it("takes a near word for the counted one (word vectors)", () => {
     const nearest = (words: string[], texts: string[]) =>
       new Map(words.map((w) => [w, w === "grains" && texts.join(" ").includes("particles") ? 0.7 : 0.1]));
