@@ -303,6 +303,14 @@ const fullYear = (_typed: string, digits: string) => String(yearOfTwoDigits(Numb
  * English word: a quoted name ending in "in" ("'Kremlin'") is no "Kremling" and stays.
  */
 const DROPPED_G = /(?<![\p{L}])(\p{L}{2,}in)['’](?![\p{L}])/gu;
+/**
+ * A Brazilian reader's count: "Quantos people died in …?", "killed how many pessoas?". The archive writes neither
+ * word, so "pessoas" counted as a word it lacks and the question was refused; "quantos"/"quantas" ask how many.
+ */
+const PORTUGUESE_COUNT = /(?<![\p{L}])(?:([Qq])uant[oa]s|([Pp])essoas)(?![\p{L}])/gu;
+const inEnglish = (_typed: string, how: string | undefined, people: string | undefined) =>
+  how ? `${how === "Q" ? "H" : "h"}ow many` : people === "P" ? "People" : "people";
+
 /** "over yonder": there. */
 const YONDER = /\b(?:over\s+)?yonder\b/giu;
 
@@ -316,6 +324,7 @@ export function spellOutShorthand(text: string): string {
   return (
     withDroppedG(text)
       .replace(YONDER, "there")
+      .replace(PORTUGUESE_COUNT, inEnglish)
       .replace(SHORT_YEAR, fullYear)
       .replace(WHO_LAST, (typed, asked: string) => (AND_WHO.test(asked) ? typed : `who is ${asked.trim()}?`))
       .replace(NUMBER_OF, "number of ")

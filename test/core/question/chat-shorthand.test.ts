@@ -309,3 +309,20 @@ describe("Scots as a reader types it", () => {
     expect(spellOutShorthand("Did Ken vote aye on the wee bill?")).toBe("Did Ken vote aye on the wee bill?");
   });
 });
+
+describe("a Brazilian reader's count", () => {
+  it.each([
+    [
+      "Quantos people died in the siege of the Grand Mosque?",
+      "How many people died in the siege of the Grand Mosque?",
+    ],
+    [
+      "The cyclone of 1999 in the Bay of Bengal killed how many pessoas?",
+      "The cyclone of 1999 in the Bay of Bengal killed how many people?",
+    ],
+    // Inside a longer word or a name: as typed.
+    ["Who is Quantosaurus?", "Who is Quantosaurus?"],
+  ])("%s", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+});
