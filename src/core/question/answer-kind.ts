@@ -76,6 +76,11 @@ export const NUMBER_OF_ASKED = String.raw`(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s
 /** A count asked by its name, as a desk asks it: "Sample size on the Aussie iodine study?", "expected attendance?". */
 const COUNT_NAMED = String.raw`\bsample size\b|\bhead ?count\b|\b(?:expected|estimated|total|projected) (?:attendance|turnout)\b`;
 const COUNT_NAMED_ASKED = new RegExp(COUNT_NAMED, "i");
+/** A number of people or of samples: "1709 schoolchildren", "about 6 million visitors", "2,000 volunteers". */
+const COUNTED_PEOPLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\d[\d,.]*|${COUNT_WORDS})(?:\s+(?:hundred|thousand|million|billion))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|persons|participants|respondents|subjects|patients|children|schoolchildren|kids|students|pupils|adults|women|men|households|families|volunteers|visitors|fans|spectators|attendees|worshippers|pilgrims|members|users|readers|voters|samples|specimens)\b`,
+  "iu",
+);
 const HOW_MUCH = new RegExp(
   String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share)\b|${NUMBER_OF_ASKED}|${COUNT_NAMED}`,
 );
@@ -383,9 +388,9 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
     const asking = askedSentence(question);
     if (HOW_LONG.test(asking)) return (sentence) => DURATION.test(sentence);
     if (/\bhow many\b/i.test(asking)) return (sentence) => COUNT.test(sentence);
-    // "sample size?": a count of those counted, not a share ("10 per cent of Australian salt", "almost half").
-    if (COUNT_NAMED_ASKED.test(asking))
-      return (sentence) => COUNT.test(sentence.replace(/\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b)/giu, " "));
+    // "sample size?", "headcount?", "expected attendance?": a count of people (or of samples), not a share ("10
+    // per cent of Australian salt", "almost half") nor a measure ("you lose 15 IQ points").
+    if (COUNT_NAMED_ASKED.test(asking)) return (sentence) => COUNTED_PEOPLE.test(sentence);
     return (sentence) => NUMBER.test(sentence);
   }
   if (kind === "country") {

@@ -240,6 +240,10 @@ describe("carries", () => {
       true,
     );
     expect(carries("number", "Iodine is added to only 10 per cent of Australian salt.", asked)).toBe(false);
+    expect(carries("number", "If deficiency is serious you lose 15 IQ points, on average.", asked)).toBe(
+      false,
+    );
+    expect(carries("number", "About 6 million visitors are expected.", "expected attendance?")).toBe(true);
     expect(
       carries("number", "Iodine is added to only 10 per cent of Australian salt.", "How much salt?"),
     ).toBe(true);
