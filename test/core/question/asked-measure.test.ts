@@ -13,6 +13,11 @@ describe("measureMissing", () => {
     expect(measureMissing("How tall is the pig lantern?", "The pig lantern spins; 3,000 people came.")).toBe(
       true,
     );
+    // A height asked by name, after a label too.
+    const crane = "A storm caused a crane to fall into Mecca's Grand Mosque, killing 107.";
+    expect(measureMissing("Mecca crane collapse: manufacturer and height of the crane?", crane)).toBe(true);
+    expect(measureMissing("What's the height of the crane?", crane)).toBe(true);
+    expect(measureMissing("What's the height of the crane?", "The 200-metre crane fell.")).toBe(false);
     // "I am" is no length ("a" "m"), nor "aft" ("a" "ft").
     expect(
       measureMissing(
