@@ -206,6 +206,8 @@ function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean
 // "get").
 const ASKS_LATER =
   /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:(?:end(?:ed)?|wind|wound) up|actually|eventually|ultimately|finally|later|subsequently)\s+(?:(?:get|got|be|been)\s+(?=\p{L}+(?:ed|en|wn)\b))?([\p{L}]+)/iu;
+/** "What is the name of the man Valeska Paris went on to marry?": a later deed, its verb after "went on to". */
+const WENT_ON_TO = /\b(?:went|goes|go|gone|going) on to\s+(\p{L}+)/iu;
 /** "What share of the vote did Sarvis end up with / wind up with?": what someone got in the end. */
 const ENDED_WITH = /\b(?:end(?:ed)?|wind|wound) up with$/i;
 const NOT_YET = new Set(PLAN_WORDS);
@@ -268,6 +270,9 @@ function laterVerb(asked: string, askedAs: string): string | undefined {
     return undefined;
   if (later === "with" && ENDED_WITH.test(match?.[0] ?? "")) return "get";
   if (later) return SAYING.has(later) ? undefined : later;
+  // "the man Valeska Paris went on to marry": what someone did after the story, as "later" asks it.
+  const wentOn = WENT_ON_TO.exec(asked)?.[1]?.toLowerCase();
+  if (wentOn) return SAYING.has(wentOn) || LIGHT_VERBS.has(wentOn) ? undefined : wentOn;
   if (!ASKS_YET.test(askedAs)) return undefined;
   const verb = tagWords(askedAs)
     .find((word, i) => i > 0 && word.tag === "VERB")

@@ -335,6 +335,16 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing(question, told)).toBe(false);
   });
 
+  it("reads 'went on to <verb>' as what came of it after the story", () => {
+    const story = "Valeska Paris claimed the church imprisoned her aboard the cruise ship Freewinds.";
+    const told = "Valeska Paris later married Chris Guider, a former Sea Org member.";
+    const question = "What is the name of the man Valeska Paris went on to marry?";
+    expect(outcomeMissing(question, story)).toBe(true);
+    expect(outcomeMissing(question, told)).toBe(false);
+    // "went on to say": what was said, which the story reports.
+    expect(outcomeMissing("What did Paris go on to say about the ship?", story)).toBe(false);
+  });
+
   it("asks what came of it in a question that goes on from it ('And how long …?')", () => {
     const trial = "Thomas Sam and his wife Manju Sam are undergoing trial for manslaughter.";
     const convicted = "Thomas Sam and his wife Manju Sam were convicted of manslaughter.";
