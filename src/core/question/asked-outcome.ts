@@ -66,9 +66,10 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     reported: VERDICT_REPORTED,
   },
   {
-    // "What sentence did the Sams get?", "what jail terms did they get", "how long were they jailed for".
+    // "What sentence did the Sams get?", "what jail terms did they get", "how long were they jailed for"; "They went to
+    // prison?", "Daniel Montalvo in the end go jail or not?".
     asked:
-      /\bsentence[ds]?\b|\b(?:jail|prison)\s+(?:terms?|time|sentences?)\b|\bhow long\b.*\b(?:jailed|imprisoned|locked up|behind bars|in (?:jail|prison))\b|\bpunish(?:ment|ments|ed)\b/i,
+      /\bsentence[ds]?\b|\b(?:jail|prison)\s+(?:terms?|time|sentences?)\b|\bhow long\b.*\b(?:jailed|imprisoned|locked up|behind bars|in (?:jail|prison))\b|\bpunish(?:ment|ments|ed)\b|\b(?:go|goes|went|gone|going|sent|end(?:ed)? up)\s+(?:to\s+|in\s+)?(?:jail|prison|behind bars)\b/i,
     // "What punishment was it that Thomas and Manju Sam got?" too.
     reported:
       /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned|punish\w*|fined|probation|community service)\b/i,
@@ -142,6 +143,12 @@ export function outcomeMissing(
 ): boolean {
   // "did Cambodia's GSP access actually get renewed …? When was that?": the outcome is asked in the sentence that
   // the short follow-up refers to.
+  // "The parents of baby Gloria, what was the final sentence? They went to prison?": the guess asks with the question.
+  const guessed = questionBefore(question, GUESS);
+  if (guessed !== null) {
+    const whole = `${guessed} ${askedSentence(question)}`;
+    return outcomeMissingIn(whole, text, whole);
+  }
   const before = referredQuestion(question) ?? continuedQuestion(question);
   if (
     before !== null &&
@@ -167,6 +174,8 @@ export function referredQuestion(question: string): string | null {
  * first asks came of it is asked by both.
  */
 const GOES_ON = /^(?:and|if so|if yes|if they did|if he did|if she did)\b/i;
+/** "… what was the final sentence? They went to prison?": a guess at the answer, read with the question before it. */
+const GUESS = /^(?:they|he|she|it)\s+(?:went|got|were|was|did|ended)\b[^?]{0,40}\?+$/i;
 const continuedQuestion = (question: string): string | null => questionBefore(question, GOES_ON);
 
 /** The question before the last sentence, when the last sentence passes `last` and the one before it asks. */

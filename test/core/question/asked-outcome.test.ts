@@ -335,6 +335,23 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing(question, told)).toBe(false);
   });
 
+  it("reads going to jail or prison as a sentence, and a guess at it after the question", () => {
+    const trial =
+      "Thomas Sam and his wife Manju Sam are undergoing trial for manslaughter over Gloria's death.";
+    const jailed =
+      "Thomas Sam and his wife Manju Sam, the parents of baby Gloria, were jailed for manslaughter.";
+    for (const question of [
+      "Did the Sams go to prison?",
+      "Daniel Montalvo in the end go jail or not?",
+      "The parents of baby Gloria, what was the final sentence? They went to prison?",
+    ])
+      expect(outcomeMissing(question, trial)).toBe(true);
+    expect(outcomeMissing("Did the Sams go to prison?", jailed)).toBe(false);
+    expect(
+      outcomeMissing("The parents of baby Gloria, what was the final sentence? They went to prison?", jailed),
+    ).toBe(false);
+  });
+
   it("reads 'went on to <verb>' as what came of it after the story", () => {
     const story = "Valeska Paris claimed the church imprisoned her aboard the cruise ship Freewinds.";
     const told = "Valeska Paris later married Chris Guider, a former Sea Org member.";
