@@ -44,10 +44,11 @@ const MEASURES: { asked: RegExp; given: (text: string) => boolean }[] = [
     given: (text) => SPEED.test(text),
   },
   // A height asked by name, anywhere in the sentence: "Mecca crane collapse: manufacturer and height of the crane?",
-  // "what's the height of the pig lantern?" (not a length, which may be a time: "the length of the trial").
+  // "what's the height of the pig lantern?" (not a length, which may be a time: "the length of the trial"; nor "during
+  // the height of the Civil War", asked in rtqa-archive-2023).
   {
     asked:
-      /\b(?:height|depth|width) of (?:the|a|an|its|his|her|their|that|this)\b|^(?:and |so )?what(?:'s|’s| is| was)? the (?:\S+ )?(?:height|depth|width)\b/i,
+      /(?<!\b(?:at|during|in|to|from)\s+(?:the|its|their)\s+)\b(?:height|depth|width) of (?:the|a|an|its|his|her|their|that|this)\b|^(?:and |so )?what(?:'s|’s| is| was)? the (?:\S+ )?(?:height|depth|width)\b/i,
     given: (text) => LENGTH.test(text),
   },
   // A time, a length or a document's pages; "how long has Cambodia had multiparty polls" is answered by "since the

@@ -18,6 +18,10 @@ describe("measureMissing", () => {
     expect(measureMissing("Mecca crane collapse: manufacturer and height of the crane?", crane)).toBe(true);
     expect(measureMissing("What's the height of the crane?", crane)).toBe(true);
     expect(measureMissing("What's the height of the crane?", "The 200-metre crane fell.")).toBe(false);
+    // Not a height: "during the height of the Civil War".
+    expect(measureMissing("Which general led the Union during the height of the Civil War?", crane)).toBe(
+      false,
+    );
     // "I am" is no length ("a" "m"), nor "aft" ("a" "ft").
     expect(
       measureMissing(
