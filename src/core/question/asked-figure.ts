@@ -589,6 +589,8 @@ const COUNT =
 const WHOLE_YEAR = /^(?:19|20)\d\d$/;
 const YEAR_BEFORE =
   /^(?:in|of|since|by|from|until|till|to|before|after|during|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** "The six-member Afghan team": the size of one, not a count of teams (nor "a five-man crew", "a 5,000-strong crowd"). */
+const SIZE_OF_ONE = new Set(["member", "man", "woman", "person", "strong"]);
 /** How far after a count the counted word may stand ("11,622 commune council seats"). */
 const BESIDE_WORDS = 3;
 /** A share: "reduced infected ant fatalities by 15%" counts no ants. */
@@ -608,7 +610,11 @@ export function countingSentence(counted: string[], nearest?: Nearest): (sentenc
     const tokens = tokenize(sentence);
     const after = new Set<string>();
     tokens.forEach((token, i) => {
-      if (COUNT.test(token) && !(WHOLE_YEAR.test(token) && YEAR_BEFORE.test(tokens[i - 1] ?? "")))
+      if (
+        COUNT.test(token) &&
+        !(WHOLE_YEAR.test(token) && YEAR_BEFORE.test(tokens[i - 1] ?? "")) &&
+        !SIZE_OF_ONE.has(tokens[i + 1] ?? "")
+      )
         for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
     });
     return names([...after]);

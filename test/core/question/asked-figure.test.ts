@@ -559,7 +559,7 @@ describe("countingSentence", () => {
     expect(countsAsked("What is at stake?", "Voters will fill 11,622 council seats.")).toBe(false);
   });
 
-  it("reads a year after a month or a preposition as no count", () => {
+  it("reads a year after a month or a preposition, or the size of one, as no count", () => {
     const parties = "how many parties are running in the Cambodian local elections?";
     const years =
       "It voiced concern ahead of the local elections in June 2022 and national elections in 2023.";
@@ -568,6 +568,10 @@ describe("countingSentence", () => {
       true,
     );
     expect(countsAsked("how many kids were sampled?", "A survey of 1709 kids was carried out.")).toBe(true);
+    // The size of one team is no count of teams.
+    const teams = "the robot olympics in DC got how many teams altogether?";
+    expect(countsAsked(teams, "The six - member Afghan team had been denied visas.")).toBe(false);
+    expect(countsAsked(teams, "The girls were among the 163 teams in the competition.")).toBe(true);
   });
 
   it("takes a near word for the counted one (word vectors)", () => {
