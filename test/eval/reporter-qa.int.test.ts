@@ -758,6 +758,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.02,
     "48/60 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it (5 refused); 53/60 (1 refused) at the round's end, a learner's 'how is … called' read as 'what', 'genau' and 'God rest 'em' filler, 'USA' named as 'the U.S.', 'seats … to win' no outcome, an earlier cyclone's toll asked (read off it)",
   ],
+  [
+    "reporter-qa-blind-105.jsonl",
+    60,
+    0.91,
+    0.02,
+    "54/60 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it (2 refused); 55/60 (1 refused) at the round's end, 'quantos' and 'pessoas' read as 'how many' and 'people' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-106.jsonl",
+    60,
+    0.91,
+    0.04,
+    "54/60 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it (2 refused); 55/60 (2 refused) at the round's end: Hong Kong's 'wor' filler, a sample size asked as a count of people (read off it); 'the robot olympics in DC got how many teams altogether?' refused once 'the six-member Afghan team' no longer counts teams",
+  ],
+  [
+    "reporter-qa-blind-107.jsonl",
+    60,
+    0.91,
+    0,
+    "53/60 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it (1 refused); 55/60 (0 refused) at the round's end, 'mashallah' filler, a year after a month no count of parties (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1572,6 +1593,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "32/40 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it; 38/40 at the round's end: 'how is the husband … called', a ticket's price 'run you', an age when he started teaching, 'end up convicted? And how long …', 'who has designed', 'what street' (read off it)",
   ],
   [
+    "near-miss-blind-104.jsonl",
+    40,
+    36,
+    "32/40 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 36/40 at the round's end: 'Quantos people died …', a size asked by name, a height asked by name, 'what was the final sentence? They went to prison?' (read off it)",
+  ],
+  [
+    "near-miss-blind-105.jsonl",
+    40,
+    36,
+    "34/40 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 36/40 at the round's end: 'who win … the next year?', 'go jail or not' (read off it)",
+  ],
+  [
+    "near-miss-blind-106.jsonl",
+    40,
+    37,
+    "35/40 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 37/40 at the round's end: 'ya3ni' filler, 'went on to marry' a later deed (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -1972,6 +2011,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     28,
     "29/30 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it; 28/30 at the round's end: 'Is it allowed in the USA to drink beer on the street?' is answered once 'USA' is named as 'the U.S.' (as it was asked with 'US')",
+  ],
+  [
+    "unrelated-blind-103.jsonl",
+    30,
+    28,
+    "26/30 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 28/30 at the round's end: 'Sydney or Canberra?' a guess, 'You are a robot or a real person?' small talk (read off it)",
+  ],
+  [
+    "unrelated-blind-104.jsonl",
+    30,
+    28,
+    "23/30 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 28/30 at the round's end: 'how to say … in japanese', the bot's knowledge cutoff, 'any suggest?', 'a cohort study and a case-control study', Saturn's moons (read off it)",
+  ],
+  [
+    "unrelated-blind-105.jsonl",
+    30,
+    30,
+    "29/30 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 30/30 at the round's end: 'can you talk Arabic habibi?' small talk (read off it)",
   ],
   [
     "figures-near-miss.jsonl",
