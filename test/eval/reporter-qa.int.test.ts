@@ -770,7 +770,7 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     60,
     0.91,
     0.04,
-    "54/60 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it (2 refused); 55/60 (2 refused) at the round's end: Hong Kong's 'wor' filler, a sample size asked as a count of people (read off it); 'the robot olympics in DC got how many teams altogether?' refused once 'the six-member Afghan team' no longer counts teams",
+    "54/60 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it (2 refused); 55/60 (2 refused) at the round's end: Hong Kong's 'wor' filler (read off it); 'the robot olympics in DC got how many teams altogether?' refused once 'the six-member Afghan team' no longer counts teams",
   ],
   [
     "reporter-qa-blind-107.jsonl",
