@@ -5,6 +5,7 @@
  * A sentence that mentions the event but not its date cannot answer "When…?".
  */
 
+import { QUESTION_WORDS } from "../../text/question-words";
 import { sentenceBounds } from "../../text/split-sentences";
 import { US_STATES } from "../../text/us-states";
 import { questionCountries } from "./question-entities";
@@ -281,17 +282,17 @@ const ASKS_PROOF =
  * Sydney or Canberra?", "…? Is it Sydney or Canberra?". One to three words a side, no question word, not a question
  * of its own ("Did he meet Blinken or Kerry?").
  */
-const ASKS_CHOICE =
-  /^(?:(?:tipo|like|maybe|so),?\s+)?(?:(?:is|was) it\s+)?(?!(?:do|does|did|is|was|are|were|has|have|had|can|could|will|would|should)\b)(?:[\p{L}\d.'’-]+\s+){0,2}[\p{L}\d.'’-]+,?\s+or\s+(?:[\p{L}\d.'’-]+\s+){0,2}[\p{L}\d.'’-]+\s*\?+\s*$/iu;
+const ASKS_CHOICE = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:${QUESTION_WORDS})\b)(?:(?:tipo|like|maybe|so),?\s+)?(?:(?:is|was) it\s+)?(?!(?:do|does|did|is|was|are|were|has|have|had|can|could|will|would|should)\b)(?:[\p{L}\d.'’-]+\s+){0,2}[\p{L}\d.'’-]+,?\s+or\s+(?:[\p{L}\d.'’-]+\s+){0,2}[\p{L}\d.'’-]+\s*\?+\s*$`,
+  "iu",
+);
 
 /**
  * A sentence that asks nothing of its own (ASKS_NOTHING), only for the proof of the one before (ASKS_PROOF), or
  * only offers guesses at its answer (ASKS_CHOICE).
  */
 const asksNothingNew = (sentence: string) =>
-  ASKS_NOTHING.test(sentence) ||
-  ASKS_PROOF.test(sentence) ||
-  (ASKS_CHOICE.test(sentence) && !/\b(?:who|whom|whose|what|when|where|which|why|how)\b/i.test(sentence));
+  ASKS_NOTHING.test(sentence) || ASKS_PROOF.test(sentence) || ASKS_CHOICE.test(sentence);
 
 /**
  * The sentence (its index in `bounds`) that ends with a question mark and is followed only by sentences that ask

@@ -290,17 +290,7 @@ const SIZE_OF =
   /\bsize of (?:the |a |an |its |their |his |her )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}'’-]+)(?=\s+(?:in|at|of|on|for|from|by|during|as|to|and)\b|\s*[?.!,;:]|\s*$)/iu;
 const SIZED_BEFORE = /\b([\p{L}'’-]+)\s+size\b/iu;
 /** Words before "size" that say how it is asked, not what is sized ("ballpark size"). */
-const NOT_SIZED = new Set([
-  "ballpark",
-  "rough",
-  "approximate",
-  "estimated",
-  "exact",
-  "total",
-  "overall",
-  "the",
-  "its",
-]);
+const NOT_SIZED = new Set(["ballpark", "rough", "approximate", "estimated", "exact", "total", "overall"]);
 
 /**
  * The word for the thing whose size the question asks, as a story writes it beside a number ("Lowell's community
@@ -587,8 +577,10 @@ const COUNT =
  * does not count parties ("elections" is near "parties" in the word vectors); "1709 schoolchildren" still counts.
  */
 const WHOLE_YEAR = /^(?:19|20)\d\d$/;
-const YEAR_BEFORE =
-  /^(?:in|of|since|by|from|until|till|to|before|after|during|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const YEAR_BEFORE = new RegExp(
+  `^(?:in|of|since|by|from|until|till|to|before|after|during|early|late|mid|may|${MONTHS})$`,
+  "i",
+);
 /** "The six-member Afghan team": the size of one, not a count of teams (nor "a five-man crew", "a 5,000-strong crowd"). */
 const SIZE_OF_ONE = new Set(["member", "man", "woman", "person", "strong"]);
 /** How far after a count the counted word may stand ("11,622 commune council seats"). */

@@ -22,6 +22,10 @@ const COURTESY = new Set(
   ).split(" "),
 );
 
+/** Languages a reader may ask the bot to speak ("can you talk Arabic?", "answer me in Arabic"). */
+const LANGUAGES =
+  "arabic|english|french|spanish|portuguese|german|italian|chinese|cantonese|mandarin|japanese|korean|hindi|urdu|tagalog|swahili|russian|turkish|dutch|khmer|thai|vietnamese|malay|indonesian";
+
 /** Questions and requests about the bot itself, or for things no news archive holds. */
 const ABOUT_THE_BOT = [
   /^(?:so |and )?how(?:'s| is| are| has)? (?:it going|you(?: doing)?|your day|things)(?: (?:going|been|today|the day|so far|bot|there|all|guys|everyone|mate))*$/,
@@ -65,7 +69,9 @@ const ABOUT_THE_BOT = [
   // "how do you say thank you in japanese", "how to say thank you in japanese": a translation asked another way.
   /^how (?:(?:do|would) (?:you|i|we) |to )say\b.* in (?:[a-z]+)$/,
   // The bot's own languages: "can you talk Arabic habibi? answer me in Arabic pls", "do u speak portuguese".
-  /\b(?:can|could|do|will) (?:you|u) (?:talk|speak|understand|write|read|answer|reply)(?: (?:me|us))?(?: in)? (?:arabic|english|french|spanish|portuguese|german|italian|chinese|cantonese|mandarin|japanese|korean|hindi|urdu|tagalog|swahili|russian|turkish|dutch|khmer|thai|vietnamese|malay|indonesian)\b|\b(?:answer|reply|respond|write|talk) (?:to )?(?:me|us) in (?:arabic|english|french|spanish|portuguese|german|italian|chinese|cantonese|mandarin|japanese|korean|hindi|urdu|tagalog|swahili|russian|turkish|dutch|khmer|thai|vietnamese|malay|indonesian)\b/,
+  new RegExp(
+    `\\b(?:can|could|do|will) (?:you|u) (?:talk|speak|understand|write|read|answer|reply)(?: (?:me|us))?(?: in)? (?:${LANGUAGES})\\b|\\b(?:answer|reply|respond|write|talk) (?:to )?(?:me|us) in (?:${LANGUAGES})\\b`,
+  ),
   // "convert 5 miles to kilometers", "can you convert 250 us dollars to euros": a unit sum.
   /^(?:(?:can|could) (?:you|u) |please )?convert \d[\d,.]* ?(?:[a-z]+ )?[a-z]+ (?:to|into|in) [a-z]+$/,
   // "can u make a packing list for a weekend camping trip": something to be made up, not found.
