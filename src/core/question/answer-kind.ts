@@ -1,10 +1,13 @@
 /**
  * What kind of fact a question asks for: a date ("When…", "What year…"), a name ("Who…"), a number
  * ("How many…", "How much…"), a country or a US state ("Which country…"), a place or a thing known by its name
- * ("Where…", "Which museum…"), a colour, a cause ("What set off…"); and whether a sentence carries one.
+ * ("Where…", "Which museum…"), a colour, a cause ("What set off…"), what a word means; and whether a sentence
+ * carries one.
  * A sentence that mentions the event but not its date cannot answer "When…?".
  */
 
+import { asksForExpansion } from "../../text/acronyms";
+import { LANGUAGES } from "../../text/languages";
 import { QUESTION_WORDS } from "../../text/question-words";
 import { sentenceBounds } from "../../text/split-sentences";
 import { US_STATES } from "../../text/us-states";
@@ -22,7 +25,8 @@ export type AnswerKind =
   | "proper"
   | "colour"
   | "cause"
-  | "species";
+  | "species"
+  | "meaning";
 
 /** Months as news writes them, but for "May" (a word too: the patterns below take it before a day only). */
 export const MONTHS =
@@ -172,6 +176,25 @@ const ASKS_SPECIES = /\b(?:scientific|latin|species|taxonomic|binomial) name\b/;
 const SPECIES =
   /(?<![.!?"“]\s*|^\s*)\b\p{Lu}\p{Ll}{2,} (?!(?:area|media|data|extra|status|campus|bonus|basis|crisis|agenda|camera|formula|arena|drama|idea|visa|museum|forum|stadium|premium|minimum|maximum)\b)\p{Ll}{3,}(?:ae|ii|us|um|is|a|i)\b/u;
 
+/**
+ * "Mardi Gras is French for what?", "what does the word 'ubuntu' mean?", "what's the English for it?": what a word
+ * or a name means, which a sentence gives with a word that tells it ("which is French for "Fat Tuesday"", "means",
+ * "literally", "translates as"). Not "what does rising ozone mean for coffee harvests" (a consequence), nor an
+ * acronym's letters ("what does EBA mean", acronyms.ts `asksForExpansion`). Read off rtqa-archive-2023's tuning
+ * half (sixtieth round): the quote was the scene the question set ("colorful parades, masks and … beads").
+ * Nor "what EBA is, like what do the letters mean": an acronym, asked of its letters.
+ */
+const ASKS_MEANING = new RegExp(
+  `\\b(?:${LANGUAGES}) (?:word |term |name |phrase )?for what\\b|` +
+    `\\bwhat (?:does|do|did) (?:the )?(?:word |term |name |phrase |title )?\\S+(?: \\S+){0,3} (?:actually |literally |really )?mean(?: in (?:${LANGUAGES}))?\\s*\\??$|` +
+    `\\bwhat(?:'s|’s| is) (?:the )?(?:meaning|translation) of\\b|\\bwhat(?:'s|’s| is) (?:the )?(?:${LANGUAGES}) (?:word )?for\\b|\\bmeans what\\b`,
+);
+const ABOUT_LETTERS = /\b(?:letters|initials|acronym|abbreviation)\b/i;
+const MEANING = new RegExp(
+  `\\b(?:means?|meaning|meant|translat\\w*|literally|(?:${LANGUAGES}) (?:word |term |phrase )?for)\\b`,
+  "i",
+);
+
 /** "What is the program called?", "what's the new variant called (then)": a name, as for "the name of". */
 const ASKS_CALLED =
   /^(?:and |so )?what(?:'s|’s| is| was| are| were| will)\b.*\bcalled(?: then| again| exactly| now| scientifically| officially)?\??$/;
@@ -236,6 +259,7 @@ export function answerKind(question: string): AnswerKind | null {
   if (/\b(?:which|what) colou?rs?\b/.test(q)) return "colour";
   if (ASKS_CAUSE.test(q)) return "cause";
   if (ASKS_SPECIES.test(q)) return "species";
+  if (ASKS_MEANING.test(q) && !asksForExpansion(question) && !ABOUT_LETTERS.test(question)) return "meaning";
   if ((/\bthe (?:\S+ )?name of\b/.test(q) || ASKS_CALLED.test(q)) && ORGANISM.test(q)) return "species";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
@@ -405,6 +429,7 @@ export function carrierOf(kind: AnswerKind, question: string): (sentence: string
   if (kind === "colour") return (sentence) => COLOUR.test(sentence);
   if (kind === "cause") return (sentence) => CAUSE.test(sentence);
   if (kind === "species") return (sentence) => SPECIES.test(sentence);
+  if (kind === "meaning") return (sentence) => MEANING.test(sentence);
   const asked = askedWords(question);
   if (kind === "proper" && ASKS_WHERE.test(askedSentence(question).toLowerCase()))
     return (sentence) => newPlace(sentence, asked);

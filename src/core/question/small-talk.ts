@@ -5,6 +5,7 @@
  * interview about jokes), so they get a short note on what the bot does instead.
  */
 
+import { LANGUAGES } from "../../text/languages";
 import { notFoundAnswer } from "../cite";
 import type { Answer } from "../types";
 import { withoutCourtesies } from "./courtesies";
@@ -21,10 +22,6 @@ const COURTESY = new Set(
     "team please lol haha again much so very help test testing ping bad wow yes yeah yep no nope sure fine"
   ).split(" "),
 );
-
-/** Languages a reader may ask the bot to speak ("can you talk Arabic?", "answer me in Arabic"). */
-const LANGUAGES =
-  "arabic|english|french|spanish|portuguese|german|italian|chinese|cantonese|mandarin|japanese|korean|hindi|urdu|tagalog|swahili|russian|turkish|dutch|khmer|thai|vietnamese|malay|indonesian";
 
 /** Questions and requests about the bot itself, or for things no news archive holds. */
 const ABOUT_THE_BOT = [

@@ -59,6 +59,16 @@ describe("answerKind", () => {
     ["What is the new sea anemone under the Ross ice shelf called scientifically?", "species"],
     ["What's the name of that new sea anemone they found under the Antarctic ice, eh?", "species"],
     ["What's the new program called then?", "proper"],
+    // What a word means: a sentence that says so.
+    ["Carnival season closed this week with parades and beads. Mardi Gras is French for what?", "meaning"],
+    ["what does the word ubuntu mean?", "meaning"],
+    ["What does 'kaizen' actually mean in English?", "meaning"],
+    ["what's the meaning of Tet?", "meaning"],
+    ["So the festival's name means what?", "meaning"],
+    // A consequence, an acronym's letters: not a word's meaning.
+    ["What does rising ozone mean for coffee harvests in Brazil?", null],
+    ["What does EBA mean?", null],
+    ["can u explain what EBA is, like what do the letters mean", null],
     ["Why were the visas denied?", null],
     ["Which measure did lawmakers leave out?", null],
     // A place, or a thing known by its name: one capitalised word can answer ("Cornwall", "Amazon").
@@ -232,6 +242,14 @@ describe("carries", () => {
     );
     expect(carries("name", "Chak Sopheap said so.", "What did Chak Sopheap say?")).toBe(false);
     expect(carries("number", "It has 11,622 seats.", "How many seats?")).toBe(true);
+  });
+
+  it("wants a word that tells a meaning for what a word means", () => {
+    const asked = "Mardi Gras is French for what?";
+    expect(carries("meaning", 'Mardi Gras, which is French for "Fat Tuesday," is on Feb. 21.', asked)).toBe(
+      true,
+    );
+    expect(carries("meaning", "Parades and beads fill the streets during Mardi Gras.", asked)).toBe(false);
   });
 
   it("wants a count for a sample size, not a share", () => {

@@ -674,6 +674,14 @@ describe("pickQuotes, the rest of the top story", () => {
     expect(quotesOf(question, retrieved, rest, weight)[0]).toContain("will decide soon");
   });
 
+  it("quotes the sentence that tells what a word means over the scene the question set", () => {
+    const asked =
+      "Carnival season closed this week with colorful parades and beads. Mardi Gras is French for what?";
+    const scene = pad("Mardi Gras is here, and the carnival season closes with colorful parades and beads.");
+    const meaning = pad('Mardi Gras, which is French for "Fat Tuesday," falls on a Tuesday.');
+    expect(quotesOf(asked, scene, meaning)[0]).toContain("French for");
+  });
+
   it("does not read the rest when a retrieved sentence holds REST_WHEN of the question", () => {
     const quotes = quotesOf(question, pad("The harbour council will decide ferry fares in May."), decided);
     expect(quotes).toHaveLength(1);
