@@ -84,12 +84,14 @@ const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|
  * Swedish speaker's "…, or?" at a question's end; Ghanaian English's "chale", the American South's "bless their
  * hearts" and "God rest 'em", a German speaker's "bitte", "danke" and "…, genau?", a young reader's "istg", "lowkey", "no cap", Welsh English's "there's lovely" and "…, mun?", and Canadian
  * English's "…, eh?"; Hong Kong English's "la", "wor", "jor" at a clause's end and "add oil", an Egyptian reader's
- * "ya3ni", "habibi", "mashallah", "inshallah", "wallahi", "yalla", "khalas", and a Brazilian's "obrigado" and "…, né?". No story writes them; searched, "lol" was a word the archive lacks and
+ * "ya3ni", "habibi", "mashallah", "inshallah", "wallahi", "yalla", "khalas", and a Brazilian's "obrigado" and "…, né?";
+ * a Korean reader's "aigoo", "daebak", "ㅋㅋ" and "ㅠㅠ", an Italian's "allora", "boh", "scusa", "grazie (mille)", a
+ * Polish reader's "dzięki" and "proszę". No story writes them; searched, "lol" was a word the archive lacks and
  * the question was refused. In lower case (or capitalised first), so an acronym
  * typed in capitals ("OMG" as a name) stays.
  */
 const CHAT_FILLER =
-  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
+  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
 
 /**
  * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",
@@ -169,6 +171,8 @@ export function withoutCourtesies(question: string): string {
     const spoken = sentence
       .replace(SPOKEN_FILLER, " ")
       .replace(CHAT_FILLER, " ")
+      // "how to say thank you in Japanese~": a chat's tilde, a friendly tone at a question's end.
+      .replace(/~+(?=\s*[?!.]*\s*$)/u, "")
       .replace(/\s{2,}/g, " ")
       // "who is that ah?" without its particle: no space before the mark.
       .replace(/(?<=\S) ([?!.,])/g, "$1")

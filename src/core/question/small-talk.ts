@@ -19,7 +19,9 @@ const COURTESY = new Set(
   (
     "hi hello hey heya hiya howdy yo sup greetings good morning afternoon evening night day thanks thank you " +
     "thx ty cheers ok okay cool great nice awesome bye goodbye see ya later there everyone all folks bot guys " +
-    "team please lol haha again much so very help test testing ping bad wow yes yeah yep no nope sure fine"
+    "team please lol haha again much so very help test testing ping bad wow yes yeah yep no nope sure fine " +
+    // thanks in a reader's own language, and praise: "dzięki, very helpful"
+    "helpful useful dzięki dzieki grazie mille obrigado obrigada danke merci gracias arigato shukran"
   ).split(" "),
 );
 
@@ -42,9 +44,9 @@ const ABOUT_THE_BOT = [
   /^(?:is )?any(?:one|body) (?:there|home|around|here)$/,
   // "u alive?", "testing. you awake?": whether the bot answers, typed short ("you" is read with the greeting).
   /^(?:are )?(?:(?:you|u) )?(?:alive|awake|online|working)$/,
-  // The clock, which no archive holds: "what time is it in London now?", "what's the time"; not "the time gap
+  // The clock, which no archive holds: "what time is it in London now?", "what time is now in New York?", "what's the time"; not "the time gap
   // between Sochi and New York".
-  /^(?:so |and )?(?:what time is it|what(?:'s| is) the time)(?: (?:in|at) [a-z]+(?: [a-z]+)?)?(?: (?:now|right now|there|today))?$/,
+  /^(?:so |and )?(?:what time is(?: it)?|what(?:'s| is) the time)(?: now)?(?: (?:in|at) [a-z]+(?: [a-z]+)?)?(?: (?:now|right now|there|today))?$/,
   // A template to be filled in: "deadline extension email template pls".
   /\b(?:email|e-mail|letter|message|memo|reply|cover letter|press release) templates?\b/,
   // What the bot is and how to use it: the answer's line on what it does is the help.
@@ -113,7 +115,8 @@ export function isSmallTalk(query: string): boolean {
   const text = query
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
-    .replace(/[!?;:…]+|[.,](?!\d)/g, " ")
+    // "how to say thank you in Japanese~": a chat's tilde is punctuation too.
+    .replace(/[!?;:…~]+|[.,](?!\d)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
   if (!text) return false;
@@ -125,7 +128,10 @@ export function isSmallTalk(query: string): boolean {
   if (SUM.test(text) || SIGN_OFF.test(query.trim().toLowerCase())) return true;
   // "hey bot, how's it going?", "lol thanks, you're the best": the greeting first, then what is asked or said.
   const asked = words.slice(words.findIndex((word) => !COURTESY.has(word))).join(" ");
-  return ABOUT_THE_BOT.some((pattern) => pattern.test(asked));
+  // "ok so you are robot or real person?": "you" is a courtesy's word too ("thank you"), so what is said to the bot is
+  // read with it as well.
+  const toTheBot = words.slice(words.findIndex((word) => word === "you" || !COURTESY.has(word))).join(" ");
+  return ABOUT_THE_BOT.some((pattern) => pattern.test(asked) || pattern.test(toTheBot));
 }
 
 /** A not_found answer that says what the bot is for, instead of "I couldn't find anything about that". */

@@ -140,6 +140,12 @@ describe("withoutCourtesies", () => {
     ["mashallah how many US senators wrote, habibi?", "how many US senators wrote?"],
     ["yalla tell me when, inshallah?", "tell me when?"],
     ["Obrigado! The crane fell on a Friday, né?", "The crane fell on a Friday?"],
+    // A Korean reader's, an Italian's and a Polish reader's chat words; a tilde at the end.
+    ["aigoo baby Gloria in Sydney, she die from what? ㅠㅠ", "baby Gloria in Sydney, she die from what?"],
+    ["wikiHow founder sell eHow for how much money? daebak", "wikiHow founder sell eHow for how much money?"],
+    ["how to say thank you in Japanese~", "how to say thank you in Japanese"],
+    ["Allora, who won the election? Grazie mille", "who won the election?"],
+    ["Dzięki, who is the minister? proszę", "who is the minister?"],
     // Welsh English's "there's lovely" and "…, mun?"; Canadian English's "…, eh?"; "Eh Tan" or "Mun Lee" as names stay.
     ["How many seats are up for grabs, mun?", "How many seats are up for grabs?"],
     ["There's lovely, a Libertarian. Who does Sarvis admire?", "a Libertarian. Who does Sarvis admire?"],
