@@ -311,6 +311,20 @@ const PORTUGUESE_COUNT = /(?<![\p{L}])(?:([Qq])uant[oa]s|([Pp])essoas)(?![\p{L}]
 const inEnglish = (_typed: string, how: string | undefined, people: string | undefined) =>
   how ? `${how === "Q" ? "H" : "h"}ow many` : people === "P" ? "People" : "people";
 
+/**
+ * An Italian reader's: "Quanto costa the Santorum cocktail …?" asks a price ("how much is"), "quanti morti?" a count
+ * ("how many"). Neither word is the archive's, so each counted as a word it lacks.
+ */
+const ITALIAN_AMOUNT = /(?<![\p{L}])([Qq])uant(?:o (cost(?:a|ano|ava|avano))|[ie])(?![\p{L}])/gu;
+const ITALIAN_VERBS: Record<string, string> = {
+  costa: "is",
+  costano: "are",
+  costava: "was",
+  costavano: "were",
+};
+const inItalian = (_typed: string, q: string, cost: string | undefined) =>
+  `${q === "Q" ? "H" : "h"}ow ${cost ? `much ${ITALIAN_VERBS[cost]}` : "many"}`;
+
 /** "over yonder": there. */
 const YONDER = /\b(?:over\s+)?yonder\b/giu;
 
@@ -325,6 +339,7 @@ export function spellOutShorthand(text: string): string {
     withDroppedG(text)
       .replace(YONDER, "there")
       .replace(PORTUGUESE_COUNT, inEnglish)
+      .replace(ITALIAN_AMOUNT, inItalian)
       .replace(SHORT_YEAR, fullYear)
       .replace(WHO_LAST, (typed, asked: string) => (AND_WHO.test(asked) ? typed : `who is ${asked.trim()}?`))
       .replace(NUMBER_OF, "number of ")

@@ -41,6 +41,7 @@ describe("asksMoney", () => {
     ["what was the cost of running them", true],
     ["how long did the referendums run", false],
     ["What does that Brooklyn bar charge for its Santorum drink?", true],
+    ["What's the Brooklyn bar charging for the Santorum drink?", true],
     // A price asked in a headline's words, with no question word.
     ["Santorum cocktail price?", true],
     // The asking clause after the topic said first.

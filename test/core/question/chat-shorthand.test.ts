@@ -310,6 +310,21 @@ describe("Scots as a reader types it", () => {
   });
 });
 
+describe("an Italian reader's price and count", () => {
+  it.each([
+    [
+      "Quanto costa the Santorum cocktail in that bar of Brooklyn?",
+      "How much is the Santorum cocktail in that bar of Brooklyn?",
+    ],
+    ["and quanto costavano the tickets?", "and how much were the tickets?"],
+    ["quanti people died in the crane collapse?", "how many people died in the crane collapse?"],
+    // Inside a longer word or a name: as typed.
+    ["Who is Quantico's director?", "Who is Quantico's director?"],
+  ])("%s", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+});
+
 describe("a Brazilian reader's count", () => {
   it.each([
     [
