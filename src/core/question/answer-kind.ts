@@ -260,7 +260,8 @@ export function answerKind(question: string): AnswerKind | null {
   if (ASKS_CAUSE.test(q)) return "cause";
   if (ASKS_SPECIES.test(q)) return "species";
   if (ASKS_MEANING.test(q) && !asksForExpansion(question) && !ABOUT_LETTERS.test(question)) return "meaning";
-  if ((/\bthe (?:\S+ )?name of\b/.test(q) || ASKS_CALLED.test(q)) && ORGANISM.test(q)) return "species";
+  // "Name of the new anemone species …?": a label's "name of" at the start too.
+  if ((/(?:^|\bthe )(?:\S+ )?name of\b/.test(q) || ASKS_CALLED.test(q)) && ORGANISM.test(q)) return "species";
   if (ASKS_WHERE.test(q) || ASKS_NAMED.test(q) || LATER_NAMED.test(q)) return "proper";
   if (ASKS_CALLED.test(q)) return "proper";
   return null;

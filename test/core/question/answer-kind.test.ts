@@ -58,6 +58,7 @@ describe("answerKind", () => {
     ["What's the new sea anemone under the Ross ice called then?", "species"],
     ["What is the new sea anemone under the Ross ice shelf called scientifically?", "species"],
     ["What's the name of that new sea anemone they found under the Antarctic ice, eh?", "species"],
+    ["Name of the new anemone species pulled from under the Ross ice shelf?", "species"],
     ["What's the new program called then?", "proper"],
     // What a word means: a sentence that says so.
     ["Carnival season closed this week with parades and beads. Mardi Gras is French for what?", "meaning"],
