@@ -581,6 +581,9 @@ const YEAR_BEFORE = new RegExp(
   `^(?:in|of|since|by|from|until|till|to|before|after|during|early|late|mid|may|${MONTHS})$`,
   "i",
 );
+/** A day after a month is a date, no count: "as the June 5 commune election approaches" counts no elections. */
+const MONTH_DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+const MONTH = new RegExp(`^(?:may|${MONTHS})$`, "i");
 /** "The six-member Afghan team": the size of one, not a count of teams (nor "a five-man crew", "a 5,000-strong crowd"). */
 const SIZE_OF_ONE = new Set(["member", "man", "woman", "person", "strong"]);
 /** How far after a count the counted word may stand ("11,622 commune council seats"). */
@@ -605,6 +608,7 @@ export function countingSentence(counted: string[], nearest?: Nearest): (sentenc
       if (
         COUNT.test(token) &&
         !(WHOLE_YEAR.test(token) && YEAR_BEFORE.test(tokens[i - 1] ?? "")) &&
+        !(MONTH_DAY.test(token) && MONTH.test(tokens[i - 1] ?? "")) &&
         !SIZE_OF_ONE.has(tokens[i + 1] ?? "")
       )
         for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);

@@ -568,6 +568,9 @@ describe("countingSentence", () => {
       true,
     );
     expect(countsAsked("how many kids were sampled?", "A survey of 1709 kids was carried out.")).toBe(true);
+    // A day after a month is a date.
+    const day = "Sopheap said as the June 5 commune election approaches, observers reported incidents.";
+    expect(countsAsked(parties, day, nearestWords)).toBe(false);
     // The size of one team is no count of teams.
     const teams = "the robot olympics in DC got how many teams altogether?";
     expect(countsAsked(teams, "The six - member Afghan team had been denied visas.")).toBe(false);
