@@ -1,6 +1,7 @@
 /** The default answerer: quotes the best-matching sentences verbatim, each with its [n] marker. No model, no network. */
 import type { Answerer, AnswerRequest } from "./answerer";
 import { buildCitations, notFoundAnswer } from "./cite";
+import { ofAskedCountry } from "./quotes/asked-country-stories";
 import { quoteLine } from "./quotes/citation-lines";
 import { pickQuotes } from "./quotes/pick-quotes";
 import { withLeads } from "./quotes/with-leads";
@@ -28,7 +29,10 @@ export function createExtractiveAnswerer(): Answerer {
         pickQuotes({
           question: request.question,
           context: request.context,
-          passages: withLeads(passages, (id) => request.retriever.articleText(id)),
+          passages: withLeads(
+            ofAskedCountry(request.question, passages, (id) => request.retriever.articleText(id)),
+            (id) => request.retriever.articleText(id),
+          ),
           weight: (token) => request.retriever.termWeight(token),
           max,
           articleText: (id) => request.retriever.articleText(id),

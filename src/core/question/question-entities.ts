@@ -189,6 +189,23 @@ export function missingDemonymCountries(question: string, texts: string[]): stri
     .map(({ country }) => country);
 }
 
+/**
+ * Whether a story names a country the question asks about, by its name or its people's adjective ("this Cambodian
+ * election" of a story about "Cambodia"); null when the question names none.
+ */
+export function holdsAskedCountry(question: string, text: string): boolean | null {
+  const countries = questionCountries(question);
+  const peoples = demonymsIn(question, countryNames()).filter(({ demonym }) =>
+    asksOfPeople(question, demonym, [text]),
+  );
+  if (countries.length === 0 && peoples.length === 0) return null;
+  if (missingCountries(countries, [text]).length < countries.length) return true;
+  return peoples.some(
+    ({ country, demonym }) =>
+      missingCountries([country], [text]).length === 0 || writesDemonym(text, demonym),
+  );
+}
+
 /** A people's adjective, and the word after it: the first name of a person when that word is no English one. */
 const demonymIn = (demonym: string): RegExp =>
   new RegExp(

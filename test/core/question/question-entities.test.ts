@@ -1,4 +1,5 @@
 import {
+  holdsAskedCountry,
   missingCountries,
   missingDemonymCountries,
   missingEntities,
@@ -122,6 +123,16 @@ describe("questionBodies", () => {
     expect(missingCountries(named, ["The U.S in 2020 suspended the GSP."])).toEqual(["european union"]);
     expect(missingCountries(named, ["Meanwhile, the E.U. has already suspended 20% of EBA."])).toEqual([]);
     expect(missingCountries(named, ["The European Parliament adopted a resolution."])).toEqual([]);
+  });
+
+  it("tells whether a story names a country the question asks about (holdsAskedCountry)", () => {
+    const asked = "How many parties are in this Cambodian election?";
+    expect(holdsAskedCountry(asked, "Cambodia will hold commune elections next month.")).toBe(true);
+    expect(holdsAskedCountry(asked, "Cambodian workers are in the garment sector.")).toBe(true);
+    expect(holdsAskedCountry(asked, "Sarvis polled in double digits in the Virginia election.")).toBe(false);
+    expect(holdsAskedCountry("Who won Thailand's election?", "Thai voters went to the polls.")).toBe(false);
+    expect(holdsAskedCountry("Who won Thailand's election?", "Thailand voted on Sunday.")).toBe(true);
+    expect(holdsAskedCountry("How many parties ran in the election?", "Anything at all.")).toBeNull();
   });
 
   it("reads a country named by its people's adjective, missing from a story with neither the name nor the adjective", () => {
