@@ -25,6 +25,20 @@ const LENGTH = new RegExp(
 const SPEED =
   /\d\s*(?:km\s*\/\s*[hs]|kph|mph|knots?|m\s*\/\s*s)\b|\b(?:km|miles|kilomet(?:re|er)s|metres|meters) (?:per|an|a) (?:hour|second)\b/i;
 
+/** A weight or a mass ("150 micrograms", "2.5 kg", "a 40-tonne crane"). */
+const MASS = new RegExp(
+  `(?:^|[^\\p{L}])${NUMBER}[\\s-]*(?:(?:micro|milli|kilo)?grams?|mcg|µg|mg|kg|g|kilos|tonnes?|tons?|lbs|ounces|oz)\\b`,
+  "iu",
+);
+/**
+ * A unit a label asks its figure in, at its end: "E. andrillae body length, cm?", "recommended daily intake for
+ * pregnant women, micrograms?", "crane height in metres?". Not "pounds" (a currency too) nor a bare "m".
+ */
+const LENGTH_UNIT_ASKED =
+  /(?:^|[\s,:;(—–-])(?:in\s+)?(?:cm|centimet(?:re|er)s|mm|millimet(?:re|er)s|met(?:re|er)s|km|kilomet(?:re|er)s|feet|ft|inches|miles)\s*\)?\s*\??\s*$/i;
+const MASS_UNIT_ASKED =
+  /(?:^|[\s,:;(—–-])(?:in\s+)?(?:micrograms|mcg|µg|milligrams|mg|grams|kg|kilograms|kilos|tonnes|tons|lbs|ounces)\s*\)?\s*\??\s*$/i;
+
 /**
  * What a "how …" question measures, and the sentences that give it. Only a question that opens with it: "When does
  * the footbridge closure start, and for how long?" is answered by a story that gives the start, which the next
@@ -51,6 +65,8 @@ const MEASURES: { asked: RegExp; given: (text: string) => boolean }[] = [
       /(?<!\b(?:at|during|in|to|from)\s+(?:the|its|their)\s+)\b(?:height|depth|width) of (?:the|a|an|its|his|her|their|that|this)\b|^(?:and |so )?what(?:'s|’s| is| was)? the (?:\S+ )?(?:height|depth|width)\b/i,
     given: (text) => LENGTH.test(text),
   },
+  { asked: LENGTH_UNIT_ASKED, given: (text) => LENGTH.test(text) },
+  { asked: MASS_UNIT_ASKED, given: (text) => MASS.test(text) },
   // A time, a length or a document's pages; "how long has Cambodia had multiparty polls" is answered by "since the
   // early 1990s".
   {

@@ -80,6 +80,21 @@ describe("measureMissing", () => {
     ).toBe(false);
   });
 
+  it("reads a unit a label asks its figure in: a length or a mass", () => {
+    const anemone = "The anemones burrow into the ice and hang upside down from it.";
+    expect(measureMissing("E. andrillae body length, cm?", anemone)).toBe(true);
+    expect(measureMissing("E. andrillae body length, cm?", "They are about 2.5 centimetres long.")).toBe(
+      false,
+    );
+    // A length in another unit gives it too.
+    expect(measureMissing("E. andrillae body length, cm?", "They are under an inch long.")).toBe(false);
+    const iodine = "Almost half of all Australian primary school children are mildly iodine deficient.";
+    expect(measureMissing("recommended daily intake for pregnant women, micrograms?", iodine)).toBe(true);
+    expect(measureMissing("daily intake, micrograms?", "Women need 220 micrograms a day.")).toBe(false);
+    // Pounds are money too; "what's the UK figure in pounds?" asks no mass.
+    expect(measureMissing("what's the price in pounds?", iodine)).toBe(false);
+  });
+
   it("is false for questions that ask no measurement, or how far", () => {
     expect(measureMissing("How many pilgrims died?", bridge)).toBe(false);
     expect(measureMissing("How far has ozone dropped since 1980?", bridge)).toBe(false);
