@@ -7,9 +7,14 @@ import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens } from "../../text/tokenize";
 import { askedSentence } from "./answer-kind";
 
-/** "How old is …", "at what age did …", "what was his age when …": an age asked. */
+/**
+ * "How old is …", "at what age did …", "what was his age when …": an age asked. Also as an Italian, a Spaniard or a
+ * Brazilian asks it in English ("how many years he had when he was elected?", from "quanti anni aveva"): a pronoun
+ * and "had" or "has" right after, then the question's end, "when", "at" or "in"; not "how many years has she had the
+ * company" nor "how many years they have been jailed" (a time).
+ */
 const ASKS_AGE =
-  /\bhow old\b|\bwhat age\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|his\s+|her\s+|their\s+)?ages?\b/i;
+  /\bhow old\b|\bwhat age\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+(?:the\s+|his\s+|her\s+|their\s+)?ages?\b|\bhow many years (?:he|she|they|you) (?:had|has|have)(?=\s*(?:[?,.]|$|when\b|at\b|in\b|then\b))/i;
 
 /** True when the question's asking sentence asks someone's (or something's) age. */
 export function asksAge(question: string): boolean {
@@ -69,7 +74,7 @@ export function ageMissing(question: string, text: string): boolean {
 }
 
 /** "How old was Noam Chomsky when he first started teaching at MIT?": the event whose age is asked. */
-const WHEN_EVENT = /\b(?:how old|what age)\b.*?\bwhen\s+(.+)$/i;
+const WHEN_EVENT = /\b(?:how old|what age|how many years)\b.*?\bwhen\s+(.+)$/i;
 /** Words of an event that say when, not what happened ("when he first started…", "when he did that interview"). */
 const NOT_EVENT = new Set(
   "first finally ever actually really later then still just already up back that this those these".split(" "),

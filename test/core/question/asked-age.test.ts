@@ -10,6 +10,11 @@ describe("asksAge", () => {
     ["How old was she when she won?", true],
     ["Who is the oldest person in the U.S.?", false],
     ["how many years did the old regime last", false],
+    // A learner's "how many years he had" (from "quanti anni aveva"), not a time.
+    ["Nathan Law, how many years he had when he was elected?", true],
+    ["how many years she has?", true],
+    ["how many years has she had the company", false],
+    ["how many years they have been jailed", false],
     // Only the sentence that asks.
     ["How old is she? Never mind. Who won the vote?", false],
   ])("%s → %s", (question, asked) => {
