@@ -66,10 +66,10 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     reported: VERDICT_REPORTED,
   },
   {
-    // "What sentence did the Sams get?", "what jail terms did they get", "how long were they jailed for"; "They went to
-    // prison?", "Daniel Montalvo in the end go jail or not?".
+    // "What sentence did the Sams get?", "what jail terms did they get", "how long were they jailed for", "how long
+    // prison they get?"; "They went to prison?", "Daniel Montalvo in the end go jail or not?".
     asked:
-      /\bsentence[ds]?\b|\b(?:jail|prison)\s+(?:terms?|time|sentences?)\b|\bhow long\b.*\b(?:jailed|imprisoned|locked up|behind bars|in (?:jail|prison))\b|\bpunish(?:ment|ments|ed)\b|\b(?:go|goes|went|gone|going|sent|end(?:ed)? up)\s+(?:to\s+|in\s+)?(?:jail|prison|behind bars)\b/i,
+      /\bsentence[ds]?\b|\b(?:jail|prison)\s+(?:terms?|time|sentences?)\b|\bhow long\b.*\b(?:jailed|imprisoned|locked up|behind bars|(?:in )?(?:jail|prison))\b|\bpunish(?:ment|ments|ed)\b|\b(?:go|goes|went|gone|going|sent|end(?:ed)? up)\s+(?:to\s+|in\s+)?(?:jail|prison|behind bars)\b/i,
     // "What punishment was it that Thomas and Manju Sam got?" too.
     reported:
       /\b(?:sentenc(?:e|ed|es|ing)|jailed|prison|imprisoned|punish\w*|fined|probation|community service)\b/i,

@@ -344,6 +344,7 @@ describe("outcomeMissing: what came of it in the end", () => {
       "Did the Sams go to prison?",
       "Daniel Montalvo in the end go jail or not?",
       "The parents of baby Gloria, what was the final sentence? They went to prison?",
+      "Thomas and Manju Sam, how long prison they get?",
     ])
       expect(outcomeMissing(question, trial)).toBe(true);
     expect(outcomeMissing("Did the Sams go to prison?", jailed)).toBe(false);
