@@ -34,6 +34,9 @@ const WHO_IS_THAT_SAID =
   /^(?:and |so )?(.+?),\s*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:that|this|he|she|they|it)\s*[?.!]?\s*(?:\S+\s*){0,3}$/i;
 const NAME_FRAGMENT =
   /^(?:and |so )?(?!(?:what|who|which|whose)\b)([^,;:]+?)['’]s?\s+(?:(?:first|full|last|real)\s+)?names?\s*\??\s*$/i;
+/** "Noam Chomsky wife name is what?": the name asked last, as speakers of languages that ask so write English. */
+const NAME_IS_WHAT =
+  /^(?:and |so )?(?!(?:what|who|which|whose)\b)([^,;:]+?)['’]?s?\s+(?:(?:first|full|last|real)\s+)?names?\s+(?:is|was|are|were)\s+what\s*\??\s*$/i;
 /**
  * "Who was the official who lost …", "who is the lead author of the study": a person described, not named, asks to
  * be told the name as much as "the name of …" does. Measured on the reporter sets (docs/performance.md,
@@ -173,7 +176,8 @@ export function askedPerson(question: string): string | null {
     WHO_IS_THE.exec(asking.trim())?.[1] ??
     NAME_OF_SAID.exec(asking.trim())?.[1] ??
     WHO_IS_THAT_SAID.exec(asking.trim())?.[1] ??
-    NAME_FRAGMENT.exec(asking.trim())?.[1];
+    NAME_FRAGMENT.exec(asking.trim())?.[1] ??
+    NAME_IS_WHAT.exec(asking.trim())?.[1];
   if (!askedPhrase) return MARRIED_TO.test(asking.trim()) ? "partner" : whichPerson(asking);
   // "the woman that is executive director of …": the post the clause gives says who, not "woman".
   const described = askedPhrase.replace(GENERIC_WITH_POST, "");

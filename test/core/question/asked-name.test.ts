@@ -18,6 +18,7 @@ describe("askedPerson", () => {
     // The person said first, then their name asked of a pronoun or as a fragment.
     ["Valeska Paris's husband, what's his name? we need it for the follow-up", "husband"],
     ["valeska paris husband's name?", "husband"],
+    ["Noam Chomsky wife name is what?", "wife"],
     ["Prak Sokhonn's name?", null],
     ["afghan girls robotics team, robot's name? need for caption", null],
     ["Who is the teacher who reported the clock?", "teacher"],
