@@ -59,6 +59,14 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     reported: /\b(?:finals?|titles?|champion(?:s|ship)?|trophy|crowned)\b/i,
   },
   {
+    // "what was result of the flag referendum, New Zealand keep old flag or no?", "the vote's outcome": how a vote
+    // went, which a story told before it ("I'll have one vote in each referendum") does not report.
+    asked:
+      /\b(?:outcome|result)s?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:\S+\s+){0,3}?(?:referendums?|votes?|elections?|polls?|ballots?|plebiscites?)\b|\b(?:referendums?|votes?|elections?|ballots?|plebiscites?)(?:['’]s)?\s+(?:outcome|result)s?\b/i,
+    reported:
+      /\b(?:voted|won|wins?|winners?|victor(?:y|ious)|elected|defeated|rejected|approved|majority|landslide|in favou?r of|turnout)\b/i,
+  },
+  {
     // "montalvo grand theft case outcome", "what was the result of the trial?": a verdict too.
     asked:
       /\b(?:convicted|conviction|verdict|acquitted|found (?:not )?guilty)\b|\b(?:case|trial)(?:['’]s)? (?:outcome|result)\b|\b(?:outcome|result) of (?:the |his |her |their )?(?:\S+ ){0,3}?(?:case|trial)\b/i,

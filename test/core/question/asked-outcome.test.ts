@@ -308,6 +308,21 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing("what % did sarvis actually get on election day in virginia", left)).toBe(true);
   });
 
+  it("reads the result or outcome of a vote as how it went", () => {
+    const before =
+      'Of the public process, he said, "In the end I\'ll have one vote in each referendum just like every other New Zealander".';
+    const after = "New Zealanders voted to keep the old flag in the second referendum, by 56.6 percent.";
+    for (const question of [
+      "what was result of the flag referendum, New Zealand keep old flag or no?",
+      "The referendum's outcome?",
+    ]) {
+      expect(outcomeMissing(question, before)).toBe(true);
+      expect(outcomeMissing(question, after)).toBe(false);
+    }
+    // The result of something else: not a vote's.
+    expect(outcomeMissing("What was the result of the flag design panel's work?", before)).toBe(false);
+  });
+
   it("reads 'end up with' and 'wind up with' as what someone got in the end", () => {
     const polled =
       "The latest poll placed Sarvis at 13 percent, and he hopes to get more. Whoever wins election on November 5 will serve four years.";
