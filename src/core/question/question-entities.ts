@@ -191,19 +191,19 @@ export function missingDemonymCountries(question: string, texts: string[]): stri
 
 /**
  * Whether a story names a country the question asks about, by its name or its people's adjective ("this Cambodian
- * election" of a story about "Cambodia"); null when the question names none.
+ * election" of a story about "Cambodia"); null when the question names none. Returns the test, read once a question.
  */
-export function holdsAskedCountry(question: string, text: string): boolean | null {
+export function holdsAskedCountry(question: string): ((text: string) => boolean) | null {
   const countries = questionCountries(question);
-  const peoples = demonymsIn(question, countryNames()).filter(({ demonym }) =>
-    asksOfPeople(question, demonym, [text]),
-  );
+  const peoples = demonymsIn(question, countryNames());
   if (countries.length === 0 && peoples.length === 0) return null;
-  if (missingCountries(countries, [text]).length < countries.length) return true;
-  return peoples.some(
-    ({ country, demonym }) =>
-      missingCountries([country], [text]).length === 0 || writesDemonym(text, demonym),
-  );
+  return (text) =>
+    missingCountries(countries, [text]).length < countries.length ||
+    peoples.some(
+      ({ country, demonym }) =>
+        asksOfPeople(question, demonym, [text]) &&
+        (missingCountries([country], [text]).length === 0 || writesDemonym(text, demonym)),
+    );
 }
 
 /** A people's adjective, and the word after it: the first name of a person when that word is no English one. */

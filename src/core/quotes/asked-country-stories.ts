@@ -13,17 +13,18 @@ export function ofAskedCountry(
   articleText: (articleId: string) => string | undefined,
 ): Passage[] {
   const top = passages[0];
-  if (!top) return passages;
-  const holds = new Map<string, boolean | null>();
-  const held = (passage: Passage): boolean | null => {
+  const holds = holdsAskedCountry(question);
+  if (!top || !holds) return passages;
+  const held = new Map<string, boolean>();
+  const names = (passage: Passage): boolean => {
     const id = passage.article.id;
-    if (!holds.has(id))
-      holds.set(
-        id,
-        holdsAskedCountry(question, `${passage.article.title}\n${articleText(id) ?? passage.text}`),
-      );
-    return holds.get(id) ?? null;
+    let named = held.get(id);
+    if (named === undefined) {
+      named = holds(`${passage.article.title}\n${articleText(id) ?? passage.text}`);
+      held.set(id, named);
+    }
+    return named;
   };
-  if (held(top) !== true) return passages;
-  return passages.filter((passage) => held(passage) === true);
+  if (!names(top)) return passages;
+  return passages.filter(names);
 }

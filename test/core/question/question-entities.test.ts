@@ -126,13 +126,14 @@ describe("questionBodies", () => {
   });
 
   it("tells whether a story names a country the question asks about (holdsAskedCountry)", () => {
-    const asked = "How many parties are in this Cambodian election?";
-    expect(holdsAskedCountry(asked, "Cambodia will hold commune elections next month.")).toBe(true);
-    expect(holdsAskedCountry(asked, "Cambodian workers are in the garment sector.")).toBe(true);
-    expect(holdsAskedCountry(asked, "Sarvis polled in double digits in the Virginia election.")).toBe(false);
-    expect(holdsAskedCountry("Who won Thailand's election?", "Thai voters went to the polls.")).toBe(false);
-    expect(holdsAskedCountry("Who won Thailand's election?", "Thailand voted on Sunday.")).toBe(true);
-    expect(holdsAskedCountry("How many parties ran in the election?", "Anything at all.")).toBeNull();
+    const holds = holdsAskedCountry("How many parties are in this Cambodian election?");
+    expect(holds?.("Cambodia will hold commune elections next month.")).toBe(true);
+    expect(holds?.("Cambodian workers are in the garment sector.")).toBe(true);
+    expect(holds?.("Sarvis polled in double digits in the Virginia election.")).toBe(false);
+    const thailand = holdsAskedCountry("Who won Thailand's election?");
+    expect(thailand?.("Thai voters went to the polls.")).toBe(false);
+    expect(thailand?.("Thailand voted on Sunday.")).toBe(true);
+    expect(holdsAskedCountry("How many parties ran in the election?")).toBeNull();
   });
 
   it("reads a country named by its people's adjective, missing from a story with neither the name nor the adjective", () => {

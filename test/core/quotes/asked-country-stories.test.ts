@@ -1,23 +1,17 @@
 /** Quotes from the stories that name the country a question asks about (ofAskedCountry). */
 import { ofAskedCountry } from "../../../src/core/quotes/asked-country-stories";
-import type { ArticleMeta, Passage } from "../../../src/core/types";
+import type { Passage } from "../../../src/core/types";
+import { COUNCIL_NOTES } from "../../helpers/article-meta";
 
-const story = (id: string, title: string, text: string): Passage => {
-  const article: ArticleMeta = {
-    id,
-    title,
-    titleDerived: false,
-    url: null,
-    published: null,
-    publisher: null,
-    byline: null,
-    section: null,
-    language: "en",
-    source: `${id}.md`,
-    cluster: id,
-  };
-  return { chunkId: `${id}#0`, article, text, start: 0, end: text.length, score: 1, relevance: 1 };
-};
+const story = (id: string, title: string, text: string): Passage => ({
+  chunkId: `${id}#0`,
+  article: { ...COUNCIL_NOTES, id, title, source: `${id}.md` },
+  text,
+  start: 0,
+  end: text.length,
+  score: 1,
+  relevance: 1,
+});
 
 const cambodia = story(
   "kh",
