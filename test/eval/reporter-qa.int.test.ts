@@ -779,6 +779,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0,
     "53/60 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it (1 refused); 55/60 (0 refused) at the round's end, 'mashallah' filler, a year after a month no count of parties (read off it)",
   ],
+  [
+    "reporter-qa-blind-108.jsonl",
+    60,
+    0.91,
+    0.02,
+    "53/60 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it (1 refused); 55/60 (1 refused) at the round's end: 'quanto costa' a price, 'this Cambodian election' quoted from Cambodian stories only, a day after a month no count (read off it)",
+  ],
+  [
+    "reporter-qa-blind-109.jsonl",
+    60,
+    0.93,
+    0,
+    "53/60 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it (1 refused); 56/60 (0 refused) at the round's end: 'aigoo' and 'ㅠㅠ' fillers, 'what's the bar charging for', 'Name of the new anemone species' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-110.jsonl",
+    60,
+    0.98,
+    0,
+    "59/60 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it (0 refused); 59/60 at the round's end",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1611,6 +1632,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "35/40 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 37/40 at the round's end: 'ya3ni' filler, 'went on to marry' a later deed (read off it)",
   ],
   [
+    "near-miss-blind-107.jsonl",
+    40,
+    34,
+    "31/40 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 34/40 at the round's end: a unit asked ('cm?', 'micrograms?'), a learner's 'how many years he had' (read off it)",
+  ],
+  [
+    "near-miss-blind-108.jsonl",
+    40,
+    36,
+    "35/40 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 36/40 at the round's end: 'Noam Chomsky wife name is what?' (read off it)",
+  ],
+  [
+    "near-miss-blind-109.jsonl",
+    40,
+    34,
+    "32/40 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 34/40 at the round's end: 'how long prison they get?', the result of the flag referendum (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -2029,6 +2068,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "29/30 first measured on 2e1ae8e and on ae10705 (the round's first change), before anything was read off it; 30/30 at the round's end: 'can you talk Arabic habibi?' small talk (read off it)",
+  ],
+  [
+    "unrelated-blind-106.jsonl",
+    30,
+    30,
+    "30/30 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 30/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-107.jsonl",
+    30,
+    30,
+    "28/30 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 30/30 at the round's end: 'how to say thank you in Japanese~', 'what time is now in New York?' small talk (read off it)",
+  ],
+  [
+    "unrelated-blind-108.jsonl",
+    30,
+    30,
+    "29/30 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 30/30 at the round's end: 'ok so you are robot or real person?' small talk (read off it)",
   ],
   [
     "figures-near-miss.jsonl",
