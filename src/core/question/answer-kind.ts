@@ -180,9 +180,9 @@ const SPECIES =
  * "Mardi Gras is French for what?", "what does the word 'ubuntu' mean?", "what's the English for it?": what a word
  * or a name means, which a sentence gives with a word that tells it ("which is French for "Fat Tuesday"", "means",
  * "literally", "translates as"). Not "what does rising ozone mean for coffee harvests" (a consequence), nor an
- * acronym's letters ("what does EBA mean", acronyms.ts `asksForExpansion`). Read off rtqa-archive-2023's tuning
- * half (sixtieth round): the quote was the scene the question set ("colorful parades, masks and … beads").
- * Nor "what EBA is, like what do the letters mean": an acronym, asked of its letters.
+ * acronym's letters ("what does EBA mean", acronyms.ts `asksForExpansion`; "what EBA is, like what do the letters
+ * mean", ABOUT_LETTERS). Read off rtqa-archive-2023's tuning half (sixtieth round): the quote was the scene the
+ * question set ("colorful parades, masks and … beads").
  */
 const ASKS_MEANING = new RegExp(
   `\\b(?:${LANGUAGES}) (?:word |term |name |phrase )?for what\\b|` +

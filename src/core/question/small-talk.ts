@@ -44,8 +44,8 @@ const ABOUT_THE_BOT = [
   /^(?:is )?any(?:one|body) (?:there|home|around|here)$/,
   // "u alive?", "testing. you awake?": whether the bot answers, typed short ("you" is read with the greeting).
   /^(?:are )?(?:(?:you|u) )?(?:alive|awake|online|working)$/,
-  // The clock, which no archive holds: "what time is it in London now?", "what time is now in New York?", "what's the time"; not "the time gap
-  // between Sochi and New York".
+  // The clock, which no archive holds: "what time is it in London now?", "what time is now in New York?", "what's
+  // the time"; not "the time gap between Sochi and New York".
   /^(?:so |and )?(?:what time is(?: it)?|what(?:'s| is) the time)(?: now)?(?: (?:in|at) [a-z]+(?: [a-z]+)?)?(?: (?:now|right now|there|today))?$/,
   // A template to be filled in: "deadline extension email template pls".
   /\b(?:email|e-mail|letter|message|memo|reply|cover letter|press release) templates?\b/,
