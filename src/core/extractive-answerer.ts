@@ -25,21 +25,20 @@ export function createExtractiveAnswerer(): Answerer {
   return {
     name: "extractive",
     async answer(request: AnswerRequest): Promise<Answer> {
+      const articleText = (id: string) => request.retriever.articleText(id);
       const pick = (passages: typeof request.passages, max: number) =>
         pickQuotes({
           question: request.question,
           context: request.context,
-          passages: withLeads(
-            ofAskedCountry(request.question, passages, (id) => request.retriever.articleText(id)),
-            (id) => request.retriever.articleText(id),
-          ),
+          passages: withLeads(passages, articleText),
           weight: (token) => request.retriever.termWeight(token),
           max,
-          articleText: (id) => request.retriever.articleText(id),
+          articleText,
           nearest: request.retriever.nearestWords?.bind(request.retriever),
           quotations: request.retriever.quotations?.bind(request.retriever),
         });
-      let picked = pick(request.passages, MAX_QUOTES);
+      // Read once: the newest story's own pick below is of one story, which the filter keeps as it is.
+      let picked = pick(ofAskedCountry(request.question, request.passages, articleText), MAX_QUOTES);
       const asOf = request.retriever.asOf;
       if (picked.length === 0) return notFoundAnswer(request.question, asOf);
       // Asked in the present tense without "current" or "now", a question about how things stand: the newest

@@ -577,13 +577,15 @@ const COUNT =
  * does not count parties ("elections" is near "parties" in the word vectors); "1709 schoolchildren" still counts.
  */
 const WHOLE_YEAR = /^(?:19|20)\d\d$/;
+/** A month as one token ("may" too: a word before a number is seldom the verb). */
+const MONTH_TOKEN = `may|${MONTHS}`;
 const YEAR_BEFORE = new RegExp(
-  `^(?:in|of|since|by|from|until|till|to|before|after|during|early|late|mid|may|${MONTHS})$`,
+  `^(?:in|of|since|by|from|until|till|to|before|after|during|early|late|mid|${MONTH_TOKEN})$`,
   "i",
 );
 /** A day after a month is a date, no count: "as the June 5 commune election approaches" counts no elections. */
 const MONTH_DAY = /^(?:[1-9]|[12]\d|3[01])$/;
-const MONTH = new RegExp(`^(?:may|${MONTHS})$`, "i");
+const MONTH = new RegExp(`^(?:${MONTH_TOKEN})$`, "i");
 /** "The six-member Afghan team": the size of one, not a count of teams (nor "a five-man crew", "a 5,000-strong crowd"). */
 const SIZE_OF_ONE = new Set(["member", "man", "woman", "person", "strong"]);
 /** How far after a count the counted word may stand ("11,622 commune council seats"). */

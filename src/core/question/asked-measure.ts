@@ -34,10 +34,14 @@ const MASS = new RegExp(
  * A unit a label asks its figure in, at its end: "E. andrillae body length, cm?", "recommended daily intake for
  * pregnant women, micrograms?", "crane height in metres?". Not "pounds" (a currency too) nor a bare "m".
  */
-const LENGTH_UNIT_ASKED =
-  /(?:^|[\s,:;(—–-])(?:in\s+)?(?:cm|centimet(?:re|er)s|mm|millimet(?:re|er)s|met(?:re|er)s|km|kilomet(?:re|er)s|feet|ft|inches|miles)\s*\)?\s*\??\s*$/i;
-const MASS_UNIT_ASKED =
-  /(?:^|[\s,:;(—–-])(?:in\s+)?(?:micrograms|mcg|µg|milligrams|mg|grams|kg|kilograms|kilos|tonnes|tons|lbs|ounces)\s*\)?\s*\??\s*$/i;
+const unitAsked = (units: string) =>
+  new RegExp(`(?:^|[\\s,:;(—–-])(?:in\\s+)?(?:${units})\\s*\\)?\\s*\\??\\s*$`, "i");
+const LENGTH_UNIT_ASKED = unitAsked(
+  "cm|centimet(?:re|er)s|mm|millimet(?:re|er)s|met(?:re|er)s|km|kilomet(?:re|er)s|feet|ft|inches|miles",
+);
+const MASS_UNIT_ASKED = unitAsked(
+  "micrograms|mcg|µg|milligrams|mg|grams|kg|kilograms|kilos|tonnes|tons|lbs|ounces",
+);
 
 /**
  * What a "how …" question measures, and the sentences that give it. Only a question that opens with it: "When does
