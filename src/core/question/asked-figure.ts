@@ -596,11 +596,23 @@ const SHARE = /\d[\d,.]*\s*(?:%|per\s?cent\b)/giu;
 const STRENGTH = /(?<![\p{L}\d])(?:\d[\d,.]*|\p{L}+)-strong\b/giu;
 
 /**
+ * Words that count anyone: "More than two billion people around the world live in areas prone to iodine
+ * deficiency" counts people, near "kids" in the word vectors, but not the kids a study tested ("A cross-sectional
+ * survey of 1709 schoolchildren"). Quote picking (pick-quotes.ts) prefers a sentence that counts the asked things
+ * by a word other than these.
+ */
+export const ANYONE_COUNTED: ReadonlySet<string> = new Set(["people", "persons", "person", "individuals"]);
+
+/**
  * For the counted words of a question (countedWords), a test of a sentence: does it put a count right before
  * one of them, as written, by another form or by a near word? "How many council seats…" finds "11,622 commune
  * council seats", "How many grains…" finds "around 45 particles".
  */
-export function countingSentence(counted: string[], nearest?: Nearest): (sentence: string) => boolean {
+export function countingSentence(
+  counted: string[],
+  nearest?: Nearest,
+  passedOver: ReadonlySet<string> = new Set(),
+): (sentence: string) => boolean {
   const names = namesCounted(counted, nearest);
   return (sentence) => {
     if (counted.length === 0) return false;
@@ -613,7 +625,8 @@ export function countingSentence(counted: string[], nearest?: Nearest): (sentenc
         !(MONTH_DAY.test(token) && MONTH.test(tokens[i - 1] ?? "")) &&
         !SIZE_OF_ONE.has(tokens[i + 1] ?? "")
       )
-        for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS)) after.add(next);
+        for (const next of tokens.slice(i + 1, i + 1 + BESIDE_WORDS))
+          if (!passedOver.has(next)) after.add(next);
     });
     return names([...after]);
   };

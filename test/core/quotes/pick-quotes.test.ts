@@ -884,3 +884,40 @@ describe("pickQuotes: a claim checked with its year", () => {
     expect(plain).not.toContain("November 2017");
   });
 });
+
+describe("pickQuotes: a how-many question whose story counts the things asked by name", () => {
+  // As the word vectors have it: "children" (a compound's last part) and "people" are both near "kids".
+  const cosine: Record<string, Record<string, number>> = { kids: { children: 0.76, people: 0.65 } };
+  const nearest = (words: string[], texts: string[]) => {
+    const tokens = texts.join(" ").toLowerCase().split(/\W+/);
+    return new Map(words.map((w) => [w, Math.max(0, ...tokens.map((t) => cosine[w]?.[t] ?? 0))]));
+  };
+  const people = pad(
+    "More than two billion people around the world live where iodine is lacking, the study found.",
+  );
+  const filler = pad("Other news followed later.");
+  const quotesOf = (sentences: string[]) => {
+    const { passage, text } = passageOf(sentences);
+    return pickQuotes({
+      question: "How many kids were tested in the iodine study?",
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 1,
+      articleText: () => text,
+      nearest,
+    }).map((q) => q.quote);
+  };
+
+  it("quotes the sentence that names them ('1709 schoolchildren') before one that counts people", () => {
+    const named = pad("The study surveyed 1709 schoolchildren in five states.");
+    const [first] = quotesOf([people, filler, filler, named]);
+    expect(first).toContain("1709 schoolchildren");
+  });
+
+  it("still quotes the count of people when the story names them no other way", () => {
+    const unnamed = pad("The study surveyed schools in five states.");
+    const [first] = quotesOf([people, filler, filler, unnamed]);
+    expect(first).toContain("two billion people");
+  });
+});
