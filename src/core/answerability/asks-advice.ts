@@ -7,7 +7,7 @@
 import { UNIT_WORDS } from "../../text/number-words";
 import { sentenceBounds } from "../../text/split-sentences";
 import { askingClause } from "../question/answer-kind";
-import { AT_WORK, COURSEWORK } from "../question/production-notes";
+import { AT_WORK, AUDIENCE, COURSEWORK } from "../question/production-notes";
 
 /**
  * The asker speaking of themselves: I, me, my… Not "I" inside a quotation the question cites, not a road's
@@ -27,7 +27,7 @@ const ASKING_FRAME =
  * the reason for asking, at the end of a clause, not their situation. Not "for our copy chief who's retiring" (an unrelated message).
  */
 const REPORTER_FRAME = new RegExp(
-  String.raw`\bfor (?:my|our) (?:(?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)|(?:[\w-]+ ){0,3}?(?:${COURSEWORK})(?: on [^,.;:!?]{1,60})?)(?=\s*(?:[.,;:!?)]|$))`,
+  String.raw`\bfor (?:my|our) (?:(?:piece|story|article|copy|draft|report|write-?up|column|feature|segment|script|explainer|newsletter)|(?:[\w-]+ ){0,3}?(?:${COURSEWORK}|${AUDIENCE})(?: on [^,.;:!?]{1,60})?)(?=\s*(?:[.,;:!?)]|$))`,
   "gi",
 );
 /**

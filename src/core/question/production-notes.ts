@@ -74,6 +74,11 @@ const HOMEPAGE_AFTER = new RegExp(
 
 /** A student's or a teacher's work, the reason a question is asked (asks-advice.ts reads it too). */
 export const COURSEWORK = String.raw`class|seminar|course|assignment|essay|thesis|dissertation|project|module|lecture|presentation|homework|worksheet|lesson(?:\s+plan)?|club|quiz`;
+/**
+ * Those the asker teaches or writes for, named as the reason a question is asked: a teacher's "For my students: …",
+ * "for my pupils". Read off the hundred-and-twelfth blind set (docs/performance.md, sixty-first round).
+ */
+export const AUDIENCE = "students|pupils|learners|readers|listeners|viewers";
 
 /**
  * The asker's own work, as a label before the question: "For my Year 10 civics worksheet: …", "For our school STEM
@@ -81,7 +86,7 @@ export const COURSEWORK = String.raw`class|seminar|course|assignment|essay|thesi
  * name of …"). Its names ("Year 10", "STEM") are the asker's, none the story must hold.
  */
 const WORK_LABEL = new RegExp(
-  String.raw`^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${COURSEWORK}|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-]|,|(?=\s+(?:i\s+(?:need|want|would like)|i['’]d like|${QUESTION_WORDS})\b))\s*)`,
+  String.raw`^\s*(?:(?:it['’]?s\s+)?for\s+(?:my|our)\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:${COURSEWORK}|${AUDIENCE}|newsletter|podcast|episode|show|segment|piece|story|article|column|feature|explainer)\s*(?::|\s[—–-]|,|(?=\s+(?:i\s+(?:need|want|would like)|i['’]d like|${QUESTION_WORDS})\b))\s*)`,
   "iu",
 );
 

@@ -202,6 +202,8 @@ describe("asksAdvice", () => {
     "how many votes did Nathan Law get, for my politics class?",
     "what name did the Afghan girls give their robot, for my school STEM club?",
     "what year did Tina McKenzie captain the Gliders, for my Year 10 worksheet?",
+    // Those the asker teaches.
+    "how many migrants were stranded at sea in South East Asia, for my students?",
     // The one the question is put to.
     "[09:25] can you get me the exact seat count so I can read it out properly",
     // Whose words the asker checks.

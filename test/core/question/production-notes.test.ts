@@ -80,6 +80,12 @@ describe("withoutProductionNotes", () => {
       "i need the name of the political analyst who said the minister said nothing new",
     ],
     ["for my school project, who met Blinken?", "who met Blinken?"],
+    // Those the asker teaches or writes for.
+    [
+      "For my students: at what age did the president of the magicians' brotherhood start doing magic?",
+      "at what age did the president of the magicians' brotherhood start doing magic?",
+    ],
+    ["for my readers — who met Blinken?", "who met Blinken?"],
     [
       "Taipei City Government press office here. How big was the pig at our lantern festival?",
       "Taipei City Government. How big was the pig at our lantern festival?",
