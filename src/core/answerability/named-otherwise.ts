@@ -67,6 +67,10 @@ const STANDS_FOR: Record<string, string[]> = {
   // A service by its initials, as copy writes it ("USAF" of an interview that says "the Air Force").
   usaf: ["air force"],
   raf: ["air force"],
+  // A party by its nickname or initials, as copy and chat write them ("which GOP senator", "which NDP MP") of a
+  // story that says "Republican" or "New Democrat".
+  gop: ["republican"],
+  ndp: ["new democrat"],
   "white house": ["president", "administration"],
   pentagon: ["defense department", "department of defense", "military"],
   "capitol hill": ["congress", "lawmakers", "senators", "senate"],

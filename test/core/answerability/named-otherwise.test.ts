@@ -20,6 +20,9 @@ describe("namedOtherwise", () => {
     ["NYC", "They run a dungeon in New York."],
     ["nyc", "They run a dungeon in New York."],
     ["USAF", "The Air Force only selected 180 Officers a year."],
+    // A party by its nickname or initials.
+    ["GOP", "U.S. Senator John Cornyn, Republican from Texas, issued a statement."],
+    ["NDP", "Paul Dewar, an Ottawa New Democrat MP, criticised the government."],
     // A name of three or more capitalised words, by the acronym the story writes.
     ["National Invitational Tournament", "UNC declined an NIT invitation on Sunday."],
     ["Food and Drug Administration", "The FDA approved the pill."],
@@ -38,6 +41,8 @@ describe("namedOtherwise", () => {
     ["USA", "Four senators wrote to the prime minister."],
     ["NYC", "They run a dungeon in York."],
     ["USAF", "The force was deployed at dawn."],
+    ["GOP", "Senator John Cornyn, a Democrat from Texas, issued a statement."],
+    ["NDP", "Paul Dewar, an Ottawa Liberal MP, criticised the government."],
     ["MEPs", "Parliament voted on the bill on Tuesday."],
     // Two initials are too few to tell ("PL"), and the acronym must be written as a word, in capitals.
     ["Premier League", "The PL season starts in August."],
