@@ -86,12 +86,14 @@ const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|
  * English's "…, eh?"; Hong Kong English's "la", "wor", "jor" at a clause's end and "add oil", an Egyptian reader's
  * "ya3ni", "habibi", "mashallah", "inshallah", "wallahi", "yalla", "khalas", and a Brazilian's "obrigado" and "…, né?";
  * a Korean reader's "aigoo", "daebak", "ㅋㅋ" and "ㅠㅠ", an Italian's "allora", "boh", "scusa", "grazie (mille)", a
- * Polish reader's "dzięki" and "proszę". No story writes them; searched, "lol" was a word the archive lacks and
+ * Polish reader's "dzięki" and "proszę"; a Vietnamese reader's "ạ", "dạ", "cảm ơn", "nhé"; a Turkish reader's
+ * "hocam", "tamam", "(çok) teşekkürler", "inşallah"; a Russian reader's "spasibo", "pozhaluysta" and "nu, …"; a
+ * Nigerian reporter's "abeg" and "no wahala". No story writes them; searched, "lol" was a word the archive lacks and
  * the question was refused. In lower case (or capitalised first), so an acronym
  * typed in capitals ("OMG" as a name) stays.
  */
 const CHAT_FILLER =
-  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
+  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|ạ|[Dd]ạ|[Cc]ảm ơn|[Nn]hé|[Hh]ocam|[Tt]amam|[Tt]eşekkür(?:ler| ederim)|[Çç]ok teşekkürler|[Ii]nşallah|[Ss]pasibo|[Pp]ozhaluysta|nu(?=,)|[Aa]beg|[Nn]o wahala|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
 
 /**
  * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",
@@ -151,6 +153,8 @@ const COURTESY_SENTENCE = [
   /^(?:i )?hope (?:you|you're|your|everyone|everybody|all|this|it's)\b[^?]*$/i,
   /^(?:(?:many|huge|big|thanks|thank you) )?(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much| a lot| in advance| all| everyone| again| for (?:your|any|the) (?:help|time|answer))*\s*[.!]*$/i,
   /^(?:(?:any|all) help (?:is|would be) (?:much |greatly |very )?appreciated|much appreciated|appreciate it)\s*[.!]*$/i,
+  // A learner's thanks: "you help me very much", "you helped us a lot".
+  /^(?:you|u)(?: really)? help(?:ed|s)? (?:me|us)(?: (?:so|very|much|a lot|a great deal|too))*\s*[.!]*$/i,
   /^(?:see (?:you|u|ya)|good ?night|bye|take care|have a (?:nice|good|great|lovely) (?:day|evening|night|one|weekend|week))\b[^?]*$/i,
   // A newcomer's apology that asks nothing: "new here, apologies if I'm asking in the wrong spot.", "sorry if this is
   // the wrong channel.", "I'm new here so be gentle!"

@@ -106,9 +106,12 @@ const ABOUT_THE_BOT = [
 const SIGN_OFF =
   /^(?:thanks|thank you|thx|ty|cheers|bye|goodbye)\b(?![^?]*\b(?:who|whom|whose|what|when|where|which|why|how)\b)[^?]*$/;
 
-/** A sum: "whats 17 times 23", "12 + 5?", "calculate 3/4", "what's 15% of 240" (a number after "of", not "15% of the budget"). */
+/**
+ * A sum: "whats 17 times 23", "12 + 5?", "calculate 3/4", "what's 15% of 240" (a number after "of", not "15% of the
+ * budget"), and asked after it: "15% of 240 is how much?".
+ */
 const SUM =
-  /^(?:what(?:'s| is)|whats|how much is|calculate|compute)?\s*-?\d[\d,.]*\s*(?:[-+*/×x÷^]|times|plus|minus|divided by|multiplied by|over|(?:%|percent|per cent) of)\s*-?\d[\d,.]*\s*\??$/;
+  /^(?:what(?:'s| is)|whats|how much is|calculate|compute)?\s*-?\d[\d,.]*\s*(?:[-+*/×x÷^]|times|plus|minus|divided by|multiplied by|over|(?:%|percent|per cent) of)\s*-?\d[\d,.]*\s*(?:(?:is|equals|makes) (?:how much|what)|=)?\s*\??$/;
 
 /** True when `query` (a cleaned question: no mentions or links) is small talk rather than a question about the archive. */
 export function isSmallTalk(query: string): boolean {

@@ -143,6 +143,11 @@ describe("withoutCourtesies", () => {
     // A Korean reader's, an Italian's and a Polish reader's chat words; a tilde at the end.
     ["aigoo baby Gloria in Sydney, she die from what? ㅠㅠ", "baby Gloria in Sydney, she die from what?"],
     ["wikiHow founder sell eHow for how much money? daebak", "wikiHow founder sell eHow for how much money?"],
+    ["CNRP is what ạ? I see it many time in news", "CNRP is what? I see it many time in news"],
+    ["dạ, who is minister foreign of Cambodia? cảm ơn", "who is minister foreign of Cambodia?"],
+    ["hocam which party won, tamam?", "which party won?"],
+    ["nu, how many people were died? spasibo", "how many people were died?"],
+    ["abeg how much did it cost? no wahala", "how much did it cost?"],
     ["how to say thank you in Japanese~", "how to say thank you in Japanese"],
     ["Allora, who won the election? Grazie mille", "who won the election?"],
     ["Dzięki, who is the minister? proszę", "who is the minister?"],
@@ -233,6 +238,7 @@ describe("withoutCourtesies", () => {
     expect(withoutCourtesies("good night everyone, see u tomorrow")).toBe("");
     expect(withoutCourtesies("Hello! I hope this is the right channel.")).toBe("");
     expect(withoutCourtesies("Thanks a lot. Have a good weekend!")).toBe("");
+    expect(withoutCourtesies("spasibo, you help me very much")).toBe("");
   });
 
   it("keeps what a question asks, even in words a courtesy uses", () => {

@@ -60,6 +60,7 @@ describe("isSmallTalk", () => {
     "whats 17 times 23",
     "What is 2.5 + 4?",
     "What's 15% of 240?",
+    "15% of 240 is how much?",
     "how much is 20 percent of 80",
     "thanks, that's all for today!",
     "translate 'where is the train station' into german pls",
