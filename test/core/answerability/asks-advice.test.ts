@@ -4,6 +4,9 @@ import { asksAdvice, asksLive } from "../../../src/core/answerability/asks-advic
 describe("asksAdvice", () => {
   it.each([
     "How should I house-train a puppy?",
+    // What to take or buy, asked at the question's end.
+    "I have headache, which medicine to take?",
+    "which laptop to buy?",
     // A request to write something.
     "Give me a 10-word tease for a story about a cocktail bar reopening downtown",
     "Give me five headline ideas for a story on council bin collection changes",
@@ -226,6 +229,8 @@ describe("asksAdvice", () => {
     // Asked to be told, or how a name is spelt.
     "At Fan Expo Canada 2016, Margaret Atwood launched a graphic novel. Please teach me its title.",
     "Who is the political analyst that said the minister said nothing new? How to spell his name?",
+    // Which route or step a story's people took.
+    "which route to take to the stadium did the fans choose?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
