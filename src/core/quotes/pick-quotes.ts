@@ -534,6 +534,12 @@ export function pickQuotes(options: {
       );
     }
   }
+  // "A cross-sectional survey of 1709 schoolchildren …" for "iodine study sample - how many kids?": read for its
+  // count alone, it stays in the top story though its other words are none of the question's.
+  const countsByName = (candidate: Candidate): boolean =>
+    candidate.passage.article.id === topArticle &&
+    topCountsNamed() &&
+    countsNamed?.(core(candidate)) === true;
   // A question word the sentence says another way ("withdrawn" for "suspended") counts in part. Only for
   // sentences that could still be quoted with the most it adds (a quote needs half the best score): the word
   // vectors are the costly part of scoring.
@@ -543,7 +549,7 @@ export function pickQuotes(options: {
     for (const candidate of candidates) {
       const soft = candidate.soft;
       if (!soft || candidate.score + soft.room < best * OF_BEST) {
-        if (candidate.kindOnly) candidate.score = Number.NEGATIVE_INFINITY;
+        if (candidate.kindOnly && !countsByName(candidate)) candidate.score = Number.NEGATIVE_INFINITY;
         continue;
       }
       const span = candidate.core as Span;
@@ -557,7 +563,7 @@ export function pickQuotes(options: {
         gained += (weights.get(term) ?? 0) * SOFT * Math.max(0, (cos - SOFT_FLOOR) / (1 - SOFT_FLOOR));
       }
       candidate.score += gained * soft.scale;
-      if (candidate.kindOnly && gained * soft.scale < KIND_ONLY_SOFT)
+      if (candidate.kindOnly && gained * soft.scale < KIND_ONLY_SOFT && !countsByName(candidate))
         candidate.score = Number.NEGATIVE_INFINITY;
     }
   }
@@ -580,7 +586,9 @@ export function pickQuotes(options: {
     // 6 more facts quoted (the price, asked in six sets), none lost; rtqa-archive-2023 one more answer (check half),
     // none lost, 7 replies changed; realtimeqa-dev unchanged. 0.4 and 0.6 of the first quote did the same.
     withHolding(picked, scored, carriesAsked, options.max, OF_BEST, (quote) => quote.quote);
-    if (countsAsked) withHolding(picked, scored, countsAsked, options.max, COUNTED_OF_BEST);
+    // A sentence that names the things counted, where the top story has one, not one that counts people.
+    const counts = countsNamed && topCountsNamed() ? countsNamed : countsAsked;
+    if (counts) withHolding(picked, scored, counts, options.max, COUNTED_OF_BEST);
     // "at which plant …": the story's one sentence that names it ("… Doors Factory"), whatever it scores.
     if (nounNamed && namedPlace)
       withHolding(picked, scored, (sentence) => nounNamed.test(sentence), options.max, 0);

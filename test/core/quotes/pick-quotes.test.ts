@@ -896,14 +896,18 @@ describe("pickQuotes: a how-many question whose story counts the things asked by
     "More than two billion people around the world live where iodine is lacking, the study found.",
   );
   const filler = pad("Other news followed later.");
-  const quotesOf = (sentences: string[]) => {
+  const quotesOf = (
+    sentences: string[],
+    question = "How many kids were tested in the iodine study?",
+    max = 1,
+  ) => {
     const { passage, text } = passageOf(sentences);
     return pickQuotes({
-      question: "How many kids were tested in the iodine study?",
+      question,
       context: [],
       passages: [passage],
       weight: () => 1,
-      max: 1,
+      max,
       articleText: () => text,
       nearest,
     }).map((q) => q.quote);
@@ -913,6 +917,12 @@ describe("pickQuotes: a how-many question whose story counts the things asked by
     const named = pad("The study surveyed 1709 schoolchildren in five states.");
     const [first] = quotesOf([people, filler, filler, named]);
     expect(first).toContain("1709 schoolchildren");
+  });
+
+  it("quotes it though it holds none of the question's other words", () => {
+    const survey = pad("A survey of 1709 schoolchildren was carried out in five states.");
+    const quotes = quotesOf([people, filler, filler, survey], "iodine study sample - how many kids?", 3);
+    expect(quotes.some((quote) => quote.includes("1709 schoolchildren"))).toBe(true);
   });
 
   it("still quotes the count of people when the story names them no other way", () => {
