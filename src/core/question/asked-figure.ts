@@ -27,10 +27,15 @@ import { reportedBeside } from "./reported-beside";
 
 /** A near word counts for a counted word from this cosine up (word vectors). */
 export const NEAR_COUNTED = 0.6;
-/** "how many …", "number of …" (answer-kind.ts), "how many of the …": what follows is counted. */
+/**
+ * A total typed as a label, before a plural: "total legco seats won by the pro-Beijing camp?". Read off the
+ * hundred-and-eleventh blind set (docs/performance.md, sixty-first round).
+ */
+const TOTAL_LABEL = String.raw`^\s*(?:the\s+)?total(?=\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+s\b)`;
+/** "how many …", "number of …" (answer-kind.ts), "how many of the …", a total label: what follows is counted. */
 const COUNT_ASKED = new RegExp(
-  String.raw`(?:\bhow many|${NUMBER_OF_ASKED})\s+(?:of\s+(?:the|those|these|their|his|her|its|our)\s+)?(.*)$`,
-  "i",
+  String.raw`(?:\bhow many|${NUMBER_OF_ASKED}|${TOTAL_LABEL})\s+(?:of\s+(?:the|those|these|their|his|her|its|our)\s+)?(.*)$`,
+  "iu",
 );
 /** The last question read by countedWords, and its counted words. */
 let lastCounted: { question: string; words: string[] } | null = null;
@@ -226,6 +231,13 @@ const NOT_WHICH_FIGURE = new Set([
 /** Words before "cost" that ask which thing costs most (asked-money.ts's WHICH_COSTS). */
 const WHICH_COST = /^(?:biggest|largest|greatest|highest|main|major|chief|top)$/;
 
+/**
+ * A population named after the count that asks it: "Yeoncheon town population how many people?", which the question
+ * reader puts as "how many people Yeoncheon town population?". Read off the hundred-and-twelfth blind set
+ * (docs/performance.md, sixty-first round).
+ */
+const POPULATION_LAST = /\bhow many\s+\S+\s+(?:[\p{L}'’-]+\s+){0,3}?population\s*[?!.]*$/iu;
+
 /** "How many people live in …", "how many residents are living there": a population, asked by a count. */
 const LIVE_IN =
   /\bhow many (?:people|persons|residents|inhabitants|folks?) (?:(?:are |still )?(?:live|living|reside|residing)\b)/i;
@@ -269,6 +281,8 @@ export function namedFigure(question: string): string[] {
 function readFigure(question: string): { words: string[]; before: string | null } {
   // "How many people live in Cambodia?": its population.
   if (LIVE_IN.test(question)) return { words: ["population"], before: null };
+  // "Yeoncheon town population how many people?", read as "how many people Yeoncheon town population?".
+  if (POPULATION_LAST.test(question)) return { words: ["population"], before: null };
   const match = FIGURE_NOUN.exec(question);
   const noun = match?.[2];
   if (!noun) return { words: [], before: null };
@@ -640,7 +654,10 @@ export function countingSentence(
  * forty-first round "total" said alone ("how many seats total did the pro beijing camp win"): 4 more near misses
  * refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  */
-const ASKS_TOTAL = /\bhow many\b.*\b(?:in total|total|overall|altogether|in all|all told|combined)\b/i;
+const ASKS_TOTAL = new RegExp(
+  String.raw`\bhow many\b.*\b(?:in total|total|overall|altogether|in all|all told|combined)\b|${TOTAL_LABEL}`,
+  "iu",
+);
 /** Words that give a total, or a part of a stated whole ("40 of the 70 seats", "out of 70"). */
 const TOTAL =
   /\b(?:total(?:s|led|ling)?|overall|altogether|in all|all told|combined|cumulative|tally|toll|sum|of the \d[\d,.]*|out of \d[\d,.]*)\b/i;

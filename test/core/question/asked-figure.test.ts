@@ -53,6 +53,9 @@ describe("namedFigure", () => {
     // A population asked by a count.
     ["How many people live in Taipei?", ["population"]],
     ["How many people went to Taipei?", []],
+    // A population named after the count that asks it, as the question reader puts a label's question.
+    ["how many people Yeoncheon town population?", ["population"]],
+    ["how many people in the population survey answered?", []],
     // A rate or a price is named by the word before it.
     ["What's the unemployment rate in Marlow Bay right now?", ["unemployment"]],
     ["What is the current exchange rate?", ["exchange"]],
@@ -156,6 +159,10 @@ describe("figureMissing", () => {
     const bare = "how many seats total did the pan-democrats win";
     expect(figureMissing(bare, parts)).toBe(true);
     expect(figureMissing(bare, "The pan-democrats won 30 seats.")).toBe(false);
+    // A total typed as a label.
+    const label = "total legco seats won by the pan-democrats?";
+    expect(figureMissing(label, parts)).toBe(true);
+    expect(figureMissing(label, "The pan-democrats won 30 seats.")).toBe(false);
     // A count right before the counted word, though it reads like a year; not a year before another word.
     const survey =
       "A cross-sectional survey of 1709 schoolchildren - aged 8–10 years, from 88 schools - was carried out in New South Wales, Victoria, South Australia, Western Australia and Queensland, between July 2003 and December 2004.";
