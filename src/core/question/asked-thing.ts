@@ -13,7 +13,7 @@ import { NOT_NAMES } from "./question-entities";
 const ASKS_KIND = whichOf(
   "(museum|school|university|college|company|firm|airline|bank|newspaper|magazine|hospital|church|brand|" +
     "automaker|carmaker|retailer|restaurant|chain|stadium|venue|app|website|journal|planet|river|island|mountain|" +
-    "volcano|language|religion|instrument|sport|court|publisher)",
+    "volcano|language|religion|instrument|sport|court|publisher|party)",
 );
 
 /**
@@ -47,6 +47,9 @@ const SAME_KIND: Record<string, string> = {
   volcano: "eruption crater",
   religion: "faith church",
   sport: "game",
+  // "Hau Lung-bin - which party?" of a story that names no party (sixty-first round: +2 near misses).
+  party:
+    "parties republican republicans democrat democrats democratic labour conservative conservatives liberal liberals kuomintang kmt tory tories gop",
   // Asked by their name only ("what's the name of the boat…", namedKind).
   ship: "vessel boat liner",
   boat: "ship vessel yacht ferry",

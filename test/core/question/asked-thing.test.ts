@@ -39,6 +39,18 @@ describe("kindMissing", () => {
     expect(kindMissing("Which hospital treated him?", chomsky)).toBe(true);
   });
 
+  it("takes a party's own name for a party", () => {
+    const lanterns =
+      "City mayor Hau Lung-bin and other dignitaries flipped the switch to light the lanterns.";
+    expect(kindMissing("Hau Lung-bin - which party?", lanterns)).toBe(true);
+    expect(kindMissing("Which political party did Taipei mayor Hau Lung-bin belong to?", lanterns)).toBe(
+      true,
+    );
+    const hill = "Christopher Hill, a Republican, has run for president.";
+    expect(kindMissing("Which party does Christopher Hill belong to?", hill)).toBe(false);
+    expect(kindMissing("Which party won?", "The Candlelight Party won two seats.")).toBe(false);
+  });
+
   it("takes a factory for a company", () => {
     const strike = "We just had a sit down strike at the Republic Windows and Doors Factory.";
     expect(kindMissing("Which company had the sit-down strike Chomsky brought up?", strike)).toBe(false);
