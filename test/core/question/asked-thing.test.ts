@@ -4,6 +4,9 @@ import { askedKind, kindMissing, namedKind } from "../../../src/core/question/as
 describe("askedKind", () => {
   it.each([
     ["Which construction company owned the crane that fell on the Grand Mosque?", "company"],
+    // Asked last, as a learner asks.
+    ["Crane in Mecca belong to which construction company?", "company"],
+    ["The crane belonged to which company's subsidiary?", null],
     ["which firm built it", "firm"],
     ["At which school did she teach?", "school"],
     ["Which airline hit the headlines after charging a couple £110?", "airline"],
