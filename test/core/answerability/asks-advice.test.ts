@@ -7,6 +7,7 @@ describe("asksAdvice", () => {
     // What to take or buy, asked at the question's end.
     "I have headache, which medicine to take?",
     "which laptop to buy?",
+    "That Santorum cocktail bar, what time it opens and closes?",
     // A request to write something.
     "Give me a 10-word tease for a story about a cocktail bar reopening downtown",
     "Give me five headline ideas for a story on council bin collection changes",
