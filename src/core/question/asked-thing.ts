@@ -68,9 +68,10 @@ const SAME_KIND: Record<string, string> = {
 
 /**
  * "What's the capital of Australia, is it Sydney?": a capital asked by name, which a story that never writes the
- * word "capital" does not give (a story of a couple from Sydney, Australia).
+ * word "capital" does not give (a story of a couple from Sydney, Australia). A learner's "What is capital of
+ * Australia, Sydney or Canberra?" too.
  */
-const ASKS_CAPITAL = /\b(?:what(?:['’]s|s|\s+is|\s+was)\s+the\s+)(capital)(?:\s+city)?\s+of\b/;
+const ASKS_CAPITAL = /\b(?:what(?:['’]s|s|\s+is|\s+was)\s+(?:the\s+)?)(capital)(?:\s+city)?\s+of\b/;
 
 /** The kind of thing a "which <kind>…" question asks for, lower-cased, or null. */
 export function askedKind(question: string): string | null {

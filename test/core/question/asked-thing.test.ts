@@ -6,6 +6,7 @@ describe("askedKind", () => {
     ["Which construction company owned the crane that fell on the Grand Mosque?", "company"],
     // Asked last, as a learner asks.
     ["Crane in Mecca belong to which construction company?", "company"],
+    ["What is capital of Australia, Sydney or Canberra?", "capital"],
     ["The crane belonged to which company's subsidiary?", null],
     ["which firm built it", "firm"],
     ["At which school did she teach?", "school"],
