@@ -925,6 +925,40 @@ describe("pickQuotes: a how-many question whose story counts the things asked by
     expect(quotes.some((quote) => quote.includes("1709 schoolchildren"))).toBe(true);
   });
 
+  it("quotes the sentence that counts them as asked before one that counts them by a near word", () => {
+    const near = (words: string[], texts: string[]) => {
+      const tokens = texts.join(" ").toLowerCase().split(/\W+/);
+      return new Map(words.map((w) => [w, w === "visitors" && tokens.includes("crowded") ? 0.7 : 0]));
+    };
+    const crowded = pad("Hundreds of thousands crowded into the lantern festival on its first night.");
+    const grows = pad("The lantern festival grows in popularity every year.");
+    const theme = pad("The theme of this lantern festival is the year of the pig.");
+    const lights = pad("Lantern scenes light the festival grounds.");
+    const expects = pad("The city counts about 6 million visitors.");
+    const gap = [filler, filler, filler];
+    const { passage, text } = passageOf([
+      crowded,
+      ...gap,
+      grows,
+      ...gap,
+      theme,
+      ...gap,
+      lights,
+      ...gap,
+      expects,
+    ]);
+    const quotes = pickQuotes({
+      question: "How many visitors are expected at the lantern festival?",
+      context: [],
+      passages: [passage],
+      weight: () => 1,
+      max: 3,
+      articleText: () => text,
+      nearest: near,
+    }).map((q) => q.quote);
+    expect(quotes.some((quote) => quote.includes("6 million visitors"))).toBe(true);
+  });
+
   it("still quotes the count of people when the story names them no other way", () => {
     const unnamed = pad("The study surveyed schools in five states.");
     const [first] = quotesOf([people, filler, filler, unnamed]);
