@@ -87,7 +87,7 @@ const COUNTED_PEOPLE = new RegExp(
   "iu",
 );
 const HOW_MUCH = new RegExp(
-  String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share)\b|${NUMBER_OF_ASKED}|${COUNT_NAMED}`,
+  String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share|proportion|fraction)\b|${NUMBER_OF_ASKED}|${COUNT_NAMED}`,
 );
 
 /**

@@ -33,6 +33,9 @@ describe("answerKind", () => {
     ["number of seats contested?", "number"],
     ["Warhol Legacy Program - number of universities that accepted donations", "number"],
     ["what was the total number of visitors", "number"],
+    // A share asked by its other names.
+    ["What fraction of salt sold in Australia is actually iodised?", "number"],
+    ["What proportion of salt in Australia is iodised?", "number"],
     // A count asked by its name, as a desk asks it.
     ["Sample size on the Aussie iodine study?", "number"],
     ["Taipei lantern fest 2007, expected attendance?", "number"],
