@@ -559,7 +559,12 @@ describe("pickQuotes, the figure asked in the sentence after the match", () => {
 });
 
 /** The quotes picked for a question from one story of these sentences, read whole (articleText). */
-function wholeStoryQuotes(question: string, sentences: string[], max: number): string[] {
+function wholeStoryQuotes(
+  question: string,
+  sentences: string[],
+  max: number,
+  nearest?: (words: string[], texts: string[]) => Map<string, number>,
+): string[] {
   const { passage, text } = passageOf(sentences);
   return pickQuotes({
     question,
@@ -568,6 +573,7 @@ function wholeStoryQuotes(question: string, sentences: string[], max: number): s
     weight: () => 1,
     max,
     articleText: () => text,
+    nearest,
   }).map((q) => q.quote);
 }
 
@@ -887,7 +893,10 @@ describe("pickQuotes: a claim checked with its year", () => {
 
 describe("pickQuotes: a how-many question whose story counts the things asked by name", () => {
   // As the word vectors have it: "children" (a compound's last part) and "people" are both near "kids".
-  const cosine: Record<string, Record<string, number>> = { kids: { children: 0.76, people: 0.65 } };
+  const cosine: Record<string, Record<string, number>> = {
+    kids: { children: 0.76, people: 0.65 },
+    visitors: { crowded: 0.7 },
+  };
   const nearest = (words: string[], texts: string[]) => {
     const tokens = texts.join(" ").toLowerCase().split(/\W+/);
     return new Map(words.map((w) => [w, Math.max(0, ...tokens.map((t) => cosine[w]?.[t] ?? 0))]));
@@ -900,18 +909,7 @@ describe("pickQuotes: a how-many question whose story counts the things asked by
     sentences: string[],
     question = "How many kids were tested in the iodine study?",
     max = 1,
-  ) => {
-    const { passage, text } = passageOf(sentences);
-    return pickQuotes({
-      question,
-      context: [],
-      passages: [passage],
-      weight: () => 1,
-      max,
-      articleText: () => text,
-      nearest,
-    }).map((q) => q.quote);
-  };
+  ) => wholeStoryQuotes(question, sentences, max, nearest);
 
   it("quotes the sentence that names them ('1709 schoolchildren') before one that counts people", () => {
     const named = pad("The study surveyed 1709 schoolchildren in five states.");
@@ -926,36 +924,14 @@ describe("pickQuotes: a how-many question whose story counts the things asked by
   });
 
   it("quotes the sentence that counts them as asked before one that counts them by a near word", () => {
-    const near = (words: string[], texts: string[]) => {
-      const tokens = texts.join(" ").toLowerCase().split(/\W+/);
-      return new Map(words.map((w) => [w, w === "visitors" && tokens.includes("crowded") ? 0.7 : 0]));
-    };
     const crowded = pad("Hundreds of thousands crowded into the lantern festival on its first night.");
     const grows = pad("The lantern festival grows in popularity every year.");
     const theme = pad("The theme of this lantern festival is the year of the pig.");
     const lights = pad("Lantern scenes light the festival grounds.");
     const expects = pad("The city counts about 6 million visitors.");
     const gap = [filler, filler, filler];
-    const { passage, text } = passageOf([
-      crowded,
-      ...gap,
-      grows,
-      ...gap,
-      theme,
-      ...gap,
-      lights,
-      ...gap,
-      expects,
-    ]);
-    const quotes = pickQuotes({
-      question: "How many visitors are expected at the lantern festival?",
-      context: [],
-      passages: [passage],
-      weight: () => 1,
-      max: 3,
-      articleText: () => text,
-      nearest: near,
-    }).map((q) => q.quote);
+    const story = [crowded, ...gap, grows, ...gap, theme, ...gap, lights, ...gap, expects];
+    const quotes = quotesOf(story, "How many visitors are expected at the lantern festival?", 3);
     expect(quotes.some((quote) => quote.includes("6 million visitors"))).toBe(true);
   });
 
