@@ -544,7 +544,7 @@ export function pickQuotes(options: {
     }
   }
   // "A cross-sectional survey of 1709 schoolchildren …" for "iodine study sample - how many kids?": read for its
-  // count alone, it stays in the top story though its other words are none of the question's.
+  // count alone (countsBest), it stays in the top story though its other words are none of the question's.
   const countsByName = (candidate: Candidate): boolean =>
     candidate.passage.article.id === topArticle && countsBest()?.(core(candidate)) === true;
   // A question word the sentence says another way ("withdrawn" for "suspended") counts in part. Only for
@@ -593,7 +593,7 @@ export function pickQuotes(options: {
     // 6 more facts quoted (the price, asked in six sets), none lost; rtqa-archive-2023 one more answer (check half),
     // none lost, 7 replies changed; realtimeqa-dev unchanged. 0.4 and 0.6 of the first quote did the same.
     withHolding(picked, scored, carriesAsked, options.max, OF_BEST, (quote) => quote.quote);
-    // A sentence that names the things counted, where the top story has one, not one that counts people.
+    // The sentence that counts the things as asked, or by name, where the top story has one (countsBest).
     const counts = (countsAsked && countsBest()) ?? countsAsked;
     if (counts) withHolding(picked, scored, counts, options.max, COUNTED_OF_BEST);
     // "at which plant …": the story's one sentence that names it ("… Doors Factory"), whatever it scores.
