@@ -800,6 +800,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0,
     "59/60 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it (0 refused); 59/60 at the round's end",
   ],
+  [
+    "reporter-qa-blind-111.jsonl",
+    60,
+    0.95,
+    0,
+    "54/60 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it (2 refused); 57/60 (0 refused) at the round's end: 'GOP' and 'NDP' named as 'Republican' and 'New Democrat', 'iodine study sample - how many kids?' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-112.jsonl",
+    60,
+    0.95,
+    0,
+    "54/60 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it (3 refused); 57/60 (0 refused) at the round's end: 'For my students: …' a teacher's label, a Vietnamese reader's 'ạ' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-113.jsonl",
+    60,
+    0.95,
+    0,
+    "55/60 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it (0 refused); 57/60 at the round's end: 'about 6 million visitors' counted as asked, 'what fraction of salt' a share (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1650,6 +1671,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "32/40 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 34/40 at the round's end: 'how long prison they get?', the result of the flag referendum (read off it)",
   ],
   [
+    "near-miss-blind-110.jsonl",
+    40,
+    33,
+    "30/40 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 33/40 at the round's end: 'total legco seats won by …?', 'Hau Lung-bin - which party?', 'what time it opens and closes?' (read off it)",
+  ],
+  [
+    "near-miss-blind-111.jsonl",
+    40,
+    36,
+    "34/40 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 36/40 at the round's end: 'Yeoncheon town population how many people?', '… belong to which construction company?' (read off it)",
+  ],
+  [
+    "near-miss-blind-112.jsonl",
+    40,
+    36,
+    "36/40 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 36/40 at the round's end",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -2086,6 +2125,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "29/30 first measured on 02333a6 and on 90bec42 (the round's first change), before anything was read off it; 30/30 at the round's end: 'ok so you are robot or real person?' small talk (read off it)",
+  ],
+  [
+    "unrelated-blind-109.jsonl",
+    30,
+    29,
+    "28/30 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 29/30 at the round's end: 'What is capital of Australia, Sydney or Canberra?' (read off it)",
+  ],
+  [
+    "unrelated-blind-110.jsonl",
+    30,
+    30,
+    "30/30 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 30/30 at the round's end ('15% of 240 is how much ạ?' read as a sum once 'ạ' was a courtesy)",
+  ],
+  [
+    "unrelated-blind-111.jsonl",
+    30,
+    29,
+    "28/30 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 29/30 at the round's end: 'I have headache, which medicine to take?' (read off it; 'spasibo, you help me very much' kept refused as thanks)",
   ],
   [
     "figures-near-miss.jsonl",
