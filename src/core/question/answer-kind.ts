@@ -131,7 +131,8 @@ export const whichOf = (nouns: string, more = "") =>
   new RegExp(`^(?:(?:at|in|on|from|for|to|by|with|of) )?(?:which|what) (?:\\S+ )?(?:${nouns})\\b${more}`);
 
 /** "… a settlement with which company?", "… earn a Ph.D from which university?": "which <noun>" later in the question. */
-const laterWhich = (nouns: string) => new RegExp(`\\bwhich (?:\\S+ )?(?:${nouns})\\b`);
+export const laterWhich = (nouns: string, more = "") =>
+  new RegExp(`\\bwhich (?:\\S+ )?(?:${nouns})\\b${more}`);
 
 /**
  * "Which museum…", "What book…", "which govt body…": a thing known by its name ("California Science Center",

@@ -5,7 +5,7 @@
  */
 import { sentenceBounds } from "../../text/split-sentences";
 import { contentTokens, tokenize, toTerm } from "../../text/tokenize";
-import { askedSentence, askingClause, whichOf } from "./answer-kind";
+import { askedSentence, askingClause, laterWhich, whichOf } from "./answer-kind";
 import { askedPerson, WORD } from "./asked-name";
 import { NOT_NAMES } from "./question-entities";
 
@@ -20,7 +20,7 @@ const ASKS_KIND = whichOf(`(${KINDS})`);
  * "Crane in Mecca belong to which construction company?": the kind asked last, as a learner asks. Read off the
  * hundred-and-twelfth blind set (docs/performance.md, sixty-first round).
  */
-const ASKS_KIND_LAST = new RegExp(`\\bwhich (?:\\S+ )?(${KINDS})\\s*[?!.]*$`);
+const ASKS_KIND_LAST = laterWhich(`(${KINDS})`, "\\s*[?!.]*$");
 
 /**
  * Other words a story uses for a kind: a company is also a firm, a group, a corporation; a university also an
