@@ -11,7 +11,7 @@ import { withoutTrailingAsides } from "../question/answer-kind";
 import { dateMissing } from "../question/asked-date";
 import { differenceMissing } from "../question/asked-difference";
 import { doerMissing } from "../question/asked-doer";
-import { figureMissing } from "../question/asked-figure";
+import { countTold, figureMissing } from "../question/asked-figure";
 import { personNameMissing } from "../question/asked-name";
 import { outcomeMissing } from "../question/asked-outcome";
 import { leaderMissing, postMissing } from "../question/asked-post";
@@ -410,6 +410,18 @@ export function answerSignals(
     missingDemonymCountries(question, texts.slice(0, 2)).filter((country) => !askedPlaces.includes(country))
       .length;
   const nearest = retriever.nearestWords?.bind(retriever);
+  const figureMissingTop =
+    top !== undefined &&
+    figureMissing(
+      question,
+      topText,
+      nearest,
+      top.article.published,
+      asked,
+      namesRival(asked, nearest, (name, passage) => namedOtherwise(nameHolding(name, asked), passage)),
+    );
+  // "how many kids did they actually test": a count the top story gives, stressed (asked-outcome.ts).
+  const countGiven = top !== undefined && !figureMissingTop && countTold(asked, topText, nearest);
   return {
     coverage,
     passageCoverage,
@@ -421,25 +433,16 @@ export function answerSignals(
     worstNear,
     missingYearsTop,
     missingCountriesTop,
-    missingFigureTop:
-      top &&
-      figureMissing(
-        question,
-        topText,
-        nearest,
-        top.article.published,
-        asked,
-        namesRival(asked, nearest, (name, passage) => namedOtherwise(nameHolding(name, asked), passage)),
-      )
-        ? 1
-        : 0,
+    missingFigureTop: figureMissingTop ? 1 : 0,
     // "spell out EBA for me" asks what the letters are: no one's own situation.
     adviceUnmatched:
       !expansion && passageCoverage < ADVICE_COVERAGE && (asksAdvice(question) || asksLive(asked)) ? 1 : 0,
     missingNumberedTop: top ? missingNumberedNames(question, texts.slice(0, 2)).length : 0,
     // Or how a later event turned out, of a story that tells of it only as still to come (later-events.ts).
     missingOutcomeTop:
-      top && (outcomeMissing(question, topText, asked) || laterEventMissing(asked, topText)) ? 1 : 0,
+      top && (outcomeMissing(question, topText, asked, countGiven) || laterEventMissing(asked, topText))
+        ? 1
+        : 0,
     brushesOnly: brushes ? 1 : 0,
     // Read in the question as asked: its topic has lost "leads" (role-words.ts), and the date of "who was South
     // Korea's defence minister during the August 2015 artillery exchange?" (read without it, "minister artillery

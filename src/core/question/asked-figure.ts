@@ -646,6 +646,28 @@ export function countingSentence(
   };
 }
 
+/** Words of a plan or a guess: "this year the city expects about 6 million visitors" tells no count that came. */
+const GUESSED =
+  /\b(?:will|would|could|should|may|might|expects?|expected|expecting|estimates?|estimated|predicts?|predicted|projected|anticipated|hopes?|hoped|plans?|planned)\b/i;
+
+/**
+ * Whether a sentence of `text` counts the counted words of `question` (countingSentence) as what came, not after a
+ * word of a plan or a guess: "A cross-sectional survey of 1709 schoolchildren … was carried out" tells how many kids
+ * were tested; "this year the city expects about 6 million visitors" does not tell how many came, nor does
+ * "hundreds of thousands of people crowded onto the plaza" (a count of anyone: ANYONE_COUNTED).
+ */
+export function countTold(question: string, text: string, nearest?: Nearest): boolean {
+  const counted = countedWords(question);
+  if (counted.length === 0) return false;
+  // "hundreds of thousands of people crowded onto the plaza" is no count of the festival's visitors.
+  const passedOver = counted.some((word) => ANYONE_COUNTED.has(word)) ? new Set<string>() : ANYONE_COUNTED;
+  const counts = countingSentence(counted, nearest, passedOver);
+  return sentenceBounds(text).some(([start, end]) => {
+    const sentence = text.slice(start, end);
+    return counts(sentence) && !GUESSED.test(sentence);
+  });
+}
+
 /**
  * "How many seats did the pro-Beijing camp win in total / overall?": a total, which a story that counts only some of
  * them (one party's seats, one constituency's votes) does not give. Measured on the reporter sets (docs/performance.md,

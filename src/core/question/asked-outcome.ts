@@ -148,6 +148,8 @@ export function outcomeMissing(
   text: string,
   /** The question as asked, its time words still in it ("yet" asks whether it has happened by now). */
   askedAs: string = question,
+  /** Whether the question counts something (asked-figure.ts) that the story counts: "actually" then stresses it. */
+  countGiven = false,
 ): boolean {
   // "did Cambodia's GSP access actually get renewed …? When was that?": the outcome is asked in the sentence that
   // the short follow-up refers to.
@@ -155,15 +157,20 @@ export function outcomeMissing(
   const guessed = questionBefore(question, GUESS);
   if (guessed !== null) {
     const whole = `${guessed} ${askedSentence(question)}`;
-    return outcomeMissingIn(whole, text, whole);
+    return outcomeMissingIn(whole, text, whole, countGiven);
   }
   const before = referredQuestion(question) ?? continuedQuestion(question);
   if (
     before !== null &&
-    outcomeMissingIn(before, text, referredQuestion(askedAs) ?? continuedQuestion(askedAs) ?? before)
+    outcomeMissingIn(
+      before,
+      text,
+      referredQuestion(askedAs) ?? continuedQuestion(askedAs) ?? before,
+      countGiven,
+    )
   )
     return true;
-  return outcomeMissingIn(askedSentence(question), text, askedSentence(askedAs));
+  return outcomeMissingIn(askedSentence(question), text, askedSentence(askedAs), countGiven);
 }
 
 /**
@@ -197,7 +204,7 @@ function questionBefore(question: string, last: RegExp): string | null {
   return sentence.endsWith("?") ? sentence : null;
 }
 
-function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean {
+function outcomeMissingIn(asked: string, text: string, askedAs: string, countGiven: boolean): boolean {
   const yesNo = YES_NO.test(asked.trim());
   const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
   // Each kind's own asking words are left out of the words it must stand beside: "Who won the esports final …?" is
@@ -208,7 +215,7 @@ function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean
     kinds.some(
       (outcome) =>
         !reportedBeside(text, (sentence) => outcome.reported.test(sentence), asked, asksOwn(outcome)),
-    ) || laterOutcomeMissing(asked, text, askedAs)
+    ) || laterOutcomeMissing(asked, text, askedAs, countGiven)
   );
 }
 
@@ -217,12 +224,18 @@ function outcomeMissingIn(asked: string, text: string, askedAs: string): boolean
  * actually go on display…", "did Ahmed Mohamed's family later relocate": what came of something after the story,
  * asked with "did … end up / actually / eventually / ultimately / finally / later <verb>". A story told before it happened has the verb only as a plan or a
  * guess ("Atlantis will go on display", "particles that should have been captured"): it is answered only by a
- * sentence that has the verb itself, not after "will", "would", "to"…, beside a word of the question.
+ * sentence that has the verb itself, not after "will", "would", "to"…, beside a word of the question. Since the
+ * sixty-second round "actually" alone in a count the story gives as what came (countTold in asked-figure.ts) stresses
+ * the count ("how many kids did they actually test in the aussie iodine study"): registered +3 facts, no other reply
+ * changed.
  */
 // A passive "get renewed", "be found": the verb after it ("what % did sarvis actually get on election day" keeps
 // "get").
 const ASKS_LATER =
   /\b(?:did|has|have|had)\b(?:\s+[\p{L}\p{N}@'’.-]+){1,6}?\s+(?:ever\s+)?(?:(?:end(?:ed)?|wind|wound) up|actually|eventually|ultimately|finally|later|subsequently)\s+(?:(?:get|got|be|been)\s+(?=\p{L}+(?:ed|en|wn)\b))?([\p{L}]+)/iu;
+/** Words that ask what came in the end, besides "actually". */
+const LATER_WORDS =
+  /\b(?:(?:end(?:ed|s)?|wind|wound)\s+up|eventually|ultimately|finally|later|subsequently|in the end|at the end of the day|yet)\b/i;
 /** "What is the name of the man Valeska Paris went on to marry?": a later deed, its verb after "went on to". */
 const WENT_ON_TO = /\b(?:went|goes|go|gone|going) on to\s+(\p{L}+)/iu;
 /** "What share of the vote did Sarvis end up with / wind up with?": what someone got in the end. */
@@ -271,7 +284,7 @@ const GETS = new Set(["get", "got"]);
 const MOVED = /^\s+(?:off|out|away|back|home|free|clear)\b/i;
 
 /** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
-function laterVerb(asked: string, askedAs: string): string | undefined {
+function laterVerb(asked: string, askedAs: string, countGiven: boolean): string | undefined {
   const match = ASKS_LATER.exec(asked);
   const later = match?.[1]?.toLowerCase();
   // The words between the auxiliary and "actually" / "end up": "did they think stardust actually caught".
@@ -280,6 +293,10 @@ function laterVerb(asked: string, askedAs: string): string | undefined {
   // "what did the foreign minister actually say about foreign troops": "actually" stresses what was said; "which
   // American official did he actually sit down with" stresses who, asked by who or which.
   if (later && /\bactually\s+\S+$/i.test(match?.[0] ?? "") && ASKS_WHO_OR_WHICH.test(askingClause(asked)))
+    return undefined;
+  // "how many kids did they actually test in the aussie iodine study": "actually" stresses a count the story gives;
+  // what came of it in the end is asked in other words ("actually draw in the end", "actually end up finding").
+  if (later && countGiven && /\bactually\s+\S+$/i.test(match?.[0] ?? "") && !LATER_WORDS.test(asked))
     return undefined;
   // "What year did Valeska Paris finally get off the ship?": getting off, out or away is told in other words ("left");
   // "what % did sarvis actually get" is not.
@@ -315,8 +332,8 @@ const ARRIVED = ["arrive", "visit", "reach", "attend", "made it"].map((word) => 
  */
 const GOT = ["get", "got", "gotten", "received", "won", "took", "secured", "earned", "captured"];
 
-function laterOutcomeMissing(asked: string, text: string, askedAs: string): boolean {
-  const verb = laterVerb(asked, askedAs);
+function laterOutcomeMissing(asked: string, text: string, askedAs: string, countGiven: boolean): boolean {
+  const verb = laterVerb(asked, askedAs, countGiven);
   if (!verb) return false;
   const terms =
     MADE_IT.test(asked) && baseTerm(verb) === baseTerm("make")

@@ -3,6 +3,7 @@
 import {
   countedWords,
   countingSentence,
+  countTold,
   figureMissing,
   namedFigure,
 } from "../../../src/core/question/asked-figure";
@@ -543,6 +544,26 @@ describe("figureMissing", () => {
 
   it("is false for a question that asks no count", () => {
     expect(figureMissing("What is the Sea Org?", story)).toBe(false);
+  });
+});
+
+describe("countTold", () => {
+  it("is true when a sentence counts the asked things as what came", () => {
+    const survey = "A cross-sectional survey of 1709 kids was carried out. Results were published this week.";
+    expect(countTold("how many kids did they actually test?", survey)).toBe(true);
+  });
+
+  it("is false for a count after a plan or a guess, a count of anyone, or no count asked", () => {
+    const expected =
+      "Last year 4 million visitors came and this year the city expects about 6 million visitors.";
+    expect(countTold("how many visitors did the fest actually draw?", expected)).toBe(false);
+    const crowd = "Hundreds of thousands of people crowded onto the plaza.";
+    // "people" near "visitors", as in the word vectors; no other word of the sentence is.
+    const anyone = (words: string[], texts: string[]) =>
+      new Map(words.map((w) => [w, /\bpeople\b/.test(texts.join(" ")) ? 0.7 : 0.1]));
+    expect(countTold("how many visitors did the fest actually draw?", crowd, anyone)).toBe(false);
+    expect(countTold("how many people crowded onto the plaza?", crowd)).toBe(true);
+    expect(countTold("what did the city expect?", expected)).toBe(false);
   });
 });
 

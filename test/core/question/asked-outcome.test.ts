@@ -277,6 +277,32 @@ describe("outcomeMissing: what came of it in the end", () => {
     ).toBe(false);
   });
 
+  it("reads 'actually' in a count the story gives as stress, not a later outcome", () => {
+    const survey =
+      "A cross-sectional survey of 1709 schoolchildren was carried out between July 2003 and 2004.";
+    const kids = "how many kids did they actually test in the aussie iodine study";
+    // The story has no "test": without the count given, what came of the testing is asked.
+    expect(outcomeMissing(kids, survey)).toBe(true);
+    expect(outcomeMissing(kids, survey, kids, true)).toBe(false);
+    // Other words still ask what came in the end.
+    expect(
+      outcomeMissing(
+        "how many visitors did the lantern fest actually draw in the end",
+        survey,
+        undefined,
+        true,
+      ),
+    ).toBe(true);
+    expect(
+      outcomeMissing(
+        "how many dust particles did the volunteers actually end up finding",
+        estimated,
+        undefined,
+        true,
+      ),
+    ).toBe(true);
+  });
+
   it("is false for 'actually' and 'ended up' that ask no later outcome", () => {
     expect(outcomeMissing("what does licadho actually want to see", planned)).toBe(false);
     expect(outcomeMissing("who ended up as the youngest lawmaker in hong kong history", planned)).toBe(false);
