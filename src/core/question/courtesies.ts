@@ -55,6 +55,8 @@ const LEAD_IN = new RegExp(
     String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|u)(?: please)? help me (?:understand|find out|figure out|work out|check)\s*[,:]?\s+${ASKED_NEXT}`,
     // "Kindly assist,", "Please advise:" (a plea before the question, not its topic)
     String.raw`(?:(?:(?:kindly|please|pls|plz) )?(?:assist|advise)|(?:kindly|please|pls|plz) help)(?: me| us)?\s*[,.:;!—–-]+\s*`,
+    // A Japanese learner's "Please teach me who is …" (教えてください: tell me)
+    String.raw`(?:please )?teach me(?: please)?\s*[,:]?\s+${ASKED_NEXT}`,
     // "I would like to ask,", "I wish to know" (a formal request, not the asker's own situation)
     String.raw`(?:i would|i'd|i) (?:like|love|want|wanted|wish|wished) to (?:ask|know)(?: you)?\s*[,:]?\s+`,
     // "I was wondering if"
@@ -88,12 +90,14 @@ const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|
  * a Korean reader's "aigoo", "daebak", "ㅋㅋ" and "ㅠㅠ", an Italian's "allora", "boh", "scusa", "grazie (mille)", a
  * Polish reader's "dzięki" and "proszę"; a Vietnamese reader's "ạ", "dạ", "cảm ơn", "nhé"; a Turkish reader's
  * "hocam", "tamam", "(çok) teşekkürler", "inşallah"; a Russian reader's "spasibo", "pozhaluysta" and "nu, …"; a
- * Nigerian reporter's "abeg" and "no wahala". No story writes them; searched, "lol" was a word the archive lacks and
+ * Nigerian reporter's "abeg" and "no wahala"; an Indonesian reader's "Mas", "ya", "kah", "terima kasih", "tolong"
+ * (not "sudah", "already", which asks whether something has happened); a Japanese reader's "sumimasen", "desu ka", "arigatou (gozaimasu)", "onegaishimasu"; a Gulf reader's
+ * "shukran" and a closing "bro". No story writes them; searched, "lol" was a word the archive lacks and
  * the question was refused. In lower case (or capitalised first), so an acronym
  * typed in capitals ("OMG" as a name) stays.
  */
 const CHAT_FILLER =
-  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|ạ|[Dd]ạ|[Cc]ảm ơn|[Nn]hé|[Hh]ocam|[Tt]amam|[Tt]eşekkür(?:ler| ederim)|[Çç]ok teşekkürler|[Ii]nşallah|[Ss]pasibo|[Pp]ozhaluysta|nu(?=,)|[Aa]beg|[Nn]o wahala|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
+  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|ạ|[Dd]ạ|[Cc]ảm ơn|[Nn]hé|[Hh]ocam|[Tt]amam|[Tt]eşekkür(?:ler| ederim)|[Çç]ok teşekkürler|[Ii]nşallah|[Ss]pasibo|[Pp]ozhaluysta|nu(?=,)|[Aa]beg|[Nn]o wahala|[Tt]erima kasih|[Tt]olong|[Ss]umimasen|[Aa]rigat(?:ou|ō|o)(?: gozaimas(?:u|hita))?|[Oo]negai(?:shimasu)?|[Ss]hukran|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne|ya|kah|dong|sih|deh|[Mm]as|[Bb]ro|desu(?: ka)?)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
 
 /**
  * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",
@@ -153,6 +157,8 @@ const COURTESY_SENTENCE = [
   /^(?:i )?hope (?:you|you're|your|everyone|everybody|all|this|it's)\b[^?]*$/i,
   /^(?:(?:many|huge|big|thanks|thank you) )?(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much| a lot| in advance| all| everyone| again| for (?:your|any|the) (?:help|time|answer))*\s*[.!]*$/i,
   /^(?:(?:any|all) help (?:is|would be) (?:much |greatly |very )?appreciated|much appreciated|appreciate it)\s*[.!]*$/i,
+  // A Japanese learner's "Please teach me.", "Please teach me his name." after the question it asks for.
+  /^(?:please )?teach me(?: (?:his|her|their|the|its))?(?: (?:name|names|number|date|year|figure|recipe))?(?: please)?\s*[.!]*$/i,
   // A learner's thanks: "you help me very much", "you helped us a lot".
   /^(?:you|u)(?: really)? help(?:ed|s)? (?:me|us)(?: (?:so|very|much|a lot|a great deal|too))*\s*[.!]*$/i,
   /^(?:see (?:you|u|ya)|good ?night|bye|take care|have a (?:nice|good|great|lovely) (?:day|evening|night|one|weekend|week))\b[^?]*$/i,
@@ -174,6 +180,8 @@ export function withoutCourtesies(question: string): string {
     const sentence = from === 0 ? question.slice(from, to).replace(SALUTATION, "") : question.slice(from, to);
     const spoken = sentence
       .replace(SPOKEN_FILLER, " ")
+      .replace(CHAT_FILLER, " ")
+      // "… stand for what ya Mas?": a particle before another one ends the clause once that one is gone.
       .replace(CHAT_FILLER, " ")
       // "how to say thank you in Japanese~": a chat's tilde, a friendly tone at a question's end.
       .replace(/~+(?=\s*[?!.]*\s*$)/u, "")

@@ -148,6 +148,22 @@ describe("withoutCourtesies", () => {
     ["hocam which party won, tamam?", "which party won?"],
     ["nu, how many people were died? spasibo", "how many people were died?"],
     ["abeg how much did it cost? no wahala", "how much did it cost?"],
+    // An Indonesian reader's "Mas", "ya", "kah"; a Japanese reader's "sumimasen", "desu ka", "arigatou", "please teach
+    // me"; a Gulf reader's "shukran" and a closing "bro".
+    [
+      "EBA in the Cambodia story, EBA stand for what ya Mas?",
+      "EBA in the Cambodia story, EBA stand for what?",
+    ],
+    ["Mas, who is the minister? terima kasih", "who is the minister?"],
+    ["He represent many Cambodian people kah?", "He represent many Cambodian people?"],
+    [
+      "About how many Greek people pray to old gods like Zeus today, desu ka?",
+      "About how many Greek people pray to old gods like Zeus today?",
+    ],
+    ["Sumimasen, who met Blinken? Please teach me his name.", "who met Blinken?"],
+    ["Please teach me who is the leader of Licadho, desu ka?", "who is the leader of Licadho?"],
+    ["Which senator spoke? Arigatou gozaimasu.", "Which senator spoke?"],
+    ["shukran, who won, bro?", "who won?"],
     ["how to say thank you in Japanese~", "how to say thank you in Japanese"],
     ["Allora, who won the election? Grazie mille", "who won the election?"],
     ["Dzięki, who is the minister? proszę", "who is the minister?"],
@@ -239,10 +255,15 @@ describe("withoutCourtesies", () => {
     expect(withoutCourtesies("Hello! I hope this is the right channel.")).toBe("");
     expect(withoutCourtesies("Thanks a lot. Have a good weekend!")).toBe("");
     expect(withoutCourtesies("spasibo, you help me very much")).toBe("");
+    expect(withoutCourtesies("Arigatou gozaimasu. Please teach me.")).toBe("");
   });
 
   it("keeps what a question asks, even in words a courtesy uses", () => {
     const kept = [
+      // "sudah" (already) asks whether it has happened; "Mas" inside a name; "bro" opening what is asked.
+      "South Korea sudah stop the loudspeaker or not?",
+      "Is Xmas a holiday in Masbate?",
+      "what is bro code?",
       "Who did the minister hope would renew the GSP?",
       "I hope the GSP was renewed?",
       "12.5 percent of what?",
