@@ -677,7 +677,7 @@ export function countTold(question: string, text: string, nearest?: Nearest): bo
  * refused, no answer lost; realtimeqa-dev and rtqa-archive-2023 unchanged.
  */
 const ASKS_TOTAL = new RegExp(
-  String.raw`\bhow many\b.*\b(?:in total|total|overall|altogether|in all|all told|combined)\b|${TOTAL_LABEL}`,
+  String.raw`\bhow many\b.*\b(?:in total|total|overall|altogether|in all|all told|combined)\b|\btotal\b.*\bhow many\b|${TOTAL_LABEL}`,
   "iu",
 );
 /** Words that give a total, or a part of a stated whole ("40 of the 70 seats", "out of 70"). */

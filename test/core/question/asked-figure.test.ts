@@ -164,6 +164,10 @@ describe("figureMissing", () => {
     const label = "total legco seats won by the pan-democrats?";
     expect(figureMissing(label, parts)).toBe(true);
     expect(figureMissing(label, "The pan-democrats won 30 seats.")).toBe(false);
+    // "total" before "how many": "Pro-Beijing camp total get how many seat in the 2016 Legco?"
+    const before = "pan-democrats total get how many seat in the Legco?";
+    expect(figureMissing(before, parts)).toBe(true);
+    expect(figureMissing(before, "The pan-democrats won 30 seats.")).toBe(false);
     // A count right before the counted word, though it reads like a year; not a year before another word.
     const survey =
       "A cross-sectional survey of 1709 schoolchildren - aged 8–10 years, from 88 schools - was carried out in New South Wales, Victoria, South Australia, Western Australia and Queensland, between July 2003 and December 2004.";
