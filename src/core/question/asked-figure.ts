@@ -21,6 +21,7 @@ import {
 import { ageMissing, asksAge } from "./asked-age";
 import { measureMissing } from "./asked-measure";
 import { asksMoney, moneyMissing } from "./asked-money";
+import { placingMissing } from "./asked-placing";
 import { shareMissing } from "./asked-share";
 import { countsOnlyOthers } from "./counted-nouns";
 import { reportedBeside } from "./reported-beside";
@@ -341,6 +342,7 @@ export function figureMissing(
   if (asksMoney(question)) return moneyMissing(question, text, rival);
   if (asksAge(question)) return ageMissing(question, text);
   if (measureMissing(askedAs, text)) return true;
+  if (placingMissing(askedAs, text)) return true;
   const share = shareMissing(question, text);
   if (share !== null) return share;
   const asked = countedWords(question);
