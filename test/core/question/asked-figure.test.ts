@@ -548,8 +548,12 @@ describe("figureMissing", () => {
 
   it("is true for a placing asked of a story that places no one (asked-placing.ts)", () => {
     const award = "The Afghan team was awarded a silver medal for courageous achievement.";
-    expect(figureMissing("What place did the Afghan team finish in the overall standings?", award)).toBe(true);
-    expect(figureMissing("What place did the Afghan team finish?", "The Afghan team finished 115th.")).toBe(false);
+    expect(figureMissing("What place did the Afghan team finish in the overall standings?", award)).toBe(
+      true,
+    );
+    expect(figureMissing("What place did the Afghan team finish?", "The Afghan team finished 115th.")).toBe(
+      false,
+    );
   });
 
   it("is false for a question that asks no count", () => {

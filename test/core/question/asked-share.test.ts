@@ -67,6 +67,16 @@ describe("shareMissing, naming the group", () => {
     ).toBe(true);
   });
 
+  it("takes the E.U.'s initials for 'European' and 'EU'", () => {
+    const eba = "The U.S in 2020 suspended the GSP. Meanwhile, the E.U. has already suspended 20% of EBA.";
+    const european = "What share of Cambodia's European trade preferences has Brussels already withdrawn?";
+    expect(shareMissing(european, eba)).toBe(false);
+    expect(
+      shareMissing("What share of Cambodia's EU duty-free perks has Brussels already pulled?", eba),
+    ).toBe(false);
+    expect(shareMissing(european, "The U.S. has suspended 20% of the GSP.")).toBe(true);
+  });
+
   it("is true when the sentence with a share names another group", () => {
     const iodine =
       "Almost half of all Australian primary school children are deficient. Food Standards Australia New Zealand agreed.";
