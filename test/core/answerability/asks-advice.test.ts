@@ -116,6 +116,13 @@ describe("asksAdvice", () => {
     // The clock.
     "when do the clocks go back in the UK this year",
     "what time zone is denver in",
+    // Read off the hundred-and-fourteenth to hundred-and-sixteenth blind sets: a party's tricks and drinks, a going
+    // rate, whether something is dangerous to swimmers, a recommendation wanted in a sentence of its own.
+    "Mas, any easy magic trick for child birthday party?",
+    "Please tell me good cocktail for party with friends, not too strong.",
+    "What's the going hourly rate for a freelance photographer covering a town hall?",
+    "Is a sea anemone sting dangerous to swimmers?",
+    "Which anime is popular in this year? I want recommendation.",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -232,6 +239,12 @@ describe("asksAdvice", () => {
     "Who is the political analyst that said the minister said nothing new? How to spell his name?",
     // Which route or step a story's people took.
     "which route to take to the stadium did the fans choose?",
+    // A party that is a political one; a story's days, dangers and rates.
+    "who paid for the party?",
+    "which party did the birthday girl vote for?",
+    "How many days did the Sokhonn visit last?",
+    "Was the crane collapse dangerous to pilgrims?",
+    "What was the turnout rate in the 2016 election?",
   ])("%s: not about the asker", (question) => {
     expect(asksAdvice(question)).toBe(false);
   });
@@ -296,6 +309,7 @@ describe("asksLive", () => {
     "whats the weather gonna be like tomorrow? should i bring an umbrela sorry",
     "what's the whether going to be like in chicago this weekend",
     "WEATHER/ forecast for London tomorrow? pls",
+    "What's the forecast for Tuesday's ribbon-cutting downtown? Rain or shine?",
     // Today's exchange rate.
     "What's today's euro to US dollar exchange rate?",
     // A market's figure of the moment.
