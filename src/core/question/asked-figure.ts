@@ -573,7 +573,9 @@ function askedFate(question: string): RegExp | null {
   if (/\bdeath\s+toll\b/i.test(asked)) return KILLED.reported;
   // "Jamarat Bridge stampede — injury count?": how many were injured.
   if (/\binjur(?:y|ies)\s+(?:count|toll|tally|figures?|numbers?)\b/i.test(asked)) return INJURED.reported;
-  const at = /\bhow many\b/i.exec(asked);
+  // "Need: number of pilgrims injured in the 2006 Jamarat Bridge stampede.", "2006 Jamarat bridge crush - number injured?",
+  // "Jamarat '06 stampede: # injured?"
+  const at = /\bhow many\b|\bnumbers?\b|(?<![\p{L}\d])#(?=\s*\p{L})/iu.exec(asked);
   if (!at) return null;
   const rest = asked.slice(at.index);
   // The fate named first: "how many people got injured in that stampede, not killed, injured?" asks the injured.

@@ -326,6 +326,14 @@ describe("figureMissing", () => {
     );
     // "wound up" is no wound.
     expect(figureMissing("how many pilgrims wound up dead in the stampede?", stampede)).toBe(false);
+    // The fate after "number (of)" or "#", as a desk types it.
+    expect(
+      figureMissing("Need: number of pilgrims injured in the 2006 Jamarat Bridge stampede.", stampede),
+    ).toBe(true);
+    expect(figureMissing("2006 Jamarat bridge crush - number injured?", stampede)).toBe(true);
+    expect(figureMissing("Jamarat '06 stampede: # injured?", stampede)).toBe(true);
+    expect(figureMissing("Jamarat '06 stampede: # killed?", stampede)).toBe(false);
+    expect(figureMissing("Need: number of pilgrims injured.", `${stampede} 289 were injured.`)).toBe(false);
   });
 
   it("asks a count of claims granted or withdrawn of a story that counts that fate", () => {
