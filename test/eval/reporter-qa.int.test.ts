@@ -821,6 +821,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0,
     "55/60 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it (0 refused); 57/60 at the round's end: 'about 6 million visitors' counted as asked, 'what fraction of salt' a share (read off it)",
   ],
+  [
+    "reporter-qa-blind-114.jsonl",
+    60,
+    0.75,
+    0.04,
+    "43/60 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it (4 refused); 45/60 (2 refused) at the round's end: an Indonesian reader's 'ya Mas', 'European' named as the E.U. (read off it)",
+  ],
+  [
+    "reporter-qa-blind-115.jsonl",
+    60,
+    0.85,
+    0.04,
+    "49/60 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it (4 refused); 51/60 (2 refused) at the round's end: a Japanese reader's 'desu ka', 'arigatou gozaimasu' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-116.jsonl",
+    60,
+    0.75,
+    0.1,
+    "45/60 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it (6 refused); 45/60 (6 refused) at the round's end",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1689,6 +1710,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "36/40 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 36/40 at the round's end",
   ],
   [
+    "near-miss-blind-113.jsonl",
+    40,
+    39,
+    "38/40 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 39/40 at the round's end: 'Pro-Beijing camp total get how many seat …, Mas?', the Afghan team's final ranking (read off it)",
+  ],
+  [
+    "near-miss-blind-114.jsonl",
+    40,
+    27,
+    "27/40 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 27/40 at the round's end (the Afghan team's overall standing refused, wikiHow's advertising money answered once 'desu ka' is a courtesy)",
+  ],
+  [
+    "near-miss-blind-115.jsonl",
+    40,
+    30,
+    "28/40 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 30/40 at the round's end: the Afghan team's final rank, '2006 Jamarat bridge crush - number injured?' (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -2143,6 +2182,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     29,
     "28/30 first measured on 08089ed and on 1e254b7 (the round's first change), before anything was read off it; 29/30 at the round's end: 'I have headache, which medicine to take?' (read off it; 'spasibo, you help me very much' kept refused as thanks)",
+  ],
+  [
+    "unrelated-blind-112.jsonl",
+    30,
+    29,
+    "27/30 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 29/30 at the round's end: 'Mas, any easy magic trick for child birthday party?', a sea anemone sting 'dangerous to swimmers' (read off it)",
+  ],
+  [
+    "unrelated-blind-113.jsonl",
+    30,
+    27,
+    "23/30 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 27/30 at the round's end: a forecast for Tuesday, a good cocktail for a party, a going rate, 'I want recommendation.' (read off it)",
+  ],
+  [
+    "unrelated-blind-114.jsonl",
+    30,
+    30,
+    "30/30 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 30/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
