@@ -573,11 +573,20 @@ function askedFate(question: string): RegExp | null {
   if (/\bdeath\s+toll\b/i.test(asked)) return KILLED.reported;
   // "Jamarat Bridge stampede — injury count?": how many were injured.
   if (/\binjur(?:y|ies)\s+(?:count|toll|tally|figures?|numbers?)\b/i.test(asked)) return INJURED.reported;
-  // "Need: number of pilgrims injured in the 2006 Jamarat Bridge stampede.", "2006 Jamarat bridge crush - number injured?",
-  // "Jamarat '06 stampede: # injured?"
-  const at = /\bhow many\b|\bnumbers?\b|(?<![\p{L}\d])#(?=\s*\p{L})/iu.exec(asked);
-  if (!at) return null;
-  const rest = asked.slice(at.index);
+  const at = /\bhow many\b/i.exec(asked);
+  // "Need: number of pilgrims injured in the 2006 Jamarat Bridge stampede.", "2006 Jamarat bridge crush - number
+  // injured?", "Jamarat '06 stampede: # injured?": the fate within the four words after "number (of)" or "#"; not
+  // "the number of new podcasts has dropped by how much", a change.
+  const numbered =
+    at || /\bhow much\b/i.test(asked) ? null : /(?:\bnumbers?(?:\s+of)?|(?<![\p{L}\d])#)\s*/iu.exec(asked);
+  if (!at && !numbered) return null;
+  const rest = at
+    ? asked.slice(at.index)
+    : asked
+        .slice((numbered?.index ?? 0) + (numbered?.[0].length ?? 0))
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(" ");
   // The fate named first: "how many people got injured in that stampede, not killed, injured?" asks the injured.
   let first: { reported: RegExp; at: number } | null = null;
   for (const fate of FATES) {

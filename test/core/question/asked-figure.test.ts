@@ -334,6 +334,11 @@ describe("figureMissing", () => {
     expect(figureMissing("Jamarat '06 stampede: # injured?", stampede)).toBe(true);
     expect(figureMissing("Jamarat '06 stampede: # killed?", stampede)).toBe(false);
     expect(figureMissing("Need: number of pilgrims injured.", `${stampede} 289 were injured.`)).toBe(false);
+    // A change asked of a number: "dropped" is no fate there (rtqa-archive-2023).
+    const podcasts = "Some 219,000 new podcasts launched in 2020, against 44,000 new podcasts last year.";
+    expect(
+      figureMissing("The number of new podcasts has dropped by how much in the past two years?", podcasts),
+    ).toBe(false);
   });
 
   it("asks a count of claims granted or withdrawn of a story that counts that fate", () => {
