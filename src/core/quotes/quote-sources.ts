@@ -19,7 +19,7 @@ export interface Span {
   near?: Map<string, number>;
 }
 
-const MAX_QUOTE_CHARS = 400;
+export const MAX_QUOTE_CHARS = 400;
 /** A quote grown to cover an overlapping second sentence may reach this (500, 600 and 800 measured alike). */
 export const MERGED_QUOTE_CHARS = 500;
 /** The text quotes are cut from: the whole article when known (else the passage), and where it starts. */

@@ -62,6 +62,25 @@ describe("pickQuotes", () => {
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
   });
 
+  it("keeps the sentence before a second good sentence whose sentence after is quoted already", () => {
+    // The lantern festival: "The theme …" is the second match, and "Its round shape …" after it is in the first quote;
+    // the sentence before it ("The centerpiece …") holds what was asked and comes with it, not "The theme …" alone.
+    const lantern = [
+      "The centerpiece is a rotating pig with a fog machine.",
+      "The theme of this year's lantern festival is the year of the pig. Its round shape symbolizes wealth.",
+      "Started in 1990, the Taipei lantern festival continues an old tradition of light festivals in the new year.",
+    ];
+    const { passage, text } = passageOf(lantern);
+    const quotes = ask(
+      "What was in the center of the Taipei lantern festival this year, and what does its round shape symbolize?",
+      passage,
+    );
+    expect(quotes.map((q) => q.quote)).toContain(
+      "The centerpiece is a rotating pig with a fog machine.\n\nThe theme of this year's lantern festival is the year of the pig.",
+    );
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.quote);
+  });
+
   it("grows a quote to take in an overlapping second sentence, up to 500 characters, still verbatim", () => {
     const short = {
       cost: "The bridge repairs will cost 4 million dollars.",
