@@ -327,6 +327,33 @@ describe("pickQuotes, a how-much question whose best matches give no sum", () =>
   });
 });
 
+describe("pickQuotes, a how-much question whose sum stands beside a good sentence", () => {
+  // "It also must be returned within twenty working days." before the sentence that matches: the sum (here) or the
+  // time (the UK asylum questionnaire) is in that sentence's quote, not in the sentence itself.
+  const talk = [
+    pad("At the Brooklyn bar, what the Santorum cocktail will cost is a hot topic."),
+    pad("Regulars at the Brooklyn bar argue over what a Santorum cocktail should cost."),
+    pad("What the Santorum cocktail may cost next year worries the Brooklyn bar."),
+  ];
+  const filler = (n: number) => pad(`Other news number ${n} followed.`);
+  const { passage } = passageOf([
+    talk[0],
+    filler(1),
+    talk[1],
+    filler(2),
+    talk[2],
+    filler(3),
+    "It sells for US $ 8.00.",
+    pad("Regulars at the Brooklyn bar say the Santorum cocktail is popular."),
+  ] as string[]);
+
+  it("quotes the sentence whose quote holds the sum, first", () => {
+    const quotes = ask("How much does the Santorum cocktail at the Brooklyn bar cost?", passage);
+    expect(quotes).toHaveLength(3);
+    expect(quotes[0]?.quote).toContain("$ 8.00");
+  });
+});
+
 describe("pickQuotes, the order of a when-question's quotes", () => {
   const named = pad("Activists said the opposition party was dissolved unfairly.");
   const dated = pad("The Supreme Court in November 2017 disbanded the party.");
