@@ -87,7 +87,7 @@ const COUNTED_PEOPLE = new RegExp(
   "iu",
 );
 const HOW_MUCH = new RegExp(
-  String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share|proportion|fraction)\b|${NUMBER_OF_ASKED}|${COUNT_NAMED}`,
+  String.raw`\bhow (?:many|much|far|long|old|big|large|tall|high|deep|wide|fast|often|heavy)\b|\bwhat (?:number|percentage|share|proportion|fraction)\b|\b(?:what|which) time (?:gap|difference|lag)\b|${NUMBER_OF_ASKED}|${COUNT_NAMED}`,
 );
 
 /**
@@ -118,7 +118,7 @@ export const DATE_ASKED = String.raw`\bwhat(?:'s|’s|s| is| was| will be) the (
  * election 2022 - date? col E", "date of the vote?"; not "a date with destiny").
  */
 const ASKS_WHEN = new RegExp(
-  String.raw`^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\b(?:what|which) [a-z]+ (?:date|year|month)\b|\b(?:since|by) when\b|\bhow soon\b|${DATE_ASKED}`,
+  String.raw`^(?:and |so )?when\b|\b(?:what|which) (?:year|date|day|month|time(?! (?:gap|difference|lag|zone)s?\b))\b|\b(?:what|which) [a-z]+ (?:date|year|month)\b|\b(?:since|by) when\b|\bhow soon\b|${DATE_ASKED}`,
   "u",
 );
 

@@ -35,6 +35,10 @@ describe("answerKind", () => {
     ["what was the total number of visitors", "number"],
     // A share asked by its other names.
     ["What fraction of salt sold in Australia is actually iodised?", "number"],
+    // A time gap is a number of hours, not a time of day (sixty-second round); the time of day is still a date.
+    ["What time gap between Sochi and New York did Ličen flag?", "number"],
+    ["what time difference is there between Sochi and New York", "number"],
+    ["What time did the match start?", "date"],
     ["What proportion of salt in Australia is iodised?", "number"],
     // A count asked by its name, as a desk asks it.
     ["Sample size on the Aussie iodine study?", "number"],
