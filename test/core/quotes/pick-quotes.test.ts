@@ -354,6 +354,29 @@ describe("pickQuotes, a how-much question whose sum stands beside a good sentenc
   });
 });
 
+describe("pickQuotes, a who-won question", () => {
+  // Every sentence names someone; only the last tells of a win ("a Booker Prize-winner" is no win).
+  const { passage } = passageOf([
+    pad("The Fan Expo at the Toronto Convention Centre drew thousands, with guests like Stan Lee."),
+    pad("Other news number 1 followed."),
+    pad("The Fan Expo also hosted Mark Hamill and Margaret Atwood, a Booker Prize-winner."),
+    pad("Other news number 2 followed."),
+    pad("Vendors at the Fan Expo sold comics to fans from Toronto."),
+    pad("Other news number 3 followed."),
+    pad("In the esports final at the Fan Expo, Immortals beat Cloud9 for the title."),
+  ]);
+
+  it("quotes the sentence that tells of a win, though others hold more of the question", () => {
+    const quotes = ask("Who won at the Fan Expo in Toronto?", passage);
+    expect(quotes.map((q) => q.quote).some((quote) => quote.includes("Immortals beat Cloud9"))).toBe(true);
+  });
+
+  it("not for a who-question that asks no win", () => {
+    const quotes = ask("Who was a guest at the Fan Expo in Toronto?", passage);
+    expect(quotes.map((q) => q.quote).some((quote) => quote.includes("Immortals beat Cloud9"))).toBe(false);
+  });
+});
+
 describe("pickQuotes, the order of a when-question's quotes", () => {
   const named = pad("Activists said the opposition party was dissolved unfairly.");
   const dated = pad("The Supreme Court in November 2017 disbanded the party.");
