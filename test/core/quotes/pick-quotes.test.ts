@@ -301,24 +301,19 @@ describe("pickQuotes, a how-much question that asks a sum of money", () => {
   });
 });
 
+/** Three sentences that hold every word of "How much does the Santorum cocktail at the Brooklyn bar cost?" but no sum, each before a filler. */
+const COCKTAIL_TALK = [
+  pad("At the Brooklyn bar, what the Santorum cocktail will cost is a hot topic."),
+  pad("Other news number 1 followed."),
+  pad("Regulars at the Brooklyn bar argue over what a Santorum cocktail should cost."),
+  pad("Other news number 2 followed."),
+  pad("What the Santorum cocktail may cost next year worries the Brooklyn bar."),
+  pad("Other news number 3 followed."),
+];
+
 describe("pickQuotes, a how-much question whose best matches give no sum", () => {
   // Three sentences hold every word of the question but no sum; the one with the sum holds fewer.
-  const talk = [
-    pad("At the Brooklyn bar, what the Santorum cocktail will cost is a hot topic."),
-    pad("Regulars at the Brooklyn bar argue over what a Santorum cocktail should cost."),
-    pad("What the Santorum cocktail may cost next year worries the Brooklyn bar."),
-  ];
-  const priced = pad("The Santorum cocktail sells for US $ 8.00.");
-  const filler = (n: number) => pad(`Other news number ${n} followed.`);
-  const { passage } = passageOf([
-    talk[0],
-    filler(1),
-    talk[1],
-    filler(2),
-    talk[2],
-    filler(3),
-    priced,
-  ] as string[]);
+  const { passage } = passageOf([...COCKTAIL_TALK, pad("The Santorum cocktail sells for US $ 8.00.")]);
 
   it("quotes the sentence with the sum in the last quote's place, first", () => {
     const quotes = ask("How much does the Santorum cocktail at the Brooklyn bar cost?", passage);
@@ -330,22 +325,11 @@ describe("pickQuotes, a how-much question whose best matches give no sum", () =>
 describe("pickQuotes, a how-much question whose sum stands beside a good sentence", () => {
   // "It also must be returned within twenty working days." before the sentence that matches: the sum (here) or the
   // time (the UK asylum questionnaire) is in that sentence's quote, not in the sentence itself.
-  const talk = [
-    pad("At the Brooklyn bar, what the Santorum cocktail will cost is a hot topic."),
-    pad("Regulars at the Brooklyn bar argue over what a Santorum cocktail should cost."),
-    pad("What the Santorum cocktail may cost next year worries the Brooklyn bar."),
-  ];
-  const filler = (n: number) => pad(`Other news number ${n} followed.`);
   const { passage } = passageOf([
-    talk[0],
-    filler(1),
-    talk[1],
-    filler(2),
-    talk[2],
-    filler(3),
+    ...COCKTAIL_TALK,
     "It sells for US $ 8.00.",
     pad("Regulars at the Brooklyn bar say the Santorum cocktail is popular."),
-  ] as string[]);
+  ]);
 
   it("quotes the sentence whose quote holds the sum, first", () => {
     const quotes = ask("How much does the Santorum cocktail at the Brooklyn bar cost?", passage);
