@@ -840,7 +840,7 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     60,
     0.75,
     0.1,
-    "45/60 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it (6 refused); 45/60 (6 refused) at the round's end",
+    "45/60 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it (6 refused); 46/60 (6 refused) at the round's end: Peres's 'brains' quoted with the sentence before it",
   ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
