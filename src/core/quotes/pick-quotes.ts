@@ -762,36 +762,32 @@ function take(picked: Candidate[], candidate: Candidate): void {
     return;
   }
   const { source, core } = candidate;
+  /** Takes the candidate as the slice from `from` to `to` (clipped), when that overlaps no quote taken. */
+  const placed = (from: number, to: number): boolean => {
+    const quote = clip(sliceOf(source, from, to));
+    const narrowed = { ...candidate, start: from, end: from + quote.length, quote };
+    if (picked.some((p) => overlaps(p, narrowed))) return false;
+    picked.push(narrowed);
+    return true;
+  };
   // The sentence with what follows it, as withNeighbours takes it without the sentence before.
   const at = source.spans.indexOf(core as Span);
   const onwardEnd = at >= 0 ? withNeighbours(source.spans, at, false).end : core.end;
-  if (onwardEnd > core.end) {
-    const quote = clip(sliceOf(source, core.start, onwardEnd));
-    const onward = { ...candidate, start: core.start, end: core.start + quote.length, quote };
-    if (!picked.some((p) => overlaps(p, onward))) {
-      picked.push(onward);
-      return;
-    }
-  }
+  if (onwardEnd > core.end && placed(core.start, onwardEnd)) return;
   // The sentence with the one before it: "The centerpiece … is a 15 meter high rotating pig …" before "The theme of
   // this years lantern festival …", whose sentence after is quoted already. Measured on the reporter sets,
   // realtimeqa-dev and rtqa-archive-2023 (docs/performance.md, sixty-second round): 13 more facts quoted (the
   // lantern festival's centrepiece, asked in 11 sets), none lost; realtimeqa-dev and rtqa-archive-2023 answers unchanged.
   const previous = at > 0 ? source.spans[at - 1] : undefined;
-  if (previous && !previous.caption && core.end - previous.start <= MAX_QUOTE_CHARS) {
-    const quote = clip(sliceOf(source, previous.start, core.end));
-    const backward = { ...candidate, start: previous.start, end: previous.start + quote.length, quote };
-    if (!picked.some((p) => overlaps(p, backward))) {
-      picked.push(backward);
-      return;
-    }
-  }
-  const sentence = clip(sliceOf(source, core.start, core.end));
-  const alone = { ...candidate, start: core.start, end: core.start + sentence.length, quote: sentence };
-  if (!picked.some((p) => overlaps(p, alone))) {
-    picked.push(alone);
+  if (
+    previous &&
+    !previous.caption &&
+    core.end - previous.start <= MAX_QUOTE_CHARS &&
+    placed(previous.start, core.end)
+  )
     return;
-  }
+  // The sentence alone.
+  if (placed(core.start, core.end)) return;
   const host = picked.find(
     (p) =>
       p.source.text === source.text &&
