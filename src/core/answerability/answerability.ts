@@ -420,8 +420,9 @@ export function answerSignals(
       asked,
       namesRival(asked, nearest, (name, passage) => namedOtherwise(nameHolding(name, asked), passage)),
     );
-  // "how many kids did they actually test": a count the top story gives, stressed (asked-outcome.ts).
-  const countGiven = top !== undefined && !figureMissingTop && countTold(asked, topText, nearest);
+  // "how many kids did they actually test": a count the top story gives, stressed (asked-outcome.ts); read only for a
+  // question with "actually" (a scan of the top story's sentences).
+  const countGiven = () => top !== undefined && !figureMissingTop && countTold(asked, topText, nearest);
   return {
     coverage,
     passageCoverage,

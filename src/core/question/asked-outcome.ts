@@ -149,7 +149,7 @@ export function outcomeMissing(
   /** The question as asked, its time words still in it ("yet" asks whether it has happened by now). */
   askedAs: string = question,
   /** Whether the question counts something (asked-figure.ts) that the story counts: "actually" then stresses it. */
-  countGiven = false,
+  countGiven: () => boolean = () => false,
 ): boolean {
   // "did Cambodia's GSP access actually get renewed …? When was that?": the outcome is asked in the sentence that
   // the short follow-up refers to.
@@ -204,7 +204,7 @@ function questionBefore(question: string, last: RegExp): string | null {
   return sentence.endsWith("?") ? sentence : null;
 }
 
-function outcomeMissingIn(asked: string, text: string, askedAs: string, countGiven: boolean): boolean {
+function outcomeMissingIn(asked: string, text: string, askedAs: string, countGiven: () => boolean): boolean {
   const yesNo = YES_NO.test(asked.trim());
   const kinds = OUTCOMES.filter((outcome) => outcome.asked.test(asked) && (yesNo || !outcome.yesNo));
   // Each kind's own asking words are left out of the words it must stand beside: "Who won the esports final …?" is
@@ -284,7 +284,7 @@ const GETS = new Set(["get", "got"]);
 const MOVED = /^\s+(?:off|out|away|back|home|free|clear)\b/i;
 
 /** The verb of a question that asks what came of something in the end, or whether it has happened yet. */
-function laterVerb(asked: string, askedAs: string, countGiven: boolean): string | undefined {
+function laterVerb(asked: string, askedAs: string, countGiven: () => boolean): string | undefined {
   const match = ASKS_LATER.exec(asked);
   const later = match?.[1]?.toLowerCase();
   // The words between the auxiliary and "actually" / "end up": "did they think stardust actually caught".
@@ -296,7 +296,7 @@ function laterVerb(asked: string, askedAs: string, countGiven: boolean): string 
     return undefined;
   // "how many kids did they actually test in the aussie iodine study": "actually" stresses a count the story gives;
   // what came of it in the end is asked in other words ("actually draw in the end", "actually end up finding").
-  if (later && countGiven && /\bactually\s+\S+$/i.test(match?.[0] ?? "") && !LATER_WORDS.test(asked))
+  if (later && /\bactually\s+\S+$/i.test(match?.[0] ?? "") && !LATER_WORDS.test(asked) && countGiven())
     return undefined;
   // "What year did Valeska Paris finally get off the ship?": getting off, out or away is told in other words ("left");
   // "what % did sarvis actually get" is not.
@@ -332,7 +332,12 @@ const ARRIVED = ["arrive", "visit", "reach", "attend", "made it"].map((word) => 
  */
 const GOT = ["get", "got", "gotten", "received", "won", "took", "secured", "earned", "captured"];
 
-function laterOutcomeMissing(asked: string, text: string, askedAs: string, countGiven: boolean): boolean {
+function laterOutcomeMissing(
+  asked: string,
+  text: string,
+  askedAs: string,
+  countGiven: () => boolean,
+): boolean {
   const verb = laterVerb(asked, askedAs, countGiven);
   if (!verb) return false;
   const terms =

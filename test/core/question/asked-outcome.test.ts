@@ -283,14 +283,14 @@ describe("outcomeMissing: what came of it in the end", () => {
     const kids = "how many kids did they actually test in the aussie iodine study";
     // The story has no "test": without the count given, what came of the testing is asked.
     expect(outcomeMissing(kids, survey)).toBe(true);
-    expect(outcomeMissing(kids, survey, kids, true)).toBe(false);
+    expect(outcomeMissing(kids, survey, kids, () => true)).toBe(false);
     // Other words still ask what came in the end.
     expect(
       outcomeMissing(
         "how many visitors did the lantern fest actually draw in the end",
         survey,
         undefined,
-        true,
+        () => true,
       ),
     ).toBe(true);
     expect(
@@ -298,7 +298,7 @@ describe("outcomeMissing: what came of it in the end", () => {
         "how many dust particles did the volunteers actually end up finding",
         estimated,
         undefined,
-        true,
+        () => true,
       ),
     ).toBe(true);
   });
