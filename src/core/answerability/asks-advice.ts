@@ -102,8 +102,49 @@ const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
  * cocktail for party with friends"), a going rate, and whether something is dangerous to swimmers or children. Live
  * scores and opening days are read apart, on the question as asked (LIVE).
  */
-const ADVICE =
-  /\b(?:any|some|good|your) (?:tips|advice|ideas|suggest(?:ions?)?|recommendations?)\b|\btips (?:for|on|to)\b|\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b|\brecc?omm?end\b|\bwhat(?:'s| is|s) a good\b|\b(?:a good|a bad|the right) idea\b|\bworth (?:it|trying|doing)\b|\bis it (?:better|best|wiser|smarter) to\b|\b(?:near|around|close to) (?:me|here|the office|our office|work|the newsroom)\b|\b(?:can|could|would) you (?:suggest|recommend)\b|^(?:please |pls )?suggest\b|\b(?:any|some) ?(?:one|body) (?:got|have|has|know|knows)\b|\brecipes? (?:for|to)\b|(?<!\bthere )\bany (?:good|fun|great|nice|cool|fave|favou?rite) \w|\b(?:weekend|holiday|vacation|summer|christmas) plans\b|\bwhat(?:'s| is|s) the best (?!way\b)\w|\bis (?:the )?best for (?:a|an|my|our|your|kids|beginners)\b|\bgot an? (?:good|great|decent|nice|fave|favou?rite)\b|\bopening (?:hours|times)\b|\bwhat time (?:does |do )?(?:the )?(?:(?!(?:did|was|were|had)\b)\S+ ){0,3}?(?:open|close|leave|depart|arrive|start)s?\b|\bwhat (?:should|do|can) (?:i|we|you|the kids|my kids|kids|children) wear\b|\b(?:do|should) (?:you|i|we) (?:put|add|use)\b|\b(?:come up with|think of|suggest) an? (?:\S+ )?(?:name|title|slogan|caption|pun|joke|toast)\b|^(?:the )?best (?:\S+ ){1,3}(?:under|for under|below|to buy|for a|for my|for the)\b|\basking for a (?:friend|trip|weekend)\b|\b(?:kindly|please|pls) suggest\b|\byou (?:can|could) (?:suggest|recommend)\b|\bany (?:easy|simple|quick) (?:\S+ ){0,2}?(?:ideas?|tips?|tricks?|recipes?|games?)\b|\bis it (?:safe|okay|ok|healthy|bad) to\b|\bhow much \S+ (?:to|should (?:i|we|you)|do (?:i|we|you)) (?:put|add|use)\b|\b(?:set|start) (?:a|an|the|my) (?:timer|alarm|reminder)\b|\bhow (?:many|long) (?:days |weeks |sleeps )?(?:until|till|to) (?:christmas|new year|halloween|easter|thanksgiving|the weekend|my birthday)\b|\b(?:tell|give|show) (?:me|us) (?:an? |some )?(?:good|nice|great|easy|simple|fun|cool) \w|\bgoing (?:\S+ )?rate\b|\bfor (?:an? |my |our )?(?:(?:kids?['’]?s?|child(?:ren)?['’]?s?|friends['’]?|family|birthday|dinner|house|office|christmas|holiday) )+part(?:y|ies)\b|\bpart(?:y|ies) with (?:my |our )?(?:friends|family|kids|colleagues)\b|\bis (?:an? |the )?(?:\S+ ){0,3}?(?:dangerous|poisonous|toxic|harmful) (?:to|for) (?:swimmers|kids|children|humans|people|dogs|cats|pets|me|you|us)\b|\bwhich (?:\S+ ){1,2}?to (?:take|buy|use|choose|pick|try|wear|watch|read)\s*[?!.]*$/i;
+const ADVICE = new RegExp(
+  [
+    String.raw`\b(?:any|some|good|your) (?:tips|advice|ideas|suggest(?:ions?)?|recommendations?)\b`,
+    String.raw`\btips (?:for|on|to)\b`,
+    String.raw`\b(?:best|good|cheapest|easiest|quickest|fastest|safest|right) way to\b`,
+    String.raw`\brecc?omm?end\b`,
+    String.raw`\bwhat(?:'s| is|s) a good\b`,
+    String.raw`\b(?:a good|a bad|the right) idea\b`,
+    String.raw`\bworth (?:it|trying|doing)\b`,
+    String.raw`\bis it (?:better|best|wiser|smarter) to\b`,
+    String.raw`\b(?:near|around|close to) (?:me|here|the office|our office|work|the newsroom)\b`,
+    String.raw`\b(?:can|could|would) you (?:suggest|recommend)\b`,
+    String.raw`^(?:please |pls )?suggest\b`,
+    String.raw`\b(?:any|some) ?(?:one|body) (?:got|have|has|know|knows)\b`,
+    String.raw`\brecipes? (?:for|to)\b`,
+    String.raw`(?<!\bthere )\bany (?:good|fun|great|nice|cool|fave|favou?rite) \w`,
+    String.raw`\b(?:weekend|holiday|vacation|summer|christmas) plans\b`,
+    String.raw`\bwhat(?:'s| is|s) the best (?!way\b)\w`,
+    String.raw`\bis (?:the )?best for (?:a|an|my|our|your|kids|beginners)\b`,
+    String.raw`\bgot an? (?:good|great|decent|nice|fave|favou?rite)\b`,
+    String.raw`\bopening (?:hours|times)\b`,
+    String.raw`\bwhat time (?:does |do )?(?:the )?(?:(?!(?:did|was|were|had)\b)\S+ ){0,3}?(?:open|close|leave|depart|arrive|start)s?\b`,
+    String.raw`\bwhat (?:should|do|can) (?:i|we|you|the kids|my kids|kids|children) wear\b`,
+    String.raw`\b(?:do|should) (?:you|i|we) (?:put|add|use)\b`,
+    String.raw`\b(?:come up with|think of|suggest) an? (?:\S+ )?(?:name|title|slogan|caption|pun|joke|toast)\b`,
+    String.raw`^(?:the )?best (?:\S+ ){1,3}(?:under|for under|below|to buy|for a|for my|for the)\b`,
+    String.raw`\basking for a (?:friend|trip|weekend)\b`,
+    String.raw`\b(?:kindly|please|pls) suggest\b`,
+    String.raw`\byou (?:can|could) (?:suggest|recommend)\b`,
+    String.raw`\bany (?:easy|simple|quick) (?:\S+ ){0,2}?(?:ideas?|tips?|tricks?|recipes?|games?)\b`,
+    String.raw`\bis it (?:safe|okay|ok|healthy|bad) to\b`,
+    String.raw`\bhow much \S+ (?:to|should (?:i|we|you)|do (?:i|we|you)) (?:put|add|use)\b`,
+    String.raw`\b(?:set|start) (?:a|an|the|my) (?:timer|alarm|reminder)\b`,
+    String.raw`\bhow (?:many|long) (?:days |weeks |sleeps )?(?:until|till|to) (?:christmas|new year|halloween|easter|thanksgiving|the weekend|my birthday)\b`,
+    String.raw`\b(?:tell|give|show) (?:me|us) (?:an? |some )?(?:good|nice|great|easy|simple|fun|cool) \w`,
+    String.raw`\bgoing (?:\S+ )?rate\b`,
+    String.raw`\bfor (?:an? |my |our )?(?:(?:kids?['’]?s?|child(?:ren)?['’]?s?|friends['’]?|family|birthday|dinner|house|office|christmas|holiday) )+part(?:y|ies)\b`,
+    String.raw`\bpart(?:y|ies) with (?:my |our )?(?:friends|family|kids|colleagues)\b`,
+    String.raw`\bis (?:an? |the )?(?:\S+ ){0,3}?(?:dangerous|poisonous|toxic|harmful) (?:to|for) (?:swimmers|kids|children|humans|people|dogs|cats|pets|me|you|us)\b`,
+    String.raw`\bwhich (?:\S+ ){1,2}?to (?:take|buy|use|choose|pick|try|wear|watch|read)\s*[?!.]*$`,
+  ].join("|"),
+  "i",
+);
 
 /**
  * A sentence that asks something: a question mark, or an asking clause (answer-kind.ts) that opens with a question
