@@ -14,6 +14,7 @@ import type { StateStore } from "./core/state-store";
 import type { IngestProgress, IngestSummary } from "./core/types";
 import type { EmbedderChoice } from "./embedders/embedder-identity";
 import { LOCAL_EMBEDDER, LocalEmbeddings } from "./embedders/local-embedder";
+import { wordVectors } from "./embedders/word-vectors";
 import { IngestBusyError, loggableError, PlatformStartError, SharedStateUnavailableError } from "./errors";
 import { createJsonlFeedbackStore, type FeedbackStore } from "./feedback/feedback-store";
 import type { QuestionLog } from "./feedback/question-log";
@@ -397,6 +398,9 @@ export async function createApp(
           build: () => live.reingest(),
           onBuild: (reason) => logger.info({ indexDir: config.indexDir }, reason),
         });
+        // The whole word-vector table (≈ 0.1–0.3 s, 42 MB): a serving process's word lookups then read memory,
+        // not a few bytes of the file for each word it has not met (word-vectors.ts).
+        wordVectors();
         await live.retriever();
       }
       for (const platform of platforms) await platform.start();

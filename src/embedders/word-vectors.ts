@@ -259,6 +259,15 @@ export function loadWordVectors(path = locateWordVectors(), source = readPackage
 
 let loaded: WordVectors | undefined;
 
+/**
+ * Whether this process holds the whole table: then every word lookup (wordVectorsForFewWords) reads memory.
+ * The bot loads it at start (wire.ts): a long-lived process meets new words with every story, and reading each
+ * one's few bytes from the file was ~30 % of a question's time in the bench (docs/performance.md).
+ */
+export function wordVectorsLoaded(): boolean {
+  return loaded !== undefined;
+}
+
 /** The word vectors, loaded once per process. */
 export function wordVectors(): WordVectors {
   loaded ??= loadWordVectors();

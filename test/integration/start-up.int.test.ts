@@ -3,8 +3,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config";
+import type * as WordVectors from "../../src/embedders/word-vectors";
 import { IndexMissingError } from "../../src/errors";
 import { silentLogger } from "../../src/logger";
+import type * as Wire from "../../src/wire";
 import { createApp } from "../../src/wire";
 import { createTestArchive } from "../helpers/test-archive";
 
@@ -29,6 +31,26 @@ describe("createApp().start()", () => {
       await writeFile(file, "{ this is not json");
       const app = await createApp(loadConfig({ INDEX_DIR: t.indexDir, SOURCES_FILE: file }), silentLogger);
       await expect(app.start()).rejects.toThrow(/sources\.json/);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it("loads the whole word-vector table at start, as a fresh `npm start` process would", async () => {
+    const t = await createTestArchive();
+    try {
+      // A fresh module registry: the ingest above loaded the table into this one.
+      await jest.isolateModulesAsync(async () => {
+        const wire = require("../../src/wire") as typeof Wire;
+        const words = require("../../src/embedders/word-vectors") as typeof WordVectors;
+        const app = await wire.createApp(t.config, silentLogger);
+        expect(words.wordVectorsLoaded()).toBe(false);
+        await app.start();
+        expect(words.wordVectorsLoaded()).toBe(true);
+        const result = await app.archive.ask("How many visitors came to the lantern festival?");
+        expect(result.ok && result.answer.status).toBe("answered");
+        await app.stop();
+      });
     } finally {
       await t.cleanup();
     }

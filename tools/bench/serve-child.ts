@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { answerQuestion } from "../../src/core/answer-question";
 import { createExtractiveAnswerer } from "../../src/core/extractive-answerer";
 import { LocalEmbeddings } from "../../src/embedders/local-embedder";
+import { wordVectors } from "../../src/embedders/word-vectors";
 import { HybridRetriever } from "../../src/index/search/hybrid-retriever";
 import { loadSnapshot } from "../../src/index/store/index-snapshot";
 import { silentLogger } from "../../src/logger";
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
   ];
   const questions = benchQuestions(Number(articlesArg), Number(queriesArg), kindArg as CorpusKind);
   const embeddings = new LocalEmbeddings();
+  // The whole word-vector table, as the bot loads it at start (wire.ts).
+  wordVectors();
   await embeddings.embedQuery("warm up the word table");
   const rssBeforeMb = rssMb("VmRSS");
 
