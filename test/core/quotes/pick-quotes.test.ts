@@ -361,6 +361,29 @@ describe("pickQuotes, a who-won question", () => {
   });
 });
 
+describe("pickQuotes, a who-question that asks who scored", () => {
+  const { passage } = passageOf([
+    pad(
+      "At the World Cup, Norway defeated Chile 1 – 0 in the opening game, with a late goal from captain Ola Berg.",
+    ),
+    pad("Other news number 1 followed."),
+    pad("Norway had more of the ball against Chile at the World Cup, coach Lars Dahl said."),
+    pad("Other news number 2 followed."),
+    pad("Other news number 3 followed."),
+    pad("Striker Per Lunde scored from the penalty spot, putting Norway ahead."),
+  ]);
+
+  it("quotes the sentence that tells of scoring, though others hold more of the question", () => {
+    const quotes = ask("Who got Norway's goal against Chile at the World Cup?", passage);
+    expect(quotes.map((q) => q.quote).some((quote) => quote.includes("Per Lunde scored"))).toBe(true);
+  });
+
+  it("not for a who-question that asks no scorer", () => {
+    const quotes = ask("Who coached Norway against Chile at the World Cup?", passage);
+    expect(quotes.map((q) => q.quote).some((quote) => quote.includes("Per Lunde scored"))).toBe(false);
+  });
+});
+
 describe("pickQuotes, the order of a when-question's quotes", () => {
   const named = pad("Activists said the opposition party was dissolved unfairly.");
   const dated = pad("The Supreme Court in November 2017 disbanded the party.");
