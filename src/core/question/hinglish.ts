@@ -51,6 +51,16 @@ const MARKERS = new Set([
   "gaye",
   "baad",
   "pehle",
+  "kis",
+  "saal",
+  "ghante",
+  "bacche",
+  "pehli",
+  "hisaab",
+  "duniya",
+  "kahaan",
+  "kaha",
+  "aur",
 ]);
 
 /** Hindi words that only join the others, left out: postpositions, "is/was", particles, helping verbs. */
@@ -59,7 +69,8 @@ const JOINING = new Set(
     "ke ki ka ko ne se pe par mein hai hain tha thi hue hua yaar batao bata batana na matlab accha acha toh bhi " +
     "wala wale wali ho hota hoti hote raha rahe rahi gaya gaye gayi kar karne karte karti kiya kiye unka unki unke " +
     "iska iski iske uska uski uske hone aane jaane khane lagi laga lage tak ab jo woh wo yeh ye tha hi jaata jaati " +
-    "jaate reh rehta mil jayega jayegi aata aati diya liya di hui karta honge maamle"
+    "jaate reh rehta mil jayega jayegi aata aati diya liya di hui karta honge maamle kuch karna padta padti " +
+    "padega padegi padenge jata jati jate hoga hogi"
   ).split(" "),
 );
 
@@ -139,7 +150,97 @@ const ENGLISH: Record<string, string> = {
   jagah: "place",
   sheher: "city",
   shahar: "city",
+  // Everyday words of news questions (sixty-third round).
+  din: "days",
+  ghante: "hours",
+  ghanta: "hour",
+  mahine: "months",
+  hafte: "weeks",
+  umar: "age",
+  umr: "age",
+  beech: "between",
+  duniya: "world",
+  badh: "increase",
+  badhegi: "increase",
+  badhega: "increase",
+  badhi: "increased",
+  badha: "increased",
+  ghati: "fell",
+  ghata: "fell",
+  mile: "met",
+  mili: "met",
+  milne: "meet",
+  pehla: "first",
+  pehli: "first",
+  naya: "new",
+  nayi: "new",
+  naye: "new",
+  bacche: "children",
+  bachhe: "children",
+  ladka: "boy",
+  ladki: "girl",
+  aadmi: "man",
+  aurat: "woman",
+  rehne: "lives",
+  kitaab: "book",
+  khiladi: "player",
+  kaptaan: "captain",
+  adalat: "court",
+  faisla: "ruling",
+  kanoon: "law",
+  hamla: "attack",
+  hamle: "attack",
+  giraftar: "arrested",
+  girftar: "arrested",
+  saza: "sentence",
+  keemat: "price",
+  kimat: "price",
+  daam: "price",
+  kamai: "earnings",
+  gaon: "village",
+  sadak: "road",
+  ghar: "house",
+  paani: "water",
+  samundar: "sea",
+  jahaz: "ship",
+  fauj: "army",
+  sena: "army",
+  neta: "leader",
+  pradhan: "prime",
+  rashtrapati: "president",
+  adhikari: "official",
+  baatcheet: "talks",
+  mare: "died",
+  mara: "killed",
+  marne: "died",
+  lagbhag: "about",
+  hazaar: "thousand",
+  unchai: "height",
+  lambai: "length",
+  wazan: "weight",
+  baar: "time",
 };
+
+/**
+ * "kaha" is "said" ("minister ne kaha", "kya kaha tha"), or "where" as "kahan" is when a place's word or a verb of being, meeting or
+ * living follows it ("kaha mile the", "kaha ka rehne wala"): these words after it.
+ */
+const WHERE_AFTER = new Set(
+  "ka ki ke se pe par mile mila mili hua hui hue hai hain tha thi the rehta rehte rehti gaya gaye gayi hoga hogi".split(
+    " ",
+  ),
+);
+
+/** "iss mahine", "pichle saal": a period said in Hindi, in English ("this month", "last year"), which the dates read. */
+const PERIODS: [RegExp, string][] = [
+  [/\b(?:iss|is)\s+(saal|mahine|hafte)\b/giu, "this $1"],
+  [/\bpichle\s+(saal|mahine|hafte)\b/giu, "last $1"],
+  [/\bagle\s+(saal|mahine|hafte)\b/giu, "next $1"],
+];
+const PERIOD_WORDS: Record<string, string> = { saal: "year", mahine: "month", hafte: "week" };
+
+/** "kitne saal ka tha", "kitne saal ki hai": how old. */
+const HOW_OLD = /\bkitne\s+saal\s+(?:ka|ki|ke)\b/giu;
 
 /** Question words and what they ask in English; "kitne"/"kaunsi" also take the words after them. */
 const ASKING: Record<string, string> = {
@@ -154,6 +255,7 @@ const ASKING: Record<string, string> = {
   kitne: "how many",
   kitni: "how many",
   kitna: "how much",
+  kitne_old: "how old",
   kaunsa: "which",
   kaunsi: "which",
   kaunse: "which",
@@ -199,11 +301,21 @@ const SUPERLATIVE: Record<string, string> = {
 };
 
 function words(sentence: string): Word[] {
+  const dated = PERIODS.reduce(
+    (text, [period, read]) =>
+      text.replace(period, (_, unit: string) => read.replace("$1", PERIOD_WORDS[unit.toLowerCase()] ?? unit)),
+    sentence,
+  );
   return wordsOf(
-    sentence.replace(
-      /\bsabse\s+(\p{L}+)/giu,
-      (typed, word: string) => ownEntry(SUPERLATIVE, word.toLowerCase()) ?? typed,
-    ),
+    dated
+      .replace(HOW_OLD, "kitne_old")
+      .replace(/(?<!\b(?:kya|ne)\s+)\bkaha(?=\s+(\p{L}+))/giu, (typed, next: string) =>
+        WHERE_AFTER.has(next.toLowerCase()) ? "kahan" : typed,
+      )
+      .replace(
+        /\bsabse\s+(\p{L}+)/giu,
+        (typed, word: string) => ownEntry(SUPERLATIVE, word.toLowerCase()) ?? typed,
+      ),
   );
 }
 

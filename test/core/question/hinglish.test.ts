@@ -37,6 +37,31 @@ describe("withHinglishRead", () => {
     );
   });
 
+  it("reads 'kitne saal ka' as how old, and 'kaha' before a place's or a meeting's word as where", () => {
+    expect(withHinglishRead("Nathan Law kitne saal ka hai?")).toBe("how old is Nathan Law?");
+    expect(withHinglishRead("Mario aur Isabel pehli baar kaha mile the?")).toBe(
+      "where Mario and Isabel first time met the?",
+    );
+    expect(withHinglishRead("woh ladka kaha ka rehne wala hai?")).toBe("where boy lives?");
+    // "kaha" after the one who spoke is "said".
+    expect(withHinglishRead("minister ne kya kaha tha Ream ke baare mein?")).toBe(
+      "what minister said Ream about?",
+    );
+  });
+
+  it("reads a message with 'kis saal' or 'kitne ghante' as Hinglish, and a period said in Hindi in English", () => {
+    expect(withHinglishRead("tina mckenzie gliders ki captain kis saal thi?")).toBe(
+      "which year tina mckenzie gliders captain?",
+    );
+    expect(withHinglishRead("Sochi aur New York ke beech kitne ghante ka farak hai?")).toBe(
+      "how many hours Sochi and New York between farak?",
+    );
+    expect(withHinglishRead("pichle saal kitne log mare the?")).toBe("how many people last year died the?");
+    expect(withHinglishRead("GST return ki last date kya hai iss mahine?")).toBe(
+      "what is the last date of GST return this month?",
+    );
+  });
+
   it("reads an object's inherited key ('constructor') as a word of its own", () => {
     expect(withHinglishRead("bridge ka constructor kaun hai?")).toBe("who is the constructor of bridge?");
   });
