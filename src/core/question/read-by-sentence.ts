@@ -88,10 +88,11 @@ export function headFirst(
   english: (rest: Word[]) => string[],
   end: string,
 ): string {
-  return (
-    [...head, ...english([...list.slice(0, span.from), ...list.slice(span.to)])].filter(Boolean).join(" ") +
-    end
-  );
+  // "y cuánto quedó", "et combien …": an opening "and" stays first ("and how much …"), as English asks it.
+  const opening = english(list.slice(0, span.from));
+  const and = opening.length === 1 && opening[0]?.toLowerCase() === "and" ? opening : [];
+  const rest = and.length ? list.slice(span.to) : [...list.slice(0, span.from), ...list.slice(span.to)];
+  return [...and, ...head, ...english(rest)].filter(Boolean).join(" ") + end;
 }
 
 /** A reader's word tables: the words that only join, the question words and the other words, each in English. */

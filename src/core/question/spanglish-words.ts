@@ -35,6 +35,8 @@ export const PHRASES: [RegExp, string][] = (
     ["(?:pa|para|a) ?['’]? ?d[oó]nde|ad[oó]nde", "where"],
     ["(?:por )?cu[aá]nto tiempo", "how_long"],
     ["cu[aá]nta gente", "how_many_people"],
+    // "¿cuánto quedó?", "¿cómo quedó?": how a match or a vote ended.
+    ["(?:cu[aá]nto|c[oó]mo) qued[oó]", "what_was_the_final_score"],
     ["de cu[aá]nto", "how_much"],
     ["qu[eé] pas[oó] con", "what_happened_with"],
     ["hay alg[uú]n[oa]?", "is_there_any"],
@@ -83,6 +85,7 @@ export const ASKING: Record<string, string> = {
   how_much: "how much",
   what_is_the_name_of: "what is the name of",
   what_happened_with: "what happened with",
+  what_was_the_final_score: "what was the final score",
   is_there_any: "is there any",
 };
 
@@ -105,7 +108,7 @@ export const JOINING = new Set(
   (
     "el la los las un una unos unas lo le les se su sus me te nos mi mis tu tus que ese esa eso esos esas este " +
     "esta esto estos estas aquel aquella pues oye mija mijo bueno hola órale ándale nomás ahí allí aquí acá pa' " +
-    "pa a al bien todo toda muy mero mera"
+    "pa a al bien todo toda muy mero mera porfa jaja"
   ).split(" "),
 );
 
@@ -270,6 +273,20 @@ export const VERBS: Record<string, string> = {
   empezar: "start",
   dar: "give",
   clases: "classes",
+  // Sixty-third round: verbs of everyday news questions.
+  estan: "are",
+  hallaron: "found",
+  halló: "found",
+  dieron: "gave",
+  dio: "gave",
+  llevaron: "took",
+  llevó: "took",
+  metió: "scored",
+  metio: "scored",
+  publicaron: "published",
+  mencionaba: "mentioned",
+  mencionó: "mentioned",
+  menciona: "mentions",
 };
 
 /** Spanish words that carry meaning, in English, with VERBS. */
@@ -414,6 +431,39 @@ export const ENGLISH: Record<string, string> = {
   noticia: "news",
   historia: "story",
   artículo: "article",
+  // Sixty-third round: things of everyday news questions.
+  horas: "hours",
+  hora: "hour",
+  minutos: "minutes",
+  días: "days",
+  dias: "days",
+  puesto: "post",
+  cargo: "post",
+  medalla: "medal",
+  medallas: "medals",
+  fianza: "bail",
+  gol: "goal",
+  goles: "goals",
+  mundial: "World Cup",
+  cosecha: "crop",
+  cosechas: "crops",
+  ozono: "ozone",
+  cerdo: "pig",
+  vueltas: "rotating",
+  programa: "program",
+  especie: "species",
+  niña: "girl",
+  niñas: "girls",
+  chavo: "guy",
+  capitana: "captain",
+  capitán: "captain",
+  capitan: "captain",
+  bajo: "under",
+  según: "according",
+  diferencia: "difference",
+  nacional: "national",
+  nacionales: "national",
+  segun: "according",
   // Qualities.
   político: "political",
   políticos: "political",

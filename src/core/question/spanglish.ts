@@ -46,11 +46,17 @@ function isSpanglish(text: string): boolean {
 /** Spanish endings and the English ones of the same word: "elecciones" → "elections", "universidad" → "university". */
 const COGNATE_ENDINGS: [RegExp, string[]][] = [
   [/ciones$/, ["tions"]],
-  [/ción$/, ["tion"]],
+  // Read without accents: "resolución" as "resolucion" (written "ción" here, it never matched).
+  [/cion$/, ["tion"]],
   [/dades$/, ["ties"]],
   [/dad$/, ["ty"]],
-  [/(?:ic|ít)(?:os|as)$/, ["ical", "ics"]],
-  [/(?:ic|ít)[oa]$/, ["ical", "ic"]],
+  [/(?:ic|it)(?:os|as)$/, ["ical", "ics"]],
+  [/(?:ic|it)[oa]$/, ["ical", "ic"]],
+  [/encias?$/, ["ence"]],
+  [/ancias?$/, ["ance"]],
+  [/ales$/, ["al"]],
+  // "registrados", "registraron": "registered".
+  [/r(?:ados?|adas?|aron)$/, ["ered"]],
   [/istas$/, ["ists"]],
   [/ista$/, ["ist"]],
   [/os[oa]s?$/, ["ous"]],

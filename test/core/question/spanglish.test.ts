@@ -17,6 +17,21 @@ describe("withSpanglishRead", () => {
       "el Mets Poet, Frank Messina, en cuántos países ha hecho shows?",
       "in how many countries Mets Poet Frank Messina has done shows?",
     ],
+    // A cognate read without its accent ("resolución"), "-rados" as "-ered", and everyday news words.
+    [
+      "oye la resolución del European Parliament mencionaba elecciones nacionales, de qué año?",
+      "of which year resolution of European Parliament mentioned elections national?",
+    ],
+    [
+      "cuantos partidos politicos estan registrados para las elecciones?",
+      "how many parties political are registered for elections?",
+    ],
+    ["oye y de cuánto fue la fianza del chavo, porfa?", "and how much was bail of guy?"],
+    // An opening "y" stays first; "cuánto quedó" asks how a match ended.
+    [
+      "quién ganó la final del Mundial 2018?? y cuánto quedó",
+      "who won final of World Cup 2018?? and what was the final score",
+    ],
     // Before a verb "qué" asks "what".
     [
       "qué dijo Shimon Peres sobre el futuro del peace process?",
