@@ -80,10 +80,10 @@ const ABOUT_THE_BOT = [
   // give, nor what someone in a story wanted ("did the government want a new name for the ministry").
   /(?:^(?:please |pls |so )?|\b(?:i|we) (?:really |just )?|\b(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please )?)(?:need|want|give me|gimme|suggest|pitch me|come up with|think of)\s+(?:a |an |some )(?:[a-z-]+ ){0,2}(?:title|name|headline|slogan|caption|tagline|pun|toast)s? (?:for|about)\b/,
   // A forecast, which no archive holds: "what's the weather going to be (looking) like tomorrow (afternoon)", "will it rain this
-  // weekend", "do I need an umbrella"; not "what is the weather service warning about" or the weather "during the
+  // weekend", "is it going to rain tomorrow in Chicago", "do I need an umbrella"; not "what is the weather service warning about" or the weather "during the
   // election" (a place of one or two words at most, then only a time).
   /^(?:so |and )?(?:what(?:'s| is| will)|whats|how(?:'s| is| will)) (?:the )?weather(?: (?:going to|gonna) be| be| looking| look)?(?: like)?(?: (?:in|for|at|around) [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow(?: (?:morning|afternoon|evening|night))?|this (?:morning|afternoon|evening|weekend|week)|right now|now|outside|later))?$/,
-  /^(?:so |and )?(?:is it|will it|is it (?:going|supposed|meant) to|is it gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|windy|nice))(?: in [a-z]+(?: [a-z]+)?)?(?: (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|(?:this|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|outside))?$/,
+  /^(?:so |and )?(?:is it|will it|is it (?:going|supposed|meant) to|is it gonna) (?:rain|snow|be (?:sunny|cold|hot|warm|windy|nice))(?: in [a-z]+(?: [a-z]+)?| (?:today|tonight|tomorrow|this (?:morning|afternoon|evening|weekend)|(?:this|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later|outside)){0,2}$/,
   /\bdo i need (?:an? )?(?:umbrella|coat|jacket)\b/,
   // The office's own diary: "when is the next all-hands meeting?", "what time is standup". Not a meeting "of" or
   // "between" anyone, which news reports.
@@ -95,8 +95,8 @@ const ABOUT_THE_BOT = [
   /\bfrom now on,? (?:you|u)(?:'re| are| r| will| must| have)\b|\b(?:you|u) (?:have|got) no (?:rules|limits|restrictions|filters)\b/,
   /\b(?:say|write|tell me|type) (?:something|sth|smth) (?:offensive|rude|racist|mean|nasty|dirty|bad)\b/,
   /\bpretend (?:to be|(?:that )?(?:you|u)(?:'re| are| r))\b|\bjailbreak\b|\bdeveloper mode\b/,
-  // A lesson rather than a story: "explain photosynthesis in simple terms", "… like I'm five".
-  /\bexplain\b.*\b(?:in (?:simple|plain|layman'?s?) (?:terms|english|words)|like i'?m (?:five|5|a child))\b|\beli5\b/,
+  // A lesson rather than a story: "explain photosynthesis in simple terms", "… like I'm five", "… like I'm new".
+  /\bexplain\b.*\b(?:in (?:simple|plain|layman'?s?) (?:terms|english|words)|like i'?m (?:five|5|a child|new|a beginner|a newbie|an idiot))\b|\beli5\b/,
 ];
 
 /**
