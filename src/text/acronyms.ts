@@ -97,7 +97,7 @@ export function asksForExpansion(question: string): string | null {
     found.find((a) => !SCENE_INITIALS.has(a)) ??
     found[0];
   if (!acronym) return null;
-  return /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bwhat (?:does|do|did) \S+ mean\b|\bspell(?:s|ed|ing)? (?:\S+ )?out\b/i.test(
+  return /\b(?:stands?|stood) for\b|\bshort for\b|\b(?:abbreviation|acronym)\b|\bwhat (?:does|do|did) \S+ mean\b|\bwhat (?:(?:does|do|did) )?(?:the )?(?:letters|initials)(?: \S+)? (?:mean|stand)\b|\bspell(?:s|ed|ing)? (?:\S+ )?out\b/i.test(
     question,
   ) || isBareWhatIs(question, acronym)
     ? acronym

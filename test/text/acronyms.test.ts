@@ -54,6 +54,8 @@ describe("acronyms and their expansions", () => {
     expect(acronymsIn("WHAT IS THIS")).toEqual([]);
     expect(asksForExpansion("What does EBA stand for?")).toBe("EBA");
     expect(asksForExpansion("What is KCNA short for?")).toBe("KCNA");
+    expect(asksForExpansion("EBA, what do the letters mean?")).toBe("EBA");
+    expect(asksForExpansion("what the initials GSP stand for")).toBe("GSP");
     // A country's initials set the scene beside the acronym asked about.
     expect(asksForExpansion("the US trade program, the GSP, what does that spell out to")).toBe("GSP");
     expect(asksForExpansion("What does US stand for in US-ASEAN?")).toBe("US");

@@ -67,7 +67,13 @@ export function isPidgin(text: string): boolean {
     own(word, after) || (word === "don" && DON_MARKS.test(after)) || (word === "o" && O_MARKS.test(after));
   const shared = isOneOf(text, SHARED);
   const pidgin = markersOf(text, mine).size;
-  if (pidgin === 0 || !hasTwoMarkers(text, (word, after) => mine(word, after) || shared(word, after)))
+  // "wetin" opening a clause marks Pidgin alone: it asks, and no English writes it ("EBA, wetin the letters mean? I
+  // no sabi am", its second sentence left out as a remark). Not inside one ("Did the wetin o-ring fail?").
+  const alone = /(?:^|[,.;:?!—–]\s*)(?:wetin|watin)\s+\p{L}/iu.test(text);
+  if (
+    pidgin === 0 ||
+    !(alone || hasTwoMarkers(text, (word, after) => mine(word, after) || shared(word, after)))
+  )
     return false;
   const patois = [...markersOf(text, isOneOf(text, PATOIS_MARKERS))].filter((word) => !SHARED.has(word));
   return pidgin > patois.length;

@@ -64,12 +64,16 @@ describe("withPidginRead", () => {
     );
   });
 
+  it("reads a message whose clause opens with 'wetin' though it has no other Pidgin word", () => {
+    expect(withPidginRead("wetin happen for the election")).toBe("what happened in the election");
+    expect(withPidginRead("EBA, wetin the letters mean?")).toBe("EBA, what the letters mean?");
+  });
+
   it("leaves English, names and a lone Pidgin word as typed", () => {
     for (const text of [
       "Who did Prak Sokhonn meet in Washington?",
       "Which costume did Mark Hamill don at the expo? Was Don Lemon there?",
       "Is the Wey river near the Abi Sha hotel in Oga?",
-      "wetin happen for the election",
       "¿quién fue una de las chicas del equipo?",
       "Sino na ang nanalo sa election?",
       "Kitne log the wahan na?",
