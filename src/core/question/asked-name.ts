@@ -17,6 +17,12 @@ import { askedSentence } from "./answer-kind";
 const NAME_OF = /\bnames?\s+of\s+(.+)$/i;
 const NAME_AFTER =
   /\b(?:what|who)(?:['’]s|\s+(?:is|was|are|were))\s+(.+?)(?:['’]s?|(?<!\b(?:hi|thi|it))s)\s+(?:(?:first|full|last|real)\s+)?names?\b/i;
+/**
+ * "what is the teacher name?", as many write English without the possessive: the person's name, as for "the teacher's
+ * name" (the phrase's last word must still be a word for a person).
+ */
+const BARE_NAME_AFTER =
+  /\b(?:what|who)(?:['’]s|\s+(?:is|was|are|were))\s+(the\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:(?:first|full|last|real)\s+)?names?\s*[?.!]?\s*$/iu;
 /** "What is the husband of Valeska Paris called?": the person's name, as for "the name of". */
 const CALLED =
   /^(?:and |so )?what(?:['’]s|\s+(?:is|was|are|were))\s+((?:the|his|her|their)\s+.+?)\s+called\b/i;
@@ -172,6 +178,7 @@ export function askedPerson(question: string): string | null {
   const askedPhrase =
     NAME_OF.exec(asking)?.[1] ??
     NAME_AFTER.exec(asking)?.[1] ??
+    BARE_NAME_AFTER.exec(asking.trim())?.[1] ??
     CALLED.exec(asking.trim())?.[1] ??
     WHO_IS_THE.exec(asking.trim())?.[1] ??
     NAME_OF_SAID.exec(asking.trim())?.[1] ??

@@ -19,6 +19,9 @@ describe("askedPerson", () => {
     ["Valeska Paris's husband, what's his name? we need it for the follow-up", "husband"],
     ["valeska paris husband's name?", "husband"],
     ["Noam Chomsky wife name is what?", "wife"],
+    // Without the possessive: still a person's name, not a thing's.
+    ["the teacher who thought the clock was a bomb, what is the teacher name?", "teacher"],
+    ["what is the ship name?", null],
     ["Prak Sokhonn's name?", null],
     ["afghan girls robotics team, robot's name? need for caption", null],
     ["Who is the teacher who reported the clock?", "teacher"],
