@@ -77,6 +77,10 @@ const DATE_WORDS = new RegExp(
   "g",
 );
 
+/** "the date of the ASEAN-US summit where …": the thing whose date is asked, up to a clause or a mark. */
+const DATE_OF =
+  /\b(?:what|which)(?:['’]s|\s+(?:is|was|were|are))\s+the\s+(?:exact\s+)?date\s+of\s+(?:the\s+)?(.+?)(?=\s+(?:where|when|that|which|at which|in which|during which)\b|\s*[?,;:]|\s*$)/iu;
+
 /** A word written in lower case (not a name): "born", "retire", "pull". */
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}'’-]*/gu;
 /** "did Microsoft release", "will the IOC award": the word after an auxiliary and a name of one to three words. */
@@ -146,7 +150,13 @@ export function dateMissing(
   const events = claims.length
     ? eventWords(`${claims.join(" ")} ${asking}`, text, question).filter((word) => !CHECKING.has(word))
     : eventWords(asking, text, question);
-  const eventTerms = [...new Set(events.map(baseTerm))];
+  // "what was the date of the ASEAN-US summit where the FM sat down with Blinken?": the event is the thing named
+  // after "date of", which a dated sentence may hold as a name ("the May 13 ASEAN-U.S. Special Summit"); the clause
+  // after it only says which one.
+  // Its words in lower case, when it has any ("release" of "IE9 final release"): the names say which thing.
+  const named = DATE_OF.exec(asking)?.[1];
+  const namedWords = (named?.match(LOWER_WORD) ?? []).flatMap(contentTokens).filter((t) => !ASKING.has(t));
+  const eventTerms = [...new Set((namedWords.length ? namedWords : events).map(baseTerm))];
   const dated = carrierOf("date", question);
   for (const [from, to] of sentenceBounds(text)) {
     const sentence = text.slice(from, to);

@@ -12,6 +12,21 @@ describe("dateMissing", () => {
     expect(dateMissing("when did the berlin wall come down exactly, day and month", STORY)).toBe(true);
   });
 
+  it("reads the thing named after 'the date of' as the event, not the clause that says which one", () => {
+    const summit =
+      "On the sideline of the May 13 ASEAN-U.S. Special Summit in Washington, the minister had a bilateral meeting with Blinken.";
+    expect(
+      dateMissing(
+        "what was the date of the ASEAN-US summit where the minister sat down with Blinken?",
+        summit,
+      ),
+    ).toBe(false);
+    // A thing the dated sentence does not hold is still missing, whatever the clause.
+    expect(dateMissing("what was the date of the ASEAN-US gala where the minister sat down?", summit)).toBe(
+      true,
+    );
+  });
+
   it("is false when a dated sentence holds one of the question's words, in any form", () => {
     expect(dateMissing("When was Peres buried?", STORY)).toBe(false);
     // "buried" and "bury": the sentence's base forms count.
