@@ -11,6 +11,7 @@ import { withoutCourtesies } from "./courtesies";
 import { withBlankAsked } from "./draft-blanks";
 import { forwardedMessage } from "./forwarded-messages";
 import { withFranglaisRead } from "./franglais";
+import { withoutHalfRemembered } from "./half-remembered";
 import { withHinglishRead } from "./hinglish";
 import { withLearnerPhrasingRead } from "./learner-phrasing";
 import { withPatoisRead } from "./patois";
@@ -47,6 +48,7 @@ export function questionLength(raw: string, query = cleanQuestion(normalise(raw)
 /** How the question is read before searching, in this order (each step's comment in checkQuestion). */
 const READINGS: ((text: string) => string)[] = [
   withoutProductionNotes,
+  withoutHalfRemembered,
   withSpokenNumbers,
   withPidginRead,
   withPatoisRead,
@@ -86,6 +88,7 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // (swahili.ts); "combien de sénateurs ont écrit à Hun Sen?": Québécois Franglais (franglais.ts), read before
   // Spanglish, which then finds no "la" or "que" left in it; "¿cuántos senadores le pidieron a Hun Sen …?":
   // Spanglish (spanglish.ts).
+  // "… in that town, Yeon-something?": a half-remembered name is not asked (half-remembered.ts).
   // "How is the husband of Valeska Paris called?": a learner's "how" read as "what" (learner-phrasing.ts).
   // "Chomsky wife name", "entry ticket how much?": asked last, read with the asking words first (asked-last.ts).
   const query = READINGS.reduce((text, read) => read(text), bare);

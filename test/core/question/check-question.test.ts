@@ -29,6 +29,15 @@ describe("checkQuestion", () => {
     });
   });
 
+  it("searches a question without the name its asker half remembers, and keeps what was typed", () => {
+    const typed = "how many people were evacuated in that town, Yeon-something?";
+    expect(checkQuestion(typed, 500)).toEqual({
+      ok: true,
+      question: typed,
+      query: "how many people were evacuated in that town?",
+    });
+  });
+
   it("searches chat shorthand spelled out, and keeps what was typed for the reply", () => {
     expect(checkQuestion("how many ppl were hurt <@U123>", 100)).toEqual({
       ok: true,
