@@ -334,9 +334,17 @@ function withDroppedG(text: string): string {
   return text.replace(DROPPED_G, (typed, stem: string) => (isEnglishWord(`${stem}g`) ? `${stem}g` : typed));
 }
 
+/** "N Korea", "S. Korean", "N Ireland": a compass point by its initial before a country's name, spelt out. */
+const COMPASS_COUNTRY =
+  /(?<![\p{L}\p{N}.])([NS])\.?\s+(Korea|Koreans?|Ireland|Sudan|Sudanese|Africa|Africans?|Carolina|Dakota)(?![\p{L}])/gu;
+
 export function spellOutShorthand(text: string): string {
   return (
     withDroppedG(text)
+      .replace(
+        COMPASS_COUNTRY,
+        (_typed, point: string, place: string) => `${point === "N" ? "North" : "South"} ${place}`,
+      )
       .replace(YONDER, "there")
       .replace(PORTUGUESE_COUNT, inEnglish)
       .replace(ITALIAN_AMOUNT, inItalian)

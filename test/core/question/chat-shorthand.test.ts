@@ -56,6 +56,16 @@ describe("spellOutShorthand", () => {
 });
 
 describe("places typed short", () => {
+  it("spell out a compass point's initial before a country ('N Korea', 'S. Korean')", () => {
+    expect(spellOutShorthand("N Korea shelling - how many did the South evacuate?")).toBe(
+      "North Korea shelling - how many did the South evacuate?",
+    );
+    expect(spellOutShorthand("people evacuated in S. Korean town?")).toBe(
+      "people evacuated in South Korean town?",
+    );
+    expect(spellOutShorthand("what does the letter N stand for")).toBe("what does the letter N stand for");
+  });
+
   it("are spelled out as names, possessives too", () => {
     expect(spellOutShorthand("which tx senator slammed nasa")).toBe("which Texas senator slammed nasa");
     expect(spellOutShorthand("hk's legco vote")).toBe("Hong Kong's legco vote");
