@@ -842,6 +842,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.1,
     "45/60 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it (6 refused); 46/60 (6 refused) at the round's end: Peres's 'brains' quoted with the sentence before it",
   ],
+  [
+    "reporter-qa-blind-117.jsonl",
+    60,
+    0.9,
+    0.04,
+    "53/60 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it (4 refused); 55/60 (2 refused) at the round's end: a Nigerian Pidgin reader's 'EBA, wetin the letters mean?', 'N Korea shelling' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-118.jsonl",
+    60,
+    0.9,
+    0.04,
+    "49/60 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it (7 refused); 57/60 (1 refused) at the round's end: a Hinglish reader's 'kitne saal ka tha', 'kaha mile the', 'kitne ghante' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-119.jsonl",
+    60,
+    0.9,
+    0.04,
+    "44/60 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it (14 refused); 56/60 (2 refused) at the round's end: a Spanglish reader's 'resolución', 'horas', 'fianza', a phone caller's 'Yeon-something' (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1728,6 +1749,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "28/40 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 30/40 at the round's end: the Afghan team's final rank, '2006 Jamarat bridge crush - number injured?' (read off it)",
   ],
   [
+    "near-miss-blind-116.jsonl",
+    40,
+    34,
+    "33/40 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 34/40 at the round's end: 'wetin be the teacher name?' (read off it)",
+  ],
+  [
+    "near-miss-blind-117.jsonl",
+    40,
+    36,
+    "36/40 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 36/40 at the round's end",
+  ],
+  [
+    "near-miss-blind-118.jsonl",
+    40,
+    33,
+    "33/40 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 33/40 at the round's end ('quién ganó la final del Mundial 2018', answered once 'Mundial' read, refused again once 'cuánto quedó' asks the final score)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -2072,8 +2111,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "unrelated-blind-93.jsonl",
     30,
-    30,
-    "30/30 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 30/30 at the round's end",
+    29,
+    "30/30 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 30/30 at the round's end; 29/30 from the sixty-third round: 'GST return file karne ki last date kya hai iss mahine?', read as Hinglish ('… this month'), is answered as its English is (a GST deadline answered from a story's 'last mission' date: an acronym typed in capitals is not counted as a name the archive lacks)",
   ],
   [
     "unrelated-blind-94.jsonl",
@@ -2200,6 +2239,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     30,
     "30/30 first measured on 5fe2381 and on c01f88b (the round's first change), before anything was read off it; 30/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-115.jsonl",
+    30,
+    29,
+    "27/30 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 29/30 at the round's end: 'is it going to rain tomorrow in Chicago', '… explain like I'm new' (read off it)",
+  ],
+  [
+    "unrelated-blind-116.jsonl",
+    30,
+    29,
+    "29/30 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-117.jsonl",
+    30,
+    29,
+    "29/30 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 29/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
