@@ -152,8 +152,8 @@ export function dateMissing(
     : eventWords(asking, text, question);
   // "what was the date of the ASEAN-US summit where the FM sat down with Blinken?": the event is the thing named
   // after "date of", which a dated sentence may hold as a name ("the May 13 ASEAN-U.S. Special Summit"); the clause
-  // after it only says which one.
-  // Its words in lower case, when it has any ("release" of "IE9 final release"): the names say which thing.
+  // after it only says which one. Its lower-case words, when it has any ("release" of "IE9 final release"): its
+  // names say which thing, not what happened.
   const named = DATE_OF.exec(asking)?.[1];
   const namedWords = (named?.match(LOWER_WORD) ?? []).flatMap(contentTokens).filter((t) => !ASKING.has(t));
   const eventTerms = [...new Set((namedWords.length ? namedWords : events).map(baseTerm))];

@@ -222,8 +222,8 @@ const ENGLISH: Record<string, string> = {
 };
 
 /**
- * "kaha" is "said" ("minister ne kaha", "kya kaha tha"), or "where" as "kahan" is when a place's word or a verb of being, meeting or
- * living follows it ("kaha mile the", "kaha ka rehne wala"): these words after it.
+ * "kaha" is "said" ("minister ne kaha", "kya kaha tha"), or "where" as "kahan" is when a place's word or a verb of
+ * being, meeting or living follows it ("kaha mile the", "kaha ka rehne wala"): these words after it.
  */
 const WHERE_AFTER = new Set(
   "ka ki ke se pe par mile mila mili hua hui hue hai hain tha thi the rehta rehte rehti gaya gaye gayi hoga hogi".split(
@@ -231,13 +231,18 @@ const WHERE_AFTER = new Set(
   ),
 );
 
-/** "iss mahine", "pichle saal": a period said in Hindi, in English ("this month", "last year"), which the dates read. */
-const PERIODS: [RegExp, string][] = [
-  [/\b(?:iss|is)\s+(saal|mahine|hafte)\b/giu, "this $1"],
-  [/\bpichle\s+(saal|mahine|hafte)\b/giu, "last $1"],
-  [/\bagle\s+(saal|mahine|hafte)\b/giu, "next $1"],
-];
-const PERIOD_WORDS: Record<string, string> = { saal: "year", mahine: "month", hafte: "week" };
+/** "iss mahine", "pichle saal", "agle hafte": a period said in Hindi, in English, which the dates read. */
+const PERIOD = /\b(iss|is|pichle|agle)\s+(saal|mahine|hafte)\b/giu;
+const PERIOD_WORDS: Record<string, string> = {
+  iss: "this",
+  is: "this",
+  pichle: "last",
+  agle: "next",
+  saal: "year",
+  mahine: "month",
+  hafte: "week",
+};
+const inEnglish = (word: string): string => ownEntry(PERIOD_WORDS, word.toLowerCase()) ?? word;
 
 /** "kitne saal ka tha", "kitne saal ki hai": how old. */
 const HOW_OLD = /\bkitne\s+saal\s+(?:ka|ki|ke)\b/giu;
@@ -301,13 +306,9 @@ const SUPERLATIVE: Record<string, string> = {
 };
 
 function words(sentence: string): Word[] {
-  const dated = PERIODS.reduce(
-    (text, [period, read]) =>
-      text.replace(period, (_, unit: string) => read.replace("$1", PERIOD_WORDS[unit.toLowerCase()] ?? unit)),
-    sentence,
-  );
   return wordsOf(
-    dated
+    sentence
+      .replace(PERIOD, (_, which: string, unit: string) => `${inEnglish(which)} ${inEnglish(unit)}`)
       .replace(HOW_OLD, "kitne_old")
       .replace(/(?<!\b(?:kya|ne)\s+)\bkaha(?=\s+(\p{L}+))/giu, (typed, next: string) =>
         WHERE_AFTER.has(next.toLowerCase()) ? "kahan" : typed,

@@ -61,18 +61,23 @@ const isOneOf =
  * at least one of them Pidgin's alone, and more of Pidgin's own than words only Patois writes ("Wah di pikin dem seh
  * inna di yard?" is Patois's: one of Pidgin's, "seh" and "inna" of Patois).
  */
+/**
+ * "wetin" opening a clause marks Pidgin alone: it asks, and no English writes it ("EBA, wetin the letters mean? I no
+ * sabi am", its second sentence left out as a remark). Not inside one ("Did the wetin o-ring fail?").
+ */
+const WETIN_OPENS = /(?:^|[,.;:?!—–]\s*)(?:wetin|watin)\s+\p{L}/iu;
+
 export function isPidgin(text: string): boolean {
   const own = isOneOf(text, MARKERS);
   const mine = (word: string, after: string) =>
     own(word, after) || (word === "don" && DON_MARKS.test(after)) || (word === "o" && O_MARKS.test(after));
   const shared = isOneOf(text, SHARED);
   const pidgin = markersOf(text, mine).size;
-  // "wetin" opening a clause marks Pidgin alone: it asks, and no English writes it ("EBA, wetin the letters mean? I
-  // no sabi am", its second sentence left out as a remark). Not inside one ("Did the wetin o-ring fail?").
-  const alone = /(?:^|[,.;:?!—–]\s*)(?:wetin|watin)\s+\p{L}/iu.test(text);
   if (
     pidgin === 0 ||
-    !(alone || hasTwoMarkers(text, (word, after) => mine(word, after) || shared(word, after)))
+    !(
+      WETIN_OPENS.test(text) || hasTwoMarkers(text, (word, after) => mine(word, after) || shared(word, after))
+    )
   )
     return false;
   const patois = [...markersOf(text, isOneOf(text, PATOIS_MARKERS))].filter((word) => !SHARED.has(word));
