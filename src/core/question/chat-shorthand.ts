@@ -157,6 +157,9 @@ const SHORTHAND: Record<string, string> = {
   // A penalty kick, only where a match is meant (PENALTY_BEFORE, PENALTY_AFTER): "who scored the pen for sweden".
   pen: "penalty",
   pens: "penalties",
+  // A match's award as sports chat writes it: "who got motm in belgium-panama", "potm vs tunisia?".
+  motm: "man of the match",
+  potm: "player of the match",
   ...SCOTS,
   ...PLACES,
 };
@@ -338,6 +341,13 @@ function withDroppedG(text: string): string {
 const COMPASS_COUNTRY =
   /(?<![\p{L}\p{N}.])([NS])\.?\s+(Korea|Koreans?|Ireland|Sudan|Sudanese|Africa|Africans?|Carolina|Dakota)(?![\p{L}])/gu;
 
+/**
+ * A minister as headlines and wires shorten one: "Cambodian FM", "Thai PM's visit". Not a radio band ("FM radio", "98.7
+ * FM") nor a time ("5 PM"). The archive writes the office out.
+ */
+const MINISTER =
+  /(?<![\p{N}.]\s?)(?<![\p{L}\p{N}])([FP])M(s)?(['’]s)?(?![\p{L}\p{N}.]|\s+(?:radio|station|band|frequency)\b)/gu;
+
 export function spellOutShorthand(text: string): string {
   return (
     withDroppedG(text)
@@ -346,6 +356,11 @@ export function spellOutShorthand(text: string): string {
         (_typed, point: string, place: string) => `${point === "N" ? "North" : "South"} ${place}`,
       )
       .replace(YONDER, "there")
+      .replace(
+        MINISTER,
+        (_typed, office: string, plural: string | undefined, possessive: string | undefined) =>
+          `${office === "F" ? "foreign" : "prime"} minister${plural ? "s" : ""}${possessive ?? ""}`,
+      )
       .replace(PORTUGUESE_COUNT, inEnglish)
       .replace(ITALIAN_AMOUNT, inItalian)
       .replace(SHORT_YEAR, fullYear)

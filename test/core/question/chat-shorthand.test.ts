@@ -122,6 +122,33 @@ describe("initials typed in lower case", () => {
   });
 });
 
+describe("a minister as headlines shorten one", () => {
+  it.each([
+    ["Cam FM bilat in DC w/ which US official?", "Cam foreign minister bilat in DC with which US official?"],
+    ["cambodia FM's bilateral in DC", "cambodia foreign minister's bilateral in DC"],
+    ["FMs met in Jakarta", "foreign ministers met in Jakarta"],
+    ["Thai PM visit", "Thai prime minister visit"],
+  ])("reads %s with the office spelled out", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+
+  it.each(["at 5 PM today", "at 5PM", "98.7 FM", "FM radio station", "OFM"])(
+    "leaves %s as typed: a time, a radio band or another acronym",
+    (typed) => {
+      expect(spellOutShorthand(typed)).toBe(typed);
+    },
+  );
+});
+
+describe("a match's award in chat", () => {
+  it.each([
+    ["who got motm in belgium-panama", "who got man of the match in belgium-panama"],
+    ["potm vs tunisia?", "player of the match versus tunisia?"],
+  ])("reads %s with the award spelled out", (typed, read) => {
+    expect(spellOutShorthand(typed)).toBe(read);
+  });
+});
+
 describe("a match official in chat", () => {
   it.each([
     ["who reffed sweden-korea?", "who refereed sweden-korea?"],
