@@ -1,5 +1,5 @@
 /**
- * Jamaican Patois as a Caribbean reader types it on the public Discord: "A who run di Cambodia Center for Human
+ * Jamaican Patois, and Trinidad's English creole with it ("de", "dat", "wha"), as a Caribbean reader types it on the public Discord: "A who run di Cambodia Center for Human
  * Rights?", "Wah di minister seh di constitution nah allow pon Cambodian soil?", "How much party dem sign up fi run
  * inna di commune election?". The archive writes the English words, so "di", "inna", "seh", "pon" matched nothing:
  * they counted as words the archive lacks, and most such questions were refused. Read as English before searching.
@@ -31,6 +31,10 @@ export const MARKERS = new Set([
   "gwan",
   "cyaan",
   "likkle",
+  // Trinidad's: "Who is de teacher who call police on Ahmed and he clock, wha she name?".
+  "de",
+  "dat",
+  "wha",
 ]);
 
 /** Patois words and their English (lower case); pidgin.ts reads the ones Pidgin shares ("dem", "di") so too. */
@@ -67,6 +71,10 @@ export const ENGLISH: Record<string, string> = {
   nuff: "many",
   ova: "over",
   tek: "take",
+  de: "the",
+  wha: "what",
+  doh: "don't",
+  fella: "man",
 };
 
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])/gu;

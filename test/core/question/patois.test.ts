@@ -14,6 +14,17 @@ describe("withPatoisRead", () => {
     );
   });
 
+  it("reads Trinidad's creole the same way: 'de', 'dat', 'wha'", () => {
+    expect(withPatoisRead("How much bail dey set for dat young fella who run from de Sea Org?")).toBe(
+      "How much bail dey set for that young man who run from the Sea Org?",
+    );
+    expect(withPatoisRead("Doh tell me... what year Washington cut off dat GSP ting for Cambodia?")).toBe(
+      "Don't tell me... what year Washington cut off that GSP thing for Cambodia?",
+    );
+    // One of its words alone is no creole: "de" is French, Spanish and a name's particle ("Vicente de Paula").
+    expect(withPatoisRead("Who is Vicente de Paula?")).toBe("Who is Vicente de Paula?");
+  });
+
   it("asks who for 'a who', and counts with 'how much … dem'", () => {
     expect(withPatoisRead("A who run di Cambodia Center fi Human Rights?")).toBe(
       "who run the Cambodia Center to Human Rights?",
