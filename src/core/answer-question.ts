@@ -11,6 +11,7 @@ import { holdingAskedYears } from "./question/asked-years";
 import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
 import { withoutDocumentWords } from "./question/document-words";
+import { partlyReadNote, withForeignWordsDropped } from "./question/foreign-words";
 import { withNegationsSpelled } from "./question/negated-words";
 import { linkedStories, linkWords, pastedLinks } from "./question/pasted-links";
 import {
@@ -81,9 +82,13 @@ export interface AnswerQuestionOptions extends AskOptions {
 export async function answerQuestion(raw: string, options: AnswerQuestionOptions): Promise<AskResult> {
   const checked = checkQuestion(raw, options.maxQuestionChars);
   if (!checked.ok) return checked;
+  // "Daniel Montalvo ba che mablaghi vasighe azad shod?": a question in another language is searched by the words the
+  // archive writes, its names, and its question words (foreign-words.ts); read before typos, which its words are not.
+  const spelled = withNegationsSpelled(checked.query, options.retriever);
+  const read = withForeignWordsDropped(spelled, options.retriever);
   // "latest lnyx number": a lower-case word the archive never writes, a keystroke from a common word it does, is read so.
   // "unconvinced", which the archive never writes, as "not convinced", which it does.
-  const typos = withTyposRead(withNegationsSpelled(checked.query, options.retriever), options.retriever);
+  const typos = withTyposRead(read, options.retriever);
   // Typed all in lower case: "what does eba stand for" is read as "what does EBA stand for" (the archive's capitals);
   // so is one typed in capitals throughout, which the query has in lower case (shouted-questions.ts).
   const question = withArchiveCapitals(typos.question, options.retriever, cleanQuestion(checked.question));
@@ -302,6 +307,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       ? []
       : [
           typoNote(typos.read),
+          read !== spelled ? partlyReadNote(read) : null,
           outsideWindow && window
             ? windowNote(window, { readFirst: found === laterFirst, namedLater, namedEarlier })
             : recentDayNote(question, askedAt, answer.citations),

@@ -1,0 +1,113 @@
+/**
+ * The question words of languages that have no reader of their own, in Latin letters, with the few nouns that say what
+ * is asked (a name, an age, a date, a price): read as English in a question the archive cannot otherwise read
+ * (foreign-words.ts), so that what it asks still counts. "Toronto Fan Expo te mot koto jon eshechilo?" asks how many
+ * people came: without "how many people" it was only "Toronto Fan Expo", and the story about the expo answered a
+ * figure it never gives. Lower case only, two words before one. A word that is another language's common word is
+ * left out: Bangla "ki" is "what", Farsi "ki" is "who"; Bangla and Hindi "ke" joins words.
+ */
+
+/** Bangla, as typed in Latin letters (Banglish). */
+const BANGLA: Record<string, string> = {
+  "koto jon": "how many people",
+  "koto taka": "how much money",
+  "koto bochor": "how many years",
+  "koto din": "how many days",
+  "koto khon": "how long",
+  "koto gula": "how many",
+  "koto ta": "how many",
+  "ke chilo": "who was",
+  "boyosh koto": "how old",
+  "naam ki": "what is the name",
+  "ke chilen": "who was",
+  koto: "how many",
+  koyta: "how many",
+  kobe: "when",
+  kothay: "where",
+  keno: "why",
+  kivabe: "how",
+  kibhabe: "how",
+  kon: "which",
+  naam: "name",
+  boyosh: "age",
+  tarikh: "date",
+  bochor: "year",
+  desh: "country",
+  shohor: "city",
+};
+
+/** Persian, as typed in Latin letters (Finglish). */
+const PERSIAN: Record<string, string> = {
+  "chand nafar": "how many people",
+  "esmesh chi": "what is the name",
+  "esm chi": "what is the name",
+  "chand ta": "how many",
+  "chand saal": "how many years",
+  "chand saat": "how many hours",
+  "chand rooz": "how many days",
+  chand: "how many",
+  cheghadr: "how much",
+  cheqadr: "how much",
+  kei: "when",
+  koja: "where",
+  chera: "why",
+  chetor: "how",
+  kodoom: "which",
+  kodam: "which",
+  esm: "name",
+  esmesh: "name",
+  sen: "age",
+  tarikh: "date",
+  saal: "year",
+  gheymat: "price",
+  keshvar: "country",
+  shahr: "city",
+};
+
+/** Indonesian and Malay. */
+const MALAY: Record<string, string> = {
+  "berapa orang": "how many people",
+  "berapa tahun": "how many years",
+  "berapa lama": "how long",
+  "di mana": "where",
+  berapa: "how many",
+  kapan: "when",
+  siapa: "who",
+  dimana: "where",
+  mengapa: "why",
+  kenapa: "why",
+  bagaimana: "how",
+  nama: "name",
+  umur: "age",
+  usia: "age",
+  tahun: "year",
+  harga: "price",
+  negara: "country",
+  kota: "city",
+};
+
+/** Turkish. */
+const TURKISH: Record<string, string> = {
+  "kaç kişi": "how many people",
+  "kaç yıl": "how many years",
+  "ne zaman": "when",
+  "ne kadar": "how much",
+  kaç: "how many",
+  kim: "who",
+  nerede: "where",
+  neden: "why",
+  nasıl: "how",
+  hangi: "which",
+  adı: "name",
+  ismi: "name",
+  yaşı: "age",
+  yıl: "year",
+  fiyatı: "price",
+  ülke: "country",
+  şehir: "city",
+};
+
+/** Every language's words, lower case; where two languages write one word, the first here reads it. */
+export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
+  [TURKISH, MALAY, PERSIAN, BANGLA].flatMap((table) => Object.entries(table)).reverse(),
+);

@@ -1,0 +1,133 @@
+/**
+ * A question typed mostly in another language, in Latin letters, with the story's names in English: Banglish
+ * ("Oi commune nirbachone mot koto gula council er asone bhot hobe?"), Finglish ("Daniel Montalvo ba che mablaghi
+ * vasighe azad shod?"). The archive writes none of the other language's words, so each counted as a rare word the
+ * archive lacks and the question was refused, however plainly its names pointed at one story. Languages with a
+ * reader of their own (Hinglish, Spanglish, Taglish, …) are read into English before this; for any other, the words
+ * the archive never writes are left out of what is searched and weighed, once the question shows it is in another
+ * language: at least FOREIGN_WORDS words that are in neither English's lexicon nor the archive, making up at least
+ * FOREIGN_SHARE of its words. An English question keeps every word: its words the archive lacks are what tell a
+ * question the archive cannot answer (answerability.ts). Names typed with a capital are always kept. Measured on
+ * the sixty-fourth round's Banglish and Finglish sets (docs/performance.md).
+ */
+import { LANGUAGES } from "../../text/languages";
+import { isEnglishWord } from "../../text/part-of-speech";
+import { passingTerm, STOPWORDS } from "../../text/tokenize";
+import type { Retriever } from "../retriever";
+import { FOREIGN_QUESTION_WORDS } from "./foreign-question-words";
+
+/** A language's name ("English e chai"). */
+const LANGUAGE = new RegExp(`^(?:${LANGUAGES})$`, "i");
+
+/** What is read of the archive: the words it holds, and those it writes with a capital. */
+type Archive = Pick<Retriever, "holdsTerm" | "writtenForm">;
+
+/** A word as typed, hyphenated parts and apostrophes included ("vazir-e", "khareje-ye"). */
+const WORD = /(?<![\p{L}\p{N}])\p{L}[\p{L}’'-]*(?![\p{L}\p{N}])/gu;
+/** Fewest words in neither English's lexicon nor the archive for a question to count as in another language. */
+export const FOREIGN_WORDS = 3;
+/** Their least share of the question's words (stopwords left out). */
+export const FOREIGN_SHARE = 0.3;
+
+/** Typed in lower case and written nowhere in the archive. */
+function unwritten(word: string, retriever: Archive): boolean {
+  if (word[0] !== word[0]?.toLowerCase()) return false;
+  const lower = word.toLowerCase().replace(/['’-]+$/, "");
+  return !STOPWORDS.has(lower) && retriever.holdsTerm?.(passingTerm(lower)) === false;
+}
+
+/** "vazir-e": no part of it English. */
+const notEnglish = (word: string): boolean =>
+  word
+    .toLowerCase()
+    .split(/[-'’]/)
+    .filter(Boolean)
+    .every((part) => !isEnglishWord(part));
+
+/**
+ * Whether the question names something the archive writes: a word typed with a capital ("Montalvo", "IE6", "GSP"),
+ * or one that only opens a sentence when the archive itself writes it with a capital ("Cambodia te …", not "Kitchen
+ * mein …" nor "Oi …"). What is left of a question in another language is then about that; without such a name it is
+ * about nothing the archive can be asked ("kitchen mein bahut ants aa rahe hai, kaise bhagaun unko?"), and it is
+ * read as typed. Nor is a language a name of a story: "cover letter likhte help korben? English e chai" asks for one
+ * in English.
+ */
+function namesStory(question: string, retriever: Archive): boolean {
+  for (const match of question.matchAll(WORD)) {
+    const word = match[0];
+    if (word === word.toLowerCase() || word.length < 2 || LANGUAGE.test(word)) continue;
+    const opens = /(?:^|[.?!:;—]\s*)$/.test(question.slice(0, match.index));
+    if (opens && !retriever.writtenForm?.(word.toLowerCase())) continue;
+    if (retriever.holdsTerm?.(passingTerm(word.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/** The question without the words the archive never writes, when it is in another language; else as it was. */
+export function withForeignWordsDropped(question: string, retriever: Archive): string {
+  if (!retriever.holdsTerm) return question;
+  const words = [...question.matchAll(WORD)].map((m) => m[0]);
+  const content = words.filter((word) => !STOPWORDS.has(word.toLowerCase()));
+  const dropped = new Set(content.filter((word) => unwritten(word, retriever)));
+  const foreign = [...dropped].filter(notEnglish);
+  if (foreign.length < FOREIGN_WORDS || foreign.length < FOREIGN_SHARE * content.length) return question;
+  if (!namesStory(question, retriever)) return question;
+  return tidy(readWords(question, dropped, retriever));
+}
+
+/**
+ * The question's words read: its question words in English (foreign-question-words.ts, two words before one), an
+ * English word right after one kept ("chand dollar": "how many dollar"), the archive's words of a word joined by
+ * hyphens kept ("colony-ye": "colony", a Persian ending), and the other words of `dropped` left out.
+ */
+function readWords(question: string, dropped: ReadonlySet<string>, retriever: Archive): string {
+  const matches = [...question.matchAll(WORD)];
+  let out = "";
+  let at = 0;
+  let asked = false;
+  for (let i = 0; i < matches.length; i++) {
+    const word = (matches[i] as RegExpExecArray)[0];
+    const next = matches[i + 1];
+    out += question.slice(at, matches[i]?.index);
+    at = (matches[i]?.index ?? 0) + word.length;
+    const pair = next && question.slice(at, next.index) === " " ? `${word} ${next[0]}`.toLowerCase() : "";
+    const keep = (typed: string) => !dropped.has(typed) || (asked && isEnglishWord(typed));
+    const read = FOREIGN_QUESTION_WORDS.get(pair) ?? FOREIGN_QUESTION_WORDS.get(word.toLowerCase());
+    if (read && FOREIGN_QUESTION_WORDS.has(pair) && next) {
+      at = next.index + next[0].length;
+      i++;
+    }
+    out += read ?? (word.includes("-") ? archiveParts(word, retriever) : keep(word) ? word : "");
+    asked = read !== undefined;
+  }
+  return out + question.slice(at);
+}
+
+/**
+ * The parts of a hyphenated word that are English words the archive writes, or names ("referendum-e" → "referendum",
+ * "dokhtar-haye" → ""); a word whose every part is such a word ("Sweden-South", "self-medication") as it is.
+ */
+function archiveParts(word: string, retriever: Archive): string {
+  const parts = word.split("-").filter(Boolean);
+  const known = parts.filter(
+    (part) =>
+      retriever.holdsTerm?.(passingTerm(part.toLowerCase())) === true &&
+      (part !== part.toLowerCase() || isEnglishWord(part)),
+  );
+  return known.length === parts.length ? word : known.join(" ");
+}
+
+/** The line that says which words of a question in another language were read, so none of it passes for a full reading. */
+export function partlyReadNote(read: string): string {
+  return `I could read only part of that question, as “${read}”.`;
+}
+
+/** Spaces and marks left where words were taken out. */
+function tidy(kept: string): string {
+  return kept
+    .replace(/\s+([?!.,;:])/g, "$1")
+    .replace(/[,;:]+([?!.])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .replace(/^[\s,;:—-]+/, "")
+    .trim();
+}

@@ -1,0 +1,39 @@
+/**
+ * A question in a language the bot has no reader for, over the shipped article and the Wikinews fixtures: answered
+ * from the story its names point to, with a line that says how little of it was read (foreign-words.ts).
+ */
+import { answerOver, useReporterArchive } from "../../helpers/reporter-archive";
+
+describe("a question in another language", () => {
+  const archive = useReporterArchive();
+
+  it("is answered by the story its names point to, and says how it was read", async () => {
+    const answer = await answerOver(archive(), "Daniel Montalvo ba che mablaghi vasighe azad shod?");
+    expect(answer.status).toBe("answered");
+    expect(answer.text.split("\n")[0]).toBe(
+      "I could read only part of that question, as “Daniel Montalvo che?”.",
+    );
+    expect(answer.text).toContain("US$ 20,000 bail");
+    expect(answer.question).toBe("Daniel Montalvo ba che mablaghi vasighe azad shod?");
+  });
+
+  it("reads its question words: Banglish 'koto jon' asks how many people", async () => {
+    const answer = await answerOver(
+      archive(),
+      "Australia r iodine study te koto jon school er bacchader niye survey hoyechilo?",
+    );
+    expect(answer.status).toBe("answered");
+    expect(answer.text).toContain("1709 schoolchildren");
+  });
+
+  it("still refuses one that names nothing the archive holds", async () => {
+    const answer = await answerOver(archive(), "kitchen mein bahut ants aa rahe hai, kaise bhagaun unko?");
+    expect(answer.status).toBe("not_found");
+  });
+
+  it("adds no such line to a question in English", async () => {
+    const answer = await answerOver(archive(), "How much was Daniel Montalvo's bail?");
+    expect(answer.status).toBe("answered");
+    expect(answer.text).not.toContain("I could read only part");
+  });
+});

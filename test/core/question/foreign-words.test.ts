@@ -1,0 +1,89 @@
+/** A question in a language with no reader of its own is searched by the archive's words and its question words (foreign-words.ts). */
+import { partlyReadNote, withForeignWordsDropped } from "../../../src/core/question/foreign-words";
+import { passingTerm } from "../../../src/text/tokenize";
+
+/** The archive's words. */
+const HELD = new Set(
+  [
+    "daniel",
+    "montalvo",
+    "bail",
+    "commune",
+    "council",
+    "cambodia",
+    "blinken",
+    "referendum",
+    "zealand",
+    "new",
+    "flag",
+    "colony",
+    "nick",
+    "bos",
+    "shuttle",
+    "enterprise",
+    "york",
+    "kitchen",
+    "ants",
+    "sea",
+    "english",
+    "job",
+    "letter",
+    "org",
+  ].map(passingTerm),
+);
+/** The archive's words that it writes with a capital. */
+const CAPITALISED: Record<string, string> = { cambodia: "Cambodia", daniel: "Daniel", blinken: "Blinken" };
+const archive = {
+  holdsTerm: (term: string) => HELD.has(term),
+  writtenForm: (word: string) => CAPITALISED[word] ?? null,
+};
+const read = (question: string) => withForeignWordsDropped(question, archive);
+
+describe("a question in another language", () => {
+  it.each([
+    // Finglish: the names kept, "chand" read as "how many", the rest left out.
+    ["Daniel Montalvo ba che mablaghi vasighe azad shod? chand dollar?", "Daniel Montalvo? how many dollar?"],
+    // Banglish: "kobe" is "when", "koto jon" "how many people"; a name that opens the sentence, which the archive
+    // writes with a capital, is a name.
+    ["Cambodia te commune bhot ta kobe hocche bhai?", "Cambodia commune when?"],
+    ["Blinken er sathe meeting e koto jon chilo, ektu bolben?", "Blinken how many people?"],
+    // A Persian ending after a hyphen: the English word before it is kept ("too", Persian "in", is an English stopword).
+    [
+      "akharesh kodoom tarh-e parcham too referendum-e New Zealand barande shod?",
+      "which too referendum New Zealand?",
+    ],
+    ["Nick Bos dar kol daghighan chand ta colony-ye moorche jam kard?", "Nick Bos how many colony?"],
+  ])("reads %s as %s", (typed, expected) => {
+    expect(read(typed)).toBe(expected);
+  });
+
+  it("keeps a word joined by hyphens whose every part the archive writes", () => {
+    expect(read("Sea-Org er Daniel Montalvo koto taka bail pelo bhai, ektu bolben?")).toBe(
+      "Sea-Org Daniel Montalvo how much money bail?",
+    );
+  });
+});
+
+describe("questions read as typed", () => {
+  it.each([
+    // English: the words the archive lacks are what tell a near miss, so none is left out.
+    "How many people attended the Kaohsiung lantern festival in the evening?",
+    "hw many ppl wer at teh expo",
+    // Two words of another language are not enough.
+    "Daniel Montalvo bail koto chilo?",
+    // No name the archive writes: about nothing it can be asked, and refused as typed.
+    "kitchen mein bahut ants aa rahe hai, kaise bhagaun unko?",
+    // A language is no story's name.
+    "Ekta job er jonno cover letter likhte help korben? English e chai",
+    // A capital that only opens the sentence is no name.
+    "Oi commune nirbachone mot koto gula council er asone bhot hobe?",
+  ])("%s", (typed) => {
+    expect(read(typed)).toBe(typed);
+  });
+});
+
+it("says how a question was read", () => {
+  expect(partlyReadNote("Daniel Montalvo how many dollar?")).toBe(
+    "I could read only part of that question, as “Daniel Montalvo how many dollar?”.",
+  );
+});
