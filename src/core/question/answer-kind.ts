@@ -77,7 +77,7 @@ const NOT_NAMES = new Set(
  * chat-shorthand.ts; "what was the number of visitors"), not "why did the number of visitors fall". Measured on the
  * reporter sets (docs/performance.md, forty-seventh round): 2 more facts quoted, none lost.
  */
-export const NUMBER_OF_ASKED = String.raw`(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s| is| was| are| were) )(?:the )?(?:total )?number of\b`;
+export const NUMBER_OF_ASKED = String.raw`(?:^|[-–—:,/(]\s*|\bwhat(?:'s|’s| is| was| are| were)? )(?:the )?(?:total )?number of\b`;
 /** A count asked by its name, as a desk asks it: "Sample size on the Aussie iodine study?", "expected attendance?". */
 const COUNT_NAMED = String.raw`\bsample size\b|\bhead ?count\b|\b(?:expected|estimated|total|projected) (?:attendance|turnout)\b`;
 const COUNT_NAMED_ASKED = new RegExp(COUNT_NAMED, "i");

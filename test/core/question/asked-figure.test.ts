@@ -36,6 +36,12 @@ describe("countedWords", () => {
     // "number of", as a spreadsheet column or "what was the number of …" asks it.
     ["Frank Messina - number of countries performed in, number only", ["countries"]],
     ["what was the number of visitors", ["visitors"]],
+    // "What (total) number of …" with no verb, as a formal question puts it.
+    ["What number of seats did the camp win?", ["seats"]],
+    [
+      "What total number of Legislative Council seats did the pro-Beijing camp secure?",
+      ["legislative", "council", "seats"],
+    ],
     ["why did the number of visitors fall", []],
   ])("%s → %j", (question, words) => {
     expect(countedWords(question)).toEqual(words);
