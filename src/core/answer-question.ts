@@ -85,7 +85,8 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // "Daniel Montalvo ba che mablaghi vasighe azad shod?": a question in another language is searched by the words the
   // archive writes, its names, and its question words (foreign-words.ts); read before typos, which its words are not.
   const spelled = withNegationsSpelled(checked.query, options.retriever);
-  const read = withForeignWordsDropped(spelled, options.retriever);
+  // A language with a reader of its own was read already: the words it left are no other language's.
+  const read = checked.languageRead ? spelled : withForeignWordsDropped(spelled, options.retriever);
   // "latest lnyx number": a lower-case word the archive never writes, a keystroke from a common word it does, is read so.
   // "unconvinced", which the archive never writes, as "not convinced", which it does.
   const typos = withTyposRead(read, options.retriever);

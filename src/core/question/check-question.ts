@@ -30,6 +30,8 @@ export type CheckedQuestion =
       query: string;
       /** The asker's guesses after the question ("I think it was 1990."): searched as context, not asked. */
       guesses?: string[];
+      /** A reader of a language mixed with English (Hinglish, Spanglish, …) read it: its other words are that language's. */
+      languageRead?: true;
     }
   | { ok: false; problem: QuestionProblem };
 
@@ -45,11 +47,8 @@ export function questionLength(raw: string, query = cleanQuestion(normalise(raw)
   return Math.max(query.length, Math.ceil(normalise(raw).length / 4));
 }
 
-/** How the question is read before searching, in this order (each step's comment in checkQuestion). */
-const READINGS: ((text: string) => string)[] = [
-  withoutProductionNotes,
-  withoutHalfRemembered,
-  withSpokenNumbers,
+/** The readers of languages mixed with English (each one's comment in checkQuestion), in this order. */
+const LANGUAGE_READINGS: ((text: string) => string)[] = [
   withPidginRead,
   withPatoisRead,
   withHinglishRead,
@@ -57,6 +56,15 @@ const READINGS: ((text: string) => string)[] = [
   withSwahiliRead,
   withFranglaisRead,
   withSpanglishRead,
+];
+
+/** How the question is read before searching, in this order (each step's comment in checkQuestion). */
+const BEFORE_LANGUAGES: ((text: string) => string)[] = [
+  withoutProductionNotes,
+  withoutHalfRemembered,
+  withSpokenNumbers,
+];
+const AFTER_LANGUAGES: ((text: string) => string)[] = [
   withLearnerPhrasingRead,
   withAskedLastFirst,
   spellOutShorthand,
@@ -91,7 +99,9 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // "… in that town, Yeon-something?": a half-remembered name is not asked (half-remembered.ts).
   // "How is the husband of Valeska Paris called?": a learner's "how" read as "what" (learner-phrasing.ts).
   // "Chomsky wife name", "entry ticket how much?": asked last, read with the asking words first (asked-last.ts).
-  const query = READINGS.reduce((text, read) => read(text), bare);
+  const before = BEFORE_LANGUAGES.reduce((text, read) => read(text), bare);
+  const mixed = LANGUAGE_READINGS.reduce((text, read) => read(text), before);
+  const query = AFTER_LANGUAGES.reduce((text, read) => read(text), mixed);
   const length = questionLength(question, query);
   if (length > maxChars) {
     return {
@@ -108,7 +118,14 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
       problem: { code: "no_words", message: `I couldn't find any words to search for in that. ${EXAMPLE}` },
     };
   }
-  return guesses.length ? { ok: true, question, query, guesses } : { ok: true, question, query };
+  const languageRead = mixed !== before;
+  return {
+    ok: true,
+    question,
+    query,
+    ...(guesses.length ? { guesses } : {}),
+    ...(languageRead ? { languageRead } : {}),
+  };
 }
 
 /** Only the latest earlier questions help read a follow-up; older context entries are ignored. */

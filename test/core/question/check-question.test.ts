@@ -51,6 +51,7 @@ describe("checkQuestion", () => {
       ok: true,
       question: "Wah di Afghan girls dem name dem robot?",
       query: "What the Afghan girls them name them robot?",
+      languageRead: true,
     });
   });
 
@@ -61,12 +62,14 @@ describe("checkQuestion", () => {
       ok: true,
       question: "abeg who be the oga wey dey run the Cambodia Center for Human Rights?",
       query: "who is the head who is run the Cambodia Center for Human Rights?",
+      languageRead: true,
     });
     // "di" twice would mark Patois; Pidgin's own words ("wetin", "wey", "dey") make it Pidgin's.
     expect(checkQuestion("Wetin di pikin dem talk for di school wey dey Texas?", 100)).toEqual({
       ok: true,
       question: "Wetin di pikin dem talk for di school wey dey Texas?",
       query: "What the children them talk for the school that is Texas?",
+      languageRead: true,
     });
   });
 
@@ -75,6 +78,7 @@ describe("checkQuestion", () => {
       ok: true,
       question: "CCHR ki head kaun hai?",
       query: "who is the head of CCHR?",
+      languageRead: true,
     });
   });
 
@@ -84,6 +88,7 @@ describe("checkQuestion", () => {
       ok: true,
       question: "est-ce que c'est vrai que la game a eu lieu à Nizhny Novgorod?",
       query: "is true game took place in Nizhny Novgorod?",
+      languageRead: true,
     });
   });
 

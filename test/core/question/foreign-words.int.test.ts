@@ -31,6 +31,16 @@ describe("a question in another language", () => {
     expect(answer.status).toBe("not_found");
   });
 
+  it("leaves a question that a reader of its own language read as that reader read it", async () => {
+    // Spanglish (spanglish.ts): its words left unread are no sign of another language. The expo story gives no
+    // attendance, and the question is refused as before.
+    const answer = await answerOver(
+      archive(),
+      "cuánta gente fue exactamente a la Fan Expo Canada 2016? el número oficial de asistentes",
+    );
+    expect(answer.status).toBe("not_found");
+  });
+
   it("adds no such line to a question in English", async () => {
     const answer = await answerOver(archive(), "How much was Daniel Montalvo's bail?");
     expect(answer.status).toBe("answered");
