@@ -173,9 +173,9 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
   [
     "reporter-qa-blind-21.jsonl",
     60,
-    0.9,
+    0.88,
     0.04,
-    "53/60 first measured on e198c22 (2 refused), before anything was read off it; 54/60 in the thirty-fifth round",
+    "53/60 first measured on e198c22 (2 refused), before anything was read off it; 54/60 in the thirty-fifth round; 53/60 since the sixty-fourth round reads 'FM' as 'foreign minister': 'what did the FM tell blinken about ream' quotes sentences naming the minister, not the Ream sentence, which names him only as Sokhonn",
   ],
   [
     "reporter-qa-blind-22.jsonl",
@@ -862,6 +862,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.9,
     0.04,
     "44/60 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it (14 refused); 56/60 (2 refused) at the round's end: a Spanglish reader's 'resolución', 'horas', 'fianza', a phone caller's 'Yeon-something' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-120.jsonl",
+    60,
+    0.7,
+    0.14,
+    "26/60 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it (31 refused); 43/60 (8 refused) at the round's end: a Banglish reader's questions searched by their names and question words ('koto jon', 'kobe'), a wire editor's 'FM' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-121.jsonl",
+    60,
+    0.63,
+    0.22,
+    "27/60 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it (31 refused); 38/60 (13 refused) at the round's end: a Finglish reader's questions searched by their names and question words ('chand', 'kei', 'kodoom') (read off it)",
+  ],
+  [
+    "reporter-qa-blind-122.jsonl",
+    60,
+    0.88,
+    0.06,
+    "50/60 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it (6 refused); 53/60 (3 refused) at the round's end: a Trinidadian reader's 'de', 'dat', 'wha' (read off it)",
   ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
@@ -1619,8 +1640,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-94.jsonl",
     40,
-    36,
-    "38/40 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 36/40 at the round's end: 3 Hinglish questions read as English are answered from the story they resemble (each is also answered when asked in English), 'husbands name' asks a name (read off it)",
+    35,
+    "38/40 first measured on 2f64ba5 and on 83e72bc (the round's first change), before anything was read off it; 36/40 at the round's end: 3 Hinglish questions read as English are answered from the story they resemble (each is also answered when asked in English), 'husbands name' asks a name (read off it); 35/40 since the sixty-fourth round: 'Gloria ke parents ko court ne finally kya sazaa di?', which the Hinglish reader does not read, is searched by its names (foreign-words.ts) and answered from the Gloria story",
   ],
   [
     "near-miss-blind-95.jsonl",
@@ -1661,8 +1682,8 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
   [
     "near-miss-blind-101.jsonl",
     40,
-    37,
-    "38/40 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it (its French questions refused unread); 36/40 once Franglais was read as English; 37/40 at the round's end, 'did she file suit' asked as a lawsuit (read off it)",
+    36,
+    "38/40 first measured on ce25780 and on 7278d1c (the round's first change), before anything was read off it (its French questions refused unread); 36/40 once Franglais was read as English; 37/40 at the round's end, 'did she file suit' asked as a lawsuit (read off it); 36/40 since the sixty-fourth round: 'Daniel Montalvo, y'a-tu été reconnu coupable finalement …', which the Franglais reader does not read, is searched by its names (foreign-words.ts) and answered from the Montalvo story",
   ],
   [
     "near-miss-blind-102.jsonl",
@@ -1765,6 +1786,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     40,
     33,
     "33/40 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 33/40 at the round's end ('quién ganó la final del Mundial 2018', answered once 'Mundial' read, refused again once 'cuánto quedó' asks the final score)",
+  ],
+  [
+    "near-miss-blind-119.jsonl",
+    40,
+    26,
+    "32/40 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it; 26/40 at the round's end: Banglish questions that ask a fact in Bangla words ('koto khon dhore', how long; 'khoroch', cost) are answered from the story their names point to, since the sixty-fourth round's foreign-words.ts",
+  ],
+  [
+    "near-miss-blind-120.jsonl",
+    40,
+    33,
+    "39/40 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it; 33/40 at the round's end: Finglish questions that ask a fact in Persian words ('chand saat tool keshid', how long it lasted) are answered from the story their names point to, since the sixty-fourth round's foreign-words.ts",
+  ],
+  [
+    "near-miss-blind-121.jsonl",
+    40,
+    33,
+    "31/40 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it; 33/40 at the round's end: 'wha she name?', 'who drop dat secret … document' read as English (read off it)",
   ],
   [
     "unrelated-blind-36.jsonl",
@@ -2257,6 +2296,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     29,
     "29/30 first measured on 11e4e51 and on 0d87e21 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-118.jsonl",
+    30,
+    29,
+    "29/30 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-119.jsonl",
+    30,
+    29,
+    "29/30 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it; 29/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-120.jsonl",
+    30,
+    28,
+    "28/30 first measured on bc6c296 and on 551bb98 (the round's first change), before anything was read off it; 28/30 at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
