@@ -107,7 +107,7 @@ const TURKISH: Record<string, string> = {
   şehir: "city",
 };
 
-/** Every language's words, lower case; where two languages write one word, the first here reads it. */
+/** Every language's words, lower case; where two languages write one word ("tarikh"), the later table's reading stands. */
 export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
-  [TURKISH, MALAY, PERSIAN, BANGLA].flatMap((table) => Object.entries(table)).reverse(),
+  [BANGLA, PERSIAN, MALAY, TURKISH].flatMap((table) => Object.entries(table)),
 );

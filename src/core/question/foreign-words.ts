@@ -84,23 +84,34 @@ function readWords(question: string, dropped: ReadonlySet<string>, retriever: Ar
   const matches = [...question.matchAll(WORD)];
   let out = "";
   let at = 0;
-  let asked = false;
+  let afterAsking = false;
   for (let i = 0; i < matches.length; i++) {
-    const word = (matches[i] as RegExpExecArray)[0];
+    const match = matches[i] as RegExpExecArray;
     const next = matches[i + 1];
-    out += question.slice(at, matches[i]?.index);
-    at = (matches[i]?.index ?? 0) + word.length;
-    const pair = next && question.slice(at, next.index) === " " ? `${word} ${next[0]}`.toLowerCase() : "";
-    const keep = (typed: string) => !dropped.has(typed) || (asked && isEnglishWord(typed));
-    const read = FOREIGN_QUESTION_WORDS.get(pair) ?? FOREIGN_QUESTION_WORDS.get(word.toLowerCase());
-    if (read && FOREIGN_QUESTION_WORDS.has(pair) && next) {
+    out += question.slice(at, match.index);
+    at = match.index + match[0].length;
+    const pair = next && question.slice(at, next.index) === " " ? `${match[0]} ${next[0]}`.toLowerCase() : "";
+    const pairRead = FOREIGN_QUESTION_WORDS.get(pair);
+    if (pairRead && next) {
       at = next.index + next[0].length;
       i++;
     }
-    out += read ?? (word.includes("-") ? archiveParts(word, retriever) : keep(word) ? word : "");
-    asked = read !== undefined;
+    const read = pairRead ?? FOREIGN_QUESTION_WORDS.get(match[0].toLowerCase());
+    out += read ?? readWord(match[0], dropped, afterAsking, retriever);
+    afterAsking = read !== undefined;
   }
   return out + question.slice(at);
+}
+
+/** A word that is no question word: kept, left out, or only its hyphenated parts the archive writes kept. */
+function readWord(
+  word: string,
+  dropped: ReadonlySet<string>,
+  afterAsking: boolean,
+  retriever: Archive,
+): string {
+  if (word.includes("-")) return archiveParts(word, retriever);
+  return !dropped.has(word) || (afterAsking && isEnglishWord(word)) ? word : "";
 }
 
 /**
