@@ -58,7 +58,10 @@ const LANGUAGE_READINGS: ((text: string) => string)[] = [
   withSpanglishRead,
 ];
 
-/** How the question is read before searching, in this order (each step's comment in checkQuestion). */
+/**
+ * How the question is read before searching, in this order (each step's comment in checkQuestion): these steps, then
+ * LANGUAGE_READINGS, then AFTER_LANGUAGES.
+ */
 const BEFORE_LANGUAGES: ((text: string) => string)[] = [
   withoutProductionNotes,
   withoutHalfRemembered,
