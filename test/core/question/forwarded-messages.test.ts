@@ -28,6 +28,24 @@ describe("forwardedMessage", () => {
       "A reader writes: 'What did the minister mean by \"full commitment\"?' Can we answer?",
       'What did the minister mean by "full commitment"?',
     ],
+    // Relayed on air or from an inbox, unquoted: the sender's name ("Jim") names no story.
+    [
+      "Our listener Jim asks: how many parties are signed up to run in those Cambodian commune races?",
+      "how many parties are signed up to run in those Cambodian commune races?",
+    ],
+    [
+      "Our listener Dave asks which peace deal the four US senators told Hun Sen to stick to",
+      "which peace deal the four US senators told Hun Sen to stick to",
+    ],
+    [
+      "Caller on line one wants to know when the top court over there broke up the main opposition party",
+      "when the top court over there broke up the main opposition party",
+    ],
+    [
+      "quick one from the text line: who's the guy they call the Mets Poet?",
+      "who's the guy they call the Mets Poet?",
+    ],
+    ["A reader writes: who heads the CCHR?", "who heads the CCHR?"],
   ])("%s → %s", (forwarded, message) => {
     expect(forwardedMessage(forwarded)).toBe(message);
   });
@@ -38,6 +56,12 @@ describe("forwardedMessage", () => {
     // No sender named before the message.
     "Quick one: 'Who heads the CCHR?' thanks",
     "Which readers wrote: 'we stand with Ahmed'?",
+    // Unquoted: a question about readers or callers, a one-word label, a claim told, too little left to ask.
+    "How many listeners called the show after the interview?",
+    "Which readers asked: who won the vote?",
+    "Readers: who won the vote?",
+    "A caller said: the CNRP was dissolved in 2018",
+    "Caller asks: why?",
   ])("%s stays as asked", (question) => {
     expect(forwardedMessage(question)).toBe(question);
   });
