@@ -54,12 +54,22 @@ const SUBSCRIBE_PROMPT =
  */
 const APP_PROMPT =
   /\b[Jj]oin our\b.{0,60}\b(?:channel|group|newsletter|community)\b|\b[Ff]ollow us on (?:Facebook|Twitter|Instagram|X|TikTok)\b|\bDownload our\b.{0,60}\bapp\b|(?:^|[:?!►\]]\s*)Download the (?:free |updated )?[\w.'’ -]{0,40} app(?: for [^.]{0,60})?[.!]?\s*\]?$|\bstraight to your (?:inbox|phone)\b|\bbreaking news alerts\b/;
+/**
+ * A story's list of sources and its categories, as Wikinews ends a story: '"Document found on street not secret, say
+ * feds" — The Canadian Press, August 15, 2008', 'Peter Zimonjic. "MP calls for probe …" — Edmonton Sun, August 16,
+ * 2008', "Categories: August 15, 2008 Canada Published …". They cite other papers and file the story; they report
+ * nothing, and a question about the sun setting was answered with the Edmonton Sun's line.
+ */
+const SOURCE_LINE = new RegExp(
+  `^(?:[^"“]{0,60}\\.\\s+)?["“][^"”]{3,200}["”]\\s+[—–-]\\s+[^,]{2,60},\\s+(?:${WEEKDAY})?${MONTH_DAY_YEAR}\\.?$|^Categories:\\s`,
+);
 const MAX_PROMPT_CHARS = 240;
 const MAX_DATELINE_WORDS = 8;
 
 /**
  * True when a line (a paragraph of the normalised text) is not reporting: a photo caption or credit, a dateline
- * or a date standing alone (each quote line shows its article's date), or a newsletter, app or channel prompt.
+ * or a date standing alone (each quote line shows its article's date), a story's sources and categories, or a
+ * newsletter, app or channel prompt.
  */
 export function isCaptionLine(line: string): boolean {
   const text = line.trim();
@@ -67,6 +77,7 @@ export function isCaptionLine(line: string): boolean {
   return (
     (DATELINE.test(text) && text.split(/\s+/).length <= MAX_DATELINE_WORDS) ||
     DATE_LINE.test(text) ||
+    SOURCE_LINE.test(text) ||
     (text.length <= MAX_PROMPT_CHARS && (SUBSCRIBE_PROMPT.test(text) || APP_PROMPT.test(text))) ||
     PARENTHESIS_ONLY.test(text) ||
     CREDIT_AT_END.test(text) ||

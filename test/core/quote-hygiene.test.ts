@@ -120,7 +120,11 @@ describe("isCaptionLine", () => {
     "► Get breaking news alerts: Download the free Tennessean app for the latest storm updates.",
     "Follow us on Facebook! Like our page to get updates throughout the day on our latest debunks",
     "[ Following the GM strike? Download our app for the latest news. ]",
-  ])("treats %j as a caption, a dateline or a newsletter prompt: never quoted", (line) => {
+    // A Wikinews story's sources and categories (news_sensitive).
+    '"Environment Canada security report found on street" — Toronto Star, August 15, 2008',
+    'Peter Zimonjic. "MP calls for probe into misplaced documents" — Edmonton Sun, August 16, 2008',
+    "Categories: August 15, 2008 Canada Published North America Politics and conflicts Environment Canada Archived",
+  ])("treats %j as a caption, a dateline, a source list or a newsletter prompt: never quoted", (line) => {
     expect(isCaptionLine(line)).toBe(true);
   });
 
@@ -138,6 +142,10 @@ describe("isCaptionLine", () => {
     "Visitors must download the BeAware Bahrain app prior to arrival.",
     "Watching HBO Max on your Roku is now painlessly easy: Download the HBO Max app from your Roku Store and start watching.",
     "And tonight I am announcing that we will join our allies in closing off American airspace to all Russian flights.",
+    // A quoted title inside reporting, and the word "categories".
+    '"It was a disaster" — that is how the mayor put it on Monday, August 15, 2008, to reporters.',
+    'The paper ran "MP calls for probe" — a headline the minister disputed, on August 16, 2008.',
+    "Categories of documents include letters of complaint and research.",
   ])("treats %j as reporting", (line) => {
     expect(isCaptionLine(line)).toBe(false);
   });
