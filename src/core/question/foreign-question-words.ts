@@ -4,7 +4,10 @@
  * (foreign-words.ts), so that what it asks still counts. "Toronto Fan Expo te mot koto jon eshechilo?" asks how many
  * people came: without "how many people" it was only "Toronto Fan Expo", and the story about the expo answered a
  * figure it never gives. Lower case only, two words before one. A word that is another language's common word is
- * left out: Bangla "ki" is "what", Farsi "ki" is "who"; Bangla and Hindi "ke" joins words.
+ * left out: Bangla "ki" is "what", Farsi "ki" is "who"; Bangla and Hindi "ke" joins words; Greek "ti" ("what") is
+ * also "the" in Romanian and Italian's "you", so only "ti eipe" ("what did … say") and the like are read; Greek "pou"
+ * is "where" but more often "who" or "that" inside a sentence ("o ypourgos pou sinantithike …"), so only "pou egine"
+ * ("where did it happen") and "pou einai" are.
  */
 
 /** Bangla, as typed in Latin letters (Banglish). */
@@ -107,7 +110,78 @@ const TURKISH: Record<string, string> = {
   şehir: "city",
 };
 
+/**
+ * Greek, as typed in Latin letters (Greeklish), in its common spellings: χ as "x", "ch" or "h", ω as "w" or "o".
+ * "posa xronia einai" asks an age, "pote gennithike" a birth date; the nouns are those a news question asks for.
+ */
+const GREEK: Record<string, string> = {
+  "poios einai": "who is",
+  "poia einai": "who is",
+  "poio einai": "what is",
+  "poios itan": "who was",
+  "poia itan": "who was",
+  "posoi anthropoi": "how many people",
+  "posa atoma": "how many people",
+  "posa xronia": "how old",
+  "posa chronia": "how old",
+  "posa hronia": "how old",
+  "posa xronwn": "how old",
+  "poson xronon": "how old",
+  "posa lefta": "how much money",
+  "poso kostizei": "how much does it cost",
+  "poso kostise": "how much did it cost",
+  "pote egine": "when did it happen",
+  "pote gennithike": "when was born",
+  "pws legetai": "what is the name",
+  "pou egine": "where did it happen",
+  "pou einai": "where is",
+  "ti eipe": "what did say",
+  "ti einai": "what is",
+  "ti simainei": "what does mean",
+  "pos legetai": "what is the name",
+  poios: "who",
+  poia: "which",
+  poio: "which",
+  poioi: "who",
+  posoi: "how many",
+  poses: "how many",
+  posa: "how many",
+  poso: "how much",
+  posos: "how much",
+  pote: "when",
+  giati: "why",
+  pws: "how",
+  onoma: "name",
+  ilikia: "age",
+  imerominia: "date",
+  xronia: "years",
+  chronia: "years",
+  timi: "price",
+  lefta: "money",
+  xwra: "country",
+  chora: "country",
+  poli: "city",
+  gennithike: "born",
+  anthropoi: "people",
+  anthrwpoi: "people",
+  paidia: "children",
+  proedros: "president",
+  ypourgos: "minister",
+  misthos: "salary",
+  mistho: "salary",
+  plythismos: "population",
+  meli: "members",
+  melh: "members",
+  diaititis: "referee",
+  poini: "sentence",
+  simaia: "flag",
+  omada: "team",
+  metallio: "medal",
+  glwssa: "language",
+  glossa: "language",
+};
+
 /** Every language's words, lower case; where two languages write one word ("tarikh"), the later table's reading stands. */
 export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
-  [BANGLA, PERSIAN, MALAY, TURKISH].flatMap((table) => Object.entries(table)),
+  [BANGLA, PERSIAN, MALAY, TURKISH, GREEK].flatMap((table) => Object.entries(table)),
 );

@@ -29,6 +29,11 @@ const HELD = new Set(
     "job",
     "letter",
     "org",
+    "prak",
+    "sokhonn",
+    "william",
+    "evans",
+    "magicians",
   ].map(passingTerm),
 );
 /** The archive's words that it writes with a capital. */
@@ -53,6 +58,11 @@ describe("a question in another language", () => {
       "which too referendum New Zealand?",
     ],
     ["Nick Bos dar kol daghighan chand ta colony-ye moorche jam kard?", "Nick Bos how many colony?"],
+    // Greeklish: "posa xronia" asks an age, "poso mistho" a salary, "poios itan" who was; "pou" alone is more often
+    // "who" or "that" than "where", and is left out.
+    ["o William Evans apo tous magicians, posa xronia einai?", "William Evans magicians, how old?"],
+    ["poso mistho pairnei o Prak Sokhonn san ypourgos?", "how much salary Prak Sokhonn minister?"],
+    ["poios itan o ypourgos pou sinantithike ton Blinken?", "who was minister Blinken?"],
   ])("reads %s as %s", (typed, expected) => {
     expect(read(typed)).toBe(expected);
   });
