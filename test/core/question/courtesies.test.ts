@@ -164,6 +164,17 @@ describe("withoutCourtesies", () => {
     ["Please teach me who is the leader of Licadho, desu ka?", "who is the leader of Licadho?"],
     ["Which senator spoke? Arigatou gozaimasu.", "Which senator spoke?"],
     ["shukran, who won, bro?", "who won?"],
+    // A Ukrainian reader's "skazhit' bud' laska", "pryvit", "dyakuyu"; a Thai reader's "na krub", "khob khun"; a Greek
+    // reader's "ela", "efharisto" and a closing "re".
+    [
+      "skazhit' bud' laska, on which day is the local commune vote in Cambodia?",
+      "on which day is the local commune vote in Cambodia?",
+    ],
+    ["pryvit! who is the minister? dyakuyu", "who is the minister?"],
+    ["GSP is short for what na krub?", "GSP is short for what?"],
+    ["khob khun krub, who met Blinken?", "who met Blinken?"],
+    ["ela re, who won?", "who won?"],
+    ["who won the vote, re? efharisto", "who won the vote?"],
     ["how to say thank you in Japanese~", "how to say thank you in Japanese"],
     ["Allora, who won the election? Grazie mille", "who won the election?"],
     ["Dzięki, who is the minister? proszę", "who is the minister?"],
