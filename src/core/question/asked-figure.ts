@@ -464,8 +464,9 @@ function fateTold(
 ): ((sentence: string) => boolean) | null {
   if (!fate) return null;
   // "Them weather experts brought up an older cyclone back in '99 … How many folks did that one kill?": a year or an
-  // earlier event named anywhere in the question asks its toll.
-  if (A_YEAR.test(askedSentence(question)) || SHORT_YEAR.test(question) || EARLIER_ASKED.test(question))
+  // earlier event named anywhere in the question asks its toll; "A reader says we understated the 1999 Bay of
+  // Bengal cyclone. What death toll does the piece give for it?" too.
+  if (A_YEAR.test(question) || SHORT_YEAR.test(question) || EARLIER_ASKED.test(question))
     return (sentence) => fate.test(sentence);
   const own = Number(published?.slice(0, 4));
   return (sentence) => {

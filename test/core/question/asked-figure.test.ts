@@ -423,6 +423,8 @@ describe("figureMissing", () => {
     for (const question of [
       "The experts brought up a cyclone back in '99 in the Bay of Bengal. How many people did that one kill?",
       "They mentioned an older cyclone in the Bay of Bengal. How many people did that one kill?",
+      // A year in the sentence before the one that asks, which points back to it ("for it").
+      "A reader says we understated the 1999 Bay of Bengal cyclone. What death toll does the piece give for it?",
     ])
       expect(figureMissing(question, cyclone, undefined, "2013-10-14")).toBe(false);
     // "The death toll" asks how many were killed, so too.
