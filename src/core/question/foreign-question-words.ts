@@ -139,6 +139,13 @@ const GREEK: Record<string, string> = {
   "ti einai": "what is",
   "ti simainei": "what does mean",
   "pos legetai": "what is the name",
+  // Words English writes too, read as Greek: "me" is "with" (read as the asker, "me", the question asked advice),
+  // "o", "i", "oi", "ton" are "the" ("o ypourgos": "o" was read as the word that says which minister).
+  me: "with",
+  o: "the",
+  i: "the",
+  oi: "the",
+  ton: "the",
   poios: "who",
   poia: "which",
   poio: "which",

@@ -60,9 +60,10 @@ describe("a question in another language", () => {
     ["Nick Bos dar kol daghighan chand ta colony-ye moorche jam kard?", "Nick Bos how many colony?"],
     // Greeklish: "posa xronia" asks an age, "poso mistho" a salary, "poios itan" who was; "pou" alone is more often
     // "who" or "that" than "where", and is left out.
-    ["o William Evans apo tous magicians, posa xronia einai?", "William Evans magicians, how old?"],
-    ["poso mistho pairnei o Prak Sokhonn san ypourgos?", "how much salary Prak Sokhonn minister?"],
-    ["poios itan o ypourgos pou sinantithike ton Blinken?", "who was minister Blinken?"],
+    ["o William Evans apo tous magicians, posa xronia einai?", "the William Evans magicians, how old?"],
+    ["poso mistho pairnei o Prak Sokhonn san ypourgos?", "how much salary the Prak Sokhonn minister?"],
+    // "me" is "with" and "o" "the": read as English, "me" asked advice and "o" said which minister.
+    ["poios itan o ypourgos pou sinantithike me ton Blinken?", "who was the minister with the Blinken?"],
   ])("reads %s as %s", (typed, expected) => {
     expect(read(typed)).toBe(expected);
   });
