@@ -100,7 +100,8 @@ const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
  * take?" ending the question (not "which route to take to the stadium"), and a learner's "what time it opens". Since
  * the sixty-second round a party's tricks or drinks ("any easy magic trick for child birthday party?", "tell me good
  * cocktail for party with friends"), a going rate, and whether something is dangerous to swimmers or children. Live
- * scores and opening days are read apart, on the question as asked (LIVE).
+ * scores and opening days are read apart, on the question as asked (LIVE). Since the sixty-fifth round the time of
+ * sunset or sunrise, and "what's the usual process" (a reader cancelling a subscription).
  */
 const ADVICE = new RegExp(
   [
@@ -142,6 +143,8 @@ const ADVICE = new RegExp(
     String.raw`\bpart(?:y|ies) with (?:my |our )?(?:friends|family|kids|colleagues)\b`,
     String.raw`\bis (?:an? |the )?(?:\S+ ){0,3}?(?:dangerous|poisonous|toxic|harmful) (?:to|for) (?:swimmers|kids|children|humans|people|dogs|cats|pets|me|you|us)\b`,
     String.raw`\bwhich (?:\S+ ){1,2}?to (?:take|buy|use|choose|pick|try|wear|watch|read)\s*[?!.]*$`,
+    String.raw`\bwhat time (?:is |does |do |will )?(?:the )?(?:sunset|sunrise|sun (?:set|rise)s?)\b`,
+    String.raw`\bwhat(?:'s| is|s) the (?:usual|normal|standard|proper) (?:process|procedure|steps?)\b`,
   ].join("|"),
   "i",
 );
@@ -184,7 +187,8 @@ const WORD_ITSELF =
   /\b(?:meaning|origin|etymology|translation) of (?:the )?(?:[\p{L}-]+ )?(?:word|expression|phrase|idiom|saying)\b|\bwhat (?:does|do|means?) (?:the )?(?:word|expression|phrase|idiom|saying)\b|\btranslate (?:the )?(?:word|expression|phrase|idiom|saying)\b|\bspelling of\s*(?:[—–-]|\?|$)|\bwhich (?:one )?is the (?:verb|noun|adjective|adverb)\b|\bin english grammar\b|\b(?:present|past|future) (?:perfect|simple|continuous|progressive)\b/iu;
 /**
  * A request to write something, put to the bot: "Give me a 10-word tease for a story about …", "give me five
- * headline ideas", "can you write me a toast for …", "draft a tweet about …", "3 jokes about Mondays". The archive
+ * headline ideas", "can you write me a toast for …", "draft a tweet about …", "3 jokes about Mondays", "Can you draft
+ * a polite reply to a reader who …" (a reply or a message since the sixty-fifth round). The archive
  * holds reports, not copy to order; "give me the headline" and "did the senators write a letter?" ask about a story.
  * Read like advice. 4 more unrelated messages refused (one on the odd sets, one on the even, two on the sets it was
  * read off), no other reply changed (docs/performance.md, fiftieth round).
@@ -199,7 +203,7 @@ const COMPOSE = new RegExp(
     // "give me five headline ideas", "suggest me a tagline"
     String.raw`\b(?:give|send|get|find|write|draft|compose|brainstorm|pitch|suggest) me (?:${FEW})\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS})\b`,
     // "can you write me a toast", "please draft an email", "Write a tweet …"
-    String.raw`(?:^|[.!?:]\s+|\b(?:can|could|would|will) (?:you|u) |\b(?:please|pls|plz|help me) )(?:write|draft|compose|brainstorm|come up with|think up|rewrite|reword)(?: me)? (?:${FEW})\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS}|emails?|letters?|posts?|paragraphs?|summar(?:y|ies))\b`,
+    String.raw`(?:^|[.!?:]\s+|\b(?:can|could|would|will) (?:you|u) |\b(?:please|pls|plz|help me) )(?:write|draft|compose|brainstorm|come up with|think up|rewrite|reword)(?: me)? (?:${FEW})\b(?: [\w'-]+){0,3}? (?:${COMPOSE_WORDS}|emails?|letters?|posts?|paragraphs?|summar(?:y|ies)|repl(?:y|ies)|responses?|messages?)\b`,
     // "write headline for story on parking fines going up": a desk's terse order, without "a"
     String.raw`(?:^|[.!?:]\s+)(?:write|draft|compose|rewrite|reword) (?:me )?(?:${COMPOSE_WORDS}) (?:for|about|on)\b`,
     // "NEED: 3 jokes about Mondays"

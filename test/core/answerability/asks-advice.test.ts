@@ -123,6 +123,11 @@ describe("asksAdvice", () => {
     "What's the going hourly rate for a freelance photographer covering a town hall?",
     "Is a sea anemone sting dangerous to swimmers?",
     "Which anime is popular in this year? I want recommendation.",
+    // Read off the hundred-and-twenty-third and -fourth blind sets: sunset, a reader's subscription, a reply drafted.
+    "Caller on line one wants to know what time the sun sets tonight here",
+    "what time is sunset tomorrow?",
+    "Reader wants to cancel their print subscription and is asking me — what's the usual process for that?",
+    "Can you draft a polite reply to a reader who keeps emailing us in all caps?",
   ])("%s: about the asker", (question) => {
     expect(asksAdvice(question)).toBe(true);
   });
@@ -169,6 +174,9 @@ describe("asksAdvice", () => {
     "How did the Home Office decide how to clear the backlog?",
     "Did anyone see the document before the passerby found it?",
     "What's the fixed price of the Santorum cocktail?",
+    "What time did the sun rise over the Ross Sea when the drill team arrived?",
+    "What was the usual process for choosing a flag before the referendum?",
+    "Did the senators write a reply to Hun Sen's letter?",
     // The asker's own piece as the reason for asking, not their situation.
     "which Licadho person did CamboJA talk to? need the name + job title for my piece",
     "who chairs the rights committee — for our story.",
