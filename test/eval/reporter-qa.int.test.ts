@@ -884,6 +884,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.06,
     "50/60 first measured on bc6c296 and on the round's first change ('motm' alone, committed with the 'FM' reading as 551bb98), before anything was read off it (6 refused); 53/60 (3 refused) at the round's end: a Trinidadian reader's 'de', 'dat', 'wha' (read off it)",
   ],
+  [
+    "reporter-qa-blind-123.jsonl",
+    60,
+    0.92,
+    0.03,
+    "53/60 (3 refused) first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it; 54/60 (2 refused) on the first change; 56/60 (0 refused) at the round's end: a Thai reader's 'na krub', a corrections editor's 'the 1999 … cyclone. What death toll does the piece give for it?' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-124.jsonl",
+    60,
+    0.9,
+    0.03,
+    "44/60 (13 refused) first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it; 53/60 (2 refused) on the first change, a radio host's 'Our listener Jim asks …', 'Caller on line two wants to know …' (written before this set was opened, in the voice its helper was given); 55/60 (0 refused) at the round's end: a Ukrainian reader's 'skazhit' bud' laska' (read off it)",
+  ],
+  [
+    "reporter-qa-blind-125.jsonl",
+    60,
+    0.7,
+    0.16,
+    "35/60 (13 refused) first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it and on the first change; 43/60 (9 refused) at the round's end: Greeklish question words and nouns ('posa xronia', 'poso mistho', 'me' as 'with', 'o' as 'the') (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1806,6 +1827,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "31/40 first measured on bc6c296 and on the round's first change ('motm' alone, committed with the 'FM' reading as 551bb98), before anything was read off it; 33/40 at the round's end: 'wha she name?', 'who drop dat secret … document' read as English (read off it)",
   ],
   [
+    "near-miss-blind-122.jsonl",
+    40,
+    31,
+    "30/40 first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it and on the first change; 31/40 at the round's end: a Thai reader's 'na krub' read as a courtesy",
+  ],
+  [
+    "near-miss-blind-123.jsonl",
+    40,
+    31,
+    "31/40 first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it, on the first change and at the round's end",
+  ],
+  [
+    "near-miss-blind-124.jsonl",
+    40,
+    31,
+    "23/40 first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it and on the first change; 31/40 at the round's end: Greeklish questions that ask a fact in Greek words ('poso mistho', how much salary; 'posa melh', how many members) read as asking it (read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -2314,6 +2353,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     28,
     "28/30 first measured on bc6c296 and on the round's first change ('motm' alone, committed with the 'FM' reading as 551bb98), before anything was read off it; 28/30 at the round's end",
+  ],
+  [
+    "unrelated-blind-121.jsonl",
+    30,
+    30,
+    "28/30 first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it and on the first change; 30/30 at the round's end: a reply drafted to order, 'what's the usual process' as advice (read off it)",
+  ],
+  [
+    "unrelated-blind-122.jsonl",
+    30,
+    29,
+    "30/30 first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it; 28/30 on the first change (the relayed questions 'what time the sun sets tonight here' and 'the difference between a cyclone, a hurricane and a typhoon' answered once the relay was read off); 29/30 at the round's end: sunset as advice (read off it)",
+  ],
+  [
+    "unrelated-blind-123.jsonl",
+    30,
+    30,
+    "30/30 first measured on b743373 (the round's start) and on 1e2083e (the round's first change, a relayed question read without the relay, alone), before anything else was read off it, on the first change and at the round's end",
   ],
   [
     "figures-near-miss.jsonl",
