@@ -133,12 +133,12 @@ const GREEK: Record<string, string> = {
   "pote egine": "when did it happen",
   "pote gennithike": "when was born",
   "pws legetai": "what is the name",
+  "pos legetai": "what is the name",
   "pou egine": "where did it happen",
   "pou einai": "where is",
   "ti eipe": "what did say",
   "ti einai": "what is",
   "ti simainei": "what does mean",
-  "pos legetai": "what is the name",
   // Words English writes too, read as Greek: "me" is "with" (read as the asker, "me", the question asked advice),
   // "o", "i", "oi", "ton" are "the" ("o ypourgos": "o" was read as the word that says which minister).
   me: "with",

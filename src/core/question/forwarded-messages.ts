@@ -10,9 +10,14 @@
  * typed.
  */
 
+/** Who sends a question in, or where it comes in, as an editor, a host or a desk names them. */
+const SENDERS =
+  "readers?|subscribers?|listeners?|viewers?|callers?|commenters?|members? of the public|inbox|mailbag|voicemails?";
 /** Who sent the message, or where it came from, in the editor's words before it. */
-const SENDER =
-  /\b(?:readers?|subscribers?|listeners?|viewers?|callers?|commenters?|followers?|members? of the public|inbox|mailbag|e-?mails?|letters?|voicemails?|asks|asked|is asking|wants to know|mod(?:erator)? note|thread|channel)\b/i;
+const SENDER = new RegExp(
+  `\\b(?:${SENDERS}|followers?|e-?mails?|letters?|asks|asked|is asking|wants to know|mod(?:erator)? note|thread|channel)\\b`,
+  "i",
+);
 
 /**
  * The editor's words (up to 120 characters, naming a SENDER), a colon or a dash (or none after "asks"), the message
@@ -34,8 +39,7 @@ const FORWARDED_MAX_CHARS = 4000;
 const ASKS_ITSELF = /^\s*(?:who|whom|whose|what|when|where|which|why|how|did|does|do|is|are|was|were)\b/i;
 
 /** Who sends a question in, as a host or a desk names them: "our listener Jim", "caller on line two", "the text line". */
-const RELAYER =
-  "(?:readers?|subscribers?|listeners?|viewers?|callers?|commenters?|texters?|members? of the public|audience members?|text(?:ing)? line|phone lines?|hotline|inbox|mailbag|voicemails?)";
+const RELAYER = `(?:${SENDERS}|texters?|audience members?|text(?:ing)? line|phone lines?|hotline)`;
 /**
  * A relayed question, unquoted: the host's words (up to 100 characters, naming a RELAYER, no question mark), then
  * "asks", "wants to know", "is wondering" … or a colon, then the question.
