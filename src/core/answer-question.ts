@@ -95,14 +95,9 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   const question = withArchiveCapitals(typos.question, options.retriever, cleanQuestion(checked.question));
   const checkedContext = checkContext(options.context ?? [], options.maxQuestionChars);
   if (!checkedContext.ok) return checkedContext;
-  // The asker's guesses ("… ? I think it was Sandia something.") and the message they quoted ("> …") help find the
-  // story and its sentence, as earlier questions of a thread do, but are not asked: a wrong guess must not make the
-  // question unanswerable.
-  const context = [
-    ...checkedContext.context.map(cleanQuestion),
-    ...(checked.quoted ?? []),
-    ...(checked.guesses ?? []),
-  ].filter(Boolean);
+  // The asker's guesses ("… ? I think it was Sandia something.") help find the story and its sentence, as earlier
+  // questions of a thread do, but are not asked: a wrong one must not make the question unanswerable.
+  const context = [...checkedContext.context.map(cleanQuestion), ...(checked.guesses ?? [])].filter(Boolean);
   const askedAt = options.askedAt?.slice(0, 10);
   // "Tell me a joke", "who made you?": not searched, so no story that shares a word is quoted.
   if (isSmallTalk(question)) {

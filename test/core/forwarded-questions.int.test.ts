@@ -47,39 +47,3 @@ describe("a reader's question passed on by an editor", () => {
     expect(answer.status).toBe("not_found");
   });
 });
-
-describe("a reply that quotes an earlier message", () => {
-  it("answers the own question, the quoted message only helping to find the story", async () => {
-    for (const [question, fact] of [
-      [
-        "> Sam is doing the Mecca piece for tonight\nhow many people were wounded when the crane fell?",
-        "wounding 238",
-      ],
-      ["> can someone pull the Aner Shalev interview for me\nwhere was he born?", "Kibbutz Kinneret"],
-      [
-        "> I am writing up the Stardust interview for Sunday\nwhen did the capsule come back to Earth?",
-        "January 15, 2006",
-      ],
-    ]) {
-      const answer = await ask(question as string);
-      expect(answer.status).toBe("answered");
-      expect(answer.citations.map((c) => c.quote).join(" ")).toContain(fact);
-      expect(answer.question).toBe((question as string).replace("\n", " "));
-    }
-  });
-
-  it("answers the quote when the reply only seconds it, and echoes what was typed", async () => {
-    const answer = await ask("> where was the mathematician Aner Shalev born?\n+1 cc @dana");
-    expect(answer.status).toBe("answered");
-    expect(answer.citations[0]?.quote).toContain("Kibbutz Kinneret");
-    expect(answer.question).toBe("> where was the mathematician Aner Shalev born? +1 cc @dana");
-  });
-
-  it("still refuses an own question the archive cannot answer, whatever the quote names", async () => {
-    for (const question of [
-      "> we're running the Yeoncheon evacuation on page 3\nwhat is the capital of Peru?",
-      "> Kibbutz Kinneret\nwhat is the best pizza in town?",
-    ])
-      expect((await ask(question)).status).toBe("not_found");
-  });
-});

@@ -3,8 +3,7 @@
 /**
  * Drops mentions of the bot, turns other control sequences into their visible form (`<!channel>` → `@channel`,
  * `<@U1|ann>` → `@ann`, `<https://x|label>` → `label (https://x)`), then decodes `&lt; &gt; &amp;` and tidies
- * whitespace, keeping line breaks: a line typed "> …" quotes an earlier message (core/question/quoted-lines.ts).
- * The result is plain text: it must be escaped again before it goes back into a message.
+ * whitespace. The result is plain text: it must be escaped again before it goes back into a message.
  */
 export function toPlainQuestion(text: string, botUserId?: string): string {
   return text
@@ -12,8 +11,7 @@ export function toPlainQuestion(text: string, botUserId?: string): string {
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&amp;/g, "&")
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ?\n[\s]*/g, "\n")
+    .replace(/\s+/g, " ")
     .trim();
 }
 

@@ -17,7 +17,6 @@ import { withLearnerPhrasingRead } from "./learner-phrasing";
 import { withPatoisRead } from "./patois";
 import { withPidginRead } from "./pidgin";
 import { withoutProductionNotes } from "./production-notes";
-import { quotedLines } from "./quoted-lines";
 import { unshouted } from "./shouted-questions";
 import { withSpanglishRead } from "./spanglish";
 import { withSwahiliRead } from "./swahili";
@@ -31,8 +30,6 @@ export type CheckedQuestion =
       query: string;
       /** The asker's guesses after the question ("I think it was 1990."): searched as context, not asked. */
       guesses?: string[];
-      /** The lines of an earlier message the person quoted ("> …") before asking: searched as context, not asked. */
-      quoted?: string[];
       /** A reader of a language mixed with English (Hinglish, Spanglish, …) read it: its other words are that language's. */
       languageRead?: true;
     }
@@ -78,9 +75,6 @@ const AFTER_LANGUAGES: ((text: string) => string)[] = [
 
 export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   const question = normalise(raw);
-  // "> is the crane story in the 6pm bulletin?" then "how many were hurt?": their own line is asked, the quoted
-  // one helps the search; "> who met Blinken?" then "+1": the quote is asked (quoted-lines.ts).
-  const { own, quoted } = quotedLines(raw);
   if (!question) {
     return {
       ok: false,
@@ -89,7 +83,7 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   }
   // "WHEN DID THE US PULL …": read in lower case, as if typed so. Dictated, "… comma what body is he in charge of
   // question mark", "what does g s p stand for": read with its marks and its letters written.
-  const cleaned = withSpokenPunctuation(unshouted(cleanQuestion(normalise(own))));
+  const cleaned = withSpokenPunctuation(unshouted(cleanQuestion(question)));
   // "Hello everyone, I hope you are well. I would like to ask, … Thanks!": searched without the courtesies, unless
   // they are all there is (small talk, answered as such).
   // "… in march twenty eleven", dictated: searched, and its dates read, in figures.
@@ -133,9 +127,6 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
     question,
     query,
     ...(guesses.length ? { guesses } : {}),
-    ...(quoted.length
-      ? { quoted: quoted.map((line) => cleanQuestion(normalise(line))).filter(Boolean) }
-      : {}),
     ...(languageRead ? { languageRead } : {}),
   };
 }

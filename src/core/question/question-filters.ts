@@ -52,10 +52,9 @@ export function readFilterTokens(text: string, given: RawFilters = {}): FilterRe
       else raw[name as "from" | "to"] = value;
       return before;
     })
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ?\n\s*/g, "\n")
+    .replace(/\s+/g, " ")
     .trim();
-  // Without tokens the question is left exactly as typed; with them, its line breaks stay ("> …" quotes a line).
+  // Without tokens the question is left exactly as typed.
   const question = found ? stripped : text;
   if (given.from !== undefined && given.from !== null) raw.from = given.from;
   if (given.to !== undefined && given.to !== null) raw.to = given.to;

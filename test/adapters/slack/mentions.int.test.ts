@@ -53,14 +53,6 @@ describe("Slack mentions, DMs and thread follow-ups (Socket Mode)", () => {
     expect(h.archive.asked[0]?.options?.askedAt).toBe("2023-11-14T22:13:21.000Z");
   });
 
-  it("passes a quoted earlier message on with its line break, so the core reads it as a quote", async () => {
-    await h.mention("&gt; is the budget piece running tonight?\nwhen did the council approve the budget?");
-    await h.fake.waitForCall("chat.postMessage");
-    expect(h.archive.asked[0]?.question).toBe(
-      "> is the budget piece running tonight?\nwhen did the council approve the budget?",
-    );
-  });
-
   it("answers a mention inside a thread at the thread's root", async () => {
     const root = nextTs();
     await h.mention("when did the council approve the budget?", { thread_ts: root });

@@ -5,12 +5,7 @@ import { pastedLinks } from "../../../src/core/question/pasted-links";
 describe("toPlainQuestion", () => {
   it.each([
     ["<@UBOT> when did the council meet?", "when did the council meet?"],
-    ["<@UBOT|newsroom-qa>   what about\n the bridge?", "what about\nthe bridge?"],
-    // A quoted line stays a line of its own: the core reads it as the quoted message (quoted-lines.ts).
-    [
-      "&gt; is the crane story in?  \n\n <@UBOT> how many were hurt?",
-      "> is the crane story in?\nhow many were hurt?",
-    ],
+    ["<@UBOT|newsroom-qa>   what about\n the bridge?", "what about the bridge?"],
     ["<!channel> <!here|here> <!everyone> budget", "@channel @here @everyone budget"],
     ["<@U123> and <@U456|ann> said", "@U123 and @ann said"],
     ["<!subteam^S1|@desk> ask", "@desk ask"],

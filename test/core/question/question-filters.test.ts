@@ -29,14 +29,6 @@ describe("readFilterTokens", () => {
     });
   });
 
-  it("keeps the line breaks of a question with tokens: a quoted line stays a line", () => {
-    expect(readFilterTokens("> who met Blinken?  \n  from:2022  which summit?")).toEqual({
-      ok: true,
-      question: "> who met Blinken?\nwhich summit?",
-      filters: { from: "2022" },
-    });
-  });
-
   it("reads curly quotes, bare one-word publishers, repeated publishers and any case of the key", () => {
     expect(readFilterTokens("Publisher:“Valley Wire” publisher:Gazette what burst?")).toEqual({
       ok: true,
