@@ -49,3 +49,29 @@ describe("an aside after the question", () => {
     ]);
   });
 });
+
+describe("a letter to the editor", () => {
+  it("answers the question its formal asks wrap, signed with a name and a trade", async () => {
+    await expectFactsQuoted(archive(), [
+      [
+        "Dear Editor, I should be obliged if you could tell me how many people were hurt when the crane toppled into the Grand Mosque at Mecca. Yours sincerely, Margaret Hale (retired teacher)",
+        "wounding 238",
+      ],
+      [
+        "Dear Editor, Who, may I ask, became the youngest person ever to sit in Hong Kong's legislature after the 2016 vote? Yours faithfully, Margaret Hale (retired teacher)",
+        "Nathan Law",
+      ],
+      [
+        "Dear Editor, Might you inform me what proportion of Cambodia's 'Everything But Arms' trade privileges the European Union has already withdrawn? With thanks in advance, Margaret Hale (retired teacher)",
+        "20%",
+      ],
+    ]);
+  });
+
+  it("still refuses a price the story never gives, asked in a letter's clause", async () => {
+    const answer = await ask(
+      "Dear Editor, I should be obliged if you could tell me what the Stardust space mission cost in total. Yours faithfully, Margaret Hale (retired teacher)",
+    );
+    expect(answer.status).toBe("not_found");
+  });
+});

@@ -39,6 +39,14 @@ const ASKS_PRICE =
   /^(?:and |so )?what(?:'s|’s|'d|’d|\s+(?:does|do|did|will|would|is|was|are|were))\s.*(?:\b(?:run|runs|ran)\s+(?:you|ya|me|us|one)\b|(?<!\b(?:keep|keeps|keeping|kept|cut|cuts|cutting|lower|lowering|reduce|reducing|save|saving)\s+(?:\w+\s+)?)\b(?:cost|costs|costing)\b(?!\s+(?:down|low)\b)|\b(?:(?:sell|sells|sold|selling|buy|buys|bought|buying)\s+(?:\S+\s+){0,3}?|(?:go|goes|went|going)\s+)for(?:\s+at\s+.*)?\s*\??$|\b(?:worth|insured\s+for|valued\s+at|paid)\s*\??$|\bcharg(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}?for\b)/i;
 
 /**
+ * A price asked in a clause, in statement order, as a letter or a polite ask leaves it: "(I should be obliged if
+ * you could tell me) what the Stardust space mission cost in total", "what a ticket costs". The thing priced comes
+ * right after "what" ("what the …", "what a …"), and the sentence ends on "cost" or "costs".
+ */
+const ASKS_PRICE_CLAUSE =
+  /^(?:and |so )?what\s+(?:the|a|an|this|that|its|their|his|her|one)\s[^?]*?\b(?:cost|costs)(?:\s+(?:in total|overall|altogether|in all|to build|to make|to run))?\s*[.?!]*$/i;
+
+/**
  * "What salary do the writers earn?", "what fee…", "what budget…": a sum of money named right after "what"; "what
  * is the (menu) price of the Santorum cocktail". Not "what price", which is often no money ("what price did they
  * pay for speaking out").
@@ -71,7 +79,7 @@ const WHICH_COSTS =
 
 /**
  * True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_PRICE_IS,
- * ASKS_SUM).
+ * ASKS_PRICE_CLAUSE, ASKS_SUM).
  */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
@@ -82,6 +90,7 @@ export function asksMoney(question: string): boolean {
     // "Santorum cocktail — what's it cost a glass?": the asking clause after the topic said first.
     ASKS_PRICE.test(askingClause(asked)) ||
     ASKS_PRICE_IS.test(asked) ||
+    ASKS_PRICE_CLAUSE.test(asked) ||
     ASKS_SUM.test(asked) ||
     PRICE_FRAGMENT.test(askingClause(asked))
   );

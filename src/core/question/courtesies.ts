@@ -25,6 +25,8 @@ const WRONG_PLACE =
 
 /** What follows a polite ask: a question word, or "if" / "whether" ("could you tell me whether …"). */
 const ASKED_NEXT = String.raw`(?=(?:${QUESTION_WORDS}|if|whether)\b)`;
+/** What follows a letter's formal ask: ASKED_NEXT, or what is named ("tell me the name of the vessel …"). */
+const LETTER_ASKED_NEXT = String.raw`(?=(?:${QUESTION_WORDS}|if|whether|by how|the (?:name|names|number|date|year|title|age|figure|cost|size)\b)\b)`;
 
 /**
  * Words that ask for an answer without being part of it, opening a sentence: "I would like to ask,", "may I ask",
@@ -67,8 +69,9 @@ const LEAD_IN = new RegExp(
     String.raw`(?:could|can|would) (?:you|someone|somebody|anyone|anybody|u)(?: please| kindly)? (?:tell|explain to) me\s*[,:]?\s+${ASKED_NEXT}`,
     // "I should be grateful to know which …" (a tablet's "gratefull" too)
     String.raw`i (?:would|should|'d|’d) be (?:most |very |so )?gratefull? to (?:know|learn|hear)\s*[,:]?\s+${ASKED_NEXT}`,
-    // a letter's formal asks: "I would be most grateful if you could tell me", "Would you be so good as to tell me"
-    String.raw`(?:i (?:would|should|'d|’d) be (?:most |very |so )?grateful if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to )(?:tell|let) me(?: know)?\s*[,:]?\s+${ASKED_NEXT}`,
+    // a letter's formal asks: "I would be most grateful if you could tell me", "Would you be so good as to tell me",
+    // "I should be obliged if you could tell me the name of …", "Might you inform me what …"
+    String.raw`(?:i (?:would|should|'d|’d) be (?:most |very |much |so )?(?:grateful|obliged|glad|pleased) if you (?:could|would) (?:kindly )?|(?:would|could) you be so (?:good|kind) as to |i wonder (?:if|whether) you (?:could|might|would) (?:kindly )?|might i ask you to |(?:might|could|would|can) you (?:kindly |please )?(?=inform))(?:tell|let|inform) me(?: know| of)?\s*[,:]?\s+${LETTER_ASKED_NEXT}`,
   ].join("|")})+`,
   "i",
 );
@@ -132,6 +135,9 @@ const LABEL = new RegExp(
 const TRAILING_COURTESY =
   /(?:,|\s[—–-])\s*(?:if (?:you )?(?:don['’]?t|do not) mind(?: (?:me|my) asking)?|if (?:that['’]?s|it['’]?s|this is) (?:ok(?:ay)?|alright|all right|fine|not too much trouble)|when(?:ever)? you (?:get|have) a (?:sec|second|moment|minute|chance))\s*(?=[?.!]*\s*$)/iu;
 
+/** A letter's ask set inside the question: "Which party, I wonder, is said …", "Who, may I ask, became …". */
+const ASIDE_ASK = /,\s*(?:i wonder|may i ask|if i may(?: ask)?|i ask you|pray)\s*,/giu;
+
 /** "ok so who…", "Okay, what…": a spoken start, before what is asked. */
 const SPOKEN_OPENING = /^(?:ok(?:ay)?|alright)(?:\s*,\s*|\s+so\b\s*,?\s*)(?=\p{L})/iu;
 
@@ -143,13 +149,13 @@ const SALUTATION = /^dear\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*,\s*/iu;
 
 /**
  * A letter's sign-off and the name under it: "Yours faithfully, Walter Dunmore", "Yours, somewhat bemused, …",
- * "With thanks and warm regards, Harold J. Pemberton", "With every good wish, …", "Kia ora and kind regards, Ivy Rangi", "I remain, as ever, a grateful
+ * "With thanks and warm regards, Harold J. Pemberton", "With thanks in advance, …", "With every good wish, …", "Kia ora and kind regards, Ivy Rangi", "I remain, as ever, a grateful
  * reader, Margaret E. Hollis (Mrs)"; a chat message's "Thank you, Dorothy", "Thanks ever so, Joan", "Cheers, Ingrid",
  * "Bless you, Eileen". The name is none the archive must hold; what follows a sign-off without asking
  * ("Commander (retd.) Geoffrey Lyle", split at its stop) goes with it.
  */
 const SIGN_OFF =
-  /^(?:(?:yours|yrs)(?:\s+[\p{L}]+)?|(?:(?:\p{L}+\s+){1,2}and\s+)?(?:(?:with|many|my|warm(?:est)?|kind(?:est)?|best|sincere|and|all the|every good|all good)\s+)*(?:thanks|regards|wish(?:es)?|respects|gratitude)(?:\s+and\s+(?:(?:warm|kind|best)(?:est)?\s+)?(?:thanks|regards|wishes))?(?:\s+from\s+[^,?]{1,40})?|sincerely|respectfully|cordially|gratefully|i remain|(?:thank\s+you|thanks|thx|ta|cheers|bless\s+you|much\s+obliged|best|love|warmly|take\s+care|all\s+the\s+best)(?:\s+(?:so|very|ever|kindly|a\s+million|a\s+lot|a\s+bunch|again|in\s+advance|all|dear|much|heaps))*)\s*,[^?]*$/iu;
+  /^(?:(?:yours|yrs)(?:\s+[\p{L}]+)?|(?:(?:\p{L}+\s+){1,2}and\s+)?(?:(?:with|many|my|warm(?:est)?|kind(?:est)?|best|sincere|and|all the|every good|all good)\s+)*(?:thanks|regards|wish(?:es)?|respects|gratitude)(?:\s+in\s+advance)?(?:\s+and\s+(?:(?:warm|kind|best)(?:est)?\s+)?(?:thanks|regards|wishes))?(?:\s+from\s+[^,?]{1,40})?|sincerely|respectfully|cordially|gratefully|i remain|(?:thank\s+you|thanks|thx|ta|cheers|bless\s+you|much\s+obliged|best|love|warmly|take\s+care|all\s+the\s+best)(?:\s+(?:so|very|ever|kindly|a\s+million|a\s+lot|a\s+bunch|again|in\s+advance|all|dear|much|heaps))*)\s*,[^?]*$/iu;
 
 /** A whole sentence that only wishes, thanks or takes leave: "I hope this is the right channel.", "Many thanks." */
 const COURTESY_SENTENCE = [
@@ -159,6 +165,9 @@ const COURTESY_SENTENCE = [
   /^(?:i )?hope (?:you|you're|your|everyone|everybody|all|this|it's)\b[^?]*$/i,
   /^(?:(?:many|huge|big|thanks|thank you) )?(?:thanks|thank you|thx|ty|cheers)(?: (?:so|very) much| a lot| in advance| all| everyone| again| for (?:your|any|the) (?:help|time|answer))*\s*[.!]*$/i,
   /^(?:(?:any|all) help (?:is|would be) (?:much |greatly |very )?appreciated|much appreciated|appreciate it)\s*[.!]*$/i,
+  // A letter's thanks for the answer to come: "I should be glad of the name.", "I should be most grateful for the
+  // estimate."
+  /^i (?:would|should|'d|’d) be (?:most |very |much |so )?(?:grateful|obliged|glad|pleased)(?: (?:of|for) (?:the|a|an|your|any|it|this|that)\b[^?]{0,30})?\s*[.!]*$/i,
   // A Japanese learner's "Please teach me.", "Please teach me his name." after the question it asks for.
   /^(?:please )?teach me(?: (?:his|her|their|the|its))?(?: (?:name|names|number|date|year|figure|recipe))?(?: please)?\s*[.!]*$/i,
   // A learner's thanks: "you help me very much", "you helped us a lot".
@@ -181,6 +190,7 @@ export function withoutCourtesies(question: string): string {
   for (const [from, to] of sentenceBounds(question)) {
     const sentence = from === 0 ? question.slice(from, to).replace(SALUTATION, "") : question.slice(from, to);
     const spoken = sentence
+      .replace(ASIDE_ASK, "")
       .replace(SPOKEN_FILLER, " ")
       .replace(CHAT_FILLER, " ")
       // "… stand for what ya Mas?": a particle before another one ends the clause once that one is gone.

@@ -17,6 +17,10 @@ describe("asksMoney", () => {
     ["how much in back taxes do the schools owe", true],
     ["How much is Valeska Paris suing the Church of Scientology for?", true],
     ["What did the robot kit cost?", true],
+    // Asked in a clause, in statement order, as a letter's formal ask leaves it.
+    ["what the Stardust space mission cost in total.", true],
+    ["what a ticket to Fan Expo costs?", true],
+    ["what the cuts cost the garment sector's workers in jobs and what they said", false],
     ["What salary do The Onion's writers earn?", true],
     ["what fee does the dungeon charge", true],
     ["what's the grand mosque expansion costing", true],

@@ -57,6 +57,29 @@ describe("withoutCourtesies", () => {
       "Could you remind me which naval base was in question?",
     ],
     ["Who chaired the panel? Kia ora and kind regards, Ivy Rangi", "Who chaired the panel?"],
+    // A letter's obliged ask, "might you inform me", an ask set inside the question, a thanks for the answer to come,
+    // "With thanks in advance," and a name with the writer's trade under it.
+    [
+      "Dear Editor, I should be obliged if you could tell me how many parties have signed up. Yours faithfully, Margaret Hale (retired teacher)",
+      "how many parties have signed up.",
+    ],
+    [
+      "Dear Editor, I should be obliged if you could tell me the name of the vessel she was held on. Yours sincerely, Margaret Hale",
+      "the name of the vessel she was held on.",
+    ],
+    [
+      "Dear Editor, Might you inform me what proportion of the trade privileges was withdrawn? Yours sincerely, M. Hale",
+      "what proportion of the trade privileges was withdrawn?",
+    ],
+    [
+      "Which opposition party, I wonder, is said to have been intimidated? I should be glad of the name. With thanks in advance, Margaret Hale (retired teacher)",
+      "Which opposition party is said to have been intimidated?",
+    ],
+    ["Who, may I ask, became the youngest legislator?", "Who became the youngest legislator?"],
+    [
+      "I should be most grateful for the estimate of how many grains were caught?",
+      "I should be most grateful for the estimate of how many grains were caught?",
+    ],
     // A chat message signed with the asker's name, which no story must hold.
     ["Hello, where was Aner Shalev born? Thank you, Miriam", "where was Aner Shalev born?"],
     [
