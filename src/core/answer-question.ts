@@ -11,7 +11,11 @@ import { holdingAskedYears } from "./question/asked-years";
 import { checkContext, checkQuestion } from "./question/check-question";
 import { cleanQuestion } from "./question/clean-question";
 import { withoutDocumentWords } from "./question/document-words";
-import { partlyReadNote, withForeignWordsDropped } from "./question/foreign-words";
+import {
+  partlyReadNote,
+  withForeignQuestionWordsRead,
+  withForeignWordsDropped,
+} from "./question/foreign-words";
 import { withNegationsSpelled } from "./question/negated-words";
 import { linkedStories, linkWords, pastedLinks } from "./question/pasted-links";
 import {
@@ -86,7 +90,13 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
   // archive writes, its names, and its question words (foreign-words.ts); read before typos, which its words are not.
   const spelled = withNegationsSpelled(checked.query, options.retriever);
   // A language with a reader of its own was read already: the words it left are no other language's.
-  const read = checked.languageRead ? spelled : withForeignWordsDropped(spelled, options.retriever);
+  const dropped = checked.languageRead ? spelled : withForeignWordsDropped(spelled, options.retriever);
+  // "Câți asylum seekers are getting the questionnaire?": an English question with another language's question
+  // word, that word read in English.
+  const read =
+    dropped === spelled && !checked.languageRead
+      ? withForeignQuestionWordsRead(spelled, options.retriever)
+      : dropped;
   // "latest lnyx number": a lower-case word the archive never writes, a keystroke from a common word it does, is read so.
   // "unconvinced", which the archive never writes, as "not convinced", which it does.
   const typos = withTyposRead(read, options.retriever);
@@ -308,7 +318,7 @@ export async function answerQuestion(raw: string, options: AnswerQuestionOptions
       ? []
       : [
           typoNote(typos.read),
-          read !== spelled ? partlyReadNote(read) : null,
+          dropped !== spelled ? partlyReadNote(read) : null,
           outsideWindow && window
             ? windowNote(window, { readFirst: found === laterFirst, namedLater, namedEarlier })
             : recentDayNote(question, askedAt, answer.citations),

@@ -10,6 +10,10 @@
  * ("where did it happen") and "pou einai" are.
  */
 
+import { NEPALI } from "./nepali-words";
+import { ROMANIAN } from "./romanian-words";
+import { TAMIL, TAMIL_ENDINGS } from "./tamil-words";
+
 /** Bangla, as typed in Latin letters (Banglish). */
 const BANGLA: Record<string, string> = {
   "koto jon": "how many people",
@@ -190,5 +194,8 @@ const GREEK: Record<string, string> = {
 
 /** Every language's words, lower case; where two languages write one word ("tarikh"), the later table's reading stands. */
 export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
-  [BANGLA, PERSIAN, MALAY, TURKISH, GREEK].flatMap((table) => Object.entries(table)),
+  [BANGLA, PERSIAN, MALAY, TURKISH, GREEK, NEPALI, TAMIL, ROMANIAN].flatMap((table) => Object.entries(table)),
 );
+
+/** Endings another language types after a hyphen on an English word or a name ("Washington-la", "team-ku"). */
+export const FOREIGN_ENDINGS: ReadonlySet<string> = new Set(TAMIL_ENDINGS);

@@ -14,7 +14,7 @@ import { LANGUAGES } from "../../text/languages";
 import { isEnglishWord } from "../../text/part-of-speech";
 import { passingTerm, STOPWORDS } from "../../text/tokenize";
 import type { Retriever } from "../retriever";
-import { FOREIGN_QUESTION_WORDS } from "./foreign-question-words";
+import { FOREIGN_ENDINGS, FOREIGN_QUESTION_WORDS } from "./foreign-question-words";
 
 /** A language's name ("English e chai"). */
 const LANGUAGE = new RegExp(`^(?:${LANGUAGES})$`, "i");
@@ -69,10 +69,70 @@ export function withForeignWordsDropped(question: string, retriever: Archive): s
   const words = [...question.matchAll(WORD)].map((m) => m[0]);
   const content = words.filter((word) => !STOPWORDS.has(word.toLowerCase()));
   const dropped = new Set(content.filter((word) => unwritten(word, retriever)));
-  const foreign = [...dropped].filter(notEnglish);
-  if (foreign.length < FOREIGN_WORDS || foreign.length < FOREIGN_SHARE * content.length) return question;
+  // Another language's question words count though the archive writes them as names ("Kun", "Ko").
+  const foreign = new Set([
+    ...[...dropped].filter(notEnglish),
+    ...content.filter((word) => tableWord(word) && (notEnglish(word) || word.includes("-"))),
+  ]);
+  if (foreign.size < FOREIGN_WORDS || foreign.size < FOREIGN_SHARE * content.length) return question;
   if (!namesStory(question, retriever)) return question;
   return tidy(readWords(question, dropped, retriever));
+}
+
+/** Written with a letter English does not use ("câți", "oraș"): no English word, whatever the lexicon says. */
+const accented = (word: string): boolean => /[^A-Za-z'’-]/.test(word);
+
+/**
+ * A word of another language's: one of FOREIGN_QUESTION_WORDS typed in lower case, or a word with an ending of
+ * FOREIGN_ENDINGS after a hyphen ("Washington-la", "team-ku").
+ */
+const tableWord = (word: string): boolean =>
+  (word === word.toLowerCase() && FOREIGN_QUESTION_WORDS.has(word)) ||
+  (word.includes("-") && FOREIGN_ENDINGS.has(word.slice(word.lastIndexOf("-") + 1).toLowerCase()));
+
+/**
+ * An English question with another language's question words in it, read with them in English: "Câți asylum seekers
+ * are getting the questionnaire?", "Cine e the Cambodian foreign minister who sat down with Blinken?". Too few of
+ * its words are foreign for withForeignWordsDropped, so each word of FOREIGN_QUESTION_WORDS (two words before one)
+ * that is no English word and that the archive never writes is read, in lower case or opening a sentence; every
+ * other word stays as typed. Unchanged when there is none.
+ */
+export function withForeignQuestionWordsRead(question: string, retriever: Archive): string {
+  if (!retriever.holdsTerm) return question;
+  const matches = [...question.matchAll(WORD)];
+  const typedSo = (word: string, at: number): boolean =>
+    word === word.toLowerCase() || /(?:^|[.?!:;—,]\s*)$/.test(question.slice(0, at));
+  const unwrittenWord = (word: string): boolean =>
+    retriever.holdsTerm?.(passingTerm(word.toLowerCase())) === false;
+  const foreign = (word: string, at: number): boolean =>
+    typedSo(word, at) && (accented(word) || notEnglish(word)) && unwrittenWord(word);
+  let out = "";
+  let at = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i] as RegExpExecArray;
+    const next = matches[i + 1];
+    const between = next ? question.slice(match.index + match[0].length, next.index) : "";
+    const pair = next && between === " " ? `${match[0]} ${next[0]}`.toLowerCase() : "";
+    const pairRead = pair ? FOREIGN_QUESTION_WORDS.get(pair) : undefined;
+    // A pair ("la ce", "cine e") is read when either of its words is one the archive never writes.
+    if (
+      pairRead &&
+      next &&
+      typedSo(match[0], match.index) &&
+      next[0] === next[0].toLowerCase() &&
+      (unwrittenWord(match[0]) || unwrittenWord(next[0]))
+    ) {
+      out += question.slice(at, match.index) + pairRead;
+      at = next.index + next[0].length;
+      i++;
+      continue;
+    }
+    const read = FOREIGN_QUESTION_WORDS.get(match[0].toLowerCase());
+    if (!read || !foreign(match[0], match.index)) continue;
+    out += question.slice(at, match.index) + read;
+    at = match.index + match[0].length;
+  }
+  return at === 0 ? question : tidy(out + question.slice(at));
 }
 
 /**
@@ -110,7 +170,11 @@ function readWord(
   afterAsking: boolean,
   retriever: Archive,
 ): string {
-  if (word.includes("-")) return archiveParts(word, retriever);
+  if (word.includes("-")) {
+    // "Evans-a", "captain-a": a Tamil ending after the hyphen is read as nothing.
+    const ending = word.slice(word.lastIndexOf("-") + 1).toLowerCase();
+    return archiveParts(FOREIGN_ENDINGS.has(ending) ? word.slice(0, word.lastIndexOf("-")) : word, retriever);
+  }
   return !dropped.has(word) || (afterAsking && isEnglishWord(word)) ? word : "";
 }
 

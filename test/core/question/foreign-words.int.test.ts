@@ -26,6 +26,39 @@ describe("a question in another language", () => {
     expect(answer.text).toContain("1709 schoolchildren");
   });
 
+  it("reads Nepali and Tamil question words, and a Tamil ending after a hyphen", async () => {
+    for (const [question, fact] of [
+      [
+        "magicians ko International Brotherhood ko president William Evans lai kun sahar ma induct gariyo?",
+        "Phoenix",
+      ],
+      ["Brooklyn bar-la antha Santorum cocktail evlo rate da?", "US $ 8.00"],
+      [
+        "America Cambodia-voda GSP trade benefits-a entha year-la nipaatinaanga?",
+        "in 2020 suspended the GSP",
+      ],
+    ]) {
+      const answer = await answerOver(archive(), question as string);
+      expect(answer.status).toBe("answered");
+      expect(answer.text).toContain(fact);
+    }
+  });
+
+  it("reads a Romanian question word in an English question, with no line about reading part of it", async () => {
+    for (const [question, fact] of [
+      [
+        "Câți asylum seekers are getting the questionnaire instead of a face-to-face interview in the UK?",
+        "12,000",
+      ],
+      ["Câți euro did Livorno want from the two religious schools in back taxes?", "422,000 euros"],
+    ]) {
+      const answer = await answerOver(archive(), question as string);
+      expect(answer.status).toBe("answered");
+      expect(answer.text).toContain(fact);
+      expect(answer.text).not.toContain("I could read only part");
+    }
+  });
+
   it("still refuses one that names nothing the archive holds", async () => {
     const answer = await answerOver(archive(), "kitchen mein bahut ants aa rahe hai, kaise bhagaun unko?");
     expect(answer.status).toBe("not_found");

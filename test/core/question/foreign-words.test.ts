@@ -1,5 +1,9 @@
 /** A question in a language with no reader of its own is searched by the archive's words and its question words (foreign-words.ts). */
-import { partlyReadNote, withForeignWordsDropped } from "../../../src/core/question/foreign-words";
+import {
+  partlyReadNote,
+  withForeignQuestionWordsRead,
+  withForeignWordsDropped,
+} from "../../../src/core/question/foreign-words";
 import { passingTerm } from "../../../src/text/tokenize";
 
 /** The archive's words. */
@@ -34,10 +38,24 @@ const HELD = new Set(
     "william",
     "evans",
     "magicians",
+    "city",
+    "foreign",
+    "minister",
+    "washington",
+    "asylum",
+    "seekers",
+    "questionnaire",
+    "la",
   ].map(passingTerm),
 );
 /** The archive's words that it writes with a capital. */
-const CAPITALISED: Record<string, string> = { cambodia: "Cambodia", daniel: "Daniel", blinken: "Blinken" };
+const CAPITALISED: Record<string, string> = {
+  cambodia: "Cambodia",
+  daniel: "Daniel",
+  blinken: "Blinken",
+  william: "William",
+  washington: "Washington",
+};
 const archive = {
   holdsTerm: (term: string) => HELD.has(term),
   writtenForm: (word: string) => CAPITALISED[word] ?? null,
@@ -64,6 +82,17 @@ describe("a question in another language", () => {
     ["poso mistho pairnei o Prak Sokhonn san ypourgos?", "how much salary the Prak Sokhonn minister?"],
     // "me" is "with" and "o" "the": read as English, "me" asked advice and "o" said which minister.
     ["poios itan o ypourgos pou sinantithike me ton Blinken?", "who was the minister with the Blinken?"],
+    // Romanised Nepali: "ko" and "ma" only join ("of", "in"), "naam k ho" asks the name, "kun sahar" which city.
+    [
+      "Washington ma Blinken sanga bhetne Cambodia ko foreign minister ko naam k ho?",
+      "Washington Blinken Cambodia foreign minister what is the name?",
+    ],
+    [
+      "magicians ko president William Evans lai kun sahar ma induct gariyo?",
+      "magicians president William Evans which city induct?",
+    ],
+    // Tanglish: a Tamil ending after a hyphen ("Evans-a", "city-la") is read as nothing, and marks the language.
+    ["William Evans-a entha city-la induct pannanga?", "William Evans which city?"],
   ])("reads %s as %s", (typed, expected) => {
     expect(read(typed)).toBe(expected);
   });
@@ -90,6 +119,31 @@ describe("questions read as typed", () => {
     "Oi commune nirbachone mot koto gula council er asone bhot hobe?",
   ])("%s", (typed) => {
     expect(read(typed)).toBe(typed);
+  });
+});
+
+describe("an English question with another language's question word", () => {
+  const readWords = (question: string) => withForeignQuestionWordsRead(question, archive);
+  it.each([
+    // Romanian: only its question words are read, the rest stays as typed.
+    [
+      "Câți asylum seekers are getting the questionnaire?",
+      "how many asylum seekers are getting the questionnaire?",
+    ],
+    ["Cine e the minister who met Blinken?", "who is the minister who met Blinken?"],
+    ["la ce organizație lucrează Daniel Montalvo?", "at which organisation lucrează Daniel Montalvo?"],
+    // English, or a word the archive writes, or one capitalised inside a sentence (a name): as typed.
+    [
+      "How many people attended the Kaohsiung lantern festival?",
+      "How many people attended the Kaohsiung lantern festival?",
+    ],
+    [
+      "Which foreign minister met Blinken in Washington?",
+      "Which foreign minister met Blinken in Washington?",
+    ],
+    ["Did Unde Kati meet Blinken?", "Did Unde Kati meet Blinken?"],
+  ])("reads %s as %s", (typed, expected) => {
+    expect(readWords(typed)).toBe(expected);
   });
 });
 
