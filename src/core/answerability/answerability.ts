@@ -8,6 +8,7 @@
 import { asksForExpansion, EXPANSION_WORDS } from "../../text/acronyms";
 import { contentTokens, terms, toTerm } from "../../text/tokenize";
 import { withoutTrailingAsides } from "../question/answer-kind";
+import { birthplaceMissing } from "../question/asked-birthplace";
 import { dateMissing } from "../question/asked-date";
 import { differenceMissing } from "../question/asked-difference";
 import { doerMissing } from "../question/asked-doer";
@@ -454,7 +455,8 @@ export function answerSignals(
         : 0,
     // Read in the question as asked: its topic has lost "replaced" (role-words.ts).
     missingSuccessionTop: top && successionMissing(asked, topText) ? 1 : 0,
-    missingKindTop: top && kindMissing(asked, topText) ? 1 : 0,
+    // Or a birthplace, of a top story that says no one's (asked-birthplace.ts).
+    missingKindTop: top && (kindMissing(asked, topText) || birthplaceMissing(asked, topText)) ? 1 : 0,
     // Read in the question as asked, like the succession: "when" is an asking word, not a topic word.
     missingDateTop: top && dateMissing(asked, topText, nearest) ? 1 : 0,
     // Or who did a deed the story tells only of someone unnamed ("found … by a passerby": asked-doer.ts).
