@@ -75,3 +75,23 @@ describe("a letter to the editor", () => {
     expect(answer.status).toBe("not_found");
   });
 });
+
+describe("a sceptic's question", () => {
+  it("is answered without its doubts", async () => {
+    await expectFactsQuoted(archive(), [
+      [
+        "Supposedly some analyst said the minister offered nothing new. Who was that, if they even name him?",
+        "Lao Mong Hay",
+      ],
+      [
+        "I bet the dungeon owners never say where most of their money goes. Go on, what's supposedly their biggest expense?",
+        "rent and advertising",
+      ],
+    ]);
+  });
+
+  it("is refused when the story does not say, though the doubt follows the question", async () => {
+    const answer = await ask("Go on then, how old is Tina McKenzie supposedly? Does the interview even say?");
+    expect(answer.status).toBe("not_found");
+  });
+});

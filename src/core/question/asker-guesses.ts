@@ -48,6 +48,22 @@ const NEEDS =
 const aside = (sentence: string) => ASIDE.test(sentence) && !sentence.includes("?") && !NEEDS.test(sentence);
 
 /**
+ * A sceptic's doubt after the question, whether the story says it at all: "How old is Tina McKenzie supposedly? Does
+ * the interview even say?", "… how many — do they even say?". It asks nothing the question did not; searched, "even"
+ * and "say" found nothing and "interview" any interview.
+ */
+const DOUBT =
+  /^(?:(?:and|but|so)\s+)?(?:does|do|did|will|would)\s+(?:it|they|he|she|the\s+(?:story|piece|article|interview|report|archive|paper))\s+(?:even|actually|really|ever)\s+(?:say|name|give|mention|tell|report|count|bother)(?:\s+(?:it|that|so|us|him|her|them|one))?\s*\?*$/i;
+
+/**
+ * The same doubt as an alternative closing the question: "Does it actually give the final death toll from Cyclone
+ * Phailin, or is that made up?", "…, or nah?", "…, or just 'near Mecca'?", "Who was that, if they even name him?",
+ * "how many — do they even say?". Not set aside, nor searched: "made up" is no word of the story.
+ */
+const TRAILING_DOUBT =
+  /(?:,?\s+or\s+(?:is\s+(?:that|it)\s+(?:(?:just|all|simply|not)\s+)?(?:made up|vague|hype|a myth|glossed over|an exaggeration|in there|not in there)|not|nah|not really|just hype|just\s+['‘][^'’?]{1,40}['’])|,\s*if\s+(?:they|it|the story|the piece)\s+(?:even\s+|actually\s+)?(?:name|say|mention|give)s?(?:\s+(?:him|her|it|them|that|one))?|\s*[—–-]+\s*(?:do|does|did)\s+(?:they|it)\s+(?:even|actually|really)\s+(?:say|count|name|give)(?:\s+(?:it|that|so|one))?)(?=\?*\s*$)/iu;
+
+/**
  * The asker's situation before what is asked, up to a colon or a dash: "So one detail I want to mention when we
  * talk about the run-up to the vote: which opposition party…", "This homeopathy case is grim but I want to cover
  * it carefully — who was the Crown prosecutor…", "Sorry, I might have his name wrong: Robert Sarvis?". It speaks of
@@ -86,6 +102,9 @@ export function splitGuesses(question: string): { asked: string; guesses: string
   // "Jack Herrington, no, Herrick, where …": read as corrected, then split as any question is.
   const corrected = withSelfCorrections(question.trim());
   if (corrected !== question.trim()) return splitGuesses(corrected);
+  // "…, or is that made up?": read without the doubt.
+  const undoubted = question.trim().replace(TRAILING_DOUBT, "");
+  if (undoubted !== question.trim()) return splitGuesses(undoubted);
   const { bare, remarks } = withoutRemarks(question.trim());
   const { rest, preface } = withoutPreface(bare);
   const split = guessesAfter(rest);
@@ -175,7 +194,8 @@ function guessesAfter(question: string): { asked: string; guesses: string[]; asi
   if (first < 0) return { asked: question, guesses: [], asides: [] };
   const guessed = (sentence: string, i: number) =>
     i > first && (GUESS_FIRST.test(sentence) || FRAGMENT.test(sentence) || TAGGED.test(sentence));
-  const asideAt = (sentence: string, i: number) => i > first && !guessed(sentence, i) && aside(sentence);
+  const asideAt = (sentence: string, i: number) =>
+    i > first && !guessed(sentence, i) && (aside(sentence) || DOUBT.test(sentence));
   const guesses = sentences.filter(guessed);
   const asides = sentences.filter(asideAt);
   if (guesses.length === 0 && asides.length === 0) return { asked: question, guesses, asides };

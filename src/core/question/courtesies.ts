@@ -43,6 +43,8 @@ const LEAD_IN = new RegExp(
     String.raw`(?:an?|one|our|the|this) (?:patron|reader|caller|listener|viewer|customer|client|member of the public|student|user)s? (?:is asking|asks|asked|has asked|wants to know|would like to know|is wondering|wonders)\s*(?:about\s+)?[,:]?\s*`,
     // "Patron would like …"
     String.raw`(?:the |our )?patron (?:would like|wants|needs|is after)(?: to know)?\s*[,:]?\s*`,
+    // a sceptic's "Go on then," before what is asked
+    String.raw`go on(?: then)?\s*[,:—–-]+\s*`,
     // "Sorry to bother, but"
     String.raw`sorry (?:to bother(?: you)?|for (?:bothering(?: you)?|the trouble))\s*[,.]?\s*(?:but\s+)?`,
     // "Apologies if I've got the wrong end of this, but", "Sorry,"
@@ -98,13 +100,13 @@ const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|
  * "arigatou (gozaimasu)", "onegaishimasu"; a Gulf reader's "shukran" and a closing "bro"; a Ukrainian reader's
  * "pryvit", "dyakuyu", "(skazhit') bud' laska"; a Thai reader's "khob khun (krub)" and "(na) krub"; a Greek reader's
  * "ela", "efharisto" and a closing "re"; a Tamil reader's "machan", "nandri" and a closing "da"; a Nepali reader's
- * "dhanyabad" and a closing "dai", "didi" or "hola"; a Romanian reader's "salut", "mersi (mult)" and "deci, …". No
+ * "dhanyabad" and a closing "dai", "didi" or "hola"; a Romanian reader's "salut", "mersi (mult)" and "deci, …"; a sceptic's "supposedly". No
  * story writes them; searched, "lol" was a word the archive lacks and the
  * question was refused. In lower case (or capitalised first), so an acronym typed in capitals ("OMG" as a name)
  * stays.
  */
 const CHAT_FILLER =
-  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|ạ|[Dd]ạ|[Cc]ảm ơn|[Nn]hé|[Hh]ocam|[Tt]amam|[Tt]eşekkür(?:ler| ederim)|[Çç]ok teşekkürler|[Ii]nşallah|[Ss]pasibo|[Pp]ozhaluysta|nu(?=,)|[Aa]beg|[Nn]o wahala|[Tt]erima kasih|[Tt]olong|[Ss]umimasen|[Aa]rigat(?:ou|ō|o)(?: gozaimas(?:u|hita))?|[Oo]negai(?:shimasu)?|[Ss]hukran|[Pp]ryvit|[Dd]yakuyu|(?:[Ss]kazh(?:i|y)t['’]?\s+)?[Bb]ud['’]?\s?laska|[Kk]hob ?khun(?: (?:krub|khrap|ka))?|(?:na )?(?:krub|khrap)|[Ee]fharist(?:o|w)(?: poli)?|[Ee]la(?= re\b|,)|[Mm]achan|[Nn]andri|[Dd]hanyabad|[Mm]ersi(?: mult)?|[Ss]alut(?=\s*[!,.])|[Dd]eci(?=\s*,|\s+\p{Ll})|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne|ya|kah|dong|sih|deh|[Mm]as|[Bb]ro|desu(?: ka)?|re|da|dai|didi|hola)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
+  /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|ạ|[Dd]ạ|[Cc]ảm ơn|[Nn]hé|[Hh]ocam|[Tt]amam|[Tt]eşekkür(?:ler| ederim)|[Çç]ok teşekkürler|[Ii]nşallah|[Ss]pasibo|[Pp]ozhaluysta|nu(?=,)|[Aa]beg|[Nn]o wahala|[Tt]erima kasih|[Tt]olong|[Ss]umimasen|[Aa]rigat(?:ou|ō|o)(?: gozaimas(?:u|hita))?|[Oo]negai(?:shimasu)?|[Ss]hukran|[Pp]ryvit|[Dd]yakuyu|(?:[Ss]kazh(?:i|y)t['’]?\s+)?[Bb]ud['’]?\s?laska|[Kk]hob ?khun(?: (?:krub|khrap|ka))?|(?:na )?(?:krub|khrap)|[Ee]fharist(?:o|w)(?: poli)?|[Ee]la(?= re\b|,)|[Ss]upposedly|[Mm]achan|[Nn]andri|[Dd]hanyabad|[Mm]ersi(?: mult)?|[Ss]alut(?=\s*[!,.])|[Dd]eci(?=\s*,|\s+\p{Ll})|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne|ya|kah|dong|sih|deh|[Mm]as|[Bb]ro|desu(?: ka)?|re|da|dai|didi|hola)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
 
 /**
  * A live blog's or a chat's label before what is asked: "LIVE: need casualty figure from the mecca crane story",

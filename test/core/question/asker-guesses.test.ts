@@ -126,6 +126,36 @@ describe("splitGuesses", () => {
   );
 
   it.each([
+    // A sceptic's doubt that closes the question, read as nothing.
+    [
+      "Does it actually give the final death toll from Cyclone Phailin, or is that made up?",
+      "Does it actually give the final death toll from Cyclone Phailin?",
+    ],
+    ["Does it actually name the party, or nah?", "Does it actually name the party?"],
+    [
+      "Does it actually say where exactly the stampede happened, or just 'near Mecca'?",
+      "Does it actually say where exactly the stampede happened?",
+    ],
+    ["Who was that, if they even name him?", "Who was that?"],
+    [
+      "The South evacuated people. Go on, how many — do they even say?",
+      "The South evacuated people. Go on, how many?",
+    ],
+    // "Or not" as the question's own alternative stays ("is it X or not" asks yes or no).
+    ["Was the bar in Brooklyn or not in Brooklyn?", "Was the bar in Brooklyn or not in Brooklyn?"],
+  ])("reads a sceptic's doubt away: %s", (question, asked) => {
+    expect(splitGuesses(question).asked).toBe(asked);
+  });
+
+  it("sets a sceptic's doubt after the question aside", () => {
+    expect(splitGuesses("How old is Tina McKenzie? Does the interview even say?")).toEqual({
+      asked: "How old is Tina McKenzie?",
+      guesses: [],
+      asides: ["Does the interview even say?"],
+    });
+  });
+
+  it.each([
     // No question before it: the guess is the question.
     "I think the CNRP was dissolved in 2017?",
     // A second question of its own.

@@ -207,6 +207,13 @@ describe("withoutCourtesies", () => {
     ["Salut! Who met Blinken? mersi mult", "Who met Blinken?"],
     ["Deci, which base came up in their talks?", "which base came up in their talks?"],
     ["who did Dai Sato and Deci Bell meet in Da Nang?", "who did Dai Sato and Deci Bell meet in Da Nang?"],
+    // A sceptic's "Go on then," and "supposedly".
+    ["Go on then, how old is Tina McKenzie supposedly?", "how old is Tina McKenzie?"],
+    [
+      "Go on, which summit was it supposedly on the sidelines of?",
+      "which summit was it on the sidelines of?",
+    ],
+    ["Did the talks go on past midnight?", "Did the talks go on past midnight?"],
     ["how to say thank you in Japanese~", "how to say thank you in Japanese"],
     ["Allora, who won the election? Grazie mille", "who won the election?"],
     ["Dzięki, who is the minister? proszę", "who is the minister?"],
