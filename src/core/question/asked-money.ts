@@ -18,6 +18,13 @@ const ASKS_MONEY =
   /\bhow much\b(?!\s+(?:time|effort|work|energy|thought|attention|weight|pressure)\b)(?:.*\b(?:pay|pays|paid|paying|cost|costs|costing|charge[sd]?|charging|owe[sd]?|owing|su(?:e|es|ed|ing)|spen[dt]|spends|spending|earn(?:s|ed)?|fined?|worth|raise[sd]?|sell|sells|sold|selling|buy|buys|bought|buying|fetch(?:e[sd])?|(?:go|goes|went|going) for|(?:set|sets|setting)\s+(?:you|me|us|them|him|her|one)\s+back|(?:run|runs|ran)\s+(?:you|ya|me|us|one)\b|insured\s+for|valued\s+at|invest(?:s|ed|ing)?|donat(?:e|es|ed|ing)|put\s+(?:\S+\s+){0,2}?into|pour(?:s|ed)?\s+(?:\S+\s+){0,2}?into)\b|\s+(?:in\s+)?(?:\w+\s+)?(?:money|cash|tax(?:es)?|funding|fees?|salary|rent|compensation|damages|aid|investment|profits?|income|debts?|bail|loans?|grants?|bonus(?:es)?|subsid(?:y|ies)|ransom|donations?)\b)/i;
 
 /**
+ * "How many dollars did Jack Herrick sell eHow for?", "how many euros do the schools owe": a sum asked by its
+ * currency's name after "how many" (a Tamil reader's "evlo dollars", read as "how many dollars").
+ */
+const ASKS_CURRENCY =
+  /\bhow many\s+(?:(?:us|u\.s\.|american|australian|canadian|hong kong|new zealand|singapore)\s+)?(?:dollars|bucks|euros|pounds|quid|yen|yuan|rupees|riels|francs|pesos|rand|lira|naira|shillings|baht|ringgit|dong|taka|rubles|roubles)\b/i;
+
+/**
  * A sum of money as news writes it: "$28.8 million", "US $ 8.00", "£45", "422,000 euros", "26 million dollars",
  * "1.2 billion crowns", "1.4 billion marks". Not "won" (a currency, but far more often a verb beside a number:
  * "won 3 seats").
@@ -78,14 +85,15 @@ const WHICH_COSTS =
   /\b(?:biggest|largest|greatest|highest|main|major|chief|top)\s+(?:\w+\s+)?(?:costs?|expenses?|expenditures?|outgoings)\b|\b(?:costs?|costing)\s+(?:\S+\s+){0,2}?the\s+most\b/i;
 
 /**
- * True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_PRICE, ASKS_PRICE_IS,
- * ASKS_PRICE_CLAUSE, ASKS_SUM).
+ * True when the question's asking sentence asks for a sum of money (ASKS_MONEY, ASKS_CURRENCY, ASKS_PRICE,
+ * ASKS_PRICE_IS, ASKS_PRICE_CLAUSE, ASKS_SUM).
  */
 export function asksMoney(question: string): boolean {
   const asked = askedSentence(question);
   if (WHICH_COSTS.test(asked)) return false;
   return (
     ASKS_MONEY.test(asked) ||
+    ASKS_CURRENCY.test(asked) ||
     ASKS_PRICE.test(asked) ||
     // "Santorum cocktail — what's it cost a glass?": the asking clause after the topic said first.
     ASKS_PRICE.test(askingClause(asked)) ||

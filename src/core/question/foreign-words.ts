@@ -171,9 +171,13 @@ function readWord(
   retriever: Archive,
 ): string {
   if (word.includes("-")) {
-    // "Evans-a", "captain-a": a Tamil ending after the hyphen is read as nothing.
+    // "Evans-a", "captain-a", "dollars-ku": a Tamil ending after the hyphen is read as nothing, and the word before it
+    // kept unless it is no English word and the archive never writes it.
     const ending = word.slice(word.lastIndexOf("-") + 1).toLowerCase();
-    return archiveParts(FOREIGN_ENDINGS.has(ending) ? word.slice(0, word.lastIndexOf("-")) : word, retriever);
+    if (!FOREIGN_ENDINGS.has(ending)) return archiveParts(word, retriever);
+    const stem = word.slice(0, word.lastIndexOf("-"));
+    if (stem.includes("-")) return archiveParts(stem, retriever);
+    return unwritten(stem, retriever) && notEnglish(stem) ? "" : stem;
   }
   return !dropped.has(word) || (afterAsking && isEnglishWord(word)) ? word : "";
 }

@@ -17,6 +17,11 @@ describe("asksMoney", () => {
     ["how much in back taxes do the schools owe", true],
     ["How much is Valeska Paris suing the Church of Scientology for?", true],
     ["What did the robot kit cost?", true],
+    // A sum asked by its currency's name after "how many".
+    ["How many dollars did Jack Herrick sell eHow for?", true],
+    ["how many US dollars was the bail", true],
+    ["how many euros do the schools owe?", true],
+    ["how many dollar stores are in Brooklyn?", false],
     // Asked in a clause, in statement order, as a letter's formal ask leaves it.
     ["what the Stardust space mission cost in total.", true],
     ["what a ticket to Fan Expo costs?", true],

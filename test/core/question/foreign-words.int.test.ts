@@ -59,6 +59,14 @@ describe("a question in another language", () => {
     }
   });
 
+  it("refuses a sum asked by its currency ('evlo dollars', how many dollars) that the story never gives", async () => {
+    for (const question of [
+      "Jack Herrick eHow-va evlo dollars-ku vithaaru?",
+      "How many dollars did Jack Herrick sell eHow for?",
+    ])
+      expect((await answerOver(archive(), question)).status).toBe("not_found");
+  });
+
   it("still refuses one that names nothing the archive holds", async () => {
     const answer = await answerOver(archive(), "kitchen mein bahut ants aa rahe hai, kaise bhagaun unko?");
     expect(answer.status).toBe("not_found");
