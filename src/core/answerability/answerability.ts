@@ -78,7 +78,10 @@ export interface AnswerSignals {
   missingNumberedTop: number;
   /** 1 when the question asks who won, whether someone was convicted or what sentence, and the top story reports no such outcome. */
   missingOutcomeTop: number;
-  /** 1 when the top story only brushes the question (brushes-only.ts): no headline word, no rare word shared. */
+  /**
+   * 1 when the top story only brushes the question (brushes-only.ts): no headline word, no rare word shared; or the
+   * top stories hold it only thinly (THIN_PASSAGE, THIN_STORY).
+   */
   brushesOnly: number;
   /**
    * 1 when the question asks for a post's holder and the top story lacks a word that says which post, or asks who
@@ -273,6 +276,16 @@ export function answerProbability(signals: AnswerSignals, model: AnswerabilityMo
 export const PARAPHRASE_FLOOR = 0;
 const credit = (cosine: number) => Math.max(0, (cosine - PARAPHRASE_FLOOR) / (1 - PARAPHRASE_FLOOR));
 
+/**
+ * A question the top stories hold so thinly (a passage under THIN_PASSAGE of its weight, the stories under
+ * THIN_STORY, its rarest word missing) only brushes them: "Is it actually true that you need eight glasses of water a
+ * day?", answered with a quote on Warhol's Campbell Soup cans. Chosen on the odd-numbered blind sets (8 more
+ * unrelated messages and near misses refused, no fact lost; 0.18 / 0.2 lost facts), checked on the even-numbered
+ * ones (6 more refused, no fact lost): docs/performance.md, sixty-sixth round.
+ */
+export const THIN_PASSAGE = 0.15;
+export const THIN_STORY = 0.4;
+
 /** The share of its weight one passage must hold to answer a question about the asker's own situation. */
 export const ADVICE_COVERAGE = 0.75;
 
@@ -445,7 +458,10 @@ export function answerSignals(
       top && (outcomeMissing(question, topText, asked, countGiven) || laterEventMissing(asked, topText))
         ? 1
         : 0,
-    brushesOnly: brushes ? 1 : 0,
+    // Or it holds the question so thinly that no passage of the top stories holds THIN_PASSAGE of its weight, the
+    // top stories together under THIN_STORY, and its rarest word is missing.
+    brushesOnly:
+      brushes || (passageCoverage < THIN_PASSAGE && coverage < THIN_STORY && missingRare >= 1) ? 1 : 0,
     // Read in the question as asked: its topic has lost "leads" (role-words.ts), and the date of "who was South
     // Korea's defence minister during the August 2015 artillery exchange?" (read without it, "minister artillery
     // exchange" was a compound, and the post unread: 3 more near misses refused, no answer lost).

@@ -5,6 +5,8 @@ import {
   type AnswerSignals,
   answerProbability,
   answerSignals,
+  THIN_PASSAGE,
+  THIN_STORY,
 } from "../../../src/core/answerability/answerability";
 import type { Retriever } from "../../../src/core/retriever";
 import type { ArticleMeta, Passage } from "../../../src/core/types";
@@ -273,6 +275,22 @@ describe("answerSignals", () => {
     // The same words not about the asker are left to the model; a passage holding them all is not marked.
     expect(signals("How can a museum house a shuttle trainer?").adviceUnmatched).toBe(0);
     expect(signals("How do I house a shuttle trainer in a museum?").adviceUnmatched).toBe(0);
+  });
+
+  it("marks a question the top stories hold only thinly, with its rarest word missing", () => {
+    const signals = (question: string, relevance: number) =>
+      answerSignals(question, [passage("shuttle", relevance)], fakeRetriever(new Map()));
+    // One word of eight ("new") in the passage, the story weakly retrieved: it only brushes the question.
+    const thin = signals("Is the new claim about drinking eight glasses of water daily true?", 0.3);
+    expect(thin.passageCoverage).toBeLessThan(THIN_PASSAGE);
+    expect(thin.brushesOnly).toBe(1);
+    expect(answerProbability(thin)).toBe(0);
+    // The same words of a story retrieved as closer: left to the model.
+    expect(
+      signals("Is the new claim about drinking eight glasses of water daily true?", THIN_STORY).brushesOnly,
+    ).toBe(0);
+    // A question the passage holds more of: left to the model.
+    expect(signals("When will the museum house the new shuttle trainer?", 0.3).brushesOnly).toBe(0);
   });
 
   it("marks a top story that meets the question only in everyday words, when word ranks are known", () => {
