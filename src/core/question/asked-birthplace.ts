@@ -5,9 +5,12 @@
  * name: "born in 1958 in Kibbutz Kinneret", "born in Switzerland", "born and raised in Virginia", "a native of
  * Ohio", "Originally from Slovenia", "Swiss-born", "from Herat, their home". "A band born out of the New York scene" says no birthplace.
  */
-/** The question asks where someone was born, grew up or comes from. */
+/**
+ * The question asks where someone was born, grew up or comes from. A birthplace only as someone's ("his birthplace",
+ * "Chomsky's birthplace"): "the birthplace of fireworks" asks where a thing began.
+ */
 const ASKS_BIRTHPLACE =
-  /\bwhere\b[^?]*\b(?:born|grow up|grew up|raised|(?:originally|hail(?:s|ed)?) from|from originally)\b|\b(?:birth ?place|place of birth|home ?town|native (?:city|town|country|village))\b|\bborn where\b|\b(?:what|which) (?:city|town|country|village|place)\b[^?]*\b(?:born|originally from|from originally|grow up|grew up)\b/i;
+  /\bwhere\b[^?]*\b(?:born|grow up|grew up|raised|(?:originally|hail(?:s|ed)?) from|from originally)\b|\b(?:his|her|their|\p{L}+['’]s)\s+(?:birth ?place|native (?:city|town|country|village))\b|\b(?:place of birth|home ?town)\b|\bborn where\b|\b(?:what|which) (?:city|town|country|village|place)\b[^?]*\b(?:born|originally from|from originally|grow up|grew up)\b/iu;
 
 /** A sentence that says where someone was born or grew up, with the place's name. */
 const GIVES_BIRTHPLACE =

@@ -15,6 +15,8 @@ describe("asksBirthplace", () => {
     ["Where is Chomsky a professor?", false],
     ["Which city did the document come from?", false],
     ["Where does the money come from?", false],
+    ["What is Noam Chomsky's birthplace?", true],
+    ["Which country is considered to be the birthplace of fireworks?", false],
     ["Where is Simon Licen from originally?", true],
   ])("%s", (question, asks) => {
     expect(asksBirthplace(question)).toBe(asks);
