@@ -370,7 +370,14 @@ export function askedSentence(question: string): string {
  * the story, whose words find the sum (read so, the reporter sets lost that fact and gained one near miss).
  */
 const LABEL = /^[^:?]{1,80}:\s+(?=(?:(?:and|so)\s+)?(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
-export const withoutLabel = (sentence: string) => sentence.replace(LABEL, "");
+/**
+ * A sceptic's or a fact-checker's frame before the question it asks: "Does the wikiHow interview actually say how
+ * much Herrick sold eHow for?", "Did the story give when Hill was born?". The question after it is what is asked: read
+ * so, "how much … sold … for" asks a sum and "when … born" a date (the frame's words are still searched).
+ */
+const STORY_SAYS =
+  /^(?:(?:and|so|but)\s+)?(?:does|did|do)\s+(?:it|they|the\s+(?:[\p{L}\p{N}@'’.-]+\s+){0,3}?(?:story|piece|article|interview|report|write-?up|archive|paper))\s+(?:(?:actually|even|really|ever)\s+)?(?:say|give|mention|tell(?:\s+(?:us|me))?|report|explain|specify|state)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/iu;
+export const withoutLabel = (sentence: string) => sentence.replace(LABEL, "").replace(STORY_SAYS, "");
 
 /** A month (with or without its day) or a weekday: a date more precise than a year. */
 const PRECISE_DATE = new RegExp(`\\b(?:(?:${MONTHS})\\b|May\\.? \\d|(?:${WEEKDAYS})\\b)`);

@@ -169,6 +169,14 @@ describe("askedSentence", () => {
       "which publisher released Shalev's novel Dark Matters?",
     ],
     ["Locator pin: where did the crane fall?", "where did the crane fall?"],
+    // A sceptic's or a fact-checker's frame before the question it asks.
+    [
+      "Does the wikiHow interview actually say how much Herrick sold eHow for?",
+      "how much Herrick sold eHow for?",
+    ],
+    ["Did the story give when Christopher Hill was born?", "when Christopher Hill was born?"],
+    // Not one that asks yes or no.
+    ["Does the story say he was born in 1958?", "Does the story say he was born in 1958?"],
     // Not a claim before a colon, which asks nothing.
     [
       "Checking para 14: it says the CNRP was dissolved in 2017",
