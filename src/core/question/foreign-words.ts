@@ -7,8 +7,10 @@
  * the archive never writes are left out of what is searched and weighed, once the question shows it is in another
  * language: at least FOREIGN_WORDS words that are in neither English's lexicon nor the archive, making up at least
  * FOREIGN_SHARE of its words. An English question keeps every word: its words the archive lacks are what tell a
- * question the archive cannot answer (answerability.ts). Names typed with a capital are always kept. Measured on
- * the sixty-fourth round's Banglish and Finglish sets (docs/performance.md).
+ * question the archive cannot answer (answerability.ts), but for another language's question words in it, which are
+ * read in English (withForeignQuestionWordsRead: "Câți asylum seekers …"). Names typed with a capital are always
+ * kept. Measured on the sixty-fourth round's Banglish and Finglish sets and the sixty-sixth round's Nepali, Tamil
+ * and Romanian ones (docs/performance.md).
  */
 import { LANGUAGES } from "../../text/languages";
 import { isEnglishWord } from "../../text/part-of-speech";
