@@ -100,10 +100,9 @@ const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|
  * "arigatou (gozaimasu)", "onegaishimasu"; a Gulf reader's "shukran" and a closing "bro"; a Ukrainian reader's
  * "pryvit", "dyakuyu", "(skazhit') bud' laska"; a Thai reader's "khob khun (krub)" and "(na) krub"; a Greek reader's
  * "ela", "efharisto" and a closing "re"; a Tamil reader's "machan", "nandri" and a closing "da"; a Nepali reader's
- * "dhanyabad" and a closing "dai", "didi" or "hola"; a Romanian reader's "salut", "mersi (mult)" and "deci, …"; a sceptic's "supposedly". No
- * story writes them; searched, "lol" was a word the archive lacks and the
- * question was refused. In lower case (or capitalised first), so an acronym typed in capitals ("OMG" as a name)
- * stays.
+ * "dhanyabad" and a closing "dai", "didi" or "hola"; a Romanian reader's "salut", "mersi (mult)" and "deci, …"; a
+ * sceptic's "supposedly". No story writes them; searched, "lol" was a word the archive lacks and the question was
+ * refused. In lower case (or capitalised first), so an acronym typed in capitals ("OMG" as a name) stays.
  */
 const CHAT_FILLER =
   /(?<![\p{L}\d'’-])(?:[Ll]ol+|[Ll]mao|[Rr]ofl|[Hh]a(?:ha)+|[Hh]e(?:he)+|[Oo]mg|[Tt]bh|[Nn]gl|[Ii]mo|[Ii]mho|[Ff]wiw|[Bb]tw|[Ii]dk|[Ee]ish|[Hh]owzit|[Cc]hale|[Ii]stg|[Ll]owkey|[Nn]o cap|[Bb]less (?:their|his|her|your) hearts?|[Gg]od (?:rest|bless) (?:(?:his|her|their) souls?|['’]em|them|him|her)|[Gg]od willing|[Bb]itte|[Dd]anke(?: sch(?:ö|oe)n)?|[Gg]enau(?=\s*[?!.,]|\s*$)|[Tt]here['’]s lovely|[Yy]a(?:3|')?ni|[Hh]abibi|[Mm]a(?:sh|a)allah|[Ii]n(?:sh|sha )allah|[Ww]allahi?|[Yy]alla|[Kk]halas|[Oo]brigad[oa]|[Aa]dd oil|[Aa]igoo+|[Dd]aebak|ㅋ+|ㅠ+|ㅜ+|ㅎ+|[Aa]llora|[Bb]oh|[Ss]cusa|[Gg]razie(?: mille)?|[Dd]zi(?:ę|e)ki|[Pp]ro(?:ś|s)z(?:ę|e)|ạ|[Dd]ạ|[Cc]ảm ơn|[Nn]hé|[Hh]ocam|[Tt]amam|[Tt]eşekkür(?:ler| ederim)|[Çç]ok teşekkürler|[Ii]nşallah|[Ss]pasibo|[Pp]ozhaluysta|nu(?=,)|[Aa]beg|[Nn]o wahala|[Tt]erima kasih|[Tt]olong|[Ss]umimasen|[Aa]rigat(?:ou|ō|o)(?: gozaimas(?:u|hita))?|[Oo]negai(?:shimasu)?|[Ss]hukran|[Pp]ryvit|[Dd]yakuyu|(?:[Ss]kazh(?:i|y)t['’]?\s+)?[Bb]ud['’]?\s?laska|[Kk]hob ?khun(?: (?:krub|khrap|ka))?|(?:na )?(?:krub|khrap)|[Ee]fharist(?:o|w)(?: poli)?|[Ee]la(?= re\b|,)|[Ss]upposedly|[Mm]achan|[Nn]andri|[Dd]hanyabad|[Mm]ersi(?: mult)?|[Ss]alut(?=\s*[!,.])|[Dd]eci(?=\s*,|\s+\p{Ll})|(?:ah|ar|lah|leh|lor|meh|hor|izzit|hey|ja|or|eh|mun|la|wor|jor|né|ne|ya|kah|dong|sih|deh|[Mm]as|[Bb]ro|desu(?: ka)?|re|da|dai|didi|hola)(?=\s*[?!.,]|\s*$))(?![\p{L}\d'’-])[,.!]*/gu;
@@ -153,10 +152,11 @@ const SALUTATION = /^dear\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*,\s*/iu;
 
 /**
  * A letter's sign-off and the name under it: "Yours faithfully, Walter Dunmore", "Yours, somewhat bemused, …",
- * "With thanks and warm regards, Harold J. Pemberton", "With thanks in advance, …", "With every good wish, …", "Kia ora and kind regards, Ivy Rangi", "I remain, as ever, a grateful
- * reader, Margaret E. Hollis (Mrs)"; a chat message's "Thank you, Dorothy", "Thanks ever so, Joan", "Cheers, Ingrid",
- * "Bless you, Eileen". The name is none the archive must hold; what follows a sign-off without asking
- * ("Commander (retd.) Geoffrey Lyle", split at its stop) goes with it.
+ * "With thanks and warm regards, Harold J. Pemberton", "With thanks in advance, …", "With every good wish, …", "Kia
+ * ora and kind regards, Ivy Rangi", "I remain, as ever, a grateful reader, Margaret E. Hollis (Mrs)"; a chat
+ * message's "Thank you, Dorothy", "Thanks ever so, Joan", "Cheers, Ingrid", "Bless you, Eileen". The name is none
+ * the archive must hold; what follows a sign-off without asking ("Commander (retd.) Geoffrey Lyle", split at its
+ * stop) goes with it.
  */
 const SIGN_OFF =
   /^(?:(?:yours|yrs)(?:\s+[\p{L}]+)?|(?:(?:\p{L}+\s+){1,2}and\s+)?(?:(?:with|many|my|warm(?:est)?|kind(?:est)?|best|sincere|and|all the|every good|all good)\s+)*(?:thanks|regards|wish(?:es)?|respects|gratitude)(?:\s+in\s+advance)?(?:\s+and\s+(?:(?:warm|kind|best)(?:est)?\s+)?(?:thanks|regards|wishes))?(?:\s+from\s+[^,?]{1,40})?|sincerely|respectfully|cordially|gratefully|i remain|(?:thank\s+you|thanks|thx|ta|cheers|bless\s+you|much\s+obliged|best|love|warmly|take\s+care|all\s+the\s+best)(?:\s+(?:so|very|ever|kindly|a\s+million|a\s+lot|a\s+bunch|again|in\s+advance|all|dear|much|heaps))*)\s*,[^?]*$/iu;
