@@ -278,8 +278,8 @@ const credit = (cosine: number) => Math.max(0, (cosine - PARAPHRASE_FLOOR) / (1 
 
 /**
  * A question the top stories hold so thinly (a passage under THIN_PASSAGE of its weight, the stories under
- * THIN_STORY, its rarest word missing) only brushes them: "Is it actually true that you need eight glasses of water a
- * day?", answered with a quote on Warhol's Campbell Soup cans. Chosen on the odd-numbered blind sets (8 more
+ * THIN_STORY, its rarest word missing) only brushes them: "how far is the Moon from Earth roughly?", answered with
+ * the Stardust interview's search for dust particles. Chosen on the odd-numbered blind sets (8 more
  * unrelated messages and near misses refused, no fact lost; 0.18 / 0.2 lost facts), checked on the even-numbered
  * ones (6 more refused, no fact lost): docs/performance.md, sixty-sixth round.
  */
