@@ -3,7 +3,8 @@
  * birthplace asked of a story that tells other things about the person (where he teaches, what he wrote). The
  * story gives it only when a sentence there says where someone was born, grew up or comes from, with the place's
  * name: "born in 1958 in Kibbutz Kinneret", "born in Switzerland", "born and raised in Virginia", "a native of
- * Ohio", "Originally from Slovenia", "Swiss-born", "from Herat, their home". "A band born out of the New York scene" says no birthplace.
+ * Ohio", "Originally from Slovenia", "Swiss-born", "from Herat, their home". "A band born out of the New York scene"
+ * says no birthplace.
  */
 /**
  * The question asks where someone was born, grew up or comes from. A birthplace only as someone's ("his birthplace",

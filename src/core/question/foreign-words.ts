@@ -31,11 +31,33 @@ export const FOREIGN_WORDS = 3;
 /** Their least share of the question's words (stopwords left out). */
 export const FOREIGN_SHARE = 0.3;
 
-/** Typed in lower case and written nowhere in the archive. */
+/** Written nowhere in the archive, in any case. */
+const archiveLacks = (word: string, retriever: Archive): boolean =>
+  retriever.holdsTerm?.(passingTerm(word.toLowerCase())) === false;
+
+/** Typed in lower case, no stopword, and written nowhere in the archive. */
 function unwritten(word: string, retriever: Archive): boolean {
   if (word[0] !== word[0]?.toLowerCase()) return false;
   const lower = word.toLowerCase().replace(/['’-]+$/, "");
-  return !STOPWORDS.has(lower) && retriever.holdsTerm?.(passingTerm(lower)) === false;
+  return !STOPWORDS.has(lower) && archiveLacks(lower, retriever);
+}
+
+/** The word before an ending of FOREIGN_ENDINGS typed after a hyphen ("Evans" of "Evans-a"), or null. */
+function beforeForeignEnding(word: string): string | null {
+  const hyphen = word.lastIndexOf("-");
+  return hyphen > 0 && FOREIGN_ENDINGS.has(word.slice(hyphen + 1).toLowerCase())
+    ? word.slice(0, hyphen)
+    : null;
+}
+
+/** The reading of a word and the one after it, when a single space joins them and the two are a table's pair. */
+function pairReading(
+  question: string,
+  match: RegExpExecArray,
+  next: RegExpExecArray | undefined,
+): string | undefined {
+  if (!next || question.slice(match.index + match[0].length, next.index) !== " ") return undefined;
+  return FOREIGN_QUESTION_WORDS.get(`${match[0]} ${next[0]}`.toLowerCase());
 }
 
 /** "vazir-e": no part of it English. */
@@ -89,8 +111,7 @@ const accented = (word: string): boolean => /[^A-Za-z'’-]/.test(word);
  * FOREIGN_ENDINGS after a hyphen ("Washington-la", "team-ku").
  */
 const tableWord = (word: string): boolean =>
-  (word === word.toLowerCase() && FOREIGN_QUESTION_WORDS.has(word)) ||
-  (word.includes("-") && FOREIGN_ENDINGS.has(word.slice(word.lastIndexOf("-") + 1).toLowerCase()));
+  (word === word.toLowerCase() && FOREIGN_QUESTION_WORDS.has(word)) || beforeForeignEnding(word) !== null;
 
 /**
  * An English question with another language's question words in it, read with them in English: "Câți asylum seekers
@@ -104,25 +125,21 @@ export function withForeignQuestionWordsRead(question: string, retriever: Archiv
   const matches = [...question.matchAll(WORD)];
   const typedSo = (word: string, at: number): boolean =>
     word === word.toLowerCase() || /(?:^|[.?!:;—,]\s*)$/.test(question.slice(0, at));
-  const unwrittenWord = (word: string): boolean =>
-    retriever.holdsTerm?.(passingTerm(word.toLowerCase())) === false;
   const foreign = (word: string, at: number): boolean =>
-    typedSo(word, at) && (accented(word) || notEnglish(word)) && unwrittenWord(word);
+    typedSo(word, at) && (accented(word) || notEnglish(word)) && archiveLacks(word, retriever);
   let out = "";
   let at = 0;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i] as RegExpExecArray;
     const next = matches[i + 1];
-    const between = next ? question.slice(match.index + match[0].length, next.index) : "";
-    const pair = next && between === " " ? `${match[0]} ${next[0]}`.toLowerCase() : "";
-    const pairRead = pair ? FOREIGN_QUESTION_WORDS.get(pair) : undefined;
+    const pairRead = pairReading(question, match, next);
     // A pair ("la ce", "cine e") is read when either of its words is one the archive never writes.
     if (
       pairRead &&
       next &&
       typedSo(match[0], match.index) &&
       next[0] === next[0].toLowerCase() &&
-      (unwrittenWord(match[0]) || unwrittenWord(next[0]))
+      (archiveLacks(match[0], retriever) || archiveLacks(next[0], retriever))
     ) {
       out += question.slice(at, match.index) + pairRead;
       at = next.index + next[0].length;
@@ -152,8 +169,7 @@ function readWords(question: string, dropped: ReadonlySet<string>, retriever: Ar
     const next = matches[i + 1];
     out += question.slice(at, match.index);
     at = match.index + match[0].length;
-    const pair = next && question.slice(at, next.index) === " " ? `${match[0]} ${next[0]}`.toLowerCase() : "";
-    const pairRead = FOREIGN_QUESTION_WORDS.get(pair);
+    const pairRead = pairReading(question, match, next);
     if (pairRead && next) {
       at = next.index + next[0].length;
       i++;
@@ -175,9 +191,8 @@ function readWord(
   if (word.includes("-")) {
     // "Evans-a", "captain-a", "dollars-ku": a Tamil ending after the hyphen is read as nothing, and the word before it
     // kept unless it is no English word and the archive never writes it.
-    const ending = word.slice(word.lastIndexOf("-") + 1).toLowerCase();
-    if (!FOREIGN_ENDINGS.has(ending)) return archiveParts(word, retriever);
-    const stem = word.slice(0, word.lastIndexOf("-"));
+    const stem = beforeForeignEnding(word);
+    if (stem === null) return archiveParts(word, retriever);
     if (stem.includes("-")) return archiveParts(stem, retriever);
     return unwritten(stem, retriever) && notEnglish(stem) ? "" : stem;
   }
