@@ -95,3 +95,16 @@ describe("a sceptic's question", () => {
     expect(answer.status).toBe("not_found");
   });
 });
+
+describe("a question taken back as it is typed", () => {
+  it("answers the question after the correction", async () => {
+    await expectFactsQuoted(archive(), [
+      ["how many — scratch that — which year was the CNRP dissolved?", "November 2017"],
+      ["When did the crane collapse — I mean, how many people died in it?", "killing 107"],
+      [
+        "who did the minister meet? sorry, ignore the first bit, how many parties are registered for the commune elections?",
+        "17 political parties",
+      ],
+    ]);
+  });
+});

@@ -21,6 +21,7 @@ import { unshouted } from "./shouted-questions";
 import { withSpanglishRead } from "./spanglish";
 import { withSwahiliRead } from "./swahili";
 import { withTaglishRead } from "./taglish";
+import { takenBack } from "./taken-back";
 
 /** `question` is what the person typed (tidied), `query` what is searched for: the question without pasted noise. */
 export type CheckedQuestion =
@@ -89,7 +90,13 @@ export function checkQuestion(raw: string, maxChars: number): CheckedQuestion {
   // "… in march twenty eleven", dictated: searched, and its dates read, in figures.
   // "A reader writes: '… ? I think it was 1990.' Can we answer?": the reader's question, without the guess.
   // 'drafting the tweet: "… ___ sat down with Blinken" - who goes in the blank?': the draft, the blank asked.
-  const { asked, guesses } = splitGuesses(forwardedMessage(withBlankAsked(cleaned)));
+  // "how many — scratch that — which year was the CNRP dissolved?": the question after the correction is asked; the
+  // one taken back is searched, as a guess is (taken-back.ts).
+  const passedOn = forwardedMessage(withBlankAsked(cleaned));
+  const taken = takenBack(passedOn);
+  const split = splitGuesses(taken?.asked ?? passedOn);
+  const { asked } = split;
+  const guesses = taken?.takenBack ? [taken.takenBack, ...split.guesses] : split.guesses;
   // "lower third for the FM who met Blinken - just his name, 20 chars max": the graphic and its limit are not asked.
   const bare = withoutCourtesies(asked) || asked;
   // "abeg who be the oga wey dey run CCHR?": Nigerian Pidgin read as English (pidgin.ts), before Patois, whose
