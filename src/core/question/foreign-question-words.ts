@@ -10,9 +10,12 @@
  * ("where did it happen") and "pou einai" are.
  */
 
+import { HAITIAN } from "./haitian-words";
+import { HEBREW } from "./hebrew-words";
 import { NEPALI } from "./nepali-words";
 import { ROMANIAN } from "./romanian-words";
 import { TAMIL, TAMIL_ENDINGS } from "./tamil-words";
+import { TELUGU } from "./telugu-words";
 
 /** Bangla, as typed in Latin letters (Banglish). */
 const BANGLA: Record<string, string> = {
@@ -194,7 +197,9 @@ const GREEK: Record<string, string> = {
 
 /** Every language's words, lower case; where two languages write one word ("tarikh"), the later table's reading stands. */
 export const FOREIGN_QUESTION_WORDS: ReadonlyMap<string, string> = new Map(
-  [BANGLA, PERSIAN, MALAY, TURKISH, GREEK, NEPALI, TAMIL, ROMANIAN].flatMap((table) => Object.entries(table)),
+  [BANGLA, PERSIAN, MALAY, TURKISH, GREEK, NEPALI, TAMIL, ROMANIAN, TELUGU, HAITIAN, HEBREW].flatMap(
+    (table) => Object.entries(table),
+  ),
 );
 
 /** Endings another language types after a hyphen on an English word or a name ("Washington-la", "team-ku"). */

@@ -90,18 +90,56 @@ function namesStory(question: string, retriever: Archive): boolean {
 /** The question without the words the archive never writes, when it is in another language; else as it was. */
 export function withForeignWordsDropped(question: string, retriever: Archive): string {
   if (!retriever.holdsTerm) return question;
-  const words = [...question.matchAll(WORD)].map((m) => m[0]);
+  const matches = [...question.matchAll(WORD)];
+  const words = matches.map((m) => m[0]);
   const content = words.filter((word) => !STOPWORDS.has(word.toLowerCase()));
   const dropped = new Set(content.filter((word) => unwritten(word, retriever)));
-  // Another language's question words count though the archive writes them as names ("Kun", "Ko").
+  // Another language's question words count though the archive writes them as names ("Kun", "Ko"), and so do both
+  // words of a table's pair ("e date", Telugu's "which date": "e" alone is a letter).
   const foreign = new Set([
     ...[...dropped].filter(notEnglish),
     ...content.filter((word) => tableWord(word) && (notEnglish(word) || word.includes("-"))),
+    ...pairWords(question, matches),
   ]);
   if (foreign.size < FOREIGN_WORDS || foreign.size < FOREIGN_SHARE * content.length) return question;
-  if (!namesStory(question, retriever)) return question;
-  return tidy(readWords(question, dropped, retriever));
+  const read = tidy(readWords(question, dropped, retriever));
+  if (!namesStory(question, retriever) && !asksOfArchive(read, retriever)) return question;
+  return read;
 }
+
+/** The words of a table's pairs in the question ("e" and "date" of "e date"). */
+function pairWords(question: string, matches: RegExpExecArray[]): string[] {
+  return matches.flatMap((match, i) => {
+    const next = matches[i + 1];
+    return next && pairReading(question, match, next) ? [match[0], next[0]] : [];
+  });
+}
+
+/**
+ * Read, a question that asks ("which", "how many": its question word was read from the table) about at least
+ * ASKED_ARCHIVE_WORDS English words the archive writes: "Commune elections lo contest cheyyadaniki enni political
+ * parties register ayyayi?" names its story in lower case only.
+ */
+const ASKED_ARCHIVE_WORDS = 2;
+function asksOfArchive(read: string, retriever: Archive): boolean {
+  if (!ASKS_READ.test(read)) return false;
+  const held = [...read.matchAll(WORD)]
+    .map((m) => m[0].toLowerCase())
+    .filter(
+      (word) =>
+        !STOPWORDS.has(word) &&
+        !READ_QUESTION_WORDS.has(word) &&
+        isEnglishWord(word) &&
+        retriever.holdsTerm?.(passingTerm(word)) === true,
+    );
+  return new Set(held).size >= ASKED_ARCHIVE_WORDS;
+}
+/** A question word the tables read into. */
+const ASKS_READ = /\b(?:who|whose|what|when|where|which|why|how)\b/i;
+/** The words the tables read question words into ("how many people", "what is the name"), none of them a topic. */
+const READ_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  [...FOREIGN_QUESTION_WORDS.values()].flatMap((read) => read.toLowerCase().split(" ")).filter(Boolean),
+);
 
 /** Written with a letter English does not use ("câți", "oraș"): no English word, whatever the lexicon says. */
 const accented = (word: string): boolean => /[^A-Za-z'’-]/.test(word);

@@ -207,6 +207,13 @@ describe("withoutCourtesies", () => {
     ["Salut! Who met Blinken? mersi mult", "Who met Blinken?"],
     ["Deci, which base came up in their talks?", "which base came up in their talks?"],
     ["who did Dai Sato and Deci Bell meet in Da Nang?", "who did Dai Sato and Deci Bell meet in Da Nang?"],
+    // A Telugu reader's "namaste andi", "cheppandi please", a closing "andi"; a Haitian reader's "sak pase", "mèsi
+    // anpil", "tanpri"; an Israeli reader's "ahlan", "toda raba". "Toda Kazuo" as a name stays.
+    ["Namaste andi. who met Blinken andi? Cheppandi please.", "who met Blinken?"],
+    ["Sak pase! who met Blinken? Mèsi anpil.", "who met Blinken?"],
+    ["Tanpri, who met Blinken? Mesi.", "who met Blinken?"],
+    ["ahlan, who met Blinken? toda raba", "who met Blinken?"],
+    ["did Toda Kazuo meet Blinken?", "did Toda Kazuo meet Blinken?"],
     // A sceptic's "Go on then," and "supposedly".
     ["Go on then, how old is Tina McKenzie supposedly?", "how old is Tina McKenzie?"],
     [

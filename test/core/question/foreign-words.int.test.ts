@@ -44,6 +44,20 @@ describe("a question in another language", () => {
     }
   });
 
+  it("reads Telugu, Haitian Creole and Hebrew question words", async () => {
+    for (const [question, fact] of [
+      ["Cambodia commune elections lo enni council seats kosam poti undi andi?", "11,622"],
+      ["Mecca Grand Mosque lo crane padi enta mandi chanipoyaru andi?", "107"],
+      ["Sak pase! Konbyen moun ki te mouri lè crane la te tonbe nan Mecca? Mèsi anpil.", "107"],
+      ["Tanpri, konbyen moun ki te blese lè crane la te tonbe nan Mecca?", "wounding 238"],
+      ["ahlan, kama euros did Livorno want from the religious schools? toda", "422,000 euros"],
+    ]) {
+      const answer = await answerOver(archive(), question as string);
+      expect(answer.status).toBe("answered");
+      expect(answer.text).toContain(fact);
+    }
+  });
+
   it("reads a Romanian question word in an English question, with no line about reading part of it", async () => {
     for (const [question, fact] of [
       [

@@ -46,6 +46,12 @@ const HELD = new Set(
     "seekers",
     "questionnaire",
     "la",
+    "seats",
+    "elections",
+    "school",
+    "crane",
+    "people",
+    "mecca",
   ].map(passingTerm),
 );
 /** The archive's words that it writes with a capital. */
@@ -55,6 +61,7 @@ const CAPITALISED: Record<string, string> = {
   blinken: "Blinken",
   william: "William",
   washington: "Washington",
+  mecca: "Mecca",
 };
 const archive = {
   holdsTerm: (term: string) => HELD.has(term),
@@ -93,6 +100,17 @@ describe("a question in another language", () => {
     ],
     // Tanglish: a Tamil ending after a hyphen ("Evans-a", "city-la") is read as nothing, and marks the language.
     ["William Evans-a entha city-la induct pannanga?", "William Evans which city?"],
+    // Without a name typed with a capital: read when a table's question word asks about words the archive writes.
+    ["Oi commune nirbachone mot koto gula council er asone bhot hobe?", "the commune how many council?"],
+    // Tenglish: "enni" is "how many", "lo" (in) and "andi" (politeness) are read as nothing; "e" is "which" before
+    // the noun it asks ("e school"), and the pair marks the language.
+    ["Commune elections lo enni seats undi andi?", "Commune elections how many seats?"],
+    ["Daniel Montalvo e school lo chaduvukunnadu?", "Daniel Montalvo which school?"],
+    // Haitian Creole: "konbyen moun" asks how many people, "ki lè" when; "te", "nan", "la" only join.
+    ["Konbyen moun ki te mouri nan Mecca crane la?", "how many people Mecca crane?"],
+    ["Ki lè William Evans te vin president Magicians yo?", "when William Evans Magicians?"],
+    // Hebrew: "kama anashim" how many people.
+    ["tagid li, kama anashim metu ba Mecca crane?", "how many people Mecca crane?"],
   ])("reads %s as %s", (typed, expected) => {
     expect(read(typed)).toBe(expected);
   });
@@ -115,8 +133,8 @@ describe("questions read as typed", () => {
     "kitchen mein bahut ants aa rahe hai, kaise bhagaun unko?",
     // A language is no story's name.
     "Ekta job er jonno cover letter likhte help korben? English e chai",
-    // A capital that only opens the sentence is no name.
-    "Oi commune nirbachone mot koto gula council er asone bhot hobe?",
+    // A capital that only opens the sentence is no name, and a question word of no table ("kaise") asks nothing read.
+    "Oi commune nirbachone mot bhot hobe?",
   ])("%s", (typed) => {
     expect(read(typed)).toBe(typed);
   });
@@ -132,6 +150,9 @@ describe("an English question with another language's question word", () => {
     ],
     ["Cine e the minister who met Blinken?", "who is the minister who met Blinken?"],
     ["la ce organizație lucrează Daniel Montalvo?", "at which organisation lucrează Daniel Montalvo?"],
+    // Hebrew: a reader mixing it with English types only the question word in Hebrew.
+    ["eifo did Blinken meet the foreign minister?", "where did Blinken meet the foreign minister?"],
+    ["kama people died when the crane fell?", "how many people died when the crane fell?"],
     // English, or a word the archive writes, or one capitalised inside a sentence (a name): as typed.
     [
       "How many people attended the Kaohsiung lantern festival?",
