@@ -102,9 +102,8 @@ export function withForeignWordsDropped(question: string, retriever: Archive): s
     ...pairWords(question, matches),
   ]);
   if (foreign.size < FOREIGN_WORDS || foreign.size < FOREIGN_SHARE * content.length) return question;
-  const read = tidy(readWords(question, dropped, retriever));
-  if (!namesStory(question, retriever) && !asksOfArchive(read, retriever)) return question;
-  return read;
+  if (!namesStory(question, retriever)) return question;
+  return tidy(readWords(question, dropped, retriever));
 }
 
 /** The words of a table's pairs in the question ("e" and "date" of "e date"). */
@@ -114,32 +113,6 @@ function pairWords(question: string, matches: RegExpExecArray[]): string[] {
     return next && pairReading(question, match, next) ? [match[0], next[0]] : [];
   });
 }
-
-/**
- * Read, a question that asks ("which", "how many": its question word was read from the table) about at least
- * ASKED_ARCHIVE_WORDS English words the archive writes: "Commune elections lo contest cheyyadaniki enni political
- * parties register ayyayi?" names its story in lower case only.
- */
-const ASKED_ARCHIVE_WORDS = 2;
-function asksOfArchive(read: string, retriever: Archive): boolean {
-  if (!ASKS_READ.test(read)) return false;
-  const held = [...read.matchAll(WORD)]
-    .map((m) => m[0].toLowerCase())
-    .filter(
-      (word) =>
-        !STOPWORDS.has(word) &&
-        !READ_QUESTION_WORDS.has(word) &&
-        isEnglishWord(word) &&
-        retriever.holdsTerm?.(passingTerm(word)) === true,
-    );
-  return new Set(held).size >= ASKED_ARCHIVE_WORDS;
-}
-/** A question word the tables read into. */
-const ASKS_READ = /\b(?:who|whose|what|when|where|which|why|how)\b/i;
-/** The words the tables read question words into ("how many people", "what is the name"), none of them a topic. */
-const READ_QUESTION_WORDS: ReadonlySet<string> = new Set(
-  [...FOREIGN_QUESTION_WORDS.values()].flatMap((read) => read.toLowerCase().split(" ")).filter(Boolean),
-);
 
 /** Written with a letter English does not use ("câți", "oraș"): no English word, whatever the lexicon says. */
 const accented = (word: string): boolean => /[^A-Za-z'’-]/.test(word);

@@ -52,6 +52,8 @@ const HELD = new Set(
     "crane",
     "people",
     "mecca",
+    // The archive writes "e" (as in "E. coli"): alone, no foreign word.
+    "e",
   ].map(passingTerm),
 );
 /** The archive's words that it writes with a capital. */
@@ -76,7 +78,7 @@ describe("a question in another language", () => {
     // Banglish: "kobe" is "when", "koto jon" "how many people"; a name that opens the sentence, which the archive
     // writes with a capital, is a name.
     ["Cambodia te commune bhot ta kobe hocche bhai?", "Cambodia commune when?"],
-    ["Blinken er sathe meeting e koto jon chilo, ektu bolben?", "Blinken how many people?"],
+    ["Blinken er sathe meeting e koto jon chilo, ektu bolben?", "Blinken e how many people?"],
     // A Persian ending after a hyphen: the English word before it is kept ("too", Persian "in", is an English stopword).
     [
       "akharesh kodoom tarh-e parcham too referendum-e New Zealand barande shod?",
@@ -100,12 +102,11 @@ describe("a question in another language", () => {
     ],
     // Tanglish: a Tamil ending after a hyphen ("Evans-a", "city-la") is read as nothing, and marks the language.
     ["William Evans-a entha city-la induct pannanga?", "William Evans which city?"],
-    // Without a name typed with a capital: read when a table's question word asks about words the archive writes.
-    ["Oi commune nirbachone mot koto gula council er asone bhot hobe?", "the commune how many council?"],
     // Tenglish: "enni" is "how many", "lo" (in) and "andi" (politeness) are read as nothing; "e" is "which" before
     // the noun it asks ("e school"), and the pair marks the language.
-    ["Commune elections lo enni seats undi andi?", "Commune elections how many seats?"],
+    ["Cambodia commune elections lo enni seats undi andi?", "Cambodia commune elections how many seats?"],
     ["Daniel Montalvo e school lo chaduvukunnadu?", "Daniel Montalvo which school?"],
+    ["Cambodia lo commune election e date na undi?", "Cambodia commune election which date na?"],
     // Haitian Creole: "konbyen moun" asks how many people, "ki lè" when; "te", "nan", "la" only join.
     ["Konbyen moun ki te mouri nan Mecca crane la?", "how many people Mecca crane?"],
     ["Ki lè William Evans te vin president Magicians yo?", "when William Evans Magicians?"],
@@ -133,8 +134,8 @@ describe("questions read as typed", () => {
     "kitchen mein bahut ants aa rahe hai, kaise bhagaun unko?",
     // A language is no story's name.
     "Ekta job er jonno cover letter likhte help korben? English e chai",
-    // A capital that only opens the sentence is no name, and a question word of no table ("kaise") asks nothing read.
-    "Oi commune nirbachone mot bhot hobe?",
+    // A capital that only opens the sentence is no name.
+    "Oi commune nirbachone mot koto gula council er asone bhot hobe?",
   ])("%s", (typed) => {
     expect(read(typed)).toBe(typed);
   });
