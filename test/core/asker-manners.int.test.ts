@@ -108,3 +108,26 @@ describe("a question taken back as it is typed", () => {
     ]);
   });
 });
+
+describe("a leading question before the one that asks", () => {
+  it("answers the question after a wrong guess put as a leading question, 'actually' setting the story against it", async () => {
+    await expectFactsQuoted(archive(), [
+      [
+        "The Afghan girls won gold at the robotics contest, didn't they? What medal did they actually receive?",
+        "silver medal",
+      ],
+      [
+        "Valeska Paris was held on that ship for three years, wasn't she? How long did the church actually keep her there?",
+        "twelve years",
+      ],
+      ["Montalvo got out on $5,000 bail, didn't he? How much bail did he actually pay?", "US$ 20,000 bail"],
+    ]);
+  });
+
+  it("still asks what came in the end with 'actually' when no guess leads", async () => {
+    const answer = await ask(
+      "Did the Afghan girls' team actually move to the United States after the contest?",
+    );
+    expect(answer.status).toBe("not_found");
+  });
+});

@@ -22,6 +22,7 @@ import { tagWords } from "../../text/part-of-speech";
 import { SPEECH_VERBS } from "../../text/speech-verbs";
 import { sentenceBounds } from "../../text/split-sentences";
 import { askedSentence, askingClause } from "./answer-kind";
+import { leadsWithGuess } from "./leading-questions";
 import { reportedBeside } from "./reported-beside";
 
 /** Words after which a verb is a plan, a guess or a wish, not what happened ("will", "should", "to"…). */
@@ -151,13 +152,15 @@ export function outcomeMissing(
   /** Whether the question counts something (asked-figure.ts) that the story counts: "actually" then stresses it. */
   countGiven: () => boolean = () => false,
 ): boolean {
+  // "…, wasn't it? Who did he actually meet?": after a leading question, "actually" sets the story against the guess.
+  const stresses = leadsWithGuess(question) ? () => true : countGiven;
   // "did Cambodia's GSP access actually get renewed …? When was that?": the outcome is asked in the sentence that
   // the short follow-up refers to.
   // "The parents of baby Gloria, what was the final sentence? They went to prison?": the guess asks with the question.
   const guessed = questionBefore(question, GUESS);
   if (guessed !== null) {
     const whole = `${guessed} ${askedSentence(question)}`;
-    return outcomeMissingIn(whole, text, whole, countGiven);
+    return outcomeMissingIn(whole, text, whole, stresses);
   }
   const before = referredQuestion(question) ?? continuedQuestion(question);
   if (
@@ -166,11 +169,11 @@ export function outcomeMissing(
       before,
       text,
       referredQuestion(askedAs) ?? continuedQuestion(askedAs) ?? before,
-      countGiven,
+      stresses,
     )
   )
     return true;
-  return outcomeMissingIn(askedSentence(question), text, askedSentence(askedAs), countGiven);
+  return outcomeMissingIn(askedSentence(question), text, askedSentence(askedAs), stresses);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { sentenceBounds } from "../../text/split-sentences";
 import { askingClause } from "./answer-kind";
 import { askerStory } from "./asker-guesses";
+import { LEADING_QUESTION } from "./leading-questions";
 import { missingEntities, questionEntities } from "./question-entities";
 
 /** A fact-checker's word for the claim that follows: "claim:", "claim is …", "claimed that …". */
@@ -104,8 +105,15 @@ export function draftClaims(question: string): {
 } {
   const spans: [number, number][] = [];
   let asking = "";
-  for (const [from, to] of sentenceBounds(question)) {
+  const sentences = sentenceBounds(question);
+  for (const [index, [from, to]] of sentences.entries()) {
     const sentence = question.slice(from, to);
+    // "It was Kamala Harris he sat down with, wasn't it? Who did he actually meet?": a guess put as a leading
+    // question, before the one that asks.
+    if (index < sentences.length - 1 && LEADING_QUESTION.test(sentence)) {
+      spans.push([from, to]);
+      continue;
+    }
     // "piece says … 'in 2018 by the Constitutional Council'. who disbanded it and when, per our article?": a stop
     // the splitter read on through (a lower-case word after it).
     const stop = [...sentence.matchAll(STOP_BEFORE_ASKING)].at(-1);
