@@ -16,6 +16,7 @@ export const HEBREW: Record<string, string> = {
   "ma hi": "what is",
   "kama anashim": "how many people",
   "kama kesef": "how much money",
+  "kama money": "how much money",
   "kama shanim": "how many years",
   "ben kama": "how old",
   "tagid li": "",

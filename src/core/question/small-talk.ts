@@ -57,7 +57,7 @@ const ABOUT_THE_BOT = [
   // How the bot answers: "Are you able to cite your sources when you answer?", "do you always link the articles?".
   /^(?:so |and )?(?:are you able to|can you|could you|do you|will you|would you)\s+(?:always\s+|actually\s+)?(?:cite|quote|show|give|link|list|name)\s+(?:me\s+)?(?:your|the)\s+(?:sources?|articles?|references?)\b(?:\s+(?:when|if|for|in)\s+(?:you|u)\s+(?:answer|reply|respond)(?:\s+\S+){0,2})?$/,
   // "Need a fun fact about octopuses for the kids' slot tomorrow.": asked for, not asked about.
-  /\b(?:tell|give) me (?:a |another )?(?:joke|riddle|fun fact)\b|^(?:i |we )?(?:need|want) (?:a |another |some )?(?:joke|riddle|fun fact)s? (?:about|on|for)\b/,
+  /\b(?:tell|give) me (?:a |another )?(?:(?:good|funny|quick|short|bad|dad|clean|new|random) )?(?:joke|riddle|fun fact)\b|^(?:i |we )?(?:need|want) (?:a |another |some )?(?:joke|riddle|fun fact)s? (?:about|on|for)\b/,
   // "write me a poem", "Please write a short poem about autumn rain": up to two words before what is written.
   /\b(?:write|compose|make) (?:me |us )?(?:a |an )?(?:[a-z]+ ){0,2}(?:poem|song|haiku|limerick|joke|essay|rap)s?\b/,
   // "can you write a 200 word farewell note for our copy chief": a note, a letter, a speech to be written (with "a":

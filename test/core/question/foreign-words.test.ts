@@ -107,6 +107,8 @@ describe("a question in another language", () => {
     ["Cambodia commune elections lo enni seats undi andi?", "Cambodia commune elections how many seats?"],
     ["Daniel Montalvo e school lo chaduvukunnadu?", "Daniel Montalvo which school?"],
     ["Cambodia lo commune election e date na undi?", "Cambodia commune election which date na?"],
+    // Its verbs, so what came in the end is still asked ("final ga", finally; "kanukkunnaru", found).
+    ["Nick Bos final ga enni ants kanukkunnaru andi?", "Nick Bos finally how many ants found?"],
     // Haitian Creole: "konbyen moun" asks how many people, "ki lè" when; "te", "nan", "la" only join.
     ["Konbyen moun ki te mouri nan Mecca crane la?", "how many people Mecca crane?"],
     ["Ki lè William Evans te vin president Magicians yo?", "when William Evans Magicians?"],
@@ -154,6 +156,7 @@ describe("an English question with another language's question word", () => {
     // Hebrew: a reader mixing it with English types only the question word in Hebrew.
     ["eifo did Blinken meet the foreign minister?", "where did Blinken meet the foreign minister?"],
     ["kama people died when the crane fell?", "how many people died when the crane fell?"],
+    ["kama money did Montalvo pay for bail?", "how much money did Montalvo pay for bail?"],
     // English, or a word the archive writes, or one capitalised inside a sentence (a name): as typed.
     [
       "How many people attended the Kaohsiung lantern festival?",

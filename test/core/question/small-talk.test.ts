@@ -46,6 +46,8 @@ describe("isSmallTalk", () => {
     "Do you ever dream?",
     "what's your favourite movie?",
     "tell me a joke",
+    "yalla tell me a good joke, I need it today",
+    "give me a quick riddle",
     "Write me a poem about the sea",
     "Please write a short poem about autumn rain.",
     "write a funny little limerick about cats",

@@ -24,6 +24,26 @@ describe("takenBack", () => {
       "how many seats were up?",
       "who won the 2016 vote",
     ],
+    [
+      "Who was operating — no, sorry — which company made the crane?",
+      "which company made the crane?",
+      "Who was operating",
+    ],
+    [
+      "When did they fly — wait, let me be precise — on what date did the team fly home?",
+      "on what date did the team fly home?",
+      "When did they fly",
+    ],
+    [
+      "How did Sokhonn — sorry, other way round — what did Blinken say back?",
+      "what did Blinken say back?",
+      "How did Sokhonn",
+    ],
+    [
+      "What was wikiHow's — sorry, start over — what site did Herrick sell?",
+      "what site did Herrick sell?",
+      "What was wikiHow's",
+    ],
     // The last correction wins.
     [
       "who — no wait — how many — scratch that — when did the crane fall?",
