@@ -131,3 +131,14 @@ describe("a leading question before the one that asks", () => {
     expect(answer.status).toBe("not_found");
   });
 });
+
+describe("a message forwarded in a family chat", () => {
+  it("answers what the asker asks after it, the forwarded claim's wrong year no period asked", async () => {
+    await expectFactsQuoted(archive(), [
+      [
+        "Forwarded many times: 'Washington pulled Cambodia GSP in 2016' 🙏 is this true? what does the actual story say about when the US suspended the GSP?",
+        "in 2020 suspended the GSP",
+      ],
+    ]);
+  });
+});

@@ -65,6 +65,12 @@ export function alternativeSpans(question: string): [number, number][] {
 /** How copy puts a claim, in the present: "says", "has", "calls", "describes" (document-words.ts reads these too). */
 export const CLAIM_VERBS = "says?|has|claims?|calls?|describes?|names?|reads?|puts?|gives?|lists?|states?";
 /**
+ * A message forwarded in a family chat, pasted before what the asker wants checked: "Forwarded (many times): '…' 🙏
+ * is this true? what does the actual story say about …?", "Uncle sent this: '…'". Its year, figure or name may be
+ * wrong, as a draft's may.
+ */
+const PASSED_ON = String.raw`^\s*forwarded(?: many times| as received)?\s*:|^\s*(?:(?:my|our) )?(?:uncle|aunt(?:ie|y)?|mum|mom|dad|grandma|grandpa|granny|cousin|neighbou?r|friend)\s+(?:sent|forwarded|shared|posted)\b`;
+/**
  * A claim told elsewhere, as a fact-checker puts it before asking what the story says: "Am Sam Ath is described
  * elsewhere as working for Adhoc.", "The senators' letter reportedly cites a 1993 accord.", "Someone wrote that …",
  * "a viewer insists …", "I read that …", "I read the CNRP was dissolved in 2018" (not "I read your story"). Measured on the reporter sets (docs/performance.md, fiftieth round): 2 more
@@ -72,8 +78,9 @@ export const CLAIM_VERBS = "says?|has|claims?|calls?|describes?|names?|reads?|pu
  * rtqa-archive-2023 unchanged. "Is it correct that …" checks a claim as "is it true that …" does.
  */
 const TOLD_ELSEWHERE = String.raw`\b(?:reportedly|supposedly|allegedly|elsewhere)\b|\b(?:someone|somebody|a (?:reader|viewer|caller|listener|source|rival|tweet|post|blog|wire story)|another (?:outlet|paper|site|story|report)|(?:some|other|one) (?:reports?|outlets?|stories))\b[^.?!]{0,40}?\b(?:wrote|writes|said|says|claims?|claimed|reported|reports|posted|tweeted|insists?|insisted)\b|\b(?:i|we)(?: have|'ve)? (?:read|heard|seen) (?:that|somewhere|it (?:said|reported))\b|\b(?:i|we) (?:read|heard|saw)(?: (?:somewhere|online|elsewhere))? (?!(?:your|our|the (?:story|article|piece|report|interview)|about|up|it)\b)(?=[a-z\d])`;
+const FORWARDED = new RegExp(PASSED_ON, "i");
 const CLAIMED = new RegExp(
-  String.raw`\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)${CLAIM_MARK}|\b(?:fact[- ]?check(?:ing)?|verify|check|confirm)\b[^.?!:]{0,30}:\s*["“]|${TOLD_ELSEWHERE}`,
+  String.raw`${PASSED_ON}|\b(?:draft|drafts|piece|para(?:graph)?\s*\d+|copy|script|lede|notes|card|co-?host|colleague|editor|producer|wire)\b[^.?!]{0,40}?\b(?:${CLAIM_VERBS}|said|had|claimed|called|described|named|swears?|swore|insists?|reports?)\b|\bdraft\s*:|\bit says\b|(?:^|[:)]\s*)${CLAIM_MARK}|\b(?:fact[- ]?check(?:ing)?|verify|check|confirm)\b[^.?!:]{0,30}:\s*["“]|${TOLD_ELSEWHERE}`,
   "i",
 );
 
@@ -110,7 +117,8 @@ export function draftClaims(question: string): {
     const sentence = question.slice(from, to);
     // "It was Kamala Harris he sat down with, wasn't it? Who did he actually meet?": a guess put as a leading
     // question, before the one that asks.
-    if (index < sentences.length - 1 && LEADING_QUESTION.test(sentence)) {
+    // "Uncle sent this: '…' 🙏 is this true? what does the actual story say …": the forwarded message, before it.
+    if (index < sentences.length - 1 && (LEADING_QUESTION.test(sentence) || FORWARDED.test(sentence))) {
       spans.push([from, to]);
       continue;
     }
@@ -139,6 +147,17 @@ export function draftClaims(question: string): {
   return { spans, names: ASKS_NAME.test(asking), figures: ASKS_FIGURE.test(asking), ifRight: false };
 }
 
+/** The question without its spans (each replaced by a stop, so no words join across one). */
+function outside(question: string, spans: [number, number][]): string {
+  let out = "";
+  let at = 0;
+  for (const [from, to] of spans) {
+    out += `${question.slice(at, from)}. `;
+    at = to;
+  }
+  return out + question.slice(at);
+}
+
 /**
  * The question's entities (question-entities.ts) that `texts` need not hold: of two readings joined by "or", the
  * one the texts lack when they hold the other; a checked claim's years and numbers; and of a draft's claim
@@ -152,11 +171,15 @@ export function unaskedEntities(question: string, texts: string[]): Set<string> 
   if (checksClaim(question))
     for (const entity of questionEntities(question)) if (/^\d/.test(entity)) unasked.add(entity);
   const draft = draftClaims(question);
+  // A name the question asks again after the claim ("… 'new Green Lantern movie …' is this true? who is playing Green
+  // Lantern?") is asked.
+  const askedAgain = new Set(questionEntities(outside(question, draft.spans)));
   for (const [from, to] of draft.spans) {
     const entities = questionEntities(question.slice(from, to));
     const lacking = missingEntities(entities, texts);
     if (lacking.length === entities.length) continue;
-    for (const entity of lacking) if (/^\d/.test(entity) ? draft.figures : draft.names) unasked.add(entity);
+    for (const entity of lacking)
+      if ((/^\d/.test(entity) ? draft.figures : draft.names) && !askedAgain.has(entity)) unasked.add(entity);
   }
   // The asker's own story ("Having served in the Royal Navy in my youth, …"): its names the texts lack, when they
   // hold another name of the question, so the question is about their story.

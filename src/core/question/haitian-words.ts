@@ -22,6 +22,8 @@ export const HAITIAN: Record<string, string> = {
   "kiles moun": "who",
   "li ye": "is it",
   "nan ki": "in which",
+  // "pale" alone is English's "pale": only "pale de" (talk about) is read.
+  "pale de": "talk about",
   "vle di": "mean",
   "li soti": "from",
   // "genyen" is both "have" ("konbyen lane li te genyen", how old was he) and "win": read as "won" after "finally".

@@ -9,6 +9,7 @@
  * word of these tables read as here.
  */
 import { ownEntry } from "../../text/own-entry";
+import { HAITIAN } from "./haitian-words";
 
 /** Words only Patois writes (lower case): two different ones mark a message as Patois (pidgin.ts counts them too). */
 export const MARKERS = new Set([
@@ -92,8 +93,15 @@ const COUNTED_SINGULAR = new RegExp(
 const OPENING = /(?:^|[.!?]\s+)$/u;
 
 /**
- * The message in English words when it is written in Patois (two different MARKERS, or "di" twice); otherwise as
- * typed. "A who …" asks "who …"; "X a di Y" is "X of the Y"; "how much X dem" counts ("how many X").
+ * Haitian Creole writes "de" and "di" too ("yo pale de EBA", "kisa … vle di"): a message with two different words of
+ * its own (haitian-words.ts) is Creole, read by foreign-words.ts, not Patois.
+ */
+const CREOLE = new Set(Object.keys(HAITIAN).filter((word) => !word.includes(" ") && !MARKERS.has(word)));
+
+/**
+ * The message in English words when it is written in Patois (two different MARKERS, or "di" twice) and not in
+ * Haitian Creole; otherwise as typed. "A who …" asks "who …"; "X a di Y" is "X of the Y"; "how much X dem" counts
+ * ("how many X").
  */
 export function withPatoisRead(text: string): string {
   const words = [...text.matchAll(WORD)].map((match) =>
@@ -101,6 +109,8 @@ export function withPatoisRead(text: string): string {
   );
   const markers = new Set(words.filter((word) => MARKERS.has(word)));
   if (markers.size < 2 && words.filter((word) => word === "di").length < 2) return text;
+  if (new Set(words.map((word) => word.toLowerCase()).filter((word) => CREOLE.has(word))).size >= 2)
+    return text;
   return (
     text
       .replace(/(^|[.!?]\s+)a who\b/giu, (_typed, start: string) => `${start}who`)

@@ -197,3 +197,27 @@ describe("unaskedEntities of a draft's claim", () => {
     ]).toEqual([]);
   });
 });
+
+describe("a message forwarded in a family chat", () => {
+  const story =
+    "It is the first commune election since the Supreme Court in November 2017 disbanded the CNRP.";
+
+  it("is a claim before the question that checks it, its wrong year no period asked", () => {
+    const question =
+      "Uncle sent this: 'parliament banned the CNRP in 2019' 🙏 is this true? what does the actual story say about who dissolved the CNRP and when?";
+    const claims = draftClaims(question);
+    expect(claims.spans.map(([from, to]) => question.slice(from, to).trim())).toEqual([
+      "Uncle sent this: 'parliament banned the CNRP in 2019' 🙏 is this true?",
+    ]);
+    expect([...unaskedEntities(question, [story])].sort()).toEqual(["2019"]);
+  });
+
+  it("keeps a name the question asks again after the claim", () => {
+    expect([
+      ...unaskedEntities(
+        "Forwarded many times: 'new Green Lantern movie about the CNRP' 🙏 is this true? who is playing Green Lantern?",
+        [story],
+      ),
+    ]).toEqual([]);
+  });
+});

@@ -50,6 +50,11 @@ describe("a question in another language", () => {
       ["Mecca Grand Mosque lo crane padi enta mandi chanipoyaru andi?", "107"],
       ["Sak pase! Konbyen moun ki te mouri lè crane la te tonbe nan Mecca? Mèsi anpil.", "107"],
       ["Tanpri, konbyen moun ki te blese lè crane la te tonbe nan Mecca?", "wounding 238"],
+      // "pale de" and "vle di" are Creole, not Patois's "di".
+      [
+        "Sak pase! Yo pale de GSP nan istwa Cambodia a. Kisa lèt GSP yo vle di? Mèsi.",
+        "Generalized Scheme of Preferences",
+      ],
       ["ahlan, kama euros did Livorno want from the religious schools? toda", "422,000 euros"],
     ]) {
       const answer = await answerOver(archive(), question as string);

@@ -14,6 +14,11 @@ describe("withPatoisRead", () => {
     );
   });
 
+  it("leaves Haitian Creole, which writes 'de' and 'di' too, to foreign-words.ts", () => {
+    const creole = "Nan istwa Cambodia a yo pale de EBA status. Kisa lèt EBA yo vle di?";
+    expect(withPatoisRead(creole)).toBe(creole);
+  });
+
   it("reads Trinidad's creole the same way: 'de', 'dat', 'wha'", () => {
     expect(withPatoisRead("How much bail dey set for dat young fella who run from de Sea Org?")).toBe(
       "How much bail dey set for that young man who run from the Sea Org?",
