@@ -17,7 +17,9 @@ export const HAITIAN: Record<string, string> = {
   "ki vil": "which city",
   "ki peyi": "which country",
   "ki jan": "how",
-  "ki non": "what is the name",
+  "ki non": "what is the name of",
+  "ane apre": "the year after",
+  "lane apre": "the year after",
   "kilès moun": "who",
   "kiles moun": "who",
   "li ye": "is it",
@@ -80,6 +82,7 @@ export const HAITIAN: Record<string, string> = {
   finalman: "finally",
   referandòm: "referendum",
   drapo: "flag",
+  bonm: "bomb",
   // Verbs, as a news question asks them.
   jwenn: "found",
   kwè: "believed",

@@ -112,6 +112,11 @@ describe("a question in another language", () => {
     // Haitian Creole: "konbyen moun" asks how many people, "ki lè" when; "te", "nan", "la" only join.
     ["Konbyen moun ki te mouri nan Mecca crane la?", "how many people Mecca crane?"],
     ["Ki lè William Evans te vin president Magicians yo?", "when William Evans Magicians?"],
+    // "ki non" asks the name of someone.
+    [
+      "Ki non minister ki te rankontre Blinken nan Washington?",
+      "what is the name of minister met Blinken Washington?",
+    ],
     // Hebrew: "kama anashim" how many people.
     ["tagid li, kama anashim metu ba Mecca crane?", "how many people Mecca crane?"],
   ])("reads %s as %s", (typed, expected) => {
