@@ -60,10 +60,11 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
     reported: /\b(?:finals?|titles?|champion(?:s|ship)?|trophy|crowned)\b/i,
   },
   {
-    // "what was result of the flag referendum, New Zealand keep old flag or no?", "the vote's outcome": how a vote
-    // went, which a story told before it ("I'll have one vote in each referendum") does not report.
+    // "what was result of the flag referendum, New Zealand keep old flag or no?", "the vote's outcome", "the final
+    // results of cambodia's june 5 commune vote", "NZ flag referendum final result": how a vote went, which a story
+    // told before it ("I'll have one vote in each referendum") does not report.
     asked:
-      /\b(?:outcome|result)s?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:\S+\s+){0,3}?(?:referendums?|votes?|elections?|polls?|ballots?|plebiscites?)\b|\b(?:referendums?|votes?|elections?|ballots?|plebiscites?)(?:['’]s)?\s+(?:outcome|result)s?\b/i,
+      /\b(?:outcome|result)s?\s+of\s+(?:the\s+|this\s+|that\s+)?(?:\S+\s+){0,4}?(?:referendums?|votes?|elections?|polls?|ballots?|plebiscites?)\b|\b(?:referendums?|votes?|elections?|ballots?|plebiscites?)(?:['’]s)?\s+(?:final\s+)?(?:outcome|result)s?\b/i,
     reported:
       /\b(?:voted|won|wins?|winners?|victor(?:y|ious)|elected|defeated|rejected|approved|majority|landslide|in favou?r of|turnout)\b/i,
   },

@@ -341,6 +341,9 @@ describe("outcomeMissing: what came of it in the end", () => {
     for (const question of [
       "what was result of the flag referendum, New Zealand keep old flag or no?",
       "The referendum's outcome?",
+      // Its final result, after four words of the vote's name, or after the vote.
+      "verify the final result of New Zealand's second flag referendum — what margin kept the old flag?",
+      "NZ flag referendum final result, change or not?",
     ]) {
       expect(outcomeMissing(question, before)).toBe(true);
       expect(outcomeMissing(question, after)).toBe(false);
