@@ -69,6 +69,16 @@ const OUTCOMES: { asked: RegExp; reported: RegExp; yesNo?: boolean; verb?: RegEx
       /\b(?:voted|won|wins?|winners?|victor(?:y|ious)|elected|defeated|rejected|approved|majority|landslide|in favou?r of|turnout)\b/i,
   },
   {
+    // "How did the August 2015 loudspeaker standoff end?", "how did their season end?": how something ended, which a
+    // story told while it went on does not report. Not "how did Shalev end up writing fiction" (end up: what came of
+    // someone, laterOutcomeMissing's), nor "how many died in the end" (a count, asked-figure.ts's).
+    asked:
+      /^(?:and |so )?how\s+(?:did|does|has|had|do)?\s*(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:\S+\s+){0,6}?(?<!\b(?:the|an?|that|this)\s)(?:end(?:ed)?|finish(?:ed)?|conclude[ds]?|wrap(?:ped)? up)(?!\s+up\b)\b/i,
+    verb: /^(?:end|ended|finish|finished|conclude|concluded|concludes|wrap|wrapped|up)$/i,
+    reported:
+      /\b(?:ended|ends|ending|end(?:ed)?\s+(?:in|with)|concluded|finished|agreements?|agreed|deals?|resolved|ceasefire|truce|won|lost|defeated|eliminated|beat|clinched|over)\b/i,
+  },
+  {
     // "montalvo grand theft case outcome", "what was the result of the trial?": a verdict too.
     asked:
       /\b(?:convicted|conviction|verdict|acquitted|found (?:not )?guilty)\b|\b(?:case|trial)(?:['’]s)? (?:outcome|result)\b|\b(?:outcome|result) of (?:the |his |her |their )?(?:\S+ ){0,3}?(?:case|trial)\b/i,

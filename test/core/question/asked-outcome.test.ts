@@ -352,6 +352,23 @@ describe("outcomeMissing: what came of it in the end", () => {
     expect(outcomeMissing("What was the result of the flag design panel's work?", before)).toBe(false);
   });
 
+  it("reads 'how did … end' as how something ended", () => {
+    const during =
+      "The two Koreas began talks on Saturday as loudspeakers kept blaring propaganda across the border.";
+    const ended = "The standoff ended when the two Koreas agreed to a deal early on Tuesday.";
+    const question = "how did the August 2015 loudspeaker standoff end — what did the two Koreas sign?";
+    expect(outcomeMissing(question, during)).toBe(true);
+    expect(outcomeMissing(question, ended)).toBe(false);
+    // Not "end up" (what came of someone), nor "in the end" in a count.
+    expect(
+      outcomeMissing(
+        "how did the math prof shalev end up writing fiction",
+        "Shalev started writing fiction in 2002.",
+      ),
+    ).toBe(false);
+    expect(outcomeMissing("How many died in the end?", during)).toBe(false);
+  });
+
   it("reads 'end up with' and 'wind up with' as what someone got in the end", () => {
     const polled =
       "The latest poll placed Sarvis at 13 percent, and he hopes to get more. Whoever wins election on November 5 will serve four years.";
