@@ -926,6 +926,27 @@ const BLIND_FLOORS: [file: string, size: number, floor: number, maxRefused: numb
     0.06,
     "43/60 (14 refused) first measured on 97e74bf (the round's start) and on 045a041 (the round's first change, a quoted thread message asked as context, alone; reverted), before anything else was read off it, and on the first change; 56/60 (3 refused) at the round's end: a Romanian question word in an English question ('Câți asylum seekers …'), 'salut', 'mersi', 'deci'; a sceptic's '…, if they even name him?', 'supposedly' (read off it)",
   ],
+  [
+    "reporter-qa-blind-129.jsonl",
+    60,
+    0.95,
+    0.02,
+    "40/60 (18 refused) first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it; 41/60 (17 refused) on the first change ('… — sorry, let me rephrase — what's her job title …'); 58/60 (0 refused) at the round's end: romanised Telugu question words and joiners ('enni', 'enta', 'peru enti', 'e year lo', 'andi'), more corrections ('no wait, sorry —', 'start over') (read off it)",
+  ],
+  [
+    "reporter-qa-blind-130.jsonl",
+    60,
+    0.86,
+    0.08,
+    "33/60 (25 refused) first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, and on the first change; 53/60 (4 refused) at the round's end: Haitian Creole question words and joiners ('konbyen', 'kilès', 'ki lè', 'te', 'nan'), 'sak pase', 'mèsi anpil', not read as Patois ('pale de', 'vle di'); a forwarded message's claim before the question ('Uncle sent this: … is this true?') (read off it)",
+  ],
+  [
+    "reporter-qa-blind-131.jsonl",
+    60,
+    0.95,
+    0.03,
+    "53/60 (6 refused) first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, and on the first change; 58/60 (1 refused) at the round's end: Hebrew question words in an English question ('kama', 'matai', 'eifo'), a guess put as a leading question before the question ('…, wasn't it? Who did he actually meet?') (read off it)",
+  ],
   ["outcomes-answerable.jsonl", 30, 0.86, 0.04, "26/30 (1 refused), before and after the asked-outcome veto"],
   [
     "money-answerable.jsonl",
@@ -1884,6 +1905,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     "32/40 first measured on 97e74bf (the round's start) and on 045a041 (the round's first change, a quoted thread message asked as context, alone; reverted), before anything else was read off it, and on the first change; 33/40 at the round's end: a sceptic's 'Does the wikiHow interview actually say how much …', '… Does the interview even say?' read as asking the fact (3 more refused), 2 more answered once Romanian words were read ('pe ce stradă', on which street; read off it)",
   ],
   [
+    "near-miss-blind-128.jsonl",
+    40,
+    34,
+    "33/40 first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, and on the first change; 34/40 at the round's end: corrections read ('no, sorry —', 'other way round'), the question after them refused (+2); with Telugu words read, 2 more refused ('CPP enni seats gelichindi', 'enta vayasu') and 3 more answered ('e party ki chendina vaadu', which party; read off it)",
+  ],
+  [
+    "near-miss-blind-129.jsonl",
+    40,
+    36,
+    "37/40 first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, and on the first change; 36/40 at the round's end: Haitian Creole words read, one answered whose reading loses the verb ('kilès team ki te genyen … ane apre a', which team won the year after; read off it)",
+  ],
+  [
+    "near-miss-blind-130.jsonl",
+    40,
+    31,
+    "28/40 first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, and on the first change; 31/40 at the round's end: Hebrew question words read as asked ('kama', how many; 'matai', when; 'kama money', how much money), so the kind of fact asked is checked; 1 more answered ('kama volunteer readers does LibriVox have?'; read off it)",
+  ],
+  [
     "unrelated-blind-36.jsonl",
     30,
     27,
@@ -2428,6 +2467,24 @@ const REFUSAL_FLOORS: [file: string, size: number, floor: number, measured: stri
     30,
     26,
     "26/30 first measured on 97e74bf (the round's start) and on 045a041 (the round's first change, a quoted thread message asked as context, alone; reverted), before anything else was read off it, on the first change and at the round's end",
+  ],
+  [
+    "unrelated-blind-127.jsonl",
+    30,
+    30,
+    "30/30 first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, on the first change and at the round's end",
+  ],
+  [
+    "unrelated-blind-128.jsonl",
+    30,
+    28,
+    "29/30 first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, and on the first change; 28/30 at the round's end: 'Ki lè li ye kounye a nan Pari?' (what time is it now in Paris) read in English words and answered (read off it)",
+  ],
+  [
+    "unrelated-blind-129.jsonl",
+    30,
+    29,
+    "28/30 first measured on 10343d0 (the round's start) and on 5acb423 (the round's first change, a question taken back as it is typed, alone), before anything else was read off it, and on the first change; 29/30 at the round's end: 'yalla tell me a good joke' read as small talk (read off it)",
   ],
   [
     "figures-near-miss.jsonl",
