@@ -32,8 +32,9 @@ const TAKE_BACK = [
 
 /**
  * The correction: after a question mark, a comma, a dash or an ellipsis (or opening the message), an optional
- * "sorry," / "oops," / "ah,", the words that take back, punctuation and another "sorry,", then a question that
- * opens with its question word (after a preposition: "on what date") or an auxiliary. The last such correction wins: "who — no wait — how many — scratch that — when …".
+ * "sorry," / "oops," / "wait,", the words that take back, punctuation and another "sorry,", then a question that
+ * opens with its question word (after a preposition: "on what date") or an auxiliary. The last such correction
+ * wins: "who — no wait — how many — scratch that — when …".
  */
 const CORRECTION = new RegExp(
   String.raw`(?<=^|[?,.!…;:]|\s[—–-])\s*(?:(?:sorry|oops|ah|oh|hmm|um|wait)[,.!]*\s+)?(?:${TAKE_BACK})\b[\s,.:;!…—–-]*(?:sorry[\s,.!…—–-]+)?(?=(?:and |so )?(?:(?:on|in|at|for|from|by|to|with|since|until) )?(?:${WH}|is|are|was|were|did|does|do|can|could|has|had|have)\b)`,
