@@ -164,7 +164,7 @@ export function outcomeMissing(
   countGiven: () => boolean = () => false,
 ): boolean {
   // "…, wasn't it? Who did he actually meet?": after a leading question, "actually" sets the story against the guess.
-  const stresses = leadsWithGuess(question) ? () => true : countGiven;
+  const stresses = () => countGiven() || leadsWithGuess(question);
   // "did Cambodia's GSP access actually get renewed …? When was that?": the outcome is asked in the sentence that
   // the short follow-up refers to.
   // "The parents of baby Gloria, what was the final sentence? They went to prison?": the guess asks with the question.

@@ -173,7 +173,9 @@ export function unaskedEntities(question: string, texts: string[]): Set<string> 
   const draft = draftClaims(question);
   // A name the question asks again after the claim ("… 'new Green Lantern movie …' is this true? who is playing Green
   // Lantern?") is asked.
-  const askedAgain = new Set(questionEntities(outside(question, draft.spans)));
+  const askedAgain = draft.spans.length
+    ? new Set(questionEntities(outside(question, draft.spans)))
+    : new Set();
   for (const [from, to] of draft.spans) {
     const entities = questionEntities(question.slice(from, to));
     const lacking = missingEntities(entities, texts);
