@@ -102,7 +102,8 @@ const SPOKEN_FILLER = /(?<![\p{L}\d'’-])(?:[Uu]u*m+|[Uu]u*h+|[Uu]hm+|[Ee]r+m+|
  * "ela", "efharisto" and a closing "re"; a Tamil reader's "machan", "nandri" and a closing "da"; a Nepali reader's
  * "dhanyabad" and a closing "dai", "didi" or "hola"; a Romanian reader's "salut", "mersi (mult)" and "deci, …"; a
  * sceptic's "supposedly"; a Telugu reader's "namaste (andi)", "cheppandi (please)", "dhanyavadalu" and a closing
- * "andi"; a Haitian reader's "sak pase", "mèsi (anpil)" and "tanpri"; an Israeli reader's "ahlan" and "toda (raba)". No story writes them; searched, "lol" was a word the archive lacks and the question was
+ * "andi"; a Haitian reader's "sak pase", "mèsi (anpil)" and "tanpri"; an Israeli reader's "ahlan" and "toda (raba)".
+ * No story writes them; searched, "lol" was a word the archive lacks and the question was
  * refused. In lower case (or capitalised first), so an acronym typed in capitals ("OMG" as a name) stays.
  */
 const CHAT_FILLER =
